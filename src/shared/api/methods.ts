@@ -1,0 +1,19 @@
+/**
+ * Every method the renderer may call, `area:verb`. Kept free of zod so the sandboxed preload
+ * can build its named methods from this list alone; contract.ts must cover exactly these.
+ */
+export const methodNames = [
+  'app:status',
+  'utility:get',
+  'utility:save',
+  'scope:get',
+  'scope:save',
+  'wizard:get',
+  'wizard:setStep',
+] as const;
+
+export type MethodName = (typeof methodNames)[number];
+
+export function isMethodName(value: string): value is MethodName {
+  return (methodNames as readonly string[]).includes(value);
+}

@@ -1,0 +1,91 @@
+import { z } from 'zod';
+import { goalAreas } from './goal-areas';
+import { decimalNumber, paragraphText, rowId } from './text';
+
+/** Whether the system has a piece of equipment; "not sure" is a fair answer for a new board. */
+export const capabilityAnswers = ['yes', 'no', 'unknown'] as const;
+export type CapabilityAnswer = (typeof capabilityAnswers)[number];
+
+/** The physical assets that decide which promises can be kept (DOMAIN.md section 1). */
+export const assetCapabilities = [
+  'fireHydrants',
+  'backupSource',
+  'storage',
+  'backupPower',
+] as const;
+export type AssetCapability = (typeof assetCapabilities)[number];
+
+const capability = (label: string) =>
+  z.enum(capabilityAnswers, { error: `${label}: answer yes, no or not sure.` });
+
+export const regulatoryStyles = ['blanket', 'categories'] as const;
+export type RegulatoryStyle = (typeof regulatoryStyles)[number];
+
+export const regulatoryCategorySchema = z.strictObject({
+  id: rowId,
+  text: paragraphText('Category statement', 500),
+});
+
+export const scopeSchema = z.strictObject({
+  areas: z
+    .array(z.enum(goalAreas, { error: 'Goal area must be one of the six areas.' }))
+    .max(goalAreas.length)
+    .refine((areas) => new Set(areas).size === areas.length, 'Each goal area can be chosen once.'),
+  mission: paragraphText('Mission statement', 1000),
+  regulatoryStyle: z.enum(regulatoryStyles, {
+    error: 'Choose one broad statement or statements by category.',
+  }),
+  regulatoryStatement: paragraphText('Regulatory statement', 2000),
+  regulatoryCategories: z
+    .array(regulatoryCategorySchema)
+    .max(20, 'List at most 20 category statements.'),
+  assets: z.strictObject({
+    fireHydrants: capability('Fire hydrants and fire flow'),
+    backupSource: capability('Backup water source'),
+    storage: capability('Storage tank'),
+    backupPower: capability('Backup power'),
+  }),
+  storageGallons: decimalNumber('Storage (gallons)', 100_000_000, 50000),
+  assetLimits: paragraphText('What the system cannot do', 2000),
+});
+export type Scope = z.output<typeof scopeSchema>;
+
+export const defaultRegulatoryStatement =
+  'We will comply with all applicable federal, state and local rules for our system.';
+
+export const emptyScope: Scope = {
+  areas: [],
+  mission: '',
+  regulatoryStyle: 'blanket',
+  regulatoryStatement: defaultRegulatoryStatement,
+  regulatoryCategories: [],
+  assets: {
+    fireHydrants: 'unknown',
+    backupSource: 'unknown',
+    storage: 'unknown',
+    backupPower: 'unknown',
+  },
+  storageGallons: null,
+  assetLimits: '',
+};
+
+/** What step 2 still needs, in plain words. */
+export function scopeGaps(scope: Scope): string[] {
+  const gaps: string[] = [];
+  if (scope.areas.length === 0)
+    gaps.push('Choose at least one goal area (three or four is a good start).');
+  if (scope.mission === '') gaps.push('Write a short mission statement.');
+  if (scope.regulatoryStyle === 'blanket' && scope.regulatoryStatement === '') {
+    gaps.push('Write the regulatory statement.');
+  }
+  if (
+    scope.regulatoryStyle === 'categories' &&
+    scope.regulatoryCategories.every((c) => c.text === '')
+  ) {
+    gaps.push('Write at least one regulatory category statement.');
+  }
+  if (Object.values(scope.assets).includes('unknown')) {
+    gaps.push('Answer each question about what the system has (ask the operator).');
+  }
+  return gaps;
+}

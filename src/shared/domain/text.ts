@@ -1,0 +1,88 @@
+import { z } from 'zod';
+
+// C0/C1 control characters (tab and newlines handled separately) and the bidirectional
+// overrides/isolates that can make printed text read differently from what was typed.
+// eslint-disable-next-line no-control-regex -- stripping control characters is the point
+const controlChars = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F]/g;
+const bidiControls = /[\u202A-\u202E\u2066-\u2069]/g;
+const lineBreaks = /[\t\r\n\u2028\u2029]+/g;
+
+/** One-line text as stored: NFC, no control or bidi characters, single spaces at the ends trimmed. */
+export function cleanLine(value: string): string {
+  return value
+    .normalize('NFC')
+    .replace(lineBreaks, ' ')
+    .replace(controlChars, '')
+    .replace(bidiControls, '')
+    .trim();
+}
+
+/** Multi-line text as stored: NFC, Windows line ends made plain, no control or bidi characters. */
+export function cleanMultiline(value: string): string {
+  return value
+    .normalize('NFC')
+    .replace(/\r\n?/g, '\n')
+    .replace(controlChars, '')
+    .replace(bidiControls, '')
+    .trim();
+}
+
+/** A one-line text field; empty is allowed (drafts are saved as they are typed). */
+export function lineText(label: string, max: number) {
+  return z
+    .string({ error: `${label} must be text.` })
+    .transform(cleanLine)
+    .pipe(z.string().max(max, `${label} is too long: shorten it to ${max} characters or fewer.`));
+}
+
+/** A paragraph field (notes, statements); empty is allowed. */
+export function paragraphText(label: string, max: number) {
+  return z
+    .string({ error: `${label} must be text.` })
+    .transform(cleanMultiline)
+    .pipe(z.string().max(max, `${label} is too long: shorten it to ${max} characters or fewer.`));
+}
+
+/** A calendar date typed as YYYY-MM-DD, or empty when not known yet. */
+export function calendarDate(label: string) {
+  return z
+    .string({ error: `${label} must be a date.` })
+    .trim()
+    .refine((value) => value === '' || isRealDate(value), {
+      error: `${label} must be a real date, such as 2027-06-30.`,
+    });
+}
+
+function isRealDate(value: string): boolean {
+  const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(value);
+  if (!match) return false;
+  const [year, month, day] = [Number(match[1]), Number(match[2]), Number(match[3])];
+  const date = new Date(Date.UTC(year, month - 1, day));
+  return (
+    date.getUTCFullYear() === year && date.getUTCMonth() === month - 1 && date.getUTCDate() === day
+  );
+}
+
+/** A whole number in a range, or null when not entered yet. */
+export function wholeNumber(label: string, max: number, example: number) {
+  return z
+    .number({ error: `${label} must be a number, such as ${example}.` })
+    .int(`${label} must be a whole number, such as ${example}.`)
+    .min(0, `${label} cannot be negative.`)
+    .max(max, `${label} looks too large: enter a number up to ${max.toLocaleString('en-US')}.`)
+    .nullable();
+}
+
+/** A decimal amount in a range, or null when not entered yet. */
+export function decimalNumber(label: string, max: number, example: number) {
+  return z
+    .number({ error: `${label} must be a number, such as ${example}.` })
+    .min(0, `${label} cannot be negative.`)
+    .max(max, `${label} looks too large: enter a number up to ${max.toLocaleString('en-US')}.`)
+    .nullable();
+}
+
+/** An id made by the app for a list row. */
+export const rowId = z
+  .string()
+  .regex(/^[A-Za-z0-9_-]{1,64}$/, 'Row id must be 1–64 letters, digits, dashes or underscores.');

@@ -1,0 +1,30 @@
+import { z } from 'zod';
+import { emptyScope, scopeSchema } from './scope';
+import { emptyUtilityProfile, utilityProfileSchema } from './utility';
+import { wizardStateSchema, type WizardState } from './wizard';
+
+/** A revision counter: an update must name the revision it was based on (stale edits are refused). */
+export const revSchema = z.number({ error: 'rev must be a number.' }).int().min(0);
+
+/** A record with its revision, as stored and as returned by the API. */
+export function versioned<T extends z.ZodType>(value: T) {
+  return z.strictObject({ rev: revSchema, value });
+}
+
+/** Everything one utility's agreement holds: the document the store keeps. */
+export const workbookSchema = z.strictObject({
+  utility: versioned(utilityProfileSchema),
+  scope: versioned(scopeSchema),
+  wizard: wizardStateSchema,
+});
+export type Workbook = z.output<typeof workbookSchema>;
+
+const firstStep: WizardState = { currentStep: 'utility' };
+
+export function emptyWorkbook(): Workbook {
+  return structuredClone({
+    utility: { rev: 0, value: emptyUtilityProfile },
+    scope: { rev: 0, value: emptyScope },
+    wizard: firstStep,
+  });
+}
