@@ -29,7 +29,7 @@ export const regulatoryCategorySchema = z.strictObject({
 export const scopeSchema = z.strictObject({
   areas: z
     .array(z.enum(goalAreas, { error: 'Goal area must be one of the six areas.' }))
-    .max(goalAreas.length)
+    .max(goalAreas.length, 'Each goal area can be chosen once.')
     .refine((areas) => new Set(areas).size === areas.length, 'Each goal area can be chosen once.'),
   mission: paragraphText('Mission statement', 1000),
   regulatoryStyle: z.enum(regulatoryStyles, {

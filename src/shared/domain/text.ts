@@ -7,23 +7,26 @@ const controlChars = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F]/g;
 const bidiControls = /[\u202A-\u202E\u2066-\u2069]/g;
 const lineBreaks = /[\t\r\n\u2028\u2029]+/g;
 
+// Normalise after stripping: a stripped character between a letter and its accent would
+// otherwise leave the pair uncomposed, and cleaning the stored text again would change it.
+
 /** One-line text as stored: NFC, no control or bidi characters, single spaces at the ends trimmed. */
 export function cleanLine(value: string): string {
   return value
-    .normalize('NFC')
     .replace(lineBreaks, ' ')
     .replace(controlChars, '')
     .replace(bidiControls, '')
+    .normalize('NFC')
     .trim();
 }
 
 /** Multi-line text as stored: NFC, Windows line ends made plain, no control or bidi characters. */
 export function cleanMultiline(value: string): string {
   return value
-    .normalize('NFC')
     .replace(/\r\n?/g, '\n')
     .replace(controlChars, '')
     .replace(bidiControls, '')
+    .normalize('NFC')
     .trim();
 }
 

@@ -1,0 +1,159 @@
+import { describe, expect, it } from 'vitest';
+import { z } from 'zod';
+import { appStatusSchema, contract } from '../../src/shared/api/contract';
+import { isMethodName, methodNames } from '../../src/shared/api/methods';
+import { fail, ok } from '../../src/shared/api/result';
+import { emptyScope } from '../../src/shared/domain/scope';
+import { emptyUtilityProfile } from '../../src/shared/domain/utility';
+import { cedarFlatsScope, cedarFlatsUtility } from './schemas/examples';
+import { problemsOf } from './schemas/issues';
+
+describe('contract', () => {
+  it('has an entry for every method name, and no other entry', () => {
+    expect(Object.keys(contract).sort()).toEqual([...methodNames].sort());
+    expect(new Set(methodNames).size).toBe(methodNames.length);
+  });
+
+  it('gives every method an input and an output schema', () => {
+    for (const method of methodNames) {
+      expect(contract[method].input, method).toBeInstanceOf(z.ZodType);
+      expect(contract[method].output, method).toBeInstanceOf(z.ZodType);
+    }
+  });
+
+  it('names methods area:verb', () => {
+    for (const method of methodNames) expect(method).toMatch(/^[a-z]+:[a-z][A-Za-z]*$/);
+  });
+});
+
+describe('isMethodName', () => {
+  it('knows every method', () => {
+    for (const method of methodNames) expect(isMethodName(method)).toBe(true);
+  });
+
+  it('refuses other names, including ones every object inherits', () => {
+    for (const name of [
+      'utility:delete',
+      'UTILITY:GET',
+      '',
+      '__proto__',
+      'constructor',
+      'toString',
+      'hasOwnProperty',
+    ]) {
+      expect(isMethodName(name), name).toBe(false);
+    }
+  });
+});
+
+describe('methods without input', () => {
+  const noInputMethods = methodNames.filter((m) => m.endsWith(':get') || m === 'app:status');
+
+  it('accept a call with nothing and refuse anything passed', () => {
+    expect(noInputMethods).toEqual(['app:status', 'utility:get', 'scope:get', 'wizard:get']);
+    for (const method of noInputMethods) {
+      expect(contract[method].input.safeParse(undefined).success).toBe(true);
+      for (const input of [null, {}, '', 0]) {
+        expect(problemsOf(contract[method].input, input)).toEqual([
+          { path: [], message: 'This method takes no input.' },
+        ]);
+      }
+    }
+  });
+});
+
+describe('save methods', () => {
+  const saves = [
+    { method: 'utility:save', empty: emptyUtilityProfile, filled: cedarFlatsUtility() },
+    { method: 'scope:save', empty: emptyScope, filled: cedarFlatsScope() },
+  ] as const;
+
+  for (const { method, empty, filled } of saves) {
+    const input = contract[method].input;
+
+    it(`${method} accepts a revision with an empty or filled value`, () => {
+      expect(input.parse({ rev: 0, value: empty })).toEqual({ rev: 0, value: empty });
+      expect(input.parse({ rev: 41, value: filled })).toEqual({ rev: 41, value: filled });
+    });
+
+    it(`${method} refuses a missing, negative or fractional revision`, () => {
+      expect(problemsOf(input, { value: filled })).toEqual([
+        { path: ['rev'], message: 'rev must be a number.' },
+      ]);
+      expect(problemsOf(input, { rev: -1, value: filled })).toEqual([
+        { path: ['rev'], message: 'rev cannot be negative.' },
+      ]);
+      expect(problemsOf(input, { rev: 0.5, value: filled })).toEqual([
+        { path: ['rev'], message: 'rev must be a whole number.' },
+      ]);
+      expect(problemsOf(input, { rev: '3', value: filled })).toEqual([
+        { path: ['rev'], message: 'rev must be a number.' },
+      ]);
+    });
+
+    it(`${method} refuses a bare value or extra keys`, () => {
+      expect(input.safeParse(filled).success).toBe(false);
+      expect(problemsOf(input, { rev: 1, value: filled, force: true })).toEqual([
+        { path: [], message: 'Unrecognized key: "force"' },
+      ]);
+    });
+
+    it(`${method} reports a bad field with its path under value`, () => {
+      const problems = problemsOf(input, { rev: 1, value: { ...filled, mission: 7, name: 7 } });
+      expect(problems.length).toBeGreaterThan(0);
+      for (const problem of problems) expect(problem.path[0]).toBe('value');
+    });
+
+    it(`${method} answers with the same record shape it accepts`, () => {
+      const record = { rev: 2, value: filled };
+      expect(contract[method].output.parse(record)).toEqual(record);
+    });
+  }
+});
+
+describe('wizard:setStep', () => {
+  it('accepts a known step and refuses others', () => {
+    expect(contract['wizard:setStep'].input.parse({ currentStep: 'scope' })).toEqual({
+      currentStep: 'scope',
+    });
+    expect(problemsOf(contract['wizard:setStep'].input, { currentStep: 'finish' })).toEqual([
+      { path: ['currentStep'], message: 'Step must be one of the wizard steps.' },
+    ]);
+  });
+});
+
+describe('app:status output', () => {
+  it('accepts a status with a restore notice and refuses an unknown mode or level', () => {
+    const status = {
+      appVersion: '0.1.0',
+      schemaVersion: 1,
+      mode: 'browser',
+      notices: [{ level: 'warning', message: 'Restored the backup from 2027-03-01 09:14.' }],
+    };
+    expect(appStatusSchema.parse(status)).toEqual(status);
+    expect(appStatusSchema.safeParse({ ...status, mode: 'server' }).success).toBe(false);
+    expect(
+      appStatusSchema.safeParse({ ...status, notices: [{ level: 'error', message: 'x' }] }).success,
+    ).toBe(false);
+  });
+});
+
+describe('Result helpers', () => {
+  it('ok wraps a value and fail carries a code, message and optional fields', () => {
+    expect(ok(3)).toEqual({ ok: true, value: 3 });
+    expect(fail('storage', 'The disk is full.')).toEqual({
+      ok: false,
+      error: { code: 'storage', message: 'The disk is full.' },
+    });
+    expect(
+      fail('invalid-input', 'Check the highlighted fields.', { 'board.0.name': 'Too long.' }),
+    ).toEqual({
+      ok: false,
+      error: {
+        code: 'invalid-input',
+        message: 'Check the highlighted fields.',
+        fields: { 'board.0.name': 'Too long.' },
+      },
+    });
+  });
+});

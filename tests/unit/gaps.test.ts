@@ -1,0 +1,162 @@
+import { describe, expect, it } from 'vitest';
+import { emptyScope, scopeGaps, type Scope } from '../../src/shared/domain/scope';
+import {
+  emptyUtilityProfile,
+  utilityGaps,
+  type UtilityProfile,
+} from '../../src/shared/domain/utility';
+import { cedarFlatsScope, cedarFlatsUtility } from './schemas/examples';
+
+describe('utilityGaps', () => {
+  it('lists everything step 1 needs for an empty draft', () => {
+    expect(utilityGaps(emptyUtilityProfile)).toEqual([
+      "Type the utility's name.",
+      'Choose water, wastewater or both.',
+      'Pick the state.',
+      'Enter the number of connections.',
+      'Add the board members.',
+      'Mark one board member as president.',
+      'Add the operator.',
+    ]);
+  });
+
+  it('lists nothing for a fully filled utility', () => {
+    expect(utilityGaps(cedarFlatsUtility())).toEqual([]);
+  });
+
+  // Each case: a change that opens exactly one gap in a filled utility.
+  const cases: [string, (p: UtilityProfile) => void, string][] = [
+    ['name', (p) => (p.name = ''), "Type the utility's name."],
+    ['system type', (p) => (p.systemType = null), 'Choose water, wastewater or both.'],
+    ['state', (p) => (p.state = null), 'Pick the state.'],
+    ['connections', (p) => (p.connections = null), 'Enter the number of connections.'],
+    [
+      'unnamed board member',
+      (p) => (p.board[3]!.name = ''),
+      'Type a name for board member 4, or remove the row.',
+    ],
+    ['president', (p) => (p.board[0]!.office = 'member'), 'Mark one board member as president.'],
+    [
+      'unnamed operator',
+      (p) => (p.operators[0]!.name = ''),
+      'Type a name for operator 1, or remove the row.',
+    ],
+    ['operators', (p) => (p.operators = []), 'Add the operator.'],
+  ];
+
+  for (const [what, open, gap] of cases) {
+    it(`asks for the ${what} when missing and stops once it is filled`, () => {
+      const profile = cedarFlatsUtility();
+      open(profile);
+      expect(utilityGaps(profile)).toEqual([gap]);
+      expect(utilityGaps(cedarFlatsUtility())).not.toContain(gap);
+    });
+  }
+
+  it('asks for board members, then for a president once members exist', () => {
+    const profile = { ...cedarFlatsUtility(), board: [] };
+    expect(utilityGaps(profile)).toEqual([
+      'Add the board members.',
+      'Mark one board member as president.',
+    ]);
+  });
+
+  it('does not require population, miles of main, a system ID or helpers', () => {
+    const profile = {
+      ...cedarFlatsUtility(),
+      population: null,
+      milesOfMain: null,
+      systemId: '',
+      helpers: [],
+    };
+    expect(utilityGaps(profile)).toEqual([]);
+  });
+
+  it('names each unnamed board row by its position', () => {
+    const profile = cedarFlatsUtility();
+    profile.board[1]!.name = '';
+    profile.board[4]!.name = '';
+    expect(utilityGaps(profile)).toEqual([
+      'Type a name for board member 2, or remove the row.',
+      'Type a name for board member 5, or remove the row.',
+    ]);
+  });
+});
+
+describe('scopeGaps', () => {
+  it('lists everything step 2 needs for an empty draft', () => {
+    expect(scopeGaps(emptyScope)).toEqual([
+      'Choose at least one goal area (three or four is a good start).',
+      'Write a short mission statement.',
+      'Answer each question about what the system has (ask the operator).',
+    ]);
+  });
+
+  it('lists nothing for a filled step 2', () => {
+    expect(scopeGaps(cedarFlatsScope())).toEqual([]);
+  });
+
+  const cases: [string, (s: Scope) => void, string][] = [
+    [
+      'goal areas',
+      (s) => (s.areas = []),
+      'Choose at least one goal area (three or four is a good start).',
+    ],
+    ['mission', (s) => (s.mission = ''), 'Write a short mission statement.'],
+    [
+      'regulatory statement',
+      (s) => (s.regulatoryStatement = ''),
+      'Write the regulatory statement.',
+    ],
+    [
+      'asset answers',
+      (s) => (s.assets.backupPower = 'unknown'),
+      'Answer each question about what the system has (ask the operator).',
+    ],
+  ];
+
+  for (const [what, open, gap] of cases) {
+    it(`asks for the ${what} when missing and stops once filled`, () => {
+      const scope = cedarFlatsScope();
+      open(scope);
+      expect(scopeGaps(scope)).toEqual([gap]);
+      expect(scopeGaps(cedarFlatsScope())).not.toContain(gap);
+    });
+  }
+
+  it('asks for a category statement when statements are by category and all are blank', () => {
+    const scope: Scope = {
+      ...cedarFlatsScope(),
+      regulatoryStyle: 'categories',
+      regulatoryCategories: [],
+    };
+    const gap = 'Write at least one regulatory category statement.';
+    expect(scopeGaps(scope)).toEqual([gap]);
+    scope.regulatoryCategories = [{ id: 'c1', text: '' }];
+    expect(scopeGaps(scope)).toEqual([gap]);
+    scope.regulatoryCategories.push({ id: 'c2', text: 'Lead and copper sampling on schedule.' });
+    expect(scopeGaps(scope)).toEqual([]);
+  });
+
+  it('ignores the broad statement when statements are by category, and the categories otherwise', () => {
+    const byCategory: Scope = {
+      ...cedarFlatsScope(),
+      regulatoryStyle: 'categories',
+      regulatoryStatement: '',
+      regulatoryCategories: [{ id: 'c1', text: 'Reports filed on time.' }],
+    };
+    expect(scopeGaps(byCategory)).toEqual([]);
+    expect(
+      scopeGaps({ ...byCategory, regulatoryStyle: 'blanket', regulatoryStatement: 'We comply.' }),
+    ).toEqual([]);
+    expect(scopeGaps({ ...byCategory, regulatoryStyle: 'blanket' })).toEqual([
+      'Write the regulatory statement.',
+    ]);
+  });
+
+  it('accepts "no" as an answer about equipment', () => {
+    const scope = cedarFlatsScope();
+    scope.assets = { fireHydrants: 'no', backupSource: 'no', storage: 'no', backupPower: 'no' };
+    expect(scopeGaps(scope)).toEqual([]);
+  });
+});

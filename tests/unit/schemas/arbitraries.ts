@@ -1,0 +1,169 @@
+import { fc } from '@fast-check/vitest';
+import type {
+  AppStatus,
+  MethodInput,
+  MethodOutput,
+  Notice,
+} from '../../../src/shared/api/contract';
+import type { MethodName } from '../../../src/shared/api/methods';
+import { goalAreas } from '../../../src/shared/domain/goal-areas';
+import {
+  assetCapabilities,
+  capabilityAnswers,
+  regulatoryStyles,
+} from '../../../src/shared/domain/scope';
+import { usStateCodes } from '../../../src/shared/domain/us-states';
+import {
+  boardOffices,
+  goalSettingApproaches,
+  systemTypes,
+} from '../../../src/shared/domain/utility';
+import { wizardSteps } from '../../../src/shared/domain/wizard';
+
+/** Characters people paste by accident or on purpose: controls, bidi, line breaks, accents. */
+const awkwardChar = fc.constantFrom(
+  '\u0000',
+  '\u0007',
+  '\t',
+  '\n',
+  '\r',
+  '\u000B',
+  '\u001B',
+  '\u007F',
+  '\u0085',
+  '\u009F',
+  '\u202A',
+  '\u202B',
+  '\u202C',
+  '\u202D',
+  '\u202E',
+  '\u2066',
+  '\u2067',
+  '\u2068',
+  '\u2069',
+  '\u2028',
+  '\u2029',
+  '\u00A0',
+  '\u200B',
+  '\uFEFF',
+  ' ',
+  'e',
+  '\u0301',
+  '\u0958',
+  '\u1100',
+  '\u1161',
+);
+
+/** Any string, biased towards the characters the cleaning must handle. */
+export function unicodeText(maxLength: number): fc.Arbitrary<string> {
+  const char = fc.oneof(awkwardChar, fc.string({ unit: 'binary', minLength: 1, maxLength: 1 }));
+  return fc.string({ unit: char, maxLength });
+}
+
+// NFC can make text up to three times longer, so a third of the limit always fits once cleaned.
+const text = (max: number) => unicodeText(Math.floor(max / 3));
+const rowId = fc.stringMatching(/^[A-Za-z0-9_-]{1,64}$/);
+const date = fc.oneof(
+  fc.constant(''),
+  fc
+    .date({
+      min: new Date('1900-01-01T00:00:00Z'),
+      max: new Date('2200-12-31T00:00:00Z'),
+      noInvalidDate: true,
+    })
+    .map((d) => d.toISOString().slice(0, 10)),
+);
+const whole = (max: number) => fc.option(fc.integer({ min: 0, max }), { nil: null });
+const decimal = (max: number) => fc.option(fc.double({ min: 0, max, noNaN: true }), { nil: null });
+const rev = fc.nat();
+
+export const validBoardMember = fc.record({
+  id: rowId,
+  name: text(120),
+  office: fc.constantFrom(...boardOffices),
+  termEnds: date,
+  onPlanningTeam: fc.boolean(),
+});
+
+export const validOperator = fc.record({
+  id: rowId,
+  name: text(120),
+  certification: text(120),
+  onPlanningTeam: fc.boolean(),
+});
+
+export const validHelper = fc.record({ id: rowId, name: text(120), role: text(120) });
+
+/** Input the utility schema must accept (before cleaning: lower-case IDs, hidden characters). */
+export const validUtility = fc.record({
+  name: text(200),
+  systemType: fc.option(fc.constantFrom(...systemTypes), { nil: null }),
+  systemId: fc.stringMatching(/^\s?[A-Za-z0-9-]{0,20}\s?$/),
+  state: fc.option(fc.constantFrom(...usStateCodes), { nil: null }),
+  connections: whole(1_000_000),
+  population: whole(5_000_000),
+  milesOfMain: decimal(100_000),
+  board: fc.array(validBoardMember, { maxLength: 25 }),
+  operators: fc.array(validOperator, { maxLength: 10 }),
+  helpers: fc.array(validHelper, { maxLength: 20 }),
+  goalSetting: fc.constantFrom(...goalSettingApproaches),
+});
+
+export const validRegulatoryCategory = fc.record({ id: rowId, text: text(500) });
+
+const capability = fc.constantFrom(...capabilityAnswers);
+
+export const validScope = fc.record({
+  areas: fc.shuffledSubarray([...goalAreas]),
+  mission: text(1000),
+  regulatoryStyle: fc.constantFrom(...regulatoryStyles),
+  regulatoryStatement: text(2000),
+  regulatoryCategories: fc.array(validRegulatoryCategory, { maxLength: 20 }),
+  assets: fc.record(
+    Object.fromEntries(assetCapabilities.map((a) => [a, capability])) as Record<
+      (typeof assetCapabilities)[number],
+      typeof capability
+    >,
+  ),
+  storageGallons: decimal(100_000_000),
+  assetLimits: text(2000),
+});
+
+export const validWizardState = fc.record({ currentStep: fc.constantFrom(...wizardSteps) });
+
+export const validRev = rev;
+export const validUtilityRecord = fc.record({ rev, value: validUtility });
+export const validScopeRecord = fc.record({ rev, value: validScope });
+
+export const validWorkbook = fc.record({
+  utility: validUtilityRecord,
+  scope: validScopeRecord,
+  wizard: validWizardState,
+});
+
+const validNotice: fc.Arbitrary<Notice> = fc.record({
+  level: fc.constantFrom('info', 'warning'),
+  message: fc.string(),
+});
+
+export const validAppStatus: fc.Arbitrary<AppStatus> = fc.record({
+  appVersion: fc.string(),
+  schemaVersion: fc.integer(),
+  mode: fc.constantFrom('desktop', 'browser'),
+  notices: fc.array(validNotice, { maxLength: 3 }),
+});
+
+type ContractArbitraries = {
+  [M in MethodName]: { input: fc.Arbitrary<MethodInput<M>>; output: fc.Arbitrary<MethodOutput<M>> };
+};
+
+/** A valid input and output for every API method; the type makes a new method need both. */
+export const contractArbitraries: ContractArbitraries = {
+  'app:status': { input: fc.constant(undefined), output: validAppStatus },
+  'utility:get': { input: fc.constant(undefined), output: validUtilityRecord },
+  'utility:save': { input: validUtilityRecord, output: validUtilityRecord },
+  'scope:get': { input: fc.constant(undefined), output: validScopeRecord },
+  'scope:save': { input: validScopeRecord, output: validScopeRecord },
+  'wizard:get': { input: fc.constant(undefined), output: validWizardState },
+  'wizard:setStep': { input: validWizardState, output: validWizardState },
+};
