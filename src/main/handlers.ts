@@ -1,0 +1,26 @@
+import type { AppStatus, Handlers } from '../shared/api/contract';
+import { createScopeService } from './services/scope-service';
+import { createUtilityService } from './services/utility-service';
+import { createWizardService } from './services/wizard-service';
+import type { WorkbookRepository } from './store/repository';
+
+export interface HandlerDeps {
+  repository: WorkbookRepository;
+  status: () => AppStatus;
+}
+
+/** Every method of the contract, each a thin call into a service. */
+export function createHandlers(deps: HandlerDeps): Handlers {
+  const utility = createUtilityService(deps.repository);
+  const scope = createScopeService(deps.repository);
+  const wizard = createWizardService(deps.repository);
+  return {
+    'app:status': () => Promise.resolve(deps.status()),
+    'utility:get': () => Promise.resolve(utility.get()),
+    'utility:save': (input) => utility.save(input),
+    'scope:get': () => Promise.resolve(scope.get()),
+    'scope:save': (input) => scope.save(input),
+    'wizard:get': () => Promise.resolve(wizard.get()),
+    'wizard:setStep': (input) => wizard.setStep(input),
+  };
+}

@@ -1,0 +1,30 @@
+import type { Workbook } from '../../shared/domain/workbook';
+import { AppError } from '../app-error';
+import type { WorkbookRepository } from '../store/repository';
+
+/** The Workbook records that carry a revision. */
+export type VersionedKey = 'utility' | 'scope';
+
+export function conflictError(): AppError {
+  return new AppError(
+    'conflict',
+    'This was changed in another window. Reload to see the latest version.',
+  );
+}
+
+/**
+ * Saves one record if the caller's `rev` is the stored one, and bumps the revision. The check
+ * runs inside the repository's queue, so two saves based on the same revision cannot both win.
+ */
+export async function saveVersioned<K extends VersionedKey>(
+  repository: WorkbookRepository,
+  key: K,
+  input: { rev: number; value: Workbook[K]['value'] },
+): Promise<Workbook[K]> {
+  const saved = await repository.update((draft) => {
+    const current = draft[key];
+    if (current.rev !== input.rev) throw conflictError();
+    draft[key] = { rev: current.rev + 1, value: input.value } as Workbook[K];
+  });
+  return saved[key];
+}

@@ -1,0 +1,142 @@
+import { join } from 'node:path';
+import { Low } from 'lowdb';
+import type { Notice } from '../../shared/api/contract';
+import { emptyWorkbook, type Workbook } from '../../shared/domain/workbook';
+import { BackupFolder } from './backups';
+import { isTempFileName } from './durable-write';
+import { nodeFsPort, type FsPort } from './fs-port';
+import { acquireLock } from './lock-file';
+import { migrations, type Migration } from './migrations';
+import { recoverUnreadable } from './recovery';
+import { currentSchemaVersion } from './schema-version';
+import { WorkbookRepository } from './repository';
+import { toStorageError } from './storage-error';
+import { LOCK_FILE, storePaths } from './store-files';
+import { UnreadableFileError, type Versioning } from './workbook-codec';
+import { WorkbookFileAdapter } from './workbook-file-adapter';
+
+export interface OpenStoreOptions {
+  dataDir: string;
+  appVersion: string;
+  /** Test seams; production uses the defaults. */
+  fs?: FsPort;
+  clock?: () => Date;
+  isProcessAlive?: (pid: number) => boolean;
+  /** Shortest time between periodic backups while there are changes (default 5 minutes). */
+  backupIntervalMs?: number;
+  schemaVersion?: number;
+  migrations?: readonly Migration[];
+  log?: (message: string) => void;
+}
+
+export interface OpenedStore {
+  repository: WorkbookRepository;
+  /** What the user should be told once (a restored backup, a damaged file set aside). */
+  notices: Notice[];
+  /** Waits for pending saves and releases the lock. */
+  close(): Promise<void>;
+}
+
+const defaultBackupIntervalMs = 5 * 60 * 1000;
+
+/**
+ * Opens the data folder: takes the lock, loads (or recovers) the workbook, backs it up and
+ * answers the repository. Throws AppError('storage') with a plain sentence when the folder is
+ * in use, the file is from a newer version, or the disk fails.
+ */
+export async function openStore(options: OpenStoreOptions): Promise<OpenedStore> {
+  const fs = options.fs ?? nodeFsPort;
+  const clock = options.clock ?? (() => new Date());
+  const log = options.log ?? ((message: string) => console.warn(message));
+  const paths = storePaths(options.dataDir);
+  const versioning: Versioning = {
+    schemaVersion: options.schemaVersion ?? currentSchemaVersion,
+    migrations: options.migrations ?? migrations,
+  };
+  let lock;
+  try {
+    await fs.mkdir(options.dataDir);
+    lock = await acquireLock(fs, paths.lock, { isAlive: options.isProcessAlive, now: clock });
+  } catch (error) {
+    throw toStorageError(error, 'open');
+  }
+  try {
+    await removeLeftovers(fs, options.dataDir, paths.backups);
+    const adapter = new WorkbookFileAdapter(fs, paths.data, {
+      versioning,
+      appVersion: options.appVersion,
+      clock,
+    });
+    const db = new Low<Workbook>(adapter, emptyWorkbook());
+    const backups = new BackupFolder(fs, paths.backups);
+    const notices: Notice[] = [];
+    let lastBackupAt = Number.NEGATIVE_INFINITY;
+    try {
+      await db.read();
+      const loaded = adapter.lastRead;
+      if (loaded && loaded.schemaVersion < versioning.schemaVersion) {
+        // The old file goes to a backup before the migrated one replaces it; no backup, no migration.
+        await backups.write(loaded.bytes, clock());
+        await adapter.write(db.data);
+        lastBackupAt = clock().getTime();
+      } else if (loaded) {
+        await backups.write(loaded.bytes, clock()).then(
+          () => (lastBackupAt = clock().getTime()),
+          (error: unknown) => log(`Start-up backup failed: ${String(error)}`),
+        );
+      }
+    } catch (error) {
+      if (!(error instanceof UnreadableFileError)) throw error;
+      const recovered = await recoverUnreadable(
+        {
+          fs,
+          dataDir: options.dataDir,
+          dataPath: paths.data,
+          backups,
+          versioning,
+          clock,
+          writeData: (workbook) => adapter.write(workbook),
+        },
+        error,
+      );
+      if (recovered.workbook) db.data = recovered.workbook;
+      notices.push(recovered.notice);
+    }
+    const interval = options.backupIntervalMs ?? defaultBackupIntervalMs;
+    const repository = new WorkbookRepository(db, async (saved) => {
+      const now = clock();
+      if (now.getTime() - lastBackupAt < interval) return;
+      try {
+        await backups.write(adapter.encode(saved), now);
+        lastBackupAt = now.getTime();
+      } catch (error) {
+        // The data file itself is saved; a missed backup is retried after the next change.
+        log(`Periodic backup failed: ${String(error)}`);
+      }
+    });
+    const held = lock;
+    return {
+      repository,
+      notices,
+      close: async () => {
+        await repository.close();
+        await held.release();
+      },
+    };
+  } catch (error) {
+    await lock.release().catch(() => undefined);
+    throw toStorageError(error, 'open');
+  }
+}
+
+/** Temp files and set-aside locks that only a crash leaves behind; we hold the lock now. */
+async function removeLeftovers(fs: FsPort, dataDir: string, backupDir: string): Promise<void> {
+  for (const folder of [dataDir, backupDir]) {
+    const names = await fs.readdir(folder).catch(() => []);
+    for (const name of names) {
+      if (isTempFileName(name) || name.startsWith(`${LOCK_FILE}.stale-`)) {
+        await fs.unlink(join(folder, name)).catch(() => undefined);
+      }
+    }
+  }
+}

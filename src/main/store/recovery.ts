@@ -1,0 +1,67 @@
+import { join } from 'node:path';
+import type { Notice } from '../../shared/api/contract';
+import type { Workbook } from '../../shared/domain/workbook';
+import type { BackupFolder } from './backups';
+import { syncFolder } from './durable-write';
+import type { FsPort } from './fs-port';
+import { corruptFileName, describeTime } from './store-files';
+import type { UnreadableFileError, Versioning } from './workbook-codec';
+
+export interface RecoveryContext {
+  fs: FsPort;
+  dataDir: string;
+  dataPath: string;
+  backups: BackupFolder;
+  versioning: Versioning;
+  clock: () => Date;
+  /** Durably writes the restored workbook as the data file. */
+  writeData: (workbook: Workbook) => Promise<void>;
+}
+
+export interface Recovered {
+  /** The restored workbook, or undefined to start empty. */
+  workbook: Workbook | undefined;
+  notice: Notice;
+}
+
+/**
+ * The data file exists but cannot be used. Never writes over it: it is renamed aside and kept,
+ * then the newest valid backup becomes the data file, and the user is told what happened.
+ */
+export async function recoverUnreadable(
+  context: RecoveryContext,
+  failure: UnreadableFileError,
+): Promise<Recovered> {
+  const kept = await setAside(context);
+  const backup = await context.backups.newestValid(context.versioning);
+  if (!backup) {
+    return {
+      workbook: undefined,
+      notice: {
+        level: 'warning',
+        message: `The saved file could not be read (${failure.reason}) and there was no usable backup, so LOS Builder started with an empty workbook. The damaged file was kept as ${kept} in the data folder.`,
+      },
+    };
+  }
+  await context.writeData(backup.workbook);
+  return {
+    workbook: backup.workbook,
+    notice: {
+      level: 'warning',
+      message: `The saved file could not be read (${failure.reason}). We restored the backup from ${describeTime(backup.savedAt)} (${backup.name}); changes made after that time are not in it. The unreadable file was kept as ${kept}.`,
+    },
+  };
+}
+
+/** Renames the unusable file to a name no other file has; answers the new name. */
+async function setAside(context: RecoveryContext): Promise<string> {
+  const { fs, dataDir, dataPath, clock } = context;
+  const existing = new Set(await fs.readdir(dataDir));
+  const now = clock();
+  let attempt = 1;
+  while (existing.has(corruptFileName(now, attempt))) attempt += 1;
+  const name = corruptFileName(now, attempt);
+  await fs.rename(dataPath, join(dataDir, name));
+  await syncFolder(fs, dataDir);
+  return name;
+}

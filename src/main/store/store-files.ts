@@ -1,0 +1,52 @@
+import { join } from 'node:path';
+
+/** The names of everything the store keeps in the data folder (docs/data-format.md). */
+export const DATA_FILE = 'los-builder.json';
+export const LOCK_FILE = 'los-builder.lock';
+export const BACKUP_FOLDER = 'backups';
+
+const backupPattern = /^los-builder\.backup-(\d{8}T\d{9}Z)\.json$/;
+
+export function storePaths(dataDir: string) {
+  return {
+    data: join(dataDir, DATA_FILE),
+    lock: join(dataDir, LOCK_FILE),
+    backups: join(dataDir, BACKUP_FOLDER),
+  };
+}
+
+/** `2026-11-26T14:05:12.345Z` → `20261126T140512345Z`: sortable, and legal on Windows. */
+export function compactStamp(date: Date): string {
+  return date.toISOString().replace(/[-:.]/g, '');
+}
+
+export function parseCompactStamp(stamp: string): Date | undefined {
+  const m = /^(\d{4})(\d{2})(\d{2})T(\d{2})(\d{2})(\d{2})(\d{3})Z$/.exec(stamp);
+  if (!m) return undefined;
+  const date = new Date(`${m[1]}-${m[2]}-${m[3]}T${m[4]}:${m[5]}:${m[6]}.${m[7]}Z`);
+  return Number.isNaN(date.getTime()) ? undefined : date;
+}
+
+export function backupFileName(date: Date): string {
+  return `los-builder.backup-${compactStamp(date)}.json`;
+}
+
+/** When a backup was taken, from its name; undefined for any other file. */
+export function backupTime(name: string): Date | undefined {
+  const match = backupPattern.exec(name);
+  return match?.[1] === undefined ? undefined : parseCompactStamp(match[1]);
+}
+
+export function corruptFileName(date: Date, attempt: number): string {
+  const suffix = attempt > 1 ? `-${attempt}` : '';
+  return `los-builder.corrupt-${compactStamp(date)}${suffix}.json`;
+}
+
+const months = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
+
+/** "26 Nov 2026 at 14:05" in the computer's local time, for notices. */
+export function describeTime(date: Date): string {
+  const hh = String(date.getHours()).padStart(2, '0');
+  const mm = String(date.getMinutes()).padStart(2, '0');
+  return `${date.getDate()} ${months[date.getMonth()]} ${date.getFullYear()} at ${hh}:${mm}`;
+}

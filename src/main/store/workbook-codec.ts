@@ -1,0 +1,114 @@
+import { z } from 'zod';
+import { workbookSchema, type Workbook } from '../../shared/domain/workbook';
+import { AppError } from '../app-error';
+import { migrate, MigrationError, type Migration } from './migrations';
+
+/** What the file holds around the workbook, so a later version knows how to read it. */
+export const envelopeSchema = z.strictObject({
+  schemaVersion: z.number().int().min(1),
+  savedAt: z.iso.datetime(),
+  appVersion: z.string().max(100),
+  data: z.unknown(),
+});
+
+/** Far beyond any real workbook; a bigger file is not ours and is not parsed. */
+const maxFileBytes = 64 * 1024 * 1024;
+
+export interface Versioning {
+  schemaVersion: number;
+  migrations: readonly Migration[];
+}
+
+export interface DecodedFile {
+  workbook: Workbook;
+  schemaVersion: number;
+  savedAt: Date;
+}
+
+/** A file that exists but cannot be used; `reason` completes "The saved file could not be read (…)". */
+export class UnreadableFileError extends Error {
+  constructor(readonly reason: string) {
+    super(`The file could not be read (${reason}).`);
+    this.name = 'UnreadableFileError';
+  }
+}
+
+class ForbiddenKeyError extends Error {}
+
+/** `__proto__` as a key could change object prototypes when the data is copied. */
+function rejectProtoKeys(key: string, value: unknown): unknown {
+  if (key === '__proto__') throw new ForbiddenKeyError('__proto__');
+  return value;
+}
+
+function parseJson(bytes: Uint8Array): unknown {
+  if (bytes.length > maxFileBytes) throw new UnreadableFileError('it was far too large');
+  if (bytes.length > 0 && bytes.every((byte) => byte === 0)) {
+    throw new UnreadableFileError('it held only blank bytes, as can happen after a power cut');
+  }
+  let text: string;
+  try {
+    // fatal: invalid UTF-8 is damage, not text to guess at; a leading BOM is dropped.
+    text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+  } catch {
+    throw new UnreadableFileError('it was damaged');
+  }
+  if (text.trim() === '') throw new UnreadableFileError('it was empty');
+  try {
+    return JSON.parse(text, rejectProtoKeys);
+  } catch (error) {
+    if (error instanceof ForbiddenKeyError) {
+      throw new UnreadableFileError('it held a "__proto__" entry, which is not allowed');
+    }
+    throw new UnreadableFileError('it was cut off or damaged');
+  }
+}
+
+function futureVersion(version: number): AppError {
+  return new AppError(
+    'storage',
+    `This data was saved by a newer version of LOS Builder (format ${version}). Install the newer version to open it; the file was not changed.`,
+  );
+}
+
+/**
+ * Bytes of a data or backup file → a valid Workbook: parse, migrate, validate strictly.
+ * Throws UnreadableFileError for damage, AppError('storage') for a file this version must not
+ * touch (a newer format, or an old one it has no step for).
+ */
+export function decodeWorkbookFile(bytes: Uint8Array, versioning: Versioning): DecodedFile {
+  const json = parseJson(bytes);
+  if (json === null) throw new UnreadableFileError('it held no data');
+  const envelope = envelopeSchema.safeParse(json);
+  if (!envelope.success) throw new UnreadableFileError('it was not in the LOS Builder format');
+  const { schemaVersion, savedAt, data } = envelope.data;
+  if (schemaVersion > versioning.schemaVersion) throw futureVersion(schemaVersion);
+  let migrated: unknown;
+  try {
+    migrated = migrate(data, schemaVersion, versioning.migrations, versioning.schemaVersion);
+  } catch (error) {
+    if (error instanceof MigrationError) {
+      throw new AppError(
+        'storage',
+        `This data is in an old format (format ${schemaVersion}) that this version of LOS Builder cannot convert. The file was not changed.`,
+      );
+    }
+    throw new UnreadableFileError('it could not be converted to the current format');
+  }
+  const workbook = workbookSchema.safeParse(migrated);
+  if (!workbook.success) throw new UnreadableFileError('its contents did not pass the checks');
+  return { workbook: workbook.data, schemaVersion, savedAt: new Date(savedAt) };
+}
+
+export function encodeWorkbookFile(
+  workbook: Workbook,
+  meta: { schemaVersion: number; appVersion: string; savedAt: Date },
+): string {
+  const envelope = {
+    schemaVersion: meta.schemaVersion,
+    savedAt: meta.savedAt.toISOString(),
+    appVersion: meta.appVersion,
+    data: workbook,
+  };
+  return `${JSON.stringify(envelope, null, 2)}\n`;
+}

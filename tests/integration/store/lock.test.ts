@@ -1,0 +1,117 @@
+import { spawn } from 'node:child_process';
+import { once } from 'node:events';
+import { readdir, readFile, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { createInterface } from 'node:readline';
+import { afterEach, describe, expect, it } from 'vitest';
+import { openStore } from '../../../src/main/store/open-store';
+import { makeStoreTempDir } from '../../support/store-temp-dir';
+
+const childScript = join(import.meta.dirname, '../../support/store-open-child.ts');
+const cleanups: (() => Promise<void>)[] = [];
+afterEach(async () => {
+  for (const cleanup of cleanups.splice(0)) await cleanup();
+});
+
+async function folder(): Promise<string> {
+  const { dir, remove } = await makeStoreTempDir('lock');
+  cleanups.push(remove);
+  return dir;
+}
+
+const lockedMessage = (pid: number) =>
+  `LOS Builder is already open with this data folder (process ${pid}). Close the other window first.`;
+
+/** Another process opening the same folder; answers its first line of JSON. */
+function startChild(dir: string) {
+  const child = spawn('node', ['--import', 'tsx', childScript, dir], {
+    stdio: ['pipe', 'pipe', 'inherit'],
+  });
+  cleanups.unshift(async () => {
+    if (child.exitCode === null) {
+      child.kill('SIGKILL');
+      await once(child, 'exit');
+    }
+  });
+  const firstLine = new Promise<unknown>((resolve) => {
+    createInterface({ input: child.stdout }).once('line', (line) => resolve(JSON.parse(line)));
+  });
+  return { child, firstLine };
+}
+
+/** The pid of a process that has ended (a crashed copy of the app). */
+async function deadPid(): Promise<number> {
+  const child = spawn('node', ['-e', '']);
+  await once(child, 'exit');
+  return child.pid ?? 0;
+}
+
+describe('one writer per data folder', () => {
+  it('refuses a second process while the first has the folder open', async () => {
+    const dir = await folder();
+    const store = await openStore({ dataDir: dir, appVersion: 'test' });
+    cleanups.unshift(() => store.close());
+
+    const { firstLine } = startChild(dir);
+
+    expect(await firstLine).toEqual({
+      error: { code: 'storage', message: lockedMessage(process.pid) },
+    });
+  }, 30_000);
+
+  it('refuses this process while another holds the folder, and opens once it closed', async () => {
+    const dir = await folder();
+    const { child, firstLine } = startChild(dir);
+    expect(await firstLine).toEqual({ opened: true, pid: child.pid });
+
+    const refused = await openStore({ dataDir: dir, appVersion: 'test' }).catch((e: unknown) => e);
+    expect(refused).toMatchObject({ code: 'storage', message: lockedMessage(child.pid ?? 0) });
+
+    child.stdin.end();
+    await once(child, 'exit');
+    const store = await openStore({ dataDir: dir, appVersion: 'test' });
+    await store.close();
+  }, 30_000);
+
+  it('refuses a second open in the same process', async () => {
+    const dir = await folder();
+    const store = await openStore({ dataDir: dir, appVersion: 'test' });
+    cleanups.unshift(() => store.close());
+    await expect(openStore({ dataDir: dir, appVersion: 'test' })).rejects.toMatchObject({
+      message: lockedMessage(process.pid),
+    });
+  });
+
+  it('takes over the lock of a process that is gone', async () => {
+    const dir = await folder();
+    const pid = await deadPid();
+    await writeFile(
+      join(dir, 'los-builder.lock'),
+      JSON.stringify({ pid, startedAt: '2026-11-26T14:05:00.000Z' }),
+    );
+
+    const store = await openStore({ dataDir: dir, appVersion: 'test' });
+
+    const lock = JSON.parse(await readFile(join(dir, 'los-builder.lock'), 'utf8')) as {
+      pid: number;
+    };
+    expect(lock.pid).toBe(process.pid);
+    await store.close();
+  });
+
+  it('takes over an empty lock file left by a process killed while creating it', async () => {
+    const dir = await folder();
+    await writeFile(join(dir, 'los-builder.lock'), '');
+    const store = await openStore({ dataDir: dir, appVersion: 'test' });
+    await store.close();
+  });
+
+  it('removes the lock file on close', async () => {
+    const dir = await folder();
+    const store = await openStore({ dataDir: dir, appVersion: 'test' });
+    expect(await readdir(dir)).toContain('los-builder.lock');
+    await store.close();
+    await store.close();
+    expect(await readdir(dir)).not.toContain('los-builder.lock');
+  });
+});

@@ -1,0 +1,186 @@
+import { readdir, readFile, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { afterEach, describe, expect, it } from 'vitest';
+import type { Migration } from '../../../src/main/store/migrations';
+import { openStore, type OpenStoreOptions } from '../../../src/main/store/open-store';
+import { bumpUtility, sampleFileText } from '../../support/store-sample';
+import { makeStoreTempDir } from '../../support/store-temp-dir';
+
+const cleanups: (() => Promise<void>)[] = [];
+afterEach(async () => {
+  for (const cleanup of cleanups.splice(0)) await cleanup();
+});
+
+async function open(label: string, options: Partial<OpenStoreOptions> = {}) {
+  const { dir, remove } = await makeStoreTempDir(label);
+  cleanups.push(remove);
+  const store = await openStore({
+    dataDir: dir,
+    appVersion: '0.1.0',
+    ...options,
+    log: () => undefined,
+  });
+  cleanups.unshift(() => store.close());
+  return { dir, store };
+}
+
+async function onDisk(dir: string) {
+  return JSON.parse(await readFile(join(dir, 'los-builder.json'), 'utf8')) as {
+    schemaVersion: number;
+    appVersion: string;
+    savedAt: string;
+    data: { utility: { rev: number; value: { name: string } } };
+  };
+}
+
+const backupNames = async (dir: string) =>
+  (await readdir(join(dir, 'backups')).catch(() => [])).sort();
+
+describe('WorkbookRepository', () => {
+  it('applies many concurrent updates in order and ends with the last one', async () => {
+    const { dir, store } = await open('order');
+    const names = Array.from({ length: 50 }, (_, i) => `Name ${i}`);
+    const results = await Promise.all(
+      names.map((name) =>
+        store.repository.update((draft) => void (draft.utility.value.name = name)),
+      ),
+    );
+    expect(results.map((result) => result.utility.value.name)).toEqual(names);
+    expect(store.repository.read().utility.value.name).toBe('Name 49');
+    expect((await onDisk(dir)).data.utility.value.name).toBe('Name 49');
+  });
+
+  it('resolves an update only once the new data is in the file, in the envelope', async () => {
+    const { dir, store } = await open('envelope', {
+      clock: () => new Date('2026-11-26T14:05:00Z'),
+    });
+    await store.repository.update(bumpUtility);
+    expect(await onDisk(dir)).toMatchObject({
+      schemaVersion: 1,
+      appVersion: '0.1.0',
+      savedAt: '2026-11-26T14:05:00.000Z',
+      data: { utility: { rev: 1, value: { name: 'Save 1' } } },
+    });
+  });
+
+  it('hands out copies: changing what read() answered changes nothing stored', async () => {
+    const { store } = await open('copy');
+    store.repository.read().utility.value.name = 'Changed behind its back';
+    expect(store.repository.read().utility.value.name).toBe('');
+  });
+
+  it('writes nothing and keeps memory as it was when the change is cancelled or invalid', async () => {
+    const { dir, store } = await open('cancel');
+    await store.repository.update(bumpUtility);
+    const before = store.repository.read();
+    await expect(
+      store.repository.update(() => {
+        throw new Error('cancelled');
+      }),
+    ).rejects.toThrow('cancelled');
+    await expect(
+      store.repository.update((draft) => void (draft.utility.rev = -1)),
+    ).rejects.toThrow();
+    expect(store.repository.read()).toEqual(before);
+    expect((await onDisk(dir)).data.utility.rev).toBe(1);
+  });
+
+  it('flush waits for every queued save; close refuses later ones', async () => {
+    const { dir, store } = await open('flush');
+    const pending = [1, 2, 3].map(() => store.repository.update(bumpUtility));
+    await store.repository.flush();
+    expect((await onDisk(dir)).data.utility.rev).toBe(3);
+    await Promise.all(pending);
+    await store.close();
+    await expect(store.repository.update(bumpUtility)).rejects.toMatchObject({ code: 'storage' });
+  });
+});
+
+describe('backups', () => {
+  it('backs up the loaded file at start-up, byte for byte', async () => {
+    const { dir, remove } = await makeStoreTempDir('startup');
+    cleanups.push(remove);
+    const text = sampleFileText(4);
+    await writeFile(join(dir, 'los-builder.json'), text);
+    const store = await openStore({ dataDir: dir, appVersion: '0.1.0' });
+    cleanups.unshift(() => store.close());
+    const names = await backupNames(dir);
+    expect(names).toHaveLength(1);
+    expect(await readFile(join(dir, 'backups', names[0] ?? ''), 'utf8')).toBe(text);
+  });
+
+  it('backs up after changes at most once per interval', async () => {
+    let now = new Date('2026-11-26T14:00:00Z').getTime();
+    const { dir, store } = await open('interval', {
+      clock: () => new Date(now),
+      backupIntervalMs: 5 * 60_000,
+    });
+    await store.repository.update(bumpUtility); // first change after an empty start: backed up
+    expect(await backupNames(dir)).toHaveLength(1);
+    for (let minute = 1; minute <= 4; minute += 1) {
+      now += 60_000;
+      await store.repository.update(bumpUtility);
+    }
+    expect(await backupNames(dir)).toHaveLength(1);
+    now += 60_000;
+    await store.repository.update(bumpUtility);
+    const names = await backupNames(dir);
+    expect(names).toEqual([
+      'los-builder.backup-20261126T140000000Z.json',
+      'los-builder.backup-20261126T140500000Z.json',
+    ]);
+    const latest = JSON.parse(await readFile(join(dir, 'backups', names[1] ?? ''), 'utf8')) as {
+      data: { utility: { rev: number } };
+    };
+    expect(latest.data.utility.rev).toBe(6);
+  });
+
+  it('rotates: many saves over a day leave only the newest five', async () => {
+    let now = new Date('2026-11-26T08:00:00Z').getTime();
+    const { dir, store } = await open('rotate', {
+      clock: () => new Date(now),
+      backupIntervalMs: 0,
+    });
+    for (let i = 0; i < 12; i += 1) {
+      now += 10 * 60_000;
+      await store.repository.update(bumpUtility);
+    }
+    const names = await backupNames(dir);
+    expect(names).toHaveLength(5);
+    expect(names.at(-1)).toBe('los-builder.backup-20261126T100000000Z.json');
+  });
+
+  it('backs up the old file before a migration replaces it', async () => {
+    const { dir, store } = await open('migrate');
+    await store.repository.update(bumpUtility);
+    await store.close();
+    const oldFormat = await readFile(join(dir, 'los-builder.json'), 'utf8');
+    await writeFile(join(dir, 'backups', 'keep-out.txt'), ''); // not a backup: ignored
+    const renameOnce: Migration = {
+      from: 1,
+      up: (data) => {
+        const workbook = structuredClone(data) as { utility: { value: { name: string } } };
+        workbook.utility.value.name = `${workbook.utility.value.name} (migrated)`;
+        return workbook;
+      },
+    };
+
+    const migrated = await openStore({
+      dataDir: dir,
+      appVersion: '0.2.0',
+      schemaVersion: 2,
+      migrations: [renameOnce],
+    });
+
+    expect(migrated.repository.read().utility.value.name).toBe('Save 1 (migrated)');
+    expect(await onDisk(dir)).toMatchObject({ schemaVersion: 2, appVersion: '0.2.0' });
+    const backups = await backupNames(dir);
+    const contents = await Promise.all(
+      backups
+        .filter((name) => name.endsWith('.json'))
+        .map((name) => readFile(join(dir, 'backups', name), 'utf8')),
+    );
+    expect(contents).toContain(oldFormat);
+    await migrated.close();
+  });
+});
