@@ -53,7 +53,7 @@ export default tseslint.config(
   {
     files: ['**/*.js', '**/*.mjs', '**/*.cjs'],
     ...tseslint.configs.disableTypeChecked,
-    languageOptions: { globals: globals.node },
+    languageOptions: { ...tseslint.configs.disableTypeChecked.languageOptions, globals: globals.node },
   },
   {
     files: ['src/shared/**/*.ts'],
@@ -90,6 +90,11 @@ export default tseslint.config(
         },
       ],
     },
+  },
+  {
+    // The thin Electron shell is where electron may be imported.
+    files: shellFiles,
+    rules: { 'no-restricted-imports': 'off' },
   },
   {
     files: ['src/renderer/**/*.{ts,tsx}'],

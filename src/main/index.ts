@@ -1,0 +1,145 @@
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { app, dialog, ipcMain, shell } from 'electron';
+import type { BrowserWindow } from 'electron';
+import { AppError } from './app-error';
+import { resolveDataDir } from './app-paths';
+import { createHandlers } from './handlers';
+import { installMenu } from './menu';
+import { handleAppProtocol, registerAppScheme } from './protocol';
+import { appHost, appScheme } from './resolve-app-file';
+import { installSecurity } from './security';
+import { currentSchemaVersion } from './store/schema-version';
+import { openStore, type OpenedStore } from './store/open-store';
+import { createDispatcher } from './transport/dispatch';
+import { isTrustedSender, registerIpcHandlers, rendererOrigins } from './transport/ipc';
+import { createMainWindow } from './window';
+
+// The composition root: the one place that wires Electron to the store, handlers and window.
+
+// Built layout: out/main/index.js beside out/preload and out/renderer (inside app.asar).
+const outDir = dirname(dirname(fileURLToPath(import.meta.url)));
+const preloadPath = join(outDir, 'preload', 'index.cjs');
+const rendererDir = join(outDir, 'renderer');
+
+// electron-vite's dev server only in development: a packaged app ignores the variable.
+const devServerUrl = app.isPackaged ? undefined : process.env.ELECTRON_RENDERER_URL;
+const allowedOrigins = rendererOrigins(devServerUrl);
+const pageUrl = devServerUrl ?? `${appScheme}://${appHost}/index.html`;
+
+let mainWindow: BrowserWindow | undefined;
+
+registerAppScheme();
+app.enableSandbox();
+installSecurity(app, {
+  allowedOrigins,
+  isPackaged: app.isPackaged,
+  openExternal: (url) => shell.openExternal(url),
+});
+
+// One copy of the app owns the data folder; a second launch hands over to it and leaves.
+if (app.requestSingleInstanceLock()) {
+  app.on('second-instance', focusMainWindow);
+  app
+    .whenReady()
+    .then(start)
+    .catch((error: unknown) => failToStart(error));
+} else {
+  app.quit();
+}
+
+async function start(): Promise<void> {
+  const dataDir = resolveDataDir(process.argv, process.env, app.getPath('userData'));
+  let store: OpenedStore;
+  try {
+    store = await openStore({ dataDir, appVersion: app.getVersion() });
+  } catch (error) {
+    failToStart(error);
+    return;
+  }
+  closeStoreBeforeQuit(store);
+
+  const handlers = createHandlers({
+    repository: store.repository,
+    status: () => ({
+      appVersion: app.getVersion(),
+      schemaVersion: currentSchemaVersion,
+      mode: 'desktop',
+      notices: store.notices,
+    }),
+  });
+  registerIpcHandlers(ipcMain, createDispatcher(handlers), (event) =>
+    isTrustedSender(event, { mainFrame: () => mainWindow?.webContents.mainFrame, allowedOrigins }),
+  );
+  handleAppProtocol(rendererDir);
+  app.setAboutPanelOptions({
+    applicationName: 'LOS Builder',
+    applicationVersion: app.getVersion(),
+  });
+  installMenu({ isPackaged: app.isPackaged, isMac: process.platform === 'darwin' });
+  openMainWindow();
+
+  app.on('window-all-closed', () => {
+    if (process.platform !== 'darwin') app.quit();
+  });
+  app.on('activate', () => {
+    if (!mainWindow) openMainWindow();
+  });
+}
+
+function openMainWindow(): void {
+  const window = createMainWindow({ preloadPath, url: pageUrl, isPackaged: app.isPackaged });
+  window.on('closed', () => {
+    if (mainWindow === window) mainWindow = undefined;
+  });
+  mainWindow = window;
+}
+
+function focusMainWindow(): void {
+  if (!mainWindow) return;
+  if (mainWindow.isMinimized()) mainWindow.restore();
+  mainWindow.show();
+  mainWindow.focus();
+}
+
+/**
+ * Quitting waits for the save in flight: the first before-quit is held back until the
+ * repository has flushed and the store has released its lock, then the app quits for real.
+ */
+function closeStoreBeforeQuit(store: OpenedStore): void {
+  let state: 'open' | 'closing' | 'closed' = 'open';
+  app.on('before-quit', (event) => {
+    if (state === 'closed') return;
+    event.preventDefault();
+    if (state === 'closing') return;
+    state = 'closing';
+    void closeStore(store).finally(() => {
+      state = 'closed';
+      app.quit();
+    });
+  });
+}
+
+async function closeStore(store: OpenedStore): Promise<void> {
+  try {
+    await store.repository.flush();
+  } catch (error) {
+    // The failed save already told the user; quitting must not hang on it.
+    console.error('LOS Builder could not finish saving before quitting:', error);
+  }
+  try {
+    await store.close();
+  } catch (error) {
+    console.error('LOS Builder could not close its data folder cleanly:', error);
+  }
+}
+
+function failToStart(error: unknown): void {
+  const message =
+    error instanceof AppError
+      ? error.message
+      : 'LOS Builder could not start. Your saved work has not been changed.';
+  if (!(error instanceof AppError)) console.error('LOS Builder failed to start:', error);
+  dialog.showErrorBox('LOS Builder cannot open', message);
+  app.quit();
+}

@@ -1,0 +1,93 @@
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { _electron as electron, expect, test, type ElectronApplication } from '@playwright/test';
+import type { Api } from '../../../src/shared/api/contract';
+import { methodNames } from '../../../src/shared/api/methods';
+import { electronBinaryPresent, electronExecutablePath } from './electron-available';
+
+// The desktop app itself (built bundle in out/), with a fresh data folder per test.
+test.skip(
+  !electronBinaryPresent,
+  'Electron binary not available on this machine (see ENVIRONMENT.md); run where it can be downloaded',
+);
+
+/** What a page script can see on its global object (this project type-checks tests without DOM). */
+interface PageGlobal {
+  api?: Api;
+  require?: unknown;
+  process?: unknown;
+  module?: unknown;
+  ipcRenderer?: unknown;
+  open(url: string, target: string): unknown;
+  location: { href: string };
+}
+
+let app: ElectronApplication | undefined;
+let dataDir: string;
+
+test.beforeEach(async () => {
+  dataDir = await mkdtemp(join(tmpdir(), 'los-electron-'));
+  app = await electron.launch({
+    executablePath: electronExecutablePath,
+    args: [resolve('out/main/index.js'), '--data-dir', dataDir],
+    env: { ...process.env, ELECTRON_ENABLE_LOGGING: '1' },
+  });
+});
+
+test.afterEach(async () => {
+  await app?.close();
+  await rm(dataDir, { recursive: true, force: true });
+});
+
+test('opens one window titled LOS Builder from the app origin', async () => {
+  const page = await app!.firstWindow();
+  await expect(page).toHaveTitle('LOS Builder');
+  expect(page.url()).toBe('app://los/index.html');
+  expect(app!.windows()).toHaveLength(1);
+});
+
+test('gives the page the named API methods and nothing of Node or Electron', async () => {
+  const page = await app!.firstWindow();
+  await page.waitForLoadState('domcontentloaded');
+  const exposed = await page.evaluate(() => {
+    const page = globalThis as unknown as PageGlobal;
+    return {
+      api: Object.keys(page.api ?? {}).sort(),
+      apiTypes: Object.values(page.api ?? {}).map((value) => typeof value),
+      require: typeof page.require,
+      process: typeof page.process,
+      module: typeof page.module,
+      ipcRenderer: typeof page.ipcRenderer,
+    };
+  });
+  expect(exposed.api).toEqual([...methodNames].sort());
+  expect(new Set(exposed.apiTypes)).toEqual(new Set(['function']));
+  expect(exposed).toMatchObject({
+    require: 'undefined',
+    process: 'undefined',
+    module: 'undefined',
+    ipcRenderer: 'undefined',
+  });
+});
+
+test('answers app:status through the preload in desktop mode', async () => {
+  const page = await app!.firstWindow();
+  await page.waitForLoadState('domcontentloaded');
+  const status = await page.evaluate(() =>
+    (globalThis as unknown as PageGlobal).api?.['app:status'](),
+  );
+  expect(status).toMatchObject({ ok: true, value: { mode: 'desktop' } });
+});
+
+test('refuses to navigate away from the app or open new windows', async () => {
+  const page = await app!.firstWindow();
+  await page.waitForLoadState('domcontentloaded');
+  await page.evaluate(() => {
+    const page = globalThis as unknown as PageGlobal;
+    page.open('https://example.com/', '_blank');
+    page.location.href = 'https://example.com/';
+  });
+  await expect(page).toHaveURL('app://los/index.html');
+  expect(app!.windows()).toHaveLength(1);
+});

@@ -1,0 +1,140 @@
+import { EventEmitter } from 'node:events';
+import { vi } from 'vitest';
+
+/** An Electron-style event whose default action a listener may cancel. */
+export interface FakeEvent {
+  preventDefault: () => void;
+  defaultPrevented: boolean;
+}
+
+export function fakeEvent<T extends object>(fields: T = {} as T): T & FakeEvent {
+  const event = {
+    ...fields,
+    defaultPrevented: false,
+    preventDefault(): void {
+      event.defaultPrevented = true;
+    },
+  };
+  return event;
+}
+
+type PermissionRequestHandler = (
+  contents: unknown,
+  permission: string,
+  callback: (granted: boolean) => void,
+) => void;
+
+/** The session calls the shell makes; records the handlers so tests can ask them. */
+export class FakeSession {
+  permissionRequest: PermissionRequestHandler | null = null;
+  permissionCheck: ((...args: unknown[]) => boolean) | null = null;
+  devicePermission: ((...args: unknown[]) => boolean) | null = null;
+  setPermissionRequestHandler(handler: PermissionRequestHandler): void {
+    this.permissionRequest = handler;
+  }
+  setPermissionCheckHandler(handler: (...args: unknown[]) => boolean): void {
+    this.permissionCheck = handler;
+  }
+  setDevicePermissionHandler(handler: (...args: unknown[]) => boolean): void {
+    this.devicePermission = handler;
+  }
+}
+
+type WindowOpenHandler = (details: { url: string }) => { action: 'allow' | 'deny' };
+
+export class FakeWebContents extends EventEmitter {
+  readonly session = new FakeSession();
+  readonly mainFrame = { url: 'app://los/index.html' };
+  windowOpenHandler: WindowOpenHandler | null = null;
+  devToolsOpen = false;
+  setWindowOpenHandler(handler: WindowOpenHandler): void {
+    this.windowOpenHandler = handler;
+  }
+  openDevTools(): void {
+    this.devToolsOpen = true;
+    this.emit('devtools-opened');
+  }
+  closeDevTools(): void {
+    this.devToolsOpen = false;
+  }
+}
+
+export class FakeBrowserWindow extends EventEmitter {
+  static instances: FakeBrowserWindow[] = [];
+  readonly webContents = new FakeWebContents();
+  loadedUrl: string | undefined;
+  visible = false;
+  focused = false;
+  minimized = false;
+  constructor(readonly options: Record<string, unknown>) {
+    super();
+    FakeBrowserWindow.instances.push(this);
+  }
+  loadURL(url: string): Promise<void> {
+    this.loadedUrl = url;
+    return Promise.resolve();
+  }
+  show(): void {
+    this.visible = true;
+  }
+  focus(): void {
+    this.focused = true;
+  }
+  isMinimized(): boolean {
+    return this.minimized;
+  }
+  restore(): void {
+    this.minimized = false;
+  }
+}
+
+/**
+ * The `app` object: `quit()` emits before-quit like Electron does and only ends the app when no
+ * listener prevented it, so a test can see whether quitting was held back.
+ */
+export class FakeApp extends EventEmitter {
+  isPackaged = false;
+  hasLock = true;
+  quitted = false;
+  readonly calls: string[] = [];
+  readonly enableSandbox = vi.fn(() => this.calls.push('enableSandbox'));
+  readonly setAboutPanelOptions = vi.fn();
+  readonly whenReady = vi.fn(() => {
+    this.calls.push('whenReady');
+    return Promise.resolve();
+  });
+  requestSingleInstanceLock(): boolean {
+    return this.hasLock;
+  }
+  getPath(name: string): string {
+    return `/fake/${name}`;
+  }
+  getVersion(): string {
+    return '9.8.7';
+  }
+  quit(): void {
+    this.calls.push('quit');
+    const event = fakeEvent();
+    this.emit('before-quit', event);
+    if (!event.defaultPrevented) this.quitted = true;
+  }
+}
+
+/** A fresh fake of the parts of `electron` the shell uses. */
+export function createFakeElectron() {
+  FakeBrowserWindow.instances = [];
+  return {
+    app: new FakeApp(),
+    BrowserWindow: FakeBrowserWindow,
+    dialog: { showErrorBox: vi.fn() },
+    ipcMain: { handle: vi.fn() },
+    shell: { openExternal: vi.fn(() => Promise.resolve()) },
+    protocol: { registerSchemesAsPrivileged: vi.fn(), handle: vi.fn() },
+    Menu: {
+      buildFromTemplate: vi.fn((template: unknown) => ({ template })),
+      setApplicationMenu: vi.fn(),
+    },
+  };
+}
+
+export type FakeElectron = ReturnType<typeof createFakeElectron>;

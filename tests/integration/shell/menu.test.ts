@@ -1,0 +1,60 @@
+import type { MenuItemConstructorOptions } from 'electron';
+import { Menu } from 'electron';
+import { describe, expect, it, vi } from 'vitest';
+import { buildMenuTemplate, installMenu } from '../../../src/main/menu';
+
+vi.mock('electron', async () => (await import('./fake-electron')).createFakeElectron());
+
+function roles(items: MenuItemConstructorOptions[]): string[] {
+  return items.flatMap((item) => [
+    ...(item.role ? [item.role] : []),
+    ...(Array.isArray(item.submenu) ? roles(item.submenu) : []),
+  ]);
+}
+
+function labels(items: MenuItemConstructorOptions[]): string[] {
+  return items.map((item) => item.label ?? item.role ?? '');
+}
+
+describe('the application menu', () => {
+  it('offers File, Edit, View, Window and Help on Windows and Linux', () => {
+    const template = buildMenuTemplate({ isPackaged: true, isMac: false });
+    expect(labels(template)).toEqual(['File', 'Edit', 'View', 'windowMenu', 'help']);
+    expect(roles(template)).toEqual(
+      expect.arrayContaining(['quit', 'undo', 'redo', 'cut', 'copy', 'paste', 'selectAll']),
+    );
+    expect(roles(template)).toEqual(expect.arrayContaining(['about', 'reload']));
+  });
+
+  it('lets people make the text larger, smaller and back to normal', () => {
+    const view = buildMenuTemplate({ isPackaged: true, isMac: false }).find(
+      (item) => item.label === 'View',
+    );
+    const submenu = view?.submenu as MenuItemConstructorOptions[];
+    expect(roles(submenu)).toEqual(expect.arrayContaining(['zoomIn', 'zoomOut', 'resetZoom']));
+    // Ctrl+= without Shift also enlarges.
+    expect(submenu.some((i) => i.role === 'zoomIn' && i.accelerator === 'CommandOrControl+=')).toBe(
+      true,
+    );
+  });
+
+  it('shows developer tools only in development builds', () => {
+    expect(roles(buildMenuTemplate({ isPackaged: true, isMac: false }))).not.toContain(
+      'toggleDevTools',
+    );
+    expect(roles(buildMenuTemplate({ isPackaged: false, isMac: false }))).toContain(
+      'toggleDevTools',
+    );
+  });
+
+  it('puts About and Quit under the app menu on macOS', () => {
+    const [first] = buildMenuTemplate({ isPackaged: true, isMac: true });
+    expect(first?.label).toBe('LOS Builder');
+    expect(roles([first ?? {}])).toEqual(expect.arrayContaining(['about', 'quit']));
+  });
+
+  it('installs the menu as the application menu', () => {
+    installMenu({ isPackaged: true, isMac: false });
+    expect(Menu.setApplicationMenu).toHaveBeenCalledTimes(1);
+  });
+});
