@@ -44,7 +44,7 @@ type WindowOpenHandler = (details: { url: string }) => { action: 'allow' | 'deny
 
 export class FakeWebContents extends EventEmitter {
   readonly session = new FakeSession();
-  readonly mainFrame = { url: 'app://los/index.html' };
+  readonly mainFrame = { url: 'app://los/index.html', processId: 4, routingId: 1 };
   windowOpenHandler: WindowOpenHandler | null = null;
   devToolsOpen = false;
   setWindowOpenHandler(handler: WindowOpenHandler): void {

@@ -120,7 +120,7 @@ describe('start-up', () => {
         notices: [{ level: 'info', message: 'Restored the copy saved at 9:14.' }],
       },
     });
-    const stranger = { senderFrame: { url: 'https://example.com/' } };
+    const stranger = { senderFrame: { url: 'https://example.com/', processId: 5, routingId: 1 } };
     expect(await status(stranger)).toMatchObject({ ok: false, error: { code: 'forbidden' } });
   });
 

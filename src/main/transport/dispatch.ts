@@ -1,0 +1,75 @@
+import type { z } from 'zod';
+import { contract, type Handlers } from '../../shared/api/contract';
+import { isMethodName, type MethodName } from '../../shared/api/methods';
+import { fail, ok, type Result } from '../../shared/api/result';
+import { AppError } from '../app-error';
+
+/** One call into main: what both transports hand over, whoever the caller is. */
+export type Dispatch = (method: string, input: unknown) => Promise<Result<unknown>>;
+
+export const internalErrorMessage =
+  'Something went wrong inside LOS Builder. Your saved work is safe; try again.';
+
+export const missingDetailsMessage =
+  'This action was sent without the details it needs, or with the wrong kind. Reload and try again.';
+
+/**
+ * Parses the input with the contract, calls the handler and turns every outcome into a Result.
+ * It never throws: IPC would keep only an error's message and HTTP would drop the connection,
+ * so an error must travel as a value.
+ */
+export function createDispatcher(handlers: Handlers): Dispatch {
+  return async (method, input) => {
+    if (!isMethodName(method)) {
+      return fail('unknown-method', `LOS Builder has no action called "${method}".`);
+    }
+    const parsed = contract[method].input.safeParse(input);
+    if (!parsed.success) return invalidInput(parsed.error.issues);
+    try {
+      return ok(await callHandler(handlers, method, parsed.data));
+    } catch (error) {
+      return fromThrown(method, error);
+    }
+  };
+}
+
+function callHandler(handlers: Handlers, method: MethodName, input: unknown): Promise<unknown> {
+  // The contract guarantees `input` matches this method's parsed input; TypeScript cannot
+  // correlate the two across a union of method names, hence the widened call.
+  const handler = handlers[method] as (input: unknown) => Promise<unknown>;
+  return handler(input);
+}
+
+function invalidInput(issues: readonly z.core.$ZodIssue[]): Result<never> {
+  // A Map, not an object literal: a path such as `__proto__` or `constructor` must stay a key.
+  const fields = new Map<string, string>();
+  for (const issue of issues) {
+    const key = issue.path.map(String).join('.');
+    // The first message for a field is the one to fix first; later ones often repeat it.
+    if (key && !fields.has(key)) fields.set(key, issue.message);
+  }
+  const message = summary(issues[0]);
+  return fields.size > 0
+    ? fail('invalid-input', message, Object.fromEntries(fields))
+    : fail('invalid-input', message);
+}
+
+/** The first problem in plain words; zod's generic wording for a missing body is not. */
+function summary(first: z.core.$ZodIssue | undefined): string {
+  if (!first) return 'Some entries need fixing.';
+  if (
+    first.path.length === 0 &&
+    first.code === 'invalid_type' &&
+    first.message.startsWith('Invalid input')
+  ) {
+    return missingDetailsMessage;
+  }
+  return first.message;
+}
+
+function fromThrown(method: MethodName, error: unknown): Result<never> {
+  if (error instanceof AppError) return fail(error.code, error.message, error.fields);
+  // The detail is for whoever reads the log; the user gets a sentence they can act on.
+  console.error(`Unexpected error in ${method}:`, error);
+  return fail('internal', internalErrorMessage);
+}

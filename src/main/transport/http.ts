@@ -1,0 +1,151 @@
+import { createHash, randomBytes, timingSafeEqual } from 'node:crypto';
+import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { fail, type Result } from '../../shared/api/result';
+import { internalErrorMessage, type Dispatch } from './dispatch';
+import { readJsonBody } from './read-json-body';
+import { setSecurityHeaders } from './security-headers';
+import { serveStaticFile } from './static-files';
+
+export interface HttpServerOptions {
+  dispatch: Dispatch;
+  /** 0 picks any free port. */
+  port: number;
+  /** The built renderer (out/renderer); without it only the API is served. */
+  staticDir?: string;
+  /** Made at random when absent; tests pass their own. */
+  token?: string;
+  maxBodyBytes?: number;
+}
+
+export interface RunningHttpServer {
+  /** `http://127.0.0.1:PORT` without a trailing slash. */
+  url: string;
+  port: number;
+  token: string;
+  close(): Promise<void>;
+}
+
+export const tokenHeader = 'x-los-token';
+const host = '127.0.0.1';
+const defaultMaxBodyBytes = 2 * 1024 * 1024;
+const apiPrefix = '/api/';
+
+/**
+ * Browser mode: the same dispatcher as IPC, on loopback only. Any web page in the user's browser
+ * can send requests to 127.0.0.1, so every API call needs the launch token (which only the page
+ * opened from the printed address knows), and a foreign Host (DNS rebinding) or Origin is refused.
+ */
+export async function startHttpServer(options: HttpServerOptions): Promise<RunningHttpServer> {
+  const token = options.token ?? randomBytes(32).toString('hex');
+  const expectedTokenHash = sha256(token);
+  const maxBodyBytes = options.maxBodyBytes ?? defaultMaxBodyBytes;
+  let port = 0;
+
+  const server = createServer((request, response) => {
+    handle(request, response).catch((error: unknown) => {
+      console.error('Browser-mode request failed:', error);
+      if (!response.headersSent) sendResult(response, 500, fail('internal', internalErrorMessage));
+      else response.destroy();
+    });
+  });
+
+  async function handle(request: IncomingMessage, response: ServerResponse): Promise<void> {
+    setSecurityHeaders(response);
+    const pathname = new URL(request.url ?? '/', 'http://placeholder').pathname;
+    const isApi = pathname.startsWith(apiPrefix);
+    if (isApi) response.setHeader('Cache-Control', 'no-store');
+
+    const hostHeader = request.headers.host?.toLowerCase();
+    if (!hostHeader || !allowedHosts(port).includes(hostHeader)) {
+      return refuse(response, 403, isApi, 'This address is not LOS Builder.');
+    }
+    const origin = request.headers.origin;
+    if (origin !== undefined && origin.toLowerCase() !== `http://${hostHeader}`) {
+      return refuse(response, 403, isApi, 'Another website may not use LOS Builder.');
+    }
+    if (!isApi) return serveStaticFile(request, response, options.staticDir, pathname);
+
+    if (request.method !== 'POST') {
+      response.setHeader('Allow', 'POST');
+      return sendResult(response, 405, fail('invalid-input', 'API calls must use POST.'));
+    }
+    if (!tokenMatches(request.headers[tokenHeader], expectedTokenHash)) {
+      return refuse(
+        response,
+        401,
+        true,
+        'This page is not connected to LOS Builder. Open the address LOS Builder printed when it started.',
+      );
+    }
+    const body = await readJsonBody(request, maxBodyBytes);
+    if (!body.ok) {
+      if (body.status === 413) response.setHeader('Connection', 'close');
+      return sendResult(response, body.status, fail('invalid-input', body.message));
+    }
+    const method = decodeMethod(pathname.slice(apiPrefix.length));
+    sendResult(response, 200, await options.dispatch(method, body.input));
+  }
+
+  await new Promise<void>((resolveListen, rejectListen) => {
+    server.once('error', rejectListen);
+    server.listen(options.port, host, () => {
+      server.off('error', rejectListen);
+      resolveListen();
+    });
+  });
+  port = (server.address() as AddressInfo).port;
+
+  return {
+    url: `http://${host}:${port}`,
+    port,
+    token,
+    close: () =>
+      new Promise<void>((resolveClose, rejectClose) => {
+        server.close((error) => (error ? rejectClose(error) : resolveClose()));
+        // Keep-alive connections would otherwise hold close() open for seconds.
+        server.closeAllConnections();
+      }),
+  };
+}
+
+function allowedHosts(port: number): string[] {
+  return [`${host}:${port}`, `localhost:${port}`];
+}
+
+function sha256(text: string): Buffer {
+  return createHash('sha256').update(text).digest();
+}
+
+/** Compares digests of equal length so the time taken says nothing about the token. */
+function tokenMatches(given: string | string[] | undefined, expectedHash: Buffer): boolean {
+  return typeof given === 'string' && timingSafeEqual(sha256(given), expectedHash);
+}
+
+function decodeMethod(segment: string): string {
+  try {
+    return decodeURIComponent(segment);
+  } catch {
+    return segment;
+  }
+}
+
+/** A refusal: a Result for API callers, plain text for page loads. */
+function refuse(response: ServerResponse, status: number, isApi: boolean, message: string): void {
+  if (isApi) return sendResult(response, status, fail('forbidden', message));
+  response.writeHead(status, { 'Content-Type': 'text/plain; charset=utf-8' });
+  response.end(message);
+}
+
+/**
+ * Every API answer is a Result. A dispatched call answers 200 even when the Result is an error:
+ * the status reports the transport, the Result reports the call, exactly as over IPC.
+ */
+function sendResult(response: ServerResponse, status: number, result: Result<unknown>): void {
+  const body = JSON.stringify(result);
+  response.writeHead(status, {
+    'Content-Type': 'application/json; charset=utf-8',
+    'Content-Length': Buffer.byteLength(body),
+  });
+  response.end(body);
+}

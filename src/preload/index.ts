@@ -1,0 +1,12 @@
+import { contextBridge, ipcRenderer } from 'electron';
+import type { Api } from '../shared/api/contract';
+import { methodNames } from '../shared/api/methods';
+
+// One named function per API method and nothing else: the page can never pick a channel
+// itself, so it cannot reach any IPC handler the contract does not list. This file imports only
+// electron and the method list so the sandboxed CommonJS bundle stays small and has no Node.
+const api = Object.fromEntries(
+  methodNames.map((method) => [method, (input?: unknown) => ipcRenderer.invoke(method, input)]),
+) as Api;
+
+contextBridge.exposeInMainWorld('api', api);

@@ -1,0 +1,62 @@
+import { readFile } from 'node:fs/promises';
+import { describe, expect, it, vi } from 'vitest';
+import type { Api } from '../../../src/shared/api/contract';
+import { methodNames } from '../../../src/shared/api/methods';
+
+const electron = vi.hoisted(() => ({
+  contextBridge: { exposeInMainWorld: vi.fn() },
+  ipcRenderer: { invoke: vi.fn(() => Promise.resolve({ ok: true, value: 'answer' })) },
+}));
+vi.mock('electron', () => electron);
+
+await import('../../../src/preload/index');
+
+function exposed(): Record<string, unknown> {
+  const [name, api] = electron.contextBridge.exposeInMainWorld.mock.calls[0] as [string, unknown];
+  expect(name).toBe('api');
+  return api as Record<string, unknown>;
+}
+
+describe('the preload', () => {
+  it('exposes one object, window.api, with exactly the contract methods as functions', () => {
+    expect(electron.contextBridge.exposeInMainWorld).toHaveBeenCalledOnce();
+    const api = exposed();
+    expect(Object.keys(api).sort()).toEqual([...methodNames].sort());
+    for (const value of Object.values(api)) expect(value).toBeTypeOf('function');
+  });
+
+  it('exposes no generic way to reach IPC', () => {
+    const api = exposed();
+    for (const name of ['invoke', 'send', 'sendSync', 'on', 'ipcRenderer', 'require']) {
+      expect(api).not.toHaveProperty(name);
+    }
+    expect(Object.values(api)).not.toContain(electron.ipcRenderer);
+    expect(Object.values(api)).not.toContain(electron.ipcRenderer.invoke);
+  });
+
+  it('sends each method on the channel of the same name and answers its Result', async () => {
+    const api = exposed() as unknown as Api;
+    await expect(api['wizard:setStep']({ currentStep: 'scope' })).resolves.toEqual({
+      ok: true,
+      value: 'answer',
+    });
+    expect(electron.ipcRenderer.invoke).toHaveBeenLastCalledWith('wizard:setStep', {
+      currentStep: 'scope',
+    });
+    for (const method of methodNames) {
+      await (exposed()[method] as (input?: unknown) => Promise<unknown>)({ probe: method });
+      expect(electron.ipcRenderer.invoke).toHaveBeenLastCalledWith(method, { probe: method });
+    }
+  });
+
+  it('imports only electron and the method list, so the sandboxed bundle stays small', async () => {
+    const source = await readFile(
+      new URL('../../../src/preload/index.ts', import.meta.url),
+      'utf8',
+    );
+    const imports = [...source.matchAll(/^import\s+(type\s+)?.*from\s+'([^']+)';$/gm)]
+      .filter((match) => !match[1])
+      .map((match) => match[2]);
+    expect(imports.sort()).toEqual(['../shared/api/methods', 'electron']);
+  });
+});

@@ -1,0 +1,101 @@
+import { createServer, type Server } from 'node:net';
+import { mkdtemp, readdir, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import packageJson from '../../../package.json';
+import { emptyUtilityProfile } from '../../../src/shared/domain/utility';
+import { callApi } from '../../support/serve-client';
+import { runServeToExit, startServe, type RunningServe } from '../../support/serve-process';
+
+let dataDir: string;
+const running: RunningServe[] = [];
+
+beforeEach(async () => {
+  dataDir = await mkdtemp(join(tmpdir(), 'los-serve-'));
+});
+
+afterEach(async () => {
+  await Promise.all(running.splice(0).map((serve) => serve.stop('SIGKILL')));
+  await rm(dataDir, { recursive: true, force: true });
+});
+
+async function start() {
+  const serve = await startServe({ dataDir });
+  running.push(serve);
+  return serve;
+}
+
+describe('npm run serve (browser mode)', () => {
+  it('prints its address with the token, answers the API and keeps saves across restarts', async () => {
+    const first = await start();
+    expect(first.output().split('\n')[0]).toBe(
+      `LOS Builder is running at http://127.0.0.1:${first.port}/#token=${first.token}`,
+    );
+    expect(first.token).toMatch(/^[0-9a-f]{64}$/);
+    const status = await callApi(first.port, first.token, 'app:status');
+    expect(status.result).toMatchObject({
+      ok: true,
+      value: { mode: 'browser', appVersion: packageJson.version, notices: [] },
+    });
+    const saved = await callApi(first.port, first.token, 'utility:save', {
+      rev: 0,
+      value: { ...emptyUtilityProfile, name: 'Rio Water' },
+    });
+    expect(saved.result).toMatchObject({ ok: true, value: { rev: 1 } });
+    expect(await first.stop('SIGINT')).toBe(0);
+    running.splice(running.indexOf(first), 1);
+
+    const second = await start();
+    expect(second.token).not.toBe(first.token);
+    expect((await callApi(second.port, second.token, 'utility:get')).result).toMatchObject({
+      ok: true,
+      value: { rev: 1, value: { name: 'Rio Water' } },
+    });
+    expect((await callApi(second.port, first.token, 'utility:get')).status).toBe(401);
+    expect(await second.stop('SIGTERM')).toBe(0);
+    running.splice(running.indexOf(second), 1);
+    // A clean stop leaves no temp file and no lock behind.
+    expect((await readdir(dataDir)).filter((name) => /tmp|lock/i.test(name))).toEqual([]);
+  });
+
+  it('takes the data folder from LOS_DATA_DIR', async () => {
+    const serve = await startServe({ env: { LOS_DATA_DIR: dataDir } });
+    running.push(serve);
+    await callApi(serve.port, serve.token, 'wizard:setStep', { currentStep: 'scope' });
+    expect(await readdir(dataDir)).not.toEqual([]);
+  });
+
+  it('refuses a second copy on the same data folder with one plain line and exit code 1', async () => {
+    await start();
+    const second = await runServeToExit({ dataDir });
+    expect(second.code).toBe(1);
+    expect(second.stdout).toBe('');
+    expect(second.stderr.trim().split('\n')).toHaveLength(1);
+    expect(second.stderr).not.toMatch(/\bat .*\.(ts|js):\d+/);
+  });
+
+  it('says so in one line when the port is taken', async () => {
+    const blocker: Server = createServer();
+    await new Promise<void>((resolve) => blocker.listen(0, '127.0.0.1', resolve));
+    const address = blocker.address();
+    const port = typeof address === 'object' && address ? address.port : 0;
+    try {
+      const result = await runServeToExit({ dataDir, port });
+      expect(result.code).toBe(1);
+      expect(result.stderr.trim()).toBe(
+        `Port ${port} is already in use. Choose another with --port, or --port 0 for any free port.`,
+      );
+    } finally {
+      blocker.close();
+    }
+  });
+
+  it('refuses a port that is not a number', async () => {
+    const result = await runServeToExit({ dataDir, extraArgs: ['--port', 'eighty'] });
+    expect(result.code).toBe(1);
+    expect(result.stderr.trim()).toBe(
+      '--port must be a whole number from 0 to 65535 (0 picks any free port).',
+    );
+  });
+});
