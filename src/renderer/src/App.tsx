@@ -1,0 +1,34 @@
+import { MantineProvider } from '@mantine/core';
+import { Notifications } from '@mantine/notifications';
+import type { Api } from '../../shared/api/contract';
+import { ApiProvider } from './api/api-context';
+import { CenteredMessage } from './components/CenteredMessage';
+import { cssVariablesResolver, theme } from './theme';
+import { FlushRegistryProvider } from './wizard/flush-registry';
+import { Wizard } from './wizard/Wizard';
+
+/** The whole app. `api` is null in browser mode when the page was opened without its token. */
+export function App({ api }: { api: Api | null }) {
+  return (
+    <MantineProvider
+      theme={theme}
+      cssVariablesResolver={cssVariablesResolver}
+      forceColorScheme="light"
+    >
+      <Notifications position="top-center" />
+      {api ? (
+        <ApiProvider api={api}>
+          <FlushRegistryProvider>
+            <Wizard />
+          </FlushRegistryProvider>
+        </ApiProvider>
+      ) : (
+        <CenteredMessage title="Open LOS Builder from its own address">
+          This page was opened without its key. In the window where you typed npm run serve, copy
+          the whole address it printed (it starts with http://127.0.0.1 and ends with a long
+          #token=…) and open that address in this browser.
+        </CenteredMessage>
+      )}
+    </MantineProvider>
+  );
+}

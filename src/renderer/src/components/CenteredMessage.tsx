@@ -1,0 +1,25 @@
+import { Button, Center, Loader, Paper, Stack, Text, Title } from '@mantine/core';
+import type { ReactNode } from 'react';
+
+interface CenteredMessageProps {
+  title: string;
+  children?: ReactNode;
+  onRetry?: () => void;
+  loading?: boolean;
+}
+
+/** A whole-screen (or whole-step) message: loading, a problem, or what to do next. */
+export function CenteredMessage({ title, children, onRetry, loading }: CenteredMessageProps) {
+  return (
+    <Center mih="60vh" p="xl">
+      <Paper withBorder p="xl" maw={640} w="100%" role={loading ? 'status' : 'alert'}>
+        <Stack gap="md" align="flex-start">
+          {loading && <Loader aria-hidden />}
+          <Title order={2}>{title}</Title>
+          {children && <Text>{children}</Text>}
+          {onRetry && <Button onClick={onRetry}>Retry</Button>}
+        </Stack>
+      </Paper>
+    </Center>
+  );
+}

@@ -1,0 +1,34 @@
+import { Paper, Stack, Text, Title } from '@mantine/core';
+import { useId } from 'react';
+
+export interface StepHelp {
+  /** Who fills the step in, such as "Operator supplies, board decides". */
+  who: string;
+  points: { heading: string; text: string }[];
+}
+
+/** A short, plain-language explanation beside each step. */
+export function HelpPanel({ help }: { help: StepHelp }) {
+  const headingId = useId();
+  return (
+    <Paper component="section" aria-labelledby={headingId} withBorder p="lg" bg="blue.0">
+      <Stack gap="md">
+        <Title order={3} id={headingId}>
+          Help for this step
+        </Title>
+        <div>
+          <Text fw={700}>Who fills this in</Text>
+          <Text c="blue.9" fw={600}>
+            {help.who}
+          </Text>
+        </div>
+        {help.points.map((point) => (
+          <div key={point.heading}>
+            <Text fw={700}>{point.heading}</Text>
+            <Text>{point.text}</Text>
+          </div>
+        ))}
+      </Stack>
+    </Paper>
+  );
+}

@@ -1,0 +1,64 @@
+import { Checkbox, Group, SimpleGrid, Stack, Text } from '@mantine/core';
+import type { UseFormReturnType } from '@mantine/form';
+import { goalAreaInfo, goalAreas, type GoalArea } from '../../../../shared/domain/goal-areas';
+import type { ScopeDraft } from './scope-draft';
+
+/** The six goal areas as large cards that toggle with a click, Space or Enter. */
+export function GoalAreaCards({ form }: { form: UseFormReturnType<ScopeDraft> }) {
+  const chosen = form.values.areas;
+
+  function toggle(area: GoalArea, checked: boolean) {
+    // Kept in the guidance's order, whatever order they were clicked in.
+    const next = goalAreas.filter((candidate) =>
+      candidate === area ? checked : chosen.includes(candidate),
+    );
+    form.setFieldValue('areas', next);
+  }
+
+  return (
+    <Stack gap="md">
+      <Text fw={600} aria-live="polite">
+        {chosen.length === 0
+          ? 'No areas chosen yet.'
+          : `You have chosen ${chosen.length} of 6 areas.`}
+        {chosen.length > 4 && ' That is more than most small systems start with.'}
+      </Text>
+      <SimpleGrid cols={{ base: 1, lg: 2 }} spacing="md">
+        {goalAreas.map((area) => {
+          const info = goalAreaInfo[area];
+          const checked = chosen.includes(area);
+          return (
+            <Checkbox.Card
+              key={area}
+              checked={checked}
+              onChange={(next) => toggle(area, next)}
+              aria-labelledby={`goal-area-${area}-title`}
+              aria-describedby={`goal-area-${area}-text`}
+              p="md"
+              radius="md"
+              withBorder
+              style={{
+                borderWidth: 2,
+                borderColor: checked ? 'var(--mantine-color-blue-8)' : undefined,
+                backgroundColor: checked ? 'var(--mantine-color-blue-0)' : undefined,
+              }}
+            >
+              <Group wrap="nowrap" align="flex-start" gap="md">
+                <Checkbox.Indicator size="md" mt={4} />
+                <div>
+                  <Text fw={700} size="lg" id={`goal-area-${area}-title`}>
+                    {info.title}
+                  </Text>
+                  <Text id={`goal-area-${area}-text`}>{info.explanation}</Text>
+                  <Text c="dimmed" size="sm" mt={6}>
+                    For example: {info.examples}
+                  </Text>
+                </div>
+              </Group>
+            </Checkbox.Card>
+          );
+        })}
+      </SimpleGrid>
+    </Stack>
+  );
+}

@@ -1,0 +1,100 @@
+import { Button, Group, Radio, Stack, Text, Textarea } from '@mantine/core';
+import type { UseFormReturnType } from '@mantine/form';
+import { defaultRegulatoryStatement, regulatoryStyles } from '../../../../shared/domain/scope';
+import { RowFieldset } from '../../components/RowFieldset';
+import { newRowId } from '../../wizard/new-row-id';
+import { suggestedCategories, type ScopeDraft } from './scope-draft';
+
+/** The regulatory floor: one broad promise to follow every rule, or one statement per kind of rule. */
+export function RegulatoryFloor({ form }: { form: UseFormReturnType<ScopeDraft> }) {
+  const { values } = form;
+  const byCategory = values.regulatoryStyle === 'categories';
+  const unused = suggestedCategories.filter(
+    (suggestion) => !values.regulatoryCategories.some((row) => row.text === suggestion.text),
+  );
+
+  function addCategory(text: string) {
+    form.insertListItem('regulatoryCategories', { id: newRowId(), text });
+  }
+
+  return (
+    <Stack gap="lg">
+      <Radio.Group
+        label="How should the agreement state the rules you must follow?"
+        value={values.regulatoryStyle}
+        onChange={(value) => {
+          const style = regulatoryStyles.find((option) => option === value);
+          if (style) form.setFieldValue('regulatoryStyle', style);
+        }}
+        error={form.errors.regulatoryStyle}
+      >
+        <Stack gap="md" mt="sm">
+          <Radio
+            value="blanket"
+            label="One broad statement"
+            description="A single sentence saying you follow every rule. Simple, and enough for most small systems."
+          />
+          <Radio
+            value="categories"
+            label="Statements by category"
+            description="One sentence each for water quality, operator certification, open meetings and so on, plus a broad one for everything else."
+          />
+        </Stack>
+      </Radio.Group>
+      <Textarea
+        label={byCategory ? 'Statement for every other rule' : 'Regulatory statement'}
+        description="You can use the suggested wording as it is."
+        autosize
+        minRows={2}
+        {...form.getInputProps('regulatoryStatement')}
+      />
+      {values.regulatoryStatement !== defaultRegulatoryStatement && (
+        <div>
+          <Button
+            variant="subtle"
+            onClick={() => form.setFieldValue('regulatoryStatement', defaultRegulatoryStatement)}
+          >
+            Use the suggested wording
+          </Button>
+        </div>
+      )}
+      {byCategory && (
+        <Stack gap="md">
+          {values.regulatoryCategories.length === 0 && (
+            <Text c="dimmed">
+              No category statements yet. Add a ready-made one or write your own.
+            </Text>
+          )}
+          {values.regulatoryCategories.map((row, index) => (
+            <RowFieldset
+              key={row.id}
+              legend={`Category statement ${index + 1}`}
+              onRemove={() => form.removeListItem('regulatoryCategories', index)}
+            >
+              <Textarea
+                label="Statement"
+                autosize
+                minRows={2}
+                {...form.getInputProps(`regulatoryCategories.${index}.text`)}
+              />
+            </RowFieldset>
+          ))}
+          <Group gap="sm">
+            {unused.map((suggestion) => (
+              <Button
+                key={suggestion.name}
+                variant="light"
+                onClick={() => addCategory(suggestion.text)}
+              >
+                Add: {suggestion.name}
+              </Button>
+            ))}
+            <Button variant="outline" onClick={() => addCategory('')}>
+              Add my own statement
+            </Button>
+          </Group>
+        </Stack>
+      )}
+    </Stack>
+  );
+}

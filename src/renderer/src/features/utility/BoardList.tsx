@@ -1,0 +1,70 @@
+import { Button, Checkbox, Select, SimpleGrid, Stack, Text, TextInput } from '@mantine/core';
+import { DateInput } from '@mantine/dates';
+import type { UseFormReturnType } from '@mantine/form';
+import { useState } from 'react';
+import { boardOffices } from '../../../../shared/domain/utility';
+import { RowFieldset } from '../../components/RowFieldset';
+import { newBoardMember, officeLabels, type UtilityDraft } from './utility-draft';
+
+const officeOptions = boardOffices.map((office) => ({
+  value: office,
+  label: officeLabels[office],
+}));
+
+export function BoardList({ form }: { form: UseFormReturnType<UtilityDraft> }) {
+  const [addedId, setAddedId] = useState<string | null>(null);
+  const board = form.values.board;
+
+  function add() {
+    const member = newBoardMember(board.length === 0 ? 'president' : 'member');
+    form.insertListItem('board', member);
+    setAddedId(member.id);
+  }
+
+  return (
+    <Stack gap="md">
+      {board.length === 0 && <Text c="dimmed">No board members yet.</Text>}
+      {board.map((member, index) => (
+        <RowFieldset
+          key={member.id}
+          legend={`Board member ${index + 1}`}
+          onRemove={() => form.removeListItem('board', index)}
+        >
+          <SimpleGrid cols={{ base: 1, sm: 2 }} spacing="md">
+            <TextInput
+              label="Name"
+              autoFocus={member.id === addedId}
+              {...form.getInputProps(`board.${index}.name`)}
+            />
+            <Select
+              label="Office"
+              data={officeOptions}
+              allowDeselect={false}
+              {...form.getInputProps(`board.${index}.office`)}
+            />
+            <DateInput
+              label="Term ends"
+              description="Year-month-day, such as 2027-06-30."
+              valueFormat="YYYY-MM-DD"
+              placeholder="YYYY-MM-DD"
+              clearable
+              value={member.termEnds === '' ? null : member.termEnds}
+              onChange={(value) => form.setFieldValue(`board.${index}.termEnds`, value ?? '')}
+              error={form.errors[`board.${index}.termEnds`]}
+            />
+            <Checkbox
+              mt={{ sm: 'xl' }}
+              label="Helps set goals"
+              {...form.getInputProps(`board.${index}.onPlanningTeam`, { type: 'checkbox' })}
+            />
+          </SimpleGrid>
+        </RowFieldset>
+      ))}
+      <div>
+        <Button variant="light" onClick={add}>
+          Add a board member
+        </Button>
+      </div>
+    </Stack>
+  );
+}

@@ -1,0 +1,89 @@
+import { NumberInput, Radio, Select, SimpleGrid, Stack, TextInput } from '@mantine/core';
+import type { UseFormReturnType } from '@mantine/form';
+import { usStateCodes, usStates } from '../../../../shared/domain/us-states';
+import { systemTypes } from '../../../../shared/domain/utility';
+import { systemTypeLabels, type UtilityDraft } from './utility-draft';
+
+const stateOptions = usStateCodes.map((code) => ({ value: code, label: usStates[code] }));
+
+/** Number fields take decimals and any size as typed, so the schema's message can say what is wrong. */
+const numberProps = {
+  allowDecimal: true,
+  allowNegative: false,
+  clampBehavior: 'none',
+  hideControls: true,
+  thousandSeparator: ',',
+  inputMode: 'decimal',
+} as const;
+
+export function ProfileFields({ form }: { form: UseFormReturnType<UtilityDraft> }) {
+  const { values } = form;
+  return (
+    <Stack gap="lg">
+      <TextInput
+        label="Name of the utility"
+        description="As it appears on your bills, for example Sunny Acres Mutual Domestic Water Association."
+        {...form.getInputProps('name')}
+      />
+      <Radio.Group
+        label="What does the utility run?"
+        value={values.systemType ?? ''}
+        onChange={(value) =>
+          form.setFieldValue('systemType', systemTypes.find((type) => type === value) ?? null)
+        }
+        error={form.errors.systemType}
+      >
+        <Stack gap="sm" mt="xs">
+          {systemTypes.map((type) => (
+            <Radio key={type} value={type} label={systemTypeLabels[type]} />
+          ))}
+        </Stack>
+      </Radio.Group>
+      <SimpleGrid cols={{ base: 1, sm: 2 }} spacing="lg">
+        <TextInput
+          label="System ID"
+          description="Your public water system ID (PWS ID), such as NM3500101, or your wastewater permit number."
+          autoComplete="off"
+          {...form.getInputProps('systemId')}
+        />
+        <Select
+          label="State"
+          description="Your state sets the rules your system must meet."
+          placeholder="Type or pick a state"
+          data={stateOptions}
+          searchable
+          clearable
+          nothingFoundMessage="No state by that name"
+          value={values.state}
+          onChange={(value) =>
+            form.setFieldValue('state', usStateCodes.find((code) => code === value) ?? null)
+          }
+          error={form.errors.state}
+        />
+      </SimpleGrid>
+      <SimpleGrid cols={{ base: 1, sm: 3 }} spacing="lg">
+        <NumberInput
+          label="Connections"
+          description="Homes and businesses with a service line."
+          {...numberProps}
+          {...form.getInputProps('connections')}
+          value={values.connections ?? ''}
+        />
+        <NumberInput
+          label="Population served"
+          description="About how many people."
+          {...numberProps}
+          {...form.getInputProps('population')}
+          value={values.population ?? ''}
+        />
+        <NumberInput
+          label="Miles of main"
+          description="Pipe in the ground; a rough figure."
+          {...numberProps}
+          {...form.getInputProps('milesOfMain')}
+          value={values.milesOfMain ?? ''}
+        />
+      </SimpleGrid>
+    </Stack>
+  );
+}

@@ -1,0 +1,7 @@
+import type { WizardStep } from '../../../shared/domain/wizard';
+
+/** The names the user sees; a Record, so a new step in `wizardSteps` cannot be left unnamed. */
+export const stepTitles: Record<WizardStep, { title: string; short: string }> = {
+  utility: { title: 'Utility and team', short: 'Your utility, board and operators' },
+  scope: { title: 'Goal areas, mission and boundaries', short: 'What the agreement covers' },
+};

@@ -1,0 +1,38 @@
+import { useCallback, useEffect, useState } from 'react';
+import type { Result } from '../../../shared/api/result';
+
+export type RecordState<T> =
+  | { kind: 'loading' }
+  | { kind: 'failed'; message: string }
+  | { kind: 'ready'; record: T; attempt: number };
+
+/**
+ * Loads a step's record once, and again on `reload` (after a conflict or a failed load).
+ * `load` must be stable (wrap it in useCallback).
+ */
+export function useRecord<T>(load: () => Promise<Result<T>>) {
+  const [attempt, setAttempt] = useState(0);
+  const [state, setState] = useState<RecordState<T>>({ kind: 'loading' });
+
+  useEffect(() => {
+    let live = true;
+    void load().then((result) => {
+      if (!live) return;
+      setState(
+        result.ok
+          ? { kind: 'ready', record: result.value, attempt }
+          : { kind: 'failed', message: result.error.message },
+      );
+    });
+    return () => {
+      live = false;
+    };
+  }, [load, attempt]);
+
+  const reload = useCallback(() => {
+    setState({ kind: 'loading' });
+    setAttempt((previous) => previous + 1);
+  }, []);
+
+  return { state, reload };
+}

@@ -1,0 +1,20 @@
+import { MantineProvider } from '@mantine/core';
+import { Notifications } from '@mantine/notifications';
+import { render } from '@testing-library/react';
+import type { ReactElement } from 'react';
+import { ApiProvider } from '../../../src/renderer/src/api/api-context';
+import { cssVariablesResolver, theme } from '../../../src/renderer/src/theme';
+import { FlushRegistryProvider } from '../../../src/renderer/src/wizard/flush-registry';
+import type { Api } from '../../../src/shared/api/contract';
+
+/** Renders a piece of the app as it runs: the app's theme, an Api, the wizard's save registry. */
+export function renderWithApi(ui: ReactElement, api: Api) {
+  return render(
+    <MantineProvider theme={theme} cssVariablesResolver={cssVariablesResolver} env="test">
+      <Notifications />
+      <ApiProvider api={api}>
+        <FlushRegistryProvider>{ui}</FlushRegistryProvider>
+      </ApiProvider>
+    </MantineProvider>,
+  );
+}

@@ -1,0 +1,75 @@
+import { screen, waitFor } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { describe, expect, it } from 'vitest';
+import { Wizard } from '../../src/renderer/src/wizard/Wizard';
+import { createMemoryApi } from './support/memory-api';
+import { renderWithApi } from './support/render';
+
+const stepTwoTitle = 'Goal areas, mission and boundaries';
+
+describe('the wizard', () => {
+  it('reopens on the step saved last time and lists only the steps that exist', async () => {
+    const memory = createMemoryApi((workbook) => {
+      workbook.wizard = { currentStep: 'scope' };
+    });
+    renderWithApi(<Wizard />, memory.api);
+
+    expect(await screen.findByRole('heading', { level: 2, name: stepTwoTitle })).toBeTruthy();
+    expect(screen.queryByRole('textbox', { name: 'Name of the utility' })).toBeNull();
+    const nav = screen.getByRole('navigation', { name: 'Wizard steps' });
+    expect(nav.querySelectorAll('button')).toHaveLength(2);
+    expect(screen.queryByRole('button', { name: /^Next/ })).toBeNull();
+  });
+
+  it('saves a pending edit before moving on, then remembers the new step', async () => {
+    const memory = createMemoryApi();
+    const user = userEvent.setup();
+    renderWithApi(<Wizard />, memory.api);
+    await user.type(await screen.findByRole('textbox', { name: 'Name of the utility' }), 'Sunny');
+    await user.click(screen.getByRole('button', { name: `Next: ${stepTwoTitle} →` }));
+
+    expect(await screen.findByRole('heading', { level: 2, name: stepTwoTitle })).toBeTruthy();
+    const order = memory.calls
+      .map((call) => call.method)
+      .filter((m) => m.endsWith('save') || m === 'wizard:setStep');
+    expect(order).toEqual(['utility:save', 'wizard:setStep']);
+    expect(memory.workbook.utility.value.name).toBe('Sunny');
+    await waitFor(() => expect(memory.workbook.wizard.currentStep).toBe('scope'));
+    expect(screen.getByRole('banner').textContent).toContain('Sunny');
+  });
+
+  it('stays on the step while a field is invalid, and says why', async () => {
+    const memory = createMemoryApi();
+    const user = userEvent.setup();
+    renderWithApi(<Wizard />, memory.api);
+    await screen.findByRole('textbox', { name: 'Name of the utility' });
+    await user.type(screen.getByRole('textbox', { name: 'Connections' }), '2.5');
+    await user.click(screen.getByRole('button', { name: `Next: ${stepTwoTitle} →` }));
+
+    expect(await screen.findByText(/Fix the field marked in red/)).toBeTruthy();
+    expect(screen.getByRole('heading', { level: 2, name: 'Utility and team' })).toBeTruthy();
+    expect(memory.workbook.wizard.currentStep).toBe('utility');
+  });
+
+  it('shows start-up notices until the user dismisses them', async () => {
+    const memory = createMemoryApi();
+    memory.notices.push({ level: 'warning', message: 'Your work was restored from the backup.' });
+    const user = userEvent.setup();
+    renderWithApi(<Wizard />, memory.api);
+
+    expect(await screen.findByText('Your work was restored from the backup.')).toBeTruthy();
+    await user.click(screen.getByRole('button', { name: 'Dismiss notice' }));
+    expect(screen.queryByText('Your work was restored from the backup.')).toBeNull();
+  });
+
+  it('explains a failed start and opens once Retry works', async () => {
+    const memory = createMemoryApi();
+    memory.failNext('wizard:get', { code: 'internal', message: 'The service is not answering.' });
+    const user = userEvent.setup();
+    renderWithApi(<Wizard />, memory.api);
+
+    expect(await screen.findByText('The service is not answering.')).toBeTruthy();
+    await user.click(screen.getByRole('button', { name: 'Retry' }));
+    expect(await screen.findByRole('heading', { level: 2, name: 'Utility and team' })).toBeTruthy();
+  });
+});
