@@ -25,6 +25,7 @@ const shellFiles = [
 export default tseslint.config(
   {
     ignores: [
+      '.tmp/**',
       'out/**',
       'dist/**',
       'node_modules/**',
@@ -53,7 +54,10 @@ export default tseslint.config(
   {
     files: ['**/*.js', '**/*.mjs', '**/*.cjs'],
     ...tseslint.configs.disableTypeChecked,
-    languageOptions: { ...tseslint.configs.disableTypeChecked.languageOptions, globals: globals.node },
+    languageOptions: {
+      ...tseslint.configs.disableTypeChecked.languageOptions,
+      globals: globals.node,
+    },
   },
   {
     files: ['src/shared/**/*.ts'],

@@ -1,0 +1,44 @@
+import { defineConfig } from '@playwright/test';
+
+/** Debian's Chromium: Playwright downloads no browser here (ENVIRONMENT.md). */
+const chromiumPath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+
+export default defineConfig({
+  testDir: 'tests/e2e',
+  outputDir: 'test-results',
+  fullyParallel: false,
+  workers: 2,
+  retries: 0,
+  forbidOnly: Boolean(process.env.CI),
+  reporter: [['list']],
+  timeout: 30_000,
+  expect: { timeout: 7_000 },
+  projects: [
+    {
+      name: 'chromium',
+      testIgnore: ['electron/**'],
+      use: {
+        viewport: { width: 1280, height: 800 },
+        launchOptions: {
+          executablePath: chromiumPath,
+          args: [
+            '--no-sandbox',
+            '--headless',
+            '--disable-gpu',
+            '--disable-background-networking',
+            '--disable-component-update',
+            '--disable-sync',
+            '--no-first-run',
+            '--disable-quic',
+          ],
+        },
+      },
+    },
+    {
+      // Runs the app itself through Playwright's _electron; skipped, saying why, where the
+      // Electron binary could not be downloaded.
+      name: 'electron',
+      testDir: 'tests/e2e/electron',
+    },
+  ],
+});

@@ -1,0 +1,50 @@
+import AxeBuilder from '@axe-core/playwright';
+import type { Page } from '@playwright/test';
+import { expect, openApp, test } from './fixtures';
+import { WizardPage } from './pages/wizard-page';
+
+/** Older volunteers use screen readers and large text: no serious or critical axe findings. */
+async function seriousViolations(page: Page) {
+  const results = await new AxeBuilder({ page }).analyze();
+  return results.violations
+    .filter((violation) => violation.impact === 'serious' || violation.impact === 'critical')
+    .map(
+      (violation) =>
+        `${violation.id}: ${violation.help} at ${violation.nodes.map((node) => `${node.target.join(' ')} ${node.failureSummary ?? ''}`).join('; ')}`,
+    );
+}
+
+test('both steps have no serious accessibility problems', async ({
+  page,
+  app,
+  consoleErrors: _errors,
+}) => {
+  await openApp(page, app);
+  const wizard = new WizardPage(page);
+  await page.getByRole('button', { name: 'Add a board member' }).click();
+  expect(await seriousViolations(page)).toEqual([]);
+  await wizard.next();
+  await wizard.expectStep('Goal areas, mission and boundaries');
+  expect(await seriousViolations(page)).toEqual([]);
+});
+
+test('step 1 can be filled in with the keyboard alone', async ({
+  page,
+  app,
+  consoleErrors: _errors,
+}) => {
+  await openApp(page, app);
+  const wizard = new WizardPage(page);
+  await page.getByRole('textbox', { name: 'Name of the utility' }).focus();
+  await page.keyboard.type('Keyboard Springs Water');
+  await page.keyboard.press('Tab');
+  // The first radio of "What does the utility run?" takes focus; Space chooses it.
+  await page.keyboard.press('Space');
+  await expect(page.getByRole('radio', { name: 'Drinking water' })).toBeChecked();
+  await wizard.expectSaved();
+  await page.reload();
+  await expect(page.getByRole('textbox', { name: 'Name of the utility' })).toHaveValue(
+    'Keyboard Springs Water',
+  );
+  await expect(page.getByRole('radio', { name: 'Drinking water' })).toBeChecked();
+});
