@@ -1,7 +1,15 @@
 import { defineConfig } from '@playwright/test';
+import { electronBinaryPresent } from './tests/e2e/electron/electron-available';
 
 /** Debian's Chromium: Playwright downloads no browser here (ENVIRONMENT.md). */
 const chromiumPath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+
+// The list reporter does not print skip reasons, so say it once, from the runner process.
+if (!electronBinaryPresent && process.env.TEST_WORKER_INDEX === undefined) {
+  console.log(
+    'Electron tests are skipped: the Electron binary is not available on this machine (it is downloaded from GitHub). The same wizard runs in Chromium against browser mode.',
+  );
+}
 
 export default defineConfig({
   testDir: 'tests/e2e',

@@ -14,11 +14,7 @@ async function seriousViolations(page: Page) {
     );
 }
 
-test('both steps have no serious accessibility problems', async ({
-  page,
-  app,
-  consoleErrors: _errors,
-}) => {
+test('both steps have no serious accessibility problems', async ({ page, app }) => {
   await openApp(page, app);
   const wizard = new WizardPage(page);
   await page.getByRole('button', { name: 'Add a board member' }).click();
@@ -28,11 +24,7 @@ test('both steps have no serious accessibility problems', async ({
   expect(await seriousViolations(page)).toEqual([]);
 });
 
-test('step 1 can be filled in with the keyboard alone', async ({
-  page,
-  app,
-  consoleErrors: _errors,
-}) => {
+test('step 1 can be filled in with the keyboard alone', async ({ page, app }) => {
   await openApp(page, app);
   const wizard = new WizardPage(page);
   await page.getByRole('textbox', { name: 'Name of the utility' }).focus();

@@ -6,7 +6,6 @@ import { WizardPage } from './pages/wizard-page';
 test('steps 1 and 2 filled in survive a reload, and the app reopens on the step left', async ({
   page,
   app,
-  consoleErrors: _errors,
 }) => {
   await openApp(page, app);
   const wizard = new WizardPage(page);
@@ -93,7 +92,6 @@ test('steps 1 and 2 filled in survive a reload, and the app reopens on the step 
 test('a bad value shows the field message and what was saved before is kept', async ({
   page,
   app,
-  consoleErrors: _errors,
 }) => {
   await openApp(page, app);
   const wizard = new WizardPage(page);

@@ -1,21 +1,31 @@
 import { Grid, Group, Stack, Text, Title } from '@mantine/core';
 import { useEffect, useRef, type ReactNode } from 'react';
+import { wizardSteps, type WizardStep } from '../../../shared/domain/wizard';
+import { stepTitles } from '../wizard/step-titles';
+import type { StepProgress } from '../wizard/use-autosaved-form';
+import { GapList } from './GapList';
+import { HelpPanel, type StepHelp } from './HelpPanel';
+import { SaveIndicator } from './SaveIndicator';
 
 interface StepLayoutProps {
-  number: number;
-  title: string;
+  /** Which step: its number and title come from the one list of steps. */
+  step: WizardStep;
   intro: string;
-  /** The save indicator, shown beside the title. */
-  status: ReactNode;
-  /** Help and the "to finish" list, shown beside the form on wide windows. */
-  aside: ReactNode;
+  /** The save state beside the title, and the "to finish" list beside the form. */
+  progress: StepProgress;
+  /** Offered when another window changed the step, to load its latest version. */
+  onReload: () => void;
+  help: StepHelp;
   /** Moves keyboard and screen-reader focus to the title, after the user changed step. */
   focusOnShow: boolean;
   children: ReactNode;
 }
 
+/** The frame every wizard step shares: heading, save state, fields, and beside them gaps and help. */
 export function StepLayout(props: StepLayoutProps) {
-  const { number, title, intro, status, aside, focusOnShow, children } = props;
+  const { step, intro, progress, onReload, help, focusOnShow, children } = props;
+  const number = wizardSteps.indexOf(step) + 1;
+  const { title } = stepTitles[step];
   const headingRef = useRef<HTMLHeadingElement>(null);
   useEffect(() => {
     if (focusOnShow) headingRef.current?.focus();
@@ -32,7 +42,7 @@ export function StepLayout(props: StepLayoutProps) {
             {title}
           </Title>
         </div>
-        {status}
+        <SaveIndicator status={progress.status} onRetry={progress.retry} onReload={onReload} />
       </Group>
       <Text maw={720}>{intro}</Text>
       <Grid gap="xl">
@@ -40,7 +50,10 @@ export function StepLayout(props: StepLayoutProps) {
           <Stack gap="xl">{children}</Stack>
         </Grid.Col>
         <Grid.Col span={{ base: 12, md: 4 }}>
-          <Stack gap="lg">{aside}</Stack>
+          <Stack gap="lg">
+            <GapList gaps={progress.gaps} />
+            <HelpPanel help={help} />
+          </Stack>
         </Grid.Col>
       </Grid>
     </Stack>

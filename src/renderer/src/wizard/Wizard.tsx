@@ -3,8 +3,7 @@ import type { Notice } from '../../../shared/api/contract';
 import type { Result } from '../../../shared/api/result';
 import type { WizardStep } from '../../../shared/domain/wizard';
 import { useApi } from '../api/api-context';
-import { CenteredMessage } from '../components/CenteredMessage';
-import { useRecord } from './use-record';
+import { RecordLoader } from './RecordLoader';
 import { WizardShell } from './WizardShell';
 
 export interface WizardStart {
@@ -34,15 +33,13 @@ export function Wizard() {
       },
     };
   }, [api]);
-  const { state, reload } = useRecord(load);
-
-  if (state.kind === 'loading') return <CenteredMessage loading title="Opening LOS Builder…" />;
-  if (state.kind === 'failed') {
-    return (
-      <CenteredMessage title="LOS Builder could not open your work" onRetry={reload}>
-        {state.message}
-      </CenteredMessage>
-    );
-  }
-  return <WizardShell start={state.record} />;
+  return (
+    <RecordLoader
+      load={load}
+      loadingTitle="Opening LOS Builder…"
+      failedTitle="LOS Builder could not open your work"
+    >
+      {(start) => <WizardShell start={start} />}
+    </RecordLoader>
+  );
 }

@@ -1,59 +1,35 @@
 import { Textarea } from '@mantine/core';
-import { useForm } from '@mantine/form';
 import { scopeGaps, scopeSchema, type Scope } from '../../../../shared/domain/scope';
 import { useApi } from '../../api/api-context';
 import { FormSection } from '../../components/FormSection';
-import { GapList } from '../../components/GapList';
-import { HelpPanel } from '../../components/HelpPanel';
-import { SaveIndicator } from '../../components/SaveIndicator';
 import { StepLayout } from '../../components/StepLayout';
-import type { Versioned } from '../../wizard/autosaver';
-import { schemaValidate } from '../../wizard/schema-validate';
-import { useAutosave } from '../../wizard/use-autosave';
+import type { StepFormProps } from '../../wizard/StepLoader';
+import { useAutosavedForm } from '../../wizard/use-autosaved-form';
 import { AssetQuestions } from './AssetQuestions';
 import { GoalAreaCards } from './GoalAreaCards';
 import { RegulatoryFloor } from './RegulatoryFloor';
-import { scopeDraftToInput, scopeToDraft, type ScopeDraft } from './scope-draft';
+import { scopeDraftToInput, scopeToDraft } from './scope-draft';
 import { scopeHelp } from './scope-help';
 
-interface ScopeFormProps {
-  initial: Versioned<Scope>;
-  onReload: () => void;
-  focusOnShow: boolean;
-}
-
-export function ScopeForm({ initial, onReload, focusOnShow }: ScopeFormProps) {
+export function ScopeForm({ initial, onReload, focusOnShow }: StepFormProps<Scope>) {
   const api = useApi();
-  const { status, saver } = useAutosave<ScopeDraft, Scope>({
+  const { form, progress } = useAutosavedForm({
     initial,
     schema: scopeSchema,
+    toDraft: scopeToDraft,
     toInput: scopeDraftToInput,
     save: (record) => api['scope:save'](record),
+    gaps: scopeGaps,
   });
-  const form = useForm<ScopeDraft>({
-    mode: 'controlled',
-    initialValues: scopeToDraft(initial.value),
-    validate: schemaValidate(scopeSchema, scopeDraftToInput),
-    validateInputOnChange: true,
-    onValuesChange: (values) => saver.change(values),
-  });
-  const gaps = scopeGaps(saver.preview(form.values) ?? initial.value);
 
   return (
     <StepLayout
-      number={2}
-      title="Goal areas, mission and boundaries"
+      step="scope"
       intro="Decide what the agreement will cover, say in a sentence or two why the utility exists, and set the limits every promise must stay within."
+      progress={progress}
+      onReload={onReload}
+      help={scopeHelp}
       focusOnShow={focusOnShow}
-      status={
-        <SaveIndicator status={status} onRetry={() => void saver.retry()} onReload={onReload} />
-      }
-      aside={
-        <>
-          <GapList gaps={gaps} />
-          <HelpPanel help={scopeHelp} />
-        </>
-      }
     >
       <FormSection
         title="Goal areas"

@@ -1,4 +1,3 @@
-import { useForm } from '@mantine/form';
 import {
   utilityGaps,
   utilityProfileSchema,
@@ -6,60 +5,40 @@ import {
 } from '../../../../shared/domain/utility';
 import { useApi } from '../../api/api-context';
 import { FormSection } from '../../components/FormSection';
-import { GapList } from '../../components/GapList';
-import { HelpPanel } from '../../components/HelpPanel';
-import { SaveIndicator } from '../../components/SaveIndicator';
 import { StepLayout } from '../../components/StepLayout';
-import type { Versioned } from '../../wizard/autosaver';
-import { schemaValidate } from '../../wizard/schema-validate';
-import { useAutosave } from '../../wizard/use-autosave';
+import type { StepFormProps } from '../../wizard/StepLoader';
+import { useAutosavedForm } from '../../wizard/use-autosaved-form';
 import { BoardList } from './BoardList';
 import { GoalSettingField } from './GoalSettingField';
 import { ProfileFields } from './ProfileFields';
 import { HelperList, OperatorList } from './TeamLists';
-import { utilityDraftToInput, utilityToDraft, type UtilityDraft } from './utility-draft';
+import { utilityDraftToInput, utilityToDraft } from './utility-draft';
 import { utilityHelp } from './utility-help';
 
-interface UtilityFormProps {
-  initial: Versioned<UtilityProfile>;
-  onReload: () => void;
-  focusOnShow: boolean;
+interface UtilityFormProps extends StepFormProps<UtilityProfile> {
   onNameSaved: (name: string) => void;
 }
 
 export function UtilityForm({ initial, onReload, focusOnShow, onNameSaved }: UtilityFormProps) {
   const api = useApi();
-  const { status, saver } = useAutosave<UtilityDraft, UtilityProfile>({
+  const { form, progress } = useAutosavedForm({
     initial,
     schema: utilityProfileSchema,
+    toDraft: utilityToDraft,
     toInput: utilityDraftToInput,
     save: (record) => api['utility:save'](record),
     onSaved: (record) => onNameSaved(record.value.name),
+    gaps: utilityGaps,
   });
-  const form = useForm<UtilityDraft>({
-    mode: 'controlled',
-    initialValues: utilityToDraft(initial.value),
-    validate: schemaValidate(utilityProfileSchema, utilityDraftToInput),
-    validateInputOnChange: true,
-    onValuesChange: (values) => saver.change(values),
-  });
-  const gaps = utilityGaps(saver.preview(form.values) ?? initial.value);
 
   return (
     <StepLayout
-      number={1}
-      title="Utility and team"
+      step="utility"
       intro="Tell us about the utility and the people who will write the agreement. Everything is saved as you type; you can come back and change it at any time."
+      progress={progress}
+      onReload={onReload}
+      help={utilityHelp}
       focusOnShow={focusOnShow}
-      status={
-        <SaveIndicator status={status} onRetry={() => void saver.retry()} onReload={onReload} />
-      }
-      aside={
-        <>
-          <GapList gaps={gaps} />
-          <HelpPanel help={utilityHelp} />
-        </>
-      }
     >
       <FormSection title="About the utility">
         <ProfileFields form={form} />

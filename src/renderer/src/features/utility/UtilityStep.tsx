@@ -1,7 +1,6 @@
 import { useCallback } from 'react';
 import { useApi } from '../../api/api-context';
-import { CenteredMessage } from '../../components/CenteredMessage';
-import { useRecord } from '../../wizard/use-record';
+import { StepLoader } from '../../wizard/StepLoader';
 import { UtilityForm } from './UtilityForm';
 
 interface UtilityStepProps {
@@ -14,23 +13,16 @@ interface UtilityStepProps {
 export function UtilityStep({ focusOnShow, onNameSaved }: UtilityStepProps) {
   const api = useApi();
   const load = useCallback(() => api['utility:get'](), [api]);
-  const { state, reload } = useRecord(load);
-
-  if (state.kind === 'loading') return <CenteredMessage loading title="Opening step 1…" />;
-  if (state.kind === 'failed') {
-    return (
-      <CenteredMessage title="Could not open this step" onRetry={reload}>
-        {state.message}
-      </CenteredMessage>
-    );
-  }
   return (
-    <UtilityForm
-      key={state.attempt}
-      initial={state.record}
-      onReload={reload}
-      focusOnShow={focusOnShow}
-      onNameSaved={onNameSaved}
-    />
+    <StepLoader step="utility" load={load}>
+      {(record, reload) => (
+        <UtilityForm
+          initial={record}
+          onReload={reload}
+          focusOnShow={focusOnShow}
+          onNameSaved={onNameSaved}
+        />
+      )}
+    </StepLoader>
   );
 }

@@ -1,0 +1,34 @@
+import { Fragment, type ReactNode } from 'react';
+import type { Result } from '../../../shared/api/result';
+import { CenteredMessage } from '../components/CenteredMessage';
+import { useRecord } from './use-record';
+
+interface RecordLoaderProps<T> {
+  /** Must be stable (wrap it in useCallback), as for useRecord. */
+  load: () => Promise<Result<T>>;
+  loadingTitle: string;
+  failedTitle: string;
+  /** What to show once the record is here; `reload` fetches it again (after a conflict, say). */
+  children: (record: T, reload: () => void) => ReactNode;
+}
+
+/** Shows a loading message, then the loaded record, or what went wrong with a way to retry. */
+export function RecordLoader<T>({
+  load,
+  loadingTitle,
+  failedTitle,
+  children,
+}: RecordLoaderProps<T>) {
+  const { state, reload } = useRecord(load);
+
+  if (state.kind === 'loading') return <CenteredMessage loading title={loadingTitle} />;
+  if (state.kind === 'failed') {
+    return (
+      <CenteredMessage title={failedTitle} onRetry={reload}>
+        {state.message}
+      </CenteredMessage>
+    );
+  }
+  // A new key per load, so a reloaded record starts a fresh form instead of keeping old edits.
+  return <Fragment key={state.attempt}>{children(state.record, reload)}</Fragment>;
+}

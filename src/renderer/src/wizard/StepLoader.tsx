@@ -1,0 +1,33 @@
+import type { ReactNode } from 'react';
+import type { Result } from '../../../shared/api/result';
+import { wizardSteps, type WizardStep } from '../../../shared/domain/wizard';
+import type { Versioned } from './autosaver';
+import { RecordLoader } from './RecordLoader';
+
+/** What every step's form receives once its record is loaded. */
+export interface StepFormProps<Value> {
+  initial: Versioned<Value>;
+  onReload: () => void;
+  focusOnShow: boolean;
+}
+
+interface StepLoaderProps<T> {
+  /** Which step, for "Opening step 2…". */
+  step: WizardStep;
+  /** Must be stable (wrap it in useCallback). */
+  load: () => Promise<Result<T>>;
+  children: (record: T, reload: () => void) => ReactNode;
+}
+
+/** Loads a wizard step's saved record, with the same wording on every step while it loads or fails. */
+export function StepLoader<T>({ step, load, children }: StepLoaderProps<T>) {
+  return (
+    <RecordLoader
+      load={load}
+      loadingTitle={`Opening step ${wizardSteps.indexOf(step) + 1}…`}
+      failedTitle="Could not open this step"
+    >
+      {children}
+    </RecordLoader>
+  );
+}

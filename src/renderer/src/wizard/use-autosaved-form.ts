@@ -1,0 +1,50 @@
+import { useForm, type UseFormReturnType } from '@mantine/form';
+import type { AutosaverOptions, SaveStatus } from './autosaver';
+import { schemaValidate } from './schema-validate';
+import { useAutosave } from './use-autosave';
+
+export interface AutosavedFormOptions<Draft, Value> extends AutosaverOptions<Draft, Value> {
+  /** Turns the loaded record into what the form holds. */
+  toDraft: (value: Value) => Draft;
+  /** What the step still lacks, in plain words, judged on the value a save would send. */
+  gaps: (value: Value) => string[];
+}
+
+/** Where a step stands, for the layout around its fields. */
+export interface StepProgress {
+  status: SaveStatus;
+  retry: () => void;
+  gaps: string[];
+}
+
+export interface AutosavedForm<Draft> {
+  form: UseFormReturnType<Draft>;
+  progress: StepProgress;
+}
+
+/**
+ * A step's form that validates with the API's schema on every change and saves itself as the
+ * user types, so each step states only its schema, draft conversions, save method and gaps.
+ */
+export function useAutosavedForm<Draft extends Record<string, unknown>, Value>(
+  options: AutosavedFormOptions<Draft, Value>,
+): AutosavedForm<Draft> {
+  const { initial, schema, toDraft, toInput, gaps } = options;
+  const { status, saver } = useAutosave(options);
+  const form = useForm<Draft>({
+    mode: 'controlled',
+    initialValues: toDraft(initial.value),
+    validate: schemaValidate(schema, toInput),
+    validateInputOnChange: true,
+    onValuesChange: (values) => saver.change(values),
+  });
+  return {
+    form,
+    progress: {
+      status,
+      retry: () => void saver.retry(),
+      // Judged on what a save would send, so a field still marked in red does not count as done.
+      gaps: gaps(saver.preview(form.values) ?? initial.value),
+    },
+  };
+}
