@@ -1,4 +1,9 @@
 import { z } from 'zod';
+import { goalFieldsSchema, goalKinds, goalSchema } from '../domain/goal';
+import { goalTemplateSchema } from '../domain/goal-template';
+import { findingSchema } from '../domain/review-finding';
+import { reviewSettingsSchema } from '../domain/review-settings';
+import { rowId } from '../domain/text';
 import { scopeSchema } from '../domain/scope';
 import { utilityProfileSchema } from '../domain/utility';
 import { wizardStateSchema } from '../domain/wizard';
@@ -24,6 +29,21 @@ export const appStatusSchema = z.strictObject({
 export type AppStatus = z.output<typeof appStatusSchema>;
 
 const utilityRecord = versioned(utilityProfileSchema);
+const reviewRecord = versioned(reviewSettingsSchema);
+
+/** The review step's view: the board's settings and the findings computed from everything. */
+export const reviewSchema = z.strictObject({
+  settings: reviewRecord,
+  findings: z.array(findingSchema),
+});
+export type Review = z.output<typeof reviewSchema>;
+
+/** A deleted goal and where it stood, so Undo can put it back in place. */
+export const deletedGoalSchema = z.strictObject({
+  goal: goalSchema,
+  index: z.number().int().min(0),
+});
+export type DeletedGoal = z.output<typeof deletedGoalSchema>;
 const scopeRecord = versioned(scopeSchema);
 
 interface MethodSpec {
@@ -53,6 +73,33 @@ export const contract = {
   'wizard:get': { input: noInput, output: wizardStateSchema },
   /** Remembers the step on screen; last write wins. */
   'wizard:setStep': { input: wizardStateSchema, output: wizardStateSchema },
+  /** The goal template library shipped with the app. */
+  'templates:list': { input: noInput, output: z.array(goalTemplateSchema) },
+  /** Every goal, internal and external, in the board's order. */
+  'goals:list': { input: noInput, output: z.array(goalSchema) },
+  /** Adds a goal at the end of its kind's list; answers it with its new id. */
+  'goals:add': { input: z.strictObject({ fields: goalFieldsSchema }), output: goalSchema },
+  /** Saves one goal if `rev` is its stored revision. */
+  'goals:update': {
+    input: z.strictObject({ id: rowId, rev: revSchema, fields: goalFieldsSchema }),
+    output: goalSchema,
+  },
+  /** Deletes a goal; answers it and its place so the user can undo. */
+  'goals:delete': { input: z.strictObject({ id: rowId }), output: deletedGoalSchema },
+  /** Puts a deleted goal back where it stood (Undo). */
+  'goals:restore': { input: deletedGoalSchema, output: goalSchema },
+  /** Sets the order of one kind's goals; `ids` must name exactly that kind's goals. */
+  'goals:reorder': {
+    input: z.strictObject({ kind: z.enum(goalKinds), ids: z.array(rowId).max(200) }),
+    output: z.array(goalSchema),
+  },
+  /** The review checklist (step 6) and the board's floors and reasons. */
+  'review:get': { input: noInput, output: reviewSchema },
+  /** Saves the floors and reasons if `rev` is the stored revision; answers the new review. */
+  'review:save': {
+    input: z.strictObject({ rev: revSchema, value: reviewSettingsSchema }),
+    output: reviewSchema,
+  },
 } as const satisfies Record<MethodName, MethodSpec>;
 
 type Contract = typeof contract;

@@ -10,6 +10,15 @@ export const methodNames = [
   'scope:save',
   'wizard:get',
   'wizard:setStep',
+  'templates:list',
+  'goals:list',
+  'goals:add',
+  'goals:update',
+  'goals:delete',
+  'goals:restore',
+  'goals:reorder',
+  'review:get',
+  'review:save',
 ] as const;
 
 export type MethodName = (typeof methodNames)[number];

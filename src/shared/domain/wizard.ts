@@ -1,7 +1,13 @@
 import { z } from 'zod';
 
 /** The wizard's steps that exist today, in order; later steps join as they are built. */
-export const wizardSteps = ['utility', 'scope'] as const;
+export const wizardSteps = [
+  'utility',
+  'scope',
+  'internal-goals',
+  'external-goals',
+  'review',
+] as const;
 export type WizardStep = (typeof wizardSteps)[number];
 
 export const wizardStateSchema = z.strictObject({

@@ -1,4 +1,6 @@
 import { z } from 'zod';
+import { goalSchema } from './goal';
+import { defaultReviewSettings, reviewSettingsSchema } from './review-settings';
 import { emptyScope, scopeSchema } from './scope';
 import { emptyUtilityProfile, utilityProfileSchema } from './utility';
 import { wizardStateSchema, type WizardState } from './wizard';
@@ -18,6 +20,9 @@ export function versioned<T extends z.ZodType>(value: T) {
 export const workbookSchema = z.strictObject({
   utility: versioned(utilityProfileSchema),
   scope: versioned(scopeSchema),
+  /** Internal and external goals, in the order the board set. */
+  goals: z.array(goalSchema).max(200, 'An agreement can hold at most 200 goals.'),
+  review: versioned(reviewSettingsSchema),
   wizard: wizardStateSchema,
 });
 export type Workbook = z.output<typeof workbookSchema>;
@@ -28,6 +33,8 @@ export function emptyWorkbook(): Workbook {
   return structuredClone({
     utility: { rev: 0, value: emptyUtilityProfile },
     scope: { rev: 0, value: emptyScope },
+    goals: [],
+    review: { rev: 0, value: defaultReviewSettings },
     wizard: firstStep,
   });
 }

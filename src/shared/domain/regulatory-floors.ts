@@ -1,0 +1,31 @@
+import type { FloorKey } from './goal';
+
+export interface RegulatoryFloorInfo {
+  title: string;
+  unit: string;
+  /** A target must be at least (or at most) the floor to meet it. */
+  direction: 'at-least' | 'at-most';
+  /** The most common value; each state sets its own, so the board can change it. */
+  commonValue: number;
+  /** Plain words naming where the common value comes from. */
+  basis: string;
+}
+
+export const regulatoryFloors: Record<FloorKey, RegulatoryFloorInfo> = {
+  'minimum-pressure': {
+    title: 'Minimum water pressure',
+    unit: 'psi',
+    direction: 'at-least',
+    commonValue: 20,
+    basis:
+      'Most states require at least 20 psi everywhere in the system at all times (for example New York and Illinois); some require 25 or 35.',
+  },
+  'tier-1-notice': {
+    title: 'Tier 1 public notice (for example a boil-water notice)',
+    unit: 'hours',
+    direction: 'at-most',
+    commonValue: 24,
+    basis:
+      'The federal public-notice rule gives 24 hours to notify customers of a Tier 1 violation.',
+  },
+};

@@ -1,0 +1,20 @@
+import { z } from 'zod';
+import { goalAreas } from './goal-areas';
+
+/** Blockers stop approval (issue 5); warnings and notes are advice the board may accept. */
+export const findingSeverities = ['blocker', 'warning', 'note'] as const;
+export type FindingSeverity = (typeof findingSeverities)[number];
+
+export const findingSchema = z.strictObject({
+  /** Stable across runs, such as `measurable:g-12`, so the screen can keep its place. */
+  key: z.string(),
+  severity: z.enum(findingSeverities),
+  /** The rule, for grouping: measurable, capability, floor, count, balance, area, stretch. */
+  rule: z.string(),
+  message: z.string(),
+  /** What to do about it, in plain words. */
+  fix: z.string(),
+  goalId: z.string().nullable(),
+  area: z.enum(goalAreas).nullable(),
+});
+export type Finding = z.output<typeof findingSchema>;

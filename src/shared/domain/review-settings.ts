@@ -1,0 +1,29 @@
+import { z } from 'zod';
+import { goalAreas } from './goal-areas';
+import { regulatoryFloors } from './regulatory-floors';
+import { paragraphText } from './text';
+
+const floorValue = (label: string) =>
+  z
+    .number({ error: `${label} must be a number, such as 20.` })
+    .min(0, `${label} cannot be negative.`)
+    .max(10_000, `${label} looks too large.`);
+
+/** What the board decides on the review step: its state's floors, and why an area has no goal. */
+export const reviewSettingsSchema = z.strictObject({
+  floors: z.strictObject({
+    'minimum-pressure': floorValue('Minimum pressure floor'),
+    'tier-1-notice': floorValue('Tier 1 notice floor'),
+  }),
+  /** For a chosen goal area with no goal yet: the board's reason, kept in the record. */
+  areaReasons: z.partialRecord(z.enum(goalAreas), paragraphText('Reason', 1000)),
+});
+export type ReviewSettings = z.output<typeof reviewSettingsSchema>;
+
+export const defaultReviewSettings: ReviewSettings = {
+  floors: {
+    'minimum-pressure': regulatoryFloors['minimum-pressure'].commonValue,
+    'tier-1-notice': regulatoryFloors['tier-1-notice'].commonValue,
+  },
+  areaReasons: {},
+};
