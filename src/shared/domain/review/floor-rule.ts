@@ -1,0 +1,40 @@
+import type { FloorKey, GoalFields } from '../goal';
+import { regulatoryFloors } from '../regulatory-floors';
+import { formatAmount } from './format-amount';
+import { perGoal } from './per-goal';
+
+const minimumPressureWording = /\bmin(imum|\.)?\s+(water\s+)?pressure\b/i;
+const psiUnit = /\bpsi\b/i;
+
+/**
+ * The floor a goal must meet. A minimum-pressure goal typed by hand has no floor set, so its
+ * wording counts too: otherwise a 15 psi promise would slip past the state minimum.
+ */
+export function applicableFloor(
+  goal: Pick<GoalFields, 'floor' | 'unit' | 'statement' | 'measure'>,
+): FloorKey | null {
+  if (goal.floor !== null) return goal.floor;
+  const mentionsMinimum =
+    minimumPressureWording.test(goal.statement) || minimumPressureWording.test(goal.measure);
+  return psiUnit.test(goal.unit) && mentionsMinimum ? 'minimum-pressure' : null;
+}
+
+/** Blocker: an agreement must not promise less than the law requires (DOMAIN.md section 1). */
+export const floorRule = perGoal('floor', ({ goal, label, input }) => {
+  const floor = applicableFloor(goal);
+  if (floor === null || goal.direction === 'yes-no') return null;
+  const info = regulatoryFloors[floor];
+  const boardValue = input.settings.floors[floor];
+  // For a range, the end nearest the floor is the one that must meet it.
+  const target = info.direction === 'at-most' ? (goal.targetHigh ?? goal.target) : goal.target;
+  if (target === null) return null;
+  const misses = info.direction === 'at-least' ? target < boardValue : target > boardValue;
+  if (!misses) return null;
+  const side = info.direction === 'at-least' ? 'below' : 'above';
+  const wanted = info.direction === 'at-least' ? 'at least' : 'at most';
+  return {
+    severity: 'blocker',
+    message: `${label} sets ${formatAmount(target, info.unit)}, ${side} the board's floor of ${formatAmount(boardValue, info.unit)} for ${info.title.toLowerCase()}. The common state value is ${formatAmount(info.commonValue, info.unit)}: ${info.basis} States differ, so the floor can be changed on this step.`,
+    fix: `Set the target to ${wanted} ${formatAmount(boardValue, info.unit)}, or, if your state's rule is different, change the floor on this step.`,
+  };
+});

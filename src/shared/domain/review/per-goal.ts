@@ -1,0 +1,31 @@
+import type { Finding, FindingSeverity } from '../review-finding';
+import type { Goal } from '../goal';
+import { goalLabel } from './goal-label';
+import type { ReviewInput, ReviewRule } from './review-input';
+
+/** What a goal check reports; the rule name, key and links are filled in by perGoal. */
+export interface GoalProblem {
+  severity: FindingSeverity;
+  message: string;
+  fix: string;
+}
+
+export interface GoalContext {
+  goal: Goal;
+  /** "“Keep water loss low”" or "Goal 3 (no wording yet)". */
+  label: string;
+  input: ReviewInput;
+}
+
+/** A rule that looks at each goal alone; the finding links to the goal with the key `rule:goalId`. */
+export function perGoal(
+  rule: string,
+  check: (context: GoalContext) => GoalProblem | null,
+): ReviewRule {
+  return (input) =>
+    input.goals.flatMap((goal, index): Finding[] => {
+      const problem = check({ goal, label: goalLabel(goal, index + 1), input });
+      if (problem === null) return [];
+      return [{ key: `${rule}:${goal.id}`, rule, goalId: goal.id, area: goal.area, ...problem }];
+    });
+}
