@@ -1,4 +1,5 @@
 import { emptyWorkbook, type Workbook } from '../../src/shared/domain/workbook';
+import { currentSchemaVersion } from '../../src/main/store/schema-version';
 import { encodeWorkbookFile } from '../../src/main/store/workbook-codec';
 
 /** A workbook whose utility name and rev say which save it came from. */
@@ -11,7 +12,7 @@ export function sampleWorkbook(rev: number): Workbook {
 /** A data file's text, as the store writes it. */
 export function sampleFileText(rev: number, savedAt = new Date('2026-11-26T14:05:00Z')): string {
   return encodeWorkbookFile(sampleWorkbook(rev), {
-    schemaVersion: 1,
+    schemaVersion: currentSchemaVersion,
     appVersion: '0.1.0',
     savedAt,
   });

@@ -1,11 +1,15 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import {
+  addGoalsAndReview,
   migrate,
   MigrationError,
   migrations,
   type Migration,
 } from '../../src/main/store/migrations';
 import { currentSchemaVersion } from '../../src/main/store/schema-version';
+import { workbookSchema } from '../../src/shared/domain/workbook';
 
 // Synthetic formats: v1 {name}, v2 {title}, v3 {title, tags}.
 const renameName: Migration = {
@@ -79,5 +83,53 @@ describe('migrate', () => {
       expect(migrations.some((step) => step.from === version)).toBe(true);
     }
     expect(migrate({ kept: true }, currentSchemaVersion, migrations)).toEqual({ kept: true });
+  });
+});
+
+/** The `data` of a real format-1 file, as the first release wrote it. */
+function v1Data(): Record<string, unknown> {
+  const text = readFileSync(join(import.meta.dirname, '../fixtures/store/v1-valid.json'), 'utf8');
+  return (JSON.parse(text) as { data: Record<string, unknown> }).data;
+}
+
+describe('format 1 → 2 (goals and review settings)', () => {
+  it('adds an empty goal list and the review settings at revision 0, keeping the rest', () => {
+    const before = v1Data();
+    const after = addGoalsAndReview.up(before) as Record<string, unknown>;
+    expect(after).toEqual({
+      ...before,
+      goals: [],
+      review: {
+        rev: 0,
+        value: { floors: { 'minimum-pressure': 20, 'tier-1-notice': 24 }, areaReasons: {} },
+      },
+    });
+  });
+
+  it('turns a real format-1 workbook into one the current schema accepts', () => {
+    const migrated = migrate(v1Data(), 1, migrations);
+    expect(workbookSchema.safeParse(migrated).success).toBe(true);
+  });
+
+  it('keeps a step format 2 has and sends an unknown one back to the first step', () => {
+    const on = (currentStep: string) =>
+      (addGoalsAndReview.up({ ...v1Data(), wizard: { currentStep } }) as { wizard: unknown })
+        .wizard;
+    expect(on('scope')).toEqual({ currentStep: 'scope' });
+    expect(on('utility')).toEqual({ currentStep: 'utility' });
+    expect(on('board-vote')).toEqual({ currentStep: 'utility' });
+  });
+
+  it('does not change the data it was given, nor share the review settings between files', () => {
+    const before = v1Data();
+    const copy = structuredClone(before);
+    const first = addGoalsAndReview.up(before) as { review: { value: { areaReasons: object } } };
+    const second = addGoalsAndReview.up(v1Data()) as typeof first;
+    expect(before).toEqual(copy);
+    expect(first.review.value).not.toBe(second.review.value);
+  });
+
+  it('passes data that is not a workbook through for validation to refuse', () => {
+    for (const odd of [null, 'text', 3, [1, 2]]) expect(addGoalsAndReview.up(odd)).toBe(odd);
   });
 });

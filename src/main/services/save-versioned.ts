@@ -3,13 +3,24 @@ import { AppError } from '../app-error';
 import type { WorkbookRepository } from '../store/repository';
 
 /** The Workbook records that carry a revision. */
-export type VersionedKey = 'utility' | 'scope';
+export type VersionedKey = 'utility' | 'scope' | 'review';
 
 export function conflictError(): AppError {
   return new AppError(
     'conflict',
     'This was changed in another window. Reload to see the latest version.',
   );
+}
+
+/** Inside an update: replaces one record if `rev` is the stored one, bumping the revision. */
+export function applyVersioned<K extends VersionedKey>(
+  draft: Workbook,
+  key: K,
+  input: { rev: number; value: Workbook[K]['value'] },
+): void {
+  const current = draft[key];
+  if (current.rev !== input.rev) throw conflictError();
+  draft[key] = { rev: current.rev + 1, value: input.value } as Workbook[K];
 }
 
 /**
@@ -21,10 +32,6 @@ export async function saveVersioned<K extends VersionedKey>(
   key: K,
   input: { rev: number; value: Workbook[K]['value'] },
 ): Promise<Workbook[K]> {
-  const saved = await repository.update((draft) => {
-    const current = draft[key];
-    if (current.rev !== input.rev) throw conflictError();
-    draft[key] = { rev: current.rev + 1, value: input.value } as Workbook[K];
-  });
+  const saved = await repository.update((draft) => applyVersioned(draft, key, input));
   return saved[key];
 }

@@ -6,11 +6,54 @@ export interface Migration {
   up: (data: unknown) => unknown;
 }
 
+function isRecord(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+// Frozen copies of what format 2 holds, not imports: a step must keep producing the same
+// format even after the app's lists and defaults move on.
+const v2WizardSteps: readonly string[] = [
+  'utility',
+  'scope',
+  'internal-goals',
+  'external-goals',
+  'review',
+];
+const v2DefaultReview = {
+  rev: 0,
+  value: { floors: { 'minimum-pressure': 20, 'tier-1-notice': 24 }, areaReasons: {} },
+};
+
 /**
- * The real steps, oldest first. Empty: format 1 is the first format. A new step comes with a
- * fixture of the old format in tests/fixtures/store and a test that it loads.
+ * Format 1 → 2: goals and the review settings arrive. A stored step that format 2 does not
+ * have goes back to the first step rather than making the file unreadable. Data that is not
+ * a workbook-shaped object is passed through for validation to refuse.
  */
-export const migrations: readonly Migration[] = [];
+export const addGoalsAndReview: Migration = {
+  from: 1,
+  up: (data) => {
+    if (!isRecord(data)) return data;
+    const wizard = data.wizard;
+    const keptWizard =
+      isRecord(wizard) &&
+      typeof wizard.currentStep === 'string' &&
+      !v2WizardSteps.includes(wizard.currentStep)
+        ? { ...wizard, currentStep: 'utility' }
+        : wizard;
+    return {
+      ...data,
+      goals: [],
+      review: structuredClone(v2DefaultReview),
+      wizard: keptWizard,
+    };
+  },
+};
+
+/**
+ * The real steps, oldest first. Each came with a fixture of the old format in
+ * tests/fixtures/store and a test that it loads; old steps are never edited or removed.
+ */
+export const migrations: readonly Migration[] = [addGoalsAndReview];
 
 export class MigrationError extends Error {
   constructor(

@@ -3,6 +3,7 @@ import { methodNames } from '../../../src/shared/api/methods';
 import type { Result } from '../../../src/shared/api/result';
 import { emptyWorkbook } from '../../../src/shared/domain/workbook';
 import { AppError } from '../../../src/main/app-error';
+import { currentSchemaVersion } from '../../../src/main/store/schema-version';
 import { createFakeElectron, FakeBrowserWindow, type FakeElectron } from './fake-electron';
 
 // The composition root runs on import, so each test loads it afresh with new fakes.
@@ -115,7 +116,7 @@ describe('start-up', () => {
       ok: true,
       value: {
         appVersion: '9.8.7',
-        schemaVersion: 1,
+        schemaVersion: currentSchemaVersion,
         mode: 'desktop',
         notices: [{ level: 'info', message: 'Restored the copy saved at 9:14.' }],
       },

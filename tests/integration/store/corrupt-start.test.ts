@@ -195,7 +195,7 @@ describe('a file from a newer version', () => {
       expect(error).toMatchObject({
         code: 'storage',
         message:
-          'This data was saved by a newer version of LOS Builder (format 2). Install the newer version to open it; the file was not changed.',
+          'This data was saved by a newer version of LOS Builder (format 99). Install the newer version to open it; the file was not changed.',
       });
     }
     expect(Buffer.compare(await readFile(join(dir, 'los-builder.json')), original)).toBe(0);

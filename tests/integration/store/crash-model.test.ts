@@ -2,6 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { writeFileDurably } from '../../../src/main/store/durable-write';
 import type { FsPort } from '../../../src/main/store/fs-port';
 import { openStore } from '../../../src/main/store/open-store';
+import { migrations } from '../../../src/main/store/migrations';
+import { currentSchemaVersion } from '../../../src/main/store/schema-version';
 import { decodeWorkbookFile } from '../../../src/main/store/workbook-codec';
 import { CrashModelFs, plainRenameWrite, type CrashMode } from '../../support/store-crash-fs';
 import { bumpUtility, sampleFileText } from '../../support/store-sample';
@@ -9,7 +11,7 @@ import { bumpUtility, sampleFileText } from '../../support/store-sample';
 const dataDir = '/data';
 const dataFile = '/data/los-builder.json';
 const modes: CrashMode[] = ['synced-only', 'metadata-flushed'];
-const versioning = { schemaVersion: 1, migrations: [] };
+const versioning = { schemaVersion: currentSchemaVersion, migrations };
 
 /** The rev in the data file after a crash, or why it could not be read. */
 async function revOnDisk(fs: FsPort): Promise<number | string> {

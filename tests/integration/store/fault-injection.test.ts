@@ -4,13 +4,15 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { AppError } from '../../../src/main/app-error';
 import { nodeFsPort } from '../../../src/main/store/fs-port';
 import { openStore } from '../../../src/main/store/open-store';
+import { migrations } from '../../../src/main/store/migrations';
+import { currentSchemaVersion } from '../../../src/main/store/schema-version';
 import { decodeWorkbookFile } from '../../../src/main/store/workbook-codec';
 import { FaultInjectingFs } from '../../support/store-fault-fs';
 import { bumpUtility } from '../../support/store-sample';
 import { makeStoreTempDir } from '../../support/store-temp-dir';
 
 const codes = ['ENOSPC', 'EIO', 'EACCES'] as const;
-const versioning = { schemaVersion: 1, migrations: [] };
+const versioning = { schemaVersion: currentSchemaVersion, migrations };
 const cleanups: (() => Promise<void>)[] = [];
 
 afterEach(async () => {

@@ -5,11 +5,13 @@ import { join } from 'node:path';
 import { createInterface } from 'node:readline';
 import { build } from 'esbuild';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { migrations } from '../../../src/main/store/migrations';
+import { currentSchemaVersion } from '../../../src/main/store/schema-version';
 import { decodeWorkbookFile } from '../../../src/main/store/workbook-codec';
 import { makeStoreTempDir } from '../../support/store-temp-dir';
 
 const kills = 110;
-const versioning = { schemaVersion: 1, migrations: [] };
+const versioning = { schemaVersion: currentSchemaVersion, migrations };
 let work: Awaited<ReturnType<typeof makeStoreTempDir>>;
 let childScript: string;
 

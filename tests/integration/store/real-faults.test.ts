@@ -3,6 +3,8 @@ import { mkdir, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { openStore } from '../../../src/main/store/open-store';
+import { migrations } from '../../../src/main/store/migrations';
+import { currentSchemaVersion } from '../../../src/main/store/schema-version';
 import { decodeWorkbookFile } from '../../../src/main/store/workbook-codec';
 import { bumpUtility } from '../../support/store-sample';
 import { makeStoreTempDir } from '../../support/store-temp-dir';
@@ -36,7 +38,8 @@ async function tinyDisk(): Promise<string> {
 
 async function revOnDisk(dir: string): Promise<number> {
   const bytes = await readFile(join(dir, 'los-builder.json'));
-  return decodeWorkbookFile(bytes, { schemaVersion: 1, migrations: [] }).workbook.utility.rev;
+  return decodeWorkbookFile(bytes, { schemaVersion: currentSchemaVersion, migrations }).workbook
+    .utility.rev;
 }
 
 const noTemps = async (dir: string) => (await readdir(dir)).filter((name) => name.endsWith('.tmp'));

@@ -1,7 +1,8 @@
 import { readdir, readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import type { Migration } from '../../../src/main/store/migrations';
+import { migrations, type Migration } from '../../../src/main/store/migrations';
+import { currentSchemaVersion } from '../../../src/main/store/schema-version';
 import { openStore, type OpenStoreOptions } from '../../../src/main/store/open-store';
 import { bumpUtility, sampleFileText } from '../../support/store-sample';
 import { makeStoreTempDir } from '../../support/store-temp-dir';
@@ -56,7 +57,7 @@ describe('WorkbookRepository', () => {
     });
     await store.repository.update(bumpUtility);
     expect(await onDisk(dir)).toMatchObject({
-      schemaVersion: 1,
+      schemaVersion: currentSchemaVersion,
       appVersion: '0.1.0',
       savedAt: '2026-11-26T14:05:00.000Z',
       data: { utility: { rev: 1, value: { name: 'Save 1' } } },
@@ -157,7 +158,7 @@ describe('backups', () => {
     const oldFormat = await readFile(join(dir, 'los-builder.json'), 'utf8');
     await writeFile(join(dir, 'backups', 'keep-out.txt'), ''); // not a backup: ignored
     const renameOnce: Migration = {
-      from: 1,
+      from: currentSchemaVersion,
       up: (data) => {
         const workbook = structuredClone(data) as { utility: { value: { name: string } } };
         workbook.utility.value.name = `${workbook.utility.value.name} (migrated)`;
@@ -168,12 +169,15 @@ describe('backups', () => {
     const migrated = await openStore({
       dataDir: dir,
       appVersion: '0.2.0',
-      schemaVersion: 2,
-      migrations: [renameOnce],
+      schemaVersion: currentSchemaVersion + 1,
+      migrations: [...migrations, renameOnce],
     });
 
     expect(migrated.repository.read().utility.value.name).toBe('Save 1 (migrated)');
-    expect(await onDisk(dir)).toMatchObject({ schemaVersion: 2, appVersion: '0.2.0' });
+    expect(await onDisk(dir)).toMatchObject({
+      schemaVersion: currentSchemaVersion + 1,
+      appVersion: '0.2.0',
+    });
     const backups = await backupNames(dir);
     const contents = await Promise.all(
       backups

@@ -6,7 +6,15 @@ import type {
   Notice,
 } from '../../../src/shared/api/contract';
 import type { MethodName } from '../../../src/shared/api/methods';
+import {
+  floorKeys,
+  goalDirections,
+  goalKinds,
+  measureFrequencies,
+} from '../../../src/shared/domain/goal';
 import { goalAreas } from '../../../src/shared/domain/goal-areas';
+import { templateSystems } from '../../../src/shared/domain/goal-template';
+import { findingSeverities } from '../../../src/shared/domain/review-finding';
 import {
   assetCapabilities,
   capabilityAnswers,
@@ -135,9 +143,101 @@ export const validRev = rev;
 export const validUtilityRecord = fc.record({ rev, value: validUtility });
 export const validScopeRecord = fc.record({ rev, value: validScope });
 
+// `+ 0` turns -0 into 0, which is what a trip through JSON does anyway.
+const signed = (limit: number) =>
+  fc.double({ min: -limit, max: limit, noNaN: true }).map((n) => n + 0);
+const target = fc.option(signed(1_000_000_000), { nil: null });
+
+export const validGoalFields = fc.record({
+  kind: fc.constantFrom(...goalKinds),
+  area: fc.constantFrom(...goalAreas),
+  statement: text(300),
+  measure: text(200),
+  unit: text(60),
+  direction: fc.constantFrom(...goalDirections),
+  target,
+  targetHigh: target,
+  baseline: fc.record({
+    value: target,
+    asOf: date,
+    source: text(200),
+    missingReason: text(1000),
+  }),
+  dataSource: text(200),
+  frequency: fc.option(fc.constantFrom(...measureFrequencies), { nil: null }),
+  responsible: text(120),
+  rationale: text(2000),
+  costNote: text(1000),
+  setBy: fc.array(rowId, { maxLength: 5 }),
+  customerBasis: text(2000),
+  needsAsset: fc.option(fc.constantFrom(...assetCapabilities), { nil: null }),
+  floor: fc.option(fc.constantFrom(...floorKeys), { nil: null }),
+  templateId: fc.option(fc.string({ maxLength: 20 }), { nil: null }),
+});
+
+export const validGoal = fc
+  .tuple(validGoalFields, rowId, rev)
+  .map(([fields, id, goalRev]) => ({ ...fields, id, rev: goalRev }));
+
+export const validDeletedGoal = fc.record({ goal: validGoal, index: fc.nat() });
+
+const floorValue = fc.double({ min: 0, max: 10_000, noNaN: true });
+
+export const validReviewSettings = fc.record({
+  floors: fc.record({ 'minimum-pressure': floorValue, 'tier-1-notice': floorValue }),
+  areaReasons: fc.record(
+    Object.fromEntries(goalAreas.map((area) => [area, text(1000)])) as Record<
+      (typeof goalAreas)[number],
+      fc.Arbitrary<string>
+    >,
+    { requiredKeys: [] },
+  ),
+});
+export const validReviewRecord = fc.record({ rev, value: validReviewSettings });
+
+export const validFinding = fc.record({
+  key: fc.string(),
+  severity: fc.constantFrom(...findingSeverities),
+  rule: fc.string(),
+  message: fc.string(),
+  fix: fc.string(),
+  goalId: fc.option(fc.string(), { nil: null }),
+  area: fc.option(fc.constantFrom(...goalAreas), { nil: null }),
+});
+
+export const validReview = fc.record({
+  settings: validReviewRecord,
+  findings: fc.array(validFinding, { maxLength: 5 }),
+});
+
+/** Template text is trimmed and must not be blank. */
+const filled = (max: number) =>
+  fc.string({ minLength: 1, maxLength: max }).filter((value) => value.trim() !== '');
+
+export const validTemplate = fc.record({
+  id: fc.stringMatching(/^[A-Z]{2}\d{1,2}$/),
+  kind: fc.constantFrom(...goalKinds),
+  area: fc.constantFrom(...goalAreas),
+  systems: fc.constantFrom(...templateSystems),
+  statement: filled(300),
+  measure: filled(200),
+  unit: filled(60),
+  direction: fc.constantFrom(...goalDirections),
+  target: fc.option(signed(1_000_000), { nil: null }),
+  targetHigh: fc.option(signed(1_000_000), { nil: null }),
+  typicalTarget: filled(300),
+  source: filled(500),
+  dataSource: filled(200),
+  frequency: fc.constantFrom(...measureFrequencies),
+  needsAsset: fc.option(fc.constantFrom(...assetCapabilities), { nil: null }),
+  floor: fc.option(fc.constantFrom(...floorKeys), { nil: null }),
+});
+
 export const validWorkbook = fc.record({
   utility: validUtilityRecord,
   scope: validScopeRecord,
+  goals: fc.array(validGoal, { maxLength: 3 }),
+  review: validReviewRecord,
   wizard: validWizardState,
 });
 
@@ -166,4 +266,25 @@ export const contractArbitraries: ContractArbitraries = {
   'scope:save': { input: validScopeRecord, output: validScopeRecord },
   'wizard:get': { input: fc.constant(undefined), output: validWizardState },
   'wizard:setStep': { input: validWizardState, output: validWizardState },
+  'templates:list': {
+    input: fc.constant(undefined),
+    output: fc.array(validTemplate, { maxLength: 3 }),
+  },
+  'goals:list': { input: fc.constant(undefined), output: fc.array(validGoal, { maxLength: 3 }) },
+  'goals:add': { input: fc.record({ fields: validGoalFields }), output: validGoal },
+  'goals:update': {
+    input: fc.record({ id: rowId, rev, fields: validGoalFields }),
+    output: validGoal,
+  },
+  'goals:delete': { input: fc.record({ id: rowId }), output: validDeletedGoal },
+  'goals:restore': { input: validDeletedGoal, output: validGoal },
+  'goals:reorder': {
+    input: fc.record({
+      kind: fc.constantFrom(...goalKinds),
+      ids: fc.array(rowId, { maxLength: 10 }),
+    }),
+    output: fc.array(validGoal, { maxLength: 3 }),
+  },
+  'review:get': { input: fc.constant(undefined), output: validReview },
+  'review:save': { input: validReviewRecord, output: validReview },
 };

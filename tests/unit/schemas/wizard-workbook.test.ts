@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { defaultReviewSettings } from '../../../src/shared/domain/review-settings';
 import { wizardStateSchema, wizardSteps } from '../../../src/shared/domain/wizard';
 import { emptyWorkbook, revSchema, workbookSchema } from '../../../src/shared/domain/workbook';
 import { cedarFlatsScope, cedarFlatsUtility } from './examples';
@@ -63,7 +64,9 @@ describe('workbookSchema', () => {
     const workbook = {
       utility: { rev: 12, value: cedarFlatsUtility() },
       scope: { rev: 3, value: cedarFlatsScope() },
-      wizard: { currentStep: 'scope' },
+      goals: [],
+      review: { rev: 2, value: defaultReviewSettings },
+      wizard: { currentStep: 'review' },
     };
     expect(parsed(workbookSchema, workbook)).toEqual(workbook);
   });
@@ -86,8 +89,8 @@ describe('workbookSchema', () => {
     expect(
       problemsOf(workbookSchema, { ...workbook, scope: { value: workbook.scope.value } }),
     ).toEqual([{ path: ['scope', 'rev'], message: 'rev must be a number.' }]);
-    expect(problemsOf(workbookSchema, { ...workbook, goals: [] })).toEqual([
-      { path: [], message: 'Unrecognized key: "goals"' },
+    expect(problemsOf(workbookSchema, { ...workbook, customers: [] })).toEqual([
+      { path: [], message: 'Unrecognized key: "customers"' },
     ]);
   });
 });

@@ -1,0 +1,127 @@
+import { randomUUID } from 'node:crypto';
+import type { DeletedGoal } from '../../shared/api/contract';
+import type { Goal, GoalFields, GoalKind } from '../../shared/domain/goal';
+import type { Workbook } from '../../shared/domain/workbook';
+import { AppError } from '../app-error';
+import type { WorkbookRepository } from '../store/repository';
+
+/** The workbook schema's limit, checked first so the user gets a sentence, not a failed save. */
+const maxGoals = 200;
+
+const reload = 'Reload to see the latest version.';
+
+function missingGoal(): AppError {
+  return new AppError(
+    'conflict',
+    `This goal is no longer in the list; it may have been deleted in another window. ${reload}`,
+  );
+}
+
+function indexOfGoal(draft: Workbook, id: string): number {
+  const index = draft.goals.findIndex((goal) => goal.id === id);
+  if (index === -1) throw missingGoal();
+  return index;
+}
+
+function ensureRoom(draft: Workbook): void {
+  if (draft.goals.length >= maxGoals) {
+    throw new AppError(
+      'invalid-input',
+      `An agreement can hold at most ${maxGoals} goals. Delete one before adding another.`,
+    );
+  }
+}
+
+/** Whether `given` names each of `stored` exactly once and nothing else. */
+function sameIds(given: readonly string[], stored: readonly string[]): boolean {
+  const set = new Set(given);
+  return (
+    set.size === given.length && given.length === stored.length && stored.every((id) => set.has(id))
+  );
+}
+
+/**
+ * Steps 3 and 5: internal and external goals in one list, in the board's order. Each goal has
+ * its own revision, so two windows editing different goals do not conflict. Every check runs
+ * inside the repository's queue, against the latest saved list.
+ */
+export function createGoalService(repository: WorkbookRepository) {
+  return {
+    list: (): Goal[] => repository.read().goals,
+
+    /** Goes right after the last goal of its kind, so it shows at the end of its step's list. */
+    add: async (fields: GoalFields): Promise<Goal> => {
+      const goal: Goal = { ...fields, id: randomUUID(), rev: 0 };
+      await repository.update((draft) => {
+        ensureRoom(draft);
+        const lastOfKind = draft.goals.findLastIndex((other) => other.kind === fields.kind);
+        draft.goals.splice(lastOfKind === -1 ? draft.goals.length : lastOfKind + 1, 0, goal);
+      });
+      return goal;
+    },
+
+    update: async (input: { id: string; rev: number; fields: GoalFields }): Promise<Goal> => {
+      const updated: Goal = { ...input.fields, id: input.id, rev: input.rev + 1 };
+      await repository.update((draft) => {
+        const index = indexOfGoal(draft, input.id);
+        if (draft.goals[index]?.rev !== input.rev) {
+          throw new AppError('conflict', `This goal was changed in another window. ${reload}`);
+        }
+        draft.goals[index] = updated;
+      });
+      return updated;
+    },
+
+    /** Answers the goal and where it stood, for Undo. */
+    delete: async (input: { id: string }): Promise<DeletedGoal> => {
+      let deleted: DeletedGoal | undefined;
+      await repository.update((draft) => {
+        const index = indexOfGoal(draft, input.id);
+        const [goal] = draft.goals.splice(index, 1);
+        deleted = goal && { goal, index };
+      });
+      if (!deleted) throw missingGoal();
+      return deleted;
+    },
+
+    /** Undo of a delete: back at its old place, or at the end if the list has since shrunk. */
+    restore: async (input: DeletedGoal): Promise<Goal> => {
+      await repository.update((draft) => {
+        if (draft.goals.some((goal) => goal.id === input.goal.id)) {
+          throw new AppError(
+            'conflict',
+            'This goal is already in the list, so there is nothing to undo.',
+          );
+        }
+        ensureRoom(draft);
+        draft.goals.splice(Math.min(input.index, draft.goals.length), 0, input.goal);
+      });
+      return input.goal;
+    },
+
+    /** Orders one kind's goals; the other kind's keep their places. Answers the whole list. */
+    reorder: async (input: { kind: GoalKind; ids: string[] }): Promise<Goal[]> => {
+      const saved = await repository.update((draft) => {
+        const ofKind = draft.goals.filter((goal) => goal.kind === input.kind);
+        if (
+          !sameIds(
+            input.ids,
+            ofKind.map((goal) => goal.id),
+          )
+        ) {
+          throw new AppError(
+            'conflict',
+            `The list of goals was changed in another window. ${reload}`,
+          );
+        }
+        const byId = new Map(ofKind.map((goal) => [goal.id, goal]));
+        const ordered = input.ids.flatMap((id) => byId.get(id) ?? []);
+        let next = 0;
+        draft.goals = draft.goals.map((goal) =>
+          goal.kind === input.kind ? (ordered[next++] ?? goal) : goal,
+        );
+      });
+      return saved.goals;
+    },
+  };
+}

@@ -1,0 +1,59 @@
+import { afterEach } from 'vitest';
+import type { AppStatus, Handlers } from '../../../src/shared/api/contract';
+import { blankGoalFields, type GoalFields, type GoalKind } from '../../../src/shared/domain/goal';
+import type { GoalArea } from '../../../src/shared/domain/goal-areas';
+import { createHandlers } from '../../../src/main/handlers';
+import { openStore, type OpenedStore } from '../../../src/main/store/open-store';
+import { makeStoreTempDir } from '../../support/store-temp-dir';
+
+const status: AppStatus = { appVersion: '0.1.0', schemaVersion: 2, mode: 'browser', notices: [] };
+
+const cleanups: (() => Promise<void>)[] = [];
+afterEach(async () => {
+  for (const cleanup of cleanups.splice(0)) await cleanup();
+});
+
+export interface HandlerFolder {
+  dir: string;
+  store: OpenedStore;
+  handlers: Handlers;
+  /** Closes the store and opens the same folder again, as a restart of the app does. */
+  reopen: () => Promise<Handlers>;
+}
+
+async function openHandlers(dir: string): Promise<{ store: OpenedStore; handlers: Handlers }> {
+  const store = await openStore({ dataDir: dir, appVersion: '0.1.0', log: () => undefined });
+  cleanups.unshift(() => store.close());
+  return {
+    store,
+    handlers: createHandlers({ repository: store.repository, status: () => status }),
+  };
+}
+
+/** Real handlers over a real store in a fresh (or prepared) temp data folder. */
+export async function handlerFolder(
+  label: string,
+  prepare: (dir: string) => Promise<void> = () => Promise.resolve(),
+): Promise<HandlerFolder> {
+  const { dir, remove } = await makeStoreTempDir(label);
+  cleanups.push(remove);
+  await prepare(dir);
+  const opened = await openHandlers(dir);
+  return {
+    dir,
+    ...opened,
+    reopen: async () => {
+      await opened.store.close();
+      return (await openHandlers(dir)).handlers;
+    },
+  };
+}
+
+/** A goal the board might type: a statement naming it, in the given kind and area. */
+export function goalFields(
+  statement: string,
+  kind: GoalKind = 'internal',
+  area: GoalArea = 'regulatory',
+): GoalFields {
+  return { ...blankGoalFields(kind, area), statement };
+}
