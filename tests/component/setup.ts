@@ -1,3 +1,4 @@
+import { notifications } from '@mantine/notifications';
 import { cleanup } from '@testing-library/react';
 import { afterEach } from 'vitest';
 
@@ -33,5 +34,7 @@ window.scrollTo = () => undefined;
 
 afterEach(() => {
   cleanup();
+  // The notifications store outlives the rendered tree; a test must not see the last one's.
+  notifications.clean();
   sessionStorage.clear();
 });

@@ -10,15 +10,22 @@ const stepTwoTitle = 'Goal areas, mission and boundaries';
 describe('the wizard', () => {
   it('reopens on the step saved last time and lists only the steps that exist', async () => {
     const memory = createMemoryApi((workbook) => {
-      workbook.wizard = { currentStep: 'scope' };
+      workbook.wizard = { currentStep: 'review' };
     });
     renderWithApi(<Wizard />, memory.api);
 
-    expect(await screen.findByRole('heading', { level: 2, name: stepTwoTitle })).toBeTruthy();
+    expect(await screen.findByRole('heading', { level: 2, name: 'Review' })).toBeTruthy();
     expect(screen.queryByRole('textbox', { name: 'Name of the utility' })).toBeNull();
     const nav = screen.getByRole('navigation', { name: 'Wizard steps' });
-    expect(nav.querySelectorAll('button')).toHaveLength(2);
+    expect([...nav.querySelectorAll('button')].map((button) => button.textContent)).toEqual([
+      expect.stringContaining('Utility and team'),
+      expect.stringContaining(stepTwoTitle),
+      expect.stringContaining('Internal goals'),
+      expect.stringContaining('External goals'),
+      expect.stringContaining('Review'),
+    ]);
     expect(screen.queryByRole('button', { name: /^Next/ })).toBeNull();
+    expect(screen.getByRole('button', { name: '← Back: External goals' })).toBeTruthy();
   });
 
   it('saves a pending edit before moving on, then remembers the new step', async () => {

@@ -1,4 +1,5 @@
 import {
+  Alert,
   Button,
   Checkbox,
   createTheme,
@@ -41,6 +42,12 @@ export const theme = createTheme({
   defaultRadius: 'md',
   cursorType: 'pointer',
   components: {
+    Alert: Alert.extend({
+      styles: {
+        title: { fontSize: 'var(--mantine-font-size-md)' },
+        message: { fontSize: 'var(--mantine-font-size-md)' },
+      },
+    }),
     Button: Button.extend(large),
     Checkbox: Checkbox.extend(large),
     DateInput: DateInput.extend(large),

@@ -1,8 +1,12 @@
 import { contract, type Api, type Handlers } from '../../../src/shared/api/contract';
 import { methodNames, type MethodName } from '../../../src/shared/api/methods';
 import { fail, ok, type ApiError, type Result } from '../../../src/shared/api/result';
+import type { Goal } from '../../../src/shared/domain/goal';
+import type { GoalTemplate } from '../../../src/shared/domain/goal-template';
+import { reviewAgreement } from '../../../src/shared/domain/review/review-agreement';
 import { emptyWorkbook, type Workbook } from '../../../src/shared/domain/workbook';
-import type { Notice } from '../../../src/shared/api/contract';
+import type { Notice, Review } from '../../../src/shared/api/contract';
+import { sampleTemplates } from './sample-templates';
 
 export interface Call {
   method: MethodName;
@@ -19,6 +23,8 @@ export interface MemoryApi {
   /** The next call to `method` answers this error instead of running. */
   failNext: (method: MethodName, error: ApiError) => void;
   notices: Notice[];
+  /** What 'templates:list' answers. */
+  templates: GoalTemplate[];
 }
 
 class Conflict extends Error {}
@@ -35,12 +41,31 @@ export function createMemoryApi(seed: (workbook: Workbook) => void = () => undef
     inputsOf: (method) => state.calls.filter((call) => call.method === method).map((c) => c.input),
     failNext: (method, error) => failures.set(method, [...(failures.get(method) ?? []), error]),
     notices: [],
+    templates: sampleTemplates,
   };
   seed(state.workbook);
   const failures = new Map<MethodName, ApiError[]>();
   const checkRev = (rev: number, stored: number) => {
     if (rev !== stored) throw new Conflict('This was changed in another window.');
   };
+  let nextGoalId = 1;
+  const goalIndex = (id: string) => {
+    const index = state.workbook.goals.findIndex((goal) => goal.id === id);
+    if (index === -1) throw new Conflict('This goal is no longer in the list.');
+    return index;
+  };
+  const review = (): Promise<Review> =>
+    Promise.resolve(
+      structuredClone({
+        settings: state.workbook.review,
+        findings: reviewAgreement({
+          utility: state.workbook.utility.value,
+          scope: state.workbook.scope.value,
+          goals: state.workbook.goals,
+          settings: state.workbook.review.value,
+        }),
+      }),
+    );
 
   const handlers: Handlers = {
     'app:status': () =>
@@ -66,6 +91,47 @@ export function createMemoryApi(seed: (workbook: Workbook) => void = () => undef
     'wizard:setStep': (wizard) => {
       state.workbook.wizard = wizard;
       return Promise.resolve(structuredClone(wizard));
+    },
+    'templates:list': () => Promise.resolve(structuredClone(state.templates)),
+    'goals:list': () => Promise.resolve(structuredClone(state.workbook.goals)),
+    // Like the real service: a new goal goes right after the last one of its kind.
+    'goals:add': ({ fields }) => {
+      const goal: Goal = { ...fields, id: `goal-${nextGoalId++}`, rev: 0 };
+      const goals = state.workbook.goals;
+      const lastOfKind = goals.findLastIndex((other) => other.kind === fields.kind);
+      goals.splice(lastOfKind === -1 ? goals.length : lastOfKind + 1, 0, goal);
+      return Promise.resolve(structuredClone(goal));
+    },
+    'goals:update': ({ id, rev, fields }) => {
+      const index = goalIndex(id);
+      checkRev(rev, state.workbook.goals[index]?.rev ?? -1);
+      const goal: Goal = { ...fields, id, rev: rev + 1 };
+      state.workbook.goals[index] = goal;
+      return Promise.resolve(structuredClone(goal));
+    },
+    'goals:delete': ({ id }) => {
+      const index = goalIndex(id);
+      const [goal] = state.workbook.goals.splice(index, 1);
+      if (!goal) throw new Conflict('This goal is no longer in the list.');
+      return Promise.resolve(structuredClone({ goal, index }));
+    },
+    'goals:restore': ({ goal, index }) => {
+      state.workbook.goals.splice(Math.min(index, state.workbook.goals.length), 0, goal);
+      return Promise.resolve(structuredClone(goal));
+    },
+    'goals:reorder': ({ kind, ids }) => {
+      const ordered = ids.map((id) => state.workbook.goals[goalIndex(id)] as Goal);
+      let next = 0;
+      state.workbook.goals = state.workbook.goals.map((goal) =>
+        goal.kind === kind ? (ordered[next++] ?? goal) : goal,
+      );
+      return Promise.resolve(structuredClone(state.workbook.goals));
+    },
+    'review:get': review,
+    'review:save': ({ rev, value }) => {
+      checkRev(rev, state.workbook.review.rev);
+      state.workbook.review = { rev: rev + 1, value };
+      return review();
     },
   };
 

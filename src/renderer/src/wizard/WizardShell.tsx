@@ -1,23 +1,19 @@
 import { AppShell, Button, Group, Stack, Stepper, Text, Title } from '@mantine/core';
+import { useMediaQuery } from '@mantine/hooks';
 import { notifications } from '@mantine/notifications';
 import { useState } from 'react';
 import { wizardSteps, type WizardStep } from '../../../shared/domain/wizard';
 import { useApi } from '../api/api-context';
 import { ScopeStep } from '../features/scope/ScopeStep';
 import { UtilityStep } from '../features/utility/UtilityStep';
-import type { SaveStatus } from './autosaver';
+import type { Goal } from '../../../shared/domain/goal';
+import { GoalsStep } from '../features/goals/GoalsStep';
+import { ReviewStep } from '../features/review/ReviewStep';
+import { blockedMessages, firstBlocked } from './blocked-messages';
 import { useFlushRegistry } from './flush-registry';
 import { StartupNotices } from './StartupNotices';
 import { stepTitles } from './step-titles';
 import type { WizardStart } from './Wizard';
-
-const blockedMessages: Record<Exclude<SaveStatus['kind'], 'saved'>, string> = {
-  saving: 'Your changes are still being saved. Try again in a moment.',
-  invalid:
-    'Fix the field marked in red (or empty it) before moving on, so nothing you typed is lost.',
-  failed: 'Your last changes are not saved yet. Press Retry next to the step title first.',
-  conflict: 'This step was changed in another window. Press Reload next to the step title first.',
-};
 
 export function WizardShell({ start }: { start: WizardStart }) {
   const api = useApi();
@@ -26,16 +22,20 @@ export function WizardShell({ start }: { start: WizardStart }) {
   const [utilityName, setUtilityName] = useState(start.utilityName);
   const [moved, setMoved] = useState(false);
   const [moving, setMoving] = useState(false);
+  // Set by the review step's "Go to this goal": the goals step opens that goal's editor.
+  const [goalToOpen, setGoalToOpen] = useState<string | null>(null);
+  // With five steps and more to come, the step descriptions fit on one line only on wide screens.
+  const roomy = useMediaQuery('(min-width: 100em)');
   const index = wizardSteps.indexOf(step);
   const previous = wizardSteps[index - 1];
   const next = wizardSteps[index + 1];
 
-  async function goTo(target: WizardStep | undefined) {
+  async function goTo(target: WizardStep | undefined, openGoal: string | null = null) {
     if (!target || target === step || moving) return;
     setMoving(true);
     const statuses = (await registry?.flushAll()) ?? [];
     setMoving(false);
-    const blocked = statuses.find((status) => status.kind !== 'saved');
+    const blocked = firstBlocked(statuses);
     if (blocked) {
       notifications.show({
         color: 'red',
@@ -44,6 +44,7 @@ export function WizardShell({ start }: { start: WizardStart }) {
       });
       return;
     }
+    setGoalToOpen(openGoal);
     setStep(target);
     setMoved(true);
     window.scrollTo({ top: 0 });
@@ -77,6 +78,12 @@ export function WizardShell({ start }: { start: WizardStart }) {
               active={index}
               onStepClick={(clicked) => void goTo(wizardSteps[clicked])}
               size="md"
+              // Long titles wrap onto two lines, so the steps stay on one row on a laptop screen.
+              styles={{
+                stepBody: { maxWidth: '8rem' },
+                stepLabel: { lineHeight: 1.3 },
+                separator: { marginInline: 'var(--mantine-spacing-xs)', minWidth: '1rem' },
+              }}
               // Earlier steps may still have gaps, so they keep their number instead of a tick.
               completedIcon={({ step: shown }) => shown + 1}
             >
@@ -84,7 +91,7 @@ export function WizardShell({ start }: { start: WizardStart }) {
                 <Stepper.Step
                   key={id}
                   label={stepTitles[id].title}
-                  description={stepTitles[id].short}
+                  description={roomy ? stepTitles[id].short : undefined}
                   aria-current={id === step ? 'step' : undefined}
                 />
               ))}
@@ -92,6 +99,20 @@ export function WizardShell({ start }: { start: WizardStart }) {
           </nav>
           {step === 'utility' && <UtilityStep focusOnShow={moved} onNameSaved={setUtilityName} />}
           {step === 'scope' && <ScopeStep focusOnShow={moved} />}
+          {step === 'internal-goals' && (
+            <GoalsStep kind="internal" focusOnShow={moved} openGoalId={goalToOpen} />
+          )}
+          {step === 'external-goals' && (
+            <GoalsStep kind="external" focusOnShow={moved} openGoalId={goalToOpen} />
+          )}
+          {step === 'review' && (
+            <ReviewStep
+              focusOnShow={moved}
+              onGoToGoal={(goal: Goal) =>
+                void goTo(goal.kind === 'internal' ? 'internal-goals' : 'external-goals', goal.id)
+              }
+            />
+          )}
         </Stack>
       </AppShell.Main>
       <AppShell.Footer px="lg">

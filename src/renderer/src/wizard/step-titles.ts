@@ -4,4 +4,7 @@ import type { WizardStep } from '../../../shared/domain/wizard';
 export const stepTitles: Record<WizardStep, { title: string; short: string }> = {
   utility: { title: 'Utility and team', short: 'Your utility, board and operators' },
   scope: { title: 'Goal areas, mission and boundaries', short: 'What the agreement covers' },
+  'internal-goals': { title: 'Internal goals', short: 'How the system is run' },
+  'external-goals': { title: 'External goals', short: 'What customers feel' },
+  review: { title: 'Review', short: 'Check the goals before the board' },
 };

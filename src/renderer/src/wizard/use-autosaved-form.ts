@@ -1,5 +1,5 @@
 import { useForm, type UseFormReturnType } from '@mantine/form';
-import type { AutosaverOptions, SaveStatus } from './autosaver';
+import type { Autosaver, AutosaverOptions, SaveStatus } from './autosaver';
 import { schemaValidate } from './schema-validate';
 import { useAutosave } from './use-autosave';
 
@@ -17,9 +17,11 @@ export interface StepProgress {
   gaps: string[];
 }
 
-export interface AutosavedForm<Draft> {
+export interface AutosavedForm<Draft, Value> {
   form: UseFormReturnType<Draft>;
   progress: StepProgress;
+  /** For a form that closes on its own (a goal's editor): save now and read the outcome. */
+  saver: Autosaver<Draft, Value>;
 }
 
 /**
@@ -28,7 +30,7 @@ export interface AutosavedForm<Draft> {
  */
 export function useAutosavedForm<Draft extends Record<string, unknown>, Value>(
   options: AutosavedFormOptions<Draft, Value>,
-): AutosavedForm<Draft> {
+): AutosavedForm<Draft, Value> {
   const { initial, schema, toDraft, toInput, gaps } = options;
   const { status, saver } = useAutosave(options);
   const form = useForm<Draft>({
@@ -40,6 +42,7 @@ export function useAutosavedForm<Draft extends Record<string, unknown>, Value>(
   });
   return {
     form,
+    saver,
     progress: {
       status,
       retry: () => void saver.retry(),

@@ -1,0 +1,112 @@
+import { Badge, Button, Group, Paper, Stack, Text, Title, VisuallyHidden } from '@mantine/core';
+import { useId, type ReactNode } from 'react';
+import type { Goal } from '../../../../shared/domain/goal';
+import { severityColors, type GoalFlag } from './goal-flags';
+import { areaTitle, describeBaseline, describeTarget, kindLabels } from './goal-words';
+
+interface GoalCardProps {
+  goal: Goal;
+  /** Its place in this step's list, from 1. */
+  number: number;
+  isFirst: boolean;
+  isLast: boolean;
+  flags: GoalFlag[];
+  /** The editor, when this goal is open. */
+  editor: ReactNode;
+  editorId: string;
+  onEdit: () => void;
+  onMove: (by: -1 | 1) => void;
+  onDelete: () => void;
+}
+
+/** The data attribute the list uses to put focus back on a card's button after a change. */
+export function goalActionSelector(goalId: string, action: 'edit' | 'up' | 'down'): string {
+  return `[data-goal-action="${goalId}:${action}"]`;
+}
+
+/** One goal in the list: what it promises, the review's flags, and its buttons. */
+export function GoalCard(props: GoalCardProps) {
+  const { goal, number, isFirst, isLast, flags, editor, editorId, onEdit, onMove, onDelete } =
+    props;
+  const headingId = useId();
+  const open = editor !== null;
+  const statement = goal.statement.trim() === '' ? '(No wording yet)' : goal.statement;
+  return (
+    <Paper
+      component="article"
+      aria-labelledby={headingId}
+      withBorder
+      p="lg"
+      style={{
+        borderWidth: open ? 2 : 1,
+        borderColor: open ? 'var(--mantine-color-blue-8)' : undefined,
+      }}
+    >
+      <Stack gap="sm">
+        <div>
+          <Text fw={700} c="blue.8" size="sm" tt="uppercase">
+            Goal {number} · {areaTitle(goal.area)} · {kindLabels[goal.kind]}
+          </Text>
+          <Title order={4} id={headingId} fz="lg">
+            <VisuallyHidden>Goal {number}:</VisuallyHidden> {statement}
+          </Title>
+        </div>
+        {flags.length > 0 && (
+          <Group gap="xs" aria-label="Review flags" role="list">
+            {flags.map((flag) => (
+              <Badge
+                key={flag.key}
+                role="listitem"
+                color={severityColors[flag.severity]}
+                variant={flag.severity === 'blocker' ? 'filled' : 'light'}
+                size="xl"
+                tt="none"
+                c={flag.severity === 'blocker' ? undefined : 'dark.8'}
+              >
+                {flag.label}
+              </Badge>
+            ))}
+          </Group>
+        )}
+        <Text>
+          <strong>Target:</strong> {describeTarget(goal)}
+          {goal.measure.trim() !== '' && <> · {goal.measure}</>}
+        </Text>
+        <Text>
+          <strong>Today:</strong> {describeBaseline(goal)}
+        </Text>
+        <Group gap="sm">
+          <Button
+            variant={open ? 'filled' : 'light'}
+            aria-expanded={open}
+            aria-controls={open ? editorId : undefined}
+            data-goal-action={`${goal.id}:edit`}
+            onClick={onEdit}
+          >
+            {open ? 'Close' : 'Edit'}
+          </Button>
+          <Button
+            variant="default"
+            disabled={isFirst}
+            data-goal-action={`${goal.id}:up`}
+            onClick={() => onMove(-1)}
+          >
+            Move up
+          </Button>
+          <Button
+            variant="default"
+            disabled={isLast}
+            data-goal-action={`${goal.id}:down`}
+            onClick={() => onMove(1)}
+          >
+            Move down
+          </Button>
+          <Button variant="outline" color="red.9" onClick={onDelete}>
+            Delete
+          </Button>
+        </Group>
+        {editor}
+      </Stack>
+    </Paper>
+  );
+}

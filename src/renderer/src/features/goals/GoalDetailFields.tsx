@@ -1,0 +1,190 @@
+import {
+  Checkbox,
+  NativeSelect,
+  SimpleGrid,
+  Stack,
+  Text,
+  Textarea,
+  TextInput,
+} from '@mantine/core';
+import { DateInput } from '@mantine/dates';
+import type { UseFormReturnType } from '@mantine/form';
+import { floorKeys, measureFrequencies } from '../../../../shared/domain/goal';
+import { assetCapabilities } from '../../../../shared/domain/scope';
+import type { GoalDraft } from './goal-draft';
+import { assetLabels, floorLabels, frequencyLabels } from './goal-words';
+import { NumberField, YesNoField } from './GoalTargetFields';
+import type { TeamMember } from './planning-team';
+
+type Form = UseFormReturnType<GoalDraft>;
+
+/** Today's level, so the board can see whether the target keeps, raises or stretches it. */
+export function GoalBaselineFields({ form }: { form: Form }) {
+  const { values } = form;
+  return (
+    <Stack gap="md">
+      <SimpleGrid cols={{ base: 1, sm: 2 }} spacing="md">
+        {values.direction === 'yes-no' ? (
+          <YesNoField form={form} path="baseline.value" label="Today" allowUnknown />
+        ) : (
+          <NumberField
+            form={form}
+            path="baseline.value"
+            label="Today's level"
+            description="The latest figure, from your records."
+            unit={values.unit}
+          />
+        )}
+        <DateInput
+          label="As of"
+          description="Year-month-day, such as 2025-12-31."
+          valueFormat="YYYY-MM-DD"
+          placeholder="YYYY-MM-DD"
+          clearable
+          value={values.baseline.asOf === '' ? null : values.baseline.asOf}
+          onChange={(value) => form.setFieldValue('baseline.asOf', value ?? '')}
+          error={form.errors['baseline.asOf']}
+        />
+      </SimpleGrid>
+      <TextInput
+        label="Where the figure comes from"
+        description="Such as: the 2025 outage log, or the power bills."
+        {...form.getInputProps('baseline.source')}
+      />
+      <Textarea
+        label="Why there is no baseline"
+        description="Only if there is no figure yet, such as: we start logging calls this year."
+        autosize
+        minRows={2}
+        {...form.getInputProps('baseline.missingReason')}
+      />
+    </Stack>
+  );
+}
+
+/** How the result is measured, how often and by whom. */
+export function GoalTrackingFields({ form }: { form: Form }) {
+  return (
+    <Stack gap="md">
+      <TextInput
+        label="How it is measured"
+        description="Where the numbers come from, such as the call log or meter readings."
+        {...form.getInputProps('dataSource')}
+      />
+      <SimpleGrid cols={{ base: 1, sm: 2 }} spacing="md">
+        <NativeSelect
+          label="How often"
+          description="No more often than the data are collected."
+          data={[
+            { value: '', label: 'Not chosen yet' },
+            ...measureFrequencies.map((value) => ({ value, label: frequencyLabels[value] })),
+          ]}
+          value={form.values.frequency ?? ''}
+          onChange={(event) =>
+            form.setFieldValue(
+              'frequency',
+              measureFrequencies.find((value) => value === event.currentTarget.value) ?? null,
+            )
+          }
+          error={form.errors.frequency}
+        />
+        <TextInput
+          label="Who is responsible"
+          description="Such as: the operator, or the board secretary."
+          {...form.getInputProps('responsible')}
+        />
+      </SimpleGrid>
+    </Stack>
+  );
+}
+
+interface WhyFieldsProps {
+  form: Form;
+  team: TeamMember[];
+}
+
+/** Who set the goal and why: kept so future boards know the reasons. */
+export function GoalWhyFields({ form, team }: WhyFieldsProps) {
+  const { values } = form;
+  return (
+    <Stack gap="md">
+      {values.kind === 'external' && (
+        <Textarea
+          label="What customers said"
+          description="Until the customer step is ready, write here what customers told you that this goal answers, such as: at the annual meeting several members asked for notice before shutoffs."
+          autosize
+          minRows={3}
+          {...form.getInputProps('customerBasis')}
+        />
+      )}
+      {team.length === 0 ? (
+        <Text c="dimmed">Who set this goal: no one is marked “Helps set goals” on step 1 yet.</Text>
+      ) : (
+        <Checkbox.Group
+          label="Who set this goal"
+          description="The planning team from step 1."
+          value={values.setBy}
+          onChange={(ids) => form.setFieldValue('setBy', ids)}
+        >
+          <Stack gap="xs" mt="xs">
+            {team.map((member) => (
+              <Checkbox key={member.id} value={member.id} label={member.label} />
+            ))}
+          </Stack>
+        </Checkbox.Group>
+      )}
+      <Textarea
+        label="Why the board chose it"
+        description="Kept for future boards."
+        autosize
+        minRows={2}
+        {...form.getInputProps('rationale')}
+      />
+      <Textarea
+        label="Cost note"
+        description="Optional: what meeting the target costs, such as a new pump or more staff time."
+        autosize
+        minRows={2}
+        {...form.getInputProps('costNote')}
+      />
+    </Stack>
+  );
+}
+
+/** The equipment and the legal minimum the goal is checked against on the review step. */
+export function GoalLimitFields({ form }: { form: Form }) {
+  return (
+    <SimpleGrid cols={{ base: 1, sm: 2 }} spacing="md">
+      <NativeSelect
+        label="Depends on"
+        description="Equipment the promise needs."
+        data={[
+          { value: '', label: 'No special equipment' },
+          ...assetCapabilities.map((value) => ({ value, label: assetLabels[value] })),
+        ]}
+        value={form.values.needsAsset ?? ''}
+        onChange={(event) =>
+          form.setFieldValue(
+            'needsAsset',
+            assetCapabilities.find((value) => value === event.currentTarget.value) ?? null,
+          )
+        }
+      />
+      <NativeSelect
+        label="Legal minimum it must meet"
+        description="Checked against the floor on the review step."
+        data={[
+          { value: '', label: 'None' },
+          ...floorKeys.map((value) => ({ value, label: floorLabels[value] })),
+        ]}
+        value={form.values.floor ?? ''}
+        onChange={(event) =>
+          form.setFieldValue(
+            'floor',
+            floorKeys.find((value) => value === event.currentTarget.value) ?? null,
+          )
+        }
+      />
+    </SimpleGrid>
+  );
+}

@@ -1,0 +1,146 @@
+import {
+  Alert,
+  Button,
+  Fieldset,
+  Group,
+  List,
+  NativeSelect,
+  Stack,
+  Text,
+  Textarea,
+} from '@mantine/core';
+import { useEffect } from 'react';
+import { goalFieldsSchema, type Goal } from '../../../../shared/domain/goal';
+import { goalAreas } from '../../../../shared/domain/goal-areas';
+import type { Finding } from '../../../../shared/domain/review-finding';
+import { useApi } from '../../api/api-context';
+import type { SaveStatus } from '../../wizard/autosaver';
+import { useAutosavedForm } from '../../wizard/use-autosaved-form';
+import { goalDraftToInput, goalFieldsOf, goalToDraft } from './goal-draft';
+import { areaOptions } from './goal-words';
+import {
+  GoalBaselineFields,
+  GoalLimitFields,
+  GoalTrackingFields,
+  GoalWhyFields,
+} from './GoalDetailFields';
+import { GoalTargetFields } from './GoalTargetFields';
+import type { TeamMember } from './planning-team';
+
+export interface EditorProgress {
+  status: SaveStatus;
+  retry: () => void;
+  /** Saves what is waiting now and answers where that left the goal. */
+  flush: () => Promise<SaveStatus>;
+}
+
+interface GoalEditorProps {
+  goal: Goal;
+  id: string;
+  team: TeamMember[];
+  /** The review's findings about this goal, shown at the top so the fix is at hand. */
+  findings: Finding[];
+  /** Must not depend on render-time values: the autosaver keeps the first one it gets. */
+  onSaved: (goal: Goal) => void;
+  onProgress: (progress: EditorProgress) => void;
+  /** Asks to close; the list saves what is waiting first and keeps the editor open if it cannot. */
+  onDone: () => void;
+}
+
+const legendStyles = { legend: { fontWeight: 700, fontSize: 'var(--mantine-font-size-lg)' } };
+
+/** One goal's fields, saved as they are typed, like every wizard step. */
+export function GoalEditor(props: GoalEditorProps) {
+  const { goal, id, team, findings, onSaved, onProgress, onDone } = props;
+  const api = useApi();
+  const { form, progress, saver } = useAutosavedForm({
+    initial: { rev: goal.rev, value: goalFieldsOf(goal) },
+    schema: goalFieldsSchema,
+    toDraft: goalToDraft,
+    toInput: goalDraftToInput,
+    save: async (record) => {
+      const result = await api['goals:update']({
+        id: goal.id,
+        rev: record.rev,
+        fields: record.value,
+      });
+      if (!result.ok) return result;
+      return { ok: true, value: { rev: result.value.rev, value: goalFieldsOf(result.value) } };
+    },
+    onSaved: (record) => onSaved({ ...record.value, id: goal.id, rev: record.rev }),
+    gaps: () => [],
+  });
+  const { status, retry } = progress;
+
+  useEffect(() => {
+    onProgress({ status, retry, flush: () => saver.flush().then(saver.getStatus) });
+    // The callbacks are recreated each render; the status is what the step needs to follow.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [status]);
+
+  return (
+    <Stack id={id} gap="lg" mt="md">
+      {findings.length > 0 && (
+        <Alert
+          color="yellow"
+          variant="light"
+          title="What the review found"
+          // The yellow title colour is too pale on its background for older eyes.
+          styles={{ title: { color: 'var(--mantine-color-dark-8)' } }}
+        >
+          <List spacing="xs">
+            {findings.map((finding) => (
+              <List.Item key={finding.key}>
+                {finding.message} <strong>What to do:</strong> {finding.fix}
+              </List.Item>
+            ))}
+          </List>
+        </Alert>
+      )}
+      <Fieldset legend="The goal" styles={legendStyles}>
+        <Stack gap="md">
+          <Textarea
+            label="Goal"
+            description="One plain sentence, such as: Planned shutoffs are announced at least 48 hours ahead."
+            autosize
+            minRows={2}
+            autoFocus
+            {...form.getInputProps('statement')}
+          />
+          <NativeSelect
+            label="Goal area"
+            data={areaOptions}
+            value={form.values.area}
+            onChange={(event) => {
+              const area = goalAreas.find((value) => value === event.currentTarget.value);
+              if (area) form.setFieldValue('area', area);
+            }}
+          />
+        </Stack>
+      </Fieldset>
+      <Fieldset legend="Measure and target" styles={legendStyles}>
+        <GoalTargetFields form={form} />
+      </Fieldset>
+      <Fieldset legend="Today's level (baseline)" styles={legendStyles}>
+        <GoalBaselineFields form={form} />
+      </Fieldset>
+      <Fieldset legend="Tracking" styles={legendStyles}>
+        <GoalTrackingFields form={form} />
+      </Fieldset>
+      <Fieldset legend="Who set it and why" styles={legendStyles}>
+        <GoalWhyFields form={form} team={team} />
+      </Fieldset>
+      <Fieldset legend="Limits" styles={legendStyles}>
+        <GoalLimitFields form={form} />
+      </Fieldset>
+      <Group justify="space-between">
+        <Text c={status.kind === 'saved' ? '#1f6f31' : 'gray.7'} fw={600}>
+          {status.kind === 'saved' ? '✓ Saved' : status.kind === 'saving' ? 'Saving…' : 'Not saved'}
+        </Text>
+        <Button size="lg" onClick={onDone}>
+          Done with this goal
+        </Button>
+      </Group>
+    </Stack>
+  );
+}

@@ -1,0 +1,159 @@
+import { Alert, Button, Group, Stack, Text } from '@mantine/core';
+import { useMemo, useState } from 'react';
+import { blankGoalFields, type Goal, type GoalKind } from '../../../../shared/domain/goal';
+import { goalFieldsFromTemplate, type GoalTemplate } from '../../../../shared/domain/goal-template';
+import { reviewAgreement } from '../../../../shared/domain/review/review-agreement';
+import type { ReviewSettings } from '../../../../shared/domain/review-settings';
+import type { Scope } from '../../../../shared/domain/scope';
+import type { UtilityProfile } from '../../../../shared/domain/utility';
+import { FormSection } from '../../components/FormSection';
+import { StepLayout } from '../../components/StepLayout';
+import { GoalCard } from './GoalCard';
+import { GoalEditor } from './GoalEditor';
+import { goalFlags } from './goal-flags';
+import { externalGoalsHelp, internalGoalsHelp } from './goals-help';
+import { planningTeam } from './planning-team';
+import { TemplateLibrary } from './TemplateLibrary';
+import { useGoalList } from './use-goal-list';
+
+export interface GoalsRecord {
+  goals: Goal[];
+  utility: UtilityProfile;
+  scope: Scope;
+  settings: ReviewSettings;
+}
+
+interface GoalsFormProps {
+  kind: GoalKind;
+  record: GoalsRecord;
+  onReload: () => void;
+  focusOnShow: boolean;
+  openGoalId: string | null;
+}
+
+const intros: Record<GoalKind, string> = {
+  internal:
+    'Internal goals set how the system is run, and the staff who run it help set them: maintenance on schedule, energy used per gallon, pipe breaks per mile, water lost before it reaches a meter. Add them from the library or write your own.',
+  external:
+    'External goals are the service customers feel: how fast the water is back on after an outage or a sewer back-up, how soon a complaint is answered, water saved by conservation, the least pressure at the tap. They come from what customers want.',
+};
+
+/** Steps 3 and 5: one kind's goals, with the library, the editor and the review's flags. */
+export function GoalsForm({ kind, record, onReload, focusOnShow, openGoalId }: GoalsFormProps) {
+  const list = useGoalList(record.goals, kind, openGoalId);
+  const [libraryOpen, setLibraryOpen] = useState(false);
+  const [addedFromLibrary, setAddedFromLibrary] = useState(false);
+  const { utility, scope, settings } = record;
+  const team = useMemo(() => planningTeam(utility), [utility]);
+  const findings = useMemo(
+    () => reviewAgreement({ utility, scope, settings, goals: list.goals }),
+    [utility, scope, settings, list.goals],
+  );
+  const flagsByGoal = new Map(list.mine.map((goal) => [goal.id, goalFlags(findings, goal.id)]));
+  const gaps = [
+    ...(list.mine.length === 0 ? [`Add at least one ${kind} goal.`] : []),
+    ...list.mine.flatMap((goal, index) =>
+      (flagsByGoal.get(goal.id) ?? [])
+        .filter((flag) => flag.severity === 'blocker')
+        .map((flag) => `Goal ${index + 1}: ${flag.label.toLowerCase()}.`),
+    ),
+  ];
+
+  async function addFromTemplate(template: GoalTemplate) {
+    setAddedFromLibrary(true);
+    if (await list.add(goalFieldsFromTemplate(template))) setLibraryOpen(false);
+    else setAddedFromLibrary(false);
+  }
+
+  return (
+    <StepLayout
+      step={kind === 'internal' ? 'internal-goals' : 'external-goals'}
+      intro={intros[kind]}
+      progress={{ status: list.editorStatus, retry: list.retry, gaps }}
+      onReload={onReload}
+      help={kind === 'internal' ? internalGoalsHelp : externalGoalsHelp}
+      focusOnShow={focusOnShow}
+    >
+      <FormSection
+        title={kind === 'internal' ? 'Internal goals' : 'External goals'}
+        hint="In the order they will appear in the agreement."
+      >
+        {kind === 'external' && (
+          <Alert color="blue" variant="light" p="sm">
+            Hearing from customers gets its own step soon. Until then, write in each goal what
+            customers have told you, under “What customers said”. A goal without it is flagged, not
+            blocked.
+          </Alert>
+        )}
+        <Group gap="sm">
+          <Button
+            onClick={() => {
+              setAddedFromLibrary(false);
+              setLibraryOpen(true);
+            }}
+          >
+            Add from the library
+          </Button>
+          <Button
+            variant="outline"
+            data-goal-action="add-blank"
+            onClick={() =>
+              void list.add(blankGoalFields(kind, scope.areas[0] ?? 'customer-service'))
+            }
+          >
+            Add a blank goal
+          </Button>
+        </Group>
+        <Text fw={600} aria-live="polite">
+          {list.mine.length === 0
+            ? `No ${kind} goals yet.`
+            : `${list.mine.length} ${kind} ${list.mine.length === 1 ? 'goal' : 'goals'}.`}
+        </Text>
+        <Stack gap="md">
+          {list.mine.map((goal, index) => {
+            const editorId = `goal-editor-${goal.id}`;
+            return (
+              <GoalCard
+                key={goal.id}
+                goal={goal}
+                number={index + 1}
+                isFirst={index === 0}
+                isLast={index === list.mine.length - 1}
+                flags={flagsByGoal.get(goal.id) ?? []}
+                editorId={editorId}
+                editor={
+                  list.openId === goal.id ? (
+                    <GoalEditor
+                      id={editorId}
+                      goal={goal}
+                      team={team}
+                      findings={findings.filter((finding) => finding.goalId === goal.id)}
+                      onSaved={list.onSaved}
+                      onProgress={list.onEditorProgress}
+                      onDone={() => void list.toggle(goal.id)}
+                    />
+                  ) : null
+                }
+                onEdit={() => void list.toggle(goal.id)}
+                onMove={(by) => void list.move(goal.id, by)}
+                onDelete={() => void list.remove(goal.id)}
+              />
+            );
+          })}
+        </Stack>
+      </FormSection>
+      <TemplateLibrary
+        opened={libraryOpen}
+        onClose={() => setLibraryOpen(false)}
+        returnFocus={!addedFromLibrary}
+        initialFilter={{
+          kind,
+          areas: scope.areas,
+          system: utility.systemType ?? 'both',
+        }}
+        usedTemplateIds={list.goals.flatMap((goal) => (goal.templateId ? [goal.templateId] : []))}
+        onAdd={addFromTemplate}
+      />
+    </StepLayout>
+  );
+}

@@ -1,0 +1,53 @@
+import { useCallback } from 'react';
+import type { GoalKind } from '../../../../shared/domain/goal';
+import type { Result } from '../../../../shared/api/result';
+import { useApi } from '../../api/api-context';
+import { StepLoader } from '../../wizard/StepLoader';
+import { GoalsForm, type GoalsRecord } from './GoalsForm';
+
+interface GoalsStepProps {
+  kind: GoalKind;
+  focusOnShow: boolean;
+  /** A goal to open at once, when the review step's "Go to this goal" led here. */
+  openGoalId: string | null;
+}
+
+/** Steps 3 and 5, internal and external goals: loads the goals and what the review checks them against. */
+export function GoalsStep({ kind, focusOnShow, openGoalId }: GoalsStepProps) {
+  const api = useApi();
+  const load = useCallback(async (): Promise<Result<GoalsRecord>> => {
+    const [goals, utility, scope, review] = await Promise.all([
+      api['goals:list'](),
+      api['utility:get'](),
+      api['scope:get'](),
+      api['review:get'](),
+    ]);
+    if (!goals.ok) return goals;
+    if (!utility.ok) return utility;
+    if (!scope.ok) return scope;
+    if (!review.ok) return review;
+    return {
+      ok: true,
+      value: {
+        goals: goals.value,
+        utility: utility.value.value,
+        scope: scope.value.value,
+        settings: review.value.settings.value,
+      },
+    };
+  }, [api]);
+  return (
+    <StepLoader step={kind === 'internal' ? 'internal-goals' : 'external-goals'} load={load}>
+      {(record, reload) => (
+        <GoalsForm
+          kind={kind}
+          record={record}
+          onReload={reload}
+          // Opening a goal moves the focus to its first field instead of the step's title.
+          focusOnShow={focusOnShow && openGoalId === null}
+          openGoalId={openGoalId}
+        />
+      )}
+    </StepLoader>
+  );
+}

@@ -1,0 +1,139 @@
+import { notifications } from '@mantine/notifications';
+import { useRef, useState } from 'react';
+import type { Goal, GoalFields, GoalKind } from '../../../../shared/domain/goal';
+import { useApi } from '../../api/api-context';
+import type { SaveStatus } from '../../wizard/autosaver';
+import { blockedMessages } from '../../wizard/blocked-messages';
+import { goalActionSelector } from './GoalCard';
+import type { EditorProgress } from './GoalEditor';
+import { showDeletedNotice } from './show-deleted-notice';
+
+/** Focuses a card's button once React has drawn the change (a moved card loses the focus). */
+function focusLater(selector: string, fallback?: string) {
+  requestAnimationFrame(() => {
+    const target =
+      document.querySelector<HTMLElement>(selector) ??
+      (fallback ? document.querySelector<HTMLElement>(fallback) : null);
+    target?.focus();
+  });
+}
+
+const addBlankSelector = '[data-goal-action="add-blank"]';
+
+/** One kind's goal list on screen: the goals, the open editor and every change to the list. */
+export function useGoalList(initial: Goal[], kind: GoalKind, initialOpenId: string | null) {
+  const api = useApi();
+  const [goals, setGoals] = useState(initial);
+  const [openId, setOpenId] = useState(
+    initial.some((goal) => goal.id === initialOpenId) ? initialOpenId : null,
+  );
+  const [editorStatus, setEditorStatus] = useState<SaveStatus>({ kind: 'saved' });
+  const editor = useRef<EditorProgress | null>(null);
+  const mine = goals.filter((goal) => goal.kind === kind);
+
+  function problem(title: string, message: string) {
+    notifications.show({ color: 'red', title, message, autoClose: false });
+  }
+
+  /** Saves the open goal first; answers false (and says why) when it cannot be closed yet. */
+  async function closeEditor(): Promise<boolean> {
+    const current = editor.current;
+    if (current) {
+      const status = await current.flush();
+      if (status.kind !== 'saved') {
+        problem('This goal is still open', blockedMessages[status.kind]);
+        return false;
+      }
+    }
+    editor.current = null;
+    setEditorStatus({ kind: 'saved' });
+    setOpenId(null);
+    return true;
+  }
+
+  async function toggle(id: string) {
+    const wasOpen = openId === id;
+    if (!(await closeEditor())) return;
+    if (wasOpen) focusLater(goalActionSelector(id, 'edit'));
+    else setOpenId(id);
+  }
+
+  async function add(fields: GoalFields): Promise<boolean> {
+    if (!(await closeEditor())) return false;
+    const result = await api['goals:add']({ fields });
+    if (!result.ok) {
+      problem('Could not add the goal', result.error.message);
+      return false;
+    }
+    setGoals((current) => [...current, result.value]);
+    setOpenId(result.value.id);
+    return true;
+  }
+
+  async function move(id: string, by: -1 | 1) {
+    const ids = mine.map((goal) => goal.id);
+    const from = ids.indexOf(id);
+    const to = from + by;
+    if (from < 0 || to < 0 || to >= ids.length) return;
+    [ids[from], ids[to]] = [ids[to] ?? id, id];
+    const result = await api['goals:reorder']({ kind, ids });
+    if (!result.ok) {
+      problem('Could not move the goal', result.error.message);
+      return;
+    }
+    // The answer is the whole list, both kinds, in the stored order.
+    setGoals(result.value);
+    const edge = to === 0 ? 'down' : to === ids.length - 1 ? 'up' : by === -1 ? 'up' : 'down';
+    focusLater(goalActionSelector(id, edge));
+  }
+
+  async function remove(id: string) {
+    if (openId === id && !(await closeEditor())) return;
+    const position = mine.findIndex((goal) => goal.id === id);
+    const result = await api['goals:delete']({ id });
+    if (!result.ok) {
+      problem('Could not delete the goal', result.error.message);
+      return;
+    }
+    setGoals((current) => current.filter((goal) => goal.id !== id));
+    const neighbour = mine[position + 1] ?? mine[position - 1];
+    focusLater(neighbour ? goalActionSelector(neighbour.id, 'edit') : addBlankSelector);
+    showDeletedNotice(result.value.goal, async () => {
+      const restored = await api['goals:restore'](result.value);
+      if (!restored.ok) {
+        problem('Could not undo', restored.error.message);
+        return;
+      }
+      setGoals((current) => {
+        const next = current.filter((goal) => goal.id !== restored.value.id);
+        next.splice(Math.min(result.value.index, next.length), 0, restored.value);
+        return next;
+      });
+      focusLater(goalActionSelector(restored.value.id, 'edit'));
+    });
+  }
+
+  return {
+    goals,
+    mine,
+    openId,
+    editorStatus,
+    /** The open editor reports its save state here. */
+    onEditorProgress: (progress: EditorProgress) => {
+      editor.current = progress;
+      // The autosaver makes a new status object on every keystroke; redraw the list only on a change.
+      setEditorStatus((current) =>
+        JSON.stringify(current) === JSON.stringify(progress.status) ? current : progress.status,
+      );
+    },
+    retry: () => editor.current?.retry(),
+    /** A saved edit from the editor; functional, so the editor's first copy of it stays right. */
+    onSaved: (saved: Goal) =>
+      setGoals((current) => current.map((goal) => (goal.id === saved.id ? saved : goal))),
+    toggle,
+    closeEditor,
+    add,
+    move,
+    remove,
+  };
+}

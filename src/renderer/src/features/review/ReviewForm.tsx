@@ -1,0 +1,97 @@
+import { Text } from '@mantine/core';
+import { useState } from 'react';
+import type { Review } from '../../../../shared/api/contract';
+import { goalAreas } from '../../../../shared/domain/goal-areas';
+import type { Goal } from '../../../../shared/domain/goal';
+import { reviewSettingsSchema } from '../../../../shared/domain/review-settings';
+import type { Scope } from '../../../../shared/domain/scope';
+import { useApi } from '../../api/api-context';
+import { FormSection } from '../../components/FormSection';
+import { StepLayout } from '../../components/StepLayout';
+import { useAutosavedForm } from '../../wizard/use-autosaved-form';
+import { FindingGroups } from './FindingGroups';
+import { reviewDraftToInput, reviewToDraft } from './review-draft';
+import { reviewHelp } from './review-help';
+import { AreaReasonFields, floorFieldId, FloorFields, reasonFieldId } from './ReviewSettingsFields';
+
+export interface ReviewRecord {
+  review: Review;
+  goals: Goal[];
+  scope: Scope;
+}
+
+interface ReviewFormProps {
+  record: ReviewRecord;
+  onReload: () => void;
+  focusOnShow: boolean;
+  onGoToGoal: (goal: Goal) => void;
+}
+
+/** Step 6: the checklist over all goals, and the board's floors and reasons. */
+export function ReviewForm({ record, onReload, focusOnShow, onGoToGoal }: ReviewFormProps) {
+  const api = useApi();
+  const { goals, scope } = record;
+  const [findings, setFindings] = useState(record.review.findings);
+  const { form, progress } = useAutosavedForm({
+    initial: record.review.settings,
+    schema: reviewSettingsSchema,
+    toDraft: reviewToDraft,
+    toInput: reviewDraftToInput,
+    save: async (settings) => {
+      const result = await api['review:save'](settings);
+      if (!result.ok) return result;
+      // Each save answers the checklist computed from what is now stored.
+      setFindings(result.value.findings);
+      return { ok: true, value: result.value.settings };
+    },
+    gaps: () => [],
+  });
+  const blockers = findings.filter((finding) => finding.severity === 'blocker').length;
+  const internal = goals.filter((goal) => goal.kind === 'internal').length;
+  const areasUsed = new Set(goals.map((goal) => goal.area)).size;
+  const reasonAreas = goalAreas.filter(
+    (area) => scope.areas.includes(area) && !goals.some((goal) => goal.area === area),
+  );
+
+  return (
+    <StepLayout
+      step="review"
+      intro="Check the goals before they go to the board: each must be measurable, within what the system can do and at or above the legal minimum, and the list should be a size the utility can track."
+      progress={{
+        ...progress,
+        gaps:
+          blockers === 0
+            ? []
+            : [
+                `Fix the ${blockers === 1 ? 'item' : `${blockers} items`} under “Must fix before approval”.`,
+              ],
+      }}
+      onReload={onReload}
+      help={reviewHelp}
+      focusOnShow={focusOnShow}
+    >
+      <FormSection title="Summary">
+        <Text size="lg" fw={600}>
+          {goals.length} {goals.length === 1 ? 'goal' : 'goals'}: {internal} internal,{' '}
+          {goals.length - internal} external, in {areasUsed} {areasUsed === 1 ? 'area' : 'areas'}.
+        </Text>
+        <Text>The guidance: start with 10–12 simple goals from 3–4 areas.</Text>
+      </FormSection>
+      <FindingGroups
+        findings={findings}
+        goals={goals}
+        onGoToGoal={onGoToGoal}
+        reasonAreas={reasonAreas}
+        onWriteReason={(area) => document.getElementById(reasonFieldId(area))?.focus()}
+        onChangeFloor={(floor) => document.getElementById(floorFieldId(floor))?.focus()}
+      />
+      <FormSection
+        title="Board settings"
+        hint="The legal minimums your state sets, and why a chosen area has no goal. Saved as you type."
+      >
+        <FloorFields form={form} />
+        <AreaReasonFields form={form} areas={reasonAreas} />
+      </FormSection>
+    </StepLayout>
+  );
+}

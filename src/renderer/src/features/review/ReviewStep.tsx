@@ -1,0 +1,42 @@
+import { useCallback } from 'react';
+import type { Result } from '../../../../shared/api/result';
+import type { Goal } from '../../../../shared/domain/goal';
+import { useApi } from '../../api/api-context';
+import { StepLoader } from '../../wizard/StepLoader';
+import { ReviewForm, type ReviewRecord } from './ReviewForm';
+
+interface ReviewStepProps {
+  focusOnShow: boolean;
+  onGoToGoal: (goal: Goal) => void;
+}
+
+/** Step 6, "Review": fetched each time it is shown, so the checklist matches the latest goals. */
+export function ReviewStep({ focusOnShow, onGoToGoal }: ReviewStepProps) {
+  const api = useApi();
+  const load = useCallback(async (): Promise<Result<ReviewRecord>> => {
+    const [review, goals, scope] = await Promise.all([
+      api['review:get'](),
+      api['goals:list'](),
+      api['scope:get'](),
+    ]);
+    if (!review.ok) return review;
+    if (!goals.ok) return goals;
+    if (!scope.ok) return scope;
+    return {
+      ok: true,
+      value: { review: review.value, goals: goals.value, scope: scope.value.value },
+    };
+  }, [api]);
+  return (
+    <StepLoader step="review" load={load}>
+      {(record, reload) => (
+        <ReviewForm
+          record={record}
+          onReload={reload}
+          focusOnShow={focusOnShow}
+          onGoToGoal={onGoToGoal}
+        />
+      )}
+    </StepLoader>
+  );
+}

@@ -1,0 +1,197 @@
+import { screen, waitFor, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { describe, expect, it } from 'vitest';
+import { GoalsStep } from '../../src/renderer/src/features/goals/GoalsStep';
+import type { GoalKind } from '../../src/shared/domain/goal';
+import type { Workbook } from '../../src/shared/domain/workbook';
+import { makeGoal } from './support/goal-fixtures';
+import { createMemoryApi } from './support/memory-api';
+import { renderWithApi } from './support/render';
+
+type Memory = ReturnType<typeof createMemoryApi>;
+
+async function openStep(kind: GoalKind, seed: (workbook: Workbook) => void = () => undefined) {
+  const memory = createMemoryApi((workbook) => {
+    workbook.utility.value.systemType = 'water';
+    workbook.scope.value.areas = ['customer-service', 'water-efficiency'];
+    seed(workbook);
+  });
+  renderWithApi(<GoalsStep kind={kind} focusOnShow={false} openGoalId={null} />, memory.api);
+  const title = kind === 'internal' ? 'Internal goals' : 'External goals';
+  await screen.findByRole('heading', { level: 2, name: title });
+  return memory;
+}
+
+const card = (name: string | RegExp) => screen.getByRole('article', { name });
+const statements = (memory: Memory) => memory.workbook.goals.map((goal) => goal.statement);
+
+describe('Steps 3 and 5, goals', () => {
+  it('adds a goal from the library, filtered to this step, and opens it for editing', async () => {
+    const user = userEvent.setup();
+    const memory = await openStep('external');
+    await user.click(screen.getByRole('button', { name: 'Add from the library' }));
+
+    const library = await screen.findByRole('dialog', { name: 'Goal library' });
+    // External, water, customer service: the sewer and internal templates are filtered out.
+    expect(within(library).queryByRole('article', { name: /Sewer back-ups/ })).toBeNull();
+    expect(within(library).queryByRole('article', { name: /Keep water loss low/ })).toBeNull();
+    const outages = within(library).getByRole('article', { name: 'Unplanned outages are short' });
+    expect(outages.textContent).toContain('8 hours or less');
+    expect(outages.textContent).toContain('one utility credits customers');
+    await user.click(within(library).getByRole('radio', { name: 'Internal and external' }));
+    expect(within(library).getByRole('article', { name: /Keep water loss low/ })).toBeTruthy();
+
+    await user.click(within(outages).getByRole('button', { name: 'Add this goal' }));
+    await waitFor(() => expect(screen.queryByRole('dialog')).toBeNull());
+    const added = card('Goal 1: Unplanned outages are short');
+    expect(added.textContent).toContain('at most 8 hours');
+    const flags = within(added).getByRole('list', { name: 'Review flags' });
+    expect(flags.textContent).toContain('No customer input yet');
+    expect(flags.textContent).toContain('No baseline yet');
+    expect(memory.workbook.goals).toMatchObject([
+      { templateId: 'CS4', kind: 'external', target: 8 },
+    ]);
+    expect(document.activeElement).toBe(within(added).getByRole('textbox', { name: 'Goal' }));
+  });
+
+  it('adds a blank goal and saves what is typed into it', async () => {
+    const user = userEvent.setup();
+    const memory = await openStep('internal');
+    await user.click(screen.getByRole('button', { name: 'Add a blank goal' }));
+
+    const added = await screen.findByRole('article', { name: 'Goal 1: (No wording yet)' });
+    expect(within(added).getByText('Not measurable yet')).toBeTruthy();
+    const statement = within(added).getByRole('textbox', { name: 'Goal' });
+    expect(document.activeElement).toBe(statement);
+    await user.type(statement, 'Flush hydrants');
+    await user.type(within(added).getByRole('textbox', { name: 'Unit' }), '%');
+    await user.type(within(added).getByRole('textbox', { name: 'Target' }), '100');
+
+    await waitFor(() =>
+      expect(memory.workbook.goals).toMatchObject([
+        {
+          kind: 'internal',
+          area: 'customer-service',
+          statement: 'Flush hydrants',
+          unit: '%',
+          target: 100,
+        },
+      ]),
+    );
+    expect(card('Goal 1: Flush hydrants')).toBeTruthy();
+    expect(screen.queryByText('Not measurable yet')).toBeNull();
+  });
+
+  it('shows the message for an invalid target and keeps the last saved one', async () => {
+    const user = userEvent.setup();
+    const memory = await openStep('external', (workbook) => {
+      workbook.goals = [makeGoal({ kind: 'external', statement: 'Outages are short', target: 8 })];
+    });
+    await user.click(within(card(/Outages are short/)).getByRole('button', { name: 'Edit' }));
+    const target = screen.getByRole('textbox', { name: 'Target' });
+
+    await user.clear(target);
+    await user.type(target, 'abc');
+    expect(await screen.findByText('Target must be a number, such as 20.')).toBeTruthy();
+    await user.type(screen.getByRole('textbox', { name: 'What customers said' }), ' Again.');
+    await waitFor(() =>
+      expect(memory.workbook.goals[0]?.customerBasis).toBe(
+        'Members asked for it at the annual meeting. Again.',
+      ),
+    );
+    expect(memory.workbook.goals[0]?.target).toBe(8);
+    await waitFor(() =>
+      expect(screen.getByRole('status').textContent).toContain(
+        'Not saved: fix the field marked in red',
+      ),
+    );
+
+    await user.clear(target);
+    await user.type(target, '1e99');
+    expect(await screen.findByText('Target is out of range.')).toBeTruthy();
+    await user.clear(target);
+    await user.type(target, '6');
+    await waitFor(() => expect(memory.workbook.goals[0]?.target).toBe(6));
+    await waitFor(() =>
+      expect(screen.getByRole('status').textContent).toContain('All changes saved'),
+    );
+  });
+
+  it('keeps a goal with an invalid field open when Close is pressed', async () => {
+    const user = userEvent.setup();
+    await openStep('internal', (workbook) => {
+      workbook.goals = [makeGoal({ statement: 'Water loss is low' })];
+    });
+    const goal = card(/Water loss is low/);
+    await user.click(within(goal).getByRole('button', { name: 'Edit' }));
+    await user.type(within(goal).getByRole('textbox', { name: 'Target' }), 'x');
+    await user.click(within(goal).getByRole('button', { name: 'Done with this goal' }));
+
+    expect(await screen.findByText(/Fix the field marked in red/)).toBeTruthy();
+    expect(within(goal).getByRole('textbox', { name: 'Target' })).toBeTruthy();
+  });
+
+  it('moves a goal up and down, keeping the focus on the moved goal', async () => {
+    const user = userEvent.setup();
+    const memory = await openStep('internal', (workbook) => {
+      workbook.goals = [
+        makeGoal({ statement: 'First' }),
+        makeGoal({ kind: 'external', statement: 'Outside' }),
+        makeGoal({ statement: 'Second' }),
+        makeGoal({ statement: 'Third' }),
+      ];
+    });
+    await user.click(within(card(/Third/)).getByRole('button', { name: 'Move up' }));
+
+    await waitFor(() =>
+      expect(statements(memory)).toEqual(['First', 'Outside', 'Third', 'Second']),
+    );
+    expect(card('Goal 2: Third')).toBeTruthy();
+    await waitFor(() =>
+      expect(document.activeElement).toBe(
+        within(card(/Third/)).getByRole('button', { name: 'Move up' }),
+      ),
+    );
+    await user.click(within(card(/First/)).getByRole('button', { name: 'Move down' }));
+    await waitFor(() =>
+      expect(statements(memory)).toEqual(['Third', 'Outside', 'First', 'Second']),
+    );
+    expect(within(card(/Third/)).getByRole('button', { name: 'Move up' })).toHaveProperty(
+      'disabled',
+      true,
+    );
+  });
+
+  it('deletes a goal and puts it back in its place on Undo', async () => {
+    const user = userEvent.setup();
+    const memory = await openStep('internal', (workbook) => {
+      workbook.goals = [
+        makeGoal({ statement: 'Keep' }),
+        makeGoal({ statement: 'Drop' }),
+        makeGoal({ statement: 'Last' }),
+      ];
+    });
+    await user.click(within(card(/Drop/)).getByRole('button', { name: 'Delete' }));
+
+    expect(await screen.findByText('Goal deleted')).toBeTruthy();
+    await waitFor(() => expect(statements(memory)).toEqual(['Keep', 'Last']));
+    expect(screen.queryByRole('article', { name: /Drop/ })).toBeNull();
+    await user.click(screen.getByRole('button', { name: 'Undo' }));
+
+    await waitFor(() => expect(statements(memory)).toEqual(['Keep', 'Drop', 'Last']));
+    expect(card('Goal 2: Drop')).toBeTruthy();
+  });
+
+  it('says plainly when a goal could not be deleted', async () => {
+    const user = userEvent.setup();
+    const memory = await openStep('internal', (workbook) => {
+      workbook.goals = [makeGoal({ statement: 'Stays' })];
+    });
+    memory.failNext('goals:delete', { code: 'storage', message: 'The disk is full.' });
+    await user.click(within(card(/Stays/)).getByRole('button', { name: 'Delete' }));
+
+    expect(await screen.findByText('Could not delete the goal')).toBeTruthy();
+    expect(screen.getByText('The disk is full.')).toBeTruthy();
+    expect(card(/Stays/)).toBeTruthy();
+  });
+});

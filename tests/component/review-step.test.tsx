@@ -1,0 +1,107 @@
+import { screen, waitFor, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { describe, expect, it } from 'vitest';
+import type { Workbook } from '../../src/shared/domain/workbook';
+import { Wizard } from '../../src/renderer/src/wizard/Wizard';
+import { makeGoal } from './support/goal-fixtures';
+import { createMemoryApi } from './support/memory-api';
+import { renderWithApi } from './support/render';
+
+async function openReview(seed: (workbook: Workbook) => void) {
+  const memory = createMemoryApi((workbook) => {
+    workbook.wizard = { currentStep: 'review' };
+    workbook.scope.value.areas = ['customer-service'];
+    seed(workbook);
+  });
+  renderWithApi(<Wizard />, memory.api);
+  await screen.findByRole('heading', { level: 2, name: 'Review' });
+  return memory;
+}
+
+const lowPressure = () =>
+  makeGoal({
+    id: 'pressure',
+    kind: 'external',
+    statement: 'Pressure stays up',
+    measure: 'Pressure at the worst point',
+    unit: 'psi',
+    direction: 'at-least',
+    target: 15,
+    baseline: { value: 15, asOf: '', source: 'Gauge rounds', missingReason: '' },
+    floor: 'minimum-pressure',
+  });
+
+describe('Step 6, Review', () => {
+  it('groups the findings, and "Go to this goal" opens that goal on its step', async () => {
+    const user = userEvent.setup();
+    await openReview((workbook) => {
+      workbook.goals = [makeGoal({ statement: 'Breaks are few' }), lowPressure()];
+    });
+    expect(screen.getByText(/2 goals: 1 internal, 1 external, in 1 area\./)).toBeTruthy();
+    const mustFix = screen.getByRole('region', { name: 'Must fix before approval' });
+    const finding = within(mustFix).getByText(/“Pressure stays up” sets 15 psi/);
+    expect(within(mustFix).getAllByRole('listitem')).toHaveLength(1);
+    expect(screen.getByRole('region', { name: 'Notes' }).textContent).toContain('10–12');
+    expect(screen.queryByRole('region', { name: 'Everything passes' })).toBeNull();
+
+    const item = finding.closest('li') as HTMLElement;
+    await user.click(within(item).getByRole('button', { name: 'Go to this goal' }));
+
+    expect(await screen.findByRole('heading', { level: 2, name: 'External goals' })).toBeTruthy();
+    const goal = screen.getByRole('article', { name: 'Goal 1: Pressure stays up' });
+    const statement = within(goal).getByRole<HTMLTextAreaElement>('textbox', { name: 'Goal' });
+    expect(statement.value).toBe('Pressure stays up');
+    expect(document.activeElement).toBe(statement);
+    expect(within(goal).getByText(/What to do:/)).toBeTruthy();
+  });
+
+  it('saves a changed floor and shows the findings computed from it', async () => {
+    const user = userEvent.setup();
+    const memory = await openReview((workbook) => {
+      workbook.goals = [makeGoal({ statement: 'Breaks are few' }), lowPressure()];
+    });
+    const mustFix = screen.getByRole('region', { name: 'Must fix before approval' });
+    await user.click(within(mustFix).getByRole('button', { name: 'Change the floor' }));
+    const floor = screen.getByRole('textbox', { name: /Minimum water pressure \(psi\)/ });
+    expect(document.activeElement).toBe(floor);
+    await user.clear(floor);
+    await user.type(floor, '15');
+
+    await waitFor(() => expect(memory.workbook.review.value.floors['minimum-pressure']).toBe(15));
+    await waitFor(() =>
+      expect(screen.queryByRole('region', { name: 'Must fix before approval' })).toBeNull(),
+    );
+    expect(screen.getByRole('region', { name: 'Everything passes' })).toBeTruthy();
+  });
+
+  it('lets the board write why a chosen area has no goal, and the finding goes away', async () => {
+    const user = userEvent.setup();
+    const memory = await openReview((workbook) => {
+      workbook.scope.value.areas = ['customer-service', 'regulatory'];
+      workbook.goals = [makeGoal({}), makeGoal({ kind: 'external' })];
+    });
+    const worth = screen.getByRole('region', { name: 'Worth a look' });
+    expect(worth.textContent).toContain('Regulatory Requirements was chosen on step 2');
+    await user.click(within(worth).getByRole('button', { name: 'Write the reason' }));
+    const reason = screen.getByRole('textbox', {
+      name: 'Why there is no Regulatory Requirements goal',
+    });
+    expect(document.activeElement).toBe(reason);
+    await user.type(reason, 'The state covers it.');
+
+    await waitFor(() =>
+      expect(memory.workbook.review.value.areaReasons.regulatory).toBe('The state covers it.'),
+    );
+    await waitFor(() => expect(screen.queryByRole('region', { name: 'Worth a look' })).toBeNull());
+    expect(screen.getByRole('region', { name: 'Everything passes' })).toBeTruthy();
+  });
+
+  it('says what must happen first when there are no goals', async () => {
+    await openReview(() => undefined);
+    const mustFix = screen.getByRole('region', { name: 'Must fix before approval' });
+    expect(mustFix.textContent).toContain('There are no goals yet.');
+    expect(screen.getByRole('region', { name: 'To finish this step' }).textContent).toContain(
+      'Fix the item under “Must fix before approval”.',
+    );
+  });
+});
