@@ -2,6 +2,7 @@ import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
 import { expect, openApp, test } from './fixtures';
 import { WizardPage } from './pages/wizard-page';
+import { agreementWithProblems } from './seeds';
 
 /** Older volunteers use screen readers and large text: no serious or critical axe findings. */
 async function seriousViolations(page: Page) {
@@ -39,4 +40,28 @@ test('step 1 can be filled in with the keyboard alone', async ({ page, app }) =>
     'Keyboard Springs Water',
   );
   await expect(page.getByRole('radio', { name: 'Drinking water' })).toBeChecked();
+});
+
+test.describe('with goals', () => {
+  test.use({ seed: agreementWithProblems() });
+
+  test('the goal steps, an open goal and the review have no serious accessibility problems', async ({
+    page,
+    app,
+  }) => {
+    await openApp(page, app);
+    const wizard = new WizardPage(page);
+    await wizard.expectStep('Review');
+    expect(await seriousViolations(page)).toEqual([]);
+    await wizard.back();
+    await wizard.expectStep('External goals');
+    expect(await seriousViolations(page)).toEqual([]);
+    await wizard.back();
+    await wizard.expectStep('Internal goals');
+    await page.getByRole('button', { name: 'Edit' }).first().click();
+    expect(await seriousViolations(page)).toEqual([]);
+    await page.getByRole('button', { name: 'Add from the library' }).click();
+    await expect(page.getByRole('dialog', { name: 'Goal library' })).toBeVisible();
+    expect(await seriousViolations(page)).toEqual([]);
+  });
 });

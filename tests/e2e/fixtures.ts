@@ -4,6 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { createInterface } from 'node:readline';
 import { test as base, expect, type Page } from '@playwright/test';
+import { currentSchemaVersion } from '../../src/main/store/schema-version';
 import type { Workbook } from '../../src/shared/domain/workbook';
 
 export interface RunningApp {
@@ -37,7 +38,7 @@ function waitForUrl(child: ChildProcess): Promise<string> {
 
 async function writeSeed(dataDir: string, seed: Workbook): Promise<void> {
   const envelope = {
-    schemaVersion: 1,
+    schemaVersion: currentSchemaVersion,
     savedAt: new Date().toISOString(),
     appVersion: 'test',
     data: seed,

@@ -7,8 +7,8 @@ import {
   Textarea,
   TextInput,
 } from '@mantine/core';
-import { DateInput } from '@mantine/dates';
 import type { UseFormReturnType } from '@mantine/form';
+import { DateField } from '../../components/DateField';
 import { floorKeys, measureFrequencies } from '../../../../shared/domain/goal';
 import { assetCapabilities } from '../../../../shared/domain/scope';
 import type { GoalDraft } from './goal-draft';
@@ -35,14 +35,11 @@ export function GoalBaselineFields({ form }: { form: Form }) {
             unit={values.unit}
           />
         )}
-        <DateInput
+        <DateField
           label="As of"
           description="Year-month-day, such as 2025-12-31."
-          valueFormat="YYYY-MM-DD"
-          placeholder="YYYY-MM-DD"
-          clearable
-          value={values.baseline.asOf === '' ? null : values.baseline.asOf}
-          onChange={(value) => form.setFieldValue('baseline.asOf', value ?? '')}
+          value={values.baseline.asOf}
+          onChange={(value) => form.setFieldValue('baseline.asOf', value)}
           error={form.errors['baseline.asOf']}
         />
       </SimpleGrid>

@@ -1,9 +1,9 @@
 import { Button, Checkbox, Select, SimpleGrid, Stack, Text, TextInput } from '@mantine/core';
-import { DateInput } from '@mantine/dates';
 import type { UseFormReturnType } from '@mantine/form';
 import { useState } from 'react';
 import { boardOffices } from '../../../../shared/domain/utility';
 import { RowFieldset } from '../../components/RowFieldset';
+import { DateField } from '../../components/DateField';
 import { newBoardMember, officeLabels, type UtilityDraft } from './utility-draft';
 
 const officeOptions = boardOffices.map((office) => ({
@@ -42,14 +42,11 @@ export function BoardList({ form }: { form: UseFormReturnType<UtilityDraft> }) {
               allowDeselect={false}
               {...form.getInputProps(`board.${index}.office`)}
             />
-            <DateInput
+            <DateField
               label="Term ends"
               description="Year-month-day, such as 2027-06-30."
-              valueFormat="YYYY-MM-DD"
-              placeholder="YYYY-MM-DD"
-              clearable
-              value={member.termEnds === '' ? null : member.termEnds}
-              onChange={(value) => form.setFieldValue(`board.${index}.termEnds`, value ?? '')}
+              value={member.termEnds}
+              onChange={(value) => form.setFieldValue(`board.${index}.termEnds`, value)}
               error={form.errors[`board.${index}.termEnds`]}
             />
             <Checkbox

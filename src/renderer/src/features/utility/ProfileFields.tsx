@@ -53,6 +53,7 @@ export function ProfileFields({ form }: { form: UseFormReturnType<UtilityDraft> 
           data={stateOptions}
           searchable
           clearable
+          clearButtonProps={{ 'aria-label': 'Clear the state' }}
           nothingFoundMessage="No state by that name"
           value={values.state}
           onChange={(value) =>

@@ -1,0 +1,126 @@
+import { expect, openApp, test } from './fixtures';
+import { GoalsStep } from './pages/goals-step';
+import { WizardPage } from './pages/wizard-page';
+import { readyForGoals } from './seeds';
+
+test.use({ seed: readyForGoals() });
+
+const valveGoal = 'Every valve turns when the crew needs to shut off a section of main.';
+
+test('goals added from the library and blank, edited, reordered, deleted and undone all survive a reload', async ({
+  page,
+  app,
+}) => {
+  await openApp(page, app);
+  const wizard = new WizardPage(page);
+  const goals = new GoalsStep(page);
+  await wizard.expectStep('Internal goals');
+
+  const library = [
+    'Our water mains seldom break or leak.',
+    valveGoal,
+    'We lose little of the water we produce to leaks and unbilled use.',
+  ];
+  for (const statement of library) {
+    await goals.addFromLibrary(statement);
+    await goals.done();
+  }
+  await goals.addBlank();
+  await goals.field('Goal').fill('Pump station checked every week');
+  await goals.field('What is measured').fill('Weekly pump checks done');
+  await goals.field('Unit').fill('checks per week');
+
+  // A bad target shows the schema's message and is not saved; the fix is.
+  await goals.field('Target').fill('abc');
+  await expect(page.getByText('Target must be a number, such as 20.')).toBeVisible();
+  await expect(wizard.saveStatus).toHaveText(/Not saved: fix the field marked in red/);
+  await goals.field('Target').fill('1');
+  await expect(page.getByText('Target must be a number, such as 20.')).toBeHidden();
+  await wizard.expectSaved();
+  await goals.done();
+  await wizard.screenshot('step-3-internal-goals');
+
+  expect(await goals.statements()).toEqual([...library, 'Pump station checked every week']);
+
+  await goals
+    .card('Pump station checked every week')
+    .getByRole('button', { name: 'Move up' })
+    .click();
+  await expect
+    .poll(() => goals.statements())
+    .toEqual([library[0], library[1], 'Pump station checked every week', library[2]]);
+
+  await goals.card(valveGoal).getByRole('button', { name: 'Delete' }).click();
+  await expect(page.getByText('Goal deleted')).toBeVisible();
+  await expect(goals.card(valveGoal)).toHaveCount(0);
+  await page.getByRole('button', { name: 'Undo' }).click();
+  await expect(goals.card(valveGoal)).toBeVisible();
+
+  await page.reload();
+  await wizard.expectStep('Internal goals');
+  await expect
+    .poll(() => goals.statements())
+    .toEqual([library[0], valveGoal, 'Pump station checked every week', library[2]]);
+  await goals.card('Pump station checked every week').getByRole('button', { name: 'Edit' }).click();
+  await expect(goals.field('Target')).toHaveValue('1');
+  await expect(goals.field('Unit')).toHaveValue('checks per week');
+});
+
+test('external goals explain where they come from and flag missing customer input', async ({
+  page,
+  app,
+}) => {
+  await openApp(page, app);
+  const wizard = new WizardPage(page);
+  const goals = new GoalsStep(page);
+  await wizard.next();
+  await wizard.expectStep('External goals');
+  await goals.addFromLibrary(
+    'Every customer has enough water pressure, even at the hardest-to-reach spot in the system.',
+  );
+  await goals.done();
+  const card = goals.card('Every customer has enough water pressure');
+  await expect(card.getByRole('list', { name: 'Review flags' })).toContainText(
+    'No customer input yet',
+  );
+  await card.getByRole('button', { name: 'Edit' }).click();
+  await goals
+    .field('What customers said')
+    .fill('Six members at the annual meeting said pressure drops on the hill.');
+  await wizard.expectSaved();
+  await goals.done();
+  await expect(card.getByRole('list', { name: 'Review flags' })).not.toContainText(
+    'No customer input yet',
+  );
+  await wizard.screenshot('step-5-external-goals');
+});
+
+test('a goal can be added from the library and edited with the keyboard alone', async ({
+  page,
+  app,
+}) => {
+  await openApp(page, app);
+  const wizard = new WizardPage(page);
+  const goals = new GoalsStep(page);
+  await page.getByRole('button', { name: 'Add from the library' }).focus();
+  await page.keyboard.press('Enter');
+  await expect(goals.library).toBeVisible();
+  const addButton = goals.library
+    .getByRole('article', { name: valveGoal })
+    .getByRole('button', { name: 'Add this goal' });
+  // Tab through the dialog until the valve goal's button has focus, as a keyboard user would.
+  for (let presses = 0; presses < 80; presses += 1) {
+    if (await addButton.evaluate((button) => button === document.activeElement)) break;
+    await page.keyboard.press('Tab');
+  }
+  await expect(addButton).toBeFocused();
+  await page.keyboard.press('Enter');
+  await expect(goals.library).toBeHidden();
+  // The new goal opens with the cursor in its wording.
+  await expect(goals.field('Goal')).toBeFocused();
+  await page.keyboard.press('End');
+  await page.keyboard.type(' Dead ends too.');
+  await wizard.expectSaved();
+  await page.reload();
+  await expect(goals.card(`${valveGoal} Dead ends too.`)).toBeVisible();
+});

@@ -1,0 +1,103 @@
+import { blankGoalFields, type Goal, type GoalFields } from '../../src/shared/domain/goal';
+import { emptyWorkbook, type Workbook } from '../../src/shared/domain/workbook';
+
+/** Steps 1 and 2 filled in for a small water system with no hydrants: where goal work starts. */
+export function readyForGoals(): Workbook {
+  const workbook = emptyWorkbook();
+  workbook.utility.value = {
+    ...workbook.utility.value,
+    name: 'Cedar Flats Mutual Domestic Water Consumers Association',
+    systemType: 'water',
+    systemId: 'NM3512345',
+    state: 'NM',
+    connections: 212,
+    population: 540,
+    milesOfMain: 14.5,
+    board: [
+      { id: 'b1', name: 'Maria Lopez', office: 'president', termEnds: '', onPlanningTeam: true },
+      { id: 'b2', name: 'Joe Baca', office: 'secretary', termEnds: '', onPlanningTeam: false },
+    ],
+    operators: [{ id: 'o1', name: 'Sam Chavez', certification: 'Grade 2', onPlanningTeam: true }],
+  };
+  workbook.scope.value = {
+    ...workbook.scope.value,
+    areas: ['customer-service', 'regulatory', 'water-efficiency'],
+    mission: 'Cedar Flats provides safe, reliable water to its members at a fair price.',
+    assets: { fireHydrants: 'no', backupSource: 'no', storage: 'yes', backupPower: 'yes' },
+  };
+  workbook.wizard.currentStep = 'internal-goals';
+  return workbook;
+}
+
+function goal(id: string, fields: Partial<GoalFields> & Pick<GoalFields, 'kind' | 'area'>): Goal {
+  return { ...blankGoalFields(fields.kind, fields.area), ...fields, id, rev: 0 };
+}
+
+/**
+ * An agreement with one of each kind of problem the review must find: a fire-flow promise with
+ * no hydrants, pressure below the floor, a goal with no unit, an external goal with no customer
+ * input, a stretch target, and a chosen area (water efficiency) with no goal.
+ */
+export function agreementWithProblems(): Workbook {
+  const workbook = readyForGoals();
+  const measured = {
+    dataSource: 'Work orders',
+    frequency: 'monthly',
+    responsible: 'Operator',
+  } as const;
+  const baseline = (value: number) => ({
+    value,
+    asOf: '2026-01-01',
+    source: 'Work orders',
+    missingReason: '',
+  });
+  workbook.goals = [
+    goal('g-breaks', {
+      kind: 'internal',
+      area: 'customer-service',
+      statement: 'Few main breaks',
+      measure: 'Breaks per 100 miles of main',
+      unit: 'breaks per 100 miles',
+      target: 3,
+      baseline: baseline(12),
+      ...measured,
+    }),
+    goal('g-samples', {
+      kind: 'internal',
+      area: 'regulatory',
+      statement: 'Every sample on time',
+      measure: 'Share of samples on time',
+      unit: '',
+      target: 100,
+      baseline: baseline(100),
+      ...measured,
+    }),
+    goal('g-fire', {
+      kind: 'external',
+      area: 'customer-service',
+      statement: 'Fire flow at every hydrant',
+      measure: 'Hydrants delivering the agreed flow',
+      unit: '%',
+      direction: 'at-least',
+      target: 100,
+      baseline: baseline(0),
+      needsAsset: 'fireHydrants',
+      customerBasis: 'The fire chief asked at the annual meeting.',
+      ...measured,
+    }),
+    goal('g-pressure', {
+      kind: 'external',
+      area: 'customer-service',
+      statement: 'Enough pressure everywhere',
+      measure: 'Lowest pressure at the worst point',
+      unit: 'psi',
+      direction: 'at-least',
+      target: 15,
+      baseline: baseline(18),
+      floor: 'minimum-pressure',
+      ...measured,
+    }),
+  ];
+  workbook.wizard.currentStep = 'review';
+  return workbook;
+}
