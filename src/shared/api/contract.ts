@@ -1,4 +1,6 @@
 import { z } from 'zod';
+import { agreementStateSchema } from '../domain/agreement-version';
+import { meetingSchema, voteOutcomeSchema } from '../domain/approval';
 import { goalFieldsSchema, goalKinds, goalSchema } from '../domain/goal';
 import { goalTemplateSchema } from '../domain/goal-template';
 import { findingSchema } from '../domain/review-finding';
@@ -44,6 +46,48 @@ export const deletedGoalSchema = z.strictObject({
   index: z.number().int().min(0),
 });
 export type DeletedGoal = z.output<typeof deletedGoalSchema>;
+
+/** One approved version as the app lists it. */
+export const versionSummarySchema = z.strictObject({
+  revision: z.number().int(),
+  approvedAt: z.string(),
+  fingerprint: z.string(),
+  /** The first 16 hex digits in groups of four, as printed in every footer. */
+  shortFingerprint: z.string(),
+  resolutionNumber: z.string(),
+  outcomeSummary: z.string(),
+});
+export type VersionSummary = z.output<typeof versionSummarySchema>;
+
+/** Steps 7 and 8: the meeting, the computed outcome, and why approval would be refused now. */
+export const approvalViewSchema = z.strictObject({
+  agreement: agreementStateSchema,
+  meeting: versioned(meetingSchema),
+  outcome: voteOutcomeSchema,
+  /** Plain reasons approval is refused right now; empty when the board can approve. */
+  blockers: z.array(z.string()),
+  versions: z.array(versionSummarySchema),
+});
+export type ApprovalView = z.output<typeof approvalViewSchema>;
+
+/** Which version to print: an approved revision, or null for the current draft. */
+const revisionChoice = z.number().int().min(1).nullable();
+
+/** How an export ended: saved by main's dialog (desktop), cancelled, or handed over as a download (browser). */
+export const exportResultSchema = z.discriminatedUnion('status', [
+  z.strictObject({ status: z.literal('saved'), fileName: z.string() }),
+  z.strictObject({ status: z.literal('cancelled') }),
+  z.strictObject({ status: z.literal('download'), fileName: z.string(), base64: z.string() }),
+]);
+export type ExportResult = z.output<typeof exportResultSchema>;
+
+/** Typed text the PDF fonts cannot draw, found before export so nothing vanishes silently. */
+export const unprintableSchema = z.strictObject({
+  /** Where it was typed, in the user's words: "Goal 3, What customers said". */
+  field: z.string(),
+  characters: z.string(),
+});
+export type Unprintable = z.output<typeof unprintableSchema>;
 const scopeRecord = versioned(scopeSchema);
 
 interface MethodSpec {
@@ -100,6 +144,39 @@ export const contract = {
     input: z.strictObject({ rev: revSchema, value: reviewSettingsSchema }),
     output: reviewSchema,
   },
+  /** Step 7: the meeting record, the vote outcome and anything that stops approval. */
+  'approval:get': { input: noInput, output: approvalViewSchema },
+  /** Saves the meeting record if `rev` is the stored revision. */
+  'approval:saveMeeting': {
+    input: z.strictObject({ rev: revSchema, value: meetingSchema }),
+    output: approvalViewSchema,
+  },
+  /** Approves and freezes the working copy; refused with the reasons while any blocker stands. */
+  'approval:approve': { input: noInput, output: approvalViewSchema },
+  /** Copies the approved agreement into a new draft with the revision number raised. */
+  'approval:newRevision': { input: noInput, output: approvalViewSchema },
+  /** Finds the approved version whose fingerprint starts with what was typed from paper. */
+  'approval:checkCopy': {
+    input: z.strictObject({ fingerprint: z.string().max(100) }),
+    output: z.strictObject({ match: versionSummarySchema.nullable() }),
+  },
+  /** Lists typed characters the PDF fonts cannot print, before an export. */
+  'export:check': {
+    input: z.strictObject({ revision: revisionChoice }),
+    output: z.strictObject({ unprintable: z.array(unprintableSchema) }),
+  },
+  /** The agreement PDF: the draft (watermarked) or an approved revision. */
+  'export:agreementPdf': {
+    input: z.strictObject({ revision: revisionChoice }),
+    output: exportResultSchema,
+  },
+  /** The one-page customer summary of an approved revision, in English or Spanish. */
+  'export:customerSummaryPdf': {
+    input: z.strictObject({ revision: z.number().int().min(1), language: z.enum(['en', 'es']) }),
+    output: exportResultSchema,
+  },
+  /** Opens the file just saved in the system's PDF viewer, to print (desktop only). */
+  'export:openSaved': { input: noInput, output: z.strictObject({ opened: z.boolean() }) },
 } as const satisfies Record<MethodName, MethodSpec>;
 
 type Contract = typeof contract;

@@ -19,6 +19,15 @@ export const methodNames = [
   'goals:reorder',
   'review:get',
   'review:save',
+  'approval:get',
+  'approval:saveMeeting',
+  'approval:approve',
+  'approval:newRevision',
+  'approval:checkCopy',
+  'export:check',
+  'export:agreementPdf',
+  'export:customerSummaryPdf',
+  'export:openSaved',
 ] as const;
 
 export type MethodName = (typeof methodNames)[number];

@@ -1,4 +1,6 @@
 import { z } from 'zod';
+import { agreementStateSchema, approvedVersionSchema } from './agreement-version';
+import { emptyMeeting, meetingSchema } from './approval';
 import { goalSchema } from './goal';
 import { defaultReviewSettings, reviewSettingsSchema } from './review-settings';
 import { emptyScope, scopeSchema } from './scope';
@@ -23,6 +25,12 @@ export const workbookSchema = z.strictObject({
   /** Internal and external goals, in the order the board set. */
   goals: z.array(goalSchema).max(200, 'An agreement can hold at most 200 goals.'),
   review: versioned(reviewSettingsSchema),
+  /** The working copy's revision number and whether it is approved (and so frozen). */
+  agreement: agreementStateSchema,
+  /** The meeting that votes on the working copy (step 7). */
+  meeting: versioned(meetingSchema),
+  /** Every approved version, frozen, oldest first. */
+  approvals: z.array(approvedVersionSchema),
   wizard: wizardStateSchema,
 });
 export type Workbook = z.output<typeof workbookSchema>;
@@ -35,6 +43,9 @@ export function emptyWorkbook(): Workbook {
     scope: { rev: 0, value: emptyScope },
     goals: [],
     review: { rev: 0, value: defaultReviewSettings },
+    agreement: { revision: 1, status: 'draft' as const },
+    meeting: { rev: 0, value: emptyMeeting },
+    approvals: [],
     wizard: firstStep,
   });
 }
