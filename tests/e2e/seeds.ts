@@ -101,3 +101,65 @@ export function agreementWithProblems(): Workbook {
   workbook.wizard.currentStep = 'review';
   return workbook;
 }
+
+/** Five board members and four clean goals: nothing in the review blocks approval. */
+export function readyForApproval(): Workbook {
+  const workbook = readyForGoals();
+  workbook.utility.value.board = [
+    { id: 'b1', name: 'Maria Peña', office: 'president', termEnds: '', onPlanningTeam: true },
+    { id: 'b2', name: 'Joe Baca', office: 'vice-president', termEnds: '', onPlanningTeam: false },
+    { id: 'b3', name: 'Ana Lucero', office: 'secretary', termEnds: '', onPlanningTeam: false },
+    { id: 'b4', name: 'Ray Ortiz', office: 'treasurer', termEnds: '', onPlanningTeam: false },
+    { id: 'b5', name: 'Lena Roybal', office: 'member', termEnds: '', onPlanningTeam: false },
+  ];
+  const measured = { dataSource: 'Work orders', frequency: 'monthly', responsible: 'Sam Chavez' } as const;
+  const baseline = (value: number) => ({ value, asOf: '2026-01-01', source: 'Work orders', missingReason: '' });
+  workbook.goals = [
+    goal('g-breaks', {
+      kind: 'internal',
+      area: 'customer-service',
+      statement: 'Our water mains seldom break or leak.',
+      measure: 'Breaks per 100 miles of main',
+      unit: 'breaks per 100 miles',
+      target: 9,
+      baseline: baseline(10),
+      ...measured,
+    }),
+    goal('g-loss', {
+      kind: 'internal',
+      area: 'water-efficiency',
+      statement: 'We lose little of the water we produce.',
+      measure: 'Water produced but not billed',
+      unit: '%',
+      target: 15,
+      baseline: baseline(17),
+      ...measured,
+    }),
+    goal('g-pressure', {
+      kind: 'external',
+      area: 'customer-service',
+      statement: 'Every customer has enough water pressure.',
+      measure: 'Lowest pressure at the worst point',
+      unit: 'psi',
+      direction: 'at-least',
+      target: 25,
+      baseline: baseline(24),
+      floor: 'minimum-pressure',
+      customerBasis: 'Members on the hill asked for steady pressure at the 2026 annual meeting.',
+      ...measured,
+    }),
+    goal('g-violations', {
+      kind: 'external',
+      area: 'regulatory',
+      statement: 'We meet every drinking-water rule.',
+      measure: 'Health-based violations',
+      unit: 'violations per year',
+      target: 0,
+      baseline: baseline(0),
+      customerBasis: 'Safe water was the first priority in the 2026 survey.',
+      ...measured,
+    }),
+  ];
+  workbook.wizard.currentStep = 'approval';
+  return workbook;
+}

@@ -7,6 +7,8 @@ export const wizardSteps = [
   'internal-goals',
   'external-goals',
   'review',
+  'approval',
+  'signed-agreement',
 ] as const;
 export type WizardStep = (typeof wizardSteps)[number];
 
