@@ -1,0 +1,104 @@
+import type { Meeting, VoteChoice, VoteOutcome, VoteThreshold } from '../approval';
+import type { BoardMember } from '../utility';
+
+/**
+ * The tally and whether the motion carried. Only members on the board count: a vote row for an
+ * id no longer on the board is ignored, and a member with no vote row counts as absent (the
+ * approval blockers ask for every vote to be recorded). Abstentions count toward the quorum but
+ * not as ayes; a tie never carries; and nothing carries without a quorum.
+ */
+export function voteOutcome(meeting: Meeting, board: BoardMember[]): VoteOutcome {
+  const votes = new Map<string, VoteChoice>();
+  // A later row for the same member wins, as the last thing the secretary recorded.
+  for (const row of meeting.votes) votes.set(row.memberId, row.vote);
+  const count = (choice: VoteChoice) =>
+    board.filter((member) => (votes.get(member.id) ?? 'absent') === choice).length;
+
+  const ayes = count('aye');
+  const nays = count('nay');
+  const abstentions = count('abstain');
+  const absent = count('absent');
+  const present = ayes + nays + abstentions;
+  const seats = meeting.seats ?? board.length;
+  const quorumNeeded = quorumFor(meeting, seats);
+  const hasQuorum = present >= quorumNeeded;
+  const ayesNeeded = ayesNeededFor(meeting.threshold, present, seats);
+  const carried = hasQuorum && ayes >= ayesNeeded;
+
+  const tally = { seats, present, quorumNeeded, ayes, nays, abstentions, absent, ayesNeeded };
+  return {
+    ...tally,
+    hasQuorum,
+    carried,
+    summary: summaryOf(tally, hasQuorum, carried, meeting.threshold),
+  };
+}
+
+function quorumFor(meeting: Meeting, seats: number): number {
+  const majority = Math.floor(seats / 2) + 1;
+  // A fixed rule with no number yet falls back to the usual majority; the approval blockers
+  // ask for the number, so this never decides an approval on its own.
+  if (meeting.quorumRule === 'fixed-number' && meeting.quorumFixed !== null) {
+    // A meeting with nobody present is no meeting, whatever the bylaws say.
+    return Math.max(1, meeting.quorumFixed);
+  }
+  return majority;
+}
+
+function ayesNeededFor(threshold: VoteThreshold, present: number, seats: number): number {
+  // At least one aye, so that an empty room never "carries" a motion.
+  switch (threshold) {
+    case 'majority-present':
+      return Math.max(1, Math.floor(present / 2) + 1);
+    case 'majority-seats':
+      return Math.max(1, Math.floor(seats / 2) + 1);
+    case 'two-thirds-present':
+      return Math.max(1, Math.ceil((2 * present) / 3));
+  }
+}
+
+interface Tally {
+  seats: number;
+  present: number;
+  quorumNeeded: number;
+  ayes: number;
+  nays: number;
+  abstentions: number;
+  absent: number;
+  ayesNeeded: number;
+}
+
+function summaryOf(
+  tally: Tally,
+  hasQuorum: boolean,
+  carried: boolean,
+  threshold: VoteThreshold,
+): string {
+  const { seats, present, quorumNeeded, ayes, nays, abstentions, absent, ayesNeeded } = tally;
+  if (!hasQuorum) {
+    return `No quorum: ${present} of ${seats} seats present, ${quorumNeeded} needed.`;
+  }
+  const others = [
+    abstentions > 0 ? `${abstentions} abstaining` : '',
+    absent > 0 ? `${absent} absent` : '',
+  ].filter((part) => part !== '');
+  if (carried) return `Carried ${ayes}–${nays}${others.map((part) => `, ${part}`).join('')}.`;
+  const counted = [plural(ayes, 'aye'), plural(nays, 'nay'), ...others].join(', ');
+  if (ayes === nays && ayes > 0) return `Failed: ${counted} (a tie does not carry).`;
+  return `Failed: ${counted}; ${plural(ayesNeeded, 'aye')} needed (${thresholdPhrase(threshold, tally)}).`;
+}
+
+function thresholdPhrase(threshold: VoteThreshold, tally: Tally): string {
+  switch (threshold) {
+    case 'majority-present':
+      return `a majority of the ${tally.present} present`;
+    case 'majority-seats':
+      return `a majority of all ${tally.seats} seats`;
+    case 'two-thirds-present':
+      return `two-thirds of the ${tally.present} present`;
+  }
+}
+
+function plural(count: number, word: string): string {
+  return `${count} ${word}${count === 1 ? '' : 's'}`;
+}
