@@ -1,4 +1,8 @@
 import type { AppStatus, Handlers } from '../shared/api/contract';
+import { createApprovalService } from './services/approval-service';
+import { editableStore } from './services/editable-store';
+import { createExportService } from './services/export-service';
+import type { FileDelivery } from './services/file-delivery';
 import { createGoalService } from './services/goal-service';
 import { createReviewService } from './services/review-service';
 import { createScopeService } from './services/scope-service';
@@ -10,15 +14,25 @@ import type { WorkbookRepository } from './store/repository';
 export interface HandlerDeps {
   repository: WorkbookRepository;
   status: () => AppStatus;
+  /** Where exported PDFs go: a save dialog (desktop) or a download (browser). */
+  delivery: FileDelivery;
+  /** When "now" is, for approval and export dates; tests pass a fixed clock. */
+  clock?: () => Date;
 }
 
 /** Every method of the contract, each a thin call into a service. */
 export function createHandlers(deps: HandlerDeps): Handlers {
-  const utility = createUtilityService(deps.repository);
-  const scope = createScopeService(deps.repository);
-  const wizard = createWizardService(deps.repository);
-  const goals = createGoalService(deps.repository);
-  const review = createReviewService(deps.repository);
+  const { repository, clock } = deps;
+  // Services that edit the agreement only ever see the guarded store: approved means frozen.
+  const editable = editableStore(repository);
+  const utility = createUtilityService(editable);
+  const scope = createScopeService(editable);
+  const goals = createGoalService(editable);
+  const review = createReviewService(editable);
+  // Moving between steps is not an edit: a frozen agreement can still be read step by step.
+  const wizard = createWizardService(repository);
+  const approval = createApprovalService(repository, { clock });
+  const exports = createExportService(repository, deps.delivery, { clock });
   return {
     'app:status': () => Promise.resolve(deps.status()),
     'utility:get': () => Promise.resolve(utility.get()),
@@ -36,5 +50,15 @@ export function createHandlers(deps: HandlerDeps): Handlers {
     'goals:reorder': (input) => goals.reorder(input),
     'review:get': () => Promise.resolve(review.get()),
     'review:save': (input) => review.save(input),
+    'approval:get': () => Promise.resolve(approval.get()),
+    'approval:saveMeeting': (input) => approval.saveMeeting(input),
+    'approval:approve': () => approval.approve(),
+    'approval:newRevision': () => approval.newRevision(),
+    'approval:checkCopy': (input) => Promise.resolve(approval.checkCopy(input)),
+    // A refusal (an unknown revision) must arrive as a rejected promise, like every other handler's.
+    'export:check': (input) => Promise.resolve().then(() => exports.check(input)),
+    'export:agreementPdf': (input) => exports.agreementPdf(input),
+    'export:customerSummaryPdf': (input) => exports.customerSummaryPdf(input),
+    'export:openSaved': () => exports.openSaved(),
   };
 }

@@ -6,6 +6,7 @@ import { AppError } from './app-error';
 import { resolveDataDir } from './app-paths';
 import { createHandlers } from './handlers';
 import { installMenu } from './menu';
+import { createSaveDialogDelivery } from './platform/save-dialog';
 import { handleAppProtocol, registerAppScheme } from './protocol';
 import { appHost, appScheme } from './resolve-app-file';
 import { installSecurity } from './security';
@@ -66,6 +67,12 @@ async function start(): Promise<void> {
       schemaVersion: currentSchemaVersion,
       mode: 'desktop',
       notices: store.notices,
+    }),
+    delivery: createSaveDialogDelivery({
+      dialog,
+      shell,
+      window: () => mainWindow,
+      defaultFolder: () => app.getPath('documents'),
     }),
   });
   registerIpcHandlers(ipcMain, createDispatcher(handlers), (event) =>

@@ -5,6 +5,7 @@ import { version as appVersion } from '../../package.json';
 import { AppError } from './app-error';
 import { resolveDataDir } from './app-paths';
 import { createHandlers } from './handlers';
+import { downloadDelivery } from './services/file-delivery';
 import { currentSchemaVersion } from './store/schema-version';
 import { openStore, type OpenedStore } from './store/open-store';
 import { createDispatcher, type Dispatch } from './transport/dispatch';
@@ -37,6 +38,8 @@ async function main(): Promise<void> {
         mode: 'browser',
         notices: opened.notices,
       }),
+      // The browser saves the PDF itself; main never writes outside its data folder here.
+      delivery: downloadDelivery,
     });
     server = await listen(createDispatcher(handlers), port);
   } catch (error) {

@@ -1,8 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { z } from 'zod';
-import { appStatusSchema, contract } from '../../src/shared/api/contract';
+import { appStatusSchema, contract, exportResultSchema } from '../../src/shared/api/contract';
 import { isMethodName, methodNames } from '../../src/shared/api/methods';
 import { fail, ok } from '../../src/shared/api/result';
+import { emptyMeeting } from '../../src/shared/domain/approval';
 import { emptyScope } from '../../src/shared/domain/scope';
 import { emptyUtilityProfile } from '../../src/shared/domain/utility';
 import { cedarFlatsScope, cedarFlatsUtility } from './schemas/examples';
@@ -55,6 +56,10 @@ describe('methods without input', () => {
     'templates:list',
     'goals:list',
     'review:get',
+    'approval:get',
+    'approval:approve',
+    'approval:newRevision',
+    'export:openSaved',
   ] as const;
 
   it('accept a call with nothing and refuse anything passed', () => {
@@ -126,6 +131,71 @@ describe('wizard:setStep', () => {
     expect(problemsOf(contract['wizard:setStep'].input, { currentStep: 'finish' })).toEqual([
       { path: ['currentStep'], message: 'Step must be one of the wizard steps.' },
     ]);
+  });
+});
+
+describe('approval methods', () => {
+  const saveMeeting = contract['approval:saveMeeting'].input;
+
+  it('approval:saveMeeting takes a revision and a meeting, and names a bad vote by its row', () => {
+    const meeting = {
+      ...emptyMeeting,
+      date: '2027-03-09',
+      votes: [{ memberId: 'b1', vote: 'aye' }],
+    };
+    expect(saveMeeting.parse({ rev: 2, value: meeting })).toEqual({ rev: 2, value: meeting });
+    expect(
+      problemsOf(saveMeeting, {
+        rev: 2,
+        value: { ...meeting, votes: [{ memberId: 'b1', vote: 'yes' }] },
+      }),
+    ).toEqual([
+      { path: ['value', 'votes', 0, 'vote'], message: 'Vote must be aye, nay, abstain or absent.' },
+    ]);
+    expect(problemsOf(saveMeeting, { value: meeting })).toEqual([
+      { path: ['rev'], message: 'rev must be a number.' },
+    ]);
+  });
+
+  it('approval:checkCopy takes typed text of a sensible length', () => {
+    const input = contract['approval:checkCopy'].input;
+    expect(input.parse({ fingerprint: '3f2a 91bc' })).toEqual({ fingerprint: '3f2a 91bc' });
+    expect(input.safeParse({ fingerprint: 'f'.repeat(101) }).success).toBe(false);
+    expect(input.safeParse({}).success).toBe(false);
+  });
+});
+
+describe('export methods', () => {
+  it('print the draft (null) or an approved revision number, nothing else', () => {
+    for (const method of ['export:check', 'export:agreementPdf'] as const) {
+      const input = contract[method].input;
+      expect(input.parse({ revision: null })).toEqual({ revision: null });
+      expect(input.parse({ revision: 3 })).toEqual({ revision: 3 });
+      for (const revision of [0, -1, 1.5, '2', undefined]) {
+        expect(input.safeParse({ revision }).success, `${method} ${String(revision)}`).toBe(false);
+      }
+    }
+  });
+
+  it('print the customer summary of an approved revision in English or Spanish only', () => {
+    const input = contract['export:customerSummaryPdf'].input;
+    expect(input.parse({ revision: 1, language: 'es' })).toEqual({ revision: 1, language: 'es' });
+    expect(input.safeParse({ revision: null, language: 'en' }).success).toBe(false);
+    expect(input.safeParse({ revision: 1, language: 'fr' }).success).toBe(false);
+  });
+
+  it('never take a file path from the page, and never hand one back', () => {
+    expect(
+      contract['export:agreementPdf'].input.safeParse({ revision: 1, path: '/tmp/x.pdf' }).success,
+    ).toBe(false);
+    expect(exportResultSchema.safeParse({ status: 'saved', fileName: 'a.pdf' }).success).toBe(true);
+    expect(
+      exportResultSchema.safeParse({ status: 'saved', fileName: 'a.pdf', path: '/home/a.pdf' })
+        .success,
+    ).toBe(false);
+    expect(exportResultSchema.safeParse({ status: 'download', fileName: 'a.pdf' }).success).toBe(
+      false,
+    );
   });
 });
 

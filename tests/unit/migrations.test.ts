@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import {
+  addApproval,
   addGoalsAndReview,
   migrate,
   MigrationError,
@@ -9,6 +10,7 @@ import {
   type Migration,
 } from '../../src/main/store/migrations';
 import { currentSchemaVersion } from '../../src/main/store/schema-version';
+import { emptyMeeting } from '../../src/shared/domain/approval';
 import { workbookSchema } from '../../src/shared/domain/workbook';
 
 // Synthetic formats: v1 {name}, v2 {title}, v3 {title, tags}.
@@ -86,11 +88,15 @@ describe('migrate', () => {
   });
 });
 
-/** The `data` of a real format-1 file, as the first release wrote it. */
-function v1Data(): Record<string, unknown> {
-  const text = readFileSync(join(import.meta.dirname, '../fixtures/store/v1-valid.json'), 'utf8');
+function fixtureData(name: string): Record<string, unknown> {
+  const text = readFileSync(join(import.meta.dirname, '../fixtures/store', name), 'utf8');
   return (JSON.parse(text) as { data: Record<string, unknown> }).data;
 }
+
+/** The `data` of a real format-1 file, as the first release wrote it. */
+const v1Data = () => fixtureData('v1-valid.json');
+/** The `data` of a real format-2 file, with goals and review settings. */
+const v2Data = () => fixtureData('v2-valid.json');
 
 describe('format 1 → 2 (goals and review settings)', () => {
   it('adds an empty goal list and the review settings at revision 0, keeping the rest', () => {
@@ -109,6 +115,7 @@ describe('format 1 → 2 (goals and review settings)', () => {
   it('turns a real format-1 workbook into one the current schema accepts', () => {
     const migrated = migrate(v1Data(), 1, migrations);
     expect(workbookSchema.safeParse(migrated).success).toBe(true);
+    expect(migrate(v1Data(), 1, migrations, 2)).toEqual(addGoalsAndReview.up(v1Data()));
   });
 
   it('keeps a step format 2 has and sends an unknown one back to the first step', () => {
@@ -131,5 +138,39 @@ describe('format 1 → 2 (goals and review settings)', () => {
 
   it('passes data that is not a workbook through for validation to refuse', () => {
     for (const odd of [null, 'text', 3, [1, 2]]) expect(addGoalsAndReview.up(odd)).toBe(odd);
+  });
+});
+
+describe("format 2 → 3 (the board's approval)", () => {
+  it('makes the workbook a first draft with no meeting recorded and nothing approved', () => {
+    const before = v2Data();
+    expect(addApproval.up(before)).toEqual({
+      ...before,
+      agreement: { revision: 1, status: 'draft' },
+      meeting: { rev: 0, value: emptyMeeting },
+      approvals: [],
+    });
+  });
+
+  it('turns a real format-2 workbook into one the current schema accepts, keeping its data', () => {
+    const before = v2Data();
+    const migrated = workbookSchema.parse(migrate(before, 2, migrations));
+    expect(migrated.goals).toEqual(before.goals);
+    expect(migrated.wizard).toEqual(before.wizard);
+    expect(migrated.agreement).toEqual({ revision: 1, status: 'draft' });
+  });
+
+  it('does not change the data it was given, nor share the meeting between files', () => {
+    const before = v2Data();
+    const copy = structuredClone(before);
+    const first = addApproval.up(before) as { meeting: { value: { votes: unknown[] } } };
+    const second = addApproval.up(v2Data()) as typeof first;
+    expect(before).toEqual(copy);
+    expect(first.meeting.value).not.toBe(second.meeting.value);
+    expect(first.meeting.value.votes).not.toBe(second.meeting.value.votes);
+  });
+
+  it('passes data that is not a workbook through for validation to refuse', () => {
+    for (const odd of [null, 'text', 3, [1, 2]]) expect(addApproval.up(odd)).toBe(odd);
   });
 });

@@ -3,7 +3,7 @@ import type { DeletedGoal } from '../../shared/api/contract';
 import type { Goal, GoalFields, GoalKind } from '../../shared/domain/goal';
 import type { Workbook } from '../../shared/domain/workbook';
 import { AppError } from '../app-error';
-import type { WorkbookRepository } from '../store/repository';
+import type { WorkbookStore } from './editable-store';
 
 /** The workbook schema's limit, checked first so the user gets a sentence, not a failed save. */
 const maxGoals = 200;
@@ -45,7 +45,7 @@ function sameIds(given: readonly string[], stored: readonly string[]): boolean {
  * its own revision, so two windows editing different goals do not conflict. Every check runs
  * inside the repository's queue, against the latest saved list.
  */
-export function createGoalService(repository: WorkbookRepository) {
+export function createGoalService(repository: WorkbookStore) {
   return {
     list: (): Goal[] => repository.read().goals,
 

@@ -2,7 +2,7 @@ import type { Review } from '../../shared/api/contract';
 import { reviewAgreement } from '../../shared/domain/review/review-agreement';
 import type { ReviewSettings } from '../../shared/domain/review-settings';
 import type { Workbook } from '../../shared/domain/workbook';
-import type { WorkbookRepository } from '../store/repository';
+import type { WorkbookStore } from './editable-store';
 import { applyVersioned } from './save-versioned';
 
 /** The review step's view of one saved state: computed fresh, never stored. */
@@ -19,7 +19,7 @@ export function reviewOf(workbook: Workbook): Review {
 }
 
 /** Step 6: the board's floors and reasons, and the checklist over everything entered so far. */
-export function createReviewService(repository: WorkbookRepository) {
+export function createReviewService(repository: WorkbookStore) {
   return {
     get: (): Review => reviewOf(repository.read()),
     save: async (input: { rev: number; value: ReviewSettings }): Promise<Review> =>

@@ -1,9 +1,9 @@
 import type { Workbook } from '../../shared/domain/workbook';
 import { AppError } from '../app-error';
-import type { WorkbookRepository } from '../store/repository';
+import type { WorkbookStore } from './editable-store';
 
 /** The Workbook records that carry a revision. */
-export type VersionedKey = 'utility' | 'scope' | 'review';
+export type VersionedKey = 'utility' | 'scope' | 'review' | 'meeting';
 
 export function conflictError(): AppError {
   return new AppError(
@@ -28,7 +28,7 @@ export function applyVersioned<K extends VersionedKey>(
  * runs inside the repository's queue, so two saves based on the same revision cannot both win.
  */
 export async function saveVersioned<K extends VersionedKey>(
-  repository: WorkbookRepository,
+  repository: WorkbookStore,
   key: K,
   input: { rev: number; value: Workbook[K]['value'] },
 ): Promise<Workbook[K]> {

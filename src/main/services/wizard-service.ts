@@ -1,8 +1,8 @@
 import type { WizardState } from '../../shared/domain/wizard';
-import type { WorkbookRepository } from '../store/repository';
+import type { WorkbookStore } from './editable-store';
 
 /** Where the user is in the wizard. Not revisioned: the last step shown wins. */
-export function createWizardService(repository: WorkbookRepository) {
+export function createWizardService(repository: WorkbookStore) {
   return {
     get: (): WizardState => repository.read().wizard,
     setStep: async (state: WizardState): Promise<WizardState> => {

@@ -49,11 +49,45 @@ export const addGoalsAndReview: Migration = {
   },
 };
 
+// Format 3's empty meeting, written out rather than imported for the same reason.
+const v3EmptyMeeting = {
+  date: '',
+  place: '',
+  notice: '',
+  seats: null,
+  quorumRule: 'majority-of-seats',
+  quorumFixed: null,
+  threshold: 'majority-present',
+  votes: [],
+  movedBy: null,
+  secondedBy: null,
+  resolutionNumber: '',
+  minutesExcerpt: '',
+};
+
+/**
+ * Format 2 → 3: the board's approval arrives. Every format-2 workbook is a first draft: revision
+ * 1, no meeting recorded yet, nothing approved. Format 3's wizard steps include all of format
+ * 2's, so the stored step is kept.
+ */
+export const addApproval: Migration = {
+  from: 2,
+  up: (data) => {
+    if (!isRecord(data)) return data;
+    return {
+      ...data,
+      agreement: { revision: 1, status: 'draft' },
+      meeting: { rev: 0, value: structuredClone(v3EmptyMeeting) },
+      approvals: [],
+    };
+  },
+};
+
 /**
  * The real steps, oldest first. Each came with a fixture of the old format in
  * tests/fixtures/store and a test that it loads; old steps are never edited or removed.
  */
-export const migrations: readonly Migration[] = [addGoalsAndReview];
+export const migrations: readonly Migration[] = [addGoalsAndReview, addApproval];
 
 export class MigrationError extends Error {
   constructor(

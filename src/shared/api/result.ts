@@ -1,6 +1,13 @@
 /** Why a call failed; the renderer picks its reaction (retry, reload, fix a field) from this. */
 export type ErrorCode =
-  'invalid-input' | 'conflict' | 'storage' | 'forbidden' | 'unknown-method' | 'internal';
+  | 'invalid-input'
+  | 'conflict'
+  /** The agreement is approved, so it cannot change; the screen offers "Start a new revision". */
+  | 'frozen'
+  | 'storage'
+  | 'forbidden'
+  | 'unknown-method'
+  | 'internal';
 
 export interface ApiError {
   code: ErrorCode;

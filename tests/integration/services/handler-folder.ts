@@ -3,10 +3,11 @@ import type { AppStatus, Handlers } from '../../../src/shared/api/contract';
 import { blankGoalFields, type GoalFields, type GoalKind } from '../../../src/shared/domain/goal';
 import type { GoalArea } from '../../../src/shared/domain/goal-areas';
 import { createHandlers } from '../../../src/main/handlers';
+import { downloadDelivery } from '../../../src/main/services/file-delivery';
 import { openStore, type OpenedStore } from '../../../src/main/store/open-store';
 import { makeStoreTempDir } from '../../support/store-temp-dir';
 
-const status: AppStatus = { appVersion: '0.1.0', schemaVersion: 2, mode: 'browser', notices: [] };
+const status: AppStatus = { appVersion: '0.1.0', schemaVersion: 3, mode: 'browser', notices: [] };
 
 const cleanups: (() => Promise<void>)[] = [];
 afterEach(async () => {
@@ -26,7 +27,11 @@ async function openHandlers(dir: string): Promise<{ store: OpenedStore; handlers
   cleanups.unshift(() => store.close());
   return {
     store,
-    handlers: createHandlers({ repository: store.repository, status: () => status }),
+    handlers: createHandlers({
+      repository: store.repository,
+      status: () => status,
+      delivery: downloadDelivery,
+    }),
   };
 }
 

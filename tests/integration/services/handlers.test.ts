@@ -5,6 +5,7 @@ import { emptyScope } from '../../../src/shared/domain/scope';
 import { emptyUtilityProfile } from '../../../src/shared/domain/utility';
 import { AppError } from '../../../src/main/app-error';
 import { createHandlers } from '../../../src/main/handlers';
+import { downloadDelivery } from '../../../src/main/services/file-delivery';
 import { openStore } from '../../../src/main/store/open-store';
 import { makeStoreTempDir } from '../../support/store-temp-dir';
 
@@ -14,6 +15,7 @@ afterEach(async () => {
 });
 
 const status: AppStatus = { appVersion: '0.1.0', schemaVersion: 1, mode: 'browser', notices: [] };
+const delivery = downloadDelivery;
 
 async function handlersOnFreshFolder() {
   const { dir, remove } = await makeStoreTempDir('handlers');
@@ -23,7 +25,7 @@ async function handlersOnFreshFolder() {
   return {
     dir,
     store,
-    handlers: createHandlers({ repository: store.repository, status: () => status }),
+    handlers: createHandlers({ repository: store.repository, status: () => status, delivery }),
   };
 }
 
@@ -55,7 +57,11 @@ describe('createHandlers', () => {
     await store.close();
     const reopened = await openStore({ dataDir: dir, appVersion: '0.1.0' });
     cleanups.unshift(() => reopened.close());
-    const again = createHandlers({ repository: reopened.repository, status: () => status });
+    const again = createHandlers({
+      repository: reopened.repository,
+      status: () => status,
+      delivery,
+    });
     expect(await again['utility:get'](undefined)).toEqual({ rev: 1, value });
   });
 

@@ -59,6 +59,23 @@ describe('npm run serve (browser mode)', () => {
     expect((await readdir(dataDir)).filter((name) => /tmp|lock/i.test(name))).toEqual([]);
   });
 
+  it('hands a PDF export to the browser as a download, with nothing to open afterwards', async () => {
+    const serve = await start();
+    const exported = await callApi(serve.port, serve.token, 'export:agreementPdf', {
+      revision: null,
+    });
+    expect(exported.result).toMatchObject({
+      ok: true,
+      value: { status: 'download', fileName: 'LOS Agreement - revision 1 (draft).pdf' },
+    });
+    const { base64 } = (exported.result as { value: { base64: string } }).value;
+    expect(Buffer.from(base64, 'base64').subarray(0, 5).toString('latin1')).toBe('%PDF-');
+    expect((await callApi(serve.port, serve.token, 'export:openSaved')).result).toEqual({
+      ok: true,
+      value: { opened: false },
+    });
+  });
+
   it('takes the data folder from LOS_DATA_DIR', async () => {
     const serve = await startServe({ env: { LOS_DATA_DIR: dataDir } });
     running.push(serve);

@@ -6,6 +6,8 @@ import type {
   Notice,
 } from '../../../src/shared/api/contract';
 import type { MethodName } from '../../../src/shared/api/methods';
+import { agreementStatuses } from '../../../src/shared/domain/agreement-version';
+import { quorumRules, voteChoices, voteThresholds } from '../../../src/shared/domain/approval';
 import {
   floorKeys,
   goalDirections,
@@ -233,13 +235,111 @@ export const validTemplate = fc.record({
   floor: fc.option(fc.constantFrom(...floorKeys), { nil: null }),
 });
 
+export const validMeeting = fc.record({
+  date,
+  place: text(200),
+  notice: text(1000),
+  seats: whole(50),
+  quorumRule: fc.constantFrom(...quorumRules),
+  quorumFixed: whole(50),
+  threshold: fc.constantFrom(...voteThresholds),
+  votes: fc.array(fc.record({ memberId: rowId, vote: fc.constantFrom(...voteChoices) }), {
+    maxLength: 7,
+  }),
+  movedBy: fc.option(rowId, { nil: null }),
+  secondedBy: fc.option(rowId, { nil: null }),
+  resolutionNumber: text(40),
+  minutesExcerpt: text(5000),
+});
+export const validMeetingRecord = fc.record({ rev, value: validMeeting });
+
+const count = fc.nat({ max: 50 });
+export const validOutcome = fc.record({
+  seats: count,
+  present: count,
+  quorumNeeded: count,
+  hasQuorum: fc.boolean(),
+  ayes: count,
+  nays: count,
+  abstentions: count,
+  absent: count,
+  ayesNeeded: count,
+  carried: fc.boolean(),
+  summary: fc.string(),
+});
+
+const revision = fc.integer({ min: 1, max: 1000 });
+export const validAgreementState = fc.record({
+  revision,
+  status: fc.constantFrom(...agreementStatuses),
+});
+
+const validContent = fc.record({
+  revision,
+  utility: validUtility,
+  scope: validScope,
+  goals: fc
+    .array(fc.tuple(validGoalFields, rowId), { maxLength: 2 })
+    .map((rows) => rows.map(([fields, id]) => ({ ...fields, id }))),
+  reviewSettings: validReviewSettings,
+});
+
+const hex64 = fc.stringMatching(/^[0-9a-f]{64}$/);
+const isoTime = fc
+  .date({ min: new Date('2000-01-01'), max: new Date('2100-01-01'), noInvalidDate: true })
+  .map((d) => d.toISOString());
+
+export const validApprovedVersion = fc.record({
+  revision,
+  approvedAt: isoTime,
+  nextReviewOn: date,
+  content: validContent,
+  meeting: validMeeting,
+  outcome: validOutcome,
+  fingerprint: hex64,
+});
+
 export const validWorkbook = fc.record({
   utility: validUtilityRecord,
   scope: validScopeRecord,
   goals: fc.array(validGoal, { maxLength: 3 }),
   review: validReviewRecord,
+  agreement: validAgreementState,
+  meeting: validMeetingRecord,
+  approvals: fc.array(validApprovedVersion, { maxLength: 1 }),
   wizard: validWizardState,
 });
+
+export const validVersionSummary = fc.record({
+  revision,
+  approvedAt: isoTime,
+  fingerprint: hex64,
+  shortFingerprint: fc.string(),
+  resolutionNumber: fc.string(),
+  outcomeSummary: fc.string(),
+});
+
+export const validApprovalView = fc.record({
+  agreement: validAgreementState,
+  meeting: validMeetingRecord,
+  outcome: validOutcome,
+  blockers: fc.array(fc.string(), { maxLength: 4 }),
+  versions: fc.array(validVersionSummary, { maxLength: 3 }),
+});
+
+const revisionChoice = fc.option(revision, { nil: null });
+
+export const validExportResult = fc.oneof(
+  fc.record({ status: fc.constant('saved' as const), fileName: fc.string() }),
+  fc.record({ status: fc.constant('cancelled' as const) }),
+  fc.record({
+    status: fc.constant('download' as const),
+    fileName: fc.string(),
+    base64: fc.base64String(),
+  }),
+);
+
+const validUnprintable = fc.record({ field: fc.string(), characters: fc.string() });
 
 const validNotice: fc.Arbitrary<Notice> = fc.record({
   level: fc.constantFrom('info', 'warning'),
@@ -287,4 +387,28 @@ export const contractArbitraries: ContractArbitraries = {
   },
   'review:get': { input: fc.constant(undefined), output: validReview },
   'review:save': { input: validReviewRecord, output: validReview },
+  'approval:get': { input: fc.constant(undefined), output: validApprovalView },
+  'approval:saveMeeting': { input: validMeetingRecord, output: validApprovalView },
+  'approval:approve': { input: fc.constant(undefined), output: validApprovalView },
+  'approval:newRevision': { input: fc.constant(undefined), output: validApprovalView },
+  'approval:checkCopy': {
+    input: fc.record({ fingerprint: fc.string({ maxLength: 100 }) }),
+    output: fc.record({ match: fc.option(validVersionSummary, { nil: null }) }),
+  },
+  'export:check': {
+    input: fc.record({ revision: revisionChoice }),
+    output: fc.record({ unprintable: fc.array(validUnprintable, { maxLength: 3 }) }),
+  },
+  'export:agreementPdf': {
+    input: fc.record({ revision: revisionChoice }),
+    output: validExportResult,
+  },
+  'export:customerSummaryPdf': {
+    input: fc.record({ revision, language: fc.constantFrom('en' as const, 'es' as const) }),
+    output: validExportResult,
+  },
+  'export:openSaved': {
+    input: fc.constant(undefined),
+    output: fc.record({ opened: fc.boolean() }),
+  },
 };

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { emptyMeeting } from '../../../src/shared/domain/approval';
 import { defaultReviewSettings } from '../../../src/shared/domain/review-settings';
 import { wizardStateSchema, wizardSteps } from '../../../src/shared/domain/wizard';
 import { emptyWorkbook, revSchema, workbookSchema } from '../../../src/shared/domain/workbook';
@@ -66,6 +67,9 @@ describe('workbookSchema', () => {
       scope: { rev: 3, value: cedarFlatsScope() },
       goals: [],
       review: { rev: 2, value: defaultReviewSettings },
+      agreement: { revision: 2, status: 'draft' },
+      meeting: { rev: 4, value: { ...emptyMeeting, date: '2027-03-09', seats: 5 } },
+      approvals: [],
       wizard: { currentStep: 'review' },
     };
     expect(parsed(workbookSchema, workbook)).toEqual(workbook);

@@ -1,0 +1,113 @@
+import type { ExportResult, Unprintable } from '../../shared/api/contract';
+import type { ApprovedVersion } from '../../shared/domain/agreement-version';
+import { agreementContentOf } from '../../shared/domain/approval-rules/agreement-content-of';
+import type { Workbook } from '../../shared/domain/workbook';
+import { agreementDocument, type AgreementPdfInput } from '../../shared/pdf/agreement-document';
+import { customerSummaryDocument } from '../../shared/pdf/customer-summary-document';
+import { printableFieldsOf } from '../../shared/pdf/printable-fields';
+import { AppError } from '../app-error';
+import { renderPdf } from '../pdf/render-pdf';
+import { findUnprintable } from '../pdf/unprintable';
+import type { WorkbookStore } from './editable-store';
+import { exportFileName } from './export-file-name';
+import type { FileDelivery } from './file-delivery';
+
+/** The approved version of `revision`, refused in plain words when there is none. */
+function approvedVersion(workbook: Workbook, revision: number): ApprovedVersion {
+  const version = workbook.approvals.findLast((candidate) => candidate.revision === revision);
+  if (version) return version;
+  const { agreement } = workbook;
+  const message =
+    revision === agreement.revision && agreement.status === 'draft'
+      ? `Revision ${revision} has not been approved yet. Print the draft instead, or approve it first.`
+      : `There is no approved revision ${revision}. Reload to see the versions the board approved.`;
+  throw new AppError('conflict', message);
+}
+
+/**
+ * What to print for a choice of revision: an approved version's frozen snapshot, or (null)
+ * the working copy. A working copy that is approved is that version, so it prints without the
+ * DRAFT watermark.
+ */
+function versionOrDraft(workbook: Workbook, revision: number | null): ApprovedVersion | null {
+  if (revision !== null) return approvedVersion(workbook, revision);
+  const { agreement } = workbook;
+  return agreement.status === 'approved' ? approvedVersion(workbook, agreement.revision) : null;
+}
+
+function agreementInput(
+  workbook: Workbook,
+  revision: number | null,
+  generatedOn: string,
+): AgreementPdfInput {
+  const version = versionOrDraft(workbook, revision);
+  if (!version) return { content: agreementContentOf(workbook), approval: null, generatedOn };
+  const { content, meeting, outcome, fingerprint, approvedAt, nextReviewOn } = version;
+  return {
+    content,
+    approval: { meeting, outcome, fingerprint, approvedAt, nextReviewOn },
+    generatedOn,
+  };
+}
+
+/** Today on the computer's calendar (YYYY-MM-DD): the date a board member would write. */
+function localDate(now: Date): string {
+  const pad = (n: number) => String(n).padStart(2, '0');
+  return `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`;
+}
+
+const languageNames = { en: 'English', es: 'Spanish' } as const;
+
+export interface ExportServiceOptions {
+  clock?: () => Date;
+}
+
+/**
+ * The agreement PDF (a draft for the board packet, or an approved version) and the customer
+ * summary. Pure builders make the document; main renders it and hands it to the delivery port.
+ * Exports only read, so they work on a frozen agreement.
+ */
+export function createExportService(
+  repository: WorkbookStore,
+  delivery: FileDelivery,
+  options: ExportServiceOptions = {},
+) {
+  const clock = options.clock ?? (() => new Date());
+  return {
+    /** Typed characters the fonts cannot draw, so the user hears of them before printing. */
+    check: (input: { revision: number | null }): { unprintable: Unprintable[] } => {
+      const workbook = repository.read();
+      const version = versionOrDraft(workbook, input.revision);
+      const fields = version
+        ? printableFieldsOf(version.content, version.meeting)
+        : printableFieldsOf(agreementContentOf(workbook), null);
+      return { unprintable: findUnprintable(fields) };
+    },
+
+    agreementPdf: async (input: { revision: number | null }): Promise<ExportResult> => {
+      const pdf = agreementInput(repository.read(), input.revision, localDate(clock()));
+      const bytes = await renderPdf(agreementDocument(pdf));
+      const draft = pdf.approval === null ? ' (draft)' : '';
+      const detail = `revision ${pdf.content.revision}${draft}`;
+      return delivery.deliver(
+        exportFileName('LOS Agreement', pdf.content.utility.name, detail),
+        bytes,
+      );
+    },
+
+    customerSummaryPdf: async (input: {
+      revision: number;
+      language: 'en' | 'es';
+    }): Promise<ExportResult> => {
+      const version = approvedVersion(repository.read(), input.revision);
+      const bytes = await renderPdf(customerSummaryDocument({ version, language: input.language }));
+      const detail = `revision ${version.revision} (${languageNames[input.language]})`;
+      return delivery.deliver(
+        exportFileName('LOS Customer Summary', version.content.utility.name, detail),
+        bytes,
+      );
+    },
+
+    openSaved: async (): Promise<{ opened: boolean }> => ({ opened: await delivery.openSaved() }),
+  };
+}

@@ -1,0 +1,116 @@
+import { readdir, readFile, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { emptyMeeting } from '../../../src/shared/domain/approval';
+import { computeFingerprint } from '../../../src/shared/domain/approval-rules/compute-fingerprint';
+import type { ApprovedVersion } from '../../../src/shared/domain/agreement-version';
+import { defaultReviewSettings } from '../../../src/shared/domain/review-settings';
+import { goalFields, handlerFolder } from './handler-folder';
+
+const fixtures = join(import.meta.dirname, '../../fixtures/store');
+
+interface Envelope {
+  schemaVersion: number;
+  data: Record<string, unknown>;
+}
+
+async function copyFixture(name: string, dir: string): Promise<string> {
+  const text = await readFile(join(fixtures, name), 'utf8');
+  await writeFile(join(dir, 'los-builder.json'), text);
+  return text;
+}
+
+const onDisk = async (dir: string) =>
+  JSON.parse(await readFile(join(dir, 'los-builder.json'), 'utf8')) as Envelope;
+
+async function backupTexts(dir: string): Promise<string[]> {
+  const names = (await readdir(join(dir, 'backups'))).filter((name) => name.endsWith('.json'));
+  return Promise.all(names.map((name) => readFile(join(dir, 'backups', name), 'utf8')));
+}
+
+/** What format 3 adds to an older workbook: a first draft, no meeting, nothing approved. */
+const approvalAdded = {
+  agreement: { revision: 1, status: 'draft' },
+  meeting: { rev: 0, value: emptyMeeting },
+  approvals: [],
+};
+
+describe('a data folder from format 1 (before goals)', () => {
+  it('opens, keeps the old file in a backup, is saved as format 3, and loses nothing', async () => {
+    let original = '';
+    const { dir, handlers, reopen } = await handlerFolder('format-v1', async (dir) => {
+      original = await copyFixture('v1-valid.json', dir);
+    });
+    const old = JSON.parse(original) as Envelope;
+
+    expect(await backupTexts(dir)).toContain(original);
+    const migrated = await onDisk(dir);
+    expect(migrated.schemaVersion).toBe(3);
+    expect(migrated.data).toEqual({
+      ...old.data,
+      goals: [],
+      review: { rev: 0, value: defaultReviewSettings },
+      ...approvalAdded,
+    });
+    expect(await handlers['utility:get'](undefined)).toEqual(old.data.utility);
+    expect(await handlers['scope:get'](undefined)).toEqual(old.data.scope);
+    expect(await handlers['wizard:get'](undefined)).toEqual({ currentStep: 'scope' });
+
+    // The migrated folder is an ordinary folder: goals can be added and kept.
+    const goal = await handlers['goals:add']({ fields: goalFields('Meet every standard') });
+    const again = await reopen();
+    expect(await again['goals:list'](undefined)).toEqual([goal]);
+    expect(await again['utility:get'](undefined)).toEqual(old.data.utility);
+  });
+});
+
+describe('a data folder from format 2 (before approval)', () => {
+  it('opens as a first draft, keeps the old file in a backup, and loses nothing', async () => {
+    let original = '';
+    const { dir, handlers, reopen } = await handlerFolder('format-v2', async (dir) => {
+      original = await copyFixture('v2-valid.json', dir);
+    });
+    const old = JSON.parse(original) as Envelope;
+
+    expect(await backupTexts(dir)).toContain(original);
+    const migrated = await onDisk(dir);
+    expect(migrated.schemaVersion).toBe(3);
+    expect(migrated.data).toEqual({ ...old.data, ...approvalAdded });
+
+    expect(await handlers['goals:list'](undefined)).toEqual(old.data.goals);
+    expect((await handlers['review:get'](undefined)).settings).toEqual(old.data.review);
+    const approval = await handlers['approval:get'](undefined);
+    expect(approval.agreement).toEqual({ revision: 1, status: 'draft' });
+    expect(approval.meeting).toEqual({ rev: 0, value: emptyMeeting });
+    expect(approval.versions).toEqual([]);
+
+    // The board can go on to record its meeting, and it is kept.
+    const meeting = { ...emptyMeeting, date: '2027-01-12', place: 'Community center' };
+    await handlers['approval:saveMeeting']({ rev: 0, value: meeting });
+    const again = await reopen();
+    expect((await again['approval:get'](undefined)).meeting).toEqual({ rev: 1, value: meeting });
+  });
+});
+
+describe('a data folder in format 3', () => {
+  it('opens as it is, with its approved version still matching its fingerprint', async () => {
+    let original = '';
+    const { dir, handlers } = await handlerFolder('format-v3', async (dir) => {
+      original = await copyFixture('v3-valid.json', dir);
+    });
+    const saved = JSON.parse(original) as Envelope;
+    const [version] = saved.data.approvals as ApprovedVersion[];
+
+    expect(await readFile(join(dir, 'los-builder.json'), 'utf8')).toBe(original);
+    expect(await handlers['goals:list'](undefined)).toEqual(saved.data.goals);
+    const approval = await handlers['approval:get'](undefined);
+    expect(approval.agreement).toEqual({ revision: 2, status: 'draft' });
+    expect(approval.versions).toEqual([
+      expect.objectContaining({ revision: 1, fingerprint: version?.fingerprint }),
+    ]);
+    // The canonical form has not drifted: the stored version still hashes to its fingerprint.
+    expect(await computeFingerprint(version!)).toBe(version?.fingerprint);
+    const typed = version!.fingerprint.slice(0, 12).toUpperCase();
+    expect((await handlers['approval:checkCopy']({ fingerprint: typed })).match?.revision).toBe(1);
+  });
+});

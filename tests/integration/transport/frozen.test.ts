@@ -1,0 +1,180 @@
+import { readFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createHandlers } from '../../../src/main/handlers';
+import { downloadDelivery } from '../../../src/main/services/file-delivery';
+import { openStore, type OpenedStore } from '../../../src/main/store/open-store';
+import { createDispatcher, type Dispatch } from '../../../src/main/transport/dispatch';
+import { startHttpServer, type RunningHttpServer } from '../../../src/main/transport/http';
+import { isTrustedSender, registerIpcHandlers } from '../../../src/main/transport/ipc';
+import { contract, type MethodInput } from '../../../src/shared/api/contract';
+import { methodNames, type MethodName } from '../../../src/shared/api/methods';
+import type { Result } from '../../../src/shared/api/result';
+import { defaultReviewSettings } from '../../../src/shared/domain/review-settings';
+import type { Workbook } from '../../../src/shared/domain/workbook';
+import { boardMeeting, prepareApprovable } from '../../support/approval-sample';
+import { eventFrom, fakeFrame, FakeIpcMain } from '../../support/fake-ipc-main';
+import { callApi } from '../../support/serve-client';
+import { makeStoreTempDir } from '../../support/store-temp-dir';
+import { goalFields } from '../services/handler-folder';
+
+/**
+ * Methods an approved agreement still answers: reading, printing, checking a copy, moving
+ * between steps, and starting a new revision. Every other method edits the agreement and must
+ * be refused, so a new method is refused too unless it is added here on purpose.
+ */
+const allowedWhileFrozen = [
+  'app:status',
+  'utility:get',
+  'scope:get',
+  'wizard:get',
+  'wizard:setStep',
+  'templates:list',
+  'goals:list',
+  'review:get',
+  'approval:get',
+  'approval:newRevision',
+  'approval:checkCopy',
+  'export:check',
+  'export:agreementPdf',
+  'export:customerSummaryPdf',
+  'export:openSaved',
+] as const satisfies readonly MethodName[];
+
+type EditingMethod = Exclude<MethodName, (typeof allowedWhileFrozen)[number]>;
+
+const editingMethods = methodNames.filter(
+  (method) => !(allowedWhileFrozen as readonly string[]).includes(method),
+);
+
+/** An edit of each kind that the draft would accept: current revisions, existing goals. */
+function editsOf(workbook: Workbook): { [M in EditingMethod]: MethodInput<M> } {
+  const [goal] = workbook.goals;
+  if (!goal) throw new Error('The sample agreement has goals.');
+  const { id: _id, rev: _rev, ...fields } = goal;
+  return {
+    'utility:save': {
+      rev: workbook.utility.rev,
+      value: { ...workbook.utility.value, name: 'Renamed' },
+    },
+    'scope:save': { rev: workbook.scope.rev, value: { ...workbook.scope.value, mission: 'New' } },
+    'goals:add': { fields: goalFields('Fix every leak within a week') },
+    'goals:update': { id: goal.id, rev: goal.rev, fields: { ...fields, statement: 'Changed' } },
+    'goals:delete': { id: goal.id },
+    'goals:restore': { goal: { ...goal, id: 'restored-goal' }, index: 0 },
+    'goals:reorder': {
+      kind: goal.kind,
+      ids: workbook.goals.filter((g) => g.kind === goal.kind).map((g) => g.id),
+    },
+    'review:save': {
+      rev: workbook.review.rev,
+      value: { ...defaultReviewSettings, areaReasons: { regulatory: 'Covered elsewhere.' } },
+    },
+    'approval:saveMeeting': {
+      rev: workbook.meeting.rev,
+      value: boardMeeting({ place: 'Somewhere else' }),
+    },
+    'approval:approve': undefined,
+  };
+}
+
+const frozenMessage =
+  'Revision 1 was approved by the board on March 9, 2027 and can no longer be changed. Start a new revision to make changes.';
+
+const appFrame = fakeFrame('app://los/index.html');
+
+let dir: string;
+let removeDir: () => Promise<void>;
+let store: OpenedStore;
+let edits: Record<string, unknown>;
+let dispatch: Dispatch;
+let ipcMain: FakeIpcMain;
+let server: RunningHttpServer;
+let fileBefore: Buffer;
+
+const dataFile = () => readFile(join(dir, 'los-builder.json'));
+
+type Transport = (method: string, input: unknown) => Promise<Result<unknown>>;
+
+const transports: [string, Transport][] = [
+  ['the dispatcher', (method, input) => dispatch(method, input)],
+  ['IPC', (method, input) => ipcMain.invoke(method, eventFrom(appFrame), input)],
+  [
+    'HTTP',
+    async (method, input) => {
+      const { status, result } = await callApi(server.port, server.token, method, input);
+      expect(status).toBe(200);
+      return result;
+    },
+  ],
+];
+
+describe('an approved agreement', () => {
+  // One store for the whole file: every transport tries every edit on the same approved data.
+  beforeAll(async () => {
+    ({ dir, remove: removeDir } = await makeStoreTempDir('frozen'));
+    store = await openStore({ dataDir: dir, appVersion: '0.1.0', log: () => undefined });
+    const handlers = createHandlers({
+      repository: store.repository,
+      status: () => ({ appVersion: '0.1.0', schemaVersion: 3, mode: 'browser', notices: [] }),
+      delivery: downloadDelivery,
+    });
+    await prepareApprovable(handlers);
+    await handlers['approval:approve'](undefined);
+    edits = editsOf(store.repository.read());
+    dispatch = createDispatcher(handlers);
+    ipcMain = new FakeIpcMain();
+    registerIpcHandlers(ipcMain, dispatch, (event) =>
+      isTrustedSender(event, { mainFrame: () => appFrame, allowedOrigins: ['app://los'] }),
+    );
+    server = await startHttpServer({ dispatch, port: 0 });
+    fileBefore = await dataFile();
+  });
+
+  afterAll(async () => {
+    await server.close();
+    await store.close();
+    await removeDir();
+  });
+
+  it('has an edit to try for every method that is not allowed while frozen', () => {
+    expect(editingMethods.length).toBeGreaterThanOrEqual(10);
+    for (const method of editingMethods) {
+      expect(Object.keys(edits), method).toContain(method);
+      // A valid input, so a refusal can only be the freeze.
+      expect(contract[method].input.safeParse(edits[method]).success, method).toBe(true);
+    }
+  });
+
+  describe.each(transports)('through %s', (_name, call) => {
+    it.each(editingMethods)('refuses %s, saying why', async (method) => {
+      expect(await call(method, edits[method])).toEqual({
+        ok: false,
+        error: { code: 'frozen', message: frozenMessage },
+      });
+    });
+
+    it('still answers reads and moves between steps', async () => {
+      expect(await call('goals:list', undefined)).toMatchObject({ ok: true });
+      expect(await call('approval:get', undefined)).toMatchObject({ ok: true });
+      expect(await call('export:check', { revision: null })).toMatchObject({ ok: true });
+    });
+  });
+
+  it('kept the data file exactly as it was approved', async () => {
+    expect((await dataFile()).equals(fileBefore)).toBe(true);
+    expect(store.repository.read().agreement).toEqual({ revision: 1, status: 'approved' });
+  });
+
+  it('can still remember the step on screen, and takes edits again once a new revision starts', async () => {
+    expect(await dispatch('wizard:setStep', { currentStep: 'review' })).toMatchObject({
+      ok: true,
+    });
+    expect(await dispatch('approval:newRevision', undefined)).toMatchObject({ ok: true });
+    const draftEdits = editsOf(store.repository.read());
+    expect(await dispatch('utility:save', draftEdits['utility:save'])).toMatchObject({
+      ok: true,
+    });
+    expect(await dispatch('goals:add', draftEdits['goals:add'])).toMatchObject({ ok: true });
+  });
+});
