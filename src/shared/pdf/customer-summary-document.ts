@@ -1,0 +1,146 @@
+import type { Content, TableCell, TDocumentDefinitions } from 'pdfmake/interfaces';
+import type { ApprovedVersion } from '../domain/agreement-version';
+import { summaryWords, type SummaryWords } from './customer-summary-words';
+import { shortFingerprint } from '../domain/approval-rules/short-fingerprint';
+import { numberedGoals, type NumberedGoal } from './numbered-goals';
+import { documentBase, palette } from './pdf-styles';
+import { printedDate, type Language } from './printed-date';
+import { targetInWords } from './target-words';
+import { userText } from './user-text';
+
+/**
+ * Type size by the number of goals, so the summary stays on one sheet (a bill insert): full
+ * size for a typical agreement of 10–14 goals, smaller for more (30 goals still fit).
+ */
+function typeSize(goalCount: number): number {
+  if (goalCount <= 14) return 10.5;
+  if (goalCount <= 22) return 9.5;
+  return 8;
+}
+
+function goalRow({ goal }: NumberedGoal, language: Language): TableCell[] {
+  return [
+    userText(goal.statement === '' ? '—' : goal.statement),
+    // The target carries the unit as typed, so it is user text.
+    userText(targetInWords(goal, language), 'goalStatement'),
+  ];
+}
+
+function group(
+  title: string,
+  goals: NumberedGoal[],
+  words: SummaryWords,
+  language: Language,
+  padding: number,
+): Content[] {
+  if (goals.length === 0) return [];
+  const header: TableCell[] = [
+    { text: title, style: 'subheading', color: palette.accent, margin: [0, 0, 0, 0] },
+    { text: words.target, style: 'tableHeader', alignment: 'left', margin: [0, 3, 0, 0] },
+  ];
+  return [
+    {
+      table: {
+        headerRows: 1,
+        dontBreakRows: true,
+        widths: ['*', 170],
+        body: [header, ...goals.map((goal) => goalRow(goal, language))],
+      },
+      layout: {
+        hLineWidth: (index: number, node: { table: { body: unknown[] } }) =>
+          index === 0 || index === node.table.body.length ? 0 : index === 1 ? 1 : 0.5,
+        vLineWidth: () => 0,
+        hLineColor: (index: number) => (index === 1 ? palette.accent : palette.rule),
+        paddingLeft: () => 0,
+        paddingRight: () => 8,
+        paddingTop: () => padding,
+        paddingBottom: () => padding,
+      },
+      margin: [0, 6, 0, 4],
+    },
+  ];
+}
+
+/** One page of the approved goals in plain words, for a bill insert or the water-quality report. */
+export function customerSummaryDocument(input: {
+  version: ApprovedVersion;
+  language: Language;
+}): TDocumentDefinitions {
+  const { version, language } = input;
+  const words = summaryWords[language];
+  const utility = version.content.utility.name;
+  const goals = numberedGoals(version.content.goals);
+  const size = typeSize(goals.length);
+  const padding = size >= 10 ? 2.5 : 1.2;
+  const external = group(
+    words.external,
+    goals.filter(({ goal }) => goal.kind === 'external'),
+    words,
+    language,
+    padding,
+  );
+  const internal = group(
+    words.internal,
+    goals.filter(({ goal }) => goal.kind === 'internal'),
+    words,
+    language,
+    padding,
+  );
+  const adopted = printedDate(version.meeting.date, language);
+  const short = shortFingerprint(version.fingerprint);
+  return {
+    ...documentBase,
+    pageMargins: [54, 40, 54, 48],
+    defaultStyle: { ...documentBase.defaultStyle, fontSize: size, lineHeight: 1.15 },
+    styles: {
+      ...documentBase.styles,
+      title: { ...documentBase.styles.title, fontSize: 20 },
+      goalStatement: { bold: true },
+      subheading: { fontSize: size + 1.5, bold: true },
+    },
+    info: {
+      title: `${words.title} — ${utility}`,
+      author: utility,
+      subject: `${words.adopted(adopted)} · ${words.revision(version.revision)} · ${words.checkCode} ${short}`,
+      creator: 'LOS Builder',
+    },
+    footer: (): Content => ({
+      text: `${words.revision(version.revision)} · ${words.checkCode} ${short}`,
+      style: 'footer',
+      alignment: 'center',
+      margin: [54, 20, 54, 0],
+    }),
+    content: [
+      { text: words.kicker, style: 'kicker', margin: [0, 0, 0, 4] },
+      userText(utility, 'title'),
+      {
+        text: `${words.adopted(adopted)} · ${words.revision(version.revision)}`,
+        style: 'subtitle',
+        margin: [0, 4, 0, 10],
+      },
+      { text: words.intro, fontSize: 10.5, lineHeight: 1.3, margin: [0, 0, 0, 6] },
+      ...external,
+      ...internal,
+      {
+        canvas: [
+          { type: 'line', x1: 0, y1: 0, x2: 504, y2: 0, lineWidth: 0.8, lineColor: palette.rule },
+        ],
+        margin: [0, 10, 0, 6],
+      },
+      {
+        columns: [
+          {
+            stack: [
+              { text: words.reporting, margin: [0, 0, 0, 3] },
+              { text: words.nextReview(printedDate(version.nextReviewOn, language)) },
+            ],
+          },
+          { text: words.notContract, bold: true },
+        ],
+        columnGap: 18,
+        fontSize: 9,
+        lineHeight: 1.2,
+      },
+    ],
+  };
+}

@@ -1,0 +1,57 @@
+import type { Language } from './printed-date';
+
+export interface SummaryWords {
+  kicker: string;
+  adopted: (date: string) => string;
+  revision: (revision: number) => string;
+  checkCode: string;
+  intro: string;
+  external: string;
+  internal: string;
+  target: string;
+  today: string;
+  reporting: string;
+  nextReview: (date: string) => string;
+  notContract: string;
+  title: string;
+}
+
+/** The fixed text of the customer summary; the goals themselves stay as the board typed them. */
+export const summaryWords: Record<Language, SummaryWords> = {
+  en: {
+    kicker: 'OUR SERVICE GOALS',
+    adopted: (date) => `Adopted by the board on ${date}`,
+    revision: (revision) => `Revision ${revision}`,
+    checkCode: 'Fingerprint',
+    intro:
+      'Our board has set these goals for the water service you receive. Each one has a target we measure ourselves against, and every year we report to you how we did.',
+    external: 'What you can expect from us',
+    internal: 'How we look after the system',
+    target: 'Target',
+    today: 'today',
+    reporting:
+      'We track every goal and report the results once a year in our water-quality report, on a bill insert and at the annual meeting.',
+    nextReview: (date) => `The board will review these goals by ${date}.`,
+    notContract:
+      'These targets are goals we work toward, not a binding contract. Questions or ideas? Come to a board meeting or call our office.',
+    title: 'Our service goals',
+  },
+  es: {
+    kicker: 'NUESTRAS METAS DE SERVICIO',
+    adopted: (date) => `Aprobadas por la junta directiva el ${date}`,
+    revision: (revision) => `Revisión ${revision}`,
+    checkCode: 'Huella digital',
+    intro:
+      'Nuestra junta directiva fijó estas metas para el servicio de agua que usted recibe. Cada una tiene un objetivo con el que medimos nuestro trabajo, y cada año le informamos cómo nos fue.',
+    external: 'Lo que usted puede esperar de nosotros',
+    internal: 'Cómo cuidamos el sistema',
+    target: 'Objetivo',
+    today: 'hoy',
+    reporting:
+      'Damos seguimiento a cada meta e informamos los resultados una vez al año en nuestro informe de calidad del agua, en un aviso con la factura y en la reunión anual.',
+    nextReview: (date) => `La junta directiva revisará estas metas a más tardar el ${date}.`,
+    notContract:
+      'Estas metas son objetivos que nos esforzamos por cumplir, no un contrato vinculante. ¿Preguntas o ideas? Venga a una reunión de la junta directiva o llame a nuestra oficina.',
+    title: 'Nuestras metas de servicio',
+  },
+};

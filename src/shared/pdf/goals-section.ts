@@ -1,0 +1,90 @@
+import type { Content, TableCell } from 'pdfmake/interfaces';
+import type { AgreementContent } from '../domain/agreement-version';
+import { areaGoalsTable, commonBaselineDate } from './goals-table';
+import { goalsByArea, type NumberedGoal } from './numbered-goals';
+import { palette } from './pdf-styles';
+import { printedDate } from './printed-date';
+import { paragraph, sectionTitle } from './section-title';
+import { userText } from './user-text';
+
+function notesOf({ goal }: NumberedGoal): [string, string][] {
+  const notes: [string, string][] = [
+    ['Why the board chose it', goal.rationale],
+    ['What customers said', goal.customerBasis],
+    ['Cost', goal.costNote],
+    ['No baseline yet', goal.baseline.value === null ? goal.baseline.missingReason : ''],
+  ];
+  return notes.filter(([, text]) => text !== '');
+}
+
+/**
+ * The long answers (up to 2,000 characters each): why each goal was chosen, what customers said,
+ * what it costs, why there is no baseline. Rows may break across pages here.
+ */
+function notesTable(goals: NumberedGoal[]): Content[] {
+  const rows = goals
+    .map((goal) => ({ number: goal.number, notes: notesOf(goal) }))
+    .filter((entry) => entry.notes.length > 0);
+  if (rows.length === 0) return [];
+  const title: TableCell[] = [
+    { text: 'Notes on the goals', style: 'subheading', colSpan: 2, margin: [0, 6, 0, 2] },
+    { text: '' },
+  ];
+  return [
+    {
+      table: {
+        // The title is a header row so keepWithHeaderRows keeps it with the first note.
+        headerRows: 1,
+        keepWithHeaderRows: 1,
+        widths: [16, '*'],
+        body: [
+          title,
+          ...rows.map(({ number, notes }): TableCell[] => [
+            { text: String(number), bold: true, color: palette.accent },
+            {
+              stack: notes.map(([label, text]) => ({
+                text: [{ text: `${label}: `, bold: true, color: palette.muted }, userText(text)],
+                margin: [0, 0, 0, 2],
+              })),
+            },
+          ]),
+        ],
+      },
+      layout: {
+        hLineWidth: (index: number, node: { table: { body: unknown[] } }) =>
+          index <= 1 || index === node.table.body.length ? 0 : 0.5,
+        vLineWidth: () => 0,
+        hLineColor: () => palette.rule,
+        paddingLeft: () => 3.5,
+        paddingTop: () => 4,
+        paddingBottom: () => 3,
+      },
+      style: 'tableCell',
+    },
+  ];
+}
+
+/** The goals, grouped by area, on landscape pages so every column reads at 9 pt. */
+export function goalsSection(number: number, content: AgreementContent): Content[] {
+  const groups = goalsByArea(content.goals);
+  const all = groups.flatMap((group) => group.goals);
+  const commonAsOf = commonBaselineDate(all);
+  const asOf =
+    commonAsOf === ''
+      ? ''
+      : ` Baselines are as of ${printedDate(commonAsOf)} unless another date is shown.`;
+  const opening: Content = {
+    stack: [
+      sectionTitle(number, 'Our goals'),
+      paragraph(
+        `Each goal says what the utility aims to achieve, how it is measured, the target the board set, where performance stands today, where the figures come from, how often they are taken and who is responsible. Internal goals set how the system is run; external goals are what customers feel.${asOf}`,
+      ),
+    ],
+    pageBreak: 'before',
+    pageOrientation: 'landscape',
+  };
+  if (groups.length === 0) {
+    return [opening, paragraph('No goals have been written yet.')];
+  }
+  return [opening, ...groups.map((group) => areaGoalsTable(group, commonAsOf)), ...notesTable(all)];
+}

@@ -1,0 +1,87 @@
+import type { AgreementContent } from '../domain/agreement-version';
+import type { Meeting } from '../domain/approval';
+import { goalAreaInfo, goalAreas } from '../domain/goal-areas';
+import { numberedGoals } from './numbered-goals';
+
+export interface PrintableField {
+  /** Where it was typed, in the user's words: "Goal 3, What is measured". */
+  field: string;
+  text: string;
+}
+
+type GoalTextKey =
+  | 'statement'
+  | 'measure'
+  | 'unit'
+  | 'dataSource'
+  | 'responsible'
+  | 'rationale'
+  | 'customerBasis'
+  | 'costNote';
+
+// Labels as the goal form names its fields, so the warning points at something the user sees.
+const goalFieldLabels: Record<GoalTextKey, string> = {
+  statement: 'Goal',
+  measure: 'What is measured',
+  unit: 'Unit',
+  dataSource: 'How it is measured',
+  responsible: 'Who is responsible',
+  rationale: 'Why the board chose it',
+  customerBasis: 'What customers said',
+  costNote: 'Cost note',
+};
+
+/**
+ * Every text the user typed that a document prints, with a plain label, so the export can warn
+ * about characters the fonts cannot draw before anything vanishes from the paper.
+ */
+export function printableFieldsOf(
+  content: AgreementContent,
+  meeting: Meeting | null,
+): PrintableField[] {
+  const fields: PrintableField[] = [];
+  const add = (field: string, text: string) => {
+    if (text.trim() !== '') fields.push({ field, text });
+  };
+  const { utility, scope } = content;
+  add('Utility name', utility.name);
+  add('System ID', utility.systemId);
+  utility.board.forEach((member, index) => add(`Board member ${index + 1}, name`, member.name));
+  utility.operators.forEach((operator, index) => {
+    add(`Operator ${index + 1}, name`, operator.name);
+    add(`Operator ${index + 1}, certification`, operator.certification);
+  });
+  utility.helpers.forEach((helper, index) => {
+    add(`Planning team helper ${index + 1}, name`, helper.name);
+    add(`Planning team helper ${index + 1}, role`, helper.role);
+  });
+  add('Mission statement', scope.mission);
+  if (scope.regulatoryStyle === 'blanket') add('Regulatory statement', scope.regulatoryStatement);
+  else {
+    scope.regulatoryCategories.forEach((category, index) =>
+      add(`Regulatory statement ${index + 1}`, category.text),
+    );
+  }
+  add('What the system cannot do', scope.assetLimits);
+  for (const area of goalAreas) {
+    // A reason prints only for a chosen area that has no goal (the goals section says why).
+    if (!scope.areas.includes(area) || content.goals.some((goal) => goal.area === area)) continue;
+    add(
+      `Why there is no ${goalAreaInfo[area].title} goal`,
+      content.reviewSettings.areaReasons[area] ?? '',
+    );
+  }
+  for (const { number, goal } of numberedGoals(content.goals)) {
+    for (const key of Object.keys(goalFieldLabels) as GoalTextKey[]) {
+      add(`Goal ${number}, ${goalFieldLabels[key]}`, goal[key]);
+    }
+    add(`Goal ${number}, Why there is no baseline`, goal.baseline.missingReason);
+  }
+  if (meeting !== null) {
+    add('Meeting place', meeting.place);
+    add('How the meeting was noticed', meeting.notice);
+    add('Resolution number', meeting.resolutionNumber);
+    add('Minutes excerpt', meeting.minutesExcerpt);
+  }
+  return fields;
+}

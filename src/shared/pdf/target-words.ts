@@ -1,0 +1,61 @@
+import type { GoalFields } from '../domain/goal';
+import { formatAmount } from '../domain/review/format-amount';
+import { printedDate, type Language } from './printed-date';
+
+const words = {
+  en: {
+    yes: 'yes',
+    no: 'no',
+    notSet: 'not set yet',
+    atMost: 'at most',
+    atLeast: 'at least',
+    between: (low: string, high: string) => `between ${low} and ${high}`,
+    from: (low: string) => `at least ${low} (upper end not set yet)`,
+    notRecorded: 'not recorded yet',
+    noneYet: 'none yet',
+    asOf: 'as of',
+  },
+  es: {
+    yes: 'sí',
+    no: 'no',
+    notSet: 'aún sin fijar',
+    atMost: 'como máximo',
+    atLeast: 'como mínimo',
+    between: (low: string, high: string) => `entre ${low} y ${high}`,
+    from: (low: string) => `como mínimo ${low} (límite superior aún sin fijar)`,
+    notRecorded: 'aún sin medir',
+    noneYet: 'aún no hay',
+    asOf: 'al',
+  },
+} as const;
+
+/** The target in words with its unit: "at most 8 hours", "between 35 and 80 psi", "yes". */
+export function targetInWords(
+  goal: Pick<GoalFields, 'direction' | 'target' | 'targetHigh' | 'unit'>,
+  language: Language = 'en',
+): string {
+  const say = words[language];
+  const { direction, target, targetHigh, unit } = goal;
+  if (direction === 'yes-no') return target === 0 ? say.no : say.yes;
+  if (target === null) return say.notSet;
+  if (direction === 'range') {
+    if (targetHigh === null) return say.from(formatAmount(target, unit));
+    return say.between(formatAmount(target, ''), formatAmount(targetHigh, unit));
+  }
+  return `${direction === 'at-most' ? say.atMost : say.atLeast} ${formatAmount(target, unit)}`;
+}
+
+/** Today's level: "10 hours (as of December 31, 2025)", or why there is none yet. */
+export function baselineInWords(
+  goal: Pick<GoalFields, 'baseline' | 'direction' | 'unit'>,
+  language: Language = 'en',
+): string {
+  const say = words[language];
+  const { value, asOf, missingReason } = goal.baseline;
+  if (value === null) {
+    return missingReason === '' ? say.notRecorded : `${say.noneYet}: ${missingReason}`;
+  }
+  const amount =
+    goal.direction === 'yes-no' ? (value === 0 ? say.no : say.yes) : formatAmount(value, goal.unit);
+  return asOf === '' ? amount : `${amount} (${say.asOf} ${printedDate(asOf, language)})`;
+}

@@ -1,0 +1,88 @@
+import type { Content, TableCell } from 'pdfmake/interfaces';
+import type { UtilityProfile } from '../domain/utility';
+import { usStates } from '../domain/us-states';
+import { systemTypeWords } from './agreement-words';
+import { palette } from './pdf-styles';
+import { userText } from './user-text';
+
+export interface TitleDates {
+  revision: number;
+  /** The meeting date the board adopted it, or null for a draft. */
+  adoptedOn: string | null;
+  nextReviewOn: string | null;
+}
+
+/** A labelled figure in a band: "CONNECTIONS / 412". */
+export function fact(label: string, value: Content): TableCell {
+  return {
+    stack: [{ text: label.toUpperCase(), style: 'factLabel' }, value],
+    margin: [0, 2, 0, 2],
+  };
+}
+
+function count(value: number | null): Content {
+  if (value === null) return { text: 'not entered', style: ['factValue', 'muted'] };
+  return { text: value.toLocaleString('en-US'), style: 'factValue' };
+}
+
+/** A shaded row of facts, as on the title page. */
+export function band(cells: TableCell[]): Content {
+  return {
+    table: { widths: cells.map(() => '*'), body: [cells] },
+    layout: {
+      fillColor: () => palette.band,
+      hLineWidth: () => 0,
+      vLineWidth: (index: number) => (index === 0 || index === cells.length ? 0 : 1),
+      vLineColor: () => '#ffffff',
+      paddingLeft: () => 10,
+      paddingRight: () => 10,
+      paddingTop: () => 6,
+      paddingBottom: () => 6,
+    },
+    margin: [0, 0, 0, 4],
+  };
+}
+
+/** Page 1: whose agreement this is, the system's size, and which revision and dates. */
+export function titleBlock(utility: UtilityProfile, dates: TitleDates): Content[] {
+  const kind =
+    utility.systemType === null ? 'System type not entered' : systemTypeWords[utility.systemType];
+  const subtitle: Content[] = [{ text: kind }];
+  if (utility.systemId !== '') subtitle.push({ text: ' · System ID ' }, userText(utility.systemId));
+  if (utility.state !== null) subtitle.push({ text: ` · ${usStates[utility.state]}` });
+  const name =
+    utility.name === ''
+      ? { text: 'Utility name not entered', style: 'title' }
+      : userText(utility.name, 'title');
+  return [
+    { text: 'LEVEL OF SERVICE AGREEMENT', style: 'kicker', margin: [0, 8, 0, 6] },
+    name,
+    { text: subtitle, style: 'subtitle', margin: [0, 6, 0, 14] },
+    band([
+      fact('Connections', count(utility.connections)),
+      fact('Population served', count(utility.population)),
+      fact('Miles of main', count(utility.milesOfMain)),
+    ]),
+    band([
+      fact('Revision', { text: String(dates.revision), style: 'factValue' }),
+      fact(
+        'Adopted',
+        dates.adoptedOn === null
+          ? { text: 'Not yet — draft', style: 'factValue', color: palette.draft }
+          : { text: dates.adoptedOn, style: 'factValue' },
+      ),
+      fact(
+        'Next review',
+        dates.nextReviewOn === null
+          ? { text: 'A year after adoption', style: ['factValue', 'muted'] }
+          : { text: dates.nextReviewOn, style: 'factValue' },
+      ),
+    ]),
+    {
+      canvas: [
+        { type: 'line', x1: 0, y1: 0, x2: 484, y2: 0, lineWidth: 1.5, lineColor: palette.accent },
+      ],
+      margin: [0, 10, 0, 0],
+    },
+  ];
+}

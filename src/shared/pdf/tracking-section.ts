@@ -1,0 +1,115 @@
+import type { Content, TableCell } from 'pdfmake/interfaces';
+import { measureFrequencies } from '../domain/goal';
+import { frequencyWords } from './agreement-words';
+import type { NumberedGoal } from './numbered-goals';
+import { palette } from './pdf-styles';
+import { paragraph, sectionTitle, subheading, withHeading } from './section-title';
+
+const quietTable = {
+  hLineWidth: (index: number, node: { table: { body: unknown[] } }) =>
+    index === 0 || index === node.table.body.length ? 0 : 0.5,
+  vLineWidth: () => 0,
+  hLineColor: () => palette.rule,
+  paddingLeft: () => 0,
+  paddingRight: () => 10,
+  paddingTop: () => 4,
+  paddingBottom: () => 4,
+};
+
+function numbersList(goals: NumberedGoal[]): string {
+  const numbers = goals.map((goal) => goal.number);
+  return numbers.length === 1 ? `Goal ${numbers[0]}` : `Goals ${numbers.join(', ')}`;
+}
+
+/** Which goals are measured how often: the operator's calendar at a glance. */
+function scheduleTable(goals: NumberedGoal[]): Content {
+  const rows: TableCell[][] = [];
+  for (const frequency of measureFrequencies) {
+    const measured = goals.filter(({ goal }) => goal.frequency === frequency);
+    if (measured.length > 0)
+      rows.push([{ text: frequencyWords[frequency], bold: true }, { text: numbersList(measured) }]);
+  }
+  const unset = goals.filter(({ goal }) => goal.frequency === null);
+  if (unset.length > 0)
+    rows.push([{ text: 'Not set yet', bold: true }, { text: numbersList(unset) }]);
+  // pdfmake fails on a table with no rows, and an early draft has no goals yet.
+  if (rows.length === 0) return paragraph('No goals have been written yet.');
+  return { table: { widths: [110, '*'], body: rows }, layout: quietTable, margin: [0, 2, 0, 8] };
+}
+
+const reviewChoices: [string, string][] = [
+  ['Keep', 'Customers are satisfied and the target is being met at a cost they accept.'],
+  ['Raise', 'Customers want better service and are willing to pay for it; budget for it.'],
+  ['Lower', 'The target costs more than customers want to pay, or the assets cannot meet it.'],
+  ['Drop', 'Nobody values the goal any more, or it no longer tells the board anything.'],
+  ['Reword', 'The goal is right but its wording, measure or data source needs to be clearer.'],
+];
+
+/** Tracking, reporting and the annual review (DOMAIN.md §1.6–7), then what the targets are. */
+export function trackingSection(
+  firstNumber: number,
+  goals: NumberedGoal[],
+  nextReview: string | null,
+): Content[] {
+  const by =
+    nextReview === null ? 'a year after the board adopts it' : `no later than ${nextReview}`;
+  return [
+    {
+      stack: [sectionTitle(firstNumber, 'Tracking and reporting')],
+      pageBreak: 'before',
+      pageOrientation: 'portrait',
+    },
+    paragraph(
+      'The person named for each goal records its measure as often as the goals table says, in a simple log or spreadsheet. Results are reported the same way every time, so a trend is easy to see.',
+    ),
+    scheduleTable(goals),
+    {
+      ul: [
+        {
+          text: [
+            { text: 'To the board: ', bold: true },
+            {
+              text: 'at each regular meeting, a one-page report of each goal against its target, with any target at risk named.',
+            },
+          ],
+        },
+        {
+          text: [
+            { text: 'To customers: ', bold: true },
+            {
+              text: 'once a year, how the utility did against every external goal — in the annual water-quality report (due by July 1), on a bill insert or at the annual meeting.',
+            },
+          ],
+        },
+      ],
+      style: 'body',
+      margin: [6, 0, 0, 8],
+    },
+    withHeading(
+      sectionTitle(firstNumber + 1, 'Annual review'),
+      paragraph(
+        `The board reviews this agreement at least once a year, ${by}. For each goal it decides one of the following:`,
+      ),
+    ),
+    {
+      table: {
+        widths: [60, '*'],
+        body: reviewChoices.map(([choice, when]): TableCell[] => [
+          { text: choice, bold: true, color: palette.accent },
+          { text: when },
+        ]),
+      },
+      layout: quietTable,
+      margin: [0, 2, 0, 8],
+    },
+    paragraph(
+      'Staff propose changes to internal goals and the board approves them. Changes to external goals are discussed with customers first. Customers are surveyed again every two or three years, or when rates change. New equipment — for example fire hydrants — can bring a new goal into the agreement once it is in service. Each revision is approved at an open meeting, like this one, and receives its own fingerprint.',
+    ),
+    withHeading(
+      subheading('What this agreement is, and is not'),
+      paragraph(
+        'The targets in this agreement are goals the utility works toward and reports on openly. They are not a binding contract or a guarantee of service, and missing a target does not by itself create a right to a credit, refund or claim. Nothing in this agreement lowers any requirement of federal, state or local law.',
+      ),
+    ),
+  ];
+}

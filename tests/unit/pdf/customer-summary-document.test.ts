@@ -1,0 +1,54 @@
+import { describe, expect, it } from 'vitest';
+import { customerSummaryDocument } from '../../../src/shared/pdf/customer-summary-document';
+import { approvedVersion } from '../../fixtures/pdf/pdf-inputs';
+import { frameText, textOf } from './document-walk';
+
+describe('customerSummaryDocument', () => {
+  const english = customerSummaryDocument({ version: approvedVersion, language: 'en' });
+  const spanish = customerSummaryDocument({ version: approvedVersion, language: 'es' });
+
+  it('says in Spanish what the board adopted, keeping the goals as the board typed them', () => {
+    const text = textOf(spanish.content);
+    expect(text).toContain('NUESTRAS METAS DE SERVICIO');
+    expect(text).toContain('Aprobadas por la junta directiva el 12 de marzo de 2026 · Revisión 2');
+    expect(text).toContain('Lo que usted puede esperar de nosotros');
+    expect(text).toContain('Cómo cuidamos el sistema');
+    expect(text).toContain('Unplanned outages are short como máximo 8 hours');
+    expect(text).toContain('Members can reach us and hear from us sí');
+    expect(text).toContain('entre 90 y 100%');
+    expect(text).toContain('no un contrato vinculante');
+    expect(text).toContain('12 de marzo de 2027');
+    expect(frameText(spanish.footer, 1, 1)).toBe('Revisión 2 · Huella digital 3F2A-91BC-0D4E-7A10');
+    expect(spanish.info?.title).toBe(
+      `Nuestras metas de servicio — ${approvedVersion.content.utility.name}`,
+    );
+  });
+
+  it('says the same in English', () => {
+    const text = textOf(english.content);
+    expect(text).toContain('Adopted by the board on March 12, 2026 · Revision 2');
+    expect(text).toContain('What you can expect from us');
+    expect(text).toContain('Unplanned outages are short at most 8 hours');
+    expect(text).toContain('not a binding contract');
+    expect(frameText(english.footer, 1, 1)).toBe('Revision 2 · Fingerprint 3F2A-91BC-0D4E-7A10');
+  });
+
+  it('lists every approved goal, customers’ goals first', () => {
+    const text = textOf(english.content);
+    for (const goal of approvedVersion.content.goals) expect(text).toContain(goal.statement);
+    expect(text.indexOf('What you can expect from us')).toBeLessThan(
+      text.indexOf('How we look after the system'),
+    );
+  });
+
+  it('sets many goals in smaller type so the summary stays on one sheet', () => {
+    const twelve = {
+      ...approvedVersion,
+      content: { ...approvedVersion.content, goals: approvedVersion.content.goals.slice(0, 12) },
+    };
+    expect(
+      customerSummaryDocument({ version: twelve, language: 'en' }).defaultStyle?.fontSize,
+    ).toBe(10.5);
+    expect(english.defaultStyle?.fontSize).toBe(8);
+  });
+});
