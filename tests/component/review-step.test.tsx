@@ -104,4 +104,21 @@ describe('Step 6, Review', () => {
       'Fix the item under “Must fix before approval”.',
     );
   });
+
+  it('makes the draft PDF for the board packet after the same check for unprintable text', async () => {
+    const user = userEvent.setup();
+    const memory = await openReview((workbook) => {
+      workbook.goals = [makeGoal({ statement: 'Breaks are few' })];
+    });
+    memory.exports.delivery = 'saved';
+    memory.exports.unprintable = [{ field: 'Mission statement', characters: '✓' }];
+    await user.click(screen.getByRole('button', { name: 'Draft PDF for the board packet' }));
+    const dialog = await screen.findByRole('dialog', { name: 'Some characters cannot be printed' });
+    expect(dialog.textContent).toContain('Mission statement: ✓');
+    expect(memory.inputsOf('export:check')).toEqual([{ revision: null }]);
+
+    await user.click(within(dialog).getByRole('button', { name: 'Export anyway' }));
+    expect(await screen.findByText('Saved as LOS Agreement revision 1.pdf')).toBeTruthy();
+    expect(memory.inputsOf('export:agreementPdf')).toEqual([{ revision: null }]);
+  });
 });

@@ -23,8 +23,10 @@ describe('the wizard', () => {
       expect.stringContaining('Internal goals'),
       expect.stringContaining('External goals'),
       expect.stringContaining('Review'),
+      expect.stringContaining('Board approval'),
+      expect.stringContaining('Signed-off agreement'),
     ]);
-    expect(screen.queryByRole('button', { name: /^Next/ })).toBeNull();
+    expect(screen.getByRole('button', { name: 'Next: Board approval →' })).toBeTruthy();
     expect(screen.getByRole('button', { name: '← Back: External goals' })).toBeTruthy();
   });
 

@@ -1,7 +1,7 @@
 import type { Workbook } from '../../shared/domain/workbook';
 import { AppError } from '../app-error';
 import type { WorkbookRepository } from '../store/repository';
-import { plainDate } from './plain-date';
+import { plainDate } from '../../shared/domain/plain-date';
 
 /** What a service needs from the store: the saved state and a queued, durable update. */
 export type WorkbookStore = Pick<WorkbookRepository, 'read' | 'update'>;

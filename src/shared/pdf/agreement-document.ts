@@ -8,7 +8,7 @@ import { goalsSection } from './goals-section';
 import { numberedGoals } from './numbered-goals';
 import { draftWatermark, pageFooter, runningHeader } from './page-frame';
 import { documentBase, palette } from './pdf-styles';
-import { printedDate } from './printed-date';
+import { printedDate } from '../domain/printed-date';
 import { signaturePage } from './signature-page';
 import { titleBlock } from './title-block';
 import { trackingSection } from './tracking-section';

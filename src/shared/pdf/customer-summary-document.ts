@@ -4,7 +4,7 @@ import { summaryWords, type SummaryWords } from './customer-summary-words';
 import { shortFingerprint } from '../domain/approval-rules/short-fingerprint';
 import { numberedGoals, type NumberedGoal } from './numbered-goals';
 import { documentBase, palette } from './pdf-styles';
-import { printedDate, type Language } from './printed-date';
+import { printedDate, type Language } from '../domain/printed-date';
 import { targetInWords } from './target-words';
 import { userText } from './user-text';
 

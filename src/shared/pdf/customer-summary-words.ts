@@ -1,4 +1,4 @@
-import type { Language } from './printed-date';
+import type { Language } from '../domain/printed-date';
 
 export interface SummaryWords {
   kicker: string;

@@ -3,7 +3,7 @@ import type { AgreementContent } from '../domain/agreement-version';
 import { areaGoalsTable, commonBaselineDate } from './goals-table';
 import { goalsByArea, type NumberedGoal } from './numbered-goals';
 import { palette } from './pdf-styles';
-import { printedDate } from './printed-date';
+import { printedDate } from '../domain/printed-date';
 import { paragraph, sectionTitle } from './section-title';
 import { userText } from './user-text';
 

@@ -2,7 +2,7 @@ import type { Content, TableCell } from 'pdfmake/interfaces';
 import { goalAreaInfo } from '../domain/goal-areas';
 import { frequencyWords } from './agreement-words';
 import type { AreaGoals, NumberedGoal } from './numbered-goals';
-import { shortDate } from './printed-date';
+import { shortDate } from '../domain/printed-date';
 import { palette } from './pdf-styles';
 import { baselineInWords, targetInWords } from './target-words';
 import { userText, userTextOrDash } from './user-text';

@@ -1,6 +1,6 @@
 import type { GoalFields } from '../domain/goal';
 import { formatAmount } from '../domain/review/format-amount';
-import { printedDate, type Language } from './printed-date';
+import { printedDate, type Language } from '../domain/printed-date';
 
 const words = {
   en: {

@@ -6,6 +6,12 @@ import type { GoalTemplate } from '../../../src/shared/domain/goal-template';
 import { reviewAgreement } from '../../../src/shared/domain/review/review-agreement';
 import { emptyWorkbook, type Workbook } from '../../../src/shared/domain/workbook';
 import type { Notice, Review } from '../../../src/shared/api/contract';
+import {
+  approvalHandlers,
+  assertEditable,
+  MemoryError,
+  type ExportSettings,
+} from './memory-approval';
 import { sampleTemplates } from './sample-templates';
 
 export interface Call {
@@ -25,9 +31,23 @@ export interface MemoryApi {
   notices: Notice[];
   /** What 'templates:list' answers. */
   templates: GoalTemplate[];
+  /** How exports answer: a download, a saved file or a cancelled dialog; unprintable text. */
+  exports: ExportSettings;
 }
 
 class Conflict extends Error {}
+
+/** Every method that changes the agreement: refused once the board approved it. */
+const editingMethods = new Set<MethodName>([
+  'utility:save',
+  'scope:save',
+  'goals:add',
+  'goals:update',
+  'goals:delete',
+  'goals:restore',
+  'goals:reorder',
+  'review:save',
+]);
 
 /**
  * An Api kept in memory for component tests: it parses every input with the real contract and
@@ -42,6 +62,7 @@ export function createMemoryApi(seed: (workbook: Workbook) => void = () => undef
     failNext: (method, error) => failures.set(method, [...(failures.get(method) ?? []), error]),
     notices: [],
     templates: sampleTemplates,
+    exports: { delivery: 'download', unprintable: [], opened: true },
   };
   seed(state.workbook);
   const failures = new Map<MethodName, ApiError[]>();
@@ -133,6 +154,7 @@ export function createMemoryApi(seed: (workbook: Workbook) => void = () => undef
       state.workbook.review = { rev: rev + 1, value };
       return review();
     },
+    ...approvalHandlers(state),
   };
 
   async function call(method: MethodName, input: unknown): Promise<Result<unknown>> {
@@ -144,9 +166,11 @@ export function createMemoryApi(seed: (workbook: Workbook) => void = () => undef
       return fail('invalid-input', parsed.error.issues[0]?.message ?? 'Invalid.');
     const handler = handlers[method] as (input: unknown) => Promise<unknown>;
     try {
+      if (editingMethods.has(method)) assertEditable(state.workbook);
       return ok(await handler(parsed.data));
     } catch (error) {
       if (error instanceof Conflict) return fail('conflict', error.message);
+      if (error instanceof MemoryError) return fail(error.code, error.message);
       throw error;
     }
   }

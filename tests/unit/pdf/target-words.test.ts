@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { printedDate, shortDate } from '../../../src/shared/pdf/printed-date';
+import { printedDate, shortDate } from '../../../src/shared/domain/printed-date';
 import { baselineInWords, targetInWords } from '../../../src/shared/pdf/target-words';
 
 const goal = { direction: 'at-most' as const, target: 8, targetHigh: null, unit: 'hours' };

@@ -37,6 +37,16 @@ export function SaveIndicator({ status, onRetry, onReload }: SaveIndicatorProps)
       </Alert>
     );
   }
+  if (status.kind === 'frozen') {
+    // No Retry: the revision is approved, so sending again could never work.
+    return (
+      <Alert color="gray" variant="light" title="Not saved: this revision is frozen" w="100%">
+        <Text role="status" size="md">
+          {status.message}
+        </Text>
+      </Alert>
+    );
+  }
   const { text, color } = quietStatus[status.kind];
   return (
     <Text role="status" c={color} fw={600} size="md">

@@ -1,8 +1,11 @@
 import { Grid, Group, Stack, Text, Title } from '@mantine/core';
 import { useEffect, useRef, type ReactNode } from 'react';
 import { wizardSteps, type WizardStep } from '../../../shared/domain/wizard';
+import { useAgreement } from '../wizard/agreement-context';
 import { stepTitles } from '../wizard/step-titles';
 import type { StepProgress } from '../wizard/use-autosaved-form';
+import { FrozenBanner } from './FrozenBanner';
+import { FrozenFieldset } from './FrozenFieldset';
 import { GapList } from './GapList';
 import { HelpPanel, type StepHelp } from './HelpPanel';
 import { SaveIndicator } from './SaveIndicator';
@@ -18,12 +21,22 @@ interface StepLayoutProps {
   help: StepHelp;
   /** Moves keyboard and screen-reader focus to the title, after the user changed step. */
   focusOnShow: boolean;
+  /** False for a step with nothing to save (the signed-off agreement): no "All changes saved" beside the title. */
+  saves?: boolean;
+  /** Controls that stay usable on a frozen revision (meeting mode, say), above the fields. */
+  toolbar?: ReactNode;
+  /**
+   * False for a step that makes its own parts read-only on a frozen revision (the goal lists
+   * keep "View" usable); every other step's fields are all disabled at once.
+   */
+  freezeFields?: boolean;
   children: ReactNode;
 }
 
 /** The frame every wizard step shares: heading, save state, fields, and beside them gaps and help. */
 export function StepLayout(props: StepLayoutProps) {
-  const { step, intro, progress, onReload, help, focusOnShow, children } = props;
+  const { step, intro, progress, onReload, help, focusOnShow, toolbar, children } = props;
+  const { frozen } = useAgreement();
   const number = wizardSteps.indexOf(step) + 1;
   const { title } = stepTitles[step];
   const headingRef = useRef<HTMLHeadingElement>(null);
@@ -42,12 +55,18 @@ export function StepLayout(props: StepLayoutProps) {
             {title}
           </Title>
         </div>
-        <SaveIndicator status={progress.status} onRetry={progress.retry} onReload={onReload} />
+        {props.saves !== false && (
+          <SaveIndicator status={progress.status} onRetry={progress.retry} onReload={onReload} />
+        )}
       </Group>
+      {frozen && <FrozenBanner />}
       <Text maw={720}>{intro}</Text>
+      {toolbar}
       <Grid gap="xl">
         <Grid.Col span={{ base: 12, md: 8 }}>
-          <Stack gap="xl">{children}</Stack>
+          <FrozenFieldset frozen={frozen && props.freezeFields !== false}>
+            <Stack gap="xl">{children}</Stack>
+          </FrozenFieldset>
         </Grid.Col>
         <Grid.Col span={{ base: 12, md: 4 }}>
           <Stack gap="lg">

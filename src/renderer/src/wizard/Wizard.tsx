@@ -1,5 +1,6 @@
 import { useCallback } from 'react';
 import type { Notice } from '../../../shared/api/contract';
+import type { AgreementState } from '../../../shared/domain/agreement-version';
 import type { Result } from '../../../shared/api/result';
 import type { WizardStep } from '../../../shared/domain/wizard';
 import { useApi } from '../api/api-context';
@@ -10,26 +11,30 @@ export interface WizardStart {
   step: WizardStep;
   utilityName: string;
   notices: Notice[];
+  agreement: AgreementState;
 }
 
 /** Opens the wizard where the user left it, with any start-up notices. */
 export function Wizard() {
   const api = useApi();
   const load = useCallback(async (): Promise<Result<WizardStart>> => {
-    const [status, wizard, utility] = await Promise.all([
+    const [status, wizard, utility, approval] = await Promise.all([
       api['app:status'](),
       api['wizard:get'](),
       api['utility:get'](),
+      api['approval:get'](),
     ]);
     if (!status.ok) return status;
     if (!wizard.ok) return wizard;
     if (!utility.ok) return utility;
+    if (!approval.ok) return approval;
     return {
       ok: true,
       value: {
         step: wizard.value.currentStep,
         utilityName: utility.value.value.name,
         notices: status.value.notices,
+        agreement: approval.value.agreement,
       },
     };
   }, [api]);

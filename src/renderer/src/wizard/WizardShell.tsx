@@ -1,18 +1,16 @@
 import { AppShell, Button, Group, Stack, Stepper, Text, Title } from '@mantine/core';
 import { useMediaQuery } from '@mantine/hooks';
 import { notifications } from '@mantine/notifications';
-import { useState } from 'react';
+import { Fragment, useState } from 'react';
+import type { AgreementState } from '../../../shared/domain/agreement-version';
 import { wizardSteps, type WizardStep } from '../../../shared/domain/wizard';
 import { useApi } from '../api/api-context';
-import { ScopeStep } from '../features/scope/ScopeStep';
-import { UtilityStep } from '../features/utility/UtilityStep';
-import type { Goal } from '../../../shared/domain/goal';
-import { GoalsStep } from '../features/goals/GoalsStep';
-import { ReviewStep } from '../features/review/ReviewStep';
+import { AgreementProvider } from './agreement-context';
 import { blockedMessages, firstBlocked } from './blocked-messages';
+import { CurrentStep } from './CurrentStep';
 import { useFlushRegistry } from './flush-registry';
 import { StartupNotices } from './StartupNotices';
-import { stepTitles } from './step-titles';
+import { stepName, stepTitles } from './step-titles';
 import type { WizardStart } from './Wizard';
 
 export function WizardShell({ start }: { start: WizardStart }) {
@@ -24,8 +22,13 @@ export function WizardShell({ start }: { start: WizardStart }) {
   const [moving, setMoving] = useState(false);
   // Set by the review step's "Go to this goal": the goals step opens that goal's editor.
   const [goalToOpen, setGoalToOpen] = useState<string | null>(null);
+  const [agreement, setAgreement] = useState<AgreementState>(start.agreement);
+  // Raised by "Start a new revision", so the step on screen loads the new draft.
+  const [generation, setGeneration] = useState(0);
   // With five steps and more to come, the step descriptions fit on one line only on wide screens.
   const roomy = useMediaQuery('(min-width: 100em)');
+  // Below 1280 pixels the seven steps need smaller numbers and labels to stay on one row.
+  const compact = !useMediaQuery('(min-width: 80em)', true);
   const index = wizardSteps.indexOf(step);
   const previous = wizardSteps[index - 1];
   const next = wizardSteps[index + 1];
@@ -58,84 +61,114 @@ export function WizardShell({ start }: { start: WizardStart }) {
     }
   }
 
+  async function startNewRevision() {
+    const result = await api['approval:newRevision']();
+    if (!result.ok) {
+      notifications.show({
+        color: 'red',
+        title: 'Could not start a new revision',
+        message: result.error.message,
+      });
+      return;
+    }
+    setAgreement(result.value.agreement);
+    setGeneration((previous) => previous + 1);
+    notifications.show({
+      title: `Revision ${result.value.agreement.revision} started`,
+      message: `A copy of the approved agreement you can change. The board approves it again on ${stepName('approval')}.`,
+    });
+  }
+
+  const agreementStatus = {
+    agreement,
+    frozen: agreement.status === 'approved',
+    startNewRevision,
+    onAgreementChanged: setAgreement,
+  };
+
   return (
-    <AppShell header={{ height: 64 }} footer={{ height: 76 }} padding="lg">
-      <AppShell.Header px="lg">
-        <Group h="100%" justify="space-between" wrap="nowrap">
-          <Title order={1} size="h3">
-            LOS Builder
-          </Title>
-          <Text fw={600} size="lg" truncate="end">
-            {utilityName === '' ? 'New agreement' : utilityName}
-          </Text>
-        </Group>
-      </AppShell.Header>
-      <AppShell.Main>
-        <Stack gap="xl" maw={1280} mx="auto" pb="xl">
-          <StartupNotices notices={start.notices} />
-          <nav aria-label="Wizard steps">
-            <Stepper
-              active={index}
-              onStepClick={(clicked) => void goTo(wizardSteps[clicked])}
-              size="md"
-              // Long titles wrap onto two lines, so the steps stay on one row on a laptop screen.
-              styles={{
-                stepBody: { maxWidth: '8rem' },
-                stepLabel: { lineHeight: 1.3 },
-                separator: { marginInline: 'var(--mantine-spacing-xs)', minWidth: '1rem' },
-              }}
-              // Earlier steps may still have gaps, so they keep their number instead of a tick.
-              completedIcon={({ step: shown }) => shown + 1}
-            >
-              {wizardSteps.map((id) => (
-                <Stepper.Step
-                  key={id}
-                  label={stepTitles[id].title}
-                  description={roomy ? stepTitles[id].short : undefined}
-                  aria-current={id === step ? 'step' : undefined}
-                />
-              ))}
-            </Stepper>
-          </nav>
-          {step === 'utility' && <UtilityStep focusOnShow={moved} onNameSaved={setUtilityName} />}
-          {step === 'scope' && <ScopeStep focusOnShow={moved} />}
-          {step === 'internal-goals' && (
-            <GoalsStep kind="internal" focusOnShow={moved} openGoalId={goalToOpen} />
-          )}
-          {step === 'external-goals' && (
-            <GoalsStep kind="external" focusOnShow={moved} openGoalId={goalToOpen} />
-          )}
-          {step === 'review' && (
-            <ReviewStep
-              focusOnShow={moved}
-              onGoToGoal={(goal: Goal) =>
-                void goTo(goal.kind === 'internal' ? 'internal-goals' : 'external-goals', goal.id)
-              }
-            />
-          )}
-        </Stack>
-      </AppShell.Main>
-      <AppShell.Footer px="lg">
-        <Group h="100%" justify="space-between" maw={1280} mx="auto" wrap="nowrap">
-          {previous ? (
-            <Button
-              variant="default"
-              size="lg"
-              loading={moving}
-              onClick={() => void goTo(previous)}
-            >
-              ← Back: {stepTitles[previous].title}
-            </Button>
-          ) : (
-            <span />
-          )}
-          {next && (
-            <Button size="lg" loading={moving} onClick={() => void goTo(next)}>
-              Next: {stepTitles[next].title} →
-            </Button>
-          )}
-        </Group>
-      </AppShell.Footer>
-    </AppShell>
+    <AgreementProvider value={agreementStatus}>
+      <AppShell header={{ height: 64 }} footer={{ height: 76 }} padding="lg">
+        <AppShell.Header px="lg">
+          <Group h="100%" justify="space-between" wrap="nowrap">
+            <Title order={1} size="h3">
+              LOS Builder
+            </Title>
+            <Text fw={600} size="lg" truncate="end">
+              {utilityName === '' ? 'New agreement' : utilityName}
+            </Text>
+          </Group>
+        </AppShell.Header>
+        <AppShell.Main>
+          <Stack gap="xl" maw={1280} mx="auto" pb="xl">
+            <StartupNotices notices={start.notices} />
+            <nav aria-label="Wizard steps">
+              <Stepper
+                active={index}
+                onStepClick={(clicked) => void goTo(wizardSteps[clicked])}
+                size="md"
+                iconSize={compact ? 30 : 36}
+                // Seven steps stay on one row down to a 1024-pixel screen: long titles wrap
+                // onto two or three lines instead of pushing the last steps onto a second row.
+                wrap={false}
+                styles={{
+                  stepBody: {
+                    maxWidth: '7rem',
+                    minWidth: compact ? '5.25rem' : undefined,
+                    marginInlineStart: 8,
+                  },
+                  stepLabel: {
+                    lineHeight: 1.25,
+                    fontSize: `var(--mantine-font-size-${compact ? 'xs' : 'sm'})`,
+                  },
+                  separator: { marginInline: 4, minWidth: 8 },
+                }}
+                // Earlier steps may still have gaps, so they keep their number instead of a tick.
+                completedIcon={({ step: shown }) => shown + 1}
+              >
+                {wizardSteps.map((id) => (
+                  <Stepper.Step
+                    key={id}
+                    label={stepTitles[id].title}
+                    description={roomy ? stepTitles[id].short : undefined}
+                    aria-current={id === step ? 'step' : undefined}
+                  />
+                ))}
+              </Stepper>
+            </nav>
+            <Fragment key={generation}>
+              <CurrentStep
+                step={step}
+                focusOnShow={moved}
+                goalToOpen={goalToOpen}
+                onNameSaved={setUtilityName}
+                onGoTo={(target, openGoal) => void goTo(target, openGoal)}
+              />
+            </Fragment>
+          </Stack>
+        </AppShell.Main>
+        <AppShell.Footer px="lg">
+          <Group h="100%" justify="space-between" maw={1280} mx="auto" wrap="nowrap">
+            {previous ? (
+              <Button
+                variant="default"
+                size="lg"
+                loading={moving}
+                onClick={() => void goTo(previous)}
+              >
+                ← Back: {stepTitles[previous].title}
+              </Button>
+            ) : (
+              <span />
+            )}
+            {next && (
+              <Button size="lg" loading={moving} onClick={() => void goTo(next)}>
+                Next: {stepTitles[next].title} →
+              </Button>
+            )}
+          </Group>
+        </AppShell.Footer>
+      </AppShell>
+    </AgreementProvider>
   );
 }

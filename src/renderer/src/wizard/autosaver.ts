@@ -8,7 +8,9 @@ export type SaveStatus =
   | { kind: 'saving' }
   | { kind: 'invalid' }
   | { kind: 'failed'; message: string }
-  | { kind: 'conflict'; message: string };
+  | { kind: 'conflict'; message: string }
+  /** The board approved this revision meanwhile: nothing more can be saved here. */
+  | { kind: 'frozen'; message: string };
 
 export interface Versioned<T> {
   rev: number;
@@ -58,8 +60,8 @@ export class Autosaver<Draft, Value> {
 
   /** Call on every edit; the save follows once the typing pauses. */
   change(draft: Draft): void {
-    // After a conflict nothing more is saved until the user reloads; the edits stay on screen.
-    if (this.status.kind === 'conflict') return;
+    // After a conflict or a freeze nothing more is saved; the edits stay on screen to be read.
+    if (this.isStuck()) return;
     this.pending = draft;
     this.setStatus({ kind: 'saving' });
     clearTimeout(this.timer);
@@ -78,7 +80,7 @@ export class Autosaver<Draft, Value> {
 
   /** Sends the last edit again after a failed save. */
   retry(): Promise<void> {
-    if (this.status.kind === 'conflict') return Promise.resolve();
+    if (this.isStuck()) return Promise.resolve();
     return this.flush();
   }
 
@@ -88,7 +90,7 @@ export class Autosaver<Draft, Value> {
   }
 
   private async drain(): Promise<void> {
-    while (this.pending !== undefined && this.status.kind !== 'conflict') {
+    while (this.pending !== undefined && !this.isStuck()) {
       const draft = this.pending;
       this.pending = undefined;
       const plan = this.plan(draft);
@@ -107,7 +109,9 @@ export class Autosaver<Draft, Value> {
         this.pending ??= draft;
         const { code, message } = result.error;
         this.setStatus(
-          code === 'conflict' ? { kind: 'conflict', message } : { kind: 'failed', message },
+          code === 'conflict' || code === 'frozen'
+            ? { kind: code, message }
+            : { kind: 'failed', message },
         );
         return;
       }
@@ -115,6 +119,11 @@ export class Autosaver<Draft, Value> {
       this.options.onSaved?.(result.value);
       if (this.pending === undefined) this.setStatus(done);
     }
+  }
+
+  /** A conflict or a frozen revision: sending again cannot succeed. */
+  private isStuck(): boolean {
+    return this.status.kind === 'conflict' || this.status.kind === 'frozen';
   }
 
   private plan(draft: Draft): Plan<Value> | null {

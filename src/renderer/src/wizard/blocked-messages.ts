@@ -1,7 +1,9 @@
 import type { SaveStatus } from './autosaver';
 
+type Blocking = Exclude<SaveStatus, { kind: 'saved' } | { kind: 'frozen' }>;
+
 /** Why the user must stay put (on a step, in a goal's editor) until the changes are saved. */
-export const blockedMessages: Record<Exclude<SaveStatus['kind'], 'saved'>, string> = {
+export const blockedMessages: Record<Blocking['kind'], string> = {
   saving: 'Your changes are still being saved. Try again in a moment.',
   invalid:
     'Fix the field marked in red (or empty it) before moving on, so nothing you typed is lost.',
@@ -9,11 +11,12 @@ export const blockedMessages: Record<Exclude<SaveStatus['kind'], 'saved'>, strin
   conflict: 'This step was changed in another window. Press Reload next to the step title first.',
 };
 
-/** The first status that is not "saved", if any. */
-export function firstBlocked(
-  statuses: SaveStatus[],
-): Exclude<SaveStatus, { kind: 'saved' }> | undefined {
+/**
+ * The first status that should keep the user where they are, if any. A frozen revision never
+ * does: its edits can never be saved, so staying would only trap the user.
+ */
+export function firstBlocked(statuses: SaveStatus[]): Blocking | undefined {
   return statuses.find(
-    (status): status is Exclude<SaveStatus, { kind: 'saved' }> => status.kind !== 'saved',
+    (status): status is Blocking => status.kind !== 'saved' && status.kind !== 'frozen',
   );
 }

@@ -1,4 +1,4 @@
-import type { WizardStep } from '../../../shared/domain/wizard';
+import { wizardSteps, type WizardStep } from '../../../shared/domain/wizard';
 
 /** The names the user sees; a Record, so a new step in `wizardSteps` cannot be left unnamed. */
 export const stepTitles: Record<WizardStep, { title: string; short: string }> = {
@@ -7,4 +7,11 @@ export const stepTitles: Record<WizardStep, { title: string; short: string }> = 
   'internal-goals': { title: 'Internal goals', short: 'How the system is run' },
   'external-goals': { title: 'External goals', short: 'What customers feel' },
   review: { title: 'Review', short: 'Check the goals before the board' },
+  approval: { title: 'Board approval', short: 'The meeting and the vote' },
+  'signed-agreement': { title: 'Signed-off agreement', short: 'Print, sign and share' },
 };
+
+/** How a message names a step: "step 6, “Board approval”", numbered as the wizard shows it. */
+export function stepName(step: WizardStep): string {
+  return `step ${wizardSteps.indexOf(step) + 1}, “${stepTitles[step].title}”`;
+}

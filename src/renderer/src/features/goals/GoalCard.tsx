@@ -11,6 +11,8 @@ interface GoalCardProps {
   isFirst: boolean;
   isLast: boolean;
   flags: GoalFlag[];
+  /** An approved revision: the goal can be read ("View") but not moved or deleted. */
+  frozen: boolean;
   /** The editor, when this goal is open. */
   editor: ReactNode;
   editorId: string;
@@ -26,8 +28,8 @@ export function goalActionSelector(goalId: string, action: 'edit' | 'up' | 'down
 
 /** One goal in the list: what it promises, the review's flags, and its buttons. */
 export function GoalCard(props: GoalCardProps) {
-  const { goal, number, isFirst, isLast, flags, editor, editorId, onEdit, onMove, onDelete } =
-    props;
+  const { goal, number, isFirst, isLast, flags, frozen, editor, editorId } = props;
+  const { onEdit, onMove, onDelete } = props;
   const headingId = useId();
   const open = editor !== null;
   const statement = goal.statement.trim() === '' ? '(No wording yet)' : goal.statement;
@@ -83,27 +85,31 @@ export function GoalCard(props: GoalCardProps) {
             data-goal-action={`${goal.id}:edit`}
             onClick={onEdit}
           >
-            {open ? 'Close' : 'Edit'}
+            {open ? 'Close' : frozen ? 'View' : 'Edit'}
           </Button>
-          <Button
-            variant="default"
-            disabled={isFirst}
-            data-goal-action={`${goal.id}:up`}
-            onClick={() => onMove(-1)}
-          >
-            Move up
-          </Button>
-          <Button
-            variant="default"
-            disabled={isLast}
-            data-goal-action={`${goal.id}:down`}
-            onClick={() => onMove(1)}
-          >
-            Move down
-          </Button>
-          <Button variant="outline" color="red.9" onClick={onDelete}>
-            Delete
-          </Button>
+          {!frozen && (
+            <>
+              <Button
+                variant="default"
+                disabled={isFirst}
+                data-goal-action={`${goal.id}:up`}
+                onClick={() => onMove(-1)}
+              >
+                Move up
+              </Button>
+              <Button
+                variant="default"
+                disabled={isLast}
+                data-goal-action={`${goal.id}:down`}
+                onClick={() => onMove(1)}
+              >
+                Move down
+              </Button>
+              <Button variant="outline" color="red.9" onClick={onDelete}>
+                Delete
+              </Button>
+            </>
+          )}
         </Group>
         {editor}
       </Stack>

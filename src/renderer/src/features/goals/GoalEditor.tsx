@@ -14,6 +14,7 @@ import { goalFieldsSchema, type Goal } from '../../../../shared/domain/goal';
 import { goalAreas } from '../../../../shared/domain/goal-areas';
 import type { Finding } from '../../../../shared/domain/review-finding';
 import { useApi } from '../../api/api-context';
+import { FrozenFieldset } from '../../components/FrozenFieldset';
 import type { SaveStatus } from '../../wizard/autosaver';
 import { useAutosavedForm } from '../../wizard/use-autosaved-form';
 import { goalDraftToInput, goalFieldsOf, goalToDraft } from './goal-draft';
@@ -40,6 +41,8 @@ interface GoalEditorProps {
   team: TeamMember[];
   /** The review's findings about this goal, shown at the top so the fix is at hand. */
   findings: Finding[];
+  /** An approved revision: every field is read-only. */
+  frozen: boolean;
   /** Must not depend on render-time values: the autosaver keeps the first one it gets. */
   onSaved: (goal: Goal) => void;
   onProgress: (progress: EditorProgress) => void;
@@ -51,7 +54,7 @@ const legendStyles = { legend: { fontWeight: 700, fontSize: 'var(--mantine-font-
 
 /** One goal's fields, saved as they are typed, like every wizard step. */
 export function GoalEditor(props: GoalEditorProps) {
-  const { goal, id, team, findings, onSaved, onProgress, onDone } = props;
+  const { goal, id, team, findings, frozen, onSaved, onProgress, onDone } = props;
   const api = useApi();
   const { form, progress, saver } = useAutosavedForm({
     initial: { rev: goal.rev, value: goalFieldsOf(goal) },
@@ -97,48 +100,58 @@ export function GoalEditor(props: GoalEditorProps) {
           </List>
         </Alert>
       )}
-      <Fieldset legend="The goal" styles={legendStyles}>
-        <Stack gap="md">
-          <Textarea
-            label="Goal"
-            description="One plain sentence, such as: Planned shutoffs are announced at least 48 hours ahead."
-            autosize
-            minRows={2}
-            autoFocus
-            {...form.getInputProps('statement')}
-          />
-          <NativeSelect
-            label="Goal area"
-            data={areaOptions}
-            value={form.values.area}
-            onChange={(event) => {
-              const area = goalAreas.find((value) => value === event.currentTarget.value);
-              if (area) form.setFieldValue('area', area);
-            }}
-          />
+      <FrozenFieldset frozen={frozen}>
+        <Stack gap="lg">
+          <Fieldset legend="The goal" styles={legendStyles}>
+            <Stack gap="md">
+              <Textarea
+                label="Goal"
+                description="One plain sentence, such as: Planned shutoffs are announced at least 48 hours ahead."
+                autosize
+                minRows={2}
+                autoFocus
+                {...form.getInputProps('statement')}
+              />
+              <NativeSelect
+                label="Goal area"
+                data={areaOptions}
+                value={form.values.area}
+                onChange={(event) => {
+                  const area = goalAreas.find((value) => value === event.currentTarget.value);
+                  if (area) form.setFieldValue('area', area);
+                }}
+              />
+            </Stack>
+          </Fieldset>
+          <Fieldset legend="Measure and target" styles={legendStyles}>
+            <GoalTargetFields form={form} />
+          </Fieldset>
+          <Fieldset legend="Today's level (baseline)" styles={legendStyles}>
+            <GoalBaselineFields form={form} />
+          </Fieldset>
+          <Fieldset legend="Tracking" styles={legendStyles}>
+            <GoalTrackingFields form={form} />
+          </Fieldset>
+          <Fieldset legend="Who set it and why" styles={legendStyles}>
+            <GoalWhyFields form={form} team={team} />
+          </Fieldset>
+          <Fieldset legend="Limits" styles={legendStyles}>
+            <GoalLimitFields form={form} />
+          </Fieldset>
         </Stack>
-      </Fieldset>
-      <Fieldset legend="Measure and target" styles={legendStyles}>
-        <GoalTargetFields form={form} />
-      </Fieldset>
-      <Fieldset legend="Today's level (baseline)" styles={legendStyles}>
-        <GoalBaselineFields form={form} />
-      </Fieldset>
-      <Fieldset legend="Tracking" styles={legendStyles}>
-        <GoalTrackingFields form={form} />
-      </Fieldset>
-      <Fieldset legend="Who set it and why" styles={legendStyles}>
-        <GoalWhyFields form={form} team={team} />
-      </Fieldset>
-      <Fieldset legend="Limits" styles={legendStyles}>
-        <GoalLimitFields form={form} />
-      </Fieldset>
+      </FrozenFieldset>
       <Group justify="space-between">
         <Text c={status.kind === 'saved' ? '#1f6f31' : 'gray.7'} fw={600}>
-          {status.kind === 'saved' ? '✓ Saved' : status.kind === 'saving' ? 'Saving…' : 'Not saved'}
+          {frozen
+            ? 'Read only: this revision is approved.'
+            : status.kind === 'saved'
+              ? '✓ Saved'
+              : status.kind === 'saving'
+                ? 'Saving…'
+                : 'Not saved'}
         </Text>
         <Button size="lg" onClick={onDone}>
-          Done with this goal
+          {frozen ? 'Close this goal' : 'Done with this goal'}
         </Button>
       </Group>
     </Stack>

@@ -8,6 +8,7 @@ import type { Scope } from '../../../../shared/domain/scope';
 import type { UtilityProfile } from '../../../../shared/domain/utility';
 import { FormSection } from '../../components/FormSection';
 import { StepLayout } from '../../components/StepLayout';
+import { useAgreement } from '../../wizard/agreement-context';
 import { GoalCard } from './GoalCard';
 import { GoalEditor } from './GoalEditor';
 import { goalFlags } from './goal-flags';
@@ -41,6 +42,7 @@ const intros: Record<GoalKind, string> = {
 /** Steps 3 and 5: one kind's goals, with the library, the editor and the review's flags. */
 export function GoalsForm({ kind, record, onReload, focusOnShow, openGoalId }: GoalsFormProps) {
   const list = useGoalList(record.goals, kind, openGoalId);
+  const { frozen } = useAgreement();
   const [libraryOpen, setLibraryOpen] = useState(false);
   const [addedFromLibrary, setAddedFromLibrary] = useState(false);
   const { utility, scope, settings } = record;
@@ -73,6 +75,8 @@ export function GoalsForm({ kind, record, onReload, focusOnShow, openGoalId }: G
       onReload={onReload}
       help={kind === 'internal' ? internalGoalsHelp : externalGoalsHelp}
       focusOnShow={focusOnShow}
+      // The goals stay open to read on a frozen revision; the cards and editor lock themselves.
+      freezeFields={false}
     >
       <FormSection
         title={kind === 'internal' ? 'Internal goals' : 'External goals'}
@@ -87,6 +91,7 @@ export function GoalsForm({ kind, record, onReload, focusOnShow, openGoalId }: G
         )}
         <Group gap="sm">
           <Button
+            disabled={frozen}
             onClick={() => {
               setAddedFromLibrary(false);
               setLibraryOpen(true);
@@ -96,6 +101,7 @@ export function GoalsForm({ kind, record, onReload, focusOnShow, openGoalId }: G
           </Button>
           <Button
             variant="outline"
+            disabled={frozen}
             data-goal-action="add-blank"
             onClick={() =>
               void list.add(blankGoalFields(kind, scope.areas[0] ?? 'customer-service'))
@@ -120,6 +126,7 @@ export function GoalsForm({ kind, record, onReload, focusOnShow, openGoalId }: G
                 isFirst={index === 0}
                 isLast={index === list.mine.length - 1}
                 flags={flagsByGoal.get(goal.id) ?? []}
+                frozen={frozen}
                 editorId={editorId}
                 editor={
                   list.openId === goal.id ? (
@@ -128,6 +135,7 @@ export function GoalsForm({ kind, record, onReload, focusOnShow, openGoalId }: G
                       goal={goal}
                       team={team}
                       findings={findings.filter((finding) => finding.goalId === goal.id)}
+                      frozen={frozen}
                       onSaved={list.onSaved}
                       onProgress={list.onEditorProgress}
                       onDone={() => void list.toggle(goal.id)}

@@ -3,7 +3,7 @@ import { useRef, useState } from 'react';
 import type { Goal, GoalFields, GoalKind } from '../../../../shared/domain/goal';
 import { useApi } from '../../api/api-context';
 import type { SaveStatus } from '../../wizard/autosaver';
-import { blockedMessages } from '../../wizard/blocked-messages';
+import { blockedMessages, firstBlocked } from '../../wizard/blocked-messages';
 import { goalActionSelector } from './GoalCard';
 import type { EditorProgress } from './GoalEditor';
 import { showDeletedNotice } from './show-deleted-notice';
@@ -39,9 +39,9 @@ export function useGoalList(initial: Goal[], kind: GoalKind, initialOpenId: stri
   async function closeEditor(): Promise<boolean> {
     const current = editor.current;
     if (current) {
-      const status = await current.flush();
-      if (status.kind !== 'saved') {
-        problem('This goal is still open', blockedMessages[status.kind]);
+      const blocked = firstBlocked([await current.flush()]);
+      if (blocked) {
+        problem('This goal is still open', blockedMessages[blocked.kind]);
         return false;
       }
     }

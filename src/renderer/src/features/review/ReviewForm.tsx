@@ -8,7 +8,10 @@ import type { Scope } from '../../../../shared/domain/scope';
 import { useApi } from '../../api/api-context';
 import { FormSection } from '../../components/FormSection';
 import { StepLayout } from '../../components/StepLayout';
+import { useAgreement } from '../../wizard/agreement-context';
+import { stepName } from '../../wizard/step-titles';
 import { useAutosavedForm } from '../../wizard/use-autosaved-form';
+import { DraftPdfButton } from '../export/DraftPdfButton';
 import { FindingGroups } from './FindingGroups';
 import { reviewDraftToInput, reviewToDraft } from './review-draft';
 import { reviewHelp } from './review-help';
@@ -30,6 +33,7 @@ interface ReviewFormProps {
 /** Step 6: the checklist over all goals, and the board's floors and reasons. */
 export function ReviewForm({ record, onReload, focusOnShow, onGoToGoal }: ReviewFormProps) {
   const api = useApi();
+  const { frozen, agreement } = useAgreement();
   const { goals, scope } = record;
   const [findings, setFindings] = useState(record.review.findings);
   const { form, progress } = useAutosavedForm({
@@ -76,6 +80,18 @@ export function ReviewForm({ record, onReload, focusOnShow, onGoToGoal }: Review
           {goals.length - internal} external, in {areasUsed} {areasUsed === 1 ? 'area' : 'areas'}.
         </Text>
         <Text>The guidance: start with 10–12 simple goals from 3–4 areas.</Text>
+      </FormSection>
+      <FormSection
+        title="For the board packet"
+        hint="A PDF of the agreement as it stands, marked DRAFT, for board members to read before the meeting."
+      >
+        {frozen ? (
+          <Text>
+            Revision {agreement.revision} is approved: print it from {stepName('signed-agreement')}.
+          </Text>
+        ) : (
+          <DraftPdfButton />
+        )}
       </FormSection>
       <FindingGroups
         findings={findings}

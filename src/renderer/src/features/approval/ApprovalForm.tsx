@@ -1,0 +1,155 @@
+import { Group, Switch } from '@mantine/core';
+import { notifications } from '@mantine/notifications';
+import { useState } from 'react';
+import type { ApprovalView } from '../../../../shared/api/contract';
+import { meetingSchema, type MemberVote } from '../../../../shared/domain/approval';
+import { approvalBlockers } from '../../../../shared/domain/approval-rules/approval-blockers';
+import { voteOutcome } from '../../../../shared/domain/approval-rules/vote-outcome';
+import type { Finding } from '../../../../shared/domain/review-finding';
+import type { UtilityProfile } from '../../../../shared/domain/utility';
+import type { WizardStep } from '../../../../shared/domain/wizard';
+import { useApi } from '../../api/api-context';
+import { FormSection } from '../../components/FormSection';
+import { StepLayout } from '../../components/StepLayout';
+import { useAgreement } from '../../wizard/agreement-context';
+import { blockedMessages, firstBlocked } from '../../wizard/blocked-messages';
+import { stepName } from '../../wizard/step-titles';
+import { useAutosavedForm } from '../../wizard/use-autosaved-form';
+import { approvalHelp } from './approval-help';
+import { ApprovedPanel } from './ApprovedPanel';
+import { ApproveSection } from './ApproveSection';
+import { MeetingFields } from './MeetingFields';
+import { MeetingMode } from './MeetingMode';
+import { meetingDraftToInput, meetingToDraft } from './meeting-draft';
+import { minutesWording } from './minutes-wording';
+import { MotionFields } from './MotionFields';
+import { OutcomePanel } from './OutcomePanel';
+import { VoteTable } from './VoteTable';
+
+export interface ApprovalRecord {
+  view: ApprovalView;
+  utility: UtilityProfile;
+  findings: Finding[];
+}
+
+interface ApprovalFormProps {
+  record: ApprovalRecord;
+  onReload: () => void;
+  focusOnShow: boolean;
+  onGoTo: (step: WizardStep) => void;
+}
+
+/** Step 7: the meeting, the roll call, the outcome worked out live, and approval. */
+export function ApprovalForm({ record, onReload, focusOnShow, onGoTo }: ApprovalFormProps) {
+  const api = useApi();
+  const { frozen, agreement, onAgreementChanged } = useAgreement();
+  const { utility, findings } = record;
+  const board = utility.board;
+  const [view, setView] = useState(record.view);
+  const [meetingMode, setMeetingMode] = useState(false);
+  const { form, progress, saver } = useAutosavedForm({
+    initial: record.view.meeting,
+    schema: meetingSchema,
+    toDraft: meetingToDraft,
+    toInput: meetingDraftToInput,
+    save: async (meeting) => {
+      const result = await api['approval:saveMeeting'](meeting);
+      if (!result.ok) return result;
+      setView(result.value);
+      return { ok: true, value: result.value.meeting };
+    },
+    gaps: () => [],
+  });
+  // Worked out from what is on screen, with the app's own rules, so the board sees each vote count.
+  const meeting = saver.preview(form.values) ?? view.meeting.value;
+  const outcome = voteOutcome(meeting, board);
+  const blockers = frozen ? [] : approvalBlockers({ findings, meeting, outcome, board });
+  const approved = view.versions.findLast((version) => version.revision === agreement.revision);
+  const setVotes = (votes: MemberVote[]) => form.setFieldValue('votes', votes);
+
+  async function approve(): Promise<string | null> {
+    await saver.flush();
+    const blocked = firstBlocked([saver.getStatus()]);
+    if (blocked) return blockedMessages[blocked.kind];
+    const result = await api['approval:approve']();
+    if (!result.ok) return result.error.message;
+    setView(result.value);
+    onAgreementChanged(result.value.agreement);
+    notifications.show({
+      title: `Revision ${result.value.agreement.revision} approved and frozen`,
+      message: `Print the signed-off agreement on ${stepName('signed-agreement')}.`,
+    });
+    return null;
+  }
+
+  return (
+    <StepLayout
+      step="approval"
+      intro="Record the board meeting that votes on the agreement: who was there, who moved and seconded, and each member’s vote. The outcome is worked out by your board’s rule as you go."
+      progress={{ ...progress, gaps: blockers }}
+      onReload={onReload}
+      help={approvalHelp}
+      focusOnShow={focusOnShow}
+      toolbar={
+        <Group justify="space-between" align="flex-start" gap="md">
+          {frozen && approved ? (
+            <ApprovedPanel version={approved} onPrint={() => onGoTo('signed-agreement')} />
+          ) : (
+            <span />
+          )}
+          <Switch
+            size="lg"
+            label="Meeting mode"
+            description="Large text for the board to see"
+            checked={meetingMode}
+            onChange={(event) => setMeetingMode(event.currentTarget.checked)}
+          />
+        </Group>
+      }
+    >
+      <FormSection title="The meeting">
+        <MeetingFields form={form} boardSize={board.length} />
+      </FormSection>
+      <FormSection
+        title="The vote"
+        hint="Record each member’s vote as it is cast. Absent members count against the quorum."
+      >
+        <VoteTable board={board} votes={form.values.votes} onChange={setVotes} />
+        <OutcomePanel outcome={outcome} anyVotes={form.values.votes.length > 0} />
+      </FormSection>
+      <FormSection title="The motion and the minutes">
+        <MotionFields
+          form={form}
+          board={board}
+          suggestedMinutes={() =>
+            minutesWording({
+              meeting,
+              outcome,
+              board,
+              utilityName: utility.name,
+              revision: agreement.revision,
+            })
+          }
+        />
+      </FormSection>
+      {!frozen && (
+        <ApproveSection
+          revision={agreement.revision}
+          blockers={blockers}
+          outcomeSummary={outcome.summary}
+          onApprove={approve}
+        />
+      )}
+      <MeetingMode
+        opened={meetingMode}
+        onClose={() => setMeetingMode(false)}
+        revision={agreement.revision}
+        board={board}
+        votes={form.values.votes}
+        onVotesChange={setVotes}
+        outcome={outcome}
+        frozen={frozen}
+      />
+    </StepLayout>
+  );
+}

@@ -1,0 +1,100 @@
+import { NumberInput, Radio, SimpleGrid, Stack, Textarea, TextInput } from '@mantine/core';
+import type { UseFormReturnType } from '@mantine/form';
+import { quorumRules, voteThresholds } from '../../../../shared/domain/approval';
+import { DateField } from '../../components/DateField';
+import { quorumLabels, thresholdLabels } from './approval-words';
+import type { MeetingDraft } from './meeting-draft';
+
+type Form = UseFormReturnType<MeetingDraft>;
+
+/** Counts are typed as any number, so the schema's own message says what is wrong. */
+const countProps = {
+  allowDecimal: true,
+  allowNegative: false,
+  clampBehavior: 'none',
+  hideControls: true,
+  inputMode: 'numeric',
+  styles: { input: { maxWidth: 240 } },
+} as const;
+
+/** When and where the board met, how the meeting was noticed, and the board's voting rules. */
+export function MeetingFields({ form, boardSize }: { form: Form; boardSize: number }) {
+  const { values } = form;
+  return (
+    <Stack gap="lg">
+      <SimpleGrid cols={{ base: 1, sm: 2 }} spacing="lg">
+        <DateField
+          label="Meeting date"
+          description="Year-month-day, such as 2027-03-14."
+          value={values.date}
+          onChange={(value) => form.setFieldValue('date', value)}
+          error={form.errors.date}
+        />
+        <TextInput
+          label="Place"
+          description="Such as: the community hall, 12 Main Street."
+          {...form.getInputProps('place')}
+        />
+      </SimpleGrid>
+      <Textarea
+        label="How the meeting was noticed"
+        description="Open-meetings rules ask for public notice: such as posted at the post office and the well house on March 4, with the agenda."
+        autosize
+        minRows={2}
+        {...form.getInputProps('notice')}
+      />
+      <NumberInput
+        label="Board seats"
+        description={`All seats on the board, filled or not. Leave empty to count the ${boardSize} members listed on step 1.`}
+        {...countProps}
+        {...form.getInputProps('seats')}
+        value={values.seats ?? ''}
+      />
+      <Radio.Group
+        label="Quorum: how many must be present"
+        value={values.quorumRule}
+        onChange={(value) => {
+          const rule = quorumRules.find((option) => option === value);
+          if (rule) form.setFieldValue('quorumRule', rule);
+        }}
+        error={form.errors.quorumRule}
+      >
+        <Stack gap="sm" mt="xs">
+          {quorumRules.map((rule) => (
+            <Radio key={rule} value={rule} label={quorumLabels[rule]} />
+          ))}
+        </Stack>
+      </Radio.Group>
+      {values.quorumRule === 'fixed-number' && (
+        <NumberInput
+          label="Quorum set by the bylaws"
+          description="How many members must be present, such as 3."
+          {...countProps}
+          {...form.getInputProps('quorumFixed')}
+          value={values.quorumFixed ?? ''}
+        />
+      )}
+      <Radio.Group
+        label="What it takes to pass"
+        description="As your bylaws say. Abstaining members count as present but not as ayes."
+        value={values.threshold}
+        onChange={(value) => {
+          const threshold = voteThresholds.find((option) => option === value);
+          if (threshold) form.setFieldValue('threshold', threshold);
+        }}
+        error={form.errors.threshold}
+      >
+        <Stack gap="sm" mt="xs">
+          {voteThresholds.map((threshold) => (
+            <Radio
+              key={threshold}
+              value={threshold}
+              label={thresholdLabels[threshold].label}
+              description={thresholdLabels[threshold].description}
+            />
+          ))}
+        </Stack>
+      </Radio.Group>
+    </Stack>
+  );
+}

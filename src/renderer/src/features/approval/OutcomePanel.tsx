@@ -1,0 +1,59 @@
+import { Group, Paper, Stack, Text } from '@mantine/core';
+import type { VoteOutcome } from '../../../../shared/domain/approval';
+
+interface OutcomePanelProps {
+  outcome: VoteOutcome;
+  /** False until any vote is recorded, so an empty roll call is not called "no quorum". */
+  anyVotes: boolean;
+  large?: boolean;
+}
+
+// Mantine's green.9 is just under 4.5:1 on a light green; this one passes (as SaveIndicator's).
+const carriedColor = '#1f6f31';
+
+/** The result computed from the roll call, updated as each vote is recorded. */
+export function OutcomePanel({ outcome, anyVotes, large = false }: OutcomePanelProps) {
+  const headline = anyVotes ? outcome.summary : 'No votes recorded yet.';
+  const color = !anyVotes ? 'dark.8' : outcome.carried ? carriedColor : 'red.9';
+  const counts = [
+    { label: 'Aye', value: outcome.ayes },
+    { label: 'Nay', value: outcome.nays },
+    { label: 'Abstain', value: outcome.abstentions },
+    { label: 'Absent', value: outcome.absent },
+  ];
+  return (
+    <Paper
+      withBorder
+      p="lg"
+      bg={!anyVotes ? 'gray.0' : outcome.carried ? 'green.0' : 'red.0'}
+      style={{ borderWidth: 2 }}
+    >
+      <Stack gap={large ? 4 : 'sm'}>
+        <Text fw={700} size={large ? '1.25rem' : 'md'} tt="uppercase" c="dark.6">
+          Outcome
+        </Text>
+        <Group gap="xl" align="baseline" style={{ rowGap: 4 }}>
+          <Text
+            aria-live="polite"
+            fw={800}
+            c={color}
+            style={{ fontSize: large ? '3.25rem' : '2rem', lineHeight: 1.15 }}
+          >
+            {headline}
+          </Text>
+          <Group gap={large ? 'xl' : 'lg'}>
+            {counts.map((count) => (
+              <Text key={count.label} style={{ fontSize: large ? '2rem' : '1.375rem' }}>
+                <strong>{count.value}</strong> {count.label}
+              </Text>
+            ))}
+          </Group>
+        </Group>
+        <Text style={{ fontSize: large ? '1.5rem' : undefined, lineHeight: 1.4 }}>
+          {outcome.present} of {outcome.seats} seats present; a quorum is {outcome.quorumNeeded}.{' '}
+          {outcome.ayesNeeded} {outcome.ayesNeeded === 1 ? 'aye' : 'ayes'} needed to carry.
+        </Text>
+      </Stack>
+    </Paper>
+  );
+}

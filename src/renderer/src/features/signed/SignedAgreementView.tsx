@@ -1,0 +1,85 @@
+import { Button, Stack, Text } from '@mantine/core';
+import type { ApprovalView } from '../../../../shared/api/contract';
+import type { WizardStep } from '../../../../shared/domain/wizard';
+import { FormSection } from '../../components/FormSection';
+import { StepLayout } from '../../components/StepLayout';
+import { stepName } from '../../wizard/step-titles';
+import { DraftPdfButton } from '../export/DraftPdfButton';
+import { CheckCopyPanel } from './CheckCopyPanel';
+import { ExportPanel } from './ExportPanel';
+import { signedHelp } from './signed-help';
+import { VersionList } from './VersionList';
+
+interface SignedAgreementViewProps {
+  view: ApprovalView;
+  focusOnShow: boolean;
+  onGoTo: (step: WizardStep) => void;
+}
+
+const nothingToSave = { status: { kind: 'saved' } as const, retry: () => undefined };
+
+export function SignedAgreementView({ view, focusOnShow, onGoTo }: SignedAgreementViewProps) {
+  const latest = view.versions.at(-1);
+  const { agreement } = view;
+  const draftAfterLatest = latest !== undefined && agreement.status === 'draft';
+  return (
+    <StepLayout
+      step="signed-agreement"
+      intro="Print the agreement the board approved, sign it, and share the one-page summary with customers."
+      progress={{
+        ...nothingToSave,
+        gaps: latest ? [] : [`The board approves the agreement on ${stepName('approval')}.`],
+      }}
+      onReload={() => undefined}
+      help={signedHelp}
+      focusOnShow={focusOnShow}
+      saves={false}
+      freezeFields={false}
+    >
+      {latest ? (
+        <FormSection
+          title={`Print revision ${latest.revision}`}
+          hint={`The latest version the board approved. Its fingerprint is ${latest.shortFingerprint}.`}
+        >
+          <ExportPanel version={latest} />
+        </FormSection>
+      ) : (
+        <FormSection title="Not approved yet">
+          <Stack gap="md" align="flex-start">
+            <Text>
+              The signed-off agreement is made once the board approves it on {stepName('approval')}.
+              Until then you can print the draft, marked DRAFT, for the board packet.
+            </Text>
+            <Button variant="light" onClick={() => onGoTo('approval')}>
+              Go to {stepName('approval')}
+            </Button>
+            <DraftPdfButton />
+          </Stack>
+        </FormSection>
+      )}
+      {draftAfterLatest && (
+        <FormSection title={`Revision ${agreement.revision} is a draft`}>
+          <Text>
+            The board has not approved revision {agreement.revision} yet. The files above are
+            revision {latest.revision}, the one it approved.
+          </Text>
+          <DraftPdfButton />
+        </FormSection>
+      )}
+      {latest && (
+        <FormSection
+          title="Approved versions"
+          hint="Newest first. Each fingerprint belongs to exactly what the board approved."
+        >
+          <VersionList versions={view.versions} />
+        </FormSection>
+      )}
+      <FormSection
+        title="Check a printed copy"
+        hint="Is a paper copy the version the board approved? Type the fingerprint from its footer."
+      >
+        <CheckCopyPanel />
+      </FormSection>
+    </StepLayout>
+  );
+}

@@ -1,0 +1,168 @@
+import { screen, waitFor, within } from '@testing-library/react';
+import userEvent, { type UserEvent } from '@testing-library/user-event';
+import { describe, expect, it } from 'vitest';
+import { Wizard } from '../../src/renderer/src/wizard/Wizard';
+import type { Workbook } from '../../src/shared/domain/workbook';
+import { boardNames, readyForVote, recordedMeeting } from './support/approval-fixtures';
+import { createMemoryApi } from './support/memory-api';
+import { renderWithApi } from './support/render';
+
+async function openApproval(seed: (workbook: Workbook) => void = () => undefined) {
+  const memory = createMemoryApi((workbook) => {
+    readyForVote(workbook);
+    seed(workbook);
+  });
+  renderWithApi(<Wizard />, memory.api);
+  await screen.findByRole('heading', { level: 2, name: 'Board approval' });
+  return memory;
+}
+
+async function vote(user: UserEvent, name: string, choice: string, within$ = document.body) {
+  const group = within(within$).getByRole('radiogroup', { name: `Vote of ${name}` });
+  await user.click(within(group).getByRole('radio', { name: choice }));
+}
+
+const approveButton = () => screen.getByRole('button', { name: 'Approve and freeze revision 1' });
+
+describe('Step 7, Board approval', () => {
+  it('works out the outcome from the vote table as each vote is recorded, and saves it', async () => {
+    const user = userEvent.setup();
+    const memory = await openApproval();
+    expect(screen.getByText('No votes recorded yet.')).toBeTruthy();
+
+    for (const name of boardNames.slice(0, 4)) await vote(user, name, 'Aye');
+    await vote(user, 'Lena Roybal', 'Nay');
+    expect(screen.getByText('Carried 4–1.')).toBeTruthy();
+
+    await vote(user, 'Ray Ortiz', 'Absent');
+    expect(screen.getByText('Carried 3–1, 1 absent.')).toBeTruthy();
+
+    await vote(user, 'Ray Ortiz', 'Nay');
+    expect(screen.getByText('Carried 3–2.')).toBeTruthy();
+    await user.click(screen.getByRole('radio', { name: /Two-thirds of those present/ }));
+    expect(
+      screen.getByText('Failed: 3 ayes, 2 nays; 4 ayes needed (two-thirds of the 5 present).'),
+    ).toBeTruthy();
+
+    await waitFor(() =>
+      expect(memory.workbook.meeting.value.votes.map((row) => row.vote)).toEqual([
+        'aye',
+        'aye',
+        'aye',
+        'nay',
+        'nay',
+      ]),
+    );
+    expect(memory.workbook.meeting.value.threshold).toBe('two-thirds-present');
+  });
+
+  it('keeps approval disabled with the reasons in view until they are gone', async () => {
+    const user = userEvent.setup();
+    await openApproval((workbook) => {
+      workbook.meeting.value = { ...recordedMeeting(), resolutionNumber: '', secondedBy: null };
+    });
+    expect(approveButton()).toHaveProperty('disabled', true);
+    // The reasons are what the disabled button is described by, so a screen reader hears them.
+    const reasonsId = approveButton().getAttribute('aria-describedby') ?? '';
+    const reasons = document.getElementById(reasonsId) as HTMLElement;
+    expect(reasons.textContent).toContain('Choose who seconded the motion.');
+    expect(reasons.textContent).toContain('Enter the resolution number');
+
+    await user.selectOptions(
+      screen.getByRole('combobox', { name: 'Seconded by' }),
+      'Joe Baca (Vice-president)',
+    );
+    await user.type(screen.getByRole('textbox', { name: 'Resolution number' }), '2027-3');
+
+    await waitFor(() => expect(approveButton()).toHaveProperty('disabled', false));
+    expect(
+      screen.getByText(/Everything is recorded and the motion carried: Carried 4–1\./),
+    ).toBeTruthy();
+  });
+
+  it('approves after a confirmation that says the version will be frozen, then locks step 1', async () => {
+    const user = userEvent.setup();
+    const memory = await openApproval((workbook) => {
+      workbook.meeting.value = recordedMeeting();
+    });
+    await user.click(approveButton());
+    const dialog = screen.getByRole('dialog', { name: 'Approve and freeze revision 1?' });
+    expect(dialog.textContent).toContain('Approving freezes revision 1');
+    await user.click(within(dialog).getByRole('button', { name: 'Approve and freeze' }));
+
+    expect(
+      await screen.findByRole('region', { name: 'Revision 1 is approved and frozen' }),
+    ).toBeTruthy();
+    expect(memory.workbook.agreement).toEqual({ revision: 1, status: 'approved' });
+    expect(memory.workbook.approvals).toHaveLength(1);
+    expect(screen.getByRole('region', { name: /Revision 1 approved/ }).textContent).toContain(
+      'Resolution No. 2027-3',
+    );
+    expect(screen.queryByRole('button', { name: 'Approve and freeze revision 1' })).toBeNull();
+    const mariasAye = within(
+      screen.getByRole('radiogroup', { name: 'Vote of Maria Peña' }),
+    ).getByRole<HTMLInputElement>('radio', { name: 'Aye' });
+    expect(mariasAye.checked).toBe(true);
+    expect(mariasAye.matches(':disabled')).toBe(true);
+
+    await user.click(screen.getByRole('button', { name: /Utility and team/ }));
+    const name = await screen.findByRole('textbox', { name: 'Name of the utility' });
+    expect(screen.getByRole('region', { name: 'Revision 1 is approved and frozen' })).toBeTruthy();
+    expect(name.matches(':disabled')).toBe(true);
+    expect(screen.getByRole('button', { name: 'Add a board member' }).matches(':disabled')).toBe(
+      true,
+    );
+  });
+
+  it('starts a new revision from the banner and opens the step for editing again', async () => {
+    const user = userEvent.setup();
+    const memory = createMemoryApi((workbook) => {
+      readyForVote(workbook);
+      workbook.meeting.value = recordedMeeting();
+    });
+    const approved = await memory.api['approval:approve']();
+    expect(approved.ok).toBe(true);
+    memory.workbook.wizard = { currentStep: 'utility' };
+    renderWithApi(<Wizard />, memory.api);
+    const banner = await screen.findByRole('region', { name: 'Revision 1 is approved and frozen' });
+    expect(screen.getByRole('textbox', { name: 'Name of the utility' }).matches(':disabled')).toBe(
+      true,
+    );
+
+    await user.click(within(banner).getByRole('button', { name: 'Start a new revision' }));
+
+    const name = await screen.findByRole('textbox', { name: 'Name of the utility' });
+    await waitFor(() => expect(name.matches(':disabled')).toBe(false));
+    expect(screen.queryByRole('region', { name: /approved and frozen/ })).toBeNull();
+    expect(memory.workbook.agreement).toEqual({ revision: 2, status: 'draft' });
+    await user.type(name, ' Co-op');
+    await waitFor(() => expect(memory.workbook.utility.value.name).toBe('Cedar Flats Water Co-op'));
+  });
+
+  it('fills the minutes with plain wording built from what was recorded', async () => {
+    const user = userEvent.setup();
+    const memory = await openApproval((workbook) => {
+      workbook.meeting.value = recordedMeeting(['aye', 'aye', 'aye', 'abstain', 'nay']);
+    });
+    await user.click(screen.getByRole('button', { name: 'Copy suggested wording' }));
+    const minutes = screen.getByRole<HTMLTextAreaElement>('textbox', { name: 'Minutes excerpt' });
+    expect(minutes.value).toContain(
+      'On motion by Maria Peña, seconded by Joe Baca, the board adopted Resolution No. 2027-3 approving the Level of Service Agreement, revision 1, by a vote of 3 to 1, with 1 abstaining.',
+    );
+    expect(minutes.value).toContain('Abstaining: Ray Ortiz.');
+    await waitFor(() => expect(memory.workbook.meeting.value.minutesExcerpt).toBe(minutes.value));
+  });
+
+  it('shows the roll call and outcome in meeting mode, where votes can still be recorded', async () => {
+    const user = userEvent.setup();
+    await openApproval();
+    await user.click(screen.getByRole('switch', { name: /Meeting mode/ }));
+    const dialog = screen.getByRole('dialog', { name: /^Meeting mode/ });
+    for (const name of boardNames) await vote(user, name, 'Aye', dialog);
+    expect(within(dialog).getByText('Carried 5–0.')).toBeTruthy();
+
+    await user.click(within(dialog).getByRole('button', { name: 'Leave meeting mode' }));
+    expect(screen.queryByRole('dialog', { name: /^Meeting mode/ })).toBeNull();
+    expect(screen.getByText('Carried 5–0.')).toBeTruthy();
+  });
+});

@@ -1,0 +1,66 @@
+import { screen, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { describe, expect, it } from 'vitest';
+import { UtilityStep } from '../../src/renderer/src/features/utility/UtilityStep';
+import { Wizard } from '../../src/renderer/src/wizard/Wizard';
+import { readyForVote, recordedMeeting } from './support/approval-fixtures';
+import { createMemoryApi } from './support/memory-api';
+import { renderWithApi } from './support/render';
+
+async function approvedMemory() {
+  const memory = createMemoryApi((workbook) => {
+    readyForVote(workbook);
+    workbook.meeting.value = recordedMeeting();
+  });
+  const approved = await memory.api['approval:approve']();
+  if (!approved.ok) throw new Error(approved.error.message);
+  return memory;
+}
+
+describe('a frozen revision', () => {
+  it('shows why a save was refused, with no Retry, when the board approved it meanwhile', async () => {
+    const memory = await approvedMemory();
+    const user = userEvent.setup();
+    // Shown on its own, the step still believes it is a draft, as a window opened before the vote.
+    renderWithApi(<UtilityStep focusOnShow={false} onNameSaved={() => undefined} />, memory.api);
+    await user.type(await screen.findByRole('textbox', { name: 'Name of the utility' }), '!');
+
+    expect(
+      await screen.findByText(/Revision 1 was approved by the board and can no longer be changed/),
+    ).toBeTruthy();
+    expect(screen.getByText('Not saved: this revision is frozen')).toBeTruthy();
+    expect(screen.queryByRole('button', { name: 'Retry' })).toBeNull();
+    expect(memory.workbook.utility.value.name).toBe('Cedar Flats Water');
+  });
+
+  it('lets a goal be viewed but not changed, moved, deleted or added to', async () => {
+    const memory = await approvedMemory();
+    memory.workbook.wizard = { currentStep: 'internal-goals' };
+    const user = userEvent.setup();
+    renderWithApi(<Wizard />, memory.api);
+    const card = await screen.findByRole('article', { name: /^Goal 1:/ });
+
+    expect(screen.getByRole('region', { name: 'Revision 1 is approved and frozen' })).toBeTruthy();
+    expect(screen.getByRole('button', { name: 'Add from the library' }).matches(':disabled')).toBe(
+      true,
+    );
+    expect(within(card).queryByRole('button', { name: 'Delete' })).toBeNull();
+    await user.click(within(card).getByRole('button', { name: 'View' }));
+
+    const statement = within(card).getByRole('textbox', { name: 'Goal' });
+    expect(statement.matches(':disabled')).toBe(true);
+    await user.click(within(card).getByRole('button', { name: 'Close this goal' }));
+    expect(within(card).queryByRole('textbox', { name: 'Goal' })).toBeNull();
+    expect(memory.inputsOf('goals:update')).toEqual([]);
+  });
+
+  it('offers no draft PDF on the review step; that revision is printed on the signed-off step', async () => {
+    const memory = await approvedMemory();
+    memory.workbook.wizard = { currentStep: 'review' };
+    renderWithApi(<Wizard />, memory.api);
+    const packet = await screen.findByRole('region', { name: 'For the board packet' });
+
+    expect(within(packet).queryByRole('button')).toBeNull();
+    expect(packet.textContent).toMatch(/print it from step \d, “Signed-off agreement”/);
+  });
+});
