@@ -112,8 +112,17 @@ export function readyForApproval(): Workbook {
     { id: 'b4', name: 'Ray Ortiz', office: 'treasurer', termEnds: '', onPlanningTeam: false },
     { id: 'b5', name: 'Lena Roybal', office: 'member', termEnds: '', onPlanningTeam: false },
   ];
-  const measured = { dataSource: 'Work orders', frequency: 'monthly', responsible: 'Sam Chavez' } as const;
-  const baseline = (value: number) => ({ value, asOf: '2026-01-01', source: 'Work orders', missingReason: '' });
+  const measured = {
+    dataSource: 'Work orders',
+    frequency: 'monthly',
+    responsible: 'Sam Chavez',
+  } as const;
+  const baseline = (value: number) => ({
+    value,
+    asOf: '2026-01-01',
+    source: 'Work orders',
+    missingReason: '',
+  });
   workbook.goals = [
     goal('g-breaks', {
       kind: 'internal',
