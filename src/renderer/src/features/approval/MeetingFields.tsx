@@ -7,7 +7,7 @@ import type { MeetingDraft } from './meeting-draft';
 
 type Form = UseFormReturnType<MeetingDraft>;
 
-/** Counts are typed as any number, so the schema's own message says what is wrong. */
+/** Counts are typed as free text, so the schema's own message says what is wrong. */
 const countProps = {
   allowDecimal: true,
   allowNegative: false,
