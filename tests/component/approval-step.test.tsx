@@ -70,7 +70,7 @@ describe('Step 7, Board approval', () => {
 
     await user.selectOptions(
       screen.getByRole('combobox', { name: 'Seconded by' }),
-      'Joe Baca (Vice-president)',
+      'Joe Baca (Vice-President)',
     );
     await user.type(screen.getByRole('textbox', { name: 'Resolution number' }), '2027-3');
 

@@ -14,6 +14,15 @@ export const boardOffices = [
 ] as const;
 export type BoardOffice = (typeof boardOffices)[number];
 
+/** Office titles as the app and the printed agreement show them. */
+export const boardOfficeTitles: Record<BoardOffice, string> = {
+  president: 'President',
+  'vice-president': 'Vice-President',
+  secretary: 'Secretary',
+  treasurer: 'Treasurer',
+  member: 'Member',
+};
+
 /** Who drafts the goals, in the words of the guidance (seed text, section 4.2). */
 export const goalSettingApproaches = [
   'president-with-operator',

@@ -1,20 +1,12 @@
 import type { VoteChoice, VoteThreshold } from '../domain/approval';
 import type { MeasureFrequency } from '../domain/goal';
 import type { AssetCapability, CapabilityAnswer } from '../domain/scope';
-import type { BoardOffice, GoalSettingApproach, SystemType } from '../domain/utility';
+import type { GoalSettingApproach, SystemType } from '../domain/utility';
 
 export const systemTypeWords: Record<SystemType, string> = {
   water: 'Drinking water system',
   wastewater: 'Wastewater system',
   both: 'Drinking water and wastewater system',
-};
-
-export const officeWords: Record<BoardOffice, string> = {
-  president: 'President',
-  'vice-president': 'Vice-President',
-  secretary: 'Secretary',
-  treasurer: 'Treasurer',
-  member: 'Member',
 };
 
 export const voteWords: Record<VoteChoice, string> = {

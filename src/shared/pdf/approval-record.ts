@@ -1,7 +1,8 @@
+import { boardOfficeTitles } from '../domain/utility';
 import type { Content, TableCell } from 'pdfmake/interfaces';
 import type { Meeting, VoteOutcome } from '../domain/approval';
 import type { BoardMember } from '../domain/utility';
-import { officeWords, thresholdWords, voteWords } from './agreement-words';
+import { thresholdWords, voteWords } from './agreement-words';
 import { palette } from './pdf-styles';
 import { paragraph, sectionTitle, subheading, withHeading } from './section-title';
 import { userText, userTextOrDash } from './user-text';
@@ -40,7 +41,7 @@ function voteRows(board: BoardMember[], meeting: Meeting | null): TableCell[][] 
     const vote = meeting?.votes.find((entry) => entry.memberId === member.id)?.vote;
     return [
       userTextOrDash(member.name),
-      { text: officeWords[member.office] },
+      { text: boardOfficeTitles[member.office] },
       vote === undefined
         ? { text: meeting === null ? '' : 'not recorded', style: 'muted' }
         : { text: voteWords[vote], bold: vote === 'aye' || vote === 'nay' },

@@ -1,7 +1,8 @@
+import { boardOfficeTitles } from '../domain/utility';
 import type { Content, TableCell } from 'pdfmake/interfaces';
 import type { AgreementContent } from '../domain/agreement-version';
 import { goalAreaInfo, goalAreas } from '../domain/goal-areas';
-import { goalSettingWords, officeWords } from './agreement-words';
+import { goalSettingWords } from './agreement-words';
 import { paragraph, sectionTitle, subheading, withHeading } from './section-title';
 import { palette } from './pdf-styles';
 import { userText, userTextOrDash } from './user-text';
@@ -20,7 +21,7 @@ function teamRows(content: AgreementContent): TableCell[][] {
   for (const member of board.filter((person) => person.onPlanningTeam)) {
     rows.push([
       userTextOrDash(member.name),
-      { text: `Board ${officeWords[member.office].toLowerCase()}` },
+      { text: `Board ${boardOfficeTitles[member.office].toLowerCase()}` },
     ]);
   }
   for (const operator of operators.filter((person) => person.onPlanningTeam)) {

@@ -2,7 +2,7 @@ import type { Locator, Page } from '@playwright/test';
 
 export interface BoardMemberInput {
   name: string;
-  office: 'President' | 'Vice-president' | 'Secretary' | 'Treasurer' | 'Member';
+  office: 'President' | 'Vice-President' | 'Secretary' | 'Treasurer' | 'Member';
   termEnds?: string;
 }
 

@@ -1,3 +1,4 @@
+import { boardOfficeTitles } from '../../../../shared/domain/utility';
 import {
   Button,
   Group,
@@ -11,7 +12,6 @@ import {
 import type { UseFormReturnType } from '@mantine/form';
 import { useState } from 'react';
 import type { BoardMember } from '../../../../shared/domain/utility';
-import { officeLabels } from '../utility/utility-draft';
 import type { MeetingDraft } from './meeting-draft';
 
 interface MotionFieldsProps {
@@ -28,7 +28,7 @@ export function MotionFields({ form, board, suggestedMinutes }: MotionFieldsProp
     { value: '', label: 'Not recorded yet' },
     ...board.map((member, index) => ({
       value: member.id,
-      label: `${member.name || `Board member ${index + 1}`} (${officeLabels[member.office]})`,
+      label: `${member.name || `Board member ${index + 1}`} (${boardOfficeTitles[member.office]})`,
     })),
   ];
   const memberSelect = (path: 'movedBy' | 'secondedBy', label: string) => (

@@ -1,7 +1,7 @@
+import { boardOfficeTitles } from '../../../../shared/domain/utility';
 import { Group, Radio, Table, Text, VisuallyHidden } from '@mantine/core';
 import { voteChoices, type MemberVote, type VoteChoice } from '../../../../shared/domain/approval';
 import type { BoardMember } from '../../../../shared/domain/utility';
-import { officeLabels } from '../utility/utility-draft';
 import { voteLabels } from './approval-words';
 
 interface VoteTableProps {
@@ -50,7 +50,7 @@ export function VoteTable({ board, votes, onChange, large = false }: VoteTablePr
                     {name}
                   </Text>
                   <Text c="dimmed" size={large ? '1.25rem' : 'md'}>
-                    {officeLabels[member.office]}
+                    {boardOfficeTitles[member.office]}
                   </Text>
                 </Table.Th>
                 <Table.Td>

@@ -1,5 +1,5 @@
+import { boardOfficeTitles } from '../../../../shared/domain/utility';
 import type { UtilityProfile } from '../../../../shared/domain/utility';
-import { officeLabels } from '../utility/utility-draft';
 
 export interface TeamMember {
   id: string;
@@ -14,7 +14,7 @@ export function planningTeam(utility: UtilityProfile): TeamMember[] {
       .filter((member) => member.onPlanningTeam)
       .map((member) => ({
         id: member.id,
-        label: `${named(member.name, 'Board member (no name yet)')}, ${officeLabels[member.office].toLowerCase()}`,
+        label: `${named(member.name, 'Board member (no name yet)')}, ${boardOfficeTitles[member.office].toLowerCase()}`,
       })),
     ...utility.operators
       .filter((operator) => operator.onPlanningTeam)

@@ -1,14 +1,15 @@
+import { boardOfficeTitles } from '../../../../shared/domain/utility';
 import { Button, Checkbox, Select, SimpleGrid, Stack, Text, TextInput } from '@mantine/core';
 import type { UseFormReturnType } from '@mantine/form';
 import { useState } from 'react';
 import { boardOffices } from '../../../../shared/domain/utility';
 import { RowFieldset } from '../../components/RowFieldset';
 import { DateField } from '../../components/DateField';
-import { newBoardMember, officeLabels, type UtilityDraft } from './utility-draft';
+import { newBoardMember, type UtilityDraft } from './utility-draft';
 
 const officeOptions = boardOffices.map((office) => ({
   value: office,
-  label: officeLabels[office],
+  label: boardOfficeTitles[office],
 }));
 
 export function BoardList({ form }: { form: UseFormReturnType<UtilityDraft> }) {

@@ -48,14 +48,6 @@ export const systemTypeLabels: Record<SystemType, string> = {
   both: 'Both',
 };
 
-export const officeLabels: Record<BoardOffice, string> = {
-  president: 'President',
-  'vice-president': 'Vice-president',
-  secretary: 'Secretary',
-  treasurer: 'Treasurer',
-  member: 'Member',
-};
-
 /** The three ways the guidance describes (seed text, section 4.2), in plain words. */
 export const goalSettingLabels: Record<
   GoalSettingApproach,
