@@ -44,16 +44,17 @@ describe('Step 7, Board approval', () => {
       screen.getByText('Failed: 3 ayes, 2 nays; 4 ayes needed (two-thirds of the 5 present).'),
     ).toBeTruthy();
 
-    await waitFor(() =>
+    // Both in one wait: an earlier save may land with the votes but the old threshold.
+    await waitFor(() => {
       expect(memory.workbook.meeting.value.votes.map((row) => row.vote)).toEqual([
         'aye',
         'aye',
         'aye',
         'nay',
         'nay',
-      ]),
-    );
-    expect(memory.workbook.meeting.value.threshold).toBe('two-thirds-present');
+      ]);
+      expect(memory.workbook.meeting.value.threshold).toBe('two-thirds-present');
+    });
   });
 
   it('keeps approval disabled with the reasons in view until they are gone', async () => {
