@@ -29,6 +29,16 @@ export function readyForGoals(): Workbook {
   return workbook;
 }
 
+/** How a seeded goal is measured: monthly, from work orders, by the person named. */
+function measuredBy(responsible: string) {
+  return { dataSource: 'Work orders', frequency: 'monthly', responsible } as const;
+}
+
+/** Today's level of a seeded goal, as of the start of 2026. */
+function baseline(value: number) {
+  return { value, asOf: '2026-01-01', source: 'Work orders', missingReason: '' };
+}
+
 function goal(id: string, fields: Partial<GoalFields> & Pick<GoalFields, 'kind' | 'area'>): Goal {
   return { ...blankGoalFields(fields.kind, fields.area), ...fields, id, rev: 0 };
 }
@@ -40,17 +50,7 @@ function goal(id: string, fields: Partial<GoalFields> & Pick<GoalFields, 'kind' 
  */
 export function agreementWithProblems(): Workbook {
   const workbook = readyForGoals();
-  const measured = {
-    dataSource: 'Work orders',
-    frequency: 'monthly',
-    responsible: 'Operator',
-  } as const;
-  const baseline = (value: number) => ({
-    value,
-    asOf: '2026-01-01',
-    source: 'Work orders',
-    missingReason: '',
-  });
+  const measured = measuredBy('Operator');
   workbook.goals = [
     goal('g-breaks', {
       kind: 'internal',
@@ -112,17 +112,7 @@ export function readyForApproval(): Workbook {
     { id: 'b4', name: 'Ray Ortiz', office: 'treasurer', termEnds: '', onPlanningTeam: false },
     { id: 'b5', name: 'Lena Roybal', office: 'member', termEnds: '', onPlanningTeam: false },
   ];
-  const measured = {
-    dataSource: 'Work orders',
-    frequency: 'monthly',
-    responsible: 'Sam Chavez',
-  } as const;
-  const baseline = (value: number) => ({
-    value,
-    asOf: '2026-01-01',
-    source: 'Work orders',
-    missingReason: '',
-  });
+  const measured = measuredBy('Sam Chavez');
   workbook.goals = [
     goal('g-breaks', {
       kind: 'internal',
