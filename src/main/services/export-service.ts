@@ -1,4 +1,5 @@
-import type { ExportResult, Unprintable } from '../../shared/api/contract';
+import type { Unprintable } from '../../shared/api/contract';
+import type { ExportResult } from '../../shared/api/export-result';
 import type { ApprovedVersion } from '../../shared/domain/agreement-version';
 import { agreementContentOf } from '../../shared/domain/approval-rules/agreement-content-of';
 import type { Workbook } from '../../shared/domain/workbook';

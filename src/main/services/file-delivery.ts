@@ -1,4 +1,4 @@
-import type { ExportResult } from '../../shared/api/contract';
+import type { ExportResult } from '../../shared/api/export-result';
 
 /**
  * How a finished PDF reaches the user. The desktop app shows a save dialog in main (the

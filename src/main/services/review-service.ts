@@ -14,6 +14,7 @@ export function reviewOf(workbook: Workbook): Review {
       scope: workbook.scope.value,
       goals: workbook.goals,
       settings: workbook.review.value,
+      customers: workbook.customers,
     }),
   };
 }

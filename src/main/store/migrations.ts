@@ -83,11 +83,42 @@ export const addApproval: Migration = {
   },
 };
 
+// Format 4's empty customer records, written out for the same reason.
+const v4EmptyCustomers = {
+  plan: {
+    rev: 0,
+    value: {
+      profile: {
+        usesInternet: null,
+        usesSocialMedia: null,
+        holdsAnnualMeeting: null,
+        keepsComplaintLog: null,
+      },
+      methods: [],
+    },
+  },
+  outreaches: [],
+  entries: [],
+  evidence: [],
+};
+
+/**
+ * Format 3 → 4: step 4 (customers) arrives, empty. The stored wizard step is kept: format 4's
+ * steps include all of format 3's. Approved versions are left exactly as they were approved.
+ */
+export const addCustomers: Migration = {
+  from: 3,
+  up: (data) => {
+    if (!isRecord(data)) return data;
+    return { ...data, customers: structuredClone(v4EmptyCustomers) };
+  },
+};
+
 /**
  * The real steps, oldest first. Each came with a fixture of the old format in
  * tests/fixtures/store and a test that it loads; old steps are never edited or removed.
  */
-export const migrations: readonly Migration[] = [addGoalsAndReview, addApproval];
+export const migrations: readonly Migration[] = [addGoalsAndReview, addApproval, addCustomers];
 
 export class MigrationError extends Error {
   constructor(

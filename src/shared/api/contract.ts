@@ -9,7 +9,9 @@ import { rowId } from '../domain/text';
 import { scopeSchema } from '../domain/scope';
 import { utilityProfileSchema } from '../domain/utility';
 import { wizardStateSchema } from '../domain/wizard';
-import { revSchema, versioned } from '../domain/workbook';
+import { revSchema, versioned } from '../domain/versioned';
+import { customerContract } from './customer-contract';
+import { exportResultSchema } from './export-result';
 import type { MethodName } from './methods';
 import type { Result } from './result';
 
@@ -72,14 +74,6 @@ export type ApprovalView = z.output<typeof approvalViewSchema>;
 
 /** Which version to print: an approved revision, or null for the current draft. */
 const revisionChoice = z.number().int().min(1).nullable();
-
-/** How an export ended: saved by main's dialog (desktop), cancelled, or handed over as a download (browser). */
-export const exportResultSchema = z.discriminatedUnion('status', [
-  z.strictObject({ status: z.literal('saved'), fileName: z.string() }),
-  z.strictObject({ status: z.literal('cancelled') }),
-  z.strictObject({ status: z.literal('download'), fileName: z.string(), base64: z.string() }),
-]);
-export type ExportResult = z.output<typeof exportResultSchema>;
 
 /** Typed text the PDF fonts cannot draw, found before export so nothing vanishes silently. */
 export const unprintableSchema = z.strictObject({
@@ -177,6 +171,7 @@ export const contract = {
   },
   /** Opens the file just saved in the system's PDF viewer, to print (desktop only). */
   'export:openSaved': { input: noInput, output: z.strictObject({ opened: z.boolean() }) },
+  ...customerContract,
 } as const satisfies Record<MethodName, MethodSpec>;
 
 type Contract = typeof contract;

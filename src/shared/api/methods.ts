@@ -28,6 +28,23 @@ export const methodNames = [
   'export:agreementPdf',
   'export:customerSummaryPdf',
   'export:openSaved',
+  'customers:get',
+  'customers:savePlan',
+  'customers:addOutreach',
+  'customers:updateOutreach',
+  'customers:deleteOutreach',
+  'customers:addEntry',
+  'customers:updateEntry',
+  'customers:deleteEntry',
+  'customers:restoreEntry',
+  'customers:link',
+  'customers:unlink',
+  'complaints:preview',
+  'complaints:import',
+  'complaints:rows',
+  'complaints:setTopic',
+  'complaints:removeImport',
+  'export:surveyPdf',
 ] as const;
 
 export type MethodName = (typeof methodNames)[number];

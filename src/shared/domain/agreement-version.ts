@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { meetingSchema, voteOutcomeSchema } from './approval';
+import { customerFeedbackContentSchema } from './customers/customer-feedback-content';
 import { goalFieldsSchema } from './goal';
 import { reviewSettingsSchema } from './review-settings';
 import { scopeSchema } from './scope';
@@ -23,6 +24,11 @@ export const agreementContentSchema = z.strictObject({
   scope: scopeSchema,
   goals: z.array(goalFieldsSchema.extend({ id: rowId })),
   reviewSettings: reviewSettingsSchema,
+  /**
+   * Absent in versions approved before step 4 existed; optional so their stored content, and so
+   * their fingerprints, stay exactly as approved.
+   */
+  customerFeedback: customerFeedbackContentSchema.optional(),
 });
 export type AgreementContent = z.output<typeof agreementContentSchema>;
 

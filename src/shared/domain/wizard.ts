@@ -5,6 +5,7 @@ export const wizardSteps = [
   'utility',
   'scope',
   'internal-goals',
+  'customers',
   'external-goals',
   'review',
   'approval',

@@ -1,22 +1,13 @@
 import { z } from 'zod';
 import { agreementStateSchema, approvedVersionSchema } from './agreement-version';
 import { emptyMeeting, meetingSchema } from './approval';
+import { customerRecordsSchema, emptyCustomerRecords } from './customers/customer-records';
 import { goalSchema } from './goal';
 import { defaultReviewSettings, reviewSettingsSchema } from './review-settings';
 import { emptyScope, scopeSchema } from './scope';
 import { emptyUtilityProfile, utilityProfileSchema } from './utility';
 import { wizardStateSchema, type WizardState } from './wizard';
-
-/** A revision counter: an update must name the revision it was based on (stale edits are refused). */
-export const revSchema = z
-  .number({ error: 'rev must be a number.' })
-  .int('rev must be a whole number.')
-  .min(0, 'rev cannot be negative.');
-
-/** A record with its revision, as stored and as returned by the API. */
-export function versioned<T extends z.ZodType>(value: T) {
-  return z.strictObject({ rev: revSchema, value });
-}
+import { revSchema, versioned } from './versioned';
 
 /** Everything one utility's agreement holds: the document the store keeps. */
 export const workbookSchema = z.strictObject({
@@ -24,6 +15,8 @@ export const workbookSchema = z.strictObject({
   scope: versioned(scopeSchema),
   /** Internal and external goals, in the order the board set. */
   goals: z.array(goalSchema).max(200, 'An agreement can hold at most 200 goals.'),
+  /** Step 4: the conversation with customers and what it brought (the complaint log is apart). */
+  customers: customerRecordsSchema,
   review: versioned(reviewSettingsSchema),
   /** The working copy's revision number and whether it is approved (and so frozen). */
   agreement: agreementStateSchema,
@@ -42,6 +35,7 @@ export function emptyWorkbook(): Workbook {
     utility: { rev: 0, value: emptyUtilityProfile },
     scope: { rev: 0, value: emptyScope },
     goals: [],
+    customers: emptyCustomerRecords(),
     review: { rev: 0, value: defaultReviewSettings },
     agreement: { revision: 1, status: 'draft' as const },
     meeting: { rev: 0, value: emptyMeeting },

@@ -84,6 +84,7 @@ export function createMemoryApi(seed: (workbook: Workbook) => void = () => undef
           scope: state.workbook.scope.value,
           goals: state.workbook.goals,
           settings: state.workbook.review.value,
+          customers: state.workbook.customers,
         }),
       }),
     );

@@ -76,6 +76,7 @@ function motionOf(workbook: Workbook) {
     scope: workbook.scope.value,
     goals: workbook.goals,
     settings: workbook.review.value,
+    customers: workbook.customers,
   });
   return { meeting, outcome, blockers: approvalBlockers({ findings, meeting, outcome, board }) };
 }

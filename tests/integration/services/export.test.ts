@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { ExportResult } from '../../../src/shared/api/contract';
+import type { ExportResult } from '../../../src/shared/api/export-result';
 import { prepareApprovable } from '../../support/approval-sample';
 import { goalFields, handlerFolder } from './handler-folder';
 

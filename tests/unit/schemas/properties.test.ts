@@ -19,7 +19,8 @@ import {
   utilityProfileSchema,
 } from '../../../src/shared/domain/utility';
 import { wizardStateSchema } from '../../../src/shared/domain/wizard';
-import { revSchema, workbookSchema } from '../../../src/shared/domain/workbook';
+import { revSchema } from '../../../src/shared/domain/versioned';
+import { workbookSchema } from '../../../src/shared/domain/workbook';
 import * as valid from './arbitraries';
 import { parsed } from './issues';
 import { pathsIn, replaceAt } from './mutate';

@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { emptyMeeting } from '../../../src/shared/domain/approval';
 import { defaultReviewSettings } from '../../../src/shared/domain/review-settings';
 import { wizardStateSchema, wizardSteps } from '../../../src/shared/domain/wizard';
-import { emptyWorkbook, revSchema, workbookSchema } from '../../../src/shared/domain/workbook';
+import { revSchema } from '../../../src/shared/domain/versioned';
+import { emptyWorkbook, workbookSchema } from '../../../src/shared/domain/workbook';
 import { cedarFlatsScope, cedarFlatsUtility } from './examples';
 import { parsed, problemsOf } from './issues';
 

@@ -1,11 +1,20 @@
 import { perGoal } from './per-goal';
 
-/** Warning, never a blocker: external goals come from customers, but the customer step is not built yet. */
-export const customerInputRule = perGoal('customer-input', ({ goal, label }) => {
-  if (goal.kind !== 'external' || goal.customerBasis.trim() !== '') return null;
+/**
+ * Warning, not a blocker: external goals should come from a real conversation with customers
+ * (seed text), but a board may approve knowing the evidence is still on paper.
+ */
+export const customerInputRule = perGoal('customer-input', ({ goal, label, input }) => {
+  if (goal.kind !== 'external') return null;
+  const entryIds = new Set(input.customers.entries.map((entry) => entry.id));
+  const hasEvidence = input.customers.evidence.some(
+    (link) =>
+      link.goalId === goal.id && (link.ref.kind !== 'entry' || entryIds.has(link.ref.entryId)),
+  );
+  if (hasEvidence) return null;
   return {
     severity: 'warning',
-    message: `${label} is an external goal, but it does not say what customers said that it rests on.`,
-    fix: 'The customer step will let you link feedback; for now write what customers said (at a meeting, in complaints or in a survey) in the goal.',
+    message: `${label} is an external goal, but no customer feedback is linked to it as evidence.`,
+    fix: 'In step 4 (Customers), link the comments, survey answers or complaints this goal rests on.',
   };
 });

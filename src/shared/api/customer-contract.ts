@@ -1,0 +1,157 @@
+import { z } from 'zod';
+import {
+  columnChoicesSchema,
+  columnMappingSchema,
+  complaintRowSchema,
+  maxComplaintFileBytes,
+} from '../domain/customers/complaint-log';
+import { customerRecordsSchema } from '../domain/customers/customer-records';
+import { evidenceLinkSchema, evidenceRefSchema } from '../domain/customers/evidence';
+import {
+  feedbackEntryFieldsSchema,
+  feedbackEntrySchema,
+  feedbackTopics,
+  outreachFieldsSchema,
+  outreachSchema,
+} from '../domain/customers/feedback-entry';
+import { feedbackPlanSchema } from '../domain/customers/feedback-plan';
+import { complaintSummarySchema } from '../domain/customers/feedback-summary';
+import { rowId } from '../domain/text';
+import { revSchema, versioned } from '../domain/versioned';
+import { exportResultSchema } from './export-result';
+
+const noInput = z.undefined({ error: 'This method takes no input.' });
+const count = z.number().int().min(0);
+
+/** Step 4's view: the workbook's customer records and the complaint log in figures. */
+export const customersViewSchema = z.strictObject({
+  records: customerRecordsSchema,
+  complaints: complaintSummarySchema,
+});
+export type CustomersView = z.output<typeof customersViewSchema>;
+
+export const deletedEntrySchema = z.strictObject({
+  entry: feedbackEntrySchema,
+  index: z.number().int().min(0),
+});
+export type DeletedEntry = z.output<typeof deletedEntrySchema>;
+
+const csvFile = z.strictObject({
+  fileName: z.string().max(300, 'File name is too long.'),
+  csvText: z
+    .string({ error: 'The file must be text.' })
+    .max(
+      maxComplaintFileBytes,
+      'The file is larger than 20 MB, the most LOS Builder reads at once. Split it by year and import each part.',
+    ),
+});
+
+/** One problem in one row: `message` reads "row 17, column 'Date': …". */
+export const rowProblemSchema = z.strictObject({
+  row: z.number().int().min(1),
+  column: z.string(),
+  message: z.string(),
+});
+export type RowProblem = z.output<typeof rowProblemSchema>;
+
+/** A complaint as the preview shows it, before it is stored. */
+export const previewRowSchema = complaintRowSchema.omit({
+  key: true,
+  importId: true,
+  topicChosen: true,
+});
+export type PreviewRow = z.output<typeof previewRowSchema>;
+
+/** What an import would do, without doing it. */
+export const complaintPreviewSchema = z.strictObject({
+  delimiter: z.enum([',', ';', '\t']),
+  headers: z.array(z.string()),
+  /** The mapping used: the one passed in, or the one suggested from the headers. */
+  mapping: columnChoicesSchema,
+  /** Why the mapping cannot be used yet (no date received column…); rows are checked once it can. */
+  mappingProblems: z.array(z.string()),
+  rowCount: count,
+  /** The first rows as they would be stored, topics suggested. */
+  sample: z.array(previewRowSchema).max(20),
+  /** The first problems found, in row order; `problemCount` counts them all. */
+  problems: z.array(rowProblemSchema).max(100),
+  problemCount: count,
+  /** Rows not imported before, and rows a previous import already holds. */
+  newRows: count,
+  alreadyImported: count,
+});
+export type ComplaintPreview = z.output<typeof complaintPreviewSchema>;
+
+/** Step 4 and the complaint log: every method, merged into the one contract. */
+export const customerContract = {
+  /** Step 4: the plan, outreaches, feedback, evidence links, and the complaint log's figures. */
+  'customers:get': { input: noInput, output: customersViewSchema },
+  /** Saves the plan (what the board knows of its customers, the methods chosen) if `rev` matches. */
+  'customers:savePlan': {
+    input: z.strictObject({ rev: revSchema, value: feedbackPlanSchema }),
+    output: versioned(feedbackPlanSchema),
+  },
+  'customers:addOutreach': {
+    input: z.strictObject({ fields: outreachFieldsSchema }),
+    output: outreachSchema,
+  },
+  'customers:updateOutreach': {
+    input: z.strictObject({ id: rowId, rev: revSchema, fields: outreachFieldsSchema }),
+    output: outreachSchema,
+  },
+  /** Deletes an outreach and the feedback recorded under it (the screen confirms first). */
+  'customers:deleteOutreach': {
+    input: z.strictObject({ id: rowId }),
+    output: z.strictObject({ id: rowId, entriesDeleted: count }),
+  },
+  /** Adds one piece of feedback to an outreach; the fast-entry form calls it once per card. */
+  'customers:addEntry': {
+    input: z.strictObject({ outreachId: rowId, fields: feedbackEntryFieldsSchema }),
+    output: feedbackEntrySchema,
+  },
+  'customers:updateEntry': {
+    input: z.strictObject({ id: rowId, rev: revSchema, fields: feedbackEntryFieldsSchema }),
+    output: feedbackEntrySchema,
+  },
+  /** Deletes an entry; answers it and its place so the user can undo. */
+  'customers:deleteEntry': { input: z.strictObject({ id: rowId }), output: deletedEntrySchema },
+  /** Puts a deleted entry back where it stood (Undo), with its id, so its links come back. */
+  'customers:restoreEntry': { input: deletedEntrySchema, output: feedbackEntrySchema },
+  /** Links evidence to an external goal; linking twice changes nothing. Answers every link. */
+  'customers:link': { input: evidenceLinkSchema, output: z.array(evidenceLinkSchema) },
+  'customers:unlink': { input: evidenceLinkSchema, output: z.array(evidenceLinkSchema) },
+  /** Reads a CSV complaint log and says what importing it would do; stores nothing. */
+  'complaints:preview': {
+    input: csvFile.extend({ mapping: columnChoicesSchema.nullable() }),
+    output: complaintPreviewSchema,
+  },
+  /** Imports every row or none; rows already imported are skipped, so a second import adds nothing. */
+  'complaints:import': {
+    input: csvFile.extend({ mapping: columnMappingSchema }),
+    output: z.strictObject({
+      added: count,
+      alreadyImported: count,
+      summary: complaintSummarySchema,
+    }),
+  },
+  /** Every imported complaint, oldest import first. */
+  'complaints:rows': { input: noInput, output: z.array(complaintRowSchema) },
+  /** Sets one complaint's topic; a later import of the same file keeps the choice. */
+  'complaints:setTopic': {
+    input: z.strictObject({ key: complaintRowSchema.shape.key, topic: z.enum(feedbackTopics) }),
+    output: complaintRowSchema,
+  },
+  /** Removes one import's rows (a file imported with the wrong columns). */
+  'complaints:removeImport': {
+    input: z.strictObject({ importId: rowId }),
+    output: complaintSummarySchema,
+  },
+  /** The printable survey and comment card, or the door-to-door tally sheet, in English or Spanish. */
+  'export:surveyPdf': {
+    input: z.strictObject({
+      form: z.enum(['survey', 'tally-sheet']),
+      language: z.enum(['en', 'es']),
+    }),
+    output: exportResultSchema,
+  },
+} as const;

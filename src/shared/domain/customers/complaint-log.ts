@@ -1,0 +1,103 @@
+import { z } from 'zod';
+import { rowId } from '../text';
+import { feedbackTopics } from './feedback-entry';
+
+/** The columns a complaint log is mapped onto; "received" is the one that must be there. */
+export const complaintColumns = [
+  'received',
+  'responded',
+  'resolved',
+  'category',
+  'description',
+  'location',
+] as const;
+export type ComplaintColumn = (typeof complaintColumns)[number];
+
+export const complaintColumnTitles: Record<ComplaintColumn, string> = {
+  received: 'Date received',
+  responded: 'Date responded',
+  resolved: 'Date resolved',
+  category: 'Category',
+  description: 'Description',
+  location: 'Location',
+};
+
+const header = z.string().max(200).nullable();
+
+/** Which header of the file feeds each column; null when the file has no such column. */
+export const columnChoicesSchema = z.strictObject({
+  received: header,
+  responded: header,
+  resolved: header,
+  category: header,
+  description: header,
+  location: header,
+});
+export type ColumnChoices = z.output<typeof columnChoicesSchema>;
+
+/** Column choices an import can run with: a date received, and something to take a topic from. */
+export const columnMappingSchema = columnChoicesSchema.superRefine((mapping, context) => {
+  if (mapping.received === null) {
+    context.addIssue({
+      code: 'custom',
+      path: ['received'],
+      message: 'Date received: choose the column that holds the date each complaint came in.',
+    });
+  }
+  if (mapping.category === null && mapping.description === null) {
+    context.addIssue({
+      code: 'custom',
+      path: ['description'],
+      message: 'Choose a Category or a Description column, so each complaint can get a topic.',
+    });
+  }
+});
+export type ColumnMapping = z.output<typeof columnMappingSchema>;
+
+/**
+ * A local wall-clock time as the log recorded it: "2026-03-04" or "2026-03-04T14:05". No time
+ * zone: a small utility's log is kept in one place, and only differences are computed.
+ */
+export const logTimePattern = /^\d{4}-\d{2}-\d{2}(T\d{2}:\d{2})?$/;
+const logTime = z.string().regex(logTimePattern);
+
+/** One imported complaint. `key` makes a second import of the same file add nothing. */
+export const complaintRowSchema = z.strictObject({
+  key: z.string().regex(/^[0-9a-f]{16,64}$/),
+  importId: rowId,
+  /** The row in its file as a spreadsheet numbers it (the header is row 1). */
+  row: z.number().int().min(2),
+  received: logTime,
+  responded: logTime.or(z.literal('')),
+  resolved: logTime.or(z.literal('')),
+  category: z.string().max(500),
+  description: z.string().max(5000),
+  location: z.string().max(500),
+  topic: z.enum(feedbackTopics),
+  /** True once the user chose the topic; false while it is the app's suggestion. */
+  topicChosen: z.boolean(),
+});
+export type ComplaintRow = z.output<typeof complaintRowSchema>;
+
+export const complaintImportSchema = z.strictObject({
+  id: rowId,
+  fileName: z.string().max(300),
+  importedAt: z.string(),
+  rows: z.number().int().min(0),
+});
+export type ComplaintImport = z.output<typeof complaintImportSchema>;
+
+/** The most rows the log holds; far beyond a small utility's years of complaints. */
+export const maxComplaintRows = 200_000;
+
+/** The complaint log, kept in its own file beside the workbook (docs/data-format.md). */
+export const complaintLogSchema = z.strictObject({
+  imports: z.array(complaintImportSchema),
+  rows: z.array(complaintRowSchema).max(maxComplaintRows),
+});
+export type ComplaintLog = z.output<typeof complaintLogSchema>;
+
+export const emptyComplaintLog: ComplaintLog = { imports: [], rows: [] };
+
+/** The largest CSV file read, in bytes; a bigger one is refused before it is parsed. */
+export const maxComplaintFileBytes = 20 * 1024 * 1024;

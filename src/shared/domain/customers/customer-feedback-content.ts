@@ -1,0 +1,28 @@
+import { z } from 'zod';
+import { calendarDate, rowId } from '../text';
+import { feedbackMethods } from './feedback-plan';
+import { complaintSummarySchema, feedbackTallySchema } from './feedback-summary';
+
+const count = z.number().int().min(0);
+
+/**
+ * "What our customers told us", as the agreement PDF prints it and an approval freezes it:
+ * figures only. Customers' names and addresses are never part of it.
+ */
+export const customerFeedbackContentSchema = z.strictObject({
+  outreaches: z.array(
+    z.strictObject({
+      method: z.enum(feedbackMethods),
+      date: calendarDate('Date'),
+      place: z.string(),
+      reached: count.nullable(),
+      answered: count.nullable(),
+      entries: count,
+    }),
+  ),
+  tally: feedbackTallySchema,
+  complaints: complaintSummarySchema,
+  /** Each external goal's evidence in words, in the board's goal order. */
+  evidence: z.array(z.strictObject({ goalId: rowId, lines: z.array(z.string()) })),
+});
+export type CustomerFeedbackContent = z.output<typeof customerFeedbackContentSchema>;

@@ -1,0 +1,23 @@
+import { z } from 'zod';
+import { rowId } from '../text';
+import { feedbackTopics } from './feedback-entry';
+
+/**
+ * What an external goal rests on: one feedback entry, every entry on a topic (a tally), or the
+ * complaint-log rows on a topic.
+ */
+export const evidenceRefSchema = z.discriminatedUnion('kind', [
+  z.strictObject({ kind: z.literal('entry'), entryId: rowId }),
+  z.strictObject({ kind: z.literal('topic'), topic: z.enum(feedbackTopics) }),
+  z.strictObject({ kind: z.literal('complaints'), topic: z.enum(feedbackTopics) }),
+]);
+export type EvidenceRef = z.output<typeof evidenceRefSchema>;
+
+/** A link from an external goal to its evidence; kept beside the goals, not inside them. */
+export const evidenceLinkSchema = z.strictObject({ goalId: rowId, ref: evidenceRefSchema });
+export type EvidenceLink = z.output<typeof evidenceLinkSchema>;
+
+export function sameRef(a: EvidenceRef, b: EvidenceRef): boolean {
+  if (a.kind === 'entry') return b.kind === 'entry' && a.entryId === b.entryId;
+  return b.kind === a.kind && a.topic === b.topic;
+}

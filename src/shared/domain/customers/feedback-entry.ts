@@ -1,0 +1,126 @@
+import { z } from 'zod';
+import { revSchema } from '../versioned';
+import { calendarDate, lineText, paragraphText, rowId, wholeNumber } from '../text';
+import { feedbackMethods } from './feedback-plan';
+
+/** What customers talk about (DOMAIN.md §3's complaint categories, merged with the survey's). */
+export const feedbackTopics = [
+  'water-quality',
+  'pressure',
+  'outages',
+  'leaks',
+  'sewer',
+  'billing',
+  'courtesy',
+  'response',
+  'conservation',
+  'rates',
+  'other',
+] as const;
+export type FeedbackTopic = (typeof feedbackTopics)[number];
+
+export const feedbackTopicTitles: Record<FeedbackTopic, string> = {
+  'water-quality': 'Water quality',
+  pressure: 'Pressure',
+  outages: 'Outages',
+  leaks: 'Leaks',
+  sewer: 'Sewer',
+  billing: 'Billing',
+  courtesy: 'Courtesy',
+  response: 'Response',
+  conservation: 'Conservation',
+  rates: 'Rates',
+  other: 'Other',
+};
+
+/** How strongly the customer felt about it. */
+export const feedbackStrengths = ['mild', 'moderate', 'strong'] as const;
+export type FeedbackStrength = (typeof feedbackStrengths)[number];
+
+/** The standard questions' answer choices (DOMAIN.md §3, questions 1, 4 and 5). */
+export const satisfactionScores = [1, 2, 3, 4, 5] as const;
+export const outageHourChoices = [2, 4, 8, 24] as const;
+export const noticeDayChoices = [1, 2, 7] as const;
+export const payChoices = ['as-now', 'plus-10', 'plus-50'] as const;
+export type PayChoice = (typeof payChoices)[number];
+
+const outreachShape = {
+  method: z.enum(feedbackMethods, { error: 'Method: choose one of the listed ways.' }),
+  date: calendarDate('Date'),
+  place: lineText('Place', 200),
+  reached: wholeNumber('People reached', 1_000_000, 60),
+  answered: wholeNumber('People who answered', 1_000_000, 25),
+  notes: paragraphText('Notes', 2000),
+};
+
+function answeredWithinReached(
+  outreach: { reached: number | null; answered: number | null },
+  context: z.RefinementCtx,
+): void {
+  const { reached, answered } = outreach;
+  if (reached !== null && answered !== null && answered > reached) {
+    context.addIssue({
+      code: 'custom',
+      path: ['answered'],
+      message: `People who answered (${answered}) cannot be more than people reached (${reached}).`,
+    });
+  }
+}
+
+/** One outreach as the user edits it: a meeting held, a round of doors knocked, a survey mailed. */
+export const outreachFieldsSchema = z
+  .strictObject(outreachShape)
+  .superRefine(answeredWithinReached);
+export type OutreachFields = z.output<typeof outreachFieldsSchema>;
+
+export const outreachSchema = z
+  .strictObject({ ...outreachShape, id: rowId, rev: revSchema })
+  .superRefine(answeredWithinReached);
+export type Outreach = z.output<typeof outreachSchema>;
+
+const entryShape = {
+  topic: z.enum(feedbackTopics, { error: 'Topic: choose one of the listed topics.' }),
+  said: paragraphText('What was said', 2000),
+  strength: z.enum(feedbackStrengths, { error: 'How strongly: choose mild, moderate or strong.' }),
+  /** 1 very dissatisfied … 5 very satisfied; null when the question was not answered. */
+  satisfaction: z.literal(satisfactionScores, { error: 'Satisfaction: choose 1 to 5.' }).nullable(),
+  acceptableOutageHours: z
+    .literal(outageHourChoices, { error: 'Acceptable outage: choose 2, 4, 8 or 24 hours.' })
+    .nullable(),
+  noticeDays: z
+    .literal(noticeDayChoices, { error: 'Notice wanted: choose 1 day, 2 days or a week.' })
+    .nullable(),
+  willingToPay: z
+    .enum(payChoices, { error: 'Willing to pay: choose as now, +10% or +50%.' })
+    .nullable(),
+  /** Private: never printed in any PDF. */
+  name: lineText('Name', 120),
+  /** Private: never printed in any PDF. */
+  address: lineText('Address', 200),
+};
+
+/** One piece of feedback as the user types it from a card or a meeting note. */
+export const feedbackEntryFieldsSchema = z.strictObject(entryShape);
+export type FeedbackEntryFields = z.output<typeof feedbackEntryFieldsSchema>;
+
+export const feedbackEntrySchema = z.strictObject({
+  ...entryShape,
+  id: rowId,
+  rev: revSchema,
+  outreachId: rowId,
+});
+export type FeedbackEntry = z.output<typeof feedbackEntrySchema>;
+
+export function blankEntryFields(topic: FeedbackTopic = 'other'): FeedbackEntryFields {
+  return {
+    topic,
+    said: '',
+    strength: 'moderate',
+    satisfaction: null,
+    acceptableOutageHours: null,
+    noticeDays: null,
+    willingToPay: null,
+    name: '',
+    address: '',
+  };
+}

@@ -1,0 +1,80 @@
+import { z } from 'zod';
+import { feedbackMethods } from './feedback-plan';
+import { feedbackTopics, payChoices } from './feedback-entry';
+import { complaintImportSchema } from './complaint-log';
+
+const count = z.number().int().min(0);
+const share = z.number().min(0).max(1).nullable();
+const hours = z.number().min(0).nullable();
+
+/** Median and 90th percentile of a time span, over the rows that have both ends. */
+export const spanStatsSchema = z.strictObject({ count, medianHours: hours, p90Hours: hours });
+export type SpanStats = z.output<typeof spanStatsSchema>;
+
+export const complaintTopicStatsSchema = z.strictObject({
+  topic: z.enum(feedbackTopics),
+  count,
+  /** From received to responded. */
+  responded: spanStatsSchema,
+  /** From received to resolved. */
+  resolved: spanStatsSchema,
+});
+export type ComplaintTopicStats = z.output<typeof complaintTopicStatsSchema>;
+
+/** What the complaint log says, in figures: per topic, with response times. */
+export const complaintSummarySchema = z.strictObject({
+  total: count,
+  firstReceived: z.string().nullable(),
+  lastReceived: z.string().nullable(),
+  imports: z.array(complaintImportSchema),
+  /** Every topic with at least one row, most rows first. */
+  byTopic: z.array(complaintTopicStatsSchema),
+});
+export type ComplaintSummary = z.output<typeof complaintSummarySchema>;
+
+export const emptyComplaintSummary: ComplaintSummary = {
+  total: 0,
+  firstReceived: null,
+  lastReceived: null,
+  imports: [],
+  byTopic: [],
+};
+
+/** Feedback entries in figures: by topic, by method, and the standard questions. */
+export const feedbackTallySchema = z.strictObject({
+  entries: count,
+  byTopic: z.array(z.strictObject({ topic: z.enum(feedbackTopics), count, strong: count })),
+  byMethod: z.array(
+    z.strictObject({
+      method: z.enum(feedbackMethods),
+      outreaches: count,
+      reached: count,
+      answered: count,
+      entries: count,
+    }),
+  ),
+  satisfaction: z.strictObject({
+    answered: count,
+    /** Top two boxes (4 and 5) over those who answered. */
+    shareSatisfied: share,
+    /** Index 0 is score 1 … index 4 is score 5. */
+    distribution: z.array(count).length(5),
+  }),
+  outage: z.strictObject({
+    answered: count,
+    medianHours: hours,
+    distribution: z.array(z.strictObject({ hours: z.number(), count })),
+  }),
+  notice: z.strictObject({
+    answered: count,
+    medianDays: z.number().nullable(),
+    distribution: z.array(z.strictObject({ days: z.number(), count })),
+  }),
+  pay: z.strictObject({
+    answered: count,
+    /** "+10%" or "+50%" over those who answered. */
+    shareWilling: share,
+    distribution: z.array(z.strictObject({ choice: z.enum(payChoices), count })),
+  }),
+});
+export type FeedbackTally = z.output<typeof feedbackTallySchema>;
