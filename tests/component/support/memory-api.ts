@@ -1,6 +1,7 @@
 import { contract, type Api, type Handlers } from '../../../src/shared/api/contract';
 import { methodNames, type MethodName } from '../../../src/shared/api/methods';
 import { fail, ok, type ApiError, type Result } from '../../../src/shared/api/result';
+import { emptyComplaintLog, type ComplaintLog } from '../../../src/shared/domain/customers/complaint-log';
 import type { Goal } from '../../../src/shared/domain/goal';
 import type { GoalTemplate } from '../../../src/shared/domain/goal-template';
 import { reviewAgreement } from '../../../src/shared/domain/review/review-agreement';
@@ -33,6 +34,8 @@ export interface MemoryApi {
   templates: GoalTemplate[];
   /** How exports answer: a download, a saved file or a cancelled dialog; unprintable text. */
   exports: ExportSettings;
+  /** The complaint log, kept apart from the workbook as the real store keeps it. */
+  complaintLog: ComplaintLog;
 }
 
 class Conflict extends Error {}
@@ -47,6 +50,19 @@ const editingMethods = new Set<MethodName>([
   'goals:restore',
   'goals:reorder',
   'review:save',
+  'customers:savePlan',
+  'customers:addOutreach',
+  'customers:updateOutreach',
+  'customers:deleteOutreach',
+  'customers:addEntry',
+  'customers:updateEntry',
+  'customers:deleteEntry',
+  'customers:restoreEntry',
+  'customers:link',
+  'customers:unlink',
+  'complaints:import',
+  'complaints:setTopic',
+  'complaints:removeImport',
 ]);
 
 /**
@@ -63,6 +79,7 @@ export function createMemoryApi(seed: (workbook: Workbook) => void = () => undef
     notices: [],
     templates: sampleTemplates,
     exports: { delivery: 'download', unprintable: [], opened: true },
+    complaintLog: structuredClone(emptyComplaintLog),
   };
   seed(state.workbook);
   const failures = new Map<MethodName, ApiError[]>();
