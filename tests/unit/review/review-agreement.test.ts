@@ -2,7 +2,15 @@ import { describe, expect, it } from 'vitest';
 import { blankGoalFields, type Goal } from '../../../src/shared/domain/goal';
 import { findingSchema } from '../../../src/shared/domain/review-finding';
 import { reviewAgreement } from '../../../src/shared/domain/review/review-agreement';
-import { keysOf, makeExternalGoal, makeGoal, makeInput, tenGoodGoals } from './review-fixtures';
+import type { ReviewInput } from '../../../src/shared/domain/review/review-input';
+import {
+  customersBacking,
+  keysOf,
+  makeExternalGoal,
+  makeGoal,
+  makeInput,
+  tenGoodGoals,
+} from './review-fixtures';
 
 const asOf = '2025-12-31';
 
@@ -25,7 +33,6 @@ function cedarFlatsGoals(): Goal[] {
       unit: 'hours',
       target: 2,
       baseline: { value: 3, asOf, source: 'Call log', missingReason: '' },
-      customerBasis: '',
       templateId: 'CS3',
     }),
     makeExternalGoal('cs-notice', {
@@ -84,7 +91,6 @@ function cedarFlatsGoals(): Goal[] {
       unit: 'violations',
       target: 0,
       baseline: { value: 0, asOf, source: 'State notices', missingReason: '' },
-      customerBasis: '',
       templateId: 'RG1',
     }),
     makeGoal('rg-operator', {
@@ -100,13 +106,18 @@ function cedarFlatsGoals(): Goal[] {
   ];
 }
 
+/** The board linked customer feedback to every external goal but the crew and violations ones. */
+function cedarFlatsInput(goals = cedarFlatsGoals()): ReviewInput {
+  return makeInput(goals, { customers: customersBacking(goals, ['cs-crew', 'rg-violations']) });
+}
+
 describe('reviewAgreement', () => {
   it('finds nothing in a sound agreement', () => {
     expect(reviewAgreement(makeInput(tenGoodGoals()))).toEqual([]);
   });
 
   it('reviews a realistic 212-connection water system with 11 goals', () => {
-    const input = makeInput(cedarFlatsGoals());
+    const input = cedarFlatsInput();
     input.scope.areas = [...input.scope.areas, 'environmental'];
     expect(input.utility.connections).toBe(212);
     expect(input.goals).toHaveLength(11);
@@ -129,7 +140,7 @@ describe('reviewAgreement', () => {
   });
 
   it('puts blockers first, then warnings, then notes', () => {
-    const findings = reviewAgreement(makeInput(cedarFlatsGoals()));
+    const findings = reviewAgreement(cedarFlatsInput());
     const ranks = findings.map((f) => ['blocker', 'warning', 'note'].indexOf(f.severity));
     expect(ranks).toEqual([...ranks].sort((a, b) => a - b));
     expect(new Set(ranks)).toEqual(new Set([0, 1, 2]));
@@ -154,8 +165,8 @@ describe('reviewAgreement', () => {
 
   it('follows the goals when the board reorders them, keeping each key', () => {
     const goals = cedarFlatsGoals();
-    const before = reviewAgreement(makeInput(goals));
-    const after = reviewAgreement(makeInput([...goals].reverse()));
+    const before = reviewAgreement(cedarFlatsInput(goals));
+    const after = reviewAgreement(cedarFlatsInput([...goals].reverse()));
     expect(new Set(after.map((f) => f.key))).toEqual(new Set(before.map((f) => f.key)));
     const stretches = (list: typeof before) =>
       list.filter((f) => f.rule === 'stretch').map((f) => f.goalId);
@@ -163,7 +174,7 @@ describe('reviewAgreement', () => {
   });
 
   it('gives the same keys on every run, unique and of the form rule:goalId or rule:area', () => {
-    const input = makeInput(cedarFlatsGoals());
+    const input = cedarFlatsInput();
     const first = reviewAgreement(input);
     expect(reviewAgreement(input)).toEqual(first);
     const keys = first.map((f) => f.key);
@@ -185,7 +196,7 @@ describe('reviewAgreement', () => {
   });
 
   it('links every goal finding to its goal and area, and every finding matches the schema', () => {
-    const input = makeInput(cedarFlatsGoals());
+    const input = cedarFlatsInput();
     for (const finding of reviewAgreement(input)) {
       expect(findingSchema.parse(finding)).toEqual(finding);
       if (finding.goalId !== null) {
@@ -197,7 +208,7 @@ describe('reviewAgreement', () => {
   });
 
   it('does not change what it is given', () => {
-    const input = makeInput(cedarFlatsGoals());
+    const input = cedarFlatsInput();
     const copy = structuredClone(input);
     reviewAgreement(input);
     expect(input).toEqual(copy);

@@ -1,3 +1,7 @@
+import {
+  emptyCustomerRecords,
+  type CustomerRecords,
+} from '../../../src/shared/domain/customers/customer-records';
 import { blankGoalFields, type Goal } from '../../../src/shared/domain/goal';
 import type { Finding } from '../../../src/shared/domain/review-finding';
 import { defaultReviewSettings } from '../../../src/shared/domain/review-settings';
@@ -40,8 +44,21 @@ export function makeExternalGoal(id: string, overrides: Partial<Goal> = {}): Goa
 }
 
 /**
+ * Step 4's records with every external goal among `goals` linked to the comments on a topic,
+ * except the goals named in `without`.
+ */
+export function customersBacking(goals: Goal[], without: string[] = []): CustomerRecords {
+  const records = emptyCustomerRecords();
+  records.evidence = goals
+    .filter((goal) => goal.kind === 'external' && !without.includes(goal.id))
+    .map((goal) => ({ goalId: goal.id, ref: { kind: 'topic', topic: 'response' } }));
+  return records;
+}
+
+/**
  * Step 1 and 2 of the 212-connection Cedar Flats association (areas: water efficiency,
- * customer service, regulatory; no hydrants, no backup power) with the given goals.
+ * customer service, regulatory; no hydrants, no backup power) with the given goals, each
+ * external one backed by linked customer feedback.
  */
 export function makeInput(goals: Goal[], overrides: Partial<ReviewInput> = {}): ReviewInput {
   return {
@@ -49,6 +66,7 @@ export function makeInput(goals: Goal[], overrides: Partial<ReviewInput> = {}): 
     scope: cedarFlatsScope(),
     goals,
     settings: structuredClone(defaultReviewSettings),
+    customers: customersBacking(goals),
     ...overrides,
   };
 }

@@ -1,0 +1,102 @@
+import { plainDate } from '../plain-date';
+import type { CustomerRecords } from './customer-records';
+import type { EvidenceRef } from './evidence';
+import { feedbackTopicTitles, type FeedbackTopic } from './feedback-entry';
+import { feedbackMethods, feedbackMethodTitles } from './feedback-plan';
+import type { ComplaintSummary, SpanStats } from './feedback-summary';
+import { formatHours } from './format-hours';
+
+/** What evidence is described against: step 4's records and the complaint log in figures. */
+export interface EvidenceContext {
+  records: CustomerRecords;
+  complaints: ComplaintSummary;
+}
+
+// A quoted comment is cut so an evidence line stays one line in a list or a PDF table.
+const maxQuoteLength = 160;
+
+function plural(count: number, one: string, many: string): string {
+  return `${count.toLocaleString('en-US')} ${count === 1 ? one : many}`;
+}
+
+/** "A", "A and B", "A, B and C". */
+function listOf(items: string[]): string {
+  if (items.length <= 1) return items.join('');
+  return `${items.slice(0, -1).join(', ')} and ${items[items.length - 1] ?? ''}`;
+}
+
+function quote(said: string): string {
+  const line = said.replace(/\s+/g, ' ').trim();
+  const shown =
+    line.length > maxQuoteLength ? `${line.slice(0, maxQuoteLength - 1).trimEnd()}…` : line;
+  return `“${shown}”`;
+}
+
+function describeEntry(entryId: string, records: CustomerRecords): string {
+  const entry = records.entries.find((candidate) => candidate.id === entryId);
+  if (entry === undefined) return 'A linked comment was deleted; link another or remove this link';
+  const outreach = records.outreaches.find((candidate) => candidate.id === entry.outreachId);
+  const source = [
+    outreach === undefined ? '' : feedbackMethodTitles[outreach.method],
+    outreach === undefined || outreach.date === '' ? '' : plainDate(outreach.date),
+  ].filter((part) => part !== '');
+  const words =
+    entry.said.trim() === ''
+      ? `A comment on ${feedbackTopicTitles[entry.topic]} with no words recorded`
+      : quote(entry.said);
+  return source.length === 0 ? words : `${words} (${source.join(', ')})`;
+}
+
+function describeTopic(topic: FeedbackTopic, records: CustomerRecords): string {
+  const title = feedbackTopicTitles[topic];
+  const onTopic = records.entries.filter((entry) => entry.topic === topic);
+  if (onTopic.length === 0) return `No comments on ${title} recorded yet`;
+  const strong = onTopic.filter((entry) => entry.strength === 'strong').length;
+  const outreachIds = new Set(onTopic.map((entry) => entry.outreachId));
+  const methodsHeard = new Set(
+    records.outreaches.filter((o) => outreachIds.has(o.id)).map((o) => o.method),
+  );
+  const methods = feedbackMethods
+    .filter((method) => methodsHeard.has(method))
+    .map((method) => feedbackMethodTitles[method]);
+  return [
+    plural(onTopic.length, 'comment', 'comments'),
+    ` on ${title}`,
+    strong > 0 ? ` (${strong} strong)` : '',
+    methods.length > 0 ? `, from ${listOf(methods)}` : '',
+  ].join('');
+}
+
+function spanWords(stats: SpanStats, what: string): string | null {
+  if (stats.medianHours === null || stats.p90Hours === null) return null;
+  return `median ${what} ${formatHours(stats.medianHours)}, 90% within ${formatHours(stats.p90Hours)}`;
+}
+
+function describeComplaints(topic: FeedbackTopic, complaints: ComplaintSummary): string {
+  const title = feedbackTopicTitles[topic];
+  if (complaints.total === 0) return `No complaints about ${title}: no complaint log imported yet`;
+  const stats = complaints.byTopic.find((row) => row.topic === topic);
+  if (stats === undefined) return `No complaints about ${title} in the complaint log`;
+  const times = [
+    spanWords(stats.responded, 'response'),
+    spanWords(stats.resolved, 'time to resolve'),
+  ].filter((part) => part !== null);
+  return [`${plural(stats.count, 'complaint', 'complaints')} about ${title}`, ...times].join('; ');
+}
+
+/**
+ * One piece of evidence in a plain sentence, for step 5, the review and the agreement PDF:
+ * "12 comments on Pressure (3 strong), from Annual meeting and Door to door",
+ * "340 complaints about Pressure; median response 4 h, 90% within 26 h", or a quoted comment
+ * with where and when it was heard. Never a customer's name or address.
+ */
+export function describeEvidence(ref: EvidenceRef, context: EvidenceContext): string {
+  switch (ref.kind) {
+    case 'entry':
+      return describeEntry(ref.entryId, context.records);
+    case 'topic':
+      return describeTopic(ref.topic, context.records);
+    case 'complaints':
+      return describeComplaints(ref.topic, context.complaints);
+  }
+}

@@ -1,0 +1,8 @@
+import { describeEvidence, type EvidenceContext } from './describe-evidence';
+
+/** Each piece of evidence linked to a goal, in words, in the order it was linked. */
+export function evidenceLines(goalId: string, context: EvidenceContext): string[] {
+  return context.records.evidence
+    .filter((link) => link.goalId === goalId)
+    .map((link) => describeEvidence(link.ref, context));
+}

@@ -1,0 +1,20 @@
+/**
+ * The p-th percentile (p from 0 to 1) by linear interpolation between the closest ranks, the
+ * method of Excel's PERCENTILE.INC, so a board member checking the figure in a spreadsheet
+ * gets the same number. Null for no values.
+ */
+export function percentile(values: number[], p: number): number | null {
+  if (!(p >= 0 && p <= 1)) throw new RangeError(`percentile: p must be from 0 to 1, not ${p}.`);
+  if (values.length === 0) return null;
+  const sorted = [...values].sort((a, b) => a - b);
+  const rank = p * (sorted.length - 1);
+  const below = Math.floor(rank);
+  const low = sorted[below] ?? 0;
+  const high = sorted[Math.min(below + 1, sorted.length - 1)] ?? low;
+  return low + (rank - below) * (high - low);
+}
+
+/** The middle value (the mean of the two middle ones for an even count); null for no values. */
+export function median(values: number[]): number | null {
+  return percentile(values, 0.5);
+}

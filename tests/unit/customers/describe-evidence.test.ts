@@ -1,0 +1,115 @@
+import { describe, expect, it } from 'vitest';
+import {
+  describeEvidence,
+  type EvidenceContext,
+} from '../../../src/shared/domain/customers/describe-evidence';
+import { evidenceLines } from '../../../src/shared/domain/customers/evidence-lines';
+import { emptyComplaintSummary } from '../../../src/shared/domain/customers/feedback-summary';
+import { formatHours } from '../../../src/shared/domain/customers/format-hours';
+import { summarizeComplaints } from '../../../src/shared/domain/customers/summarize-complaints';
+import { cedarFlatsCustomers, makeComplaint } from './customer-fixtures';
+
+function context(): EvidenceContext {
+  const rows = [
+    makeComplaint('pressure', '2025-03-04T09:00', '2025-03-04T10:00', '2025-03-06T09:00'),
+    makeComplaint('pressure', '2025-05-10T08:00', '2025-05-10T12:00'),
+    makeComplaint('pressure', '2025-07-01', '2025-07-01T08:00', '2025-07-04'),
+    makeComplaint('pressure', '2025-09-02T22:30', '2025-09-04T00:30'),
+    makeComplaint('leaks', '2025-12-30T16:00'),
+  ];
+  return {
+    records: cedarFlatsCustomers(),
+    complaints: summarizeComplaints({ imports: [], rows }),
+  };
+}
+
+describe('describeEvidence', () => {
+  it('counts the comments on a topic, the strong ones, and the methods that heard them', () => {
+    expect(describeEvidence({ kind: 'topic', topic: 'pressure' }, context())).toBe(
+      '3 comments on Pressure (1 strong), from Door to door and Annual meeting',
+    );
+    expect(describeEvidence({ kind: 'topic', topic: 'billing' }, context())).toBe(
+      '1 comment on Billing, from Annual meeting',
+    );
+    expect(describeEvidence({ kind: 'topic', topic: 'rates' }, context())).toBe(
+      'No comments on Rates recorded yet',
+    );
+  });
+
+  it('gives the complaints on a topic with their response and resolution times', () => {
+    expect(describeEvidence({ kind: 'complaints', topic: 'pressure' }, context())).toBe(
+      '4 complaints about Pressure; median response 6 h, 90% within 21 h; median time to resolve 2.5 days, 90% within 2.9 days',
+    );
+    expect(describeEvidence({ kind: 'complaints', topic: 'leaks' }, context())).toBe(
+      '1 complaint about Leaks',
+    );
+    expect(describeEvidence({ kind: 'complaints', topic: 'sewer' }, context())).toBe(
+      'No complaints about Sewer in the complaint log',
+    );
+    const noLog = { ...context(), complaints: emptyComplaintSummary };
+    expect(describeEvidence({ kind: 'complaints', topic: 'sewer' }, noLog)).toBe(
+      'No complaints about Sewer: no complaint log imported yet',
+    );
+  });
+
+  it('quotes one comment with where and when it was heard, never who said it', () => {
+    const line = describeEvidence({ kind: 'entry', entryId: 'p1' }, context());
+    expect(line).toBe('“Pressure drops every evening” (Annual meeting, May 12, 2026)');
+    expect(line).not.toContain('Maria');
+    expect(line).not.toContain('Ridge Road');
+  });
+
+  it('describes a comment with no words by its topic', () => {
+    expect(describeEvidence({ kind: 'entry', entryId: 'o1' }, context())).toBe(
+      'A comment on Outages with no words recorded (Door to door, June 2, 2026)',
+    );
+  });
+
+  it('keeps a long or multi-line comment to one line', () => {
+    const ctx = context();
+    const entry = ctx.records.entries[0];
+    if (entry === undefined) throw new Error('fixture has entries');
+    entry.said = `Pressure\ndrops ${'every evening '.repeat(30)}`;
+    const line = describeEvidence({ kind: 'entry', entryId: entry.id }, ctx);
+    expect(line).not.toContain('\n');
+    expect(line).toMatch(/^“Pressure drops every evening .*…” \(Annual meeting, May 12, 2026\)$/);
+    expect(line.length).toBeLessThan(200);
+  });
+
+  it('says so when the linked comment was deleted', () => {
+    expect(describeEvidence({ kind: 'entry', entryId: 'gone' }, context())).toBe(
+      'A linked comment was deleted; link another or remove this link',
+    );
+  });
+});
+
+describe('evidenceLines', () => {
+  it('describes each link of one goal, in the order linked', () => {
+    const ctx = context();
+    ctx.records.evidence = [
+      { goalId: 'g-pressure', ref: { kind: 'complaints', topic: 'leaks' } },
+      { goalId: 'g-other', ref: { kind: 'topic', topic: 'billing' } },
+      { goalId: 'g-pressure', ref: { kind: 'entry', entryId: 'p3' } },
+    ];
+    expect(evidenceLines('g-pressure', ctx)).toEqual([
+      '1 complaint about Leaks',
+      '“Low pressure at the top of the hill” (Door to door, June 2, 2026)',
+    ]);
+    expect(evidenceLines('g-none', ctx)).toEqual([]);
+  });
+});
+
+describe('formatHours', () => {
+  it.each([
+    [0.75, '45 min'],
+    [1.5, '1.5 h'],
+    [4, '4 h'],
+    [20.6, '21 h'],
+    [47.9, '48 h'],
+    [48, '2 days'],
+    [60, '2.5 days'],
+    [340, '14.2 days'],
+  ])('writes %s hours as %s', (hours, words) => {
+    expect(formatHours(hours)).toBe(words);
+  });
+});
