@@ -1,0 +1,124 @@
+import { describe, expect, it } from 'vitest';
+import { complaintPreviewSchema } from '../../../../src/shared/api/customer-contract';
+import type { ColumnChoices } from '../../../../src/shared/domain/customers/complaint-log';
+import { CsvFileError } from '../../../../src/shared/domain/customers/csv/csv-file-error';
+import { mapComplaints } from '../../../../src/shared/domain/customers/csv/map-complaints';
+import { previewComplaints } from '../../../../src/shared/domain/customers/csv/preview-complaints';
+import { readComplaintCsv } from '../../../../src/shared/domain/customers/csv/read-complaint-csv';
+import { suggestColumns } from '../../../../src/shared/domain/customers/csv/suggest-columns';
+import { readFixture } from './fixture';
+
+const none = new Set<string>();
+
+/** The keys an import of the fixture stores with its suggested mapping. */
+function importedKeys(name: string): string[] {
+  const table = readComplaintCsv(readFixture(name));
+  return mapComplaints(table, suggestColumns(table.headers)).rows.map((row) => row.key);
+}
+
+describe('previewComplaints', () => {
+  it('suggests a mapping when none is given, and previews the rows with it', () => {
+    const preview = previewComplaints({
+      text: readFixture('comma-month-first.csv'),
+      mapping: null,
+      existingKeys: none,
+    });
+    expect(complaintPreviewSchema.parse(preview)).toEqual(preview);
+    expect(preview).toMatchObject({
+      delimiter: ',',
+      mapping: { received: 'Date Received', category: 'Type', location: 'Address' },
+      mappingProblems: [],
+      rowCount: 4,
+      problemCount: 0,
+      newRows: 4,
+      alreadyImported: 0,
+    });
+    expect(preview.sample.map((row) => row.topic)).toEqual([
+      'pressure',
+      'water-quality',
+      'billing',
+      'outages',
+    ]);
+    expect(preview.sample[0]).not.toHaveProperty('key');
+  });
+
+  it('counts the rows a previous import already holds, so a second import would add nothing', () => {
+    const text = readFixture('iso-date-only.csv');
+    const keys = importedKeys('iso-date-only.csv');
+    expect(previewComplaints({ text, mapping: null, existingKeys: new Set(keys) })).toMatchObject({
+      rowCount: 4,
+      newRows: 0,
+      alreadyImported: 4,
+    });
+    // One of the two identical rows imported before: the other is still new.
+    const partly = new Set(keys.filter((_, index) => index !== 3));
+    expect(previewComplaints({ text, mapping: null, existingKeys: partly })).toMatchObject({
+      newRows: 1,
+      alreadyImported: 3,
+    });
+  });
+
+  it('shows at most 20 sample rows but counts every row', () => {
+    const lines = Array.from({ length: 45 }, (_, i) => `3/${(i % 28) + 1}/2026,Leak ${i}`);
+    const preview = previewComplaints({
+      text: `Date,Type\n${lines.join('\n')}\n`,
+      mapping: null,
+      existingKeys: none,
+    });
+    expect(preview.sample).toHaveLength(20);
+    expect(preview).toMatchObject({ rowCount: 45, newRows: 45 });
+  });
+
+  it('explains an unusable mapping with the schema’s messages and checks no row', () => {
+    const preview = previewComplaints({
+      text: readFixture('broken-missing-column.csv'),
+      mapping: null,
+      existingKeys: none,
+    });
+    expect(preview.mapping.received).toBeNull();
+    expect(preview.mappingProblems).toEqual([
+      'Date received: choose the column that holds the date each complaint came in.',
+    ]);
+    expect(preview).toMatchObject({ rowCount: 2, sample: [], problems: [], newRows: 0 });
+  });
+
+  it('says which chosen header the file does not have', () => {
+    const mapping: ColumnChoices = {
+      received: 'Fecha',
+      responded: null,
+      resolved: null,
+      category: 'Type',
+      description: null,
+      location: null,
+    };
+    const preview = previewComplaints({
+      text: readFixture('broken-missing-column.csv'),
+      mapping,
+      existingKeys: none,
+    });
+    expect(preview.mappingProblems).toEqual([
+      "Date received: the file has no column called 'Fecha'; choose one of its columns.",
+    ]);
+    expect(preview.sample).toEqual([]);
+  });
+
+  it('lists the rows’ problems with a usable mapping', () => {
+    const preview = previewComplaints({
+      text: readFixture('broken-bad-dates.csv'),
+      mapping: null,
+      existingKeys: none,
+    });
+    expect(preview).toMatchObject({ rowCount: 6, problemCount: 6, newRows: 1 });
+    expect(preview.problems[0]?.message).toMatch(/^row 3, column 'Date Received': '31\/02\/2026'/);
+  });
+
+  it('lets a file that cannot be read throw its plain message', () => {
+    expect(() =>
+      previewComplaints({
+        text: readFixture('broken-empty.csv'),
+        mapping: null,
+        existingKeys: none,
+      }),
+    ).toThrow(new CsvFileError('The file is empty.'));
+  });
+});
