@@ -3,6 +3,7 @@ import type { AgreementContent } from '../domain/agreement-version';
 import type { Meeting, VoteOutcome } from '../domain/approval';
 import { approvalRecord } from './approval-record';
 import { boundariesSection, missionSection } from './boundaries-section';
+import { customerFeedbackSection } from './customer-feedback-section';
 import { goalSettingSection } from './goal-setting-section';
 import { goalsSection } from './goals-section';
 import { numberedGoals } from './numbered-goals';
@@ -62,6 +63,9 @@ export function agreementDocument(input: AgreementPdfInput): TDocumentDefinition
     fingerprint: approval?.fingerprint ?? null,
   };
   const goals = numberedGoals(content.goals);
+  // Versions approved before step 4 existed have no customer section; the rest keep their numbers.
+  const feedback = content.customerFeedback;
+  const after = feedback === undefined ? 3 : 4;
   const body: Content[] = [
     ...titleBlock(content.utility, {
       revision: content.revision,
@@ -72,10 +76,11 @@ export function agreementDocument(input: AgreementPdfInput): TDocumentDefinition
     ...missionSection(1, content.scope),
     ...boundariesSection(2, content.scope),
     ...goalSettingSection(3, content),
-    ...goalsSection(4, content),
-    ...trackingSection(5, goals, nextReview),
+    ...(feedback === undefined ? [] : customerFeedbackSection(4, feedback)),
+    ...goalsSection(after + 1, content),
+    ...trackingSection(after + 2, goals, nextReview),
     ...approvalRecord(
-      7,
+      after + 4,
       content.revision,
       content.utility.board,
       approval === null

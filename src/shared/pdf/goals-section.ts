@@ -7,10 +7,15 @@ import { printedDate } from '../domain/printed-date';
 import { paragraph, sectionTitle } from './section-title';
 import { userText } from './user-text';
 
-function notesOf({ goal }: NumberedGoal): [string, string][] {
+type Evidence = NonNullable<AgreementContent['customerFeedback']>['evidence'];
+
+function notesOf({ goal }: NumberedGoal, evidence: Evidence): [string, string][] {
+  const lines = evidence.find((entry) => entry.goalId === goal.id)?.lines ?? [];
   const notes: [string, string][] = [
     ['Why the board chose it', goal.rationale],
     ['What customers said', goal.customerBasis],
+    // Sentences made from the feedback the board linked to this goal (figures and quotes, no names).
+    ...lines.map((line): [string, string] => ['Evidence', line]),
     ['Cost', goal.costNote],
     ['No baseline yet', goal.baseline.value === null ? goal.baseline.missingReason : ''],
   ];
@@ -18,12 +23,13 @@ function notesOf({ goal }: NumberedGoal): [string, string][] {
 }
 
 /**
- * The long answers (up to 2,000 characters each): why each goal was chosen, what customers said,
- * what it costs, why there is no baseline. Rows may break across pages here.
+ * The long answers (up to 2,000 characters each): why each goal was chosen, what customers said
+ * and the evidence the board linked to it, what it costs, why there is no baseline. Rows may
+ * break across pages here.
  */
-function notesTable(goals: NumberedGoal[]): Content[] {
+function notesTable(goals: NumberedGoal[], evidence: Evidence): Content[] {
   const rows = goals
-    .map((goal) => ({ number: goal.number, notes: notesOf(goal) }))
+    .map((goal) => ({ number: goal.number, notes: notesOf(goal, evidence) }))
     .filter((entry) => entry.notes.length > 0);
   if (rows.length === 0) return [];
   const title: TableCell[] = [
@@ -86,5 +92,9 @@ export function goalsSection(number: number, content: AgreementContent): Content
   if (groups.length === 0) {
     return [opening, paragraph('No goals have been written yet.')];
   }
-  return [opening, ...groups.map((group) => areaGoalsTable(group, commonAsOf)), ...notesTable(all)];
+  return [
+    opening,
+    ...groups.map((group) => areaGoalsTable(group, commonAsOf)),
+    ...notesTable(all, content.customerFeedback?.evidence ?? []),
+  ];
 }

@@ -77,6 +77,21 @@ export function printableFieldsOf(
     }
     add(`Goal ${number}, Why there is no baseline`, goal.baseline.missingReason);
   }
+  const feedback = content.customerFeedback;
+  if (feedback !== undefined) {
+    feedback.outreaches.forEach((outreach, index) =>
+      add(`Outreach ${index + 1}, place`, outreach.place),
+    );
+    // Evidence lines quote what customers said, as typed from the cards.
+    const numbers = new Map(
+      numberedGoals(content.goals).map(({ number, goal }) => [goal.id, number]),
+    );
+    for (const { goalId, lines } of feedback.evidence) {
+      const number = numbers.get(goalId);
+      if (number === undefined) continue;
+      lines.forEach((line, index) => add(`Goal ${number}, evidence ${index + 1}`, line));
+    }
+  }
   if (meeting !== null) {
     add('Meeting place', meeting.place);
     add('How the meeting was noticed', meeting.notice);

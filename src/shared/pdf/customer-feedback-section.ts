@@ -1,0 +1,212 @@
+import type { Content, TableCell } from 'pdfmake/interfaces';
+import type { CustomerFeedbackContent } from '../domain/customers/customer-feedback-content';
+import type { PayChoice } from '../domain/customers/feedback-entry';
+import { feedbackTopicTitles } from '../domain/customers/feedback-entry';
+import { feedbackMethodTitles } from '../domain/customers/feedback-plan';
+import { formatHours } from '../domain/customers/format-hours';
+import type { FeedbackTally } from '../domain/customers/feedback-summary';
+import { printedDate, shortDate } from '../domain/printed-date';
+import { palette } from './pdf-styles';
+import { paragraph, sectionTitle, subheading, withHeading } from './section-title';
+import { userTextOrDash } from './user-text';
+
+/** A span in hours or days ("4 h", "3.5 days"), or a dash when there is none to show. */
+function spanWords(hours: number | null): string {
+  return hours === null ? '—' : formatHours(hours);
+}
+
+function percent(share: number | null): string {
+  return share === null ? '—' : `${Math.round(share * 100)}%`;
+}
+
+function plural(count: number, one: string, many: string): string {
+  return `${count} ${count === 1 ? one : many}`;
+}
+
+const quietTable = {
+  hLineWidth: (index: number, node: { table: { body: unknown[] } }) =>
+    index === 0 || index === node.table.body.length ? 0 : index === 1 ? 0.8 : 0.4,
+  vLineWidth: () => 0,
+  hLineColor: (index: number) => (index === 1 ? palette.accent : palette.rule),
+  paddingLeft: () => 0,
+  paddingRight: () => 8,
+  paddingTop: () => 3,
+  paddingBottom: () => 3,
+};
+
+/** A quiet table whose first `textColumns` columns are words and the rest right-aligned figures. */
+function table(
+  titles: string[],
+  widths: (number | string)[],
+  rows: TableCell[][],
+  textColumns = 1,
+): Content {
+  const right = (index: number) => (index < textColumns ? 'left' : 'right');
+  return {
+    table: {
+      headerRows: 1,
+      keepWithHeaderRows: 1,
+      dontBreakRows: true,
+      widths,
+      body: [
+        titles.map((title, index) => ({
+          text: title,
+          style: 'tableHeader',
+          alignment: right(index),
+        })),
+        ...rows,
+      ],
+    },
+    layout: quietTable,
+    style: 'tableCell',
+    margin: [0, 2, 0, 8],
+  };
+}
+
+function count(value: number | null): TableCell {
+  return { text: value === null ? '—' : value.toLocaleString('en-US'), alignment: 'right' };
+}
+
+function outreachTable(feedback: CustomerFeedbackContent): Content {
+  if (feedback.outreaches.length === 0) return paragraph('No outreach has been recorded yet.');
+  return table(
+    ['Method', 'Date', 'Where', 'Reached', 'Answered', 'Comments'],
+    [112, 66, '*', 46, 52, 54],
+    feedback.outreaches.map((outreach): TableCell[] => [
+      { text: feedbackMethodTitles[outreach.method], bold: true },
+      { text: outreach.date === '' ? '—' : shortDate(outreach.date) },
+      userTextOrDash(outreach.place),
+      count(outreach.reached),
+      count(outreach.answered),
+      count(outreach.entries),
+    ]),
+    3,
+  );
+}
+
+function topicTable(tally: FeedbackTally): Content {
+  if (tally.byTopic.length === 0) return paragraph('No comments have been recorded yet.');
+  return table(
+    ['Topic', 'Comments', 'Felt strongly'],
+    // Narrow, so each count sits close to its topic.
+    [120, 56, 70],
+    tally.byTopic.map((row): TableCell[] => [
+      { text: feedbackTopicTitles[row.topic] },
+      count(row.count),
+      count(row.strong),
+    ]),
+  );
+}
+
+const payWords: Record<PayChoice, string> = {
+  'as-now': 'as now',
+  'plus-10': '+10%',
+  'plus-50': '+50%',
+};
+
+/** The standard questions in a sentence each; a question nobody answered is left out. */
+function standardAnswers(tally: FeedbackTally): string[] {
+  const lines: string[] = [];
+  const { satisfaction, outage, notice, pay } = tally;
+  if (satisfaction.answered > 0) {
+    lines.push(
+      `Satisfied with the service (4 or 5 out of 5): ${percent(satisfaction.shareSatisfied)} of ${plural(satisfaction.answered, 'customer', 'customers')} who rated it.`,
+    );
+  }
+  if (outage.answered > 0) {
+    const spread = outage.distribution
+      .map(
+        (choice) => `${choice.hours === 24 ? 'a full day' : `${choice.hours} h`}: ${choice.count}`,
+      )
+      .join(', ');
+    lines.push(
+      `A planned shutoff is acceptable for up to ${spanWords(outage.medianHours)} (the median of ${outage.answered} answers; ${spread}).`,
+    );
+  }
+  if (notice.answered > 0) {
+    const days = notice.medianDays;
+    const median = days === null ? '—' : days === 7 ? 'a week' : plural(days, 'day', 'days');
+    lines.push(
+      `Notice wanted before a shutoff: ${median} (the median of ${notice.answered} answers).`,
+    );
+  }
+  if (pay.answered > 0) {
+    const spread = pay.distribution.map((choice) => `${payWords[choice.choice]}: ${choice.count}`);
+    lines.push(
+      `Willing to pay more for better service: ${percent(pay.shareWilling)} of ${pay.answered} who answered (${spread.join(', ')}).`,
+    );
+  }
+  return lines;
+}
+
+/** The log's figures: a lead paragraph (kept with the heading) and the table by topic. */
+function complaintsPart(feedback: CustomerFeedbackContent): { lead: Content; rest: Content[] } {
+  const { complaints } = feedback;
+  if (complaints.total === 0) {
+    return { lead: paragraph('No call or complaint log has been imported.'), rest: [] };
+  }
+  const from = complaints.firstReceived === null ? '' : printedDate(complaints.firstReceived);
+  const to = complaints.lastReceived === null ? '' : printedDate(complaints.lastReceived);
+  const span = from === '' ? '' : ` received from ${from} to ${to}`;
+  return {
+    lead: paragraph(
+      `${plural(complaints.total, 'complaint', 'complaints')}${span}. The response times run from when a complaint came in to when the utility first responded, and to when it was resolved; “90% within” is the time nine complaints in ten were handled within.`,
+    ),
+    rest: [
+      table(
+        [
+          'Topic',
+          'Complaints',
+          'Median to respond',
+          '90% within',
+          'Median to resolve',
+          '90% within',
+        ],
+        ['*', 58, 74, 58, 74, 58],
+        complaints.byTopic.map((row): TableCell[] => [
+          { text: feedbackTopicTitles[row.topic] },
+          count(row.count),
+          { text: spanWords(row.responded.medianHours), alignment: 'right' },
+          { text: spanWords(row.responded.p90Hours), alignment: 'right' },
+          { text: spanWords(row.resolved.medianHours), alignment: 'right' },
+          { text: spanWords(row.resolved.p90Hours), alignment: 'right' },
+        ]),
+      ),
+    ],
+  };
+}
+
+/**
+ * "What our customers told us": how the board asked, what customers said, and what the call and
+ * complaint log shows, in figures only. Names and addresses never reach this content. Each
+ * external goal's evidence follows the goal, in the notes on the goals.
+ */
+export function customerFeedbackSection(
+  number: number,
+  feedback: CustomerFeedbackContent,
+): Content[] {
+  const { tally } = feedback;
+  const answers = standardAnswers(tally);
+  const complaints = complaintsPart(feedback);
+  return [
+    withHeading(
+      sectionTitle(number, 'What our customers told us'),
+      paragraph(
+        `External goals rest on what customers said. The board heard from them on ${plural(feedback.outreaches.length, 'occasion', 'occasions')} and recorded ${plural(tally.entries, 'comment', 'comments')}. Under “Notes on the goals”, each external goal lists the evidence it rests on.`,
+      ),
+    ),
+    withHeading(
+      subheading('How we asked'),
+      outreachTable(feedback),
+      feedback.outreaches.length <= 12,
+    ),
+    withHeading(subheading('What they said'), topicTable(tally), tally.byTopic.length <= 12),
+    ...(answers.length === 0
+      ? []
+      : [
+          { ul: answers.map((text) => ({ text })), style: 'body', margin: [6, 0, 0, 8] } as Content,
+        ]),
+    withHeading(subheading('The call and complaint log'), complaints.lead),
+    ...complaints.rest,
+  ];
+}

@@ -1,0 +1,244 @@
+import type { Content, TDocumentDefinitions } from 'pdfmake/interfaces';
+import type { Goal } from '../domain/goal';
+import { goalAreas } from '../domain/goal-areas';
+import type { Language } from '../domain/printed-date';
+import type { Scope } from '../domain/scope';
+import type { UtilityProfile } from '../domain/utility';
+import {
+  answerGrid,
+  choiceGrid,
+  labelledLine,
+  noLines,
+  scaleRow,
+  writeLine,
+  writingLines,
+} from './form-parts';
+import { numberedGoals } from './numbered-goals';
+import { documentBase, palette } from './pdf-styles';
+import { surveyCardWords, type SurveyCardWords } from './survey-card-words';
+import { userText } from './user-text';
+
+export interface SurveyCardInput {
+  utility: UtilityProfile;
+  scope: Scope;
+  goals: Goal[];
+  language: Language;
+}
+
+// Letter with half-inch-plus margins: the card is filled in by hand, not bound.
+const margins: [number, number, number, number] = [48, 36, 48, 44];
+const contentWidth = 612 - margins[0] - margins[2];
+const answerWidth = 40;
+
+// Up to this many rows, a grid question is kept on one page with its question.
+const shortGridRows = 10;
+
+function hasSewer(utility: UtilityProfile): boolean {
+  return utility.systemType === 'wastewater' || utility.systemType === 'both';
+}
+
+/** A numbered question kept on one page with its answers, when they are short. */
+function question(number: number, text: string, answers: Content, short = true): Content {
+  return {
+    stack: [
+      {
+        // The number hangs in its own column so a wrapped question lines up under itself.
+        columns: [
+          { text: `${number}.`, width: 20, color: palette.accent },
+          { text, width: '*' },
+        ],
+        columnGap: 0,
+        style: 'question',
+      },
+      answers,
+    ],
+    unbreakable: short,
+  };
+}
+
+/** Two short questions side by side, so the card stays on one sheet. */
+function side(left: Content, right: Content): Content {
+  return { columns: [left, right], columnGap: 18 };
+}
+
+function returnBox(utility: UtilityProfile, words: SurveyCardWords): Content {
+  const name = utility.name.trim();
+  return {
+    table: {
+      // The padding is not part of a column's width: without it the band runs past the margin.
+      widths: [contentWidth - 20],
+      body: [
+        [
+          {
+            stack: [
+              name === ''
+                ? labelledLine(`${words.returnTo}:`, 300)
+                : { text: [{ text: `${words.returnTo}: ` }, userText(name, 'strong')] },
+              {
+                columns: [labelledLine(words.where, 250), labelledLine(words.by, 120)],
+                columnGap: 18,
+                margin: [0, 6, 0, 4],
+              },
+              { text: words.returnOther, style: 'small' },
+            ],
+          },
+        ],
+      ],
+    },
+    layout: {
+      hLineWidth: () => 0,
+      vLineWidth: () => 0,
+      fillColor: () => palette.band,
+      paddingLeft: () => 10,
+      paddingRight: () => 10,
+      paddingTop: () => 8,
+      paddingBottom: () => 8,
+    },
+    margin: [0, 8, 0, 4],
+  };
+}
+
+/** The board's external goals as typed; without any, the customer-facing areas it chose. */
+function goalItems(input: SurveyCardInput, words: SurveyCardWords): Content[] {
+  const external = numberedGoals(input.goals)
+    .map(({ goal }) => goal)
+    .filter((goal) => goal.kind === 'external' && goal.statement.trim() !== '');
+  if (external.length > 0) return external.map((goal) => userText(goal.statement, 'gridItem'));
+  return goalAreas
+    .filter((area) => input.scope.areas.includes(area))
+    .map((area) => ({ text: words.areas[area], style: 'gridItem' }));
+}
+
+function questions(input: SurveyCardInput, words: SurveyCardWords): Content[] {
+  const sewer = hasSewer(input.utility);
+  const attributes = [...words.attributes, ...(sewer ? [words.sewerAttribute] : [])];
+  const problems = [
+    ...words.problemChoices,
+    ...(sewer ? [words.sewerProblem] : []),
+    words.noProblem,
+  ];
+  const goals = goalItems(input, words);
+  let number = 0;
+  const next = () => ++number;
+  const parts: Content[] = [
+    question(next(), words.overall, scaleRow(words.scale)),
+    question(
+      next(),
+      words.byAttribute,
+      answerGrid({
+        items: attributes.map((text) => ({ text })),
+        answers: [...words.scaleHeader, words.dontKnow],
+        answerWidth,
+        itemHeader: words.scaleKey,
+      }),
+    ),
+    question(next(), words.problems, choiceGrid(problems, 3)),
+    side(
+      question(next(), words.outage, choiceGrid(words.outageChoices, 2)),
+      question(next(), words.notice, choiceGrid(words.noticeChoices, 2)),
+    ),
+    question(next(), words.pay, choiceGrid(words.payChoices, 3)),
+    question(next(), words.priorities, choiceGrid(words.priorityChoices, 3, 16)),
+    question(next(), words.contact, choiceGrid(words.contactChoices, 3)),
+  ];
+  if (goals.length > 0) {
+    parts.push(
+      question(
+        next(),
+        words.goals,
+        answerGrid({
+          items: goals,
+          answers: words.goalAnswers,
+          answerWidth: 58,
+          itemHeader: words.goalHeader,
+        }),
+        goals.length <= shortGridRows,
+      ),
+    );
+  }
+  parts.push(
+    question(next(), words.comments, {
+      ...writingLines(4, contentWidth - 20, 23),
+      margin: [20, 0, 0, 0],
+    }),
+  );
+  return parts;
+}
+
+function followUp(words: SurveyCardWords): Content {
+  return {
+    stack: [
+      { text: words.followUp, style: 'question' },
+      {
+        table: {
+          widths: ['auto', 150, 'auto', '*'],
+          body: [
+            [
+              { text: `${words.name}:`, margin: [0, 2, 4, 0] },
+              writeLine(150, 14),
+              { text: `${words.addressOrPhone}:`, margin: [14, 2, 4, 0] },
+              writeLine(180, 14),
+            ],
+          ],
+        },
+        layout: noLines,
+        margin: [20, 2, 0, 0],
+      },
+      { text: words.privacy, style: 'small', margin: [20, 2, 0, 0] },
+    ],
+    unbreakable: true,
+  };
+}
+
+/**
+ * The printable survey and comment card (DOMAIN.md §3): the standard questions, a question on
+ * the board's external goals, room to write, and where to return it. Two pages, one sheet
+ * printed on both sides. Nothing a customer wrote is in it: it goes out blank.
+ */
+export function surveyCardDocument(input: SurveyCardInput): TDocumentDefinitions {
+  const words = surveyCardWords[input.language];
+  const name = input.utility.name.trim();
+  return {
+    ...documentBase,
+    pageMargins: margins,
+    defaultStyle: { ...documentBase.defaultStyle, fontSize: 10.5, lineHeight: 1.15 },
+    styles: {
+      ...documentBase.styles,
+      title: { ...documentBase.styles.title, fontSize: 20 },
+      question: { fontSize: 11, bold: true, lineHeight: 1.15, margin: [0, 9, 0, 4] },
+      formHeader: { fontSize: 8.5, bold: true, color: palette.accent },
+      strong: { bold: true },
+      gridItem: { fontSize: 10 },
+    },
+    info: {
+      title: name === '' ? words.title : `${words.title} — ${name}`,
+      author: name === '' ? 'LOS Builder' : name,
+      subject: words.heading,
+      creator: 'LOS Builder',
+    },
+    footer: (page: number, count: number): Content => ({
+      columns: [
+        { text: name === '' ? words.title : [userText(name)], width: '*' },
+        {
+          text: page < count ? words.turnOver : words.thanks,
+          width: 'auto',
+          bold: true,
+          color: palette.ink,
+        },
+        { text: words.page(page, count), width: 90, alignment: 'right' },
+      ],
+      columnGap: 12,
+      style: 'footer',
+      margin: [margins[0], 16, margins[2], 0],
+    }),
+    content: [
+      { text: words.kicker, style: 'kicker', margin: [0, 0, 0, 4] },
+      name === '' ? { ...writingLines(1, 320, 20), margin: [0, 0, 0, 4] } : userText(name, 'title'),
+      { text: words.heading, style: 'subtitle', margin: [0, 4, 0, 6] },
+      { text: words.intro, lineHeight: 1.25 },
+      returnBox(input.utility, words),
+      ...questions(input, words),
+      followUp(words),
+    ],
+  };
+}

@@ -1,0 +1,210 @@
+import type { GoalArea } from '../domain/goal-areas';
+import type { Language } from '../domain/printed-date';
+
+export interface SurveyCardWords {
+  kicker: string;
+  heading: string;
+  intro: string;
+  returnTo: string;
+  where: string;
+  by: string;
+  returnOther: string;
+  overall: string;
+  scale: string[];
+  byAttribute: string;
+  scaleKey: string;
+  attributes: string[];
+  sewerAttribute: string;
+  scaleHeader: string[];
+  dontKnow: string;
+  problems: string;
+  problemChoices: string[];
+  sewerProblem: string;
+  noProblem: string;
+  outage: string;
+  outageChoices: string[];
+  notice: string;
+  noticeChoices: string[];
+  pay: string;
+  payChoices: string[];
+  priorities: string;
+  priorityChoices: string[];
+  contact: string;
+  contactChoices: string[];
+  goals: string;
+  goalAnswers: string[];
+  goalHeader: string;
+  areas: Record<GoalArea, string>;
+  comments: string;
+  followUp: string;
+  name: string;
+  addressOrPhone: string;
+  privacy: string;
+  thanks: string;
+  turnOver: string;
+  page: (page: number, count: number) => string;
+  title: string;
+}
+
+/** The survey and comment card's fixed text (DOMAIN.md §3's questions, in plain words). */
+export const surveyCardWords: Record<Language, SurveyCardWords> = {
+  en: {
+    kicker: 'CUSTOMER SURVEY',
+    heading: 'How are we doing? Tell your board.',
+    intro:
+      'The board is setting goals for the service you receive and wants to know what matters to you. It takes about five minutes. Mark one box for each question unless it says “all that apply”.',
+    returnTo: 'Please return this card to',
+    where: 'Where:',
+    by: 'By:',
+    returnOther: 'You can also hand it to a board member or bring it to the annual meeting.',
+    overall: 'Overall, how satisfied are you with our service?',
+    scale: ['Very dissatisfied', '', 'Neutral', '', 'Very satisfied'],
+    byAttribute: 'How satisfied are you with each of these?',
+    scaleKey: '1 = very dissatisfied, 5 = very satisfied',
+    attributes: [
+      'Taste and look of the water',
+      'Water pressure',
+      'Reliability (few outages)',
+      'How fast we respond to problems',
+      'Billing',
+      'Courtesy of our staff',
+    ],
+    sewerAttribute: 'Sewer service',
+    scaleHeader: ['1', '2', '3', '4', '5'],
+    dontKnow: 'Don’t know',
+    problems: 'In the last 12 months, have you had any of these problems? Mark all that apply.',
+    problemChoices: [
+      'Low pressure',
+      'Bad taste',
+      'Hard water or scale',
+      'Discolored water',
+      'Bad smell',
+      'No water (outage)',
+      'A billing problem',
+    ],
+    sewerProblem: 'Sewer backup',
+    noProblem: 'None of these',
+    outage: 'A planned shutoff for repairs is acceptable for up to:',
+    outageChoices: ['2 hours', '4 hours', '8 hours', 'A full day'],
+    notice: 'How much notice do you need before a planned shutoff?',
+    noticeChoices: ['1 day', '2 days', 'A week'],
+    pay: 'For better service (such as faster repairs or fewer outages), would you pay:',
+    payChoices: ['The same as now', 'Up to 10% more', 'Up to 50% more'],
+    priorities:
+      'What matters most to you? Write 1 (most) to 5 (least) in the boxes, each number once.',
+    priorityChoices: [
+      'Reliable service',
+      'Affordable bills',
+      'Water quality',
+      'Saving water',
+      'Keeping you informed',
+    ],
+    contact: 'How would you like to hear from us? Mark all that apply.',
+    contactChoices: ['Mail', 'Email', 'Text message', 'Note with the bill', 'Facebook', 'Meetings'],
+    goals: 'The board is considering these goals. How important is each one to you?',
+    goalAnswers: ['Not important', 'Somewhat', 'Very important'],
+    goalHeader: 'Goal',
+    areas: {
+      'energy-efficiency': 'Using less electricity to pump and treat water',
+      'water-efficiency': 'Losing less water to leaks and helping customers save water',
+      social: 'Keeping bills affordable and customers informed',
+      environmental: 'Protecting our water source and keeping sewage out of streams',
+      'customer-service': 'Good pressure, short outages and quick answers to problems',
+      regulatory: 'Meeting every state and federal rule for safe water',
+    },
+    comments: 'What else should the board know? Is there a problem you want fixed?',
+    followUp: 'If you would like us to follow up with you (optional, kept private):',
+    name: 'Name',
+    addressOrPhone: 'Address or phone',
+    privacy: 'Your name and address stay with the utility: they are never printed or shared.',
+    thanks: 'Thank you for your time.',
+    turnOver: 'Please turn over',
+    page: (page, count) => `Page ${page} of ${count}`,
+    title: 'Customer survey',
+  },
+  es: {
+    kicker: 'ENCUESTA DE SERVICIO',
+    heading: '¿Cómo estamos trabajando? Díganos su opinión.',
+    intro:
+      'La junta directiva está fijando metas para su servicio y quiere saber qué es importante para usted. Toma unos cinco minutos. Marque una casilla por pregunta, salvo que diga «todas las que correspondan».',
+    returnTo: 'Por favor, devuelva esta tarjeta a',
+    where: 'Dónde:',
+    by: 'Antes del:',
+    returnOther:
+      'También puede entregarla a un miembro de la junta directiva o traerla a la reunión anual.',
+    overall: 'En general, ¿qué tan satisfecho está con nuestro servicio?',
+    scale: ['Muy insatisfecho', '', 'Neutral', '', 'Muy satisfecho'],
+    byAttribute: '¿Qué tan satisfecho está con cada uno de estos aspectos?',
+    scaleKey: '1 = muy insatisfecho, 5 = muy satisfecho',
+    attributes: [
+      'Sabor y aspecto del agua',
+      'Presión del agua',
+      'Confiabilidad (pocos cortes)',
+      'Rapidez con que atendemos los problemas',
+      'Facturación',
+      'Amabilidad de nuestro personal',
+    ],
+    sewerAttribute: 'Servicio de drenaje',
+    scaleHeader: ['1', '2', '3', '4', '5'],
+    dontKnow: 'No sé',
+    problems:
+      'En los últimos 12 meses, ¿ha tenido alguno de estos problemas? Marque todos los que correspondan.',
+    problemChoices: [
+      'Poca presión',
+      'Mal sabor',
+      'Agua dura o sarro',
+      'Agua de color',
+      'Mal olor',
+      'Sin agua (corte)',
+      'Un problema con la factura',
+    ],
+    sewerProblem: 'Drenaje tapado o regresado',
+    noProblem: 'Ninguno de estos',
+    outage: 'Un corte programado para hacer reparaciones es aceptable hasta por:',
+    outageChoices: ['2 horas', '4 horas', '8 horas', 'Un día completo'],
+    notice: '¿Con cuánta anticipación necesita saber de un corte programado?',
+    noticeChoices: ['1 día', '2 días', 'Una semana'],
+    pay: 'Para tener un mejor servicio (como reparaciones más rápidas o menos cortes), ¿usted pagaría:',
+    payChoices: ['Lo mismo que ahora', 'Hasta 10% más', 'Hasta 50% más'],
+    priorities:
+      '¿Qué es lo más importante para usted? Numere del 1 (lo más) al 5 (lo menos), cada número una vez.',
+    priorityChoices: [
+      'Servicio confiable',
+      'Facturas accesibles',
+      'Calidad del agua',
+      'Ahorro de agua',
+      'Mantenerle informado',
+    ],
+    contact: '¿Cómo prefiere recibir noticias nuestras? Marque todas las que correspondan.',
+    contactChoices: [
+      'Correo postal',
+      'Correo electrónico',
+      'Mensaje de texto',
+      'Nota con la factura',
+      'Facebook',
+      'Reuniones',
+    ],
+    goals:
+      'La junta directiva está considerando estas metas. ¿Qué tan importante es cada una para usted?',
+    goalAnswers: ['Nada importante', 'Algo', 'Muy importante'],
+    goalHeader: 'Meta',
+    areas: {
+      'energy-efficiency': 'Usar menos electricidad para bombear y tratar el agua',
+      'water-efficiency': 'Perder menos agua en fugas y ayudar a los usuarios a ahorrarla',
+      social: 'Mantener facturas accesibles y a los usuarios informados',
+      environmental: 'Proteger la fuente de agua y mantener las aguas negras fuera de los arroyos',
+      'customer-service': 'Buena presión, cortes breves y respuestas rápidas a los problemas',
+      regulatory: 'Cumplir todas las normas estatales y federales de agua potable',
+    },
+    comments:
+      '¿Qué más debe saber la junta directiva? ¿Hay algún problema que quiera que arreglemos?',
+    followUp: 'Si desea que nos comuniquemos con usted (opcional; se mantiene en privado):',
+    name: 'Nombre',
+    addressOrPhone: 'Dirección o teléfono',
+    privacy: 'Su nombre y su dirección se quedan con nosotros: nunca se imprimen ni se comparten.',
+    thanks: 'Gracias por su tiempo.',
+    turnOver: 'Continúa al reverso',
+    page: (page, count) => `Página ${page} de ${count}`,
+    title: 'Encuesta de servicio',
+  },
+};
