@@ -62,6 +62,7 @@ async function start(): Promise<void> {
 
   const handlers = createHandlers({
     repository: store.repository,
+    complaints: store.complaints,
     status: () => ({
       appVersion: app.getVersion(),
       schemaVersion: currentSchemaVersion,

@@ -32,6 +32,7 @@ async function main(): Promise<void> {
     const opened = store;
     const handlers = createHandlers({
       repository: opened.repository,
+      complaints: opened.complaints,
       status: () => ({
         appVersion,
         schemaVersion: currentSchemaVersion,

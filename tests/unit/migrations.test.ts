@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import {
   addApproval,
+  addCustomers,
   addGoalsAndReview,
   migrate,
   MigrationError,
@@ -11,6 +12,8 @@ import {
 } from '../../src/main/store/migrations';
 import { currentSchemaVersion } from '../../src/main/store/schema-version';
 import { emptyMeeting } from '../../src/shared/domain/approval';
+import type { ApprovedVersion } from '../../src/shared/domain/agreement-version';
+import { emptyCustomerRecords } from '../../src/shared/domain/customers/customer-records';
 import { workbookSchema } from '../../src/shared/domain/workbook';
 
 // Synthetic formats: v1 {name}, v2 {title}, v3 {title, tags}.
@@ -97,6 +100,8 @@ function fixtureData(name: string): Record<string, unknown> {
 const v1Data = () => fixtureData('v1-valid.json');
 /** The `data` of a real format-2 file, with goals and review settings. */
 const v2Data = () => fixtureData('v2-valid.json');
+/** The `data` of a real format-3 file, with an approved revision 1 and a draft revision 2. */
+const v3Data = () => fixtureData('v3-valid.json');
 
 describe('format 1 → 2 (goals and review settings)', () => {
   it('adds an empty goal list and the review settings at revision 0, keeping the rest', () => {
@@ -172,5 +177,42 @@ describe("format 2 → 3 (the board's approval)", () => {
 
   it('passes data that is not a workbook through for validation to refuse', () => {
     for (const odd of [null, 'text', 3, [1, 2]]) expect(addApproval.up(odd)).toBe(odd);
+  });
+});
+
+describe('format 3 → 4 (step 4, customers)', () => {
+  it('adds empty customer records, keeping everything else as it was', () => {
+    const before = v3Data();
+    expect(addCustomers.up(before)).toEqual({ ...before, customers: emptyCustomerRecords() });
+  });
+
+  it('turns a real format-3 workbook into one the current schema accepts, approvals untouched', () => {
+    const before = v3Data();
+    const migrated = workbookSchema.parse(migrate(before, 3, migrations));
+    expect(migrated.goals).toEqual(before.goals);
+    expect(migrated.wizard).toEqual(before.wizard);
+    expect(migrated.agreement).toEqual(before.agreement);
+    // An approved version keeps its content exactly: no customerFeedback appears in it.
+    const [version] = migrated.approvals;
+    expect(version).toEqual((before.approvals as ApprovedVersion[])[0]);
+    expect(version?.content).not.toHaveProperty('customerFeedback');
+  });
+
+  it('brings a format-1 workbook all the way to the current format', () => {
+    const migrated = workbookSchema.parse(migrate(v1Data(), 1, migrations));
+    expect(migrated.customers).toEqual(emptyCustomerRecords());
+  });
+
+  it('does not change the data it was given, nor share the records between files', () => {
+    const before = v3Data();
+    const copy = structuredClone(before);
+    const first = addCustomers.up(before) as { customers: { plan: { value: object } } };
+    const second = addCustomers.up(v3Data()) as typeof first;
+    expect(before).toEqual(copy);
+    expect(first.customers.plan.value).not.toBe(second.customers.plan.value);
+  });
+
+  it('passes data that is not a workbook through for validation to refuse', () => {
+    for (const odd of [null, 'text', 3, [1, 2]]) expect(addCustomers.up(odd)).toBe(odd);
   });
 });

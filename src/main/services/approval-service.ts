@@ -9,31 +9,35 @@ import { matchesTypedFingerprint } from '../../shared/domain/approval-rules/matc
 import { shortFingerprint } from '../../shared/domain/approval-rules/short-fingerprint';
 import { nextReviewDate } from '../../shared/domain/approval-rules/next-review-date';
 import { voteOutcome } from '../../shared/domain/approval-rules/vote-outcome';
+import type { ComplaintSummary } from '../../shared/domain/customers/feedback-summary';
 import type { Workbook } from '../../shared/domain/workbook';
 import { AppError } from '../app-error';
 import { assertEditable, editableStore, frozenMessage, type WorkbookStore } from './editable-store';
 import { reviewOf } from './review-service';
 import { applyVersioned } from './save-versioned';
 
-/** What the board would approve right now: the content, the meeting and the computed outcome. */
-interface Motion {
-  content: AgreementContent;
+/** The meeting as recorded, its computed outcome, and what stands in the way of approval. */
+interface Vote {
   meeting: Meeting;
   outcome: VoteOutcome;
   blockers: string[];
 }
 
-function motionOf(workbook: Workbook): Motion {
+/** What the board would approve right now: the content, the meeting and the computed outcome. */
+interface Motion extends Vote {
+  content: AgreementContent;
+}
+
+function voteOf(workbook: Workbook): Vote {
   const board = workbook.utility.value.board;
   const meeting = workbook.meeting.value;
   const outcome = voteOutcome(meeting, board);
   const { findings } = reviewOf(workbook);
-  return {
-    content: agreementContentOf(workbook),
-    meeting,
-    outcome,
-    blockers: approvalBlockers({ findings, meeting, outcome, board }),
-  };
+  return { meeting, outcome, blockers: approvalBlockers({ findings, meeting, outcome, board }) };
+}
+
+function motionOf(workbook: Workbook, complaints: ComplaintSummary): Motion {
+  return { ...voteOf(workbook), content: agreementContentOf(workbook, complaints) };
 }
 
 export function versionSummaryOf(version: ApprovedVersion): VersionSummary {
@@ -49,7 +53,7 @@ export function versionSummaryOf(version: ApprovedVersion): VersionSummary {
 
 /** Steps 7 and 8 as the screen shows them; an approved working copy can only start a new revision. */
 export function approvalViewOf(workbook: Workbook): ApprovalView {
-  const { outcome, blockers } = motionOf(workbook);
+  const { outcome, blockers } = voteOf(workbook);
   const frozen = workbook.agreement.status === 'approved';
   return {
     agreement: workbook.agreement,
@@ -72,6 +76,8 @@ const changedElsewhere =
   'The agreement or the meeting was changed in another window while it was being approved. Reload, check it, and approve again.';
 
 export interface ApprovalServiceOptions {
+  /** The complaint log in figures: part of what the board approves. */
+  complaints: () => ComplaintSummary;
   /** When "now" is; tests pass a fixed clock. */
   clock?: () => Date;
 }
@@ -80,10 +86,7 @@ export interface ApprovalServiceOptions {
  * Steps 7 and 8: the board's meeting and vote, approval (which freezes the working copy) and
  * new revisions. Approved versions are kept, oldest first, each with its fingerprint.
  */
-export function createApprovalService(
-  repository: WorkbookStore,
-  options: ApprovalServiceOptions = {},
-) {
+export function createApprovalService(repository: WorkbookStore, options: ApprovalServiceOptions) {
   const clock = options.clock ?? (() => new Date());
   const editable = editableStore(repository);
   return {
@@ -99,7 +102,7 @@ export function createApprovalService(
     approve: async (): Promise<ApprovalView> => {
       const before = repository.read();
       assertEditable(before);
-      const motion = motionOf(before);
+      const motion = motionOf(before, options.complaints());
       if (motion.blockers.length > 0) throw new AppError('conflict', motion.blockers.join(' '));
       const { content, meeting, outcome } = motion;
       const version: ApprovedVersion = {
@@ -112,7 +115,10 @@ export function createApprovalService(
         fingerprint: await computeFingerprint({ content, meeting, outcome }),
       };
       const saved = await editable.update((draft) => {
-        if (!sameMotion(motionOf(draft), motion)) throw new AppError('conflict', changedElsewhere);
+        // The complaint log is read again here: an import finished meanwhile changes the figures.
+        if (!sameMotion(motionOf(draft, options.complaints()), motion)) {
+          throw new AppError('conflict', changedElsewhere);
+        }
         draft.approvals.push(version);
         draft.agreement = { ...draft.agreement, status: 'approved' };
       });

@@ -2,10 +2,13 @@ import type { Unprintable } from '../../shared/api/contract';
 import type { ExportResult } from '../../shared/api/export-result';
 import type { ApprovedVersion } from '../../shared/domain/agreement-version';
 import { agreementContentOf } from '../../shared/domain/approval-rules/agreement-content-of';
+import type { ComplaintSummary } from '../../shared/domain/customers/feedback-summary';
 import type { Workbook } from '../../shared/domain/workbook';
 import { agreementDocument, type AgreementPdfInput } from '../../shared/pdf/agreement-document';
 import { customerSummaryDocument } from '../../shared/pdf/customer-summary-document';
 import { printableFieldsOf } from '../../shared/pdf/printable-fields';
+import { surveyCardDocument } from '../../shared/pdf/survey-card-document';
+import { tallySheetDocument } from '../../shared/pdf/tally-sheet-document';
 import { AppError } from '../app-error';
 import { renderPdf } from '../pdf/render-pdf';
 import { findUnprintable } from '../pdf/unprintable';
@@ -38,11 +41,14 @@ function versionOrDraft(workbook: Workbook, revision: number | null): ApprovedVe
 
 function agreementInput(
   workbook: Workbook,
+  complaints: ComplaintSummary,
   revision: number | null,
   generatedOn: string,
 ): AgreementPdfInput {
   const version = versionOrDraft(workbook, revision);
-  if (!version) return { content: agreementContentOf(workbook), approval: null, generatedOn };
+  if (!version) {
+    return { content: agreementContentOf(workbook, complaints), approval: null, generatedOn };
+  }
   const { content, meeting, outcome, fingerprint, approvedAt, nextReviewOn } = version;
   return {
     content,
@@ -58,20 +64,24 @@ function localDate(now: Date): string {
 }
 
 const languageNames = { en: 'English', es: 'Spanish' } as const;
+const formTitles = { survey: 'Survey card', 'tally-sheet': 'Tally sheet' } as const;
 
 export interface ExportServiceOptions {
+  /** The complaint log in figures, for the draft's "What our customers told us". */
+  complaints: () => ComplaintSummary;
   clock?: () => Date;
 }
 
 /**
- * The agreement PDF (a draft for the board packet, or an approved version) and the customer
- * summary. Pure builders make the document; main renders it and hands it to the delivery port.
- * Exports only read, so they work on a frozen agreement.
+ * The agreement PDF (a draft for the board packet, or an approved version), the customer
+ * summary, and step 4's blank survey card and tally sheet. Pure builders make the document;
+ * main renders it and hands it to the delivery port. Exports only read, so they work on a
+ * frozen agreement.
  */
 export function createExportService(
   repository: WorkbookStore,
   delivery: FileDelivery,
-  options: ExportServiceOptions = {},
+  options: ExportServiceOptions,
 ) {
   const clock = options.clock ?? (() => new Date());
   return {
@@ -81,12 +91,17 @@ export function createExportService(
       const version = versionOrDraft(workbook, input.revision);
       const fields = version
         ? printableFieldsOf(version.content, version.meeting)
-        : printableFieldsOf(agreementContentOf(workbook), null);
+        : printableFieldsOf(agreementContentOf(workbook, options.complaints()), null);
       return { unprintable: findUnprintable(fields) };
     },
 
     agreementPdf: async (input: { revision: number | null }): Promise<ExportResult> => {
-      const pdf = agreementInput(repository.read(), input.revision, localDate(clock()));
+      const pdf = agreementInput(
+        repository.read(),
+        options.complaints(),
+        input.revision,
+        localDate(clock()),
+      );
       const bytes = await renderPdf(agreementDocument(pdf));
       const draft = pdf.approval === null ? ' (draft)' : '';
       const detail = `revision ${pdf.content.revision}${draft}`;
@@ -106,6 +121,24 @@ export function createExportService(
       return delivery.deliver(
         exportFileName('LOS Customer Summary', version.content.utility.name, detail),
         bytes,
+      );
+    },
+
+    /** A blank form for step 4: the survey and comment card, or the door-to-door tally sheet. */
+    surveyPdf: async (input: {
+      form: 'survey' | 'tally-sheet';
+      language: 'en' | 'es';
+    }): Promise<ExportResult> => {
+      const { utility, scope, goals } = repository.read();
+      const { language } = input;
+      const definition =
+        input.form === 'survey'
+          ? surveyCardDocument({ utility: utility.value, scope: scope.value, goals, language })
+          : tallySheetDocument({ utility: utility.value, language });
+      const title = `${formTitles[input.form]} (${languageNames[language]})`;
+      return delivery.deliver(
+        exportFileName(title, utility.value.name, ''),
+        await renderPdf(definition),
       );
     },
 

@@ -3,6 +3,7 @@ import { Low } from 'lowdb';
 import type { Notice } from '../../shared/api/contract';
 import { emptyWorkbook, type Workbook } from '../../shared/domain/workbook';
 import { BackupFolder } from './backups';
+import { ComplaintLogStore } from './complaint-log-store';
 import { isTempFileName } from './durable-write';
 import { nodeFsPort, type FsPort } from './fs-port';
 import { acquireLock } from './lock-file';
@@ -31,9 +32,11 @@ export interface OpenStoreOptions {
 
 export interface OpenedStore {
   repository: WorkbookRepository;
+  /** The imported complaint log, in its own file under the same lock. */
+  complaints: ComplaintLogStore;
   /** What the user should be told once (a restored backup, a damaged file set aside). */
   notices: Notice[];
-  /** Waits for pending saves and releases the lock. */
+  /** Waits for pending saves (workbook and complaint log) and releases the lock. */
   close(): Promise<void>;
 }
 
@@ -114,13 +117,25 @@ export async function openStore(options: OpenStoreOptions): Promise<OpenedStore>
         log(`Periodic backup failed: ${String(error)}`);
       }
     });
+    const opened = await ComplaintLogStore.open({
+      fs,
+      path: paths.complaints,
+      appVersion: options.appVersion,
+      clock,
+    });
+    if (opened.notice) notices.push(opened.notice);
+    const complaints = opened.store;
     const held = lock;
     return {
       repository,
+      complaints,
       notices,
       close: async () => {
-        await repository.close();
-        await held.release();
+        try {
+          await Promise.all([repository.close(), complaints.close()]);
+        } finally {
+          await held.release();
+        }
       },
     };
   } catch (error) {

@@ -4,6 +4,8 @@ import { join } from 'node:path';
 export const DATA_FILE = 'los-builder.json';
 export const LOCK_FILE = 'los-builder.lock';
 export const BACKUP_FOLDER = 'backups';
+/** The imported complaint log: its own file, so a 50,000-row log does not slow every save. */
+export const COMPLAINT_LOG_FILE = 'complaint-log.json';
 
 const backupPattern = /^los-builder\.backup-(\d{8}T\d{9}Z)\.json$/;
 
@@ -12,6 +14,7 @@ export function storePaths(dataDir: string) {
     data: join(dataDir, DATA_FILE),
     lock: join(dataDir, LOCK_FILE),
     backups: join(dataDir, BACKUP_FOLDER),
+    complaints: join(dataDir, COMPLAINT_LOG_FILE),
   };
 }
 
@@ -37,9 +40,10 @@ export function backupTime(name: string): Date | undefined {
   return match?.[1] === undefined ? undefined : parseCompactStamp(match[1]);
 }
 
-export function corruptFileName(date: Date, attempt: number): string {
+/** Where an unreadable file is set aside: `los-builder.corrupt-<stamp>.json` by default. */
+export function corruptFileName(date: Date, attempt: number, base = 'los-builder'): string {
   const suffix = attempt > 1 ? `-${attempt}` : '';
-  return `los-builder.corrupt-${compactStamp(date)}${suffix}.json`;
+  return `${base}.corrupt-${compactStamp(date)}${suffix}.json`;
 }
 
 const months = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];

@@ -41,8 +41,9 @@ function rejectProtoKeys(key: string, value: unknown): unknown {
   return value;
 }
 
-function parseJson(bytes: Uint8Array): unknown {
-  if (bytes.length > maxFileBytes) throw new UnreadableFileError('it was far too large');
+/** Bytes of a stored file → JSON, refusing damage, blank bytes and `__proto__` keys in plain words. */
+export function parseJson(bytes: Uint8Array, maxBytes: number = maxFileBytes): unknown {
+  if (bytes.length > maxBytes) throw new UnreadableFileError('it was far too large');
   if (bytes.length > 0 && bytes.every((byte) => byte === 0)) {
     throw new UnreadableFileError('it held only blank bytes, as can happen after a power cut');
   }

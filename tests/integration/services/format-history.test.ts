@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { emptyMeeting } from '../../../src/shared/domain/approval';
 import { computeFingerprint } from '../../../src/shared/domain/approval-rules/compute-fingerprint';
 import type { ApprovedVersion } from '../../../src/shared/domain/agreement-version';
+import { emptyCustomerRecords } from '../../../src/shared/domain/customers/customer-records';
 import { defaultReviewSettings } from '../../../src/shared/domain/review-settings';
 import { goalFields, handlerFolder } from './handler-folder';
 
@@ -34,9 +35,11 @@ const approvalAdded = {
   meeting: { rev: 0, value: emptyMeeting },
   approvals: [],
 };
+/** What format 4 adds: step 4's records, empty. */
+const customersAdded = { customers: emptyCustomerRecords() };
 
 describe('a data folder from format 1 (before goals)', () => {
-  it('opens, keeps the old file in a backup, is saved as format 3, and loses nothing', async () => {
+  it('opens, keeps the old file in a backup, is saved as format 4, and loses nothing', async () => {
     let original = '';
     const { dir, handlers, reopen } = await handlerFolder('format-v1', async (dir) => {
       original = await copyFixture('v1-valid.json', dir);
@@ -45,12 +48,13 @@ describe('a data folder from format 1 (before goals)', () => {
 
     expect(await backupTexts(dir)).toContain(original);
     const migrated = await onDisk(dir);
-    expect(migrated.schemaVersion).toBe(3);
+    expect(migrated.schemaVersion).toBe(4);
     expect(migrated.data).toEqual({
       ...old.data,
       goals: [],
       review: { rev: 0, value: defaultReviewSettings },
       ...approvalAdded,
+      ...customersAdded,
     });
     expect(await handlers['utility:get'](undefined)).toEqual(old.data.utility);
     expect(await handlers['scope:get'](undefined)).toEqual(old.data.scope);
@@ -74,8 +78,8 @@ describe('a data folder from format 2 (before approval)', () => {
 
     expect(await backupTexts(dir)).toContain(original);
     const migrated = await onDisk(dir);
-    expect(migrated.schemaVersion).toBe(3);
-    expect(migrated.data).toEqual({ ...old.data, ...approvalAdded });
+    expect(migrated.schemaVersion).toBe(4);
+    expect(migrated.data).toEqual({ ...old.data, ...approvalAdded, ...customersAdded });
 
     expect(await handlers['goals:list'](undefined)).toEqual(old.data.goals);
     expect((await handlers['review:get'](undefined)).settings).toEqual(old.data.review);
@@ -92,16 +96,20 @@ describe('a data folder from format 2 (before approval)', () => {
   });
 });
 
-describe('a data folder in format 3', () => {
-  it('opens as it is, with its approved version still matching its fingerprint', async () => {
+describe('a data folder from format 3 (before step 4)', () => {
+  it('opens with empty customer records, keeps the old file in a backup, and its approved version still matches its fingerprint', async () => {
     let original = '';
-    const { dir, handlers } = await handlerFolder('format-v3', async (dir) => {
+    const { dir, handlers, reopen } = await handlerFolder('format-v3', async (dir) => {
       original = await copyFixture('v3-valid.json', dir);
     });
     const saved = JSON.parse(original) as Envelope;
     const [version] = saved.data.approvals as ApprovedVersion[];
 
-    expect(await readFile(join(dir, 'los-builder.json'), 'utf8')).toBe(original);
+    expect(await backupTexts(dir)).toContain(original);
+    const migrated = await onDisk(dir);
+    expect(migrated.schemaVersion).toBe(4);
+    expect(migrated.data).toEqual({ ...saved.data, ...customersAdded });
+
     expect(await handlers['goals:list'](undefined)).toEqual(saved.data.goals);
     const approval = await handlers['approval:get'](undefined);
     expect(approval.agreement).toEqual({ revision: 2, status: 'draft' });
@@ -112,5 +120,23 @@ describe('a data folder in format 3', () => {
     expect(await computeFingerprint(version!)).toBe(version?.fingerprint);
     const typed = version!.fingerprint.slice(0, 12).toUpperCase();
     expect((await handlers['approval:checkCopy']({ fingerprint: typed })).match?.revision).toBe(1);
+
+    // Step 4 starts empty, with no complaint log, and what the board records there is kept.
+    expect(await handlers['customers:get'](undefined)).toEqual({
+      records: emptyCustomerRecords(),
+      complaints: { total: 0, firstReceived: null, lastReceived: null, imports: [], byTopic: [] },
+    });
+    const outreach = await handlers['customers:addOutreach']({
+      fields: {
+        method: 'door-to-door',
+        date: '2027-02-01',
+        place: 'North loop',
+        reached: 30,
+        answered: 22,
+        notes: '',
+      },
+    });
+    const again = await reopen();
+    expect((await again['customers:get'](undefined)).records.outreaches).toEqual([outreach]);
   });
 });

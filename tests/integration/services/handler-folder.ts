@@ -7,7 +7,7 @@ import { downloadDelivery } from '../../../src/main/services/file-delivery';
 import { openStore, type OpenedStore } from '../../../src/main/store/open-store';
 import { makeStoreTempDir } from '../../support/store-temp-dir';
 
-const status: AppStatus = { appVersion: '0.1.0', schemaVersion: 3, mode: 'browser', notices: [] };
+const status: AppStatus = { appVersion: '0.1.0', schemaVersion: 4, mode: 'browser', notices: [] };
 
 const cleanups: (() => Promise<void>)[] = [];
 afterEach(async () => {
@@ -29,6 +29,7 @@ async function openHandlers(dir: string): Promise<{ store: OpenedStore; handlers
     store,
     handlers: createHandlers({
       repository: store.repository,
+      complaints: store.complaints,
       status: () => status,
       delivery: downloadDelivery,
     }),

@@ -25,7 +25,12 @@ async function handlersOnFreshFolder() {
   return {
     dir,
     store,
-    handlers: createHandlers({ repository: store.repository, status: () => status, delivery }),
+    handlers: createHandlers({
+      repository: store.repository,
+      complaints: store.complaints,
+      status: () => status,
+      delivery,
+    }),
   };
 }
 
@@ -59,6 +64,7 @@ describe('createHandlers', () => {
     cleanups.unshift(() => reopened.close());
     const again = createHandlers({
       repository: reopened.repository,
+      complaints: reopened.complaints,
       status: () => status,
       delivery,
     });

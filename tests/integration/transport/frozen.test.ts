@@ -12,7 +12,15 @@ import { methodNames, type MethodName } from '../../../src/shared/api/methods';
 import type { Result } from '../../../src/shared/api/result';
 import { defaultReviewSettings } from '../../../src/shared/domain/review-settings';
 import type { Workbook } from '../../../src/shared/domain/workbook';
+import type { ComplaintLog } from '../../../src/shared/domain/customers/complaint-log';
 import { boardMeeting, prepareApprovable } from '../../support/approval-sample';
+import {
+  annualMeeting,
+  commentCard,
+  prepareCustomers,
+  smallComplaintLog,
+  smallLogMapping,
+} from '../../support/customer-sample';
 import { eventFrom, fakeFrame, FakeIpcMain } from '../../support/fake-ipc-main';
 import { callApi } from '../../support/serve-client';
 import { makeStoreTempDir } from '../../support/store-temp-dir';
@@ -29,6 +37,9 @@ const allowedWhileFrozen = [
   'scope:get',
   'wizard:get',
   'wizard:setStep',
+  'customers:get',
+  'complaints:preview',
+  'complaints:rows',
   'templates:list',
   'goals:list',
   'review:get',
@@ -38,6 +49,7 @@ const allowedWhileFrozen = [
   'export:check',
   'export:agreementPdf',
   'export:customerSummaryPdf',
+  'export:surveyPdf',
   'export:openSaved',
 ] as const satisfies readonly MethodName[];
 
@@ -47,11 +59,24 @@ const editingMethods = methodNames.filter(
   (method) => !(allowedWhileFrozen as readonly string[]).includes(method),
 );
 
-/** An edit of each kind that the draft would accept: current revisions, existing goals. */
-function editsOf(workbook: Workbook): { [M in EditingMethod]: MethodInput<M> } {
+/**
+ * An edit of each kind that the draft would accept: current revisions, existing goals,
+ * outreaches, entries, links and complaints.
+ */
+function editsOf(workbook: Workbook, log: ComplaintLog): { [M in EditingMethod]: MethodInput<M> } {
   const [goal] = workbook.goals;
-  if (!goal) throw new Error('The sample agreement has goals.');
+  const { outreaches, entries, evidence, plan } = workbook.customers;
+  const [outreach] = outreaches;
+  const [entry] = entries;
+  const [link] = evidence;
+  const [complaint] = log.rows;
+  const [logImport] = log.imports;
+  if (!goal || !outreach || !entry || !link || !complaint || !logImport) {
+    throw new Error('The sample agreement has goals, customer feedback and a complaint log.');
+  }
   const { id: _id, rev: _rev, ...fields } = goal;
+  const { id: _o, rev: _orev, ...outreachFields } = outreach;
+  const { id: _e, rev: _erev, outreachId: _eo, ...entryFields } = entry;
   return {
     'utility:save': {
       rev: workbook.utility.rev,
@@ -75,6 +100,34 @@ function editsOf(workbook: Workbook): { [M in EditingMethod]: MethodInput<M> } {
       value: boardMeeting({ place: 'Somewhere else' }),
     },
     'approval:approve': undefined,
+    'customers:savePlan': {
+      rev: plan.rev,
+      value: { ...plan.value, profile: { ...plan.value.profile, usesInternet: true } },
+    },
+    'customers:addOutreach': { fields: annualMeeting({ date: '2026-06-01' }) },
+    'customers:updateOutreach': {
+      id: outreach.id,
+      rev: outreach.rev,
+      fields: { ...outreachFields, place: 'Fire station' },
+    },
+    'customers:deleteOutreach': { id: outreach.id },
+    'customers:addEntry': { outreachId: outreach.id, fields: commentCard() },
+    'customers:updateEntry': {
+      id: entry.id,
+      rev: entry.rev,
+      fields: { ...entryFields, said: 'Changed' },
+    },
+    'customers:deleteEntry': { id: entry.id },
+    'customers:restoreEntry': { entry: { ...entry, id: 'restored-entry' }, index: 0 },
+    'customers:link': { goalId: link.goalId, ref: { kind: 'topic', topic: 'pressure' } },
+    'customers:unlink': link,
+    'complaints:import': {
+      fileName: 'more.csv',
+      csvText: smallComplaintLog.replace('12 Elm St', '13 Elm St'),
+      mapping: smallLogMapping,
+    },
+    'complaints:setTopic': { key: complaint.key, topic: 'leaks' },
+    'complaints:removeImport': { importId: logImport.id },
   };
 }
 
@@ -91,8 +144,10 @@ let dispatch: Dispatch;
 let ipcMain: FakeIpcMain;
 let server: RunningHttpServer;
 let fileBefore: Buffer;
+let logBefore: Buffer;
 
 const dataFile = () => readFile(join(dir, 'los-builder.json'));
+const logFile = () => readFile(join(dir, 'complaint-log.json'));
 
 type Transport = (method: string, input: unknown) => Promise<Result<unknown>>;
 
@@ -116,12 +171,14 @@ describe('an approved agreement', () => {
     store = await openStore({ dataDir: dir, appVersion: '0.1.0', log: () => undefined });
     const handlers = createHandlers({
       repository: store.repository,
-      status: () => ({ appVersion: '0.1.0', schemaVersion: 3, mode: 'browser', notices: [] }),
+      complaints: store.complaints,
+      status: () => ({ appVersion: '0.1.0', schemaVersion: 4, mode: 'browser', notices: [] }),
       delivery: downloadDelivery,
     });
     await prepareApprovable(handlers);
+    await prepareCustomers(handlers);
     await handlers['approval:approve'](undefined);
-    edits = editsOf(store.repository.read());
+    edits = editsOf(store.repository.read(), store.complaints.read());
     dispatch = createDispatcher(handlers);
     ipcMain = new FakeIpcMain();
     registerIpcHandlers(ipcMain, dispatch, (event) =>
@@ -129,6 +186,7 @@ describe('an approved agreement', () => {
     );
     server = await startHttpServer({ dispatch, port: 0 });
     fileBefore = await dataFile();
+    logBefore = await logFile();
   });
 
   afterAll(async () => {
@@ -158,11 +216,20 @@ describe('an approved agreement', () => {
       expect(await call('goals:list', undefined)).toMatchObject({ ok: true });
       expect(await call('approval:get', undefined)).toMatchObject({ ok: true });
       expect(await call('export:check', { revision: null })).toMatchObject({ ok: true });
+      expect(await call('customers:get', undefined)).toMatchObject({ ok: true });
+      expect(await call('complaints:rows', undefined)).toMatchObject({ ok: true });
+      const preview = await call('complaints:preview', {
+        fileName: 'more.csv',
+        csvText: smallComplaintLog,
+        mapping: null,
+      });
+      expect(preview).toMatchObject({ ok: true, value: { alreadyImported: 3, newRows: 0 } });
     });
   });
 
-  it('kept the data file exactly as it was approved', async () => {
+  it('kept the data file and the complaint log exactly as they were approved', async () => {
     expect((await dataFile()).equals(fileBefore)).toBe(true);
+    expect((await logFile()).equals(logBefore)).toBe(true);
     expect(store.repository.read().agreement).toEqual({ revision: 1, status: 'approved' });
   });
 
@@ -171,10 +238,17 @@ describe('an approved agreement', () => {
       ok: true,
     });
     expect(await dispatch('approval:newRevision', undefined)).toMatchObject({ ok: true });
-    const draftEdits = editsOf(store.repository.read());
+    const draftEdits = editsOf(store.repository.read(), store.complaints.read());
     expect(await dispatch('utility:save', draftEdits['utility:save'])).toMatchObject({
       ok: true,
     });
     expect(await dispatch('goals:add', draftEdits['goals:add'])).toMatchObject({ ok: true });
+    expect(await dispatch('complaints:setTopic', draftEdits['complaints:setTopic'])).toMatchObject({
+      ok: true,
+      value: { topic: 'leaks', topicChosen: true },
+    });
+    expect(await dispatch('customers:addEntry', draftEdits['customers:addEntry'])).toMatchObject({
+      ok: true,
+    });
   });
 });

@@ -29,63 +29,14 @@ import {
   systemTypes,
 } from '../../../src/shared/domain/utility';
 import { wizardSteps } from '../../../src/shared/domain/wizard';
+import {
+  customerContractArbitraries,
+  validCustomerFeedbackContent,
+  validCustomerRecords,
+} from './customer-arbitraries';
+import { date, decimal, rev, rowId, text, whole } from './primitive-arbitraries';
 
-/** Characters people paste by accident or on purpose: controls, bidi, line breaks, accents. */
-const awkwardChar = fc.constantFrom(
-  '\u0000',
-  '\u0007',
-  '\t',
-  '\n',
-  '\r',
-  '\u000B',
-  '\u001B',
-  '\u007F',
-  '\u0085',
-  '\u009F',
-  '\u202A',
-  '\u202B',
-  '\u202C',
-  '\u202D',
-  '\u202E',
-  '\u2066',
-  '\u2067',
-  '\u2068',
-  '\u2069',
-  '\u2028',
-  '\u2029',
-  '\u00A0',
-  '\u200B',
-  '\uFEFF',
-  ' ',
-  'e',
-  '\u0301',
-  '\u0958',
-  '\u1100',
-  '\u1161',
-);
-
-/** Any string, biased towards the characters the cleaning must handle. */
-export function unicodeText(maxLength: number): fc.Arbitrary<string> {
-  const char = fc.oneof(awkwardChar, fc.string({ unit: 'binary', minLength: 1, maxLength: 1 }));
-  return fc.string({ unit: char, maxLength });
-}
-
-// NFC can make text up to three times longer, so a third of the limit always fits once cleaned.
-const text = (max: number) => unicodeText(Math.floor(max / 3));
-const rowId = fc.stringMatching(/^[A-Za-z0-9_-]{1,64}$/);
-const date = fc.oneof(
-  fc.constant(''),
-  fc
-    .date({
-      min: new Date('1900-01-01T00:00:00Z'),
-      max: new Date('2200-12-31T00:00:00Z'),
-      noInvalidDate: true,
-    })
-    .map((d) => d.toISOString().slice(0, 10)),
-);
-const whole = (max: number) => fc.option(fc.integer({ min: 0, max }), { nil: null });
-const decimal = (max: number) => fc.option(fc.double({ min: 0, max, noNaN: true }), { nil: null });
-const rev = fc.nat();
+export { unicodeText } from './primitive-arbitraries';
 
 export const validBoardMember = fc.record({
   id: rowId,
@@ -274,15 +225,20 @@ export const validAgreementState = fc.record({
   status: fc.constantFrom(...agreementStatuses),
 });
 
-const validContent = fc.record({
-  revision,
-  utility: validUtility,
-  scope: validScope,
-  goals: fc
-    .array(fc.tuple(validGoalFields, rowId), { maxLength: 2 })
-    .map((rows) => rows.map(([fields, id]) => ({ ...fields, id }))),
-  reviewSettings: validReviewSettings,
-});
+/** Versions approved before step 4 existed have no customerFeedback; later ones do. */
+const validContent = fc.record(
+  {
+    revision,
+    utility: validUtility,
+    scope: validScope,
+    goals: fc
+      .array(fc.tuple(validGoalFields, rowId), { maxLength: 2 })
+      .map((rows) => rows.map(([fields, id]) => ({ ...fields, id }))),
+    reviewSettings: validReviewSettings,
+    customerFeedback: validCustomerFeedbackContent,
+  },
+  { requiredKeys: ['revision', 'utility', 'scope', 'goals', 'reviewSettings'] },
+);
 
 const hex64 = fc.stringMatching(/^[0-9a-f]{64}$/);
 const isoTime = fc
@@ -303,6 +259,7 @@ export const validWorkbook = fc.record({
   utility: validUtilityRecord,
   scope: validScopeRecord,
   goals: fc.array(validGoal, { maxLength: 3 }),
+  customers: validCustomerRecords,
   review: validReviewRecord,
   agreement: validAgreementState,
   meeting: validMeetingRecord,
@@ -407,8 +364,16 @@ export const contractArbitraries: ContractArbitraries = {
     input: fc.record({ revision, language: fc.constantFrom('en' as const, 'es' as const) }),
     output: validExportResult,
   },
+  'export:surveyPdf': {
+    input: fc.record({
+      form: fc.constantFrom('survey' as const, 'tally-sheet' as const),
+      language: fc.constantFrom('en' as const, 'es' as const),
+    }),
+    output: validExportResult,
+  },
   'export:openSaved': {
     input: fc.constant(undefined),
     output: fc.record({ opened: fc.boolean() }),
   },
+  ...customerContractArbitraries,
 };

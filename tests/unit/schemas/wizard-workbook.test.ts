@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { emptyMeeting } from '../../../src/shared/domain/approval';
+import { emptyCustomerRecords } from '../../../src/shared/domain/customers/customer-records';
 import { defaultReviewSettings } from '../../../src/shared/domain/review-settings';
 import { wizardStateSchema, wizardSteps } from '../../../src/shared/domain/wizard';
 import { revSchema } from '../../../src/shared/domain/versioned';
@@ -67,6 +68,21 @@ describe('workbookSchema', () => {
       utility: { rev: 12, value: cedarFlatsUtility() },
       scope: { rev: 3, value: cedarFlatsScope() },
       goals: [],
+      customers: {
+        ...emptyCustomerRecords(),
+        outreaches: [
+          {
+            id: 'o1',
+            rev: 0,
+            method: 'annual-meeting',
+            date: '2026-05-12',
+            place: 'Community hall',
+            reached: 60,
+            answered: 25,
+            notes: '',
+          },
+        ],
+      },
       review: { rev: 2, value: defaultReviewSettings },
       agreement: { revision: 2, status: 'draft' },
       meeting: { rev: 4, value: { ...emptyMeeting, date: '2027-03-09', seats: 5 } },
@@ -94,8 +110,8 @@ describe('workbookSchema', () => {
     expect(
       problemsOf(workbookSchema, { ...workbook, scope: { value: workbook.scope.value } }),
     ).toEqual([{ path: ['scope', 'rev'], message: 'rev must be a number.' }]);
-    expect(problemsOf(workbookSchema, { ...workbook, customers: [] })).toEqual([
-      { path: [], message: 'Unrecognized key: "customers"' },
+    expect(problemsOf(workbookSchema, { ...workbook, finances: [] })).toEqual([
+      { path: [], message: 'Unrecognized key: "finances"' },
     ]);
   });
 });

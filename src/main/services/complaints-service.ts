@@ -1,0 +1,165 @@
+import { randomUUID } from 'node:crypto';
+import type { ComplaintPreview, RowProblem } from '../../shared/api/customer-contract';
+import {
+  maxComplaintFileBytes,
+  type ColumnChoices,
+  type ColumnMapping,
+  type ComplaintRow,
+} from '../../shared/domain/customers/complaint-log';
+import { CsvFileError } from '../../shared/domain/customers/csv/csv-file-error';
+import { mapComplaints } from '../../shared/domain/customers/csv/map-complaints';
+import { previewComplaints } from '../../shared/domain/customers/csv/preview-complaints';
+import { readComplaintCsv } from '../../shared/domain/customers/csv/read-complaint-csv';
+import type { FeedbackTopic } from '../../shared/domain/customers/feedback-entry';
+import type { ComplaintSummary } from '../../shared/domain/customers/feedback-summary';
+import { AppError } from '../app-error';
+import type { ComplaintLogStore } from '../store/complaint-log-store';
+import { assertEditable, type WorkbookStore } from './editable-store';
+
+interface CsvFile {
+  fileName: string;
+  csvText: string;
+}
+
+const tooLarge =
+  'The file is larger than 20 MB, the most LOS Builder reads at once. Split it by year and import each part.';
+
+/**
+ * Reads the file with `read`; a file that is not a usable CSV at all becomes a refusal naming
+ * the file field, as the contract's own checks do.
+ */
+function readCsv<T>(file: CsvFile, read: (text: string) => T): T {
+  // The contract refuses this already; checked again because a service must not trust its caller.
+  if (file.csvText.length > maxComplaintFileBytes) {
+    throw new AppError('invalid-input', tooLarge, { csvText: tooLarge });
+  }
+  try {
+    return read(file.csvText);
+  } catch (error) {
+    if (error instanceof CsvFileError) {
+      throw new AppError('invalid-input', error.message, { csvText: error.message });
+    }
+    throw error;
+  }
+}
+
+/** "The file has 3 problems, so nothing was imported. The first: row 17, column 'Date': …" */
+function problemsMessage(count: number, first: RowProblem | undefined): string {
+  const detail = first?.message ?? '';
+  if (count === 1) return `The file has a problem, so nothing was imported: ${detail}`;
+  return `The file has ${count.toLocaleString('en-US')} problems, so nothing was imported. The first: ${detail}`;
+}
+
+function missingImport(): AppError {
+  return new AppError(
+    'conflict',
+    'This import is no longer in the list; it may have been removed in another window. Reload to see the latest version.',
+  );
+}
+
+export interface ComplaintsServiceOptions {
+  /** When "now" is, for the import's date; tests pass a fixed clock. */
+  clock?: () => Date;
+}
+
+/**
+ * The call and complaint log: a preview of a CSV file, then every row or none. The log lives
+ * in its own store; `workbook` is read only to refuse changes while the agreement is approved
+ * (its figures are part of what the board approved). Every check that matters runs inside the
+ * log's queue, on the latest saved state.
+ */
+export function createComplaintsService(
+  workbook: WorkbookStore,
+  store: ComplaintLogStore,
+  options: ComplaintsServiceOptions = {},
+) {
+  const clock = options.clock ?? (() => new Date());
+  const assertLogEditable = () => assertEditable(workbook.read());
+
+  return {
+    preview: (input: CsvFile & { mapping: ColumnChoices | null }): ComplaintPreview =>
+      readCsv(input, (text) =>
+        previewComplaints({ text, mapping: input.mapping, existingKeys: store.keys() }),
+      ),
+
+    /** All or nothing: any row with a problem refuses the whole file. Known rows are skipped. */
+    import: async (input: CsvFile & { mapping: ColumnMapping }) => {
+      // Checked first as well, so a frozen agreement does not wait for a 50,000-row parse.
+      assertLogEditable();
+      const table = readCsv(input, readComplaintCsv);
+      const { rows, problems, problemCount } = mapComplaints(table, input.mapping);
+      if (problemCount > 0) {
+        throw new AppError('invalid-input', problemsMessage(problemCount, problems[0]));
+      }
+      let added = 0;
+      if (rows.some((row) => !store.keys().has(row.key))) {
+        await store.update((draft) => {
+          assertLogEditable();
+          const known = store.keys();
+          const importId = randomUUID();
+          const fresh = rows.flatMap((row): ComplaintRow[] =>
+            known.has(row.key)
+              ? []
+              : [
+                  {
+                    key: row.key,
+                    importId,
+                    row: row.row,
+                    received: row.received,
+                    responded: row.responded,
+                    resolved: row.resolved,
+                    category: row.category,
+                    description: row.description,
+                    location: row.location,
+                    topic: row.topic,
+                    topicChosen: false,
+                  },
+                ],
+          );
+          added = fresh.length;
+          if (added === 0) return;
+          draft.imports.push({
+            id: importId,
+            fileName: input.fileName,
+            importedAt: clock().toISOString(),
+            rows: added,
+          });
+          draft.rows.push(...fresh);
+        });
+      }
+      return { added, alreadyImported: rows.length - added, summary: store.summary() };
+    },
+
+    rows: (): ComplaintRow[] => store.read().rows,
+
+    /** The user's choice wins over the suggestion, and a later import of the same file keeps it. */
+    setTopic: async (input: { key: string; topic: FeedbackTopic }): Promise<ComplaintRow> => {
+      let updated: ComplaintRow | undefined;
+      await store.update((draft) => {
+        assertLogEditable();
+        const index = draft.rows.findIndex((row) => row.key === input.key);
+        const row = draft.rows[index];
+        if (!row) {
+          throw new AppError(
+            'conflict',
+            'This complaint is no longer in the log; its import may have been removed in another window. Reload to see the latest version.',
+          );
+        }
+        updated = { ...row, topic: input.topic, topicChosen: true };
+        draft.rows[index] = updated;
+      });
+      return updated!;
+    },
+
+    removeImport: async (input: { importId: string }): Promise<ComplaintSummary> => {
+      await store.update((draft) => {
+        assertLogEditable();
+        const index = draft.imports.findIndex((entry) => entry.id === input.importId);
+        if (index === -1) throw missingImport();
+        draft.imports.splice(index, 1);
+        draft.rows = draft.rows.filter((row) => row.importId !== input.importId);
+      });
+      return store.summary();
+    },
+  };
+}

@@ -1,0 +1,205 @@
+import { randomUUID } from 'node:crypto';
+import type { CustomersView, DeletedEntry } from '../../shared/api/customer-contract';
+import {
+  maxFeedbackEntries,
+  maxOutreaches,
+  type CustomerRecords,
+} from '../../shared/domain/customers/customer-records';
+import { sameRef, type EvidenceLink } from '../../shared/domain/customers/evidence';
+import type {
+  FeedbackEntry,
+  FeedbackEntryFields,
+  Outreach,
+  OutreachFields,
+} from '../../shared/domain/customers/feedback-entry';
+import type { FeedbackPlan } from '../../shared/domain/customers/feedback-plan';
+import type { ComplaintSummary } from '../../shared/domain/customers/feedback-summary';
+import { AppError } from '../app-error';
+import type { WorkbookStore } from './editable-store';
+import { linkEvidence } from './link-evidence';
+import { conflictError } from './save-versioned';
+
+const reload = 'Reload to see the latest version.';
+
+function missing(what: string): AppError {
+  return new AppError(
+    'conflict',
+    `This ${what} is no longer in the list; it may have been deleted in another window. ${reload}`,
+  );
+}
+
+function indexOf(list: readonly { id: string }[], id: string, what: string): number {
+  const index = list.findIndex((item) => item.id === id);
+  if (index === -1) throw missing(what);
+  return index;
+}
+
+function ensureRoom(list: readonly unknown[], max: number, what: string): void {
+  if (list.length >= max) {
+    throw new AppError(
+      'invalid-input',
+      `The workbook can hold at most ${max.toLocaleString('en-US')} ${what}. Delete one before adding another.`,
+    );
+  }
+}
+
+function staleIf(stale: boolean, what: string): void {
+  if (stale)
+    throw new AppError('conflict', `This ${what} was changed in another window. ${reload}`);
+}
+
+/**
+ * Step 4: the plan, each outreach and the feedback it brought, and the links from external
+ * goals to that feedback. `repository` is the guarded (editable) store, so nothing here can
+ * change an approved agreement; `complaints` gives the complaint log's figures for the view.
+ */
+export function createCustomersService(
+  repository: WorkbookStore,
+  complaints: () => ComplaintSummary,
+) {
+  const records = async (mutate: (customers: CustomerRecords) => void) =>
+    (await repository.update((draft) => mutate(draft.customers))).customers;
+
+  return {
+    get: (): CustomersView => ({
+      records: repository.read().customers,
+      complaints: complaints(),
+    }),
+
+    savePlan: async (input: { rev: number; value: FeedbackPlan }) =>
+      (
+        await records((customers) => {
+          if (customers.plan.rev !== input.rev) throw conflictError();
+          customers.plan = { rev: input.rev + 1, value: input.value };
+        })
+      ).plan,
+
+    addOutreach: async (fields: OutreachFields): Promise<Outreach> => {
+      const outreach: Outreach = { ...fields, id: randomUUID(), rev: 0 };
+      await records((customers) => {
+        ensureRoom(customers.outreaches, maxOutreaches, 'outreaches');
+        customers.outreaches.push(outreach);
+      });
+      return outreach;
+    },
+
+    updateOutreach: async (input: {
+      id: string;
+      rev: number;
+      fields: OutreachFields;
+    }): Promise<Outreach> => {
+      const updated: Outreach = { ...input.fields, id: input.id, rev: input.rev + 1 };
+      await records((customers) => {
+        const index = indexOf(customers.outreaches, input.id, 'outreach');
+        staleIf(customers.outreaches[index]?.rev !== input.rev, 'outreach');
+        customers.outreaches[index] = updated;
+      });
+      return updated;
+    },
+
+    /**
+     * The outreach goes with its entries, and with the evidence links to them: there is no
+     * undo for a whole outreach (the screen confirms first), so a link could never come back.
+     */
+    deleteOutreach: async (input: { id: string }) => {
+      let entriesDeleted = 0;
+      await records((customers) => {
+        customers.outreaches.splice(indexOf(customers.outreaches, input.id, 'outreach'), 1);
+        const gone = new Set(
+          customers.entries.filter((e) => e.outreachId === input.id).map((e) => e.id),
+        );
+        entriesDeleted = gone.size;
+        customers.entries = customers.entries.filter((entry) => !gone.has(entry.id));
+        customers.evidence = customers.evidence.filter(
+          ({ ref }) => ref.kind !== 'entry' || !gone.has(ref.entryId),
+        );
+      });
+      return { id: input.id, entriesDeleted };
+    },
+
+    addEntry: async (input: {
+      outreachId: string;
+      fields: FeedbackEntryFields;
+    }): Promise<FeedbackEntry> => {
+      const entry: FeedbackEntry = {
+        ...input.fields,
+        id: randomUUID(),
+        rev: 0,
+        outreachId: input.outreachId,
+      };
+      await records((customers) => {
+        indexOf(customers.outreaches, input.outreachId, 'outreach');
+        ensureRoom(customers.entries, maxFeedbackEntries, 'feedback entries');
+        customers.entries.push(entry);
+      });
+      return entry;
+    },
+
+    updateEntry: async (input: {
+      id: string;
+      rev: number;
+      fields: FeedbackEntryFields;
+    }): Promise<FeedbackEntry> => {
+      let updated: FeedbackEntry | undefined;
+      await records((customers) => {
+        const index = indexOf(customers.entries, input.id, 'feedback entry');
+        const stored = customers.entries[index];
+        staleIf(stored?.rev !== input.rev, 'feedback entry');
+        updated = {
+          ...input.fields,
+          id: input.id,
+          rev: input.rev + 1,
+          outreachId: stored!.outreachId,
+        };
+        customers.entries[index] = updated;
+      });
+      return updated!;
+    },
+
+    /** Links to the entry stay, so Undo brings them back; until then they say it was deleted. */
+    deleteEntry: async (input: { id: string }): Promise<DeletedEntry> => {
+      let deleted: DeletedEntry | undefined;
+      await records((customers) => {
+        const index = indexOf(customers.entries, input.id, 'feedback entry');
+        const [entry] = customers.entries.splice(index, 1);
+        deleted = entry && { entry, index };
+      });
+      if (!deleted) throw missing('feedback entry');
+      return deleted;
+    },
+
+    /** Undo of a delete: back at its old place (or the end), with its id, under its outreach. */
+    restoreEntry: async (input: DeletedEntry): Promise<FeedbackEntry> => {
+      await records((customers) => {
+        if (customers.entries.some((entry) => entry.id === input.entry.id)) {
+          throw new AppError(
+            'conflict',
+            'This entry is already in the list, so there is nothing to undo.',
+          );
+        }
+        if (!customers.outreaches.some((outreach) => outreach.id === input.entry.outreachId)) {
+          throw new AppError(
+            'conflict',
+            'The outreach this entry was recorded under has been deleted, so the entry cannot come back.',
+          );
+        }
+        ensureRoom(customers.entries, maxFeedbackEntries, 'feedback entries');
+        customers.entries.splice(Math.min(input.index, customers.entries.length), 0, input.entry);
+      });
+      return input.entry;
+    },
+
+    link: async (link: EvidenceLink): Promise<EvidenceLink[]> =>
+      (await repository.update((draft) => linkEvidence(draft, link))).customers.evidence,
+
+    /** Unlinking a link that is not there changes nothing. */
+    unlink: async (link: EvidenceLink): Promise<EvidenceLink[]> =>
+      (
+        await records((customers) => {
+          customers.evidence = customers.evidence.filter(
+            (other) => other.goalId !== link.goalId || !sameRef(other.ref, link.ref),
+          );
+        })
+      ).evidence,
+  };
+}

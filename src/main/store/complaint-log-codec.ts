@@ -1,0 +1,43 @@
+import { complaintLogSchema, type ComplaintLog } from '../../shared/domain/customers/complaint-log';
+import { AppError } from '../app-error';
+import { envelopeSchema, parseJson, UnreadableFileError } from './workbook-codec';
+
+/** The complaint log's own format number; it changes apart from the workbook's. */
+export const complaintLogSchemaVersion = 1;
+
+/** 200,000 rows of long descriptions; far beyond what a 20 MB import at a time can build up to. */
+const maxLogFileBytes = 400 * 1024 * 1024;
+
+/**
+ * Bytes of complaint-log.json → a valid log. Throws UnreadableFileError for damage, and
+ * AppError('storage') for a file from a newer version, which must be left as it is.
+ */
+export function decodeComplaintLogFile(bytes: Uint8Array): ComplaintLog {
+  const json = parseJson(bytes, maxLogFileBytes);
+  if (json === null) throw new UnreadableFileError('it held no data');
+  const envelope = envelopeSchema.safeParse(json);
+  if (!envelope.success) throw new UnreadableFileError('it was not in the LOS Builder format');
+  const { schemaVersion, data } = envelope.data;
+  if (schemaVersion > complaintLogSchemaVersion) {
+    throw new AppError(
+      'storage',
+      `The complaint log was saved by a newer version of LOS Builder (format ${schemaVersion}). Install the newer version to open it; the file was not changed.`,
+    );
+  }
+  const log = complaintLogSchema.safeParse(data);
+  if (!log.success) throw new UnreadableFileError('its contents did not pass the checks');
+  return log.data;
+}
+
+/** Compact JSON: a 50,000-row log is written whole on every import, so every byte counts. */
+export function encodeComplaintLogFile(
+  log: ComplaintLog,
+  meta: { appVersion: string; savedAt: Date },
+): string {
+  return JSON.stringify({
+    schemaVersion: complaintLogSchemaVersion,
+    savedAt: meta.savedAt.toISOString(),
+    appVersion: meta.appVersion,
+    data: log,
+  });
+}

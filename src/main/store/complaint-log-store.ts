@@ -1,0 +1,196 @@
+import { basename, dirname, join } from 'node:path';
+import { z } from 'zod';
+import type { Notice } from '../../shared/api/contract';
+import {
+  complaintImportSchema,
+  complaintRowSchema,
+  emptyComplaintLog,
+  maxComplaintRows,
+  type ComplaintLog,
+  type ComplaintRow,
+} from '../../shared/domain/customers/complaint-log';
+import type { ComplaintSummary } from '../../shared/domain/customers/feedback-summary';
+import { summarizeComplaints } from '../../shared/domain/customers/summarize-complaints';
+import { AppError } from '../app-error';
+import { decodeComplaintLogFile, encodeComplaintLogFile } from './complaint-log-codec';
+import { syncFolder, writeFileDurably } from './durable-write';
+import { errorCode, type FsPort } from './fs-port';
+import { SerialQueue } from './serial-queue';
+import { toStorageError } from './storage-error';
+import { corruptFileName } from './store-files';
+import { UnreadableFileError } from './workbook-codec';
+
+export interface ComplaintLogStoreOptions {
+  fs: FsPort;
+  /** complaint-log.json in the data folder. */
+  path: string;
+  appVersion: string;
+  clock: () => Date;
+}
+
+const importsSchema = z.array(complaintImportSchema);
+
+/**
+ * The imported complaint log, kept in its own file beside the workbook. Like the workbook's
+ * repository: updates run one at a time, are validated, and resolve only once the log is on
+ * disk; a failed write leaves memory as it was.
+ *
+ * The log in memory is frozen (the log, its arrays and every row), so `read()` hands it out
+ * without a copy and no caller can change it behind the store's back. An update gets fresh
+ * arrays to change; rows are replaced, never edited. Rows already saved were checked when they
+ * came in and are known by identity, so an import of 50,000 rows validates only the rows it
+ * adds (a full check of a large log would take most of the time an import may take).
+ */
+export class ComplaintLogStore {
+  readonly #options: ComplaintLogStoreOptions;
+  readonly #queue = new SerialQueue();
+  #log: ComplaintLog;
+  #summary: ComplaintSummary | undefined;
+  #keys: ReadonlySet<string> | undefined;
+  #closed = false;
+
+  /** `log` must be valid already (decoded from the file, or empty). */
+  constructor(options: ComplaintLogStoreOptions, log: ComplaintLog = emptyComplaintLog) {
+    this.#options = options;
+    this.#log = freezeLog(
+      log.imports,
+      log.rows.map((row) => Object.freeze(row)),
+    );
+  }
+
+  /**
+   * Loads the log. An unreadable file is renamed aside and the store starts empty, with a
+   * notice asking the user to import the CSV again (the CSV is the original; nothing else is
+   * lost). A file from a newer version is refused, untouched.
+   */
+  static async open(
+    options: ComplaintLogStoreOptions,
+  ): Promise<{ store: ComplaintLogStore; notice: Notice | null }> {
+    let bytes: Uint8Array;
+    try {
+      bytes = await options.fs.readFile(options.path);
+    } catch (error) {
+      if (errorCode(error) === 'ENOENT')
+        return { store: new ComplaintLogStore(options), notice: null };
+      throw error;
+    }
+    try {
+      return { store: new ComplaintLogStore(options, decodeComplaintLogFile(bytes)), notice: null };
+    } catch (error) {
+      if (!(error instanceof UnreadableFileError)) throw error;
+      const kept = await setAside(options);
+      return {
+        store: new ComplaintLogStore(options),
+        notice: {
+          level: 'warning',
+          message: `The complaint log could not be read (${error.reason}), so LOS Builder started with an empty complaint log. Import the CSV file again. The damaged file was kept as ${kept} in the data folder.`,
+        },
+      };
+    }
+  }
+
+  /** The saved log, frozen: callers read it and never change it. */
+  read(): ComplaintLog {
+    return this.#log;
+  }
+
+  /** The log in figures; computed once per saved state. */
+  summary(): ComplaintSummary {
+    this.#summary ??= summarizeComplaints(this.#log);
+    return this.#summary;
+  }
+
+  /** Every stored row's key, so a preview can tell new rows from rows already imported. */
+  keys(): ReadonlySet<string> {
+    this.#keys ??= new Set(this.#log.rows.map((row) => row.key));
+    return this.#keys;
+  }
+
+  /**
+   * Applies `mutate` to fresh arrays holding the latest saved imports and rows, checks the
+   * result and saves it. `mutate` may throw (an AppError) to cancel; nothing is written then.
+   */
+  update(mutate: (log: ComplaintLog) => void): Promise<ComplaintLog> {
+    if (this.#closed) {
+      return Promise.reject(
+        new AppError('storage', 'LOS Builder is closing, so this change was not saved.'),
+      );
+    }
+    return this.#queue.run(async () => {
+      const draft: ComplaintLog = { imports: [...this.#log.imports], rows: [...this.#log.rows] };
+      mutate(draft);
+      const next = checkedLog(draft, new Set(this.#log.rows));
+      const { fs, path, appVersion, clock } = this.#options;
+      try {
+        await writeFileDurably(
+          fs,
+          path,
+          encodeComplaintLogFile(next, { appVersion, savedAt: clock() }),
+        );
+      } catch (error) {
+        throw toStorageError(error, 'save');
+      }
+      this.#log = next;
+      this.#summary = undefined;
+      this.#keys = undefined;
+      return next;
+    });
+  }
+
+  /** Waits for every update queued so far. */
+  flush(): Promise<void> {
+    return this.#queue.idle();
+  }
+
+  /** Refuses new updates and waits for the pending ones. */
+  async close(): Promise<void> {
+    this.#closed = true;
+    await this.flush();
+  }
+}
+
+/** The draft, checked and frozen; `saved` are the rows checked before, which are let through. */
+function checkedLog(draft: ComplaintLog, saved: ReadonlySet<ComplaintRow>): ComplaintLog {
+  if (draft.rows.length > maxComplaintRows) {
+    throw new AppError(
+      'invalid-input',
+      `The complaint log can hold at most ${maxComplaintRows.toLocaleString('en-US')} rows. Remove an older import first.`,
+    );
+  }
+  const rows = draft.rows.map((row) => {
+    if (saved.has(row)) return row;
+    const parsed = complaintRowSchema.safeParse(row);
+    if (!parsed.success) {
+      const [issue] = parsed.error.issues;
+      const column = issue?.path.join('.') ?? 'row';
+      throw new AppError(
+        'invalid-input',
+        `Row ${row.row} could not be stored (${column}: ${issue?.message ?? 'not valid'}), so nothing was saved.`,
+      );
+    }
+    return Object.freeze(parsed.data);
+  });
+  return freezeLog(importsSchema.parse(draft.imports), rows);
+}
+
+function freezeLog(imports: ComplaintLog['imports'], rows: ComplaintRow[]): ComplaintLog {
+  return Object.freeze({
+    imports: Object.freeze(imports.map((entry) => Object.freeze({ ...entry }))),
+    rows: Object.freeze(rows),
+  }) as ComplaintLog;
+}
+
+/** Renames the unusable file to a name no other file has; answers the new name. */
+async function setAside(options: ComplaintLogStoreOptions): Promise<string> {
+  const { fs, path, clock } = options;
+  const folder = dirname(path);
+  const base = basename(path, '.json');
+  const existing = new Set(await fs.readdir(folder));
+  const now = clock();
+  let attempt = 1;
+  while (existing.has(corruptFileName(now, attempt, base))) attempt += 1;
+  const name = corruptFileName(now, attempt, base);
+  await fs.rename(path, join(folder, name));
+  await syncFolder(fs, folder);
+  return name;
+}

@@ -1,0 +1,90 @@
+import { fc } from '@fast-check/vitest';
+import { complaintColumns } from '../../../src/shared/domain/customers/complaint-log';
+import { feedbackTopics } from '../../../src/shared/domain/customers/feedback-entry';
+import { rowId } from './primitive-arbitraries';
+
+const topic = fc.constantFrom(...feedbackTopics);
+const count = fc.nat({ max: 100_000 });
+const optional = <T>(arb: fc.Arbitrary<T>) => fc.option(arb, { nil: null });
+const hours = optional(fc.double({ min: 0, max: 10_000, noNaN: true }).map((n) => n + 0));
+
+const logTime = fc
+  .tuple(
+    fc.date({ min: new Date('1990-01-01'), max: new Date('2100-01-01'), noInvalidDate: true }),
+    fc.boolean(),
+  )
+  .map(([d, timed]) => d.toISOString().slice(0, timed ? 16 : 10));
+const laterTime = fc.oneof(fc.constant(''), logTime);
+
+export const validPreviewRow = fc.record({
+  row: fc.integer({ min: 2, max: 1_000_000 }),
+  received: logTime,
+  responded: laterTime,
+  resolved: laterTime,
+  category: fc.string({ maxLength: 100 }),
+  description: fc.string({ maxLength: 300 }),
+  location: fc.string({ maxLength: 100 }),
+  topic,
+});
+export const complaintKey = fc.stringMatching(/^[0-9a-f]{16,64}$/);
+export const validComplaintRow = fc
+  .tuple(validPreviewRow, complaintKey, rowId, fc.boolean())
+  .map(([row, key, importId, topicChosen]) => ({ ...row, key, importId, topicChosen }));
+
+const validImport = fc.record({
+  id: rowId,
+  fileName: fc.string({ maxLength: 300 }),
+  importedAt: fc.string(),
+  rows: count,
+});
+const validSpan = fc.record({ count, medianHours: hours, p90Hours: hours });
+export const validSummary = fc.record({
+  total: count,
+  firstReceived: optional(logTime),
+  lastReceived: optional(logTime),
+  imports: fc.array(validImport, { maxLength: 3 }),
+  byTopic: fc.array(fc.record({ topic, count, responded: validSpan, resolved: validSpan }), {
+    maxLength: 3,
+  }),
+});
+
+const header = optional(fc.string({ maxLength: 200 }));
+export const validChoices = fc.record(
+  Object.fromEntries(complaintColumns.map((column) => [column, header])) as Record<
+    (typeof complaintColumns)[number],
+    typeof header
+  >,
+);
+/** A usable mapping: a date received, and a category or a description. */
+export const validMapping = fc
+  .tuple(validChoices, fc.string({ maxLength: 200 }), fc.string({ maxLength: 200 }))
+  .map(([choices, received, description]) => ({
+    ...choices,
+    received: choices.received ?? received,
+    description:
+      choices.category === null ? (choices.description ?? description) : choices.description,
+  }));
+export const csvFile = {
+  fileName: fc.string({ maxLength: 300 }),
+  csvText: fc.string({ maxLength: 500 }),
+};
+
+export const validPreview = fc.record({
+  delimiter: fc.constantFrom(',' as const, ';' as const, '\t' as const),
+  headers: fc.array(fc.string({ maxLength: 50 }), { maxLength: 6 }),
+  mapping: validChoices,
+  mappingProblems: fc.array(fc.string(), { maxLength: 3 }),
+  rowCount: count,
+  sample: fc.array(validPreviewRow, { maxLength: 3 }),
+  problems: fc.array(
+    fc.record({
+      row: fc.integer({ min: 1, max: 1_000_000 }),
+      column: fc.string(),
+      message: fc.string(),
+    }),
+    { maxLength: 3 },
+  ),
+  problemCount: count,
+  newRows: count,
+  alreadyImported: count,
+});
