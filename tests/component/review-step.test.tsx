@@ -12,6 +12,10 @@ async function openReview(seed: (workbook: Workbook) => void) {
     workbook.wizard = { currentStep: 'review' };
     workbook.scope.value.areas = ['customer-service'];
     seed(workbook);
+    // Every external goal rests on what customers said, so only the finding under test shows.
+    workbook.customers.evidence = workbook.goals
+      .filter((goal) => goal.kind === 'external')
+      .map((goal) => ({ goalId: goal.id, ref: { kind: 'topic', topic: 'pressure' } }));
   });
   renderWithApi(<Wizard />, memory.api);
   await screen.findByRole('heading', { level: 2, name: 'Review' });

@@ -21,6 +21,7 @@ describe('the wizard', () => {
       expect.stringContaining('Utility and team'),
       expect.stringContaining(stepTwoTitle),
       expect.stringContaining('Internal goals'),
+      expect.stringContaining('Customers'),
       expect.stringContaining('External goals'),
       expect.stringContaining('Review'),
       expect.stringContaining('Board approval'),

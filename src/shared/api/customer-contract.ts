@@ -6,7 +6,7 @@ import {
   maxComplaintFileBytes,
 } from '../domain/customers/complaint-log';
 import { customerRecordsSchema } from '../domain/customers/customer-records';
-import { evidenceLinkSchema, evidenceRefSchema } from '../domain/customers/evidence';
+import { evidenceLinkSchema } from '../domain/customers/evidence';
 import {
   feedbackEntryFieldsSchema,
   feedbackEntrySchema,

@@ -7,7 +7,7 @@ import { defaultReviewSettings, reviewSettingsSchema } from './review-settings';
 import { emptyScope, scopeSchema } from './scope';
 import { emptyUtilityProfile, utilityProfileSchema } from './utility';
 import { wizardStateSchema, type WizardState } from './wizard';
-import { revSchema, versioned } from './versioned';
+import { versioned } from './versioned';
 
 /** Everything one utility's agreement holds: the document the store keeps. */
 export const workbookSchema = z.strictObject({

@@ -1,7 +1,10 @@
 import { contract, type Api, type Handlers } from '../../../src/shared/api/contract';
 import { methodNames, type MethodName } from '../../../src/shared/api/methods';
 import { fail, ok, type ApiError, type Result } from '../../../src/shared/api/result';
-import { emptyComplaintLog, type ComplaintLog } from '../../../src/shared/domain/customers/complaint-log';
+import {
+  emptyComplaintLog,
+  type ComplaintLog,
+} from '../../../src/shared/domain/customers/complaint-log';
 import type { Goal } from '../../../src/shared/domain/goal';
 import type { GoalTemplate } from '../../../src/shared/domain/goal-template';
 import { reviewAgreement } from '../../../src/shared/domain/review/review-agreement';
@@ -13,6 +16,8 @@ import {
   MemoryError,
   type ExportSettings,
 } from './memory-approval';
+import { complaintHandlers } from './memory-complaints';
+import { customerHandlers } from './memory-customers';
 import { sampleTemplates } from './sample-templates';
 
 export interface Call {
@@ -173,6 +178,8 @@ export function createMemoryApi(seed: (workbook: Workbook) => void = () => undef
       return review();
     },
     ...approvalHandlers(state),
+    ...complaintHandlers(state),
+    ...customerHandlers(state),
   };
 
   async function call(method: MethodName, input: unknown): Promise<Result<unknown>> {

@@ -1,10 +1,11 @@
 import type {
   ApprovalView,
-  ExportResult,
   Handlers,
   Unprintable,
   VersionSummary,
 } from '../../../src/shared/api/contract';
+import type { ExportResult } from '../../../src/shared/api/export-result';
+import type { ErrorCode } from '../../../src/shared/api/result';
 import type { ApprovedVersion } from '../../../src/shared/domain/agreement-version';
 import { emptyMeeting } from '../../../src/shared/domain/approval';
 import { agreementContentOf } from '../../../src/shared/domain/approval-rules/agreement-content-of';
@@ -14,13 +15,15 @@ import { matchesTypedFingerprint } from '../../../src/shared/domain/approval-rul
 import { nextReviewDate } from '../../../src/shared/domain/approval-rules/next-review-date';
 import { shortFingerprint } from '../../../src/shared/domain/approval-rules/short-fingerprint';
 import { voteOutcome } from '../../../src/shared/domain/approval-rules/vote-outcome';
+import type { ComplaintLog } from '../../../src/shared/domain/customers/complaint-log';
+import { summarizeComplaints } from '../../../src/shared/domain/customers/summarize-complaints';
 import { reviewAgreement } from '../../../src/shared/domain/review/review-agreement';
 import type { Workbook } from '../../../src/shared/domain/workbook';
 
 /** An error a handler throws; the memory Api answers it as a Result with this code. */
 export class MemoryError extends Error {
   constructor(
-    readonly code: 'conflict' | 'frozen',
+    readonly code: ErrorCode,
     message: string,
   ) {
     super(message);
@@ -100,6 +103,7 @@ function viewOf(workbook: Workbook): ApprovalView {
 export function approvalHandlers(state: {
   workbook: Workbook;
   exports: ExportSettings;
+  complaintLog: ComplaintLog;
 }): Pick<Handlers, ApprovalMethods> {
   const deliver = (fileName: string): Promise<ExportResult> => {
     const { delivery } = state.exports;
@@ -123,7 +127,7 @@ export function approvalHandlers(state: {
       assertEditable(workbook);
       const { meeting, outcome, blockers } = motionOf(workbook);
       if (blockers.length > 0) throw new MemoryError('conflict', blockers.join(' '));
-      const content = agreementContentOf(workbook);
+      const content = agreementContentOf(workbook, summarizeComplaints(state.complaintLog));
       workbook.approvals.push({
         revision: workbook.agreement.revision,
         approvedAt: `${meeting.date}T20:00:00.000Z`,

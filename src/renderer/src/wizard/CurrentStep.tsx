@@ -1,6 +1,7 @@
 import type { Goal } from '../../../shared/domain/goal';
 import type { WizardStep } from '../../../shared/domain/wizard';
 import { ApprovalStep } from '../features/approval/ApprovalStep';
+import { CustomersStep } from '../features/customers/CustomersStep';
 import { GoalsStep } from '../features/goals/GoalsStep';
 import { ReviewStep } from '../features/review/ReviewStep';
 import { ScopeStep } from '../features/scope/ScopeStep';
@@ -37,8 +38,11 @@ export function CurrentStep({
           kind={step === 'internal-goals' ? 'internal' : 'external'}
           focusOnShow={focusOnShow}
           openGoalId={goalToOpen}
+          onGoTo={onGoTo}
         />
       );
+    case 'customers':
+      return <CustomersStep focusOnShow={focusOnShow} onGoTo={onGoTo} />;
     case 'review':
       return (
         <ReviewStep

@@ -27,7 +27,7 @@ export function WizardShell({ start }: { start: WizardStart }) {
   const [generation, setGeneration] = useState(0);
   // With five steps and more to come, the step descriptions fit on one line only on wide screens.
   const roomy = useMediaQuery('(min-width: 100em)');
-  // Below 1280 pixels the seven steps need smaller numbers and labels to stay on one row.
+  // Below 1280 pixels the eight steps need smaller numbers and labels to stay on one row.
   const compact = !useMediaQuery('(min-width: 80em)', true);
   const index = wizardSteps.indexOf(step);
   const previous = wizardSteps[index - 1];
@@ -107,15 +107,14 @@ export function WizardShell({ start }: { start: WizardStart }) {
                 active={index}
                 onStepClick={(clicked) => void goTo(wizardSteps[clicked])}
                 size="md"
-                iconSize={compact ? 30 : 36}
-                // Seven steps stay on one row down to a 1024-pixel screen: long titles wrap
+                iconSize={compact ? 28 : 36}
+                // Eight steps stay on one row down to a 1024-pixel screen: long titles wrap
                 // onto two or three lines instead of pushing the last steps onto a second row.
                 wrap={false}
                 styles={{
                   stepBody: {
-                    maxWidth: '7rem',
-                    minWidth: compact ? '5.25rem' : undefined,
-                    marginInlineStart: 8,
+                    maxWidth: compact ? '5.75rem' : '7rem',
+                    marginInlineStart: compact ? 6 : 8,
                   },
                   stepLabel: {
                     lineHeight: 1.25,

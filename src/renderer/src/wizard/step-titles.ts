@@ -5,6 +5,7 @@ export const stepTitles: Record<WizardStep, { title: string; short: string }> = 
   utility: { title: 'Utility and team', short: 'Your utility, board and operators' },
   scope: { title: 'Goal areas, mission and boundaries', short: 'What the agreement covers' },
   'internal-goals': { title: 'Internal goals', short: 'How the system is run' },
+  customers: { title: 'Customers', short: 'What customers want' },
   'external-goals': { title: 'External goals', short: 'What customers feel' },
   review: { title: 'Review', short: 'Check the goals before the board' },
   approval: { title: 'Board approval', short: 'The meeting and the vote' },

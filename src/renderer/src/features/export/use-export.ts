@@ -12,6 +12,8 @@ export interface ExportJob {
   /** The version to check for unprintable text: an approved revision, or null for the draft. */
   revision: number | null;
   make: () => Promise<Result<ExportResult>>;
+  /** False for a form that prints none of the agreement's typed text (the survey card). */
+  check?: boolean;
 }
 
 export type ExportNotice =
@@ -50,6 +52,7 @@ export function useExport() {
   }
 
   async function start(job: ExportJob) {
+    if (job.check === false) return deliver(job);
     setState({ busy: job.key, notice: { kind: 'none' }, unprintable: null });
     const check = await api['export:check']({ revision: job.revision });
     if (!check.ok) {

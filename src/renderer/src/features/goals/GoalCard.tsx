@@ -1,4 +1,14 @@
-import { Badge, Button, Group, Paper, Stack, Text, Title, VisuallyHidden } from '@mantine/core';
+import {
+  Badge,
+  Button,
+  Group,
+  List,
+  Paper,
+  Stack,
+  Text,
+  Title,
+  VisuallyHidden,
+} from '@mantine/core';
 import { useId, type ReactNode } from 'react';
 import type { Goal } from '../../../../shared/domain/goal';
 import { severityColors, type GoalFlag } from './goal-flags';
@@ -11,6 +21,8 @@ interface GoalCardProps {
   isFirst: boolean;
   isLast: boolean;
   flags: GoalFlag[];
+  /** An external goal's linked customer feedback in words; null for an internal goal. */
+  evidence: string[] | null;
   /** An approved revision: the goal can be read ("View") but not moved or deleted. */
   frozen: boolean;
   /** The editor, when this goal is open. */
@@ -28,7 +40,7 @@ export function goalActionSelector(goalId: string, action: 'edit' | 'up' | 'down
 
 /** One goal in the list: what it promises, the review's flags, and its buttons. */
 export function GoalCard(props: GoalCardProps) {
-  const { goal, number, isFirst, isLast, flags, frozen, editor, editorId } = props;
+  const { goal, number, isFirst, isLast, flags, evidence, frozen, editor, editorId } = props;
   const { onEdit, onMove, onDelete } = props;
   const headingId = useId();
   const open = editor !== null;
@@ -77,6 +89,7 @@ export function GoalCard(props: GoalCardProps) {
         <Text>
           <strong>Today:</strong> {describeBaseline(goal)}
         </Text>
+        {evidence && <EvidenceLines lines={evidence} />}
         <Group gap="sm">
           <Button
             variant={open ? 'filled' : 'light'}
@@ -114,5 +127,26 @@ export function GoalCard(props: GoalCardProps) {
         {editor}
       </Stack>
     </Paper>
+  );
+}
+
+/** What customers said that the goal rests on, as linked on the Customers step. */
+function EvidenceLines({ lines }: { lines: string[] }) {
+  if (lines.length === 0) {
+    return (
+      <Text>
+        <strong>Customers said:</strong> nothing linked yet.
+      </Text>
+    );
+  }
+  return (
+    <div>
+      <Text fw={700}>Customers said:</Text>
+      <List spacing={2}>
+        {lines.map((line) => (
+          <List.Item key={line}>{line}</List.Item>
+        ))}
+      </List>
+    </div>
   );
 }

@@ -108,7 +108,7 @@ export function GoalWhyFields({ form, team }: WhyFieldsProps) {
       {values.kind === 'external' && (
         <Textarea
           label="What customers said"
-          description="Until the customer step is ready, write here what customers told you that this goal answers, such as: at the annual meeting several members asked for notice before shutoffs."
+          description="In your own words, what customers told you that this goal answers, such as: at the annual meeting several members asked for notice before shutoffs. The evidence linked on the Customers step is listed with the goal."
           autosize
           minRows={3}
           {...form.getInputProps('customerBasis')}

@@ -2,13 +2,17 @@ import { Alert, Button, Group, Stack, Text } from '@mantine/core';
 import { useMemo, useState } from 'react';
 import { blankGoalFields, type Goal, type GoalKind } from '../../../../shared/domain/goal';
 import { goalFieldsFromTemplate, type GoalTemplate } from '../../../../shared/domain/goal-template';
+import type { CustomersView } from '../../../../shared/api/customer-contract';
+import { evidenceLines } from '../../../../shared/domain/customers/evidence-lines';
 import { reviewAgreement } from '../../../../shared/domain/review/review-agreement';
 import type { ReviewSettings } from '../../../../shared/domain/review-settings';
 import type { Scope } from '../../../../shared/domain/scope';
 import type { UtilityProfile } from '../../../../shared/domain/utility';
+import type { WizardStep } from '../../../../shared/domain/wizard';
 import { FormSection } from '../../components/FormSection';
 import { StepLayout } from '../../components/StepLayout';
 import { useAgreement } from '../../wizard/agreement-context';
+import { stepName } from '../../wizard/step-titles';
 import { GoalCard } from './GoalCard';
 import { GoalEditor } from './GoalEditor';
 import { goalFlags } from './goal-flags';
@@ -22,6 +26,8 @@ export interface GoalsRecord {
   utility: UtilityProfile;
   scope: Scope;
   settings: ReviewSettings;
+  /** Step 4's records: the review's customer-input check and each external goal's evidence. */
+  customers: CustomersView;
 }
 
 interface GoalsFormProps {
@@ -30,6 +36,7 @@ interface GoalsFormProps {
   onReload: () => void;
   focusOnShow: boolean;
   openGoalId: string | null;
+  onGoTo?: (step: WizardStep) => void;
 }
 
 const intros: Record<GoalKind, string> = {
@@ -40,16 +47,18 @@ const intros: Record<GoalKind, string> = {
 };
 
 /** Steps 3 and 5: one kind's goals, with the library, the editor and the review's flags. */
-export function GoalsForm({ kind, record, onReload, focusOnShow, openGoalId }: GoalsFormProps) {
+export function GoalsForm(props: GoalsFormProps) {
+  const { kind, record, onReload, focusOnShow, openGoalId, onGoTo } = props;
   const list = useGoalList(record.goals, kind, openGoalId);
   const { frozen } = useAgreement();
   const [libraryOpen, setLibraryOpen] = useState(false);
   const [addedFromLibrary, setAddedFromLibrary] = useState(false);
   const { utility, scope, settings } = record;
+  const { records, complaints } = record.customers;
   const team = useMemo(() => planningTeam(utility), [utility]);
   const findings = useMemo(
-    () => reviewAgreement({ utility, scope, settings, goals: list.goals }),
-    [utility, scope, settings, list.goals],
+    () => reviewAgreement({ utility, scope, settings, goals: list.goals, customers: records }),
+    [utility, scope, settings, list.goals, records],
   );
   const flagsByGoal = new Map(list.mine.map((goal) => [goal.id, goalFlags(findings, goal.id)]));
   const gaps = [
@@ -84,9 +93,17 @@ export function GoalsForm({ kind, record, onReload, focusOnShow, openGoalId }: G
       >
         {kind === 'external' && (
           <Alert color="blue" variant="light" p="sm">
-            Hearing from customers gets its own step soon. Until then, write in each goal what
-            customers have told you, under “What customers said”. A goal without it is flagged, not
-            blocked.
+            <Group justify="space-between" gap="sm">
+              <Text style={{ flex: 1, minWidth: '16rem' }}>
+                Each goal lists the customer feedback linked to it on {stepName('customers')}. A
+                goal with none is flagged, not blocked.
+              </Text>
+              {onGoTo && (
+                <Button variant="outline" onClick={() => onGoTo('customers')}>
+                  Link evidence on the Customers step
+                </Button>
+              )}
+            </Group>
           </Alert>
         )}
         <Group gap="sm">
@@ -126,6 +143,9 @@ export function GoalsForm({ kind, record, onReload, focusOnShow, openGoalId }: G
                 isFirst={index === 0}
                 isLast={index === list.mine.length - 1}
                 flags={flagsByGoal.get(goal.id) ?? []}
+                evidence={
+                  kind === 'external' ? evidenceLines(goal.id, { records, complaints }) : null
+                }
                 frozen={frozen}
                 editorId={editorId}
                 editor={

@@ -1,6 +1,7 @@
 import { useCallback } from 'react';
 import type { GoalKind } from '../../../../shared/domain/goal';
 import type { Result } from '../../../../shared/api/result';
+import type { WizardStep } from '../../../../shared/domain/wizard';
 import { useApi } from '../../api/api-context';
 import { StepLoader } from '../../wizard/StepLoader';
 import { GoalsForm, type GoalsRecord } from './GoalsForm';
@@ -10,22 +11,26 @@ interface GoalsStepProps {
   focusOnShow: boolean;
   /** A goal to open at once, when the review step's "Go to this goal" led here. */
   openGoalId: string | null;
+  /** The way to step 4, where evidence is linked; left out when the step is shown on its own. */
+  onGoTo?: (step: WizardStep) => void;
 }
 
 /** Steps 3 and 5, internal and external goals: loads the goals and what the review checks them against. */
-export function GoalsStep({ kind, focusOnShow, openGoalId }: GoalsStepProps) {
+export function GoalsStep({ kind, focusOnShow, openGoalId, onGoTo }: GoalsStepProps) {
   const api = useApi();
   const load = useCallback(async (): Promise<Result<GoalsRecord>> => {
-    const [goals, utility, scope, review] = await Promise.all([
+    const [goals, utility, scope, review, customers] = await Promise.all([
       api['goals:list'](),
       api['utility:get'](),
       api['scope:get'](),
       api['review:get'](),
+      api['customers:get'](),
     ]);
     if (!goals.ok) return goals;
     if (!utility.ok) return utility;
     if (!scope.ok) return scope;
     if (!review.ok) return review;
+    if (!customers.ok) return customers;
     return {
       ok: true,
       value: {
@@ -33,6 +38,7 @@ export function GoalsStep({ kind, focusOnShow, openGoalId }: GoalsStepProps) {
         utility: utility.value.value,
         scope: scope.value.value,
         settings: review.value.settings.value,
+        customers: customers.value,
       },
     };
   }, [api]);
@@ -46,6 +52,7 @@ export function GoalsStep({ kind, focusOnShow, openGoalId }: GoalsStepProps) {
           // Opening a goal moves the focus to its first field instead of the step's title.
           focusOnShow={focusOnShow && openGoalId === null}
           openGoalId={openGoalId}
+          onGoTo={onGoTo}
         />
       )}
     </StepLoader>

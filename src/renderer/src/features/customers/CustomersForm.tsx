@@ -1,0 +1,112 @@
+import { Tabs } from '@mantine/core';
+import { useState } from 'react';
+import type { CustomersView } from '../../../../shared/api/customer-contract';
+import type { EvidenceRef } from '../../../../shared/domain/customers/evidence';
+import {
+  feedbackPlanSchema,
+  type FeedbackPlan,
+} from '../../../../shared/domain/customers/feedback-plan';
+import type { Goal } from '../../../../shared/domain/goal';
+import type { WizardStep } from '../../../../shared/domain/wizard';
+import { useApi } from '../../api/api-context';
+import { FrozenFieldset } from '../../components/FrozenFieldset';
+import { StepLayout } from '../../components/StepLayout';
+import { useAgreement } from '../../wizard/agreement-context';
+import { useAutosavedForm } from '../../wizard/use-autosaved-form';
+import { ComplaintLogSection } from './complaints/ComplaintLogSection';
+import { customerGaps } from './customer-gaps';
+import { customersHelp } from './customers-help';
+import { OutreachSection } from './OutreachSection';
+import { PlanSection } from './PlanSection';
+import { SurveyFormsSection } from './SurveyFormsSection';
+import { useCustomerRecords } from './use-customer-records';
+import { UseAsEvidenceModal } from './UseAsEvidenceModal';
+import { WhatWeHeardSection } from './WhatWeHeardSection';
+
+export interface CustomersRecord {
+  view: CustomersView;
+  goals: Goal[];
+  /** From step 1, for the plan's advice. */
+  connections: number | null;
+}
+
+interface CustomersFormProps {
+  record: CustomersRecord;
+  onReload: () => void;
+  focusOnShow: boolean;
+  onGoTo: (step: WizardStep) => void;
+}
+
+const tabs = [
+  { value: 'plan', label: 'Plan' },
+  { value: 'outreach', label: 'Outreach and feedback' },
+  { value: 'heard', label: 'What we heard' },
+  { value: 'complaints', label: 'Complaint log' },
+  { value: 'forms', label: 'Survey forms' },
+] as const;
+
+/** Step 4: plan the conversation, record it, see the tallies and tie them to external goals. */
+export function CustomersForm({ record, onReload, focusOnShow, onGoTo }: CustomersFormProps) {
+  const api = useApi();
+  const { frozen } = useAgreement();
+  const state = useCustomerRecords(record.view, record.goals);
+  const [tab, setTab] = useState<string>(
+    record.view.records.outreaches.length > 0 ? 'outreach' : 'plan',
+  );
+  const [evidence, setEvidence] = useState<EvidenceRef | null>(null);
+  const { form, progress } = useAutosavedForm<FeedbackPlan, FeedbackPlan>({
+    initial: state.records.plan,
+    schema: feedbackPlanSchema,
+    toDraft: (value) => structuredClone(value),
+    toInput: (draft) => draft,
+    save: (plan) => api['customers:savePlan'](plan),
+    onSaved: state.onPlanSaved,
+    gaps: (plan) => customerGaps({ ...state, plan }),
+  });
+
+  return (
+    <StepLayout
+      step="customers"
+      intro="What do your customers want? Plan how to ask them, record every meeting and card, import the complaint log, and link what you heard to each external goal."
+      progress={progress}
+      onReload={onReload}
+      help={customersHelp}
+      focusOnShow={focusOnShow}
+      // Reading the cards, the charts and printing the survey forms stay open on a frozen revision.
+      freezeFields={false}
+    >
+      <Tabs value={tab} onChange={(next) => setTab(next ?? 'plan')} keepMounted={false}>
+        <Tabs.List mb="lg">
+          {tabs.map(({ value, label }) => (
+            <Tabs.Tab key={value} value={value} fz="md">
+              {label}
+            </Tabs.Tab>
+          ))}
+        </Tabs.List>
+        <Tabs.Panel value="plan">
+          <FrozenFieldset frozen={frozen}>
+            <PlanSection form={form} connections={record.connections} />
+          </FrozenFieldset>
+        </Tabs.Panel>
+        <Tabs.Panel value="outreach">
+          <OutreachSection state={state} frozen={frozen} onUseAsEvidence={setEvidence} />
+        </Tabs.Panel>
+        <Tabs.Panel value="heard">
+          <WhatWeHeardSection
+            state={state}
+            frozen={frozen}
+            onUseAsEvidence={setEvidence}
+            onGoTo={onGoTo}
+          />
+        </Tabs.Panel>
+        <Tabs.Panel value="complaints">
+          <ComplaintLogSection frozen={frozen} onChanged={() => void state.refreshComplaints()} />
+        </Tabs.Panel>
+        <Tabs.Panel value="forms">
+          <SurveyFormsSection />
+        </Tabs.Panel>
+      </Tabs>
+      <UseAsEvidenceModal evidence={evidence} state={state} onClose={() => setEvidence(null)} />
+    </StepLayout>
+  );
+}

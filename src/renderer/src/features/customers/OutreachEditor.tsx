@@ -1,0 +1,154 @@
+import {
+  Button,
+  Group,
+  Modal,
+  NumberInput,
+  Select,
+  SimpleGrid,
+  Stack,
+  Textarea,
+  TextInput,
+} from '@mantine/core';
+import { useForm } from '@mantine/form';
+import { useState } from 'react';
+import {
+  outreachFieldsSchema,
+  type Outreach,
+  type OutreachFields,
+} from '../../../../shared/domain/customers/feedback-entry';
+import {
+  feedbackMethods,
+  feedbackMethodTitles,
+  type FeedbackMethod,
+} from '../../../../shared/domain/customers/feedback-plan';
+import { DateField } from '../../components/DateField';
+import { numberFromDraft, type NumberDraft } from '../../wizard/number-draft';
+import { schemaValidate } from '../../wizard/schema-validate';
+
+interface OutreachDraft extends Record<string, unknown> {
+  method: string;
+  date: string;
+  place: string;
+  reached: NumberDraft;
+  answered: NumberDraft;
+  notes: string;
+}
+
+const toInput = (draft: OutreachDraft): unknown => ({
+  ...draft,
+  method: draft.method === '' ? undefined : draft.method,
+  reached: numberFromDraft(draft.reached),
+  answered: numberFromDraft(draft.answered),
+});
+
+const methodOptions = feedbackMethods.map((method) => ({
+  value: method,
+  label: feedbackMethodTitles[method],
+}));
+
+interface OutreachEditorProps {
+  /** The outreach to change, or null for a new one. */
+  outreach: Outreach | null;
+  /** The method a new outreach starts with: the first one the plan picked. */
+  defaultMethod: FeedbackMethod | null;
+  onClose: () => void;
+  /** Answers true once saved, so the dialog closes. */
+  onSave: (fields: OutreachFields) => Promise<boolean>;
+}
+
+/** Adds or changes one outreach: which way, when and where, and how many took part. */
+export function OutreachEditor({ outreach, defaultMethod, onClose, onSave }: OutreachEditorProps) {
+  const [saving, setSaving] = useState(false);
+  const form = useForm<OutreachDraft>({
+    mode: 'controlled',
+    initialValues: outreach
+      ? {
+          method: outreach.method,
+          date: outreach.date,
+          place: outreach.place,
+          reached: outreach.reached,
+          answered: outreach.answered,
+          notes: outreach.notes,
+        }
+      : {
+          method: defaultMethod ?? '',
+          date: '',
+          place: '',
+          reached: null,
+          answered: null,
+          notes: '',
+        },
+    validate: schemaValidate(outreachFieldsSchema, toInput),
+  });
+
+  const submit = form.onSubmit(async (draft) => {
+    const parsed = outreachFieldsSchema.safeParse(toInput(draft));
+    if (!parsed.success) return;
+    setSaving(true);
+    const saved = await onSave(parsed.data);
+    setSaving(false);
+    if (saved) onClose();
+  });
+
+  return (
+    <Modal
+      opened
+      onClose={onClose}
+      size="lg"
+      title={outreach ? 'Change this outreach' : 'Add an outreach'}
+      closeButtonProps={{ 'aria-label': 'Close without saving' }}
+      styles={{ title: { fontSize: 'var(--mantine-h3-font-size)', fontWeight: 700 } }}
+    >
+      <form onSubmit={submit} noValidate>
+        <Stack gap="md">
+          <Select
+            label="Method"
+            description="How you heard from customers this time."
+            data={methodOptions}
+            allowDeselect={false}
+            {...form.getInputProps('method')}
+          />
+          <SimpleGrid cols={{ base: 1, sm: 2 }} spacing="md">
+            <DateField
+              label="Date"
+              description="The day of the meeting, or when the survey went out."
+              value={form.values.date}
+              onChange={(date) => form.setFieldValue('date', date)}
+              error={form.errors.date}
+            />
+            <TextInput
+              label="Place"
+              description="Such as: community hall, or the north side of town."
+              {...form.getInputProps('place')}
+            />
+            <NumberInput
+              label="People reached"
+              description="Who got the question: at the meeting, doors knocked, surveys sent."
+              allowNegative={false}
+              allowDecimal={false}
+              hideControls
+              {...form.getInputProps('reached')}
+            />
+            <NumberInput
+              label="People who answered"
+              description="Who spoke, filled in a card or answered the door."
+              allowNegative={false}
+              allowDecimal={false}
+              hideControls
+              {...form.getInputProps('answered')}
+            />
+          </SimpleGrid>
+          <Textarea label="Notes" autosize minRows={2} {...form.getInputProps('notes')} />
+          <Group justify="flex-end" gap="sm">
+            <Button variant="default" onClick={onClose}>
+              Cancel
+            </Button>
+            <Button type="submit" loading={saving}>
+              {outreach ? 'Save changes' : 'Add outreach'}
+            </Button>
+          </Group>
+        </Stack>
+      </form>
+    </Modal>
+  );
+}

@@ -1,0 +1,146 @@
+import { Button, Group, Modal, Stack, Text, Title } from '@mantine/core';
+import { useState } from 'react';
+import type { EvidenceRef } from '../../../../shared/domain/customers/evidence';
+import type { FeedbackEntry, Outreach } from '../../../../shared/domain/customers/feedback-entry';
+import { FrozenFieldset } from '../../components/FrozenFieldset';
+import { plural } from './customer-words';
+import { EntryList } from './EntryList';
+import { FastEntryForm } from './FastEntryForm';
+import { OutreachEditor } from './OutreachEditor';
+import { OutreachList, outreachName } from './OutreachList';
+import type { CustomerRecordsState } from './use-customer-records';
+
+interface OutreachSectionProps {
+  state: CustomerRecordsState;
+  frozen: boolean;
+  onUseAsEvidence: (ref: EvidenceRef) => void;
+}
+
+/** "Outreach and feedback": each meeting, round of doors or survey, and the cards it brought. */
+export function OutreachSection({ state, frozen, onUseAsEvidence }: OutreachSectionProps) {
+  const { outreaches, entries, plan } = state.records;
+  const [selectedId, setSelectedId] = useState<string | null>(outreaches.at(-1)?.id ?? null);
+  // Focus moves into the card form only once the user picked an outreach, not on opening.
+  const [picked, setPicked] = useState(false);
+  const [editing, setEditing] = useState<Outreach | 'new' | null>(null);
+  const [deleting, setDeleting] = useState<Outreach | null>(null);
+  const [openEntry, setOpenEntry] = useState<FeedbackEntry | null>(null);
+  const selected = outreaches.find((outreach) => outreach.id === selectedId) ?? null;
+  const mine = selected ? entries.filter((entry) => entry.outreachId === selected.id) : [];
+  const cardsOf = (outreach: Outreach) =>
+    entries.filter((entry) => entry.outreachId === outreach.id).length;
+
+  return (
+    <Stack gap="lg">
+      <Group justify="space-between">
+        <Text maw={640}>
+          Record each time you asked customers, then type what each of them said, one card at a
+          time.
+        </Text>
+        <Button disabled={frozen} onClick={() => setEditing('new')}>
+          Add an outreach
+        </Button>
+      </Group>
+      <OutreachList
+        outreaches={outreaches}
+        entries={entries}
+        selectedId={selectedId}
+        frozen={frozen}
+        onSelect={(outreach) => {
+          setSelectedId(outreach.id);
+          setPicked(true);
+        }}
+        onEdit={setEditing}
+        onDelete={setDeleting}
+      />
+      {selected && (
+        <Stack gap="md">
+          <Title order={4}>Cards for {outreachName(selected)}</Title>
+          {!frozen && (
+            <FastEntryForm
+              key={selected.id}
+              label={`New card for ${outreachName(selected)}`}
+              savedCount={mine.length}
+              autoFocus={picked}
+              onSave={(fields) => state.addEntry(selected.id, fields)}
+            />
+          )}
+          <EntryList
+            entries={mine}
+            frozen={frozen}
+            onEdit={setOpenEntry}
+            onDelete={(entry) => void state.deleteEntry(entry)}
+            onUseAsEvidence={(entry) => onUseAsEvidence({ kind: 'entry', entryId: entry.id })}
+          />
+        </Stack>
+      )}
+      {editing !== null && (
+        <OutreachEditor
+          outreach={editing === 'new' ? null : editing}
+          defaultMethod={plan.value.methods[0]?.method ?? null}
+          onClose={() => setEditing(null)}
+          onSave={async (fields) => {
+            if (editing !== 'new') return state.updateOutreach(editing, fields);
+            const added = await state.addOutreach(fields);
+            if (added) setSelectedId(added.id);
+            return added !== null;
+          }}
+        />
+      )}
+      <Modal
+        opened={deleting !== null}
+        onClose={() => setDeleting(null)}
+        title="Delete this outreach?"
+        closeButtonProps={{ 'aria-label': 'Keep the outreach' }}
+      >
+        {deleting && (
+          <Stack gap="md">
+            <Text>
+              {outreachName(deleting)} and its {plural(cardsOf(deleting), 'card')} will be deleted.
+              This cannot be undone.
+            </Text>
+            <Group justify="flex-end" gap="sm">
+              <Button variant="default" onClick={() => setDeleting(null)}>
+                Keep it
+              </Button>
+              <Button
+                color="red.9"
+                onClick={() => {
+                  const target = deleting;
+                  setDeleting(null);
+                  void state.deleteOutreach(target.id);
+                }}
+              >
+                Delete outreach and cards
+              </Button>
+            </Group>
+          </Stack>
+        )}
+      </Modal>
+      <Modal
+        opened={openEntry !== null}
+        onClose={() => setOpenEntry(null)}
+        size="xl"
+        title={frozen ? 'A saved card' : 'Change a saved card'}
+        closeButtonProps={{ 'aria-label': 'Close the card' }}
+      >
+        {openEntry && (
+          <FrozenFieldset frozen={frozen}>
+            <FastEntryForm
+              label="Saved card"
+              initial={openEntry}
+              savedCount={mine.length}
+              autoFocus
+              onCancel={() => setOpenEntry(null)}
+              onSave={async (fields) => {
+                const failure = await state.updateEntry(openEntry, fields);
+                if (failure === null) setOpenEntry(null);
+                return failure;
+              }}
+            />
+          </FrozenFieldset>
+        )}
+      </Modal>
+    </Stack>
+  );
+}

@@ -1,0 +1,110 @@
+import { SimpleGrid, Stack, Text } from '@mantine/core';
+import { useMemo } from 'react';
+import type { EvidenceRef } from '../../../../shared/domain/customers/evidence';
+import { feedbackTopicTitles } from '../../../../shared/domain/customers/feedback-entry';
+import { feedbackMethodTitles } from '../../../../shared/domain/customers/feedback-plan';
+import { tallyFeedback } from '../../../../shared/domain/customers/tally-feedback';
+import type { WizardStep } from '../../../../shared/domain/wizard';
+import { ChartFigure } from './ChartFigure';
+import { noticeTitle, outageTitle, payTitles, plural } from './customer-words';
+import { EvidenceLinks } from './EvidenceLinks';
+import { EvidenceSources } from './EvidenceSources';
+import {
+  methodWords,
+  noticeWords,
+  outageWords,
+  payWords,
+  satisfactionWords,
+  topicWords,
+} from './tally-words';
+import type { CustomerRecordsState } from './use-customer-records';
+
+interface WhatWeHeardSectionProps {
+  state: CustomerRecordsState;
+  frozen: boolean;
+  onUseAsEvidence: (ref: EvidenceRef) => void;
+  onGoTo: (step: WizardStep) => void;
+}
+
+/** "What we heard": the tallies as charts and in words, and what each external goal rests on. */
+export function WhatWeHeardSection(props: WhatWeHeardSectionProps) {
+  const { state, frozen, onUseAsEvidence, onGoTo } = props;
+  const { outreaches, entries } = state.records;
+  const tally = useMemo(() => tallyFeedback({ outreaches, entries }), [outreaches, entries]);
+
+  return (
+    <Stack gap="lg">
+      <Text fw={600} size="lg">
+        {tally.entries === 0
+          ? 'No cards typed yet. The charts fill in as you record what customers said.'
+          : `${plural(tally.entries, 'card')} from ${plural(outreaches.length, 'outreach', 'outreaches')}.`}
+      </Text>
+      {tally.entries > 0 && (
+        <SimpleGrid cols={{ base: 1, lg: 2 }} spacing="lg">
+          <ChartFigure
+            title="Comments by topic"
+            across
+            words={topicWords(tally)}
+            data={tally.byTopic.map(({ topic, count }) => ({
+              label: feedbackTopicTitles[topic],
+              count,
+            }))}
+          />
+          <ChartFigure
+            title="Cards by way of asking"
+            across
+            color="teal.8"
+            words={methodWords(tally)}
+            data={tally.byMethod.map(({ method, entries: count }) => ({
+              label: feedbackMethodTitles[method],
+              count,
+            }))}
+          />
+          <ChartFigure
+            title="Satisfaction, 1 (very unhappy) to 5 (very happy)"
+            color="grape.8"
+            words={[satisfactionWords(tally)]}
+            data={tally.satisfaction.distribution.map((count, index) => ({
+              label: String(index + 1),
+              count,
+            }))}
+          />
+          <ChartFigure
+            title="Acceptable outage"
+            color="orange.8"
+            words={[outageWords(tally)]}
+            data={tally.outage.distribution.map(({ hours, count }) => ({
+              label: outageTitle(hours),
+              count,
+            }))}
+          />
+          <ChartFigure
+            title="Notice wanted before a planned shutoff"
+            color="cyan.8"
+            words={[noticeWords(tally)]}
+            data={tally.notice.distribution.map(({ days, count }) => ({
+              label: noticeTitle(days),
+              count,
+            }))}
+          />
+          <ChartFigure
+            title="Willing to pay for better service"
+            color="green.8"
+            words={[payWords(tally)]}
+            data={tally.pay.distribution.map(({ choice, count }) => ({
+              label: payTitles[choice],
+              count,
+            }))}
+          />
+        </SimpleGrid>
+      )}
+      <EvidenceSources
+        tally={tally}
+        complaints={state.complaints}
+        frozen={frozen}
+        onUseAsEvidence={onUseAsEvidence}
+      />
+      <EvidenceLinks state={state} frozen={frozen} onGoTo={onGoTo} />
+    </Stack>
+  );
+}

@@ -1,0 +1,54 @@
+import { Alert, Button, Divider, Loader, Group, Stack, Text } from '@mantine/core';
+import { FormSection } from '../../../components/FormSection';
+import { ComplaintRowsList } from './ComplaintRowsList';
+import { ImportList } from './ImportList';
+import { ImportPanel } from './ImportPanel';
+import { ResponseTimeTable } from './ResponseTimeTable';
+import { useComplaintLog } from './use-complaint-log';
+
+interface ComplaintLogSectionProps {
+  /** The revision is approved: the log can be read but not changed. */
+  frozen: boolean;
+  /** After an import, a removal or a topic change, so the step's figures refresh. */
+  onChanged: () => void;
+}
+
+/** Step 4's complaint log: import a CSV, see response times per topic, correct topics. */
+export function ComplaintLogSection({ frozen, onChanged }: ComplaintLogSectionProps) {
+  const log = useComplaintLog(onChanged);
+  const { state } = log;
+  return (
+    <FormSection
+      title="Complaint log"
+      hint="Import the call or complaint log you keep. LOS Builder suggests a topic for each complaint and works out how fast complaints were answered and fixed."
+    >
+      <ImportPanel frozen={frozen} onImported={log.imported} />
+      <Divider />
+      {state.kind === 'loading' && (
+        <Group gap="xs" role="status">
+          <Loader size="sm" aria-hidden />
+          <Text>Reading the complaint log…</Text>
+        </Group>
+      )}
+      {state.kind === 'failed' && (
+        <Alert color="red" variant="light" title="Could not read the complaint log" role="alert">
+          <Stack gap="sm" align="flex-start">
+            <Text>{state.message}</Text>
+            <Button variant="outline" onClick={log.reload}>
+              Try again
+            </Button>
+          </Stack>
+        </Alert>
+      )}
+      {state.kind === 'ready' && (
+        <>
+          <ImportList imports={state.summary.imports} frozen={frozen} onRemove={log.removeImport} />
+          <ResponseTimeTable summary={state.summary} />
+          {state.rows.length > 0 && (
+            <ComplaintRowsList rows={state.rows} frozen={frozen} onSetTopic={log.setTopic} />
+          )}
+        </>
+      )}
+    </FormSection>
+  );
+}

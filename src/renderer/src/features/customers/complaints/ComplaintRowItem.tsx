@@ -1,0 +1,90 @@
+import { memo } from 'react';
+import type { ComplaintRow } from '../../../../../shared/domain/customers/complaint-log';
+import {
+  feedbackTopics,
+  feedbackTopicTitles,
+  type FeedbackTopic,
+} from '../../../../../shared/domain/customers/feedback-entry';
+import { hoursBetween } from '../../../../../shared/domain/customers/hours-between';
+import classes from './ComplaintRowItem.module.css';
+import { logTimeParts } from './format-log-time';
+import { formatSpan } from './format-span';
+
+export { classes as complaintRowClasses };
+
+function topicOf(value: string): FeedbackTopic | undefined {
+  return feedbackTopics.find((topic) => topic === value);
+}
+
+function timesOf(row: ComplaintRow): string {
+  const responded = hoursBetween(row.received, row.responded);
+  const resolved = hoursBetween(row.received, row.resolved);
+  return [
+    responded === null ? 'no response date' : `responded in ${formatSpan(responded)}`,
+    resolved === null ? 'no resolved date' : `resolved in ${formatSpan(resolved)}`,
+  ].join(' · ');
+}
+
+interface ComplaintRowItemProps {
+  row: ComplaintRow;
+  frozen: boolean;
+  /** Where the virtualizer places the row, in pixels from the top of the list. */
+  start: number;
+  height: number;
+  position: number;
+  setSize: number;
+  onSetTopic: (key: string, topic: FeedbackTopic) => Promise<void>;
+}
+
+/** One complaint in the virtualized list; memoized so scrolling draws only the rows that move in. */
+export const ComplaintRowItem = memo(function ComplaintRowItem(props: ComplaintRowItemProps) {
+  const { row, frozen, onSetTopic } = props;
+  const what = [row.category, row.description].filter((part) => part.trim() !== '').join(' — ');
+  const details = row.location === '' ? timesOf(row) : `${timesOf(row)} · ${row.location}`;
+  const received = logTimeParts(row.received);
+  return (
+    <div
+      role="listitem"
+      aria-posinset={props.position}
+      aria-setsize={props.setSize}
+      className={`${classes.grid} ${classes.row}`}
+      style={{ height: props.height, transform: `translateY(${props.start}px)` }}
+    >
+      <div>
+        <p className={classes.main}>{received.date}</p>
+        <p className={classes.small}>
+          {received.clock === '' ? `Row ${row.row}` : `${received.clock} · row ${row.row}`}
+        </p>
+      </div>
+      <div>
+        <p className={classes.main} title={what}>
+          {what || '(no text)'}
+        </p>
+        <p className={classes.small} title={details}>
+          {details}
+        </p>
+      </div>
+      <div>
+        <select
+          className={classes.topic}
+          aria-label={`Topic of row ${row.row}`}
+          value={row.topic}
+          disabled={frozen}
+          onChange={(event) => {
+            const chosen = topicOf(event.currentTarget.value);
+            if (chosen) void onSetTopic(row.key, chosen);
+          }}
+        >
+          {feedbackTopics.map((topic) => (
+            <option key={topic} value={topic}>
+              {feedbackTopicTitles[topic]}
+            </option>
+          ))}
+        </select>
+        <p className={row.topicChosen ? `${classes.small} ${classes.chosen}` : classes.small}>
+          {row.topicChosen ? 'Chosen by you' : 'Suggested'}
+        </p>
+      </div>
+    </div>
+  );
+});

@@ -1,0 +1,134 @@
+import { Group, NativeSelect, Stack, Text, Title } from '@mantine/core';
+import { observeElementRect, useVirtualizer } from '@tanstack/react-virtual';
+import { useCallback, useMemo, useRef, useState } from 'react';
+import type { ComplaintRow } from '../../../../../shared/domain/customers/complaint-log';
+import {
+  feedbackTopics,
+  feedbackTopicTitles,
+  type FeedbackTopic,
+} from '../../../../../shared/domain/customers/feedback-entry';
+import { ComplaintRowItem, complaintRowClasses as classes } from './ComplaintRowItem';
+
+/** Fixed, so the virtualizer never measures: 50,000 rows scroll without layout work. */
+const rowHeight = 60;
+const maxListHeight = 480;
+const allTopics = 'all';
+const estimateSize = () => rowHeight;
+
+interface ComplaintRowsListProps {
+  rows: ComplaintRow[];
+  frozen: boolean;
+  onSetTopic: (key: string, topic: FeedbackTopic) => Promise<void>;
+}
+
+// One formatter for the whole list: toLocaleString builds a new one on every call.
+const numberFormat = new Intl.NumberFormat('en-US');
+const number = (value: number) => numberFormat.format(value);
+
+/** Every imported complaint, filtered by topic; only the rows in view are drawn. */
+export function ComplaintRowsList({ rows, frozen, onSetTopic }: ComplaintRowsListProps) {
+  const [chosenFilter, setFilter] = useState<string>(allTopics);
+  const counts = useMemo(() => {
+    const byTopic = new Map<FeedbackTopic, number>();
+    for (const row of rows) byTopic.set(row.topic, (byTopic.get(row.topic) ?? 0) + 1);
+    return byTopic;
+  }, [rows]);
+  // A topic whose last row moved away (or whose import was removed) is no longer offered.
+  const filter = counts.has(chosenFilter as FeedbackTopic) ? chosenFilter : allTopics;
+  const shown = useMemo(
+    () => (filter === allTopics ? rows : rows.filter((row) => row.topic === filter)),
+    [rows, filter],
+  );
+  const scrollRef = useRef<HTMLDivElement>(null);
+  // Stable between renders: a new function makes the virtualizer lay out all 50,000 rows again
+  // on every scroll frame.
+  const getItemKey = useCallback((index: number) => shown[index]?.key ?? index, [shown]);
+  const height = Math.min(maxListHeight, Math.max(shown.length, 1) * rowHeight);
+  // The library keeps its own state outside React; this component re-renders on every scroll.
+  // eslint-disable-next-line react-hooks/incompatible-library
+  const virtualizer = useVirtualizer({
+    count: shown.length,
+    getScrollElement: () => scrollRef.current,
+    estimateSize,
+    overscan: 8,
+    // A list not laid out yet (a hidden tab; jsdom in tests) measures 0 high and would draw no
+    // row: until it has a size, draw the rows its fixed height holds.
+    initialRect: { width: 720, height },
+    observeElementRect: (instance, onRect) =>
+      observeElementRect(instance, (rect) =>
+        onRect(rect.height === 0 ? { width: rect.width, height } : rect),
+      ),
+    getItemKey,
+  });
+
+  const filterOptions = useMemo(
+    () => [
+      { value: allTopics, label: `All topics (${number(rows.length)})` },
+      ...feedbackTopics
+        .filter((topic) => counts.has(topic))
+        .map((topic) => ({
+          value: topic,
+          label: `${feedbackTopicTitles[topic]} (${number(counts.get(topic) ?? 0)})`,
+        })),
+    ],
+    [rows.length, counts],
+  );
+
+  return (
+    <Stack gap="xs">
+      <Group justify="space-between" align="flex-end" gap="sm">
+        <Title order={4}>Complaints</Title>
+        <NativeSelect
+          label="Show"
+          data={filterOptions}
+          value={filter}
+          onChange={(event) => {
+            setFilter(event.currentTarget.value);
+            virtualizer.scrollToOffset(0);
+          }}
+          w={240}
+        />
+      </Group>
+      <Text size="sm" c="dimmed" role="status">
+        Showing {number(shown.length)} of {number(rows.length)} complaints. Change a topic where the
+        suggestion is wrong; the response times follow.
+      </Text>
+      <div aria-hidden className={`${classes.grid} ${classes.heading}`}>
+        <span>Received</span>
+        <span>Complaint</span>
+        <span>Topic</span>
+      </div>
+      <div
+        ref={scrollRef}
+        tabIndex={0}
+        role="region"
+        aria-label="Complaint rows, scrollable"
+        className={classes.scroller}
+        style={{ height }}
+      >
+        <div
+          role="list"
+          aria-label="Complaints"
+          style={{ height: virtualizer.getTotalSize(), position: 'relative', width: '100%' }}
+        >
+          {virtualizer.getVirtualItems().map((item) => {
+            const row = shown[item.index];
+            if (!row) return null;
+            return (
+              <ComplaintRowItem
+                key={item.key}
+                row={row}
+                frozen={frozen}
+                position={item.index + 1}
+                setSize={shown.length}
+                onSetTopic={onSetTopic}
+                start={item.start}
+                height={rowHeight}
+              />
+            );
+          })}
+        </div>
+      </div>
+    </Stack>
+  );
+}

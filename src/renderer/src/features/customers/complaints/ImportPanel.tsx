@@ -1,0 +1,93 @@
+import { Alert, Button, FileButton, Group, Loader, Stack, Text } from '@mantine/core';
+import type { ComplaintSummary } from '../../../../../shared/domain/customers/feedback-summary';
+import { ColumnMappingFields } from './ColumnMappingFields';
+import { ImportPreview } from './ImportPreview';
+import { useComplaintImport } from './use-complaint-import';
+
+interface ImportPanelProps {
+  frozen: boolean;
+  onImported: (summary: ComplaintSummary) => Promise<void>;
+}
+
+const busyWords = {
+  reading: 'Reading the file…',
+  previewing: 'Checking every row…',
+  importing: 'Importing…',
+};
+
+/** Choose a CSV file, map its columns, look at the preview, import. */
+export function ImportPanel({ frozen, onImported }: ImportPanelProps) {
+  const importer = useComplaintImport(onImported);
+  const { file, preview, busy, problem, outcome } = importer;
+  return (
+    <Stack gap="md">
+      <Group gap="md" align="center">
+        <FileButton
+          onChange={(chosen) => void importer.choose(chosen)}
+          accept=".csv,.txt,.tsv,text/csv,text/plain"
+          disabled={frozen || busy === 'importing'}
+          inputProps={{ 'aria-label': 'Complaint log file (CSV)' }}
+        >
+          {(props) => (
+            <Button {...props} disabled={frozen || busy === 'importing'}>
+              {file ? 'Choose another file…' : 'Choose a CSV file…'}
+            </Button>
+          )}
+        </FileButton>
+        {file && (
+          <Text>
+            File: <strong>{file.name}</strong>
+          </Text>
+        )}
+        {busy && busy !== 'importing' && (
+          <Group gap="xs" role="status">
+            <Loader size="sm" aria-hidden />
+            <Text>{busyWords[busy]}</Text>
+          </Group>
+        )}
+      </Group>
+      {frozen && (
+        <Text c="dimmed">
+          This revision is approved, so no complaints can be imported or removed.
+        </Text>
+      )}
+      {!frozen && !file && !problem && !outcome && (
+        <Text c="dimmed" size="sm">
+          Save the log from Excel or your billing system as CSV (comma, semicolon or tab). Any
+          column order works: you choose which column is which before anything is imported.
+        </Text>
+      )}
+      {problem && (
+        <Alert color="red" variant="light" title="This file cannot be imported" role="alert">
+          {problem}
+        </Alert>
+      )}
+      {outcome && (
+        <Alert color="green" variant="light" title="Imported" role="status">
+          {outcome.added.toLocaleString('en-US')} new{' '}
+          {outcome.added === 1 ? 'complaint' : 'complaints'} from “{outcome.fileName}” added to the
+          log
+          {outcome.alreadyImported > 0 &&
+            `; ${outcome.alreadyImported.toLocaleString('en-US')} rows were already there`}
+          .
+        </Alert>
+      )}
+      {preview && file && (
+        <>
+          <ColumnMappingFields
+            preview={preview}
+            disabled={frozen || busy === 'importing'}
+            onChange={importer.changeColumn}
+          />
+          <ImportPreview
+            preview={preview}
+            importing={busy === 'importing'}
+            checking={busy === 'previewing'}
+            onImport={() => void importer.importFile()}
+            onCancel={importer.cancel}
+          />
+        </>
+      )}
+    </Stack>
+  );
+}

@@ -1,0 +1,33 @@
+import { maxComplaintFileBytes } from '../../../../../shared/domain/customers/complaint-log';
+
+export type ComplaintFileRead =
+  { ok: true; fileName: string; text: string } | { ok: false; message: string };
+
+function megabytes(bytes: number): string {
+  return (bytes / (1024 * 1024)).toFixed(1);
+}
+
+/**
+ * Reads a chosen complaint log as text. A file over the limit is refused from its size alone,
+ * before a byte is read, so a huge export cannot stall the window.
+ */
+export async function readComplaintFile(file: File): Promise<ComplaintFileRead> {
+  if (file.size > maxComplaintFileBytes) {
+    return {
+      ok: false,
+      message: `“${file.name}” is ${megabytes(file.size)} MB, larger than the ${megabytes(maxComplaintFileBytes)} MB LOS Builder reads at once. Split it by year and import each part.`,
+    };
+  }
+  const bytes = new Uint8Array(await file.arrayBuffer());
+  try {
+    return {
+      ok: true,
+      fileName: file.name,
+      text: new TextDecoder('utf-8', { fatal: true }).decode(bytes),
+    };
+  } catch {
+    // Excel on Windows saves "CSV" in the Windows Latin code page, not UTF-8: without this a
+    // Spanish log's "Dirección" or "Presión" would arrive garbled.
+    return { ok: true, fileName: file.name, text: new TextDecoder('windows-1252').decode(bytes) };
+  }
+}

@@ -1,0 +1,63 @@
+import { feedbackTopicTitles } from '../../../../shared/domain/customers/feedback-entry';
+import { feedbackMethodTitles } from '../../../../shared/domain/customers/feedback-plan';
+import type { FeedbackTally } from '../../../../shared/domain/customers/feedback-summary';
+import { noticeTitle, outageTitle, payTitles, plural } from './customer-words';
+
+function percent(share: number | null): string {
+  return share === null ? '' : `${Math.round(share * 100)}%`;
+}
+
+function nobody(question: string): string {
+  return `Nobody has answered “${question}” yet.`;
+}
+
+/** Each topic heard, most first: "Pressure: 12 comments, 3 strong." */
+export function topicWords(tally: FeedbackTally): string[] {
+  return tally.byTopic.map(
+    ({ topic, count, strong }) =>
+      `${feedbackTopicTitles[topic]}: ${plural(count, 'comment')}${strong > 0 ? `, ${strong} strong` : ''}.`,
+  );
+}
+
+/** Each way of asking used: "Annual meeting: 2 outreaches, 80 reached, 35 answered, 40 cards." */
+export function methodWords(tally: FeedbackTally): string[] {
+  return tally.byMethod.map(
+    ({ method, outreaches, reached, answered, entries }) =>
+      `${feedbackMethodTitles[method]}: ${plural(outreaches, 'outreach', 'outreaches')}, ${reached.toLocaleString('en-US')} reached, ${answered.toLocaleString('en-US')} answered, ${plural(entries, 'card')}.`,
+  );
+}
+
+export function satisfactionWords(tally: FeedbackTally): string {
+  const { answered, shareSatisfied, distribution } = tally.satisfaction;
+  if (answered === 0) return nobody('How satisfied are you?');
+  const satisfied = (distribution[3] ?? 0) + (distribution[4] ?? 0);
+  const scores = distribution.map((count, index) => `${count} chose ${index + 1}`).join(', ');
+  return `${satisfied} of ${answered} who answered (${percent(shareSatisfied)}) are satisfied, choosing 4 or 5. In all: ${scores}.`;
+}
+
+export function outageWords(tally: FeedbackTally): string {
+  const { answered, medianHours, distribution } = tally.outage;
+  if (answered === 0 || medianHours === null) return nobody('How long an outage is acceptable?');
+  const counts = distribution.map(
+    ({ hours, count }) => `${count} said ${outageTitle(hours).toLowerCase()}`,
+  );
+  return `Half of the ${answered} who answered accept an outage of ${medianHours} hours or more (the median). ${counts.join(', ')}.`;
+}
+
+export function noticeWords(tally: FeedbackTally): string {
+  const { answered, medianDays, distribution } = tally.notice;
+  if (answered === 0 || medianDays === null) return nobody('How much notice do you need?');
+  const counts = distribution.map(
+    ({ days, count }) => `${count} said ${noticeTitle(days).toLowerCase()}`,
+  );
+  return `The median notice wanted is ${plural(medianDays, 'day')}, from ${answered} answers. ${counts.join(', ')}.`;
+}
+
+export function payWords(tally: FeedbackTally): string {
+  const { answered, shareWilling, distribution } = tally.pay;
+  if (answered === 0) return nobody('Would you pay more for better service?');
+  const counts = distribution.map(
+    ({ choice, count }) => `${count} said ${payTitles[choice].toLowerCase()}`,
+  );
+  return `${percent(shareWilling)} of the ${answered} who answered would pay more. ${counts.join(', ')}.`;
+}

@@ -1,0 +1,140 @@
+import { notifications } from '@mantine/notifications';
+import { useState } from 'react';
+import type { CustomersView } from '../../../../shared/api/customer-contract';
+import type { EvidenceLink } from '../../../../shared/domain/customers/evidence';
+import type {
+  FeedbackEntry,
+  FeedbackEntryFields,
+  Outreach,
+  OutreachFields,
+} from '../../../../shared/domain/customers/feedback-entry';
+import { blankGoalFields, type Goal } from '../../../../shared/domain/goal';
+import type { GoalArea } from '../../../../shared/domain/goal-areas';
+import { useApi } from '../../api/api-context';
+import { showEntryDeletedNotice } from './show-entry-deleted-notice';
+
+/** Says why a change failed and answers `answer`, so a caller can return both at once. */
+function problem<T>(title: string, message: string, answer: T): T {
+  notifications.show({ color: 'red', title, message, autoClose: false });
+  return answer;
+}
+
+/** Step 4's records on screen and every change to them, each saved at once through the Api. */
+export function useCustomerRecords(initial: CustomersView, initialGoals: Goal[]) {
+  const api = useApi();
+  const [records, setRecords] = useState(initial.records);
+  const [complaints, setComplaints] = useState(initial.complaints);
+  const [goals, setGoals] = useState(initialGoals);
+
+  const patch = (change: (current: typeof records) => typeof records) => setRecords(change);
+
+  async function addOutreach(fields: OutreachFields): Promise<Outreach | null> {
+    const result = await api['customers:addOutreach']({ fields });
+    if (!result.ok) return problem('Could not add the outreach', result.error.message, null);
+    patch((current) => ({ ...current, outreaches: [...current.outreaches, result.value] }));
+    return result.value;
+  }
+
+  async function updateOutreach(outreach: Outreach, fields: OutreachFields): Promise<boolean> {
+    const { id, rev } = outreach;
+    const result = await api['customers:updateOutreach']({ id, rev, fields });
+    if (!result.ok) return problem('Could not save the outreach', result.error.message, false);
+    patch((current) => ({
+      ...current,
+      outreaches: current.outreaches.map((other) => (other.id === id ? result.value : other)),
+    }));
+    return true;
+  }
+
+  async function deleteOutreach(id: string): Promise<boolean> {
+    const result = await api['customers:deleteOutreach']({ id });
+    if (!result.ok) return problem('Could not delete the outreach', result.error.message, false);
+    patch((current) => ({
+      ...current,
+      outreaches: current.outreaches.filter((other) => other.id !== id),
+      entries: current.entries.filter((entry) => entry.outreachId !== id),
+    }));
+    return true;
+  }
+
+  async function addEntry(outreachId: string, fields: FeedbackEntryFields): Promise<string | null> {
+    const result = await api['customers:addEntry']({ outreachId, fields });
+    if (!result.ok) return result.error.message;
+    patch((current) => ({ ...current, entries: [...current.entries, result.value] }));
+    return null;
+  }
+
+  async function updateEntry(entry: FeedbackEntry, fields: FeedbackEntryFields) {
+    const result = await api['customers:updateEntry']({ id: entry.id, rev: entry.rev, fields });
+    if (!result.ok) return result.error.message;
+    patch((current) => ({
+      ...current,
+      entries: current.entries.map((other) => (other.id === entry.id ? result.value : other)),
+    }));
+    return null;
+  }
+
+  async function deleteEntry(entry: FeedbackEntry) {
+    const result = await api['customers:deleteEntry']({ id: entry.id });
+    if (!result.ok) return problem('Could not delete the comment', result.error.message, undefined);
+    const deleted = result.value;
+    patch((current) => ({
+      ...current,
+      entries: current.entries.filter((other) => other.id !== entry.id),
+    }));
+    showEntryDeletedNotice(deleted.entry, async () => {
+      const restored = await api['customers:restoreEntry'](deleted);
+      if (!restored.ok) return problem('Could not undo', restored.error.message, undefined);
+      patch((current) => {
+        const entries = current.entries.filter((other) => other.id !== restored.value.id);
+        entries.splice(Math.min(deleted.index, entries.length), 0, restored.value);
+        return { ...current, entries };
+      });
+    });
+  }
+
+  async function changeLink(method: 'customers:link' | 'customers:unlink', link: EvidenceLink) {
+    const result = await api[method](link);
+    if (!result.ok) {
+      const title = method === 'customers:link' ? 'Could not link' : 'Could not unlink';
+      return problem(title, result.error.message, false);
+    }
+    patch((current) => ({ ...current, evidence: result.value }));
+    return true;
+  }
+
+  /** "New external goal": the goal, worded from the evidence, then the link to it. */
+  async function addGoalFor(area: GoalArea, basis: string): Promise<Goal | null> {
+    const fields = { ...blankGoalFields('external', area), customerBasis: basis };
+    const result = await api['goals:add']({ fields });
+    if (!result.ok) return problem('Could not add the goal', result.error.message, null);
+    setGoals((current) => [...current, result.value]);
+    return result.value;
+  }
+
+  /** After the complaint log changed: its figures come with the step's record. */
+  async function refreshComplaints() {
+    const result = await api['customers:get']();
+    if (result.ok) setComplaints(result.value.complaints);
+  }
+
+  return {
+    records,
+    complaints,
+    goals,
+    externalGoals: goals.filter((goal) => goal.kind === 'external'),
+    onPlanSaved: (plan: typeof records.plan) => patch((current) => ({ ...current, plan })),
+    addOutreach,
+    updateOutreach,
+    deleteOutreach,
+    addEntry,
+    updateEntry,
+    deleteEntry,
+    link: (link: EvidenceLink) => changeLink('customers:link', link),
+    unlink: (link: EvidenceLink) => changeLink('customers:unlink', link),
+    addGoalFor,
+    refreshComplaints,
+  };
+}
+
+export type CustomerRecordsState = ReturnType<typeof useCustomerRecords>;

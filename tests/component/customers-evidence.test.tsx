@@ -1,0 +1,132 @@
+import { screen, waitFor, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { describe, expect, it } from 'vitest';
+import { CustomersStep } from '../../src/renderer/src/features/customers/CustomersStep';
+import { GoalsStep } from '../../src/renderer/src/features/goals/GoalsStep';
+import { Wizard } from '../../src/renderer/src/wizard/Wizard';
+import { readyForVote, recordedMeeting } from './support/approval-fixtures';
+import { seedCard, seedMeeting } from './support/customer-fixtures';
+import { makeGoal } from './support/goal-fixtures';
+import { createMemoryApi } from './support/memory-api';
+import { renderWithApi } from './support/render';
+
+function withPressureComments() {
+  return createMemoryApi((workbook) => {
+    seedMeeting(workbook);
+    seedCard(workbook, 'meeting-1', { said: 'Pressure drops every evening', strength: 'strong' });
+    seedCard(workbook, 'meeting-1', { said: 'Weak shower upstairs', satisfaction: 4 });
+    workbook.goals = [makeGoal({ id: 'g-ext', kind: 'external', statement: 'At least 35 psi' })];
+  });
+}
+
+describe('using what customers said as evidence', () => {
+  it('shows the tallies in words and links a topic to an existing external goal', async () => {
+    const memory = withPressureComments();
+    const user = userEvent.setup();
+    renderWithApi(<CustomersStep focusOnShow={false} onGoTo={() => undefined} />, memory.api);
+    await user.click(await screen.findByRole('tab', { name: 'What we heard' }));
+
+    const byTopic = screen.getByRole('figure', { name: 'Comments by topic' });
+    expect(byTopic.textContent).toContain('Pressure: 2 comments, 1 strong.');
+    expect(screen.getByRole('figure', { name: /Satisfaction/ }).textContent).toContain(
+      '1 of 1 who answered (100%) are satisfied',
+    );
+    await user.click(
+      screen.getByRole('button', { name: 'Use the 2 comments on Pressure as evidence' }),
+    );
+    const dialog = await screen.findByRole('dialog', {
+      name: 'Use as evidence for an external goal',
+    });
+    await user.click(
+      within(dialog).getByRole('radio', { name: /External goal 1: At least 35 psi/ }),
+    );
+    await user.click(within(dialog).getByRole('button', { name: 'Link' }));
+
+    await waitFor(() =>
+      expect(memory.workbook.customers.evidence).toEqual([
+        { goalId: 'g-ext', ref: { kind: 'topic', topic: 'pressure' } },
+      ]),
+    );
+    const linked = screen.getByRole('region', { name: 'Evidence for each external goal' });
+    expect(linked.textContent).toContain('2 comments on Pressure (1 strong), from Annual meeting');
+    expect(linked.textContent).not.toContain('Rosa Delgado');
+  });
+
+  it('starts a new external goal from one card, worded with it, and links the card', async () => {
+    const memory = withPressureComments();
+    const user = userEvent.setup();
+    renderWithApi(<CustomersStep focusOnShow={false} onGoTo={() => undefined} />, memory.api);
+    await user.click(await screen.findByRole('button', { name: 'Use card 1 as evidence' }));
+    const dialog = await screen.findByRole('dialog', {
+      name: 'Use as evidence for an external goal',
+    });
+    await user.click(within(dialog).getByRole('radio', { name: /A new external goal/ }));
+    await user.click(within(dialog).getByRole('button', { name: 'Link' }));
+
+    await waitFor(() => expect(memory.workbook.customers.evidence).toHaveLength(1));
+    const added = memory.workbook.goals[1];
+    expect(added).toMatchObject({
+      kind: 'external',
+      area: 'customer-service',
+      customerBasis: '“Pressure drops every evening” (Annual meeting, May 12, 2026)',
+    });
+    expect(memory.workbook.customers.evidence[0]).toEqual({
+      goalId: added?.id,
+      ref: { kind: 'entry', entryId: 'card-1' },
+    });
+  });
+
+  it('lists each external goal’s evidence on the external goals step', async () => {
+    const memory = withPressureComments();
+    memory.workbook.customers.evidence = [
+      { goalId: 'g-ext', ref: { kind: 'entry', entryId: 'card-1' } },
+    ];
+    renderWithApi(<GoalsStep kind="external" focusOnShow={false} openGoalId={null} />, memory.api);
+    const card = await screen.findByRole('article', { name: /^Goal 1:/ });
+
+    expect(card.textContent).toContain('Customers said:');
+    expect(card.textContent).toContain(
+      '“Pressure drops every evening” (Annual meeting, May 12, 2026)',
+    );
+  });
+});
+
+describe('step 4 on an approved revision', () => {
+  it('shows the cards and charts read-only, and still prints the survey forms', async () => {
+    const memory = createMemoryApi((workbook) => {
+      readyForVote(workbook);
+      workbook.meeting.value = recordedMeeting();
+      seedMeeting(workbook);
+      seedCard(workbook, 'meeting-1', { said: 'Pressure drops every evening' });
+    });
+    const approved = await memory.api['approval:approve']();
+    if (!approved.ok) throw new Error(approved.error.message);
+    memory.workbook.wizard = { currentStep: 'customers' };
+    const user = userEvent.setup();
+    renderWithApi(<Wizard />, memory.api);
+
+    expect(
+      await screen.findByRole('region', { name: 'Revision 1 is approved and frozen' }),
+    ).toBeTruthy();
+    expect(screen.getByRole('button', { name: 'Add an outreach' }).matches(':disabled')).toBe(true);
+    expect(screen.queryByRole('form', { name: /New card/ })).toBeNull();
+    expect(screen.queryByRole('button', { name: 'Delete card 1' })).toBeNull();
+    await user.click(screen.getByRole('button', { name: 'View card 1' }));
+    const saved = await screen.findByRole('dialog', { name: 'A saved card' });
+    expect(within(saved).getByRole('textbox', { name: 'What was said' }).matches(':disabled')).toBe(
+      true,
+    );
+    await user.click(within(saved).getByRole('button', { name: 'Close the card' }));
+
+    await user.click(screen.getByRole('tab', { name: 'Plan' }));
+    expect(screen.getByRole('checkbox', { name: 'Use Door to door' }).matches(':disabled')).toBe(
+      true,
+    );
+    await user.click(screen.getByRole('tab', { name: 'Survey forms' }));
+    await user.click(screen.getByRole('button', { name: 'Survey card, Spanish (Español)' }));
+    expect(
+      await screen.findByText(/Downloaded as Survey card \(Spanish\) - Cedar Flats Water\.pdf/),
+    ).toBeTruthy();
+    expect(memory.inputsOf('export:surveyPdf')).toEqual([{ form: 'survey', language: 'es' }]);
+  });
+});

@@ -1,0 +1,151 @@
+import { screen, waitFor, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { describe, expect, it } from 'vitest';
+import { CustomersStep } from '../../src/renderer/src/features/customers/CustomersStep';
+import { seedCard, seedMeeting } from './support/customer-fixtures';
+import { tabTo } from './support/keyboard';
+import { createMemoryApi, type MemoryApi } from './support/memory-api';
+import { renderWithApi } from './support/render';
+
+function showStep(memory: MemoryApi) {
+  return renderWithApi(<CustomersStep focusOnShow onGoTo={() => undefined} />, memory.api);
+}
+
+describe('typing feedback cards', () => {
+  it('saves a card with the keyboard alone, clears the form and keeps it after a reload', async () => {
+    const memory = createMemoryApi((workbook) => void seedMeeting(workbook));
+    const user = userEvent.setup();
+    const view = showStep(memory);
+    await screen.findByRole('form', { name: 'New card for Annual meeting, 2026-05-12' });
+
+    const said = await tabTo(user, 'What was said');
+    await user.keyboard('Brown water from the tap');
+    await user.tab();
+    // The topic was suggested from the words, so Tab lands on it.
+    expect(document.activeElement).toBe(screen.getByRole('radio', { name: 'Water quality' }));
+    await user.keyboard('2'); // number keys pick: 2 is Pressure
+    expect(screen.getByRole('radio', { name: 'Pressure' })).toHaveProperty('checked', true);
+    await user.keyboard('w'); // a letter jumps to the next topic starting with it
+    expect(screen.getByRole('radio', { name: 'Water quality' })).toHaveProperty('checked', true);
+    await user.tab();
+    await user.keyboard('3'); // how strongly: strong
+    await user.tab();
+    await user.keyboard('2'); // satisfaction 2
+    await user.tab();
+    await user.keyboard('3'); // acceptable outage: 8 hours
+    await user.tab();
+    await user.keyboard('2'); // notice: 2 days
+    await user.tab();
+    await user.keyboard('1'); // would pay: as now
+    await user.keyboard('{Enter}');
+
+    expect(await screen.findByText('✓ Card 1 saved.')).toBeTruthy();
+    expect(memory.workbook.customers.entries).toEqual([
+      expect.objectContaining({
+        outreachId: 'meeting-1',
+        topic: 'water-quality',
+        said: 'Brown water from the tap',
+        strength: 'strong',
+        satisfaction: 2,
+        acceptableOutageHours: 8,
+        noticeDays: 2,
+        willingToPay: 'as-now',
+      }),
+    ]);
+    expect(document.activeElement).toBe(said);
+    expect((said as HTMLTextAreaElement).value).toBe('');
+    expect(screen.getByRole('radio', { name: 'Moderate' })).toHaveProperty('checked', true);
+
+    // The next card straight away: words, then Enter; the topic follows the words.
+    await user.keyboard('The bill doubled this month{Enter}');
+    expect(await screen.findByText('✓ Card 2 saved.')).toBeTruthy();
+    expect(memory.workbook.customers.entries[1]).toMatchObject({ topic: 'billing' });
+
+    view.unmount();
+    showStep(memory);
+    const cards = await screen.findByRole('list', { name: /Cards saved for this outreach/ });
+    const items = within(cards).getAllByRole('listitem');
+    expect(items.map((item) => item.querySelector('p')?.textContent)).toEqual([
+      'Card 2: Billing · Moderate · “The bill doubled this month”',
+      'Card 1: Water quality · Strong · “Brown water from the tap”',
+    ]);
+    // Some forty keystrokes through a full card: slow in jsdom, so it gets more than the usual time.
+  }, 90_000);
+
+  it('refuses an empty card on Enter, and saves nothing', async () => {
+    const memory = createMemoryApi((workbook) => void seedMeeting(workbook));
+    const user = userEvent.setup();
+    showStep(memory);
+    await tabTo(user, 'What was said');
+    await user.keyboard('{Enter}');
+
+    expect((await screen.findByRole('alert')).textContent).toMatch(/This card is empty/);
+    expect(memory.inputsOf('customers:addEntry')).toEqual([]);
+  });
+
+  it('deletes a card and puts it back in its place with Undo', async () => {
+    const memory = createMemoryApi((workbook) => {
+      seedMeeting(workbook);
+      seedCard(workbook, 'meeting-1', { said: 'First' });
+      seedCard(workbook, 'meeting-1', { said: 'Second' });
+    });
+    const user = userEvent.setup();
+    showStep(memory);
+    await user.click(await screen.findByRole('button', { name: 'Delete card 1' }));
+
+    await waitFor(() => expect(memory.workbook.customers.entries).toHaveLength(1));
+    await user.click(await screen.findByRole('button', { name: 'Undo' }));
+    await waitFor(() =>
+      expect(memory.workbook.customers.entries.map((entry) => entry.said)).toEqual([
+        'First',
+        'Second',
+      ]),
+    );
+    expect(await screen.findByRole('button', { name: 'Delete card 1' })).toBeTruthy();
+  });
+
+  it('adds an outreach and deletes it with its cards after asking', async () => {
+    const memory = createMemoryApi((workbook) => {
+      workbook.customers.plan.value.methods = [
+        { method: 'door-to-door', plannedOn: '', notes: '' },
+      ];
+    });
+    const user = userEvent.setup();
+    showStep(memory);
+    await user.click(await screen.findByRole('tab', { name: 'Outreach and feedback' }));
+    await user.click(screen.getByRole('button', { name: 'Add an outreach' }));
+    const dialog = await screen.findByRole('dialog', { name: 'Add an outreach' });
+    await user.type(within(dialog).getByRole('textbox', { name: 'Place' }), 'North side');
+    await user.type(within(dialog).getByRole('textbox', { name: 'People reached' }), '40');
+    await user.type(within(dialog).getByRole('textbox', { name: 'People who answered' }), '41');
+    await user.click(within(dialog).getByRole('button', { name: 'Add outreach' }));
+    expect(await within(dialog).findByText(/cannot be more than people reached/)).toBeTruthy();
+    await user.clear(within(dialog).getByRole('textbox', { name: 'People who answered' }));
+    await user.type(within(dialog).getByRole('textbox', { name: 'People who answered' }), '31');
+    await user.click(within(dialog).getByRole('button', { name: 'Add outreach' }));
+
+    await waitFor(() =>
+      expect(memory.workbook.customers.outreaches).toEqual([
+        expect.objectContaining({
+          method: 'door-to-door',
+          place: 'North side',
+          reached: 40,
+          answered: 31,
+        }),
+      ]),
+    );
+    const form = await screen.findByRole('form', { name: 'New card for Door to door' });
+    await user.type(
+      within(form).getByRole('textbox', { name: 'What was said' }),
+      'Low pressure{Enter}',
+    );
+    await screen.findByText('✓ Card 1 saved.');
+
+    await user.click(screen.getByRole('button', { name: 'Delete Door to door' }));
+    const confirm = await screen.findByRole('dialog', { name: 'Delete this outreach?' });
+    expect(confirm.textContent).toMatch(/Door to door and its 1 card will be deleted/);
+    await user.click(within(confirm).getByRole('button', { name: 'Delete outreach and cards' }));
+    await waitFor(() => expect(memory.workbook.customers.outreaches).toEqual([]));
+    expect(memory.workbook.customers.entries).toEqual([]);
+  });
+});
