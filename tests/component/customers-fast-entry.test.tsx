@@ -72,6 +72,18 @@ describe('typing feedback cards', () => {
     // Some forty keystrokes through a full card: slow in jsdom, so it gets more than the usual time.
   }, 90_000);
 
+  it('keeps a half-typed card while another tab is looked at', async () => {
+    const memory = createMemoryApi((workbook) => void seedMeeting(workbook));
+    const user = userEvent.setup();
+    showStep(memory);
+    await screen.findByRole('form', { name: 'New card for Annual meeting, 2026-05-12' });
+    await user.type(screen.getByLabelText('What was said'), 'Pressure drops at six');
+    await user.click(screen.getByRole('tab', { name: 'What we heard' }));
+    await user.click(screen.getByRole('tab', { name: 'Outreach and feedback' }));
+    expect(screen.getByLabelText('What was said')).toHaveProperty('value', 'Pressure drops at six');
+    expect(memory.workbook.customers.entries).toEqual([]);
+  });
+
   it('refuses an empty card on Enter, and saves nothing', async () => {
     const memory = createMemoryApi((workbook) => void seedMeeting(workbook));
     const user = userEvent.setup();

@@ -88,7 +88,8 @@ export function CustomersForm({ record, onReload, focusOnShow, onGoTo }: Custome
             <PlanSection form={form} connections={record.connections} />
           </FrozenFieldset>
         </Tabs.Panel>
-        <Tabs.Panel value="outreach">
+        {/* Kept: a half-typed card or a chosen, not yet imported file survives a look at another tab. */}
+        <Tabs.Panel value="outreach" keepMounted>
           <OutreachSection state={state} frozen={frozen} onUseAsEvidence={setEvidence} />
         </Tabs.Panel>
         <Tabs.Panel value="heard">
@@ -99,7 +100,7 @@ export function CustomersForm({ record, onReload, focusOnShow, onGoTo }: Custome
             onGoTo={onGoTo}
           />
         </Tabs.Panel>
-        <Tabs.Panel value="complaints">
+        <Tabs.Panel value="complaints" keepMounted>
           <ComplaintLogSection frozen={frozen} onChanged={() => void state.refreshComplaints()} />
         </Tabs.Panel>
         <Tabs.Panel value="forms">
