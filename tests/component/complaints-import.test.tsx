@@ -29,6 +29,32 @@ const fileInput = () => screen.getByLabelText<HTMLInputElement>('Complaint log f
 const importButton = () => screen.getByRole('button', { name: /^Import/ });
 
 describe('Complaint log: choosing and importing a CSV file', () => {
+  it('keeps a first column choice when a second one is made before the first preview answers', async () => {
+    const memory = createMemoryApi();
+    const preview = memory.api['complaints:preview'];
+    // Previews answer only when the test lets them, as over a slow connection.
+    const waiting: (() => void)[] = [];
+    memory.api['complaints:preview'] = (input) =>
+      new Promise((resolve) => waiting.push(() => void preview(input).then(resolve)));
+    const user = userEvent.setup();
+    renderWithApi(<ComplaintLogSection frozen={false} onChanged={vi.fn()} />, memory.api);
+    await screen.findByText('No complaint log imported yet.');
+    await user.upload(fileInput(), csvFile('log.csv', firstLog));
+    await waitFor(() => expect(waiting).toHaveLength(1));
+    waiting.shift()?.();
+    await screen.findByText('3 rows in the file: 3 new rows, 0 already imported.');
+
+    await user.selectOptions(screen.getByRole('combobox', { name: /Date responded/ }), 'Call back');
+    await user.selectOptions(screen.getByRole('combobox', { name: /Location/ }), 'Comments');
+    while (waiting.length > 0) waiting.shift()?.();
+    await waitFor(() => expect(memory.inputsOf('complaints:preview')).toHaveLength(3));
+    expect(memory.inputsOf('complaints:preview').at(-1)).toMatchObject({
+      mapping: { responded: 'Call back', location: 'Comments' },
+    });
+    const responded = screen.getByRole<HTMLSelectElement>('combobox', { name: /Date responded/ });
+    expect(responded.selectedOptions[0]?.textContent).toBe('Call back');
+  });
+
   it('suggests the columns, previews again when one is changed, then imports every row', async () => {
     const { memory, onChanged, user } = await openSection();
     await user.upload(fileInput(), csvFile('log.csv', firstLog));

@@ -39,6 +39,9 @@ export function useComplaintImport(onImported: (summary: ComplaintSummary) => Pr
   const [outcome, setOutcome] = useState<ImportOutcome | null>(null);
   // Mapping changes can outrun each other's previews; only the latest answer is shown.
   const latest = useRef(0);
+  // The columns as the user last set them. A quick second change must build on the first even
+  // before the first one's preview has answered, or it would silently undo it.
+  const chosenColumns = useRef<ColumnChoices | null>(null);
 
   async function runPreview(name: string, text: string, mapping: ColumnChoices | null) {
     const call = ++latest.current;
@@ -47,6 +50,7 @@ export function useComplaintImport(onImported: (summary: ComplaintSummary) => Pr
     if (call !== latest.current) return;
     setBusy(null);
     if (result.ok) {
+      chosenColumns.current = result.value.mapping;
       setPreview(result.value);
       setProblem(null);
     } else {
@@ -58,6 +62,7 @@ export function useComplaintImport(onImported: (summary: ComplaintSummary) => Pr
   async function choose(chosen: File | null) {
     if (!chosen) return;
     latest.current++;
+    chosenColumns.current = null;
     setOutcome(null);
     setPreview(null);
     setFile(null);
@@ -74,8 +79,12 @@ export function useComplaintImport(onImported: (summary: ComplaintSummary) => Pr
   }
 
   function changeColumn(column: ComplaintColumn, header: string | null) {
-    if (!file || !preview) return;
-    void runPreview(file.name, file.text, { ...preview.mapping, [column]: header });
+    if (!file || !chosenColumns.current) return;
+    const next = { ...chosenColumns.current, [column]: header };
+    chosenColumns.current = next;
+    // The selects show the choice at once; the rest of the preview follows when it answers.
+    setPreview((shown) => shown && { ...shown, mapping: next });
+    void runPreview(file.name, file.text, next);
   }
 
   async function importFile() {
