@@ -57,6 +57,18 @@ test.describe('with goals', () => {
     await wizard.expectStep('External goals');
     expect(await seriousViolations(page)).toEqual([]);
     await wizard.back();
+    await wizard.expectStep('Customers');
+    for (const tab of [
+      'Plan',
+      'Outreach and feedback',
+      'What we heard',
+      'Complaint log',
+      'Survey forms',
+    ]) {
+      await page.getByRole('tab', { name: tab }).click();
+      expect(await seriousViolations(page)).toEqual([]);
+    }
+    await wizard.back();
     await wizard.expectStep('Internal goals');
     await page.getByRole('button', { name: 'Edit' }).first().click();
     expect(await seriousViolations(page)).toEqual([]);

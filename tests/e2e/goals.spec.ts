@@ -66,13 +66,15 @@ test('goals added from the library and blank, edited, reordered, deleted and und
   await expect(goals.field('Unit')).toHaveValue('checks per week');
 });
 
-test('external goals explain where they come from and flag missing customer input', async ({
+test('an external goal with no customer evidence is flagged and points to the customer step', async ({
   page,
   app,
 }) => {
   await openApp(page, app);
   const wizard = new WizardPage(page);
   const goals = new GoalsStep(page);
+  await wizard.next();
+  await wizard.expectStep('Customers');
   await wizard.next();
   await wizard.expectStep('External goals');
   await goals.addFromLibrary(
@@ -83,16 +85,9 @@ test('external goals explain where they come from and flag missing customer inpu
   await expect(card.getByRole('list', { name: 'Review flags' })).toContainText(
     'No customer input yet',
   );
-  await card.getByRole('button', { name: 'Edit' }).click();
-  await goals
-    .field('What customers said')
-    .fill('Six members at the annual meeting said pressure drops on the hill.');
-  await wizard.expectSaved();
-  await goals.done();
-  await expect(card.getByRole('list', { name: 'Review flags' })).not.toContainText(
-    'No customer input yet',
-  );
-  await wizard.screenshot('step-5-external-goals');
+  await expect(card).toContainText('Customers said: nothing linked yet.');
+  await page.getByRole('button', { name: 'Link evidence on the Customers step' }).click();
+  await wizard.expectStep('Customers');
 });
 
 test('a goal can be added from the library and edited with the keyboard alone', async ({

@@ -162,3 +162,14 @@ export function readyForApproval(): Workbook {
   workbook.wizard.currentStep = 'approval';
   return workbook;
 }
+
+/**
+ * Steps 1–3 done and one external goal drafted without evidence: where the conversation with
+ * customers starts.
+ */
+export function readyForCustomers(): Workbook {
+  const workbook = readyForApproval();
+  workbook.goals = workbook.goals.filter((each) => each.id !== 'g-violations');
+  workbook.wizard.currentStep = 'customers';
+  return workbook;
+}

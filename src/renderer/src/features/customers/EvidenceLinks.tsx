@@ -35,7 +35,7 @@ export function EvidenceLinks({ state, frozen, onGoTo }: EvidenceLinksProps) {
                 {name}
               </Title>
               {links.length === 0 ? (
-                <Text c="orange.9" fw={600}>
+                <Text c="red.9" fw={600}>
                   Nothing linked yet.
                 </Text>
               ) : (

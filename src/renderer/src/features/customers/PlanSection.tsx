@@ -106,7 +106,7 @@ export function PlanSection({ form, connections }: PlanSectionProps) {
                     />
                     {recommended && (
                       <Badge
-                        color="green.9"
+                        color="teal.9"
                         variant="filled"
                         size="lg"
                         tt="none"

@@ -99,7 +99,7 @@ export function GoalsForm(props: GoalsFormProps) {
                 goal with none is flagged, not blocked.
               </Text>
               {onGoTo && (
-                <Button variant="outline" onClick={() => onGoTo('customers')}>
+                <Button variant="default" onClick={() => onGoTo('customers')}>
                   Link evidence on the Customers step
                 </Button>
               )}
