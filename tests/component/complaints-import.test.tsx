@@ -60,6 +60,7 @@ describe('Complaint log: choosing and importing a CSV file', () => {
     await user.upload(fileInput(), csvFile('log.csv', firstLog));
 
     await screen.findByText('3 rows in the file: 3 new rows, 0 already imported.');
+    expect(screen.getByText('Dates are read month first: 3/4/2026 is March 4, 2026.')).toBeTruthy();
     const responded = screen.getByRole('combobox', { name: /Date responded/ });
     expect(responded).toHaveProperty('value', '');
     expect(screen.getByRole('combobox', { name: /Date received/ }).textContent).toContain('Opened');

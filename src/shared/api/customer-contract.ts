@@ -76,6 +76,8 @@ export const complaintPreviewSchema = z.strictObject({
   /** The first problems found, in row order; `problemCount` counts them all. */
   problems: z.array(rowProblemSchema).max(100),
   problemCount: count,
+  /** How dates such as 3/4/2026 were read (day-first once the file shows 31/1/2026); null before rows are read. */
+  dateOrder: z.enum(['month-first', 'day-first']).nullable(),
   /** Rows not imported before, and rows a previous import already holds. */
   newRows: count,
   alreadyImported: count,

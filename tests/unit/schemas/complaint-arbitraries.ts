@@ -85,6 +85,7 @@ export const validPreview = fc.record({
     { maxLength: 3 },
   ),
   problemCount: count,
+  dateOrder: fc.constantFrom('month-first' as const, 'day-first' as const, null),
   newRows: count,
   alreadyImported: count,
 });

@@ -80,6 +80,10 @@ describe('dateOrderOf', () => {
     expect(dateOrderOf(['31.01.2026'])).toBe('day-first');
   });
 
+  it('is not turned around by a typo that is no date either way', () => {
+    expect(dateOrderOf(['3/2/2026', '31/02/2026', '13/13/2026'])).toBe('month-first');
+  });
+
   it('does not take an ISO year for a day', () => {
     expect(dateOrderOf(['2026-03-14', '2026-12-01'])).toBe('month-first');
   });

@@ -45,10 +45,10 @@ export function UseAsEvidenceModal({ evidence, state, onClose }: UseAsEvidenceMo
       message:
         choice === newGoal
           ? `A new external goal rests on it. Give the goal its wording and target in ${stepName('external-goals')}.`
-          : `${goalName(
+          : `Now linked to ${goalName(
               goal,
               state.externalGoals.findIndex((other) => other.id === goal.id),
-            )} now rests on it.`,
+            )}`,
     });
     setChoice('');
     onClose();

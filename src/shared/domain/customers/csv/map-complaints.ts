@@ -16,6 +16,8 @@ export interface MappedComplaints {
   /** The first problems, in row order; `problemCount` counts them all. */
   problems: RowProblem[];
   problemCount: number;
+  /** How numeric dates such as 3/4/2026 were read: null when no row was read. */
+  dateOrder: DateOrder | null;
 }
 
 const maxKeptProblems = 100;
@@ -189,7 +191,7 @@ export function mapComplaints(table: CsvTable, mapping: ColumnMapping): MappedCo
     const detail = `the file has no such column (chosen for ${title}); choose one of its columns.`;
     report(1, header, `row 1, column '${header}': ${detail}`);
   }
-  if (missing.length > 0) return { rows: [], problems, problemCount };
+  if (missing.length > 0) return { rows: [], problems, problemCount, dateOrder: null };
 
   const reader: Reader = { headers: table.headers, indexes, order: 'month-first', report };
   reader.order = dateOrderIn(table.records, reader);
@@ -221,5 +223,5 @@ export function mapComplaints(table: CsvTable, mapping: ColumnMapping): MappedCo
     const topic = topicOf(fields);
     rows.push({ row, received, responded, resolved, category, description, location, topic, key });
   }
-  return { rows, problems, problemCount };
+  return { rows, problems, problemCount, dateOrder: reader.order };
 }

@@ -88,9 +88,12 @@ export function parseLogTime(value: string, order: DateOrder): string | null {
   ]);
 }
 
-/** True for a numeric date whose first part cannot be a month, such as 31/1/2026. */
+/**
+ * True for a real date whose first part cannot be a month, such as 31/1/2026. A typo that is no
+ * date either way (31/02/2026) must not turn every other date of the file around.
+ */
 export function showsDayFirst(value: string): boolean {
-  return dayFirstStart.test(value);
+  return dayFirstStart.test(value) && parseLogTime(value, 'day-first') !== null;
 }
 
 /** Day-first only when some date's first part cannot be a month (31/1/2026); month-first otherwise. */

@@ -30,6 +30,7 @@ export function previewComplaints(input: {
     sample: [],
     problems: [],
     problemCount: 0,
+    dateOrder: null,
     newRows: 0,
     alreadyImported: 0,
   };
@@ -49,6 +50,7 @@ export function previewComplaints(input: {
     sample: mapped.rows.slice(0, sampleSize).map(({ key: _key, ...row }) => row),
     problems: mapped.problems,
     problemCount: mapped.problemCount,
+    dateOrder: mapped.dateOrder,
     newRows: mapped.rows.length - alreadyImported,
     alreadyImported,
   };

@@ -16,6 +16,13 @@ const plural = (count: number, one: string, many: string) =>
   `${count.toLocaleString('en-US')} ${count === 1 ? one : many}`;
 
 /** What importing the file would do: the counts, every problem, and the first rows. */
+// Said out loud because 3/4/2026 means March 4 in one file and April 3 in another.
+const dateOrderWords = {
+  'month-first': 'Dates are read month first: 3/4/2026 is March 4, 2026.',
+  'day-first':
+    'Dates are read day first, because the file has dates such as 31/1/2026: 3/4/2026 is April 3, 2026.',
+} as const;
+
 export function ImportPreview(props: ImportPreviewProps) {
   const { preview, importing, checking, onImport, onCancel } = props;
   const mapped = preview.mappingProblems.length === 0;
@@ -29,6 +36,7 @@ export function ImportPreview(props: ImportPreviewProps) {
           {preview.alreadyImported.toLocaleString('en-US')} already imported.
         </Text>
       )}
+      {mapped && preview.dateOrder && <Text size="sm">{dateOrderWords[preview.dateOrder]}</Text>}
       {mapped && preview.problemCount > 0 && (
         <Alert
           color="red"
