@@ -126,3 +126,69 @@ describe('Step 6, Review', () => {
     expect(memory.inputsOf('export:agreementPdf')).toEqual([{ revision: null }]);
   });
 });
+
+describe('Step 6, Review: customer evidence', () => {
+  it('shows what each external goal rests on, flags the one with nothing, and leads to step 4', async () => {
+    const user = userEvent.setup();
+    const memory = createMemoryApi((workbook) => {
+      workbook.wizard = { currentStep: 'review' };
+      workbook.scope.value.areas = ['customer-service'];
+      workbook.goals = [
+        makeGoal({ id: 'quick', kind: 'external', statement: 'Calls answered the same day' }),
+        makeGoal({ id: 'quiet', kind: 'external', statement: 'Notice before every shutoff' }),
+      ];
+      workbook.customers.outreaches = [
+        {
+          id: 'meeting',
+          rev: 0,
+          method: 'annual-meeting',
+          date: '2026-05-12',
+          place: 'Hall',
+          reached: 60,
+          answered: 20,
+          notes: '',
+        },
+      ];
+      workbook.customers.entries = [
+        {
+          id: 'card-1',
+          rev: 0,
+          outreachId: 'meeting',
+          topic: 'response',
+          said: 'Nobody called back for two days',
+          strength: 'strong',
+          satisfaction: 2,
+          acceptableOutageHours: null,
+          noticeDays: null,
+          willingToPay: null,
+          name: 'Rosa Private',
+          address: '9 Hidden Lane',
+        },
+      ];
+      workbook.customers.evidence = [
+        { goalId: 'quick', ref: { kind: 'topic', topic: 'response' } },
+      ];
+    });
+    renderWithApi(<Wizard />, memory.api);
+    await screen.findByRole('heading', { level: 2, name: 'Review' });
+
+    const evidence = screen.getByRole('region', { name: 'What customers said, goal by goal' });
+    const quick = within(evidence)
+      .getByText('Calls answered the same day')
+      .closest('div') as HTMLElement;
+    expect(quick.textContent).toContain('1 comment on Response (1 strong), from Annual meeting');
+    const quiet = within(evidence)
+      .getByText('Notice before every shutoff')
+      .closest('div') as HTMLElement;
+    expect(quiet.textContent).toContain('nothing linked yet');
+    expect(evidence.textContent).not.toContain('Rosa Private');
+    expect(screen.getByRole('region', { name: 'Worth a look' }).textContent).toContain(
+      '“Notice before every shutoff” is an external goal, but no customer feedback is linked',
+    );
+
+    await user.click(
+      within(evidence).getByRole('button', { name: 'Link evidence on the Customers step' }),
+    );
+    expect(await screen.findByRole('heading', { level: 2, name: 'Customers' })).toBeTruthy();
+  });
+});

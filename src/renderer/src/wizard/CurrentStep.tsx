@@ -50,6 +50,7 @@ export function CurrentStep({
           onGoToGoal={(goal: Goal) =>
             onGoTo(goal.kind === 'internal' ? 'internal-goals' : 'external-goals', goal.id)
           }
+          onGoToCustomers={() => onGoTo('customers')}
         />
       );
     case 'approval':

@@ -1,16 +1,7 @@
-import {
-  Badge,
-  Button,
-  Group,
-  List,
-  Paper,
-  Stack,
-  Text,
-  Title,
-  VisuallyHidden,
-} from '@mantine/core';
+import { Badge, Button, Group, Paper, Stack, Text, Title, VisuallyHidden } from '@mantine/core';
 import { useId, type ReactNode } from 'react';
 import type { Goal } from '../../../../shared/domain/goal';
+import { EvidenceLines } from '../../components/EvidenceLines';
 import { severityColors, type GoalFlag } from './goal-flags';
 import { areaTitle, describeBaseline, describeTarget, kindLabels } from './goal-words';
 
@@ -127,26 +118,5 @@ export function GoalCard(props: GoalCardProps) {
         {editor}
       </Stack>
     </Paper>
-  );
-}
-
-/** What customers said that the goal rests on, as linked on the Customers step. */
-function EvidenceLines({ lines }: { lines: string[] }) {
-  if (lines.length === 0) {
-    return (
-      <Text>
-        <strong>Customers said:</strong> nothing linked yet.
-      </Text>
-    );
-  }
-  return (
-    <div>
-      <Text fw={700}>Customers said:</Text>
-      <List spacing={2}>
-        {lines.map((line) => (
-          <List.Item key={line}>{line}</List.Item>
-        ))}
-      </List>
-    </div>
   );
 }

@@ -1,6 +1,7 @@
 import { Text } from '@mantine/core';
 import { useState } from 'react';
 import type { Review } from '../../../../shared/api/contract';
+import type { CustomersView } from '../../../../shared/api/customer-contract';
 import { goalAreas } from '../../../../shared/domain/goal-areas';
 import type { Goal } from '../../../../shared/domain/goal';
 import { reviewSettingsSchema } from '../../../../shared/domain/review-settings';
@@ -12,6 +13,7 @@ import { useAgreement } from '../../wizard/agreement-context';
 import { stepName } from '../../wizard/step-titles';
 import { useAutosavedForm } from '../../wizard/use-autosaved-form';
 import { DraftPdfButton } from '../export/DraftPdfButton';
+import { ExternalGoalEvidence } from './ExternalGoalEvidence';
 import { FindingGroups } from './FindingGroups';
 import { reviewDraftToInput, reviewToDraft } from './review-draft';
 import { reviewHelp } from './review-help';
@@ -21,6 +23,7 @@ export interface ReviewRecord {
   review: Review;
   goals: Goal[];
   scope: Scope;
+  customers: CustomersView;
 }
 
 interface ReviewFormProps {
@@ -28,10 +31,17 @@ interface ReviewFormProps {
   onReload: () => void;
   focusOnShow: boolean;
   onGoToGoal: (goal: Goal) => void;
+  onGoToCustomers: () => void;
 }
 
 /** Step 6: the checklist over all goals, and the board's floors and reasons. */
-export function ReviewForm({ record, onReload, focusOnShow, onGoToGoal }: ReviewFormProps) {
+export function ReviewForm({
+  record,
+  onReload,
+  focusOnShow,
+  onGoToGoal,
+  onGoToCustomers,
+}: ReviewFormProps) {
   const api = useApi();
   const { frozen, agreement } = useAgreement();
   const { goals, scope } = record;
@@ -100,6 +110,11 @@ export function ReviewForm({ record, onReload, focusOnShow, onGoToGoal }: Review
         reasonAreas={reasonAreas}
         onWriteReason={(area) => document.getElementById(reasonFieldId(area))?.focus()}
         onChangeFloor={(floor) => document.getElementById(floorFieldId(floor))?.focus()}
+      />
+      <ExternalGoalEvidence
+        goals={goals}
+        customers={record.customers}
+        onGoToCustomers={onGoToCustomers}
       />
       <FormSection
         title="Board settings"

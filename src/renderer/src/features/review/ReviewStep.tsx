@@ -8,23 +8,31 @@ import { ReviewForm, type ReviewRecord } from './ReviewForm';
 interface ReviewStepProps {
   focusOnShow: boolean;
   onGoToGoal: (goal: Goal) => void;
+  onGoToCustomers: () => void;
 }
 
 /** Step 6, "Review": fetched each time it is shown, so the checklist matches the latest goals. */
-export function ReviewStep({ focusOnShow, onGoToGoal }: ReviewStepProps) {
+export function ReviewStep({ focusOnShow, onGoToGoal, onGoToCustomers }: ReviewStepProps) {
   const api = useApi();
   const load = useCallback(async (): Promise<Result<ReviewRecord>> => {
-    const [review, goals, scope] = await Promise.all([
+    const [review, goals, scope, customers] = await Promise.all([
       api['review:get'](),
       api['goals:list'](),
       api['scope:get'](),
+      api['customers:get'](),
     ]);
     if (!review.ok) return review;
     if (!goals.ok) return goals;
     if (!scope.ok) return scope;
+    if (!customers.ok) return customers;
     return {
       ok: true,
-      value: { review: review.value, goals: goals.value, scope: scope.value.value },
+      value: {
+        review: review.value,
+        goals: goals.value,
+        scope: scope.value.value,
+        customers: customers.value,
+      },
     };
   }, [api]);
   return (
@@ -35,6 +43,7 @@ export function ReviewStep({ focusOnShow, onGoToGoal }: ReviewStepProps) {
           onReload={reload}
           focusOnShow={focusOnShow}
           onGoToGoal={onGoToGoal}
+          onGoToCustomers={onGoToCustomers}
         />
       )}
     </StepLoader>

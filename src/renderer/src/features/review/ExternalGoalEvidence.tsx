@@ -1,0 +1,52 @@
+import { Button, Paper, Stack, Text, Title } from '@mantine/core';
+import type { CustomersView } from '../../../../shared/api/customer-contract';
+import { evidenceLines } from '../../../../shared/domain/customers/evidence-lines';
+import type { Goal } from '../../../../shared/domain/goal';
+import { EvidenceLines } from '../../components/EvidenceLines';
+import { FormSection } from '../../components/FormSection';
+import { stepName } from '../../wizard/step-titles';
+
+interface ExternalGoalEvidenceProps {
+  goals: Goal[];
+  customers: CustomersView;
+  onGoToCustomers: () => void;
+}
+
+/**
+ * What each external goal rests on, for the board to weigh before it votes: external goals
+ * should come from a real conversation with customers (seed text).
+ */
+export function ExternalGoalEvidence({
+  goals,
+  customers,
+  onGoToCustomers,
+}: ExternalGoalEvidenceProps) {
+  const external = goals.filter((goal) => goal.kind === 'external');
+  if (external.length === 0) return null;
+  const context = { records: customers.records, complaints: customers.complaints };
+  return (
+    <FormSection
+      title="What customers said, goal by goal"
+      hint={`The evidence linked in ${stepName('customers')}; the agreement prints it under each external goal.`}
+    >
+      <Stack gap="sm">
+        {external.map((goal, index) => (
+          <Paper key={goal.id} withBorder p="sm">
+            <Title order={4} fz="md" mb={4}>
+              {goal.statement.trim() === ''
+                ? `External goal ${index + 1} (no wording yet)`
+                : goal.statement}
+            </Title>
+            <EvidenceLines lines={evidenceLines(goal.id, context)} />
+          </Paper>
+        ))}
+        <Text size="sm" c="dimmed">
+          Heard something new? Add it and link it on the Customers step.
+        </Text>
+        <Button variant="default" onClick={onGoToCustomers} style={{ alignSelf: 'flex-start' }}>
+          Link evidence on the Customers step
+        </Button>
+      </Stack>
+    </FormSection>
+  );
+}
