@@ -11,7 +11,8 @@ import type {
 import { blankGoalFields, type Goal } from '../../../../shared/domain/goal';
 import type { GoalArea } from '../../../../shared/domain/goal-areas';
 import { useApi } from '../../api/api-context';
-import { showEntryDeletedNotice } from './show-entry-deleted-notice';
+import { showUndoNotice } from '../../components/show-undo-notice';
+import { entrySummary } from './customer-words';
 
 /** Says why a change failed and answers `answer`, so a caller can return both at once. */
 function problem<T>(title: string, message: string, answer: T): T {
@@ -82,14 +83,19 @@ export function useCustomerRecords(initial: CustomersView, initialGoals: Goal[])
       ...current,
       entries: current.entries.filter((other) => other.id !== entry.id),
     }));
-    showEntryDeletedNotice(deleted.entry, async () => {
-      const restored = await api['customers:restoreEntry'](deleted);
-      if (!restored.ok) return problem('Could not undo', restored.error.message, undefined);
-      patch((current) => {
-        const entries = current.entries.filter((other) => other.id !== restored.value.id);
-        entries.splice(Math.min(deleted.index, entries.length), 0, restored.value);
-        return { ...current, entries };
-      });
+    showUndoNotice({
+      id: `entry-deleted-${deleted.entry.id}`,
+      title: 'Comment deleted',
+      message: entrySummary(deleted.entry),
+      undo: async () => {
+        const restored = await api['customers:restoreEntry'](deleted);
+        if (!restored.ok) return problem('Could not undo', restored.error.message, undefined);
+        patch((current) => {
+          const entries = current.entries.filter((other) => other.id !== restored.value.id);
+          entries.splice(Math.min(deleted.index, entries.length), 0, restored.value);
+          return { ...current, entries };
+        });
+      },
     });
   }
 

@@ -2,11 +2,11 @@ import { notifications } from '@mantine/notifications';
 import { useRef, useState } from 'react';
 import type { Goal, GoalFields, GoalKind } from '../../../../shared/domain/goal';
 import { useApi } from '../../api/api-context';
+import { showUndoNotice } from '../../components/show-undo-notice';
 import type { SaveStatus } from '../../wizard/autosaver';
 import { blockedMessages, firstBlocked } from '../../wizard/blocked-messages';
 import { goalActionSelector } from './GoalCard';
 import type { EditorProgress } from './GoalEditor';
-import { showDeletedNotice } from './show-deleted-notice';
 
 /** Focuses a card's button once React has drawn the change (a moved card loses the focus). */
 function focusLater(selector: string, fallback?: string) {
@@ -98,18 +98,26 @@ export function useGoalList(initial: Goal[], kind: GoalKind, initialOpenId: stri
     setGoals((current) => current.filter((goal) => goal.id !== id));
     const neighbour = mine[position + 1] ?? mine[position - 1];
     focusLater(neighbour ? goalActionSelector(neighbour.id, 'edit') : addBlankSelector);
-    showDeletedNotice(result.value.goal, async () => {
-      const restored = await api['goals:restore'](result.value);
-      if (!restored.ok) {
-        problem('Could not undo', restored.error.message);
-        return;
-      }
-      setGoals((current) => {
-        const next = current.filter((goal) => goal.id !== restored.value.id);
-        next.splice(Math.min(result.value.index, next.length), 0, restored.value);
-        return next;
-      });
-      focusLater(goalActionSelector(restored.value.id, 'edit'));
+    const deleted = result.value.goal;
+    const name =
+      deleted.statement.trim() === '' ? 'A goal with no wording' : `“${deleted.statement}”`;
+    showUndoNotice({
+      id: `goal-deleted-${deleted.id}`,
+      title: 'Goal deleted',
+      message: `${name} was deleted.`,
+      undo: async () => {
+        const restored = await api['goals:restore'](result.value);
+        if (!restored.ok) {
+          problem('Could not undo', restored.error.message);
+          return;
+        }
+        setGoals((current) => {
+          const next = current.filter((goal) => goal.id !== restored.value.id);
+          next.splice(Math.min(result.value.index, next.length), 0, restored.value);
+          return next;
+        });
+        focusLater(goalActionSelector(restored.value.id, 'edit'));
+      },
     });
   }
 

@@ -1,18 +1,22 @@
 import { Button, Group, Text } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
-import type { Goal } from '../../../../shared/domain/goal';
 
-/** "Goal deleted" with Undo, long enough for a slow reader to find the button. */
-export function showDeletedNotice(goal: Goal, undo: () => Promise<void>) {
-  const id = `goal-deleted-${goal.id}`;
-  const name = goal.statement.trim() === '' ? 'A goal with no wording' : `“${goal.statement}”`;
+/** "… deleted" with Undo, open long enough for a slow reader to find the button. */
+export function showUndoNotice(options: {
+  id: string;
+  title: string;
+  /** What was deleted, in a line or two; longer text is cut with an ellipsis. */
+  message: string;
+  undo: () => Promise<void>;
+}) {
+  const { id, title, message, undo } = options;
   notifications.show({
     id,
-    title: 'Goal deleted',
+    title,
     autoClose: 20_000,
     message: (
       <Group justify="space-between" gap="sm" wrap="nowrap">
-        <Text>{name} was deleted.</Text>
+        <Text lineClamp={2}>{message}</Text>
         <Button
           variant="outline"
           onClick={() => {
