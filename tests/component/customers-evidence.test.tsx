@@ -32,7 +32,7 @@ describe('using what customers said as evidence', () => {
       '1 of 1 who answered (100%) are satisfied',
     );
     await user.click(
-      screen.getByRole('button', { name: 'Use the 2 comments on Pressure as evidence' }),
+      screen.getByRole('button', { name: 'Use comments on Pressure as evidence (2 comments)' }),
     );
     const dialog = await screen.findByRole('dialog', {
       name: 'Use as evidence for an external goal',
@@ -56,7 +56,7 @@ describe('using what customers said as evidence', () => {
     const memory = withPressureComments();
     const user = userEvent.setup();
     renderWithApi(<CustomersStep focusOnShow={false} onGoTo={() => undefined} />, memory.api);
-    await user.click(await screen.findByRole('button', { name: 'Use card 1 as evidence' }));
+    await user.click(await screen.findByRole('button', { name: 'Use as evidence: card 1' }));
     const dialog = await screen.findByRole('dialog', {
       name: 'Use as evidence for an external goal',
     });

@@ -77,7 +77,9 @@ test('a plan, a meeting’s comments, an imported complaint log and an evidence 
   await customers.openTab('What we heard');
   await expect(page.getByText('Pressure: 2 comments.')).toBeVisible();
   await expect(page.locator('svg.recharts-surface').first()).toBeVisible();
-  await page.getByRole('button', { name: 'Use the 2 comments on Pressure as evidence' }).click();
+  await page
+    .getByRole('button', { name: 'Use comments on Pressure as evidence (2 comments)' })
+    .click();
   const linking = page.getByRole('dialog', { name: 'Use as evidence for an external goal' });
   await linking.getByRole('radio', { name: new RegExp(pressureGoal) }).check();
   await linking.getByRole('button', { name: 'Link', exact: true }).click();

@@ -173,3 +173,43 @@ export function readyForCustomers(): Workbook {
   workbook.wizard.currentStep = 'customers';
   return workbook;
 }
+
+/** Step 4 under way: an annual meeting with three cards, one topic linked to the pressure goal. */
+export function customersHeard(): Workbook {
+  const workbook = readyForCustomers();
+  workbook.customers.outreaches = [
+    {
+      id: 'meeting',
+      rev: 0,
+      method: 'annual-meeting',
+      date: '2026-05-12',
+      place: 'Community hall',
+      reached: 60,
+      answered: 25,
+      notes: '',
+    },
+  ];
+  const card = (id: string, topic: 'pressure' | 'billing', said: string, satisfaction: 2 | 4) => ({
+    id,
+    rev: 0,
+    outreachId: 'meeting',
+    topic,
+    said,
+    strength: 'strong' as const,
+    satisfaction,
+    acceptableOutageHours: 4 as const,
+    noticeDays: 2 as const,
+    willingToPay: 'as-now' as const,
+    name: '',
+    address: '',
+  });
+  workbook.customers.entries = [
+    card('c1', 'pressure', 'Pressure drops every evening', 2),
+    card('c2', 'pressure', 'Weak shower upstairs', 2),
+    card('c3', 'billing', 'The bill is hard to read', 4),
+  ];
+  workbook.customers.evidence = [
+    { goalId: 'g-pressure', ref: { kind: 'topic', topic: 'pressure' } },
+  ];
+  return workbook;
+}

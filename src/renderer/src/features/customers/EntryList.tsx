@@ -93,7 +93,7 @@ export function EntryList({ entries, frozen, onEdit, onDelete, onUseAsEvidence }
                         <Button
                           size="compact-md"
                           variant="default"
-                          aria-label={`Use card ${number} as evidence`}
+                          aria-label={`Use as evidence: card ${number}`}
                           onClick={() => onUseAsEvidence(entry)}
                         >
                           Use as evidence

@@ -51,6 +51,7 @@ export function EvidenceLinks({ state, frozen, onGoTo }: EvidenceLinksProps) {
                               size="compact-md"
                               variant="subtle"
                               color="red.9"
+                              c="red.9"
                               aria-label={`Unlink “${line}” from ${name}`}
                               onClick={() => void state.unlink(link)}
                             >

@@ -67,7 +67,7 @@ export function EvidenceSources({
                             size="compact-md"
                             variant="light"
                             disabled={frozen}
-                            aria-label={`Use the ${plural(heard, 'comment')} on ${title} as evidence`}
+                            aria-label={`Use comments on ${title} as evidence (${plural(heard, 'comment')})`}
                             onClick={() => onUseAsEvidence({ kind: 'topic', topic })}
                           >
                             Use comments
@@ -78,7 +78,7 @@ export function EvidenceSources({
                             size="compact-md"
                             variant="light"
                             disabled={frozen}
-                            aria-label={`Use the ${plural(complained, 'complaint')} about ${title} as evidence`}
+                            aria-label={`Use complaints about ${title} as evidence (${plural(complained, 'complaint')})`}
                             onClick={() => onUseAsEvidence({ kind: 'complaints', topic })}
                           >
                             Use complaints

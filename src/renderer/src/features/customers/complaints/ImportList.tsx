@@ -57,6 +57,7 @@ export function ImportList({ imports, frozen, onRemove }: ImportListProps) {
                   <Button
                     variant="subtle"
                     color="red"
+                    c="red.9"
                     size="compact-sm"
                     disabled={frozen}
                     aria-label={`Remove ${item.fileName}`}
