@@ -82,7 +82,7 @@ export function createComplaintsService(
         previewComplaints({ text, mapping: input.mapping, existingKeys: store.keys() }),
       ),
 
-    /** All or nothing: any row with a problem refuses the whole file. Known rows are skipped. */
+    /** All or nothing: one row with a problem refuses the whole file. Known rows are skipped. */
     import: async (input: CsvFile & { mapping: ColumnMapping }) => {
       // Checked first as well, so a frozen agreement does not wait for a 50,000-row parse.
       assertLogEditable();
