@@ -123,7 +123,15 @@ describe('step 4 on an approved revision', () => {
       true,
     );
     await user.click(screen.getByRole('tab', { name: 'Survey forms' }));
+    memory.exports.unprintable = [{ field: 'Goal 1, Goal', characters: '水' }];
     await user.click(screen.getByRole('button', { name: 'Survey card, Spanish (Español)' }));
+    // The forms print the external goals' wording: what the fonts cannot draw is said first.
+    const warning = await screen.findByRole('dialog', {
+      name: 'Some characters cannot be printed',
+    });
+    expect(warning.textContent).toContain('Goal 1, Goal: 水');
+    expect(memory.inputsOf('export:check')).toEqual([{ revision: null, document: 'survey-forms' }]);
+    await user.click(within(warning).getByRole('button', { name: 'Export anyway' }));
     expect(
       await screen.findByText(/Downloaded as Survey card \(Spanish\) - Cedar Flats Water\.pdf/),
     ).toBeTruthy();

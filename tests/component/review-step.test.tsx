@@ -119,7 +119,7 @@ describe('Step 6, Review', () => {
     await user.click(screen.getByRole('button', { name: 'Draft PDF for the board packet' }));
     const dialog = await screen.findByRole('dialog', { name: 'Some characters cannot be printed' });
     expect(dialog.textContent).toContain('Mission statement: ✓');
-    expect(memory.inputsOf('export:check')).toEqual([{ revision: null }]);
+    expect(memory.inputsOf('export:check')).toEqual([{ revision: null, document: 'agreement' }]);
 
     await user.click(within(dialog).getByRole('button', { name: 'Export anyway' }));
     expect(await screen.findByText('Saved as LOS Agreement revision 1.pdf')).toBeTruthy();

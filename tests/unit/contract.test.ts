@@ -170,12 +170,19 @@ describe('export methods', () => {
   it('print the draft (null) or an approved revision number, nothing else', () => {
     for (const method of ['export:check', 'export:agreementPdf'] as const) {
       const input = contract[method].input;
-      expect(input.parse({ revision: null })).toEqual({ revision: null });
-      expect(input.parse({ revision: 3 })).toEqual({ revision: 3 });
+      expect(input.parse({ revision: null })).toMatchObject({ revision: null });
+      expect(input.parse({ revision: 3 })).toMatchObject({ revision: 3 });
       for (const revision of [0, -1, 1.5, '2', undefined]) {
         expect(input.safeParse({ revision }).success, `${method} ${String(revision)}`).toBe(false);
       }
     }
+  });
+
+  it('check the agreement unless the survey forms are named', () => {
+    const input = contract['export:check'].input;
+    expect(input.parse({ revision: null })).toEqual({ revision: null, document: 'agreement' });
+    expect(input.parse({ revision: null, document: 'survey-forms' }).document).toBe('survey-forms');
+    expect(input.safeParse({ revision: null, document: 'minutes' }).success).toBe(false);
   });
 
   it('print the customer summary of an approved revision in English or Spanish only', () => {

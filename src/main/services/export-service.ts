@@ -6,6 +6,7 @@ import type { ComplaintSummary } from '../../shared/domain/customers/feedback-su
 import type { Workbook } from '../../shared/domain/workbook';
 import { agreementDocument, type AgreementPdfInput } from '../../shared/pdf/agreement-document';
 import { customerSummaryDocument } from '../../shared/pdf/customer-summary-document';
+import { surveyPrintableFields } from '../../shared/pdf/survey-printable-fields';
 import { printableFieldsOf } from '../../shared/pdf/printable-fields';
 import { surveyCardDocument } from '../../shared/pdf/survey-card-document';
 import { tallySheetDocument } from '../../shared/pdf/tally-sheet-document';
@@ -86,8 +87,17 @@ export function createExportService(
   const clock = options.clock ?? (() => new Date());
   return {
     /** Typed characters the fonts cannot draw, so the user hears of them before printing. */
-    check: (input: { revision: number | null }): { unprintable: Unprintable[] } => {
+    check: (input: {
+      revision: number | null;
+      document: 'agreement' | 'survey-forms';
+    }): { unprintable: Unprintable[] } => {
       const workbook = repository.read();
+      if (input.document === 'survey-forms') {
+        const { utility, goals } = workbook;
+        return {
+          unprintable: findUnprintable(surveyPrintableFields({ utility: utility.value, goals })),
+        };
+      }
       const version = versionOrDraft(workbook, input.revision);
       const fields = version
         ? printableFieldsOf(version.content, version.meeting)

@@ -156,7 +156,11 @@ export const contract = {
   },
   /** Lists typed characters the PDF fonts cannot print, before an export. */
   'export:check': {
-    input: z.strictObject({ revision: revisionChoice }),
+    input: z.strictObject({
+      revision: revisionChoice,
+      /** Which documents will print: the agreement (the default) or step 4's survey forms. */
+      document: z.enum(['agreement', 'survey-forms']).default('agreement'),
+    }),
     output: z.strictObject({ unprintable: z.array(unprintableSchema) }),
   },
   /** The agreement PDF: the draft (watermarked) or an approved revision. */

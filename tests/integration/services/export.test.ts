@@ -94,17 +94,41 @@ describe('export:check', () => {
   it('names the field holding characters the PDF fonts cannot draw, and nothing when all print', async () => {
     const { handlers } = await handlerFolder('export-check');
     await prepareApprovable(handlers);
-    expect(await handlers['export:check']({ revision: null })).toEqual({ unprintable: [] });
+    expect(await handlers['export:check']({ revision: null, document: 'agreement' })).toEqual({
+      unprintable: [],
+    });
 
     await handlers['goals:add']({ fields: goalFields('Keep the 水 tower full 🚰') });
-    const { unprintable } = await handlers['export:check']({ revision: null });
+    const { unprintable } = await handlers['export:check']({
+      revision: null,
+      document: 'agreement',
+    });
     expect(unprintable).toHaveLength(1);
     expect(unprintable[0]?.characters).toContain('水');
   });
 
+  it('checks only what the survey forms print: the utility name and the external goals', async () => {
+    const { handlers } = await handlerFolder('export-check-survey');
+    await prepareApprovable(handlers);
+    await handlers['goals:add']({ fields: goalFields('Keep the 水 tower full', 'internal') });
+    const survey = { revision: null, document: 'survey-forms' } as const;
+    expect(await handlers['export:check'](survey)).toEqual({ unprintable: [] });
+
+    const added = await handlers['goals:add']({
+      fields: goalFields('Water 水 at every tap', 'external', 'customer-service'),
+    });
+    const { unprintable } = await handlers['export:check'](survey);
+    expect(unprintable).toHaveLength(1);
+    expect(unprintable[0]?.characters).toBe('水');
+    expect(unprintable[0]?.field).toMatch(/^Goal \d+, Goal$/);
+    expect(added.kind).toBe('external');
+  });
+
   it('refuses a revision the board has not approved', async () => {
     const { handlers } = await handlerFolder('export-check-unknown');
-    await expect(handlers['export:check']({ revision: 3 })).rejects.toMatchObject({
+    await expect(
+      handlers['export:check']({ revision: 3, document: 'agreement' }),
+    ).rejects.toMatchObject({
       code: 'conflict',
     });
   });

@@ -353,7 +353,10 @@ export const contractArbitraries: ContractArbitraries = {
     output: fc.record({ match: fc.option(validVersionSummary, { nil: null }) }),
   },
   'export:check': {
-    input: fc.record({ revision: revisionChoice }),
+    input: fc.record(
+      { revision: revisionChoice, document: fc.constantFrom('agreement', 'survey-forms') },
+      { requiredKeys: ['revision'] },
+    ),
     output: fc.record({ unprintable: fc.array(validUnprintable, { maxLength: 3 }) }),
   },
   'export:agreementPdf': {

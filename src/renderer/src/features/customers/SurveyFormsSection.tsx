@@ -39,7 +39,7 @@ export function SurveyFormsSection() {
                     exporter.start({
                       key: `${form}-${language}`,
                       revision: null,
-                      check: false,
+                      document: 'survey-forms',
                       make: () => api['export:surveyPdf']({ form, language }),
                     })
                   }

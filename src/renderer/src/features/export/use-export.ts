@@ -12,8 +12,8 @@ export interface ExportJob {
   /** The version to check for unprintable text: an approved revision, or null for the draft. */
   revision: number | null;
   make: () => Promise<Result<ExportResult>>;
-  /** False for a form that prints none of the agreement's typed text (the survey card). */
-  check?: boolean;
+  /** What the check looks at: the agreement (the default) or step 4's survey forms. */
+  document?: 'agreement' | 'survey-forms';
 }
 
 export type ExportNotice =
@@ -52,9 +52,11 @@ export function useExport() {
   }
 
   async function start(job: ExportJob) {
-    if (job.check === false) return deliver(job);
     setState({ busy: job.key, notice: { kind: 'none' }, unprintable: null });
-    const check = await api['export:check']({ revision: job.revision });
+    const check = await api['export:check']({
+      revision: job.revision,
+      document: job.document ?? 'agreement',
+    });
     if (!check.ok) {
       setState({
         busy: null,
