@@ -1,4 +1,3 @@
-import { basename, dirname, join } from 'node:path';
 import { z } from 'zod';
 import type { Notice } from '../../shared/api/contract';
 import {
@@ -13,11 +12,11 @@ import type { ComplaintSummary } from '../../shared/domain/customers/feedback-su
 import { summarizeComplaints } from '../../shared/domain/customers/summarize-complaints';
 import { AppError } from '../app-error';
 import { decodeComplaintLogFile, encodeComplaintLogFile } from './complaint-log-codec';
-import { syncFolder, writeFileDurably } from './durable-write';
+import { writeFileDurably } from './durable-write';
 import { errorCode, type FsPort } from './fs-port';
 import { SerialQueue } from './serial-queue';
-import { toStorageError } from './storage-error';
-import { corruptFileName } from './store-files';
+import { closingError, toStorageError } from './storage-error';
+import { setAside } from './set-aside';
 import { UnreadableFileError } from './workbook-codec';
 
 export interface ComplaintLogStoreOptions {
@@ -78,7 +77,7 @@ export class ComplaintLogStore {
       return { store: new ComplaintLogStore(options, decodeComplaintLogFile(bytes)), notice: null };
     } catch (error) {
       if (!(error instanceof UnreadableFileError)) throw error;
-      const kept = await setAside(options);
+      const kept = await setAside(options.fs, options.path, options.clock());
       return {
         store: new ComplaintLogStore(options),
         notice: {
@@ -112,9 +111,7 @@ export class ComplaintLogStore {
    */
   update(mutate: (log: ComplaintLog) => void): Promise<ComplaintLog> {
     if (this.#closed) {
-      return Promise.reject(
-        new AppError('storage', 'LOS Builder is closing, so this change was not saved.'),
-      );
+      return Promise.reject(closingError());
     }
     return this.#queue.run(async () => {
       const draft: ComplaintLog = { imports: [...this.#log.imports], rows: [...this.#log.rows] };
@@ -178,19 +175,4 @@ function freezeLog(imports: ComplaintLog['imports'], rows: ComplaintRow[]): Comp
     imports: Object.freeze(imports.map((entry) => Object.freeze({ ...entry }))),
     rows: Object.freeze(rows),
   }) as ComplaintLog;
-}
-
-/** Renames the unusable file to a name no other file has; answers the new name. */
-async function setAside(options: ComplaintLogStoreOptions): Promise<string> {
-  const { fs, path, clock } = options;
-  const folder = dirname(path);
-  const base = basename(path, '.json');
-  const existing = new Set(await fs.readdir(folder));
-  const now = clock();
-  let attempt = 1;
-  while (existing.has(corruptFileName(now, attempt, base))) attempt += 1;
-  const name = corruptFileName(now, attempt, base);
-  await fs.rename(path, join(folder, name));
-  await syncFolder(fs, folder);
-  return name;
 }

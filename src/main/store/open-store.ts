@@ -93,7 +93,6 @@ export async function openStore(options: OpenStoreOptions): Promise<OpenedStore>
       const recovered = await recoverUnreadable(
         {
           fs,
-          dataDir: options.dataDir,
           dataPath: paths.data,
           backups,
           versioning,

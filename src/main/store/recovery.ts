@@ -1,15 +1,13 @@
-import { join } from 'node:path';
 import type { Notice } from '../../shared/api/contract';
 import type { Workbook } from '../../shared/domain/workbook';
 import type { BackupFolder } from './backups';
-import { syncFolder } from './durable-write';
 import type { FsPort } from './fs-port';
-import { corruptFileName, describeTime } from './store-files';
+import { setAside } from './set-aside';
+import { describeTime } from './store-files';
 import type { UnreadableFileError, Versioning } from './workbook-codec';
 
 export interface RecoveryContext {
   fs: FsPort;
-  dataDir: string;
   dataPath: string;
   backups: BackupFolder;
   versioning: Versioning;
@@ -32,7 +30,7 @@ export async function recoverUnreadable(
   context: RecoveryContext,
   failure: UnreadableFileError,
 ): Promise<Recovered> {
-  const kept = await setAside(context);
+  const kept = await setAside(context.fs, context.dataPath, context.clock());
   const backup = await context.backups.newestValid(context.versioning);
   if (!backup) {
     return {
@@ -51,17 +49,4 @@ export async function recoverUnreadable(
       message: `The saved file could not be read (${failure.reason}). We restored the backup from ${describeTime(backup.savedAt)} (${backup.name}); changes made after that time are not in it. The unreadable file was kept as ${kept}.`,
     },
   };
-}
-
-/** Renames the unusable file to a name no other file has; answers the new name. */
-async function setAside(context: RecoveryContext): Promise<string> {
-  const { fs, dataDir, dataPath, clock } = context;
-  const existing = new Set(await fs.readdir(dataDir));
-  const now = clock();
-  let attempt = 1;
-  while (existing.has(corruptFileName(now, attempt))) attempt += 1;
-  const name = corruptFileName(now, attempt);
-  await fs.rename(dataPath, join(dataDir, name));
-  await syncFolder(fs, dataDir);
-  return name;
 }

@@ -1,8 +1,7 @@
 import type { Low } from 'lowdb';
 import { workbookSchema, type Workbook } from '../../shared/domain/workbook';
-import { AppError } from '../app-error';
 import { SerialQueue } from './serial-queue';
-import { toStorageError } from './storage-error';
+import { closingError, toStorageError } from './storage-error';
 
 /** Runs after each durable save (periodic backups); must not throw. */
 export type AfterSave = (saved: Workbook) => Promise<void>;
@@ -34,9 +33,7 @@ export class WorkbookRepository {
    */
   update(mutate: (draft: Workbook) => void): Promise<Workbook> {
     if (this.#closed) {
-      return Promise.reject(
-        new AppError('storage', 'LOS Builder is closing, so this change was not saved.'),
-      );
+      return Promise.reject(closingError());
     }
     return this.#queue.run(async () => {
       const draft = structuredClone(this.#db.data);

@@ -53,3 +53,8 @@ export function toStorageError(error: unknown, during: keyof typeof outcome): Ap
     `A problem with the disk${detail} meant ${effect.replace(/^so /, '')}. Try again; if it keeps happening, restart the computer.`,
   );
 }
+
+/** A save asked for after the store began closing (the lock is about to be released). */
+export function closingError(): AppError {
+  return new AppError('storage', 'LOS Builder is closing, so this change was not saved.');
+}

@@ -40,8 +40,8 @@ export function backupTime(name: string): Date | undefined {
   return match?.[1] === undefined ? undefined : parseCompactStamp(match[1]);
 }
 
-/** Where an unreadable file is set aside: `los-builder.corrupt-<stamp>.json` by default. */
-export function corruptFileName(date: Date, attempt: number, base = 'los-builder'): string {
+/** Where an unreadable file is set aside: `<base>.corrupt-<stamp>.json`, such as `los-builder.corrupt-…`. */
+export function corruptFileName(date: Date, attempt: number, base: string): string {
   const suffix = attempt > 1 ? `-${attempt}` : '';
   return `${base}.corrupt-${compactStamp(date)}${suffix}.json`;
 }
