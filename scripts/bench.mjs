@@ -1,7 +1,7 @@
 // Times the PDF export path (build the document definition, render it with pdfmake) and the
 // complaint log import. PDFs: a typical agreement (12 goals) and the 30-goal one, 10 runs each
 // after three warm-up runs, printing the median and the slowest run. Complaints: see
-// bench-complaints below. Run with `npm run bench` (tsx loads the TypeScript).
+// timeComplaints below. Run with `npm run bench` (tsx loads the TypeScript).
 import { mkdtemp, rm } from 'node:fs/promises';
 import { loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';

@@ -5,6 +5,7 @@ import { downloadDelivery } from '../../src/main/services/file-delivery';
 import { ComplaintLogStore } from '../../src/main/store/complaint-log-store';
 import type { FsPort } from '../../src/main/store/fs-port';
 import { WorkbookRepository } from '../../src/main/store/repository';
+import { currentSchemaVersion } from '../../src/main/store/schema-version';
 import { emptyWorkbook, type Workbook } from '../../src/shared/domain/workbook';
 
 /** A file layer that accepts every write and keeps nothing: the complaint log stays in memory. */
@@ -39,7 +40,12 @@ export function createFakeHandlers(overrides: Partial<Handlers> = {}): Handlers 
   const handlers = createHandlers({
     repository,
     complaints,
-    status: () => ({ appVersion: '0.0.0-test', schemaVersion: 4, mode: 'browser', notices: [] }),
+    status: () => ({
+      appVersion: '0.0.0-test',
+      schemaVersion: currentSchemaVersion,
+      mode: 'browser',
+      notices: [],
+    }),
     delivery: downloadDelivery,
   });
   return { ...handlers, ...overrides };

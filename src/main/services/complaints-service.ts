@@ -1,6 +1,10 @@
 import { randomUUID } from 'node:crypto';
-import type { ComplaintPreview, RowProblem } from '../../shared/api/customer-contract';
+import type {
+  ComplaintPreview,
+  RowProblem,
+} from '../../shared/domain/customers/csv/complaint-preview';
 import {
+  complaintFileTooLarge,
   maxComplaintFileBytes,
   type ColumnChoices,
   type ColumnMapping,
@@ -21,9 +25,6 @@ interface CsvFile {
   csvText: string;
 }
 
-const tooLarge =
-  'The file is larger than 20 MB, the most LOS Builder reads at once. Split it by year and import each part.';
-
 /**
  * Reads the file with `read`; a file that is not a usable CSV at all becomes a refusal naming
  * the file field, as the contract's own checks do.
@@ -31,7 +32,7 @@ const tooLarge =
 function readCsv<T>(file: CsvFile, read: (text: string) => T): T {
   // The contract refuses this already; checked again because a service must not trust its caller.
   if (file.csvText.length > maxComplaintFileBytes) {
-    throw new AppError('invalid-input', tooLarge, { csvText: tooLarge });
+    throw new AppError('invalid-input', complaintFileTooLarge, { csvText: complaintFileTooLarge });
   }
   try {
     return read(file.csvText);

@@ -2,6 +2,7 @@ import { z } from 'zod';
 import {
   columnChoicesSchema,
   columnMappingSchema,
+  complaintFileTooLarge,
   complaintRowSchema,
   maxComplaintFileBytes,
 } from '../domain/customers/complaint-log';
@@ -16,6 +17,7 @@ import {
 } from '../domain/customers/feedback-entry';
 import { feedbackPlanSchema } from '../domain/customers/feedback-plan';
 import { complaintSummarySchema } from '../domain/customers/feedback-summary';
+import { complaintPreviewSchema } from '../domain/customers/csv/complaint-preview';
 import { rowId } from '../domain/text';
 import { revSchema, versioned } from '../domain/versioned';
 import { exportResultSchema } from './export-result';
@@ -40,49 +42,8 @@ const csvFile = z.strictObject({
   fileName: z.string().max(300, 'File name is too long.'),
   csvText: z
     .string({ error: 'The file must be text.' })
-    .max(
-      maxComplaintFileBytes,
-      'The file is larger than 20 MB, the most LOS Builder reads at once. Split it by year and import each part.',
-    ),
+    .max(maxComplaintFileBytes, complaintFileTooLarge),
 });
-
-/** One problem in one row: `message` reads "row 17, column 'Date': …". */
-export const rowProblemSchema = z.strictObject({
-  row: z.number().int().min(1),
-  column: z.string(),
-  message: z.string(),
-});
-export type RowProblem = z.output<typeof rowProblemSchema>;
-
-/** A complaint as the preview shows it, before it is stored. */
-export const previewRowSchema = complaintRowSchema.omit({
-  key: true,
-  importId: true,
-  topicChosen: true,
-});
-export type PreviewRow = z.output<typeof previewRowSchema>;
-
-/** What an import would do, without doing it. */
-export const complaintPreviewSchema = z.strictObject({
-  delimiter: z.enum([',', ';', '\t']),
-  headers: z.array(z.string()),
-  /** The mapping used: the one passed in, or the one suggested from the headers. */
-  mapping: columnChoicesSchema,
-  /** Why the mapping cannot be used yet (no date received column…); rows are checked once it can. */
-  mappingProblems: z.array(z.string()),
-  rowCount: count,
-  /** The first rows as they would be stored, topics suggested. */
-  sample: z.array(previewRowSchema).max(20),
-  /** The first problems found, in row order; `problemCount` counts them all. */
-  problems: z.array(rowProblemSchema).max(100),
-  problemCount: count,
-  /** How dates such as 3/4/2026 were read (day-first once the file shows 31/1/2026); null before rows are read. */
-  dateOrder: z.enum(['month-first', 'day-first']).nullable(),
-  /** Rows not imported before, and rows a previous import already holds. */
-  newRows: count,
-  alreadyImported: count,
-});
-export type ComplaintPreview = z.output<typeof complaintPreviewSchema>;
 
 /** Step 4 and the complaint log: every method, merged into the one contract. */
 export const customerContract = {

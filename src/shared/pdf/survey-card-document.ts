@@ -13,7 +13,7 @@ import {
   writeLine,
   writingLines,
 } from './form-parts';
-import { numberedGoals } from './numbered-goals';
+import { surveyGoals } from './survey-printable-fields';
 import { documentBase, palette } from './pdf-styles';
 import { surveyCardWords, type SurveyCardWords } from './survey-card-words';
 import { userText } from './user-text';
@@ -100,10 +100,8 @@ function returnBox(utility: UtilityProfile, words: SurveyCardWords): Content {
 
 /** The board's external goals as typed; without any, the customer-facing areas it chose. */
 function goalItems(input: SurveyCardInput, words: SurveyCardWords): Content[] {
-  const external = numberedGoals(input.goals)
-    .map(({ goal }) => goal)
-    .filter((goal) => goal.kind === 'external' && goal.statement.trim() !== '');
-  if (external.length > 0) return external.map((goal) => userText(goal.statement, 'gridItem'));
+  const external = surveyGoals(input.goals);
+  if (external.length > 0) return external.map(({ goal }) => userText(goal.statement, 'gridItem'));
   return goalAreas
     .filter((area) => input.scope.areas.includes(area))
     .map((area) => ({ text: words.areas[area], style: 'gridItem' }));

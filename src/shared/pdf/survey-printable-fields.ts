@@ -1,7 +1,14 @@
 import type { Goal } from '../domain/goal';
 import type { UtilityProfile } from '../domain/utility';
-import { numberedGoals } from './numbered-goals';
+import { numberedGoals, type NumberedGoal } from './numbered-goals';
 import type { PrintableField } from './printable-fields';
+
+/** The goals the survey card asks about: the external ones with wording, in printed order. */
+export function surveyGoals(goals: Goal[]): NumberedGoal[] {
+  return numberedGoals(goals).filter(
+    ({ goal }) => goal.kind === 'external' && goal.statement.trim() !== '',
+  );
+}
 
 /**
  * What the survey card and the tally sheet print of the board's typed text: the utility's name
@@ -14,10 +21,8 @@ export function surveyPrintableFields(input: {
   const fields: PrintableField[] = [];
   if (input.utility.name.trim() !== '')
     fields.push({ field: 'Utility name', text: input.utility.name });
-  for (const { goal, number } of numberedGoals(input.goals)) {
-    if (goal.kind === 'external' && goal.statement.trim() !== '') {
-      fields.push({ field: `Goal ${number}, Goal`, text: goal.statement });
-    }
+  for (const { goal, number } of surveyGoals(input.goals)) {
+    fields.push({ field: `Goal ${number}, Goal`, text: goal.statement });
   }
   return fields;
 }

@@ -17,12 +17,9 @@ type ComplaintMethods =
   | 'complaints:setTopic'
   | 'complaints:removeImport';
 
-/**
- * MemoryError carries only 'conflict' and 'frozen'; a refusal the real service answers as
- * 'invalid-input' arrives here as 'conflict' with the same sentence, which is what screens show.
- */
+/** A refusal as the real service answers it: 'invalid-input' with the same sentence. */
 function refusal(message: string): MemoryError {
-  return new MemoryError('conflict', message);
+  return new MemoryError('invalid-input', message);
 }
 
 /** Runs a CSV read; a file that is no CSV at all is refused with its plain message. */

@@ -101,3 +101,6 @@ export const emptyComplaintLog: ComplaintLog = { imports: [], rows: [] };
 
 /** The largest CSV file read, in bytes; a bigger one is refused before it is parsed. */
 export const maxComplaintFileBytes = 20 * 1024 * 1024;
+
+export const complaintFileTooLarge =
+  'The file is larger than 20 MB, the most LOS Builder reads at once. Split it by year and import each part.';

@@ -117,7 +117,12 @@ function plain(text: string): string {
     .trim();
 }
 
-function topicOf(text: string): FeedbackTopic {
+/**
+ * The topic a complaint or comment is most likely about, from its words (English or Spanish):
+ * the topic whose words occur most often; "other" when none do. Only a suggestion: the user
+ * can change it.
+ */
+export function suggestTopic(text: string): FeedbackTopic {
   const words = plain(text);
   let best: FeedbackTopic = 'other';
   let bestCount = 0;
@@ -130,23 +135,4 @@ function topicOf(text: string): FeedbackTopic {
     }
   }
   return best;
-}
-
-// A log's category column repeats a handful of values thousands of times; remembering recent
-// answers makes those free. Bounded, so a log of unique descriptions cannot grow it without end.
-const remembered = new Map<string, FeedbackTopic>();
-const maxRemembered = 2000;
-
-/**
- * The topic a complaint or comment is most likely about, from its words (English or Spanish):
- * the topic whose words occur most often; "other" when none do. Only a suggestion: the user
- * can change it.
- */
-export function suggestTopic(text: string): FeedbackTopic {
-  const known = remembered.get(text);
-  if (known !== undefined) return known;
-  const topic = topicOf(text);
-  if (remembered.size >= maxRemembered) remembered.clear();
-  remembered.set(text, topic);
-  return topic;
 }

@@ -1,3 +1,4 @@
+import { hasEvidence } from '../customers/has-evidence';
 import { perGoal } from './per-goal';
 
 /**
@@ -6,12 +7,7 @@ import { perGoal } from './per-goal';
  */
 export const customerInputRule = perGoal('customer-input', ({ goal, label, input }) => {
   if (goal.kind !== 'external') return null;
-  const entryIds = new Set(input.customers.entries.map((entry) => entry.id));
-  const hasEvidence = input.customers.evidence.some(
-    (link) =>
-      link.goalId === goal.id && (link.ref.kind !== 'entry' || entryIds.has(link.ref.entryId)),
-  );
-  if (hasEvidence) return null;
+  if (hasEvidence(goal.id, input.customers)) return null;
   return {
     severity: 'warning',
     message: `${label} is an external goal, but no customer feedback is linked to it as evidence.`,

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { complaintPreviewSchema } from '../../../../src/shared/api/customer-contract';
+import { complaintPreviewSchema } from '../../../../src/shared/domain/customers/csv/complaint-preview';
 import type { ColumnChoices } from '../../../../src/shared/domain/customers/complaint-log';
 import { CsvFileError } from '../../../../src/shared/domain/customers/csv/csv-file-error';
 import { mapComplaints } from '../../../../src/shared/domain/customers/csv/map-complaints';

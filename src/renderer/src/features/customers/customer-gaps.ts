@@ -1,6 +1,7 @@
 import type { CustomerRecords } from '../../../../shared/domain/customers/customer-records';
 import type { FeedbackPlan } from '../../../../shared/domain/customers/feedback-plan';
 import type { ComplaintSummary } from '../../../../shared/domain/customers/feedback-summary';
+import { hasEvidence } from '../../../../shared/domain/customers/has-evidence';
 import type { Goal } from '../../../../shared/domain/goal';
 import { plural } from './customer-words';
 
@@ -18,14 +19,7 @@ export function customerGaps({ plan, records, complaints, externalGoals }: GapIn
   if (records.entries.length === 0 && complaints.total === 0) {
     gaps.push('Outreach and feedback: record what customers said, or import the complaint log.');
   }
-  const entryIds = new Set(records.entries.map((entry) => entry.id));
-  const bare = externalGoals.filter(
-    (goal) =>
-      !records.evidence.some(
-        (link) =>
-          link.goalId === goal.id && (link.ref.kind !== 'entry' || entryIds.has(link.ref.entryId)),
-      ),
-  );
+  const bare = externalGoals.filter((goal) => !hasEvidence(goal.id, records));
   if (bare.length > 0) {
     gaps.push(
       `What we heard: link evidence to ${plural(bare.length, 'external goal')} that ${bare.length === 1 ? 'has' : 'have'} none yet.`,

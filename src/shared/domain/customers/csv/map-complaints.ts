@@ -1,4 +1,4 @@
-import type { PreviewRow, RowProblem } from '../../../api/customer-contract';
+import type { PreviewRow, RowProblem } from './complaint-preview';
 import { cleanLine, cleanMultiline } from '../../text';
 import { complaintColumnTitles, type ColumnMapping, type ComplaintColumn } from '../complaint-log';
 import type { FeedbackTopic } from '../feedback-entry';

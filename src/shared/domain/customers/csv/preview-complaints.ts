@@ -1,4 +1,4 @@
-import type { ComplaintPreview } from '../../../api/customer-contract';
+import type { ComplaintPreview } from './complaint-preview';
 import { columnMappingSchema, type ColumnChoices } from '../complaint-log';
 import { columnIndexes } from './column-indexes';
 import { isBlankRecord, mapComplaints } from './map-complaints';

@@ -1,5 +1,5 @@
 import { Alert, List, NativeSelect, SimpleGrid, Stack, Title } from '@mantine/core';
-import type { ComplaintPreview } from '../../../../../shared/api/customer-contract';
+import type { ComplaintPreview } from '../../../../../shared/domain/customers/csv/complaint-preview';
 import {
   complaintColumns,
   complaintColumnTitles,

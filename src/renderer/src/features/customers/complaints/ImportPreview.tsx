@@ -1,5 +1,5 @@
 import { Alert, Button, Group, List, Stack, Text, Title } from '@mantine/core';
-import type { ComplaintPreview } from '../../../../../shared/api/customer-contract';
+import type { ComplaintPreview } from '../../../../../shared/domain/customers/csv/complaint-preview';
 import { SampleTable } from './SampleTable';
 import { canImport } from './use-complaint-import';
 

@@ -1,5 +1,5 @@
 import { Table, Text } from '@mantine/core';
-import type { PreviewRow } from '../../../../../shared/api/customer-contract';
+import type { PreviewRow } from '../../../../../shared/domain/customers/csv/complaint-preview';
 import { feedbackTopicTitles } from '../../../../../shared/domain/customers/feedback-entry';
 import { hoursBetween } from '../../../../../shared/domain/customers/hours-between';
 import { formatLogTime, logTimeParts } from './format-log-time';

@@ -1,5 +1,5 @@
 import { useRef, useState } from 'react';
-import type { ComplaintPreview } from '../../../../../shared/api/customer-contract';
+import type { ComplaintPreview } from '../../../../../shared/domain/customers/csv/complaint-preview';
 import type {
   ColumnChoices,
   ComplaintColumn,
