@@ -49,8 +49,11 @@ async function main(): Promise<void> {
     process.exit(1);
   }
   stopOnSignal(server, store);
-  console.log(`LOS Builder is running at ${server.url}/#token=${server.token}`);
+  const address = `${server.url}/#token=${server.token}`;
+  console.log(`LOS Builder is running at ${address}`);
   console.log('Press Ctrl+C to stop.');
+  // Started by `npm start` (scripts/launch): tell it the address so it can open the browser.
+  process.send?.({ type: 'listening', url: address });
 }
 
 async function listen(dispatch: Dispatch, port: number): Promise<RunningHttpServer> {
@@ -89,6 +92,8 @@ function stopOnSignal(server: RunningHttpServer, store: OpenedStore): void {
   };
   process.on('SIGINT', stop);
   process.on('SIGTERM', stop);
+  // A launcher that dies without passing on a signal must not leave the server running.
+  process.on('disconnect', stop);
 }
 
 async function closeQuietly(store: OpenedStore): Promise<void> {

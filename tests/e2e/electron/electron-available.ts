@@ -1,25 +1,17 @@
-import { existsSync, readFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
-import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import {
+  findElectronPackage,
+  installedProgram,
+} from '../../../scripts/launch/electron-program.mjs';
 
 /**
- * The Electron program's path, found the way the electron package finds it (path.txt naming
- * the file under dist/) but without loading the package, which would try to download it.
- * Undefined where it could not be downloaded (see ENVIRONMENT.md).
+ * The Electron program's path, found the way `npm start` finds it (without loading the
+ * package, which would try to download it). `npm run test:e2e` fetches it first where it can;
+ * undefined where it could not be had (see ENVIRONMENT.md).
  */
 function findElectronExecutable(): string | undefined {
-  let packageDir: string;
-  try {
-    packageDir = dirname(createRequire(import.meta.url).resolve('electron/package.json'));
-  } catch {
-    return undefined;
-  }
-  const pathFile = join(packageDir, 'path.txt');
-  if (!existsSync(pathFile)) return undefined;
-  const executable = readFileSync(pathFile, 'utf8').trim();
-  const distDir = process.env.ELECTRON_OVERRIDE_DIST_PATH || join(packageDir, 'dist');
-  const fullPath = join(distDir, executable);
-  return executable !== '' && existsSync(fullPath) ? fullPath : undefined;
+  const electron = findElectronPackage(fileURLToPath(new URL('../../../', import.meta.url)));
+  return electron && installedProgram(electron, process.env);
 }
 
 export const electronExecutablePath = findElectronExecutable();
