@@ -11,6 +11,23 @@ if (!electronBinaryPresent && process.env.TEST_WORKER_INDEX === undefined) {
   );
 }
 
+const chromiumUse = {
+  viewport: { width: 1280, height: 800 },
+  launchOptions: {
+    executablePath: chromiumPath,
+    args: [
+      '--no-sandbox',
+      '--headless',
+      '--disable-gpu',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+      '--no-first-run',
+      '--disable-quic',
+    ],
+  },
+};
+
 export default defineConfig({
   testDir: 'tests/e2e',
   outputDir: 'test-results',
@@ -24,23 +41,15 @@ export default defineConfig({
   projects: [
     {
       name: 'chromium',
-      testIgnore: ['electron/**'],
-      use: {
-        viewport: { width: 1280, height: 800 },
-        launchOptions: {
-          executablePath: chromiumPath,
-          args: [
-            '--no-sandbox',
-            '--headless',
-            '--disable-gpu',
-            '--disable-background-networking',
-            '--disable-component-update',
-            '--disable-sync',
-            '--no-first-run',
-            '--disable-quic',
-          ],
-        },
-      },
+      testIgnore: ['electron/**', 'start.spec.ts'],
+      use: chromiumUse,
+    },
+    {
+      // `npm start` builds the whole app: run it after the others, not beside one of them.
+      name: 'npm start',
+      testMatch: 'start.spec.ts',
+      dependencies: ['chromium'],
+      use: chromiumUse,
     },
     {
       // Runs the app itself through Playwright's _electron; skipped, saying why, where the
