@@ -1,4 +1,6 @@
-import type { AppStatus, Handlers } from '../shared/api/contract';
+import { maxCheckedPdfBytes, type AppStatus, type Handlers } from '../shared/api/contract';
+import { AppError } from './app-error';
+import { checkPdf } from './services/pdf-check';
 import { createApprovalService } from './services/approval-service';
 import { createComplaintsService } from './services/complaints-service';
 import { createCustomersService } from './services/customers-service';
@@ -11,6 +13,8 @@ import { createScopeService } from './services/scope-service';
 import { templateLibrary } from './services/template-library';
 import { createUtilityService } from './services/utility-service';
 import { createWizardService } from './services/wizard-service';
+import { auditOf } from './services/records';
+import type { Workbook } from '../shared/domain/workbook';
 import type { ComplaintLogStore } from './store/complaint-log-store';
 import type { WorkbookRepository } from './store/repository';
 
@@ -23,6 +27,18 @@ export interface HandlerDeps {
   delivery: FileDelivery;
   /** When "now" is, for approval and export dates; tests pass a fixed clock. */
   clock?: () => Date;
+}
+
+/**
+ * Start-up notices, plus a red one for each problem with the board's records: checked on every
+ * call, so a notice stays as long as its cause does.
+ */
+function withRecordNotices(status: AppStatus, workbook: Workbook): AppStatus {
+  const problems = auditOf(workbook).problems.map((message) => ({
+    level: 'error' as const,
+    message,
+  }));
+  return { ...status, notices: [...status.notices, ...problems] };
 }
 
 /** Every method of the contract, each a thin call into a service. */
@@ -46,7 +62,7 @@ export function createHandlers(deps: HandlerDeps): Handlers {
     complaints: complaintFigures,
   });
   return {
-    'app:status': () => Promise.resolve(deps.status()),
+    'app:status': () => Promise.resolve(withRecordNotices(deps.status(), repository.read())),
     'utility:get': () => Promise.resolve(utility.get()),
     'utility:save': (input) => utility.save(input),
     'scope:get': () => Promise.resolve(scope.get()),
@@ -81,9 +97,21 @@ export function createHandlers(deps: HandlerDeps): Handlers {
     'review:save': (input) => review.save(input),
     'approval:get': () => Promise.resolve(approval.get()),
     'approval:saveMeeting': (input) => approval.saveMeeting(input),
-    'approval:approve': () => approval.approve(),
+    'approval:approve': (input) => approval.approve(input),
     'approval:newRevision': () => approval.newRevision(),
     'approval:checkCopy': (input) => Promise.resolve(approval.checkCopy(input)),
+    'approval:checkPdf': async (input) => {
+      const bytes =
+        'pick' in input ? await deps.delivery.pickPdf() : Buffer.from(input.pdfBase64, 'base64');
+      if (bytes === null) return null;
+      if (bytes.length > maxCheckedPdfBytes) {
+        throw new AppError(
+          'invalid-input',
+          'The file is larger than 20 MB: choose the agreement PDF itself.',
+        );
+      }
+      return checkPdf(bytes, repository.read());
+    },
     // A refusal (an unknown revision) must arrive as a rejected promise, like every other handler's.
     'export:check': (input) => Promise.resolve().then(() => exports.check(input)),
     'export:agreementPdf': (input) => exports.agreementPdf(input),

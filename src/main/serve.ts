@@ -1,9 +1,8 @@
-import { homedir } from 'node:os';
-import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { version as appVersion } from '../../package.json';
 import { AppError } from './app-error';
 import { resolveDataDir } from './app-paths';
+import { desktopDataDir } from './desktop-data-dir';
 import { createHandlers } from './handlers';
 import { downloadDelivery } from './services/file-delivery';
 import { currentSchemaVersion } from './store/schema-version';
@@ -116,18 +115,6 @@ function parsePort(argv: readonly string[]): number {
     throw new StartError('--port must be a whole number from 0 to 65535 (0 picks any free port).');
   }
   return port;
-}
-
-/** The folder the desktop app uses (Electron's userData), so both modes open the same work. */
-function desktopDataDir(): string {
-  const home = homedir();
-  const appData =
-    process.platform === 'win32'
-      ? (process.env.APPDATA ?? join(home, 'AppData', 'Roaming'))
-      : process.platform === 'darwin'
-        ? join(home, 'Library', 'Application Support')
-        : (process.env.XDG_CONFIG_HOME ?? join(home, '.config'));
-  return join(appData, 'LOS Builder');
 }
 
 function startFailureMessage(error: unknown): string {

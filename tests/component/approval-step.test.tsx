@@ -1,11 +1,12 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import userEvent, { type UserEvent } from '@testing-library/user-event';
-import { describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { Wizard } from '../../src/renderer/src/wizard/Wizard';
 import type { Workbook } from '../../src/shared/domain/workbook';
 import { boardNames, readyForVote, recordedMeeting } from './support/approval-fixtures';
 import { createMemoryApi } from './support/memory-api';
 import { renderWithApi } from './support/render';
+import { sampleToday } from '../support/sample-today';
 
 async function openApproval(seed: (workbook: Workbook) => void = () => undefined) {
   const memory = createMemoryApi((workbook) => {
@@ -25,6 +26,10 @@ async function vote(user: UserEvent, name: string, choice: string, within$ = doc
 const approveButton = () => screen.getByRole('button', { name: 'Approve and freeze revision 1' });
 
 describe('Step 7, Board approval', () => {
+  // "Today" after the sample meeting (March 2027), as on the evening the vote is recorded.
+  beforeEach(() => vi.useFakeTimers({ toFake: ['Date'], now: sampleToday() }));
+  afterEach(() => vi.useRealTimers());
+
   it('works out the outcome from the vote table as each vote is recorded, and saves it', async () => {
     const user = userEvent.setup();
     const memory = await openApproval();
@@ -96,9 +101,10 @@ describe('Step 7, Board approval', () => {
     ).toBeTruthy();
     expect(memory.workbook.agreement).toEqual({ revision: 1, status: 'approved' });
     expect(memory.workbook.approvals).toHaveLength(1);
-    expect(screen.getByRole('region', { name: /Revision 1 approved/ }).textContent).toContain(
-      'Resolution No. 2027-3',
-    );
+    const panel = screen.getByRole('region', { name: /Revision 1 approved/ }).textContent;
+    expect(panel).toContain('Approved at the board meeting of March 14, 2027.');
+    expect(panel).toContain('Resolution No. 2027-3');
+    expect(panel).toContain('Recorded in LOS Builder on June 1, 2027.');
     expect(screen.queryByRole('button', { name: 'Approve and freeze revision 1' })).toBeNull();
     const mariasAye = within(
       screen.getByRole('radiogroup', { name: 'Vote of Maria Peña' }),
@@ -113,6 +119,32 @@ describe('Step 7, Board approval', () => {
     expect(screen.getByRole('button', { name: 'Add a board member' }).matches(':disabled')).toBe(
       true,
     );
+  });
+
+  it('names a meeting date after today and approves only once that is confirmed', async () => {
+    const user = userEvent.setup();
+    const memory = await openApproval((workbook) => {
+      workbook.meeting.value = { ...recordedMeeting(), date: '2027-07-14' };
+    });
+    expect(
+      await screen.findByText(
+        'The meeting date, July 14, 2027, is after today. Record the vote after the meeting.',
+      ),
+    ).toBeTruthy();
+    expect(approveButton().matches(':disabled')).toBe(true);
+    await user.click(
+      screen.getByRole('checkbox', {
+        name: 'The meeting has taken place on that date: record the vote anyway',
+      }),
+    );
+    await user.click(approveButton());
+    const dialog = screen.getByRole('dialog', { name: 'Approve and freeze revision 1?' });
+    await user.click(within(dialog).getByRole('button', { name: 'Approve and freeze' }));
+    expect(
+      await screen.findByRole('region', { name: 'Revision 1 is approved and frozen' }),
+    ).toBeTruthy();
+    const call = memory.calls.find((each) => each.method === 'approval:approve');
+    expect(call?.input).toEqual({ meetingAfterTodayConfirmed: true });
   });
 
   it('starts a new revision from the banner and opens the step for editing again', async () => {

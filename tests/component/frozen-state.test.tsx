@@ -26,7 +26,9 @@ describe('a frozen revision', () => {
     await user.type(await screen.findByRole('textbox', { name: 'Name of the utility' }), '!');
 
     expect(
-      await screen.findByText(/Revision 1 was approved by the board and can no longer be changed/),
+      await screen.findByText(
+        /Revision 1 was approved by the board on [A-Z][a-z]+ \d+, \d{4} and can no longer be changed/,
+      ),
     ).toBeTruthy();
     expect(screen.getByText('Not saved: this revision is frozen')).toBeTruthy();
     expect(screen.queryByRole('button', { name: 'Retry' })).toBeNull();

@@ -1,3 +1,4 @@
+import { sampleToday } from './sample-today';
 import { Low, Memory } from 'lowdb';
 import type { Handlers } from '../../src/shared/api/contract';
 import { createHandlers } from '../../src/main/handlers';
@@ -47,6 +48,7 @@ export function createFakeHandlers(overrides: Partial<Handlers> = {}): Handlers 
       notices: [],
     }),
     delivery: downloadDelivery,
+    clock: sampleToday,
   });
   return { ...handlers, ...overrides };
 }

@@ -58,7 +58,6 @@ describe('methods without input', () => {
     'goals:list',
     'review:get',
     'approval:get',
-    'approval:approve',
     'approval:newRevision',
     'export:openSaved',
   ] as const;
@@ -218,8 +217,19 @@ describe('app:status output', () => {
     expect(appStatusSchema.parse(status)).toEqual(status);
     expect(appStatusSchema.safeParse({ ...status, mode: 'server' }).success).toBe(false);
     expect(
-      appStatusSchema.safeParse({ ...status, notices: [{ level: 'error', message: 'x' }] }).success,
+      appStatusSchema.safeParse({ ...status, notices: [{ level: 'urgent', message: 'x' }] })
+        .success,
     ).toBe(false);
+  });
+});
+
+describe('approval:approve input', () => {
+  it('takes nothing, or the confirmation of a meeting dated after today, and nothing else', () => {
+    const input = contract['approval:approve'].input;
+    expect(input.safeParse(undefined).success).toBe(true);
+    expect(input.safeParse({ meetingAfterTodayConfirmed: true }).success).toBe(true);
+    expect(input.safeParse({ meetingAfterTodayConfirmed: 'yes' }).success).toBe(false);
+    expect(input.safeParse({ confirmed: true }).success).toBe(false);
   });
 });
 

@@ -6,13 +6,15 @@ import {
   addCustomers,
   addGoalsAndReview,
   migrate,
+  recordApprovals,
   MigrationError,
   migrations,
   type Migration,
 } from '../../src/main/store/migrations';
 import { currentSchemaVersion } from '../../src/main/store/schema-version';
 import { emptyMeeting } from '../../src/shared/domain/approval';
-import type { ApprovedVersion } from '../../src/shared/domain/agreement-version';
+import { readApprovedVersion } from '../../src/shared/domain/approved/read-approved-version';
+import { sha256Hex } from '../../src/main/services/records';
 import { emptyCustomerRecords } from '../../src/shared/domain/customers/customer-records';
 import { workbookSchema } from '../../src/shared/domain/workbook';
 
@@ -102,6 +104,18 @@ const v1Data = () => fixtureData('v1-valid.json');
 const v2Data = () => fixtureData('v2-valid.json');
 /** The `data` of a real format-3 file, with an approved revision 1 and a draft revision 2. */
 const v3Data = () => fixtureData('v3-valid.json');
+const v4Data = () => fixtureData('v4-valid.json');
+
+/** An approved version as formats 3 and 4 stored it. */
+interface OldApproval {
+  revision: number;
+  approvedAt: string;
+  nextReviewOn: string;
+  content: unknown;
+  meeting: unknown;
+  outcome: unknown;
+  fingerprint: string;
+}
 
 describe('format 1 → 2 (goals and review settings)', () => {
   it('adds an empty goal list and the review settings at revision 0, keeping the rest', () => {
@@ -192,9 +206,12 @@ describe('format 3 → 4 (step 4, customers)', () => {
     expect(migrated.goals).toEqual(before.goals);
     expect(migrated.wizard).toEqual(before.wizard);
     expect(migrated.agreement).toEqual(before.agreement);
-    // An approved version keeps its content exactly: no customerFeedback appears in it.
+    // An approved version keeps what it covers exactly: no customerFeedback appears in it.
     const [version] = migrated.approvals;
-    expect(version).toEqual((before.approvals as ApprovedVersion[])[0]);
+    const [old] = before.approvals as OldApproval[];
+    expect(version).toMatchObject({ content: old?.content, meeting: old?.meeting });
+    expect(version?.outcome).toEqual(old?.outcome);
+    expect(version?.fingerprint).toBe(old?.fingerprint);
     expect(version?.content).not.toHaveProperty('customerFeedback');
   });
 
@@ -214,5 +231,44 @@ describe('format 3 → 4 (step 4, customers)', () => {
 
   it('passes data that is not a workbook through for validation to refuse', () => {
     for (const odd of [null, 'text', 3, [1, 2]]) expect(addCustomers.up(odd)).toBe(odd);
+  });
+});
+
+describe('format 4 → 5 (approved revisions get records of their own)', () => {
+  it('keeps what each approval covers byte for byte, and records when it was entered', () => {
+    const before = v4Data();
+    const [old] = before.approvals as OldApproval[];
+    const after = recordApprovals.up(before) as { approvals: unknown[] };
+    expect(after.approvals).toEqual([
+      {
+        revision: old?.revision,
+        snapshotFormat: 1,
+        recordedAt: old?.approvedAt,
+        content: old?.content,
+        meeting: old?.meeting,
+        outcome: old?.outcome,
+        fingerprint: old?.fingerprint,
+      },
+    ]);
+    expect(after).toEqual({ ...before, approvals: after.approvals });
+  });
+
+  it('gives records the current schema accepts and that still match their fingerprints', () => {
+    for (const [data, from] of [
+      [v3Data(), 3],
+      [v4Data(), 4],
+    ] as const) {
+      const migrated = workbookSchema.parse(migrate(data, from, migrations));
+      const [stored] = migrated.approvals;
+      const read = readApprovedVersion(stored!, sha256Hex);
+      expect(read.ok).toBe(true);
+      if (read.ok) expect(read.version.nextReviewOn).toMatch(/^\d{4}-\d{2}-\d{2}$/);
+    }
+  });
+
+  it('passes data that is not a workbook through for validation to refuse', () => {
+    for (const odd of [null, 'text', 3, [1, 2], { approvals: 'none' }]) {
+      expect(recordApprovals.up(odd)).toBe(odd);
+    }
   });
 });

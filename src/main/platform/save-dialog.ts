@@ -1,12 +1,12 @@
 import { basename, join } from 'node:path';
-import type { BaseWindow, Dialog, SaveDialogOptions, Shell } from 'electron';
+import type { BaseWindow, Dialog, OpenDialogOptions, SaveDialogOptions, Shell } from 'electron';
 import { AppError } from '../app-error';
 import type { FileDelivery } from '../services/file-delivery';
 import { writeFileDurably } from '../store/durable-write';
 import { errorCode, nodeFsPort, type FsPort } from '../store/fs-port';
 
 export interface SaveDialogDeps {
-  dialog: Pick<Dialog, 'showSaveDialog'>;
+  dialog: Pick<Dialog, 'showSaveDialog' | 'showOpenDialog'>;
   shell: Pick<Shell, 'openPath'>;
   /** The app window, so the dialog is attached to it; undefined when it is closed. */
   window: () => BaseWindow | undefined;
@@ -69,6 +69,30 @@ export function createSaveDialogDelivery(deps: SaveDialogDeps): FileDelivery {
       }
       lastSaved = path;
       return { status: 'saved', fileName: basename(path) };
+    },
+
+    async pickPdf() {
+      const options: OpenDialogOptions = {
+        title: 'Choose the agreement PDF to check',
+        defaultPath: deps.defaultFolder(),
+        filters: [{ name: 'PDF document', extensions: ['pdf'] }],
+        properties: ['openFile'],
+      };
+      const window = deps.window();
+      const choice = window
+        ? await deps.dialog.showOpenDialog(window, options)
+        : await deps.dialog.showOpenDialog(options);
+      const [path] = choice.filePaths;
+      if (choice.canceled || path === undefined) return null;
+      try {
+        return await fs.readFile(path);
+      } catch (error) {
+        const code = errorCode(error) ?? '';
+        throw new AppError(
+          'storage',
+          `That file could not be read${code ? ` (${code})` : ''}. Choose another, or copy it to this computer first.`,
+        );
+      }
     },
 
     async openSaved() {

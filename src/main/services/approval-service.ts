@@ -1,18 +1,26 @@
 import type { ApprovalView, VersionSummary } from '../../shared/api/contract';
-import type { AgreementContent, ApprovedVersion } from '../../shared/domain/agreement-version';
+import type { AgreementContent } from '../../shared/domain/agreement-version';
 import { emptyMeeting, type Meeting, type VoteOutcome } from '../../shared/domain/approval';
 import { agreementContentOf } from '../../shared/domain/approval-rules/agreement-content-of';
 import { approvalBlockers } from '../../shared/domain/approval-rules/approval-blockers';
-import { canonicalJson } from '../../shared/domain/approval-rules/canonical-json';
-import { computeFingerprint } from '../../shared/domain/approval-rules/compute-fingerprint';
+import { fingerprintText } from '../../shared/domain/approval-rules/compute-fingerprint';
+import { meetingAfterToday } from '../../shared/domain/approval-rules/meeting-after-today';
 import { matchesTypedFingerprint } from '../../shared/domain/approval-rules/matches-typed-fingerprint';
 import { shortFingerprint } from '../../shared/domain/approval-rules/short-fingerprint';
-import { nextReviewDate } from '../../shared/domain/approval-rules/next-review-date';
 import { voteOutcome } from '../../shared/domain/approval-rules/vote-outcome';
+import {
+  recordsChanged,
+  revisionProblem,
+  type RecordsAudit,
+  type RevisionCheck,
+} from '../../shared/domain/approved/audit-records';
+import type { StoredApproval } from '../../shared/domain/approved/stored-approval';
 import type { ComplaintSummary } from '../../shared/domain/customers/feedback-summary';
 import type { Workbook } from '../../shared/domain/workbook';
 import { AppError } from '../app-error';
-import { assertEditable, editableStore, frozenMessage, type WorkbookStore } from './editable-store';
+import { editableStore, frozenMessage, type WorkbookStore } from './editable-store';
+import { localDate } from '../../shared/domain/local-date';
+import { auditOf, sha256Hex } from './records';
 import { reviewOf } from './review-service';
 import { applyVersioned } from './save-versioned';
 
@@ -23,11 +31,6 @@ interface Vote {
   blockers: string[];
 }
 
-/** What the board would approve right now: the content, the meeting and the computed outcome. */
-interface Motion extends Vote {
-  content: AgreementContent;
-}
-
 function voteOf(workbook: Workbook): Vote {
   const board = workbook.utility.value.board;
   const meeting = workbook.meeting.value;
@@ -36,44 +39,26 @@ function voteOf(workbook: Workbook): Vote {
   return { meeting, outcome, blockers: approvalBlockers({ findings, meeting, outcome, board }) };
 }
 
-function motionOf(workbook: Workbook, complaints: ComplaintSummary): Motion {
-  return { ...voteOf(workbook), content: agreementContentOf(workbook, complaints) };
-}
-
-export function versionSummaryOf(version: ApprovedVersion): VersionSummary {
+/** The versions list: each kept revision with its meeting date and whether it can be trusted. */
+export function versionSummaryOf(check: RevisionCheck, newest: number): VersionSummary {
+  const { version } = check;
   return {
-    revision: version.revision,
-    approvedAt: version.approvedAt,
-    fingerprint: version.fingerprint,
-    shortFingerprint: shortFingerprint(version.fingerprint),
-    resolutionNumber: version.meeting.resolutionNumber,
-    outcomeSummary: version.outcome.summary,
+    revision: check.revision,
+    meetingDate: check.meetingDate ?? '',
+    recordedAt: check.recordedAt,
+    fingerprint: check.fingerprint,
+    shortFingerprint: shortFingerprint(check.fingerprint),
+    resolutionNumber: version?.meeting.resolutionNumber ?? '',
+    outcomeSummary: version?.outcome.summary ?? '',
+    inForce: check.revision === newest,
+    problem: revisionProblem(check),
   };
 }
 
-/** Steps 7 and 8 as the screen shows them; an approved working copy can only start a new revision. */
-export function approvalViewOf(workbook: Workbook): ApprovalView {
-  const { outcome, blockers } = voteOf(workbook);
-  const frozen = workbook.agreement.status === 'approved';
-  return {
-    agreement: workbook.agreement,
-    meeting: workbook.meeting,
-    outcome,
-    blockers: frozen ? [frozenMessage(workbook)] : blockers,
-    versions: workbook.approvals.map(versionSummaryOf),
-  };
+function summariesOf(audit: RecordsAudit): VersionSummary[] {
+  const newest = Math.max(0, ...audit.revisions.map((check) => check.revision));
+  return audit.revisions.map((check) => versionSummaryOf(check, newest));
 }
-
-function sameMotion(a: Motion, b: Motion): boolean {
-  const { content, meeting, outcome } = a;
-  return (
-    canonicalJson({ content, meeting, outcome }) ===
-    canonicalJson({ content: b.content, meeting: b.meeting, outcome: b.outcome })
-  );
-}
-
-const changedElsewhere =
-  'The agreement or the meeting was changed in another window while it was being approved. Reload, check it, and approve again.';
 
 export interface ApprovalServiceOptions {
   /** The complaint log in figures: part of what the board approves. */
@@ -84,52 +69,66 @@ export interface ApprovalServiceOptions {
 
 /**
  * Steps 7 and 8: the board's meeting and vote, approval (which freezes the working copy) and
- * new revisions. Approved versions are kept, oldest first, each with its fingerprint.
+ * new revisions. Approved revisions are kept, oldest first, each with its fingerprint, and
+ * checked against it every time they are shown.
  */
 export function createApprovalService(repository: WorkbookStore, options: ApprovalServiceOptions) {
   const clock = options.clock ?? (() => new Date());
   const editable = editableStore(repository);
+
+  /** Steps 7 and 8 as the screen shows them; a frozen working copy can only start a new revision. */
+  const viewOf = (workbook: Workbook): ApprovalView => {
+    const audit = auditOf(workbook);
+    const { outcome, blockers } = voteOf(workbook);
+    const refusals = audit.frozen
+      ? [frozenMessage(workbook)]
+      : audit.problems.length > 0
+        ? [recordsChanged, ...blockers]
+        : blockers;
+    return {
+      agreement: { ...workbook.agreement, status: audit.frozen ? 'approved' : 'draft' },
+      meeting: workbook.meeting,
+      outcome,
+      blockers: refusals,
+      meetingAfterToday: audit.frozen
+        ? null
+        : meetingAfterToday(workbook.meeting.value, localDate(clock())),
+      versions: summariesOf(audit),
+      problems: audit.problems,
+    };
+  };
+
   return {
-    get: (): ApprovalView => approvalViewOf(repository.read()),
+    get: (): ApprovalView => viewOf(repository.read()),
 
     saveMeeting: async (input: { rev: number; value: Meeting }): Promise<ApprovalView> =>
-      approvalViewOf(await editable.update((draft) => applyVersioned(draft, 'meeting', input))),
+      viewOf(await editable.update((draft) => applyVersioned(draft, 'meeting', input))),
 
     /**
-     * Refused while any blocker stands. The fingerprint is computed outside the store's queue
-     * (it is asynchronous), so the save checks that nothing it covers changed meanwhile.
+     * Refused while any blocker stands, while the records on this computer cannot be trusted,
+     * and, until confirmed, for a meeting dated after today. The snapshot and its fingerprint
+     * are made inside the store's queue from the state being saved, so nothing can slip in
+     * between.
      */
-    approve: async (): Promise<ApprovalView> => {
-      const before = repository.read();
-      assertEditable(before);
-      const motion = motionOf(before, options.complaints());
-      if (motion.blockers.length > 0) throw new AppError('conflict', motion.blockers.join(' '));
-      const { content, meeting, outcome } = motion;
-      const version: ApprovedVersion = {
-        revision: before.agreement.revision,
-        approvedAt: clock().toISOString(),
-        nextReviewOn: nextReviewDate(meeting.date),
-        content,
-        meeting,
-        outcome,
-        fingerprint: await computeFingerprint({ content, meeting, outcome }),
-      };
+    approve: async (input?: { meetingAfterTodayConfirmed: boolean }): Promise<ApprovalView> => {
       const saved = await editable.update((draft) => {
-        // The complaint log is read again here: an import finished meanwhile changes the figures.
-        if (!sameMotion(motionOf(draft, options.complaints()), motion)) {
-          throw new AppError('conflict', changedElsewhere);
-        }
-        draft.approvals.push(version);
+        if (auditOf(draft).problems.length > 0) throw new AppError('conflict', recordsChanged);
+        const { meeting, outcome, blockers } = voteOf(draft);
+        if (blockers.length > 0) throw new AppError('conflict', blockers.join(' '));
+        const later = meetingAfterToday(meeting, localDate(clock()));
+        if (later && !input?.meetingAfterTodayConfirmed) throw new AppError('conflict', later);
+        const content = agreementContentOf(draft, options.complaints());
+        draft.approvals.push(storedApproval(content, meeting, outcome, clock()));
         draft.agreement = { ...draft.agreement, status: 'approved' };
       });
-      return approvalViewOf(saved);
+      return viewOf(saved);
     },
 
     /** The approved content stays as the new draft; the meeting keeps the board's rules only. */
     newRevision: async (): Promise<ApprovalView> => {
       const saved = await repository.update((draft) => {
-        const { revision, status } = draft.agreement;
-        if (status !== 'approved') {
+        const { revision } = draft.agreement;
+        if (!auditOf(draft).frozen) {
           throw new AppError(
             'conflict',
             `Revision ${revision} is still a draft: it can be changed as it is, so there is no need for a new revision.`,
@@ -142,17 +141,38 @@ export function createApprovalService(repository: WorkbookStore, options: Approv
           value: { ...structuredClone(emptyMeeting), seats, quorumRule, quorumFixed, threshold },
         };
       });
-      return approvalViewOf(saved);
+      return viewOf(saved);
     },
 
-    /** The newest approved version whose fingerprint starts with the digits typed from paper. */
+    /**
+     * The newest kept revision whose fingerprint starts with the digits typed from paper. The
+     * answer says when that revision's record was changed on this computer after approval.
+     */
     checkCopy: (input: { fingerprint: string }): { match: VersionSummary | null } => {
-      const found = repository
-        .read()
-        .approvals.findLast((version) =>
-          matchesTypedFingerprint(input.fingerprint, version.fingerprint),
-        );
-      return { match: found ? versionSummaryOf(found) : null };
+      const summaries = summariesOf(auditOf(repository.read()));
+      const found = summaries.findLast((summary) =>
+        matchesTypedFingerprint(input.fingerprint, summary.fingerprint),
+      );
+      return { match: found ?? null };
     },
+  };
+}
+
+/** The record kept for an approval: the snapshot as plain JSON and its fingerprint. */
+function storedApproval(
+  content: AgreementContent,
+  meeting: Meeting,
+  outcome: VoteOutcome,
+  now: Date,
+): StoredApproval {
+  const covered = structuredClone({ content, meeting, outcome });
+  const text = fingerprintText(covered);
+  return {
+    revision: content.revision,
+    snapshotFormat: 1,
+    recordedAt: now.toISOString(),
+    // Stored as the canonical text reads back, so what is kept is exactly what was hashed.
+    ...(JSON.parse(text) as Pick<StoredApproval, 'content' | 'meeting' | 'outcome'>),
+    fingerprint: sha256Hex(text),
   };
 }

@@ -1,25 +1,30 @@
+import { isFrozen } from '../../shared/domain/approved/audit-records';
+import { plainDate } from '../../shared/domain/plain-date';
 import type { Workbook } from '../../shared/domain/workbook';
 import { AppError } from '../app-error';
 import type { WorkbookRepository } from '../store/repository';
-import { plainDate } from '../../shared/domain/plain-date';
 
 /** What a service needs from the store: the saved state and a queued, durable update. */
 export type WorkbookStore = Pick<WorkbookRepository, 'read' | 'update'>;
+
+function meetingDateOf(meeting: unknown): string {
+  if (typeof meeting !== 'object' || meeting === null) return '';
+  const date = (meeting as Record<string, unknown>).date;
+  return typeof date === 'string' ? date : '';
+}
 
 /** Why an approved working copy refuses every edit, naming the revision and the meeting. */
 export function frozenMessage(workbook: Workbook): string {
   const { revision } = workbook.agreement;
   const approval = workbook.approvals.findLast((version) => version.revision === revision);
-  const day = approval?.meeting.date || approval?.approvedAt.slice(0, 10) || '';
+  const day = meetingDateOf(approval?.meeting);
   const when = day ? ` on ${plainDate(day)}` : '';
   return `Revision ${revision} was approved by the board${when} and can no longer be changed. Start a new revision to make changes.`;
 }
 
 /** Throws AppError('frozen') while the working copy is an approved (frozen) version. */
 export function assertEditable(workbook: Workbook): void {
-  if (workbook.agreement.status === 'approved') {
-    throw new AppError('frozen', frozenMessage(workbook));
-  }
+  if (isFrozen(workbook)) throw new AppError('frozen', frozenMessage(workbook));
 }
 
 /**

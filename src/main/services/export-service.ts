@@ -1,6 +1,5 @@
 import type { Unprintable } from '../../shared/api/contract';
 import type { ExportResult } from '../../shared/api/export-result';
-import type { ApprovedVersion } from '../../shared/domain/agreement-version';
 import { agreementContentOf } from '../../shared/domain/approval-rules/agreement-content-of';
 import type { ComplaintSummary } from '../../shared/domain/customers/feedback-summary';
 import type { Workbook } from '../../shared/domain/workbook';
@@ -10,35 +9,13 @@ import { surveyPrintableFields } from '../../shared/pdf/survey-printable-fields'
 import { printableFieldsOf } from '../../shared/pdf/printable-fields';
 import { surveyCardDocument } from '../../shared/pdf/survey-card-document';
 import { tallySheetDocument } from '../../shared/pdf/tally-sheet-document';
-import { AppError } from '../app-error';
 import { renderPdf } from '../pdf/render-pdf';
 import { findUnprintable } from '../pdf/unprintable';
 import type { WorkbookStore } from './editable-store';
 import { exportFileName } from './export-file-name';
+import { localDate } from '../../shared/domain/local-date';
+import { approvedForPrint, approvedOrDraft } from './printable-version';
 import type { FileDelivery } from './file-delivery';
-
-/** The approved version of `revision`, refused in plain words when there is none. */
-function approvedVersion(workbook: Workbook, revision: number): ApprovedVersion {
-  const version = workbook.approvals.findLast((candidate) => candidate.revision === revision);
-  if (version) return version;
-  const { agreement } = workbook;
-  const message =
-    revision === agreement.revision && agreement.status === 'draft'
-      ? `Revision ${revision} has not been approved yet. Print the draft instead, or approve it first.`
-      : `There is no approved revision ${revision}. Reload to see the versions the board approved.`;
-  throw new AppError('conflict', message);
-}
-
-/**
- * What to print for a choice of revision: an approved version's frozen snapshot, or (null)
- * the working copy. A working copy that is approved is that version, so it prints without the
- * DRAFT watermark.
- */
-function versionOrDraft(workbook: Workbook, revision: number | null): ApprovedVersion | null {
-  if (revision !== null) return approvedVersion(workbook, revision);
-  const { agreement } = workbook;
-  return agreement.status === 'approved' ? approvedVersion(workbook, agreement.revision) : null;
-}
 
 function agreementInput(
   workbook: Workbook,
@@ -46,22 +23,24 @@ function agreementInput(
   revision: number | null,
   generatedOn: string,
 ): AgreementPdfInput {
-  const version = versionOrDraft(workbook, revision);
-  if (!version) {
+  const printable = approvedOrDraft(workbook, revision);
+  if (!printable) {
     return { content: agreementContentOf(workbook, complaints), approval: null, generatedOn };
   }
-  const { content, meeting, outcome, fingerprint, approvedAt, nextReviewOn } = version;
+  const { content, meeting, outcome, fingerprint, nextReviewOn, fingerprintedText } =
+    printable.version;
   return {
     content,
-    approval: { meeting, outcome, fingerprint, approvedAt, nextReviewOn },
+    approval: {
+      meeting,
+      outcome,
+      fingerprint,
+      nextReviewOn,
+      fingerprintedText,
+      standing: printable.standing,
+    },
     generatedOn,
   };
-}
-
-/** Today on the computer's calendar (YYYY-MM-DD): the date a board member would write. */
-function localDate(now: Date): string {
-  const pad = (n: number) => String(n).padStart(2, '0');
-  return `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`;
 }
 
 const languageNames = { en: 'English', es: 'Spanish' } as const;
@@ -98,9 +77,9 @@ export function createExportService(
           unprintable: findUnprintable(surveyPrintableFields({ utility: utility.value, goals })),
         };
       }
-      const version = versionOrDraft(workbook, input.revision);
-      const fields = version
-        ? printableFieldsOf(version.content, version.meeting)
+      const printable = approvedOrDraft(workbook, input.revision);
+      const fields = printable
+        ? printableFieldsOf(printable.version.content, printable.version.meeting)
         : printableFieldsOf(agreementContentOf(workbook, options.complaints()), null);
       return { unprintable: findUnprintable(fields) };
     },
@@ -125,8 +104,10 @@ export function createExportService(
       revision: number;
       language: 'en' | 'es';
     }): Promise<ExportResult> => {
-      const version = approvedVersion(repository.read(), input.revision);
-      const bytes = await renderPdf(customerSummaryDocument({ version, language: input.language }));
+      const { version, standing } = approvedForPrint(repository.read(), input.revision);
+      const bytes = await renderPdf(
+        customerSummaryDocument({ version, standing, language: input.language }),
+      );
       const detail = `revision ${version.revision} (${languageNames[input.language]})`;
       return delivery.deliver(
         exportFileName('LOS Customer Summary', version.content.utility.name, detail),

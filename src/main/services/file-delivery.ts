@@ -1,3 +1,4 @@
+import { AppError } from '../app-error';
 import type { ExportResult } from '../../shared/api/export-result';
 
 /**
@@ -9,6 +10,8 @@ export interface FileDelivery {
   deliver(fileName: string, bytes: Buffer): Promise<ExportResult>;
   /** Opens the file delivered last in the system's viewer; false when there is none to open. */
   openSaved(): Promise<boolean>;
+  /** Lets the user pick a PDF to check (an open dialog in main); null when cancelled. */
+  pickPdf(): Promise<Uint8Array | null>;
 }
 
 /** Browser mode: the page saves the download itself, so there is no file here to open. */
@@ -16,4 +19,9 @@ export const downloadDelivery: FileDelivery = {
   deliver: (fileName, bytes) =>
     Promise.resolve({ status: 'download', fileName, base64: bytes.toString('base64') }),
   openSaved: () => Promise.resolve(false),
+  // The page has its own file input in browser mode; main shows no dialog there.
+  pickPdf: () =>
+    Promise.reject(
+      new AppError('invalid-input', 'In the browser, choose the PDF with the file button.'),
+    ),
 };

@@ -115,10 +115,35 @@ export const addCustomers: Migration = {
 };
 
 /**
+ * Format 4 → 5: approved revisions get records of their own. Each keeps the covered snapshot
+ * (`content`, `meeting`, `outcome`) and its fingerprint byte for byte; `snapshotFormat: 1`
+ * names the frozen schema that reads it; `approvedAt`, the moment the button was pressed, is
+ * kept as `recordedAt` (the approval date is the meeting's); `nextReviewOn` is dropped, since
+ * it follows from the meeting date and a stored copy could disagree with it.
+ */
+export const recordApprovals: Migration = {
+  from: 4,
+  up: (data) => {
+    if (!isRecord(data) || !Array.isArray(data.approvals)) return data;
+    const approvals = data.approvals.map((approval: unknown) => {
+      if (!isRecord(approval)) return approval;
+      const { approvedAt, nextReviewOn: _derived, ...kept } = approval;
+      return { ...kept, snapshotFormat: 1, recordedAt: approvedAt };
+    });
+    return { ...data, approvals };
+  },
+};
+
+/**
  * The real steps, oldest first. Each came with a fixture of the old format in
  * tests/fixtures/store and a test that it loads; old steps are never edited or removed.
  */
-export const migrations: readonly Migration[] = [addGoalsAndReview, addApproval, addCustomers];
+export const migrations: readonly Migration[] = [
+  addGoalsAndReview,
+  addApproval,
+  addCustomers,
+  recordApprovals,
+];
 
 export class MigrationError extends Error {
   constructor(

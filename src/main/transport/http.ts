@@ -36,7 +36,11 @@ const defaultMaxBodyBytes = 2 * 1024 * 1024;
  * characters take more room; only these methods need that much, so only they get it.
  */
 const defaultMaxFileBodyBytes = 48 * 1024 * 1024;
-const fileMethods: ReadonlySet<string> = new Set(['complaints:preview', 'complaints:import']);
+const fileMethods: ReadonlySet<string> = new Set([
+  'complaints:preview',
+  'complaints:import',
+  'approval:checkPdf',
+]);
 const apiPrefix = '/api/';
 
 /**

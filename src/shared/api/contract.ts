@@ -19,7 +19,8 @@ const noInput = z.undefined({ error: 'This method takes no input.' });
 
 /** Something the user should be told once, such as a restore from backup at start-up. */
 export const noticeSchema = z.strictObject({
-  level: z.enum(['info', 'warning']),
+  /** 'error' is for records that cannot be trusted: shown in red until the cause is gone. */
+  level: z.enum(['info', 'warning', 'error']),
   message: z.string(),
 });
 export type Notice = z.output<typeof noticeSchema>;
@@ -52,12 +53,20 @@ export type DeletedGoal = z.output<typeof deletedGoalSchema>;
 /** One approved version as the app lists it. */
 export const versionSummarySchema = z.strictObject({
   revision: z.number().int(),
-  approvedAt: z.string(),
+  /** The board meeting's date (YYYY-MM-DD): the date it was approved. */
+  meetingDate: z.string(),
+  /** When the vote was recorded in the app (an ISO timestamp). */
+  recordedAt: z.string(),
+  /** The fingerprint kept with it: the one printed on the board's paper copy. */
   fingerprint: z.string(),
   /** The first 16 hex digits in groups of four, as printed in every footer. */
   shortFingerprint: z.string(),
   resolutionNumber: z.string(),
   outcomeSummary: z.string(),
+  /** The newest approved revision is the one in force; older ones were superseded. */
+  inForce: z.boolean(),
+  /** Why it cannot be shown or printed as approved (changed after approval…), or null. */
+  problem: z.string().nullable(),
 });
 export type VersionSummary = z.output<typeof versionSummarySchema>;
 
@@ -68,9 +77,27 @@ export const approvalViewSchema = z.strictObject({
   outcome: voteOutcomeSchema,
   /** Plain reasons approval is refused right now; empty when the board can approve. */
   blockers: z.array(z.string()),
+  /** Set when the meeting date is after today: approving then needs a confirmation. */
+  meetingAfterToday: z.string().nullable(),
   versions: z.array(versionSummarySchema),
+  /** What is wrong with the records on this computer (changed behind the app's back). */
+  problems: z.array(z.string()),
 });
 export type ApprovalView = z.output<typeof approvalViewSchema>;
+
+/** What "Check a PDF file" found, in one plain sentence and a verdict for the command line. */
+export const pdfCheckSchema = z.strictObject({
+  verdict: z.enum(['matches', 'changed-here', 'unknown-here', 'altered', 'unreadable']),
+  message: z.string(),
+  /** The revision on this computer it is (matches, changed-here), or null. */
+  revision: z.number().int().nullable(),
+  /** The fingerprint of the record attached to the PDF, when it has one. */
+  fingerprint: z.string().nullable(),
+});
+export type PdfCheck = z.output<typeof pdfCheckSchema>;
+
+/** A PDF is at most a few megabytes; this leaves room for one with many pages. */
+export const maxCheckedPdfBytes = 20 * 1024 * 1024;
 
 /** Which version to print: an approved revision, or null for the current draft. */
 const revisionChoice = z.number().int().min(1).nullable();
@@ -146,13 +173,40 @@ export const contract = {
     output: approvalViewSchema,
   },
   /** Approves and freezes the working copy; refused with the reasons while any blocker stands. */
-  'approval:approve': { input: noInput, output: approvalViewSchema },
+  'approval:approve': {
+    input: z
+      .strictObject({
+        /** The user confirmed that the vote is recorded for a meeting dated after today. */
+        meetingAfterTodayConfirmed: z.boolean(),
+      })
+      .optional(),
+    output: approvalViewSchema,
+  },
   /** Copies the approved agreement into a new draft with the revision number raised. */
   'approval:newRevision': { input: noInput, output: approvalViewSchema },
   /** Finds the approved version whose fingerprint starts with what was typed from paper. */
   'approval:checkCopy': {
     input: z.strictObject({ fingerprint: z.string().max(100) }),
     output: z.strictObject({ match: versionSummarySchema.nullable() }),
+  },
+  /**
+   * Checks an agreement PDF against its own printed fingerprint and the revisions approved
+   * here: the bytes from a file input (browser mode), or `{ pick: true }` for main's open
+   * dialog (desktop; answers null when the dialog is cancelled).
+   */
+  'approval:checkPdf': {
+    input: z.union([
+      z.strictObject({
+        pdfBase64: z
+          .string()
+          .max(
+            Math.ceil(maxCheckedPdfBytes / 3) * 4,
+            'The file is larger than 20 MB: choose the agreement PDF itself.',
+          ),
+      }),
+      z.strictObject({ pick: z.literal(true) }),
+    ]),
+    output: pdfCheckSchema.nullable(),
   },
   /** Lists typed characters the PDF fonts cannot print, before an export. */
   'export:check': {
@@ -187,8 +241,8 @@ export type MethodOutput<M extends MethodName> = z.output<Contract[M]['output']>
 
 /** What the renderer sees: every method, answering a Result. */
 export type Api = {
-  [M in MethodName]: MethodInput<M> extends undefined
-    ? () => Promise<Result<MethodOutput<M>>>
+  [M in MethodName]: undefined extends MethodInput<M>
+    ? (input?: MethodInput<M>) => Promise<Result<MethodOutput<M>>>
     : (input: MethodInput<M>) => Promise<Result<MethodOutput<M>>>;
 };
 

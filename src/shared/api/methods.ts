@@ -24,6 +24,7 @@ export const methodNames = [
   'approval:approve',
   'approval:newRevision',
   'approval:checkCopy',
+  'approval:checkPdf',
   'export:check',
   'export:agreementPdf',
   'export:customerSummaryPdf',

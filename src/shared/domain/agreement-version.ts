@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { meetingSchema, voteOutcomeSchema } from './approval';
+import type { Meeting, VoteOutcome } from './approval';
 import { customerFeedbackContentSchema } from './customers/customer-feedback-content';
 import { goalFieldsSchema } from './goal';
 import { reviewSettingsSchema } from './review-settings';
@@ -32,16 +32,27 @@ export const agreementContentSchema = z.strictObject({
 });
 export type AgreementContent = z.output<typeof agreementContentSchema>;
 
-/** A frozen, approved version: the content, the vote, and the fingerprint over both. */
-export const approvedVersionSchema = z.strictObject({
-  revision: z.number().int().min(1),
-  approvedAt: z.string(),
+/** What the board approves, typed: the three members a fingerprint covers. */
+export interface ApprovalSnapshot {
+  content: AgreementContent;
+  meeting: Meeting;
+  outcome: VoteOutcome;
+}
+
+/**
+ * An approved revision as the app shows and prints it, read from its stored record and checked
+ * against its fingerprint (approved/read-approved-version.ts). The approval date is the
+ * meeting's date; `recordedAt` is when the vote was entered in the app.
+ */
+export interface ApprovedVersion {
+  revision: number;
+  recordedAt: string;
   /** The next annual review, a year after the meeting (DOMAIN.md §4). */
-  nextReviewOn: z.string(),
-  content: agreementContentSchema,
-  meeting: meetingSchema,
-  outcome: voteOutcomeSchema,
-  /** SHA-256 of the canonical form of { content, meeting, outcome }, 64 lowercase hex digits. */
-  fingerprint: z.string().regex(/^[0-9a-f]{64}$/),
-});
-export type ApprovedVersion = z.output<typeof approvedVersionSchema>;
+  nextReviewOn: string;
+  content: AgreementContent;
+  meeting: Meeting;
+  outcome: VoteOutcome;
+  fingerprint: string;
+  /** The exact text the fingerprint is the SHA-256 of, as stored: what the PDF carries. */
+  fingerprintedText: string;
+}

@@ -1,5 +1,6 @@
 import { z } from 'zod';
-import { agreementStateSchema, approvedVersionSchema } from './agreement-version';
+import { agreementStateSchema } from './agreement-version';
+import { storedApprovalSchema } from './approved/stored-approval';
 import { emptyMeeting, meetingSchema } from './approval';
 import { customerRecordsSchema, emptyCustomerRecords } from './customers/customer-records';
 import { goalSchema } from './goal';
@@ -22,8 +23,8 @@ export const workbookSchema = z.strictObject({
   agreement: agreementStateSchema,
   /** The meeting that votes on the working copy (step 7). */
   meeting: versioned(meetingSchema),
-  /** Every approved version, frozen, oldest first. */
-  approvals: z.array(approvedVersionSchema),
+  /** Every approved revision's record, oldest first; read through approved/audit-records.ts. */
+  approvals: z.array(storedApprovalSchema),
   wizard: wizardStateSchema,
 });
 export type Workbook = z.output<typeof workbookSchema>;

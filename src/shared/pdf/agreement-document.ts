@@ -10,7 +10,10 @@ import { numberedGoals } from './numbered-goals';
 import { draftWatermark, pageFooter, runningHeader } from './page-frame';
 import { documentBase, palette } from './pdf-styles';
 import { printedDate } from '../domain/printed-date';
+import { fingerprintQrText } from './fingerprint-text';
+import { recordAttachment } from './record-attachment';
 import { signaturePage } from './signature-page';
+import { standingWords, type Standing } from './standing-words';
 import { titleBlock } from './title-block';
 import { trackingSection } from './tracking-section';
 
@@ -21,8 +24,11 @@ export interface AgreementPdfInput {
     meeting: Meeting;
     outcome: VoteOutcome;
     fingerprint: string;
-    approvedAt: string;
     nextReviewOn: string;
+    /** The exact text the fingerprint is the SHA-256 of: carried in the PDF as a file. */
+    fingerprintedText: string;
+    /** In force, or superseded by a later revision. */
+    standing: Standing;
   } | null;
   /** The day the file is made, for the draft's title page. */
   generatedOn: string;
@@ -71,6 +77,7 @@ export function agreementDocument(input: AgreementPdfInput): TDocumentDefinition
       revision: content.revision,
       adoptedOn,
       nextReviewOn: nextReview,
+      standing: approval === null ? null : standingWords(approval.standing),
     }),
     ...draftNote(approval === null, input.generatedOn),
     ...missionSection(1, content.scope),
@@ -102,6 +109,13 @@ export function agreementDocument(input: AgreementPdfInput): TDocumentDefinition
             outcomeSummary: approval.outcome.summary,
             tally: tallyWords(approval.outcome),
             fingerprint: approval.fingerprint,
+            qrText: fingerprintQrText({
+              utilityName,
+              systemId: content.utility.systemId,
+              revision: content.revision,
+              meetingDate: approval.meeting.date,
+              fingerprint: approval.fingerprint,
+            }),
           },
     ),
   ];
@@ -122,5 +136,8 @@ export function agreementDocument(input: AgreementPdfInput): TDocumentDefinition
     footer: pageFooter(frame),
     watermark: draftWatermark(frame.fingerprint),
     content: body,
+    ...(approval === null
+      ? {}
+      : { files: recordAttachment(content.revision, approval.fingerprintedText) }),
   };
 }

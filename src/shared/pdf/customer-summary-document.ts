@@ -1,5 +1,6 @@
 import type { Content, TableCell, TDocumentDefinitions } from 'pdfmake/interfaces';
 import type { ApprovedVersion } from '../domain/agreement-version';
+import type { Standing } from './standing-words';
 import { summaryWords, type SummaryWords } from './customer-summary-words';
 import { shortFingerprint } from '../domain/approval-rules/short-fingerprint';
 import { numberedGoals, type NumberedGoal } from './numbered-goals';
@@ -64,9 +65,10 @@ function group(
 /** One page of the approved goals in plain words, for a bill insert or the water-quality report. */
 export function customerSummaryDocument(input: {
   version: ApprovedVersion;
+  standing: Standing;
   language: Language;
 }): TDocumentDefinitions {
-  const { version, language } = input;
+  const { version, standing, language } = input;
   const words = summaryWords[language];
   const utility = version.content.utility.name;
   const goals = numberedGoals(version.content.goals);
@@ -88,6 +90,12 @@ export function customerSummaryDocument(input: {
   );
   const adopted = printedDate(version.meeting.date, language);
   const short = shortFingerprint(version.fingerprint);
+  const standingText = standing.inForce
+    ? words.inForce
+    : words.superseded(
+        standing.supersededBy,
+        standing.supersededOn === '' ? null : printedDate(standing.supersededOn, language),
+      );
   return {
     ...documentBase,
     pageMargins: [54, 40, 54, 48],
@@ -114,7 +122,14 @@ export function customerSummaryDocument(input: {
       { text: words.kicker, style: 'kicker', margin: [0, 0, 0, 4] },
       userText(utility, 'title'),
       {
-        text: `${words.adopted(adopted)} · ${words.revision(version.revision)}`,
+        text: [
+          `${words.adopted(adopted)} · ${words.revision(version.revision)} · `,
+          {
+            text: standingText,
+            bold: !standing.inForce,
+            color: standing.inForce ? undefined : palette.draft,
+          },
+        ],
         style: 'subtitle',
         margin: [0, 4, 0, 10],
       },

@@ -5,6 +5,8 @@ export interface SummaryWords {
   adopted: (date: string) => string;
   revision: (revision: number) => string;
   checkCode: string;
+  inForce: string;
+  superseded: (revision: number, adoptedOn: string | null) => string;
   intro: string;
   external: string;
   internal: string;
@@ -23,6 +25,9 @@ export const summaryWords: Record<Language, SummaryWords> = {
     adopted: (date) => `Adopted by the board on ${date}`,
     revision: (revision) => `Revision ${revision}`,
     checkCode: 'Fingerprint',
+    inForce: 'In force',
+    superseded: (revision, adoptedOn) =>
+      `Superseded by revision ${revision}${adoptedOn ? `, adopted ${adoptedOn}` : ''}: no longer in force`,
     intro:
       'Our board has set these goals for the water service you receive. Each one has a target we measure ourselves against, and every year we report to you how we did.',
     external: 'What you can expect from us',
@@ -41,6 +46,9 @@ export const summaryWords: Record<Language, SummaryWords> = {
     adopted: (date) => `Aprobadas por la junta directiva el ${date}`,
     revision: (revision) => `Revisión ${revision}`,
     checkCode: 'Huella digital',
+    inForce: 'Vigente',
+    superseded: (revision, adoptedOn) =>
+      `Reemplazada por la revisión ${revision}${adoptedOn ? `, aprobada el ${adoptedOn}` : ''}: ya no está vigente`,
     intro:
       'Nuestra junta directiva fijó estas metas para el servicio de agua que usted recibe. Cada una tiene un objetivo con el que medimos nuestro trabajo, y cada año le informamos cómo nos fue.',
     external: 'Lo que usted puede esperar de nosotros',

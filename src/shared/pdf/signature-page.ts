@@ -13,6 +13,8 @@ export interface AdoptionFacts {
   /** "3 aye, 1 nay, 1 absent". */
   tally: string;
   fingerprint: string;
+  /** The QR code's plain text (fingerprintQrText). */
+  qrText: string;
 }
 
 const lineWidth = 290;
@@ -127,7 +129,7 @@ function fingerprintBox(facts: AdoptionFacts | null): Content {
       widths: [96, '*'],
       body: [
         [
-          { qr: facts.fingerprint, fit: 96, eccLevel: 'M', foreground: palette.ink },
+          { qr: facts.qrText, fit: 96, eccLevel: 'M', foreground: palette.ink },
           {
             stack: [
               { text: 'FINGERPRINT OF THIS APPROVED VERSION (SHA-256)', style: 'factLabel' },

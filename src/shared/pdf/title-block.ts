@@ -10,6 +10,8 @@ export interface TitleDates {
   /** The meeting date the board adopted it, or null for a draft. */
   adoptedOn: string | null;
   nextReviewOn: string | null;
+  /** Whether an approved revision is in force or superseded; null for a draft. */
+  standing: string | null;
 }
 
 /** A labelled figure in a band: "CONNECTIONS / 412". */
@@ -78,6 +80,9 @@ export function titleBlock(utility: UtilityProfile, dates: TitleDates): Content[
           : { text: dates.nextReviewOn, style: 'factValue' },
       ),
     ]),
+    ...(dates.standing === null
+      ? []
+      : [{ text: dates.standing, style: 'small', bold: true, margin: [0, 4, 0, 0] } as Content]),
     {
       canvas: [
         { type: 'line', x1: 0, y1: 0, x2: 484, y2: 0, lineWidth: 1.5, lineColor: palette.accent },

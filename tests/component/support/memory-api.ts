@@ -1,3 +1,4 @@
+import { AppError } from '../../../src/main/app-error';
 import { contract, type Api, type Handlers } from '../../../src/shared/api/contract';
 import { methodNames, type MethodName } from '../../../src/shared/api/methods';
 import { fail, ok, type ApiError, type Result } from '../../../src/shared/api/result';
@@ -195,7 +196,9 @@ export function createMemoryApi(seed: (workbook: Workbook) => void = () => undef
       return ok(await handler(parsed.data));
     } catch (error) {
       if (error instanceof Conflict) return fail('conflict', error.message);
-      if (error instanceof MemoryError) return fail(error.code, error.message);
+      if (error instanceof MemoryError || error instanceof AppError) {
+        return fail(error.code, error.message);
+      }
       throw error;
     }
   }

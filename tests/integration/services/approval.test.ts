@@ -1,3 +1,4 @@
+import { readIntact } from '../../support/read-intact';
 import { describe, expect, it } from 'vitest';
 import { emptyMeeting } from '../../../src/shared/domain/approval';
 import { computeFingerprint } from '../../../src/shared/domain/approval-rules/compute-fingerprint';
@@ -29,7 +30,8 @@ describe('approving the agreement', () => {
     expect(version?.shortFingerprint).toBe(
       (version?.fingerprint.slice(0, 16).toUpperCase().match(/.{4}/g) ?? []).join('-'),
     );
-    expect(Date.parse(version?.approvedAt ?? '')).toBeGreaterThanOrEqual(startedAt - 1000);
+    expect(Date.parse(version?.recordedAt ?? '')).toBeGreaterThanOrEqual(startedAt - 1000);
+    expect(version?.meetingDate).toBe('2027-03-09');
     // While frozen, the only way forward is a new revision, and the view says so.
     expect(approved.blockers).toEqual([
       'Revision 1 was approved by the board on March 9, 2027 and can no longer be changed. Start a new revision to make changes.',
@@ -43,15 +45,15 @@ describe('approving the agreement', () => {
     const { store, handlers } = await handlerFolder('approve-snapshot');
     await prepareApprovable(handlers);
     await handlers['approval:approve'](undefined);
-    const [version] = store.repository.read().approvals;
-    expect(version).toBeDefined();
-    expect(version?.content.goals.map((goal) => goal.statement)).toEqual([
+    const [stored] = store.repository.read().approvals;
+    const version = readIntact(stored!);
+    expect(version.content.goals.map((goal) => goal.statement)).toEqual([
       'Keep water loss at or below 15%',
       'Answer complaints within 1 working day',
     ]);
-    expect(version?.meeting).toEqual(boardMeeting());
-    expect(version?.nextReviewOn).toBe('2028-03-09');
-    expect(await computeFingerprint(version!)).toBe(version?.fingerprint);
+    expect(version.meeting).toEqual(boardMeeting());
+    expect(version.nextReviewOn).toBe('2028-03-09');
+    expect(await computeFingerprint(stored!)).toBe(stored?.fingerprint);
   });
 
   it('is refused while the review has blockers, saying so, and nothing is stored', async () => {
@@ -151,7 +153,7 @@ describe('a new revision', () => {
       fields: { ...goal!, statement: 'Keep water loss at or below 12%' },
     });
     const stored = store.repository.read().approvals[0]!;
-    expect(stored.content.goals[0]?.statement).toBe('Keep water loss at or below 15%');
+    expect(readIntact(stored).content.goals[0]?.statement).toBe('Keep water loss at or below 15%');
     expect(await computeFingerprint(stored)).toBe(first.fingerprint);
 
     const again = await reopen();
@@ -181,9 +183,23 @@ describe('a new revision', () => {
       rev: draft.meeting.rev,
       value: boardMeeting({ date: '2028-03-14', resolutionNumber: '2028-2' }),
     });
-    const second = await handlers['approval:approve'](undefined);
+    // March 2028 is after "today" (June 2027): named first, approved only once confirmed.
+    const later =
+      'The meeting date, March 14, 2028, is after today. Record the vote after the meeting.';
+    expect((await handlers['approval:get'](undefined)).meetingAfterToday).toBe(later);
+    await expect(handlers['approval:approve'](undefined)).rejects.toMatchObject({
+      code: 'conflict',
+      message: later,
+    });
+    expect((await handlers['approval:get'](undefined)).versions).toHaveLength(1);
+    const second = await handlers['approval:approve']({ meetingAfterTodayConfirmed: true });
     expect(second.versions.map((version) => version.revision)).toEqual([1, 2]);
     expect(second.versions[0]?.fingerprint).not.toBe(second.versions[1]?.fingerprint);
+    expect(second.versions.map(({ meetingDate, inForce }) => ({ meetingDate, inForce }))).toEqual([
+      { meetingDate: '2027-03-09', inForce: false },
+      { meetingDate: '2028-03-14', inForce: true },
+    ]);
+    expect(second.meetingAfterToday).toBeNull();
   });
 });
 

@@ -1,3 +1,4 @@
+import { readIntact } from '../../support/read-intact';
 import { writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -68,17 +69,18 @@ describe('what the board approves from step 4', () => {
     for (const word of privateWords) expect(draft.text).not.toContain(word);
 
     await handlers['approval:approve'](undefined);
-    const [version] = store.repository.read().approvals;
-    const feedback = version?.content.customerFeedback;
+    const [stored] = store.repository.read().approvals;
+    const version = readIntact(stored!);
+    const feedback = version.content.customerFeedback;
     expect(feedback).toMatchObject({
       outreaches: [{ method: 'annual-meeting', reached: 60, answered: 25, entries: 2 }],
       tally: { entries: 2 },
       complaints: { total: 3 },
     });
-    const external = version?.content.goals.find((goal) => goal.kind === 'external');
+    const external = version.content.goals.find((goal) => goal.kind === 'external');
     const evidence = feedback?.evidence.find((item) => item.goalId === external?.id);
     expect(evidence?.lines.join(' ')).toContain('Pressure drops every evening');
-    const frozenJson = JSON.stringify(version);
+    const frozenJson = JSON.stringify(stored);
     for (const word of privateWords) expect(frozenJson).not.toContain(word);
 
     // The complaint log is part of what was approved: it cannot change until a new revision.

@@ -3,7 +3,8 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { emptyMeeting } from '../../../src/shared/domain/approval';
 import { computeFingerprint } from '../../../src/shared/domain/approval-rules/compute-fingerprint';
-import type { ApprovedVersion } from '../../../src/shared/domain/agreement-version';
+import type { Handlers } from '../../../src/shared/api/contract';
+import { currentSchemaVersion } from '../../../src/main/store/schema-version';
 import { emptyCustomerRecords } from '../../../src/shared/domain/customers/customer-records';
 import { defaultReviewSettings } from '../../../src/shared/domain/review-settings';
 import { goalFields, handlerFolder } from './handler-folder';
@@ -29,6 +30,36 @@ async function backupTexts(dir: string): Promise<string[]> {
   return Promise.all(names.map((name) => readFile(join(dir, 'backups', name), 'utf8')));
 }
 
+/** An approved version as formats 3 and 4 stored it. */
+interface OldApproval {
+  revision: number;
+  approvedAt: string;
+  nextReviewOn: string;
+  content: unknown;
+  meeting: unknown;
+  outcome: unknown;
+  fingerprint: string;
+}
+
+/** What format 5 makes of them: the covered part and fingerprint as they were. */
+function recorded(approvals: OldApproval[]) {
+  return approvals.map(({ approvedAt, nextReviewOn: _derived, ...kept }) => ({
+    ...kept,
+    snapshotFormat: 1,
+    recordedAt: approvedAt,
+  }));
+}
+
+/** The revision still prints as approved: the agreement and both customer summaries. */
+async function expectPrints(handlers: Handlers, revision: number): Promise<void> {
+  const agreement = await handlers['export:agreementPdf']({ revision });
+  expect(agreement).toMatchObject({ status: 'download' });
+  for (const language of ['en', 'es'] as const) {
+    const summary = await handlers['export:customerSummaryPdf']({ revision, language });
+    expect(summary).toMatchObject({ status: 'download' });
+  }
+}
+
 /** What format 3 adds to an older workbook: a first draft, no meeting, nothing approved. */
 const approvalAdded = {
   agreement: { revision: 1, status: 'draft' },
@@ -39,7 +70,7 @@ const approvalAdded = {
 const customersAdded = { customers: emptyCustomerRecords() };
 
 describe('a data folder from format 1 (before goals)', () => {
-  it('opens, keeps the old file in a backup, is saved as format 4, and loses nothing', async () => {
+  it('opens, keeps the old file in a backup, is saved in the current format, and loses nothing', async () => {
     let original = '';
     const { dir, handlers, reopen } = await handlerFolder('format-v1', async (dir) => {
       original = await copyFixture('v1-valid.json', dir);
@@ -48,7 +79,7 @@ describe('a data folder from format 1 (before goals)', () => {
 
     expect(await backupTexts(dir)).toContain(original);
     const migrated = await onDisk(dir);
-    expect(migrated.schemaVersion).toBe(4);
+    expect(migrated.schemaVersion).toBe(currentSchemaVersion);
     expect(migrated.data).toEqual({
       ...old.data,
       goals: [],
@@ -78,7 +109,7 @@ describe('a data folder from format 2 (before approval)', () => {
 
     expect(await backupTexts(dir)).toContain(original);
     const migrated = await onDisk(dir);
-    expect(migrated.schemaVersion).toBe(4);
+    expect(migrated.schemaVersion).toBe(currentSchemaVersion);
     expect(migrated.data).toEqual({ ...old.data, ...approvalAdded, ...customersAdded });
 
     expect(await handlers['goals:list'](undefined)).toEqual(old.data.goals);
@@ -103,12 +134,16 @@ describe('a data folder from format 3 (before step 4)', () => {
       original = await copyFixture('v3-valid.json', dir);
     });
     const saved = JSON.parse(original) as Envelope;
-    const [version] = saved.data.approvals as ApprovedVersion[];
+    const [version] = saved.data.approvals as OldApproval[];
 
     expect(await backupTexts(dir)).toContain(original);
     const migrated = await onDisk(dir);
-    expect(migrated.schemaVersion).toBe(4);
-    expect(migrated.data).toEqual({ ...saved.data, ...customersAdded });
+    expect(migrated.schemaVersion).toBe(currentSchemaVersion);
+    expect(migrated.data).toEqual({
+      ...saved.data,
+      ...customersAdded,
+      approvals: recorded(saved.data.approvals as OldApproval[]),
+    });
 
     expect(await handlers['goals:list'](undefined)).toEqual(saved.data.goals);
     const approval = await handlers['approval:get'](undefined);
@@ -119,7 +154,11 @@ describe('a data folder from format 3 (before step 4)', () => {
     // The canonical form has not drifted: the stored version still hashes to its fingerprint.
     expect(await computeFingerprint(version!)).toBe(version?.fingerprint);
     const typed = version!.fingerprint.slice(0, 12).toUpperCase();
-    expect((await handlers['approval:checkCopy']({ fingerprint: typed })).match?.revision).toBe(1);
+    expect((await handlers['approval:checkCopy']({ fingerprint: typed })).match).toMatchObject({
+      revision: 1,
+      problem: null,
+    });
+    await expectPrints(handlers, 1);
 
     // Step 4 starts empty, with no complaint log, and what the board records there is kept.
     expect(await handlers['customers:get'](undefined)).toEqual({
@@ -138,5 +177,45 @@ describe('a data folder from format 3 (before step 4)', () => {
     });
     const again = await reopen();
     expect((await again['customers:get'](undefined)).records.outreaches).toEqual([outreach]);
+  });
+});
+
+describe('a data folder from format 4 (before approvals had records of their own)', () => {
+  it('opens with its approved revision intact: it matches its fingerprint, lists and prints', async () => {
+    let original = '';
+    const { dir, handlers, reopen } = await handlerFolder('format-v4', async (dir) => {
+      original = await copyFixture('v4-valid.json', dir);
+    });
+    const saved = JSON.parse(original) as Envelope;
+    const [version] = saved.data.approvals as OldApproval[];
+
+    expect(await backupTexts(dir)).toContain(original);
+    const migrated = await onDisk(dir);
+    expect(migrated.schemaVersion).toBe(currentSchemaVersion);
+    expect(migrated.data).toEqual({
+      ...saved.data,
+      approvals: recorded(saved.data.approvals as OldApproval[]),
+    });
+    const [kept] = migrated.data.approvals as OldApproval[];
+    expect(await computeFingerprint(kept!)).toBe(version?.fingerprint);
+    const approval = await handlers['approval:get'](undefined);
+    expect(approval.problems).toEqual([]);
+    expect(approval.agreement).toEqual({ revision: 2, status: 'draft' });
+    expect(approval.versions).toEqual([
+      expect.objectContaining({
+        revision: 1,
+        fingerprint: version?.fingerprint,
+        meetingDate: '2027-03-09',
+        recordedAt: version?.approvedAt,
+        inForce: true,
+        problem: null,
+      }),
+    ]);
+    const status = await handlers['app:status'](undefined);
+    expect(status.notices).toEqual([]);
+    await expectPrints(handlers, 1);
+
+    const again = await reopen();
+    expect((await again['approval:get'](undefined)).versions).toEqual(approval.versions);
   });
 });

@@ -1,3 +1,4 @@
+import { sampleToday } from '../../support/sample-today';
 import { afterEach } from 'vitest';
 import type { AppStatus, Handlers } from '../../../src/shared/api/contract';
 import { blankGoalFields, type GoalFields, type GoalKind } from '../../../src/shared/domain/goal';
@@ -32,6 +33,7 @@ async function openHandlers(dir: string): Promise<{ store: OpenedStore; handlers
       complaints: store.complaints,
       status: () => status,
       delivery: downloadDelivery,
+      clock: sampleToday,
     }),
   };
 }

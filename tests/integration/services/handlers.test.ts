@@ -1,3 +1,4 @@
+import { sampleToday } from '../../support/sample-today';
 import { afterEach, describe, expect, it } from 'vitest';
 import { methodNames } from '../../../src/shared/api/methods';
 import type { AppStatus } from '../../../src/shared/api/contract';
@@ -30,6 +31,7 @@ async function handlersOnFreshFolder() {
       complaints: store.complaints,
       status: () => status,
       delivery,
+      clock: sampleToday,
     }),
   };
 }
@@ -67,6 +69,7 @@ describe('createHandlers', () => {
       complaints: reopened.complaints,
       status: () => status,
       delivery,
+      clock: sampleToday,
     });
     expect(await again['utility:get'](undefined)).toEqual({ rev: 1, value });
   });

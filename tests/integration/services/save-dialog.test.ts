@@ -1,4 +1,4 @@
-import { readdir, readFile } from 'node:fs/promises';
+import { readdir, readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { BaseWindow } from 'electron';
 import { afterEach, describe, expect, it, vi } from 'vitest';
@@ -24,14 +24,20 @@ async function setUp(chosen: string | null, openError = '') {
   const window = { id: 1 } as unknown as BaseWindow;
   const answer = { canceled: chosen === null, filePath: chosen === null ? '' : join(dir, chosen) };
   const showSaveDialog = vi.fn(() => Promise.resolve(answer));
+  const showOpenDialog = vi.fn(() =>
+    Promise.resolve({
+      canceled: chosen === null,
+      filePaths: chosen === null ? [] : [join(dir, chosen)],
+    }),
+  );
   const openPath = vi.fn(() => Promise.resolve(openError));
   const delivery = createSaveDialogDelivery({
-    dialog: { showSaveDialog },
+    dialog: { showSaveDialog, showOpenDialog },
     shell: { openPath },
     window: () => window,
     defaultFolder: () => '/home/board/Documents',
   });
-  return { dir, window, showSaveDialog, openPath, delivery };
+  return { dir, window, showSaveDialog, showOpenDialog, openPath, delivery };
 }
 
 describe('the desktop save dialog', () => {
@@ -90,5 +96,17 @@ describe('the desktop save dialog', () => {
     const { delivery } = await setUp('a.pdf', 'No application is registered to open PDF files.');
     await delivery.deliver(fileName, pdfBytes);
     expect(await delivery.openSaved()).toBe(false);
+  });
+
+  it('reads the PDF the user picks in main’s open dialog, and nothing when it is cancelled', async () => {
+    const { dir, window, showOpenDialog, delivery } = await setUp('Signed agreement.pdf');
+    await writeFile(join(dir, 'Signed agreement.pdf'), pdfBytes);
+    expect(Buffer.from((await delivery.pickPdf())!)).toEqual(pdfBytes);
+    expect(showOpenDialog).toHaveBeenCalledWith(
+      window,
+      expect.objectContaining({ filters: [{ name: 'PDF document', extensions: ['pdf'] }] }),
+    );
+    const cancelled = await setUp(null);
+    expect(await cancelled.delivery.pickPdf()).toBeNull();
   });
 });

@@ -1,3 +1,4 @@
+import { sampleToday } from '../../support/sample-today';
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -46,6 +47,7 @@ const allowedWhileFrozen = [
   'approval:get',
   'approval:newRevision',
   'approval:checkCopy',
+  'approval:checkPdf',
   'export:check',
   'export:agreementPdf',
   'export:customerSummaryPdf',
@@ -174,6 +176,7 @@ describe('an approved agreement', () => {
       complaints: store.complaints,
       status: () => ({ appVersion: '0.1.0', schemaVersion: 4, mode: 'browser', notices: [] }),
       delivery: downloadDelivery,
+      clock: sampleToday,
     });
     await prepareApprovable(handlers);
     await prepareCustomers(handlers);

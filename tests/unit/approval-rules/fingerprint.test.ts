@@ -2,17 +2,15 @@ import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { canonicalJson } from '../../../src/shared/domain/approval-rules/canonical-json';
-import {
-  computeFingerprint,
-  type FingerprintInput,
-} from '../../../src/shared/domain/approval-rules/compute-fingerprint';
+import type { ApprovalSnapshot } from '../../../src/shared/domain/agreement-version';
+import { computeFingerprint } from '../../../src/shared/domain/approval-rules/compute-fingerprint';
 import { shortFingerprint } from '../../../src/shared/domain/approval-rules/short-fingerprint';
 import { voteOutcome } from '../../../src/shared/domain/approval-rules/vote-outcome';
 import { workedExampleContent, workedExampleMeeting } from './approval-fixtures';
 
 const workedExampleHex = '91018cf6c7719d80a52ecba391ab7d4f41608f91388b5e2acb739458480b2fc1';
 
-function workedExample(): FingerprintInput {
+function workedExample(): ApprovalSnapshot {
   const content = workedExampleContent();
   const meeting = workedExampleMeeting();
   return { content, meeting, outcome: voteOutcome(meeting, content.utility.board) };
@@ -30,7 +28,7 @@ function reversedKeys(value: unknown): unknown {
 }
 
 /** The worked example changed by `change`, with the outcome recounted as the app would. */
-async function fingerprintAfter(change: (input: FingerprintInput) => void): Promise<string> {
+async function fingerprintAfter(change: (input: ApprovalSnapshot) => void): Promise<string> {
   const input = workedExample();
   change(input);
   return computeFingerprint(input);
@@ -53,7 +51,7 @@ describe('computeFingerprint', () => {
   });
 
   it('is the same whatever order the keys were built in', async () => {
-    const reordered = reversedKeys(workedExample()) as FingerprintInput;
+    const reordered = reversedKeys(workedExample()) as ApprovalSnapshot;
     expect(JSON.stringify(reordered)).not.toBe(JSON.stringify(workedExample()));
     expect(await computeFingerprint(reordered)).toBe(workedExampleHex);
   });
@@ -78,7 +76,7 @@ describe('computeFingerprint', () => {
   });
 
   it('changes with any change to what was approved', async () => {
-    const changes: Record<string, (input: FingerprintInput) => void> = {
+    const changes: Record<string, (input: ApprovalSnapshot) => void> = {
       'a goal target': ({ content }) => {
         if (content.goals[0]) content.goals[0].target = 14;
       },

@@ -83,7 +83,30 @@ describe('agreementDocument', () => {
     expect(text).toContain('2026-04');
     expect(text).toContain('3F2A 91BC 0D4E 7A10 C5D8 E2F4 A6B1 9037');
     const qr = stringsWithKeys(approved.content).filter((entry) => entry.key === 'qr');
-    expect(qr).toEqual([{ key: 'qr', value: pdfFingerprint }]);
+    expect(qr).toEqual([
+      {
+        key: 'qr',
+        value: [
+          'LOS Builder: Level of Service Agreement',
+          'Utility: La Cañada del Río Mutual Domestic Water Consumers & Sewage Works Association',
+          'System ID: NM3512301',
+          'Revision: 2',
+          'Adopted at the board meeting of: 2026-03-12',
+          `Fingerprint (SHA-256): ${pdfFingerprint}`,
+        ].join('\n'),
+      },
+    ]);
+  });
+
+  it('carries the fingerprinted record as a PDF/A-3 associated file, and the draft does not', () => {
+    const files = approved.files ?? {};
+    expect(Object.keys(files)).toEqual(['agreement-revision-2.json']);
+    const file = files['agreement-revision-2.json'] as { src: string };
+    const base64 = file.src.replace('data:application/json;base64,', '');
+    expect(Buffer.from(base64, 'base64').toString('utf8')).toBe(
+      approvedInput.approval?.fingerprintedText,
+    );
+    expect(draft.files).toBeUndefined();
   });
 
   it('leaves the draft’s approval record and fingerprint for the vote, with a roll call to fill in', () => {

@@ -4,8 +4,16 @@ import { approvedVersion } from '../../fixtures/pdf/pdf-inputs';
 import { frameText, textOf } from './document-walk';
 
 describe('customerSummaryDocument', () => {
-  const english = customerSummaryDocument({ version: approvedVersion, language: 'en' });
-  const spanish = customerSummaryDocument({ version: approvedVersion, language: 'es' });
+  const english = customerSummaryDocument({
+    version: approvedVersion,
+    standing: { inForce: true },
+    language: 'en',
+  });
+  const spanish = customerSummaryDocument({
+    version: approvedVersion,
+    standing: { inForce: true },
+    language: 'es',
+  });
 
   it('says in Spanish what the board adopted, keeping the goals as the board typed them', () => {
     const text = textOf(spanish.content);
@@ -47,7 +55,8 @@ describe('customerSummaryDocument', () => {
       content: { ...approvedVersion.content, goals: approvedVersion.content.goals.slice(0, 12) },
     };
     expect(
-      customerSummaryDocument({ version: twelve, language: 'en' }).defaultStyle?.fontSize,
+      customerSummaryDocument({ version: twelve, standing: { inForce: true }, language: 'en' })
+        .defaultStyle?.fontSize,
     ).toBe(10.5);
     expect(english.defaultStyle?.fontSize).toBe(8);
   });

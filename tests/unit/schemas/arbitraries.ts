@@ -245,10 +245,11 @@ const isoTime = fc
   .date({ min: new Date('2000-01-01'), max: new Date('2100-01-01'), noInvalidDate: true })
   .map((d) => d.toISOString());
 
-export const validApprovedVersion = fc.record({
+/** A stored approval record; the fingerprint need not match (the audit reports that). */
+export const validStoredApproval = fc.record({
   revision,
-  approvedAt: isoTime,
-  nextReviewOn: date,
+  snapshotFormat: fc.constant(1 as const),
+  recordedAt: isoTime,
   content: validContent,
   meeting: validMeeting,
   outcome: validOutcome,
@@ -263,17 +264,20 @@ export const validWorkbook = fc.record({
   review: validReviewRecord,
   agreement: validAgreementState,
   meeting: validMeetingRecord,
-  approvals: fc.array(validApprovedVersion, { maxLength: 1 }),
+  approvals: fc.array(validStoredApproval, { maxLength: 1 }),
   wizard: validWizardState,
 });
 
 export const validVersionSummary = fc.record({
   revision,
-  approvedAt: isoTime,
+  meetingDate: fc.string(),
+  recordedAt: isoTime,
   fingerprint: hex64,
   shortFingerprint: fc.string(),
   resolutionNumber: fc.string(),
   outcomeSummary: fc.string(),
+  inForce: fc.boolean(),
+  problem: fc.option(fc.string(), { nil: null }),
 });
 
 export const validApprovalView = fc.record({
@@ -281,7 +285,9 @@ export const validApprovalView = fc.record({
   meeting: validMeetingRecord,
   outcome: validOutcome,
   blockers: fc.array(fc.string(), { maxLength: 4 }),
+  meetingAfterToday: fc.option(fc.string(), { nil: null }),
   versions: fc.array(validVersionSummary, { maxLength: 3 }),
+  problems: fc.array(fc.string(), { maxLength: 3 }),
 });
 
 const revisionChoice = fc.option(revision, { nil: null });
@@ -299,7 +305,7 @@ export const validExportResult = fc.oneof(
 const validUnprintable = fc.record({ field: fc.string(), characters: fc.string() });
 
 const validNotice: fc.Arbitrary<Notice> = fc.record({
-  level: fc.constantFrom('info', 'warning'),
+  level: fc.constantFrom('info', 'warning', 'error'),
   message: fc.string(),
 });
 
@@ -346,11 +352,35 @@ export const contractArbitraries: ContractArbitraries = {
   'review:save': { input: validReviewRecord, output: validReview },
   'approval:get': { input: fc.constant(undefined), output: validApprovalView },
   'approval:saveMeeting': { input: validMeetingRecord, output: validApprovalView },
-  'approval:approve': { input: fc.constant(undefined), output: validApprovalView },
+  'approval:approve': {
+    input: fc.option(fc.record({ meetingAfterTodayConfirmed: fc.boolean() }), { nil: undefined }),
+    output: validApprovalView,
+  },
   'approval:newRevision': { input: fc.constant(undefined), output: validApprovalView },
   'approval:checkCopy': {
     input: fc.record({ fingerprint: fc.string({ maxLength: 100 }) }),
     output: fc.record({ match: fc.option(validVersionSummary, { nil: null }) }),
+  },
+  'approval:checkPdf': {
+    input: fc.oneof(
+      fc.record({ pdfBase64: fc.base64String({ maxLength: 200 }) }),
+      fc.constant({ pick: true as const }),
+    ),
+    output: fc.option(
+      fc.record({
+        verdict: fc.constantFrom(
+          'matches' as const,
+          'changed-here' as const,
+          'unknown-here' as const,
+          'altered' as const,
+          'unreadable' as const,
+        ),
+        message: fc.string(),
+        revision: fc.option(revision, { nil: null }),
+        fingerprint: fc.option(hex64, { nil: null }),
+      }),
+      { nil: null },
+    ),
   },
   'export:check': {
     input: fc.record(

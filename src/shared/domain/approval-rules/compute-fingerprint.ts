@@ -1,25 +1,25 @@
-import type { AgreementContent } from '../agreement-version';
-import type { Meeting, VoteOutcome } from '../approval';
 import { canonicalJson } from './canonical-json';
 
+/** The three covered members: typed when just approved, plain JSON when read back from disk. */
 export interface FingerprintInput {
-  content: AgreementContent;
-  meeting: Meeting;
-  outcome: VoteOutcome;
+  content: unknown;
+  meeting: unknown;
+  outcome: unknown;
 }
 
 /**
- * The fingerprint of an approved version: SHA-256 of the canonical JSON of exactly
- * { content, meeting, outcome }, as 64 lowercase hex digits (docs/fingerprint.md). Only those
- * three members are taken, so an ApprovedVersion can be passed as it is to check it.
+ * The exact text a fingerprint is the SHA-256 of: the canonical JSON of { content, meeting,
+ * outcome } (docs/fingerprint.md). Its UTF-8 bytes are also what an approved PDF carries as its
+ * attachment, so anyone can recompute the fingerprint with standard tools. Only those three
+ * members are taken, so a whole approved record can be passed as it is.
  */
+export function fingerprintText(value: FingerprintInput): string {
+  return canonicalJson({ content: value.content, meeting: value.meeting, outcome: value.outcome });
+}
+
+/** The fingerprint, 64 lowercase hex digits, with Web Crypto (present in Node and browsers). */
 export async function computeFingerprint(value: FingerprintInput): Promise<string> {
-  const text = canonicalJson({
-    content: value.content,
-    meeting: value.meeting,
-    outcome: value.outcome,
-  });
-  // Web Crypto, present in Node 20 and in every browser, keeps this module free of node:crypto.
-  const digest = await globalThis.crypto.subtle.digest('SHA-256', new TextEncoder().encode(text));
+  const bytes = new TextEncoder().encode(fingerprintText(value));
+  const digest = await globalThis.crypto.subtle.digest('SHA-256', bytes);
   return Array.from(new Uint8Array(digest), (byte) => byte.toString(16).padStart(2, '0')).join('');
 }

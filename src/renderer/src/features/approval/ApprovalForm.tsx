@@ -4,6 +4,9 @@ import { useState } from 'react';
 import type { ApprovalView } from '../../../../shared/api/contract';
 import { meetingSchema, type MemberVote } from '../../../../shared/domain/approval';
 import { approvalBlockers } from '../../../../shared/domain/approval-rules/approval-blockers';
+import { meetingAfterToday } from '../../../../shared/domain/approval-rules/meeting-after-today';
+import { recordsChanged } from '../../../../shared/domain/approved/audit-records';
+import { localDate } from '../../../../shared/domain/local-date';
 import { voteOutcome } from '../../../../shared/domain/approval-rules/vote-outcome';
 import type { Finding } from '../../../../shared/domain/review-finding';
 import type { UtilityProfile } from '../../../../shared/domain/utility';
@@ -63,15 +66,19 @@ export function ApprovalForm({ record, onReload, focusOnShow, onGoTo }: Approval
   // Worked out from what is on screen, with the app's own rules, so the board sees each vote count.
   const meeting = saver.preview(form.values) ?? view.meeting.value;
   const outcome = voteOutcome(meeting, board);
-  const blockers = frozen ? [] : approvalBlockers({ findings, meeting, outcome, board });
+  const recordBlockers = view.problems.length > 0 ? [recordsChanged] : [];
+  const blockers = frozen
+    ? []
+    : [...recordBlockers, ...approvalBlockers({ findings, meeting, outcome, board })];
+  const laterDate = frozen ? null : meetingAfterToday(meeting, localDate(new Date()));
   const approved = view.versions.findLast((version) => version.revision === agreement.revision);
   const setVotes = (votes: MemberVote[]) => form.setFieldValue('votes', votes);
 
-  async function approve(): Promise<string | null> {
+  async function approve(meetingAfterTodayConfirmed: boolean): Promise<string | null> {
     await saver.flush();
     const blocked = firstBlocked([saver.getStatus()]);
     if (blocked) return blockedMessages[blocked.kind];
-    const result = await api['approval:approve']();
+    const result = await api['approval:approve']({ meetingAfterTodayConfirmed });
     if (!result.ok) return result.error.message;
     setView(result.value);
     onAgreementChanged(result.value.agreement);
@@ -137,6 +144,7 @@ export function ApprovalForm({ record, onReload, focusOnShow, onGoTo }: Approval
           revision={agreement.revision}
           blockers={blockers}
           outcomeSummary={outcome.summary}
+          meetingAfterToday={laterDate}
           onApprove={approve}
         />
       )}

@@ -1,4 +1,4 @@
-import { Alert, Button, Group, List, Modal, Stack, Text } from '@mantine/core';
+import { Alert, Button, Checkbox, Group, List, Modal, Stack, Text } from '@mantine/core';
 import { useId, useState } from 'react';
 import { FormSection } from '../../components/FormSection';
 
@@ -7,8 +7,10 @@ interface ApproveSectionProps {
   /** Plain reasons approval is refused now; the button stays disabled while any stands. */
   blockers: string[];
   outcomeSummary: string;
+  /** "The meeting date, … is after today. …" when it is; approving then needs a tick. */
+  meetingAfterToday: string | null;
   /** Saves what is waiting and approves; answers an error message, or null when approved. */
-  onApprove: () => Promise<string | null>;
+  onApprove: (meetingAfterTodayConfirmed: boolean) => Promise<string | null>;
 }
 
 /** The reasons approval is not possible yet, and the button that approves and freezes. */
@@ -16,17 +18,19 @@ export function ApproveSection({
   revision,
   blockers,
   outcomeSummary,
+  meetingAfterToday,
   onApprove,
 }: ApproveSectionProps) {
   const reasonsId = useId();
   const [confirming, setConfirming] = useState(false);
   const [approving, setApproving] = useState(false);
   const [problem, setProblem] = useState<string | null>(null);
-  const blocked = blockers.length > 0;
+  const [laterDateConfirmed, setLaterDateConfirmed] = useState(false);
+  const blocked = blockers.length > 0 || (meetingAfterToday !== null && !laterDateConfirmed);
 
   async function approve() {
     setApproving(true);
-    const message = await onApprove();
+    const message = await onApprove(meetingAfterToday !== null && laterDateConfirmed);
     setApproving(false);
     setConfirming(false);
     setProblem(message);
@@ -54,6 +58,24 @@ export function ApproveSection({
         <Text id={reasonsId} fw={600}>
           Everything is recorded and the motion carried: {outcomeSummary}
         </Text>
+      )}
+      {!blockers.length && meetingAfterToday && (
+        <Alert
+          color="yellow"
+          variant="light"
+          title="Check the meeting date"
+          styles={{ title: { color: 'var(--mantine-color-dark-8)' } }}
+        >
+          <Stack gap="sm">
+            <Text>{meetingAfterToday}</Text>
+            <Checkbox
+              size="md"
+              label="The meeting has taken place on that date: record the vote anyway"
+              checked={laterDateConfirmed}
+              onChange={(event) => setLaterDateConfirmed(event.currentTarget.checked)}
+            />
+          </Stack>
+        </Alert>
       )}
       {problem && (
         <Alert color="red" variant="light" title="Not approved">

@@ -1,7 +1,7 @@
 import { Button, Paper, Stack, Text, Title } from '@mantine/core';
 import { useId } from 'react';
 import type { VersionSummary } from '../../../../shared/api/contract';
-import { plainDay } from '../../../../shared/domain/plain-date';
+import { plainDate, plainDay } from '../../../../shared/domain/plain-date';
 
 /** What the board approved, shown on step 7 once the revision is frozen, with the way to print. */
 export function ApprovedPanel({
@@ -20,9 +20,10 @@ export function ApprovedPanel({
           Revision {version.revision} approved
         </Title>
         <Text size="lg">
-          {version.outcomeSummary} Resolution No. {version.resolutionNumber}, approved{' '}
-          {plainDay(version.approvedAt)}.
+          Approved at the board meeting of {plainDate(version.meetingDate)}.{' '}
+          {version.outcomeSummary} Resolution No. {version.resolutionNumber}.
         </Text>
+        <Text c="dimmed">Recorded in LOS Builder on {plainDay(version.recordedAt)}.</Text>
         <Text size="lg">
           Fingerprint:{' '}
           <strong style={{ fontFamily: 'monospace' }}>{version.shortFingerprint}</strong>

@@ -2,7 +2,7 @@ import { Alert, Button, Group, Stack, TextInput } from '@mantine/core';
 import { useState, type FormEvent } from 'react';
 import type { VersionSummary } from '../../../../shared/api/contract';
 import { useApi } from '../../api/api-context';
-import { plainDay } from '../../../../shared/domain/plain-date';
+import { plainDate } from '../../../../shared/domain/plain-date';
 
 type Answer =
   | { kind: 'none' }
@@ -61,14 +61,25 @@ export function CheckCopyPanel() {
           </Button>
         </Group>
         <div role="status">
-          {answer.kind === 'match' && (
+          {answer.kind === 'match' && answer.version.problem === null && (
             <Alert
               color="green"
               variant="light"
               title={`This copy matches revision ${answer.version.revision}`}
             >
-              Approved {plainDay(answer.version.approvedAt)} by Resolution No.{' '}
-              {answer.version.resolutionNumber}. {answer.version.outcomeSummary}
+              Approved at the board meeting of {plainDate(answer.version.meetingDate)} by Resolution
+              No. {answer.version.resolutionNumber}. {answer.version.outcomeSummary}
+            </Alert>
+          )}
+          {answer.kind === 'match' && answer.version.problem !== null && (
+            <Alert
+              color="red"
+              variant="light"
+              title={`The record of revision ${answer.version.revision} on this computer was changed after approval`}
+            >
+              The fingerprint you typed is the one revision {answer.version.revision} was approved
+              with, but the record kept here no longer matches it, so this computer cannot vouch for
+              the paper copy. {answer.version.problem}
             </Alert>
           )}
           {answer.kind === 'no-match' && (

@@ -1,11 +1,13 @@
-import { Button, Stack, Text } from '@mantine/core';
+import { Alert, Button, Stack, Text } from '@mantine/core';
 import type { ApprovalView } from '../../../../shared/api/contract';
+import { plainDate } from '../../../../shared/domain/plain-date';
 import type { WizardStep } from '../../../../shared/domain/wizard';
 import { FormSection } from '../../components/FormSection';
 import { StepLayout } from '../../components/StepLayout';
 import { stepName } from '../../wizard/step-titles';
 import { DraftPdfButton } from '../export/DraftPdfButton';
 import { CheckCopyPanel } from './CheckCopyPanel';
+import { CheckPdfPanel } from './CheckPdfPanel';
 import { ExportPanel } from './ExportPanel';
 import { signedHelp } from './signed-help';
 import { VersionList } from './VersionList';
@@ -36,14 +38,22 @@ export function SignedAgreementView({ view, focusOnShow, onGoTo }: SignedAgreeme
       saves={false}
       freezeFields={false}
     >
-      {latest ? (
+      {latest && latest.problem !== null && (
+        <FormSection title={`Revision ${latest.revision} cannot be printed as approved`}>
+          <Alert color="red" variant="light" title="Changed after approval">
+            {latest.problem}
+          </Alert>
+        </FormSection>
+      )}
+      {latest && latest.problem === null && (
         <FormSection
           title={`Print revision ${latest.revision}`}
-          hint={`The latest version the board approved. Its fingerprint is ${latest.shortFingerprint}.`}
+          hint={`The agreement in force, approved at the board meeting of ${plainDate(latest.meetingDate)}. Its fingerprint is ${latest.shortFingerprint}.`}
         >
           <ExportPanel version={latest} />
         </FormSection>
-      ) : (
+      )}
+      {!latest && (
         <FormSection title="Not approved yet">
           <Stack gap="md" align="flex-start">
             <Text>
@@ -69,7 +79,7 @@ export function SignedAgreementView({ view, focusOnShow, onGoTo }: SignedAgreeme
       {latest && (
         <FormSection
           title="Approved versions"
-          hint="Newest first. Each fingerprint belongs to exactly what the board approved."
+          hint="Newest first. Each fingerprint belongs to exactly what the board approved; any of them can be printed again."
         >
           <VersionList versions={view.versions} />
         </FormSection>
@@ -79,6 +89,12 @@ export function SignedAgreementView({ view, focusOnShow, onGoTo }: SignedAgreeme
         hint="Is a paper copy the version the board approved? Type the fingerprint from its footer."
       >
         <CheckCopyPanel />
+      </FormSection>
+      <FormSection
+        title="Check a PDF file"
+        hint="Is a PDF someone sent you the agreement the board approved, unchanged? LOS Builder reads the record it carries and compares it with the fingerprint printed on it."
+      >
+        <CheckPdfPanel />
       </FormSection>
     </StepLayout>
   );

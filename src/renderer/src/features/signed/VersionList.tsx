@@ -1,15 +1,16 @@
-import { Paper, Stack, Text, Title } from '@mantine/core';
+import { Alert, Badge, Group, Paper, Stack, Text, Title } from '@mantine/core';
 import { useId } from 'react';
 import type { VersionSummary } from '../../../../shared/api/contract';
-import { plainDay } from '../../../../shared/domain/plain-date';
+import { plainDate, plainDay } from '../../../../shared/domain/plain-date';
 import { fingerprintGroups } from './fingerprint-groups';
+import { VersionPrintButtons } from './VersionPrintButtons';
 
-/** Every version the board approved, newest first, each with its fingerprint. */
+/** Every version the board approved, newest first, each with its fingerprint and its prints. */
 export function VersionList({ versions }: { versions: VersionSummary[] }) {
   return (
     <Stack gap="md">
-      {[...versions].reverse().map((version) => (
-        <VersionCard key={version.revision} version={version} />
+      {[...versions].reverse().map((version, index) => (
+        <VersionCard key={`${version.revision}-${index}`} version={version} />
       ))}
     </Stack>
   );
@@ -20,13 +21,31 @@ function VersionCard({ version }: { version: VersionSummary }) {
   return (
     <Paper component="article" aria-labelledby={headingId} withBorder p="lg">
       <Stack gap="xs">
-        <Title order={4} id={headingId} fz="lg">
-          Revision {version.revision}
-        </Title>
-        <Text>
-          Approved {plainDay(version.approvedAt)} by Resolution No. {version.resolutionNumber}.{' '}
-          {version.outcomeSummary}
-        </Text>
+        <Group gap="sm">
+          <Title order={4} id={headingId} fz="lg">
+            Revision {version.revision}
+          </Title>
+          {version.problem === null && (
+            <Badge color={version.inForce ? 'green.9' : 'gray.7'} variant="filled" size="lg">
+              {version.inForce ? 'In force' : 'Superseded'}
+            </Badge>
+          )}
+        </Group>
+        {version.problem === null ? (
+          <>
+            <Text>
+              Approved at the board meeting of {plainDate(version.meetingDate)} by Resolution No.{' '}
+              {version.resolutionNumber}. {version.outcomeSummary}
+            </Text>
+            <Text size="sm" c="dimmed">
+              Recorded in LOS Builder on {plainDay(version.recordedAt)}.
+            </Text>
+          </>
+        ) : (
+          <Alert color="red" variant="light" title="Cannot be printed as approved">
+            {version.problem}
+          </Alert>
+        )}
         <Text>
           Fingerprint:{' '}
           <Text
@@ -50,6 +69,7 @@ function VersionCard({ version }: { version: VersionSummary }) {
             {fingerprintGroups(version.fingerprint)}
           </Text>
         </Text>
+        {version.problem === null && <VersionPrintButtons revision={version.revision} />}
       </Stack>
     </Paper>
   );

@@ -1,0 +1,15 @@
+import { maxCheckedPdfBytes } from '../../../../shared/api/contract';
+import { bytesToBase64 } from '../../../../shared/base64';
+
+export type PdfFileRead = { ok: true; base64: string } | { ok: false; message: string };
+
+/** A chosen PDF as base64 for the API; one over the size limit is refused before it is read. */
+export async function readPdfAsBase64(file: File): Promise<PdfFileRead> {
+  if (file.size > maxCheckedPdfBytes) {
+    return {
+      ok: false,
+      message: `“${file.name}” is larger than 20 MB: choose the agreement PDF LOS Builder saved.`,
+    };
+  }
+  return { ok: true, base64: bytesToBase64(new Uint8Array(await file.arrayBuffer())) };
+}

@@ -1,0 +1,174 @@
+import type { ApprovedVersion } from '../agreement-version';
+import { plainDate } from '../plain-date';
+import type { Workbook } from '../workbook';
+import { readApprovedVersion, type Sha256Hex } from './read-approved-version';
+import type { StoredApproval } from './stored-approval';
+
+/** One stored approval after its check: readable and intact, or why it cannot be trusted. */
+export interface RevisionCheck {
+  revision: number;
+  /** The fingerprint stored with it: the one printed on the board's paper copy. */
+  fingerprint: string;
+  recordedAt: string;
+  /** The meeting's date as stored, when it can be read at all (to name the revision). */
+  meetingDate: string | null;
+  state: 'intact' | 'altered' | 'unreadable' | 'duplicate';
+  /** Present only when intact: what may be shown and printed as approved. */
+  version: ApprovedVersion | null;
+}
+
+/** The board's records as they stand on this computer, checked. */
+export interface RecordsAudit {
+  revisions: RevisionCheck[];
+  /** Whether the working copy is locked: it is, once any record says it was approved. */
+  frozen: boolean;
+  /** False when the working copy's revision and status disagree with the approvals kept. */
+  workingCopyTrusted: boolean;
+  /** Plain sentences, each naming what was found and what to do. */
+  problems: string[];
+}
+
+/** Why no new approval is recorded while the records cannot be trusted. */
+export const recordsChanged =
+  'The records on this computer were changed outside LOS Builder (see the red notice at the top). Restore a backup from before the change before recording a new approval.';
+
+const advice = 'Restore a backup from before the change, or rely on the signed paper copy.';
+const outside = 'the data file was changed outside LOS Builder';
+
+/**
+ * Checks every approved revision against its fingerprint and the records against each other,
+ * as they are opened and before anything is shown, printed or checked. Nothing here trusts the
+ * status flag alone: a text editor can flip it.
+ */
+export function auditRecords(workbook: Workbook, sha256Hex: Sha256Hex): RecordsAudit {
+  const problems: string[] = [];
+  const counts = new Map<number, number>();
+  for (const stored of workbook.approvals) {
+    counts.set(stored.revision, (counts.get(stored.revision) ?? 0) + 1);
+  }
+  const revisions = workbook.approvals.map((stored) =>
+    checkRevision(stored, (counts.get(stored.revision) ?? 0) > 1, sha256Hex),
+  );
+  for (const check of revisions) {
+    const problem = revisionProblem(check);
+    if (problem && !problems.includes(problem)) problems.push(problem);
+  }
+  const workingCopy = workingCopyProblems(workbook);
+  problems.push(...workingCopy, ...entryProblems(workbook));
+  return {
+    revisions,
+    frozen: isFrozen(workbook),
+    workingCopyTrusted: workingCopy.length === 0,
+    problems,
+  };
+}
+
+/**
+ * Whether the working copy is locked: it is as soon as its status or a kept approval of its
+ * revision says so, so flipping the status back to "draft" by hand unlocks nothing.
+ */
+export function isFrozen(workbook: Workbook): boolean {
+  const { revision, status } = workbook.agreement;
+  return status === 'approved' || workbook.approvals.some((each) => each.revision === revision);
+}
+
+function checkRevision(
+  stored: StoredApproval,
+  duplicate: boolean,
+  sha256Hex: Sha256Hex,
+): RevisionCheck {
+  const meetingDate = storedMeetingDate(stored);
+  const { revision, fingerprint, recordedAt } = stored;
+  const base = { revision, fingerprint, recordedAt, meetingDate };
+  if (duplicate) return { ...base, state: 'duplicate' as const, version: null };
+  const read = readApprovedVersion(stored, sha256Hex);
+  return read.ok
+    ? { ...base, state: 'intact' as const, version: read.version }
+    : { ...base, state: read.problem, version: null };
+}
+
+function storedMeetingDate(stored: StoredApproval): string | null {
+  const meeting = stored.meeting;
+  if (typeof meeting !== 'object' || meeting === null || Array.isArray(meeting)) return null;
+  const date = (meeting as Record<string, unknown>).date;
+  return typeof date === 'string' && date !== '' ? date : null;
+}
+
+/** "Revision 1, approved at the board meeting of March 12, 2026," */
+export function revisionName(revision: number, meetingDate: string | null): string {
+  const meeting = meetingDate
+    ? `, approved at the board meeting of ${plainDate(meetingDate)},`
+    : '';
+  return `Revision ${revision}${meeting}`;
+}
+
+/** The problem sentence for one revision, or null when it is intact. */
+export function revisionProblem(check: RevisionCheck): string | null {
+  const name = revisionName(check.revision, check.meetingDate);
+  switch (check.state) {
+    case 'intact':
+      return null;
+    case 'altered':
+      return `${name} was changed on this computer after the board approved it: it no longer matches its fingerprint, so it will not be printed as approved. ${advice}`;
+    case 'unreadable':
+      return `${name} cannot be read on this computer (${outside}), so it will not be printed as approved. ${advice}`;
+    case 'duplicate':
+      return `Revision ${check.revision} is recorded more than once, which LOS Builder never does: ${outside}. Neither copy will be printed as approved. ${advice}`;
+  }
+}
+
+/** The working copy's revision and status must follow from the approvals kept. */
+function workingCopyProblems(workbook: Workbook): string[] {
+  const { revision, status } = workbook.agreement;
+  const approved = workbook.approvals.map((each) => each.revision);
+  const problems: string[] = [];
+  const inOrder = approved.every((each, index) => each === index + 1);
+  if (!inOrder) {
+    problems.push(
+      `The approved revisions on this computer are numbered ${approved.join(', ')}, not 1, 2, 3…: ${outside}. ${advice}`,
+    );
+  }
+  const thisOne = workbook.approvals.findLast((each) => each.revision === revision);
+  if (status === 'draft' && thisOne) {
+    problems.push(
+      `The data file marks ${revisionName(revision, storedMeetingDate(thisOne))} as a draft: ${outside}. It stays approved and locked; start a new revision to make changes.`,
+    );
+  }
+  if (status === 'approved' && !thisOne) {
+    problems.push(
+      `The data file says revision ${revision} was approved, but no approved revision ${revision} is kept: ${outside}. It stays locked and will not be printed. ${advice}`,
+    );
+  }
+  const missing = Array.from({ length: revision - 1 }, (_, index) => index + 1).filter(
+    (each) => !approved.includes(each),
+  );
+  if (missing.length > 0 && inOrder) {
+    problems.push(
+      `Revision ${revision} is being written, but approved revision ${missing.join(', ')} is not kept: ${outside}. ${advice}`,
+    );
+  }
+  return problems;
+}
+
+/** Goals sharing an id, or votes by someone not on the board: never written by the app. */
+function entryProblems(workbook: Workbook): string[] {
+  const problems: string[] = [];
+  const seen = new Set<string>();
+  for (const goal of workbook.goals) {
+    if (seen.has(goal.id)) {
+      problems.push(
+        `Two goals share the id "${goal.id}": ${outside}. Check the goals, or restore a backup from before the change.`,
+      );
+    }
+    seen.add(goal.id);
+  }
+  const board = new Set(workbook.utility.value.board.map((member) => member.id));
+  for (const vote of workbook.meeting.value.votes) {
+    if (!board.has(vote.memberId)) {
+      problems.push(
+        `The recorded vote names someone who is not on the board (id "${vote.memberId}"): ${outside}. Check the votes in step 7, or restore a backup from before the change.`,
+      );
+    }
+  }
+  return problems;
+}
