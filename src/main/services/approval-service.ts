@@ -14,7 +14,10 @@ import {
   type RecordsAudit,
   type RevisionCheck,
 } from '../../shared/domain/approved/audit-records';
-import type { StoredApproval } from '../../shared/domain/approved/stored-approval';
+import {
+  currentSnapshotFormat,
+  type StoredApproval,
+} from '../../shared/domain/approved/stored-approval';
 import type { ComplaintSummary } from '../../shared/domain/customers/feedback-summary';
 import type { Workbook } from '../../shared/domain/workbook';
 import { AppError } from '../app-error';
@@ -169,7 +172,7 @@ function storedApproval(
   const text = fingerprintText(covered);
   return {
     revision: content.revision,
-    snapshotFormat: 1,
+    snapshotFormat: currentSnapshotFormat,
     recordedAt: now.toISOString(),
     // Stored as the canonical text reads back, so what is kept is exactly what was hashed.
     ...(JSON.parse(text) as Pick<StoredApproval, 'content' | 'meeting' | 'outcome'>),

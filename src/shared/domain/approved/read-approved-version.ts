@@ -1,9 +1,9 @@
-import type { AgreementContent, ApprovedVersion } from '../agreement-version';
+import type { AgreementContent, ApprovalSnapshot, ApprovedVersion } from '../agreement-version';
 import { fingerprintText } from '../approval-rules/compute-fingerprint';
 import { nextReviewDate } from '../approval-rules/next-review-date';
 import { usStateCodes, type UsStateCode } from '../us-states';
 import { snapshotV1Schema, type SnapshotV1 } from './snapshot-v1';
-import type { StoredApproval } from './stored-approval';
+import type { SnapshotFormat, StoredApproval } from './stored-approval';
 
 /** SHA-256 of a text's UTF-8 bytes, as 64 lowercase hex digits (main passes node:crypto's). */
 export type Sha256Hex = (text: string) => string;
@@ -28,21 +28,19 @@ export function readApprovedVersion(stored: StoredApproval, sha256Hex: Sha256Hex
   }
   if (sha256Hex(text) !== stored.fingerprint) return { ok: false, problem: 'altered' };
   const { content: storedContent, meeting: storedMeeting, outcome: storedOutcome } = stored;
-  const snapshot = snapshotV1Schema.safeParse({
+  const snapshot = snapshotReaders[stored.snapshotFormat]({
     content: storedContent,
     meeting: storedMeeting,
     outcome: storedOutcome,
   });
-  if (!snapshot.success) return { ok: false, problem: 'unreadable' };
-  const content = contentFromV1(snapshot.data.content);
-  if (!content || !consistent(snapshot.data)) return { ok: false, problem: 'unreadable' };
+  if (!snapshot) return { ok: false, problem: 'unreadable' };
   let nextReviewOn: string;
   try {
-    nextReviewOn = nextReviewDate(snapshot.data.meeting.date);
+    nextReviewOn = nextReviewDate(snapshot.meeting.date);
   } catch {
     return { ok: false, problem: 'unreadable' };
   }
-  const { meeting, outcome } = snapshot.data;
+  const { content, meeting, outcome } = snapshot;
   return {
     ok: true,
     version: {
@@ -57,6 +55,19 @@ export function readApprovedVersion(stored: StoredApproval, sha256Hex: Sha256Hex
     },
   };
 }
+
+/**
+ * One reader per snapshot format, each with its frozen schema, each answering today's shape
+ * (or null when the snapshot does not read). A new format adds a reader; none is ever changed.
+ */
+const snapshotReaders: Record<SnapshotFormat, (covered: unknown) => ApprovalSnapshot | null> = {
+  1: (covered) => {
+    const snapshot = snapshotV1Schema.safeParse(covered);
+    if (!snapshot.success || !consistent(snapshot.data)) return null;
+    const content = contentFromV1(snapshot.data.content);
+    return content && { ...snapshot.data, content };
+  },
+};
 
 /**
  * Format 1 to today's content. Today's shape is format 1's: only the state needs a check of

@@ -2,6 +2,10 @@ import { z } from 'zod';
 
 /** The snapshot formats LOS Builder can read; a new one is added, never changed. */
 export const snapshotFormats = [1] as const;
+export type SnapshotFormat = (typeof snapshotFormats)[number];
+
+/** The format new approvals are written in: the newest. */
+export const currentSnapshotFormat: SnapshotFormat = 1;
 
 /**
  * One approved revision as the data file keeps it. The covered part (`content`, `meeting`,
