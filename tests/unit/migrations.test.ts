@@ -17,6 +17,7 @@ import { readApprovedVersion } from '../../src/shared/domain/approved/read-appro
 import { sha256Hex } from '../../src/main/services/records';
 import { emptyCustomerRecords } from '../../src/shared/domain/customers/customer-records';
 import { workbookSchema } from '../../src/shared/domain/workbook';
+import { recorded, type OldApproval } from '../support/old-approval';
 
 // Synthetic formats: v1 {name}, v2 {title}, v3 {title, tags}.
 const renameName: Migration = {
@@ -105,17 +106,6 @@ const v2Data = () => fixtureData('v2-valid.json');
 /** The `data` of a real format-3 file, with an approved revision 1 and a draft revision 2. */
 const v3Data = () => fixtureData('v3-valid.json');
 const v4Data = () => fixtureData('v4-valid.json');
-
-/** An approved version as formats 3 and 4 stored it. */
-interface OldApproval {
-  revision: number;
-  approvedAt: string;
-  nextReviewOn: string;
-  content: unknown;
-  meeting: unknown;
-  outcome: unknown;
-  fingerprint: string;
-}
 
 describe('format 1 → 2 (goals and review settings)', () => {
   it('adds an empty goal list and the review settings at revision 0, keeping the rest', () => {
@@ -250,6 +240,7 @@ describe('format 4 → 5 (approved revisions get records of their own)', () => {
         fingerprint: old?.fingerprint,
       },
     ]);
+    expect(after.approvals).toEqual(recorded(before.approvals as OldApproval[]));
     expect(after).toEqual({ ...before, approvals: after.approvals });
   });
 

@@ -8,6 +8,7 @@ import { currentSchemaVersion } from '../../../src/main/store/schema-version';
 import { emptyCustomerRecords } from '../../../src/shared/domain/customers/customer-records';
 import { defaultReviewSettings } from '../../../src/shared/domain/review-settings';
 import { goalFields, handlerFolder } from './handler-folder';
+import { recorded, type OldApproval } from '../../support/old-approval';
 
 const fixtures = join(import.meta.dirname, '../../fixtures/store');
 
@@ -28,26 +29,6 @@ const onDisk = async (dir: string) =>
 async function backupTexts(dir: string): Promise<string[]> {
   const names = (await readdir(join(dir, 'backups'))).filter((name) => name.endsWith('.json'));
   return Promise.all(names.map((name) => readFile(join(dir, 'backups', name), 'utf8')));
-}
-
-/** An approved version as formats 3 and 4 stored it. */
-interface OldApproval {
-  revision: number;
-  approvedAt: string;
-  nextReviewOn: string;
-  content: unknown;
-  meeting: unknown;
-  outcome: unknown;
-  fingerprint: string;
-}
-
-/** What format 5 makes of them: the covered part and fingerprint as they were. */
-function recorded(approvals: OldApproval[]) {
-  return approvals.map(({ approvedAt, nextReviewOn: _derived, ...kept }) => ({
-    ...kept,
-    snapshotFormat: 1,
-    recordedAt: approvedAt,
-  }));
 }
 
 /** The revision still prints as approved: the agreement and both customer summaries. */
