@@ -3,6 +3,7 @@ import { fingerprintText } from '../approval-rules/compute-fingerprint';
 import { nextReviewDate } from '../approval-rules/next-review-date';
 import { usStateCodes, type UsStateCode } from '../us-states';
 import { snapshotV1Schema, type SnapshotV1 } from './snapshot-v1';
+import { snapshotV2Schema, type SnapshotV2 } from './snapshot-v2';
 import type { SnapshotFormat, StoredApproval } from './stored-approval';
 
 /** SHA-256 of a text's UTF-8 bytes, as 64 lowercase hex digits (main passes node:crypto's). */
@@ -64,16 +65,25 @@ const snapshotReaders: Record<SnapshotFormat, (covered: unknown) => ApprovalSnap
   1: (covered) => {
     const snapshot = snapshotV1Schema.safeParse(covered);
     if (!snapshot.success || !consistent(snapshot.data)) return null;
-    const content = contentFromV1(snapshot.data.content);
+    const content = withStateCode(snapshot.data.content);
+    return content && { ...snapshot.data, content };
+  },
+  2: (covered) => {
+    const snapshot = snapshotV2Schema.safeParse(covered);
+    if (!snapshot.success || !consistent(snapshot.data)) return null;
+    const content = withStateCode(snapshot.data.content);
     return content && { ...snapshot.data, content };
   },
 };
 
 /**
- * Format 1 to today's content. Today's shape is format 1's: only the state needs a check of
- * its type. When the editing schemas gain a field, its default for old approvals goes here.
+ * A snapshot's content in today's shape. Formats 1 and 2 are today's shape but for the state,
+ * whose type is checked here; when the editing schemas gain a field, its default for older
+ * formats goes in their reader.
  */
-function contentFromV1(content: SnapshotV1['content']): AgreementContent | null {
+function withStateCode(
+  content: SnapshotV1['content'] | SnapshotV2['content'],
+): AgreementContent | null {
   const { state } = content.utility;
   if (state !== null && !isStateCode(state)) return null;
   return { ...content, utility: { ...content.utility, state } };
@@ -88,7 +98,7 @@ function isStateCode(code: string): code is UsStateCode {
  * board here: a version approved by an earlier release may keep a former member's row, which
  * its tally ignored; the fingerprint already covers every row.)
  */
-function consistent({ content }: SnapshotV1): boolean {
+function consistent({ content }: SnapshotV1 | SnapshotV2): boolean {
   const goalIds = content.goals.map((goal) => goal.id);
   return new Set(goalIds).size === goalIds.length;
 }

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 
 // The shape of an approved snapshot as LOS Builder wrote it in snapshot format 1 (data formats 3
-// to 5). Written out, not imported from the editing schemas, and never changed: a later field
+// to 5, until format 2 arrived). Written out, not imported from the editing schemas, and never changed: a later field
 // on a goal or a board member must not make an old approval unreadable, and nothing may be
 // added to what the board approved (docs/architecture.md, "Adding a field to a goal").
 // Shapes only: the text was cleaned when it was typed, and the fingerprint vouches for it now.
