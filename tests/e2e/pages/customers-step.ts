@@ -25,7 +25,7 @@ export class CustomersStep {
     const dialog = this.page.getByRole('dialog', { name: 'Add an outreach' });
     await dialog.getByRole('combobox', { name: 'Method' }).click();
     await this.page.getByRole('option', { name: values.method, exact: true }).click();
-    await dialog.getByLabel('Date').fill(values.date);
+    await dialog.getByRole('textbox', { name: 'Date', exact: true }).fill(values.date);
     await dialog.getByLabel('Place').fill(values.place);
     await dialog.getByLabel('People reached').fill(values.reached);
     await dialog.getByLabel('People who answered').fill(values.answered);

@@ -1,31 +1,130 @@
-import { DateInput } from '@mantine/dates';
-import type { ReactNode } from 'react';
+import { ActionIcon, Popover, TextInput } from '@mantine/core';
+import { DatePicker } from '@mantine/dates';
+import { useState, type ReactNode } from 'react';
+import { dayInWords, readTypedDate, type TypedDate } from '../../../shared/domain/typed-date';
 
 interface DateFieldProps {
   label: string;
-  description: string;
-  /** YYYY-MM-DD, or '' when not known: the stored form of every date. */
+  /** What the date is for; how to write it is said by the placeholder and the field itself. */
+  description?: string;
+  /** YYYY-MM-DD, '' when not known, or typed text the field refused: the form holds it as is. */
   value: string;
   onChange: (value: string) => void;
   error?: ReactNode;
 }
 
 /**
- * A typed or picked calendar date. Its clear button gets a name of its own: Mantine's has none,
- * so a screen reader would announce only "button".
+ * Refused text goes to the form as typed, so the schema refuses it too: the step then says it
+ * is not saved, and the last saved date stays, instead of a half-typed date replacing it.
+ */
+function formValueOf(reading: TypedDate, text: string): string {
+  if (reading.kind === 'date') return reading.value;
+  return reading.kind === 'empty' ? '' : text;
+}
+
+/**
+ * Every date a person types, read by one rule (shared/domain/typed-date): 1/14/2027,
+ * Jan 14 2027, 2027-01-14… The day it understood is shown under it in words, so a misread
+ * date is seen before it is saved; impossible or ambiguous text is refused with a message.
  */
 export function DateField({ label, description, value, onChange, error }: DateFieldProps) {
+  const [text, setText] = useState(value);
+  // The form value the text stands for; when the form's value moves away from it (a reload,
+  // the other window), the text follows. Adjusted while rendering, as React advises.
+  const [shown, setShown] = useState(value);
+  const [typing, setTyping] = useState(false);
+  const [picking, setPicking] = useState(false);
+  if (value !== shown) {
+    setShown(value);
+    setText(value);
+  }
+
+  const reading = readTypedDate(text, label);
+
+  function change(next: string, stillTyping: boolean) {
+    const meant = formValueOf(readTypedDate(next, label), next);
+    setText(next);
+    setShown(meant);
+    setTyping(stillTyping);
+    onChange(meant);
+  }
+
+  // While a date is still being typed ("1/14/20…") a refusal would only nag; it shows once
+  // the person leaves the field or presses Enter. The form's own error for the same text is
+  // the schema's plainer echo of it, so this field's message takes its place.
+  let shownError: ReactNode = error;
+  if (reading.kind === 'refused') shownError = typing ? undefined : keepDatesWhole(reading.message);
+  const understood = reading.kind === 'date' ? dayInWords(reading.value) : undefined;
+
   return (
-    <DateInput
+    <TextInput
       label={label}
       description={description}
-      valueFormat="YYYY-MM-DD"
-      placeholder="YYYY-MM-DD"
-      clearable
-      clearButtonProps={{ 'aria-label': `Clear ${label}` }}
-      value={value === '' ? null : value}
-      onChange={(next) => onChange(next ?? '')}
-      error={error}
+      placeholder="Month/day/year"
+      autoComplete="off"
+      value={text}
+      onChange={(event) => change(event.currentTarget.value, true)}
+      onBlur={() => setTyping(false)}
+      onKeyDown={(event) => {
+        if (event.key === 'Enter') setTyping(false);
+      }}
+      error={shownError}
+      success={understood}
+      // Mantine's success colour (teal.8) is under 4.5:1 on white; the day is information.
+      successProps={{ 'aria-live': 'polite', style: { color: 'var(--mantine-color-text)' } }}
+      withSuccessStyles={false}
+      rightSectionPointerEvents="all"
+      rightSection={
+        <Popover opened={picking} onChange={setPicking} position="bottom-end" trapFocus>
+          <Popover.Target>
+            <ActionIcon
+              variant="subtle"
+              color="gray.8"
+              aria-label={`Pick ${label} on a calendar`}
+              aria-expanded={picking}
+              onClick={() => setPicking((open) => !open)}
+            >
+              <CalendarGlyph />
+            </ActionIcon>
+          </Popover.Target>
+          <Popover.Dropdown>
+            <DatePicker
+              size="md"
+              // US calendars start on Sunday; red weekends would read as errors here.
+              firstDayOfWeek={0}
+              weekendDays={[]}
+              value={reading.kind === 'date' ? reading.value : null}
+              defaultDate={reading.kind === 'date' ? reading.value : undefined}
+              onChange={(day) => {
+                setPicking(false);
+                if (day !== null) change(day, false);
+              }}
+            />
+          </Popover.Dropdown>
+        </Popover>
+      }
     />
+  );
+}
+
+/** A narrow column must not break "2027-01-14" at a hyphen, where it reads as two numbers. */
+function keepDatesWhole(message: string): ReactNode {
+  return message.split(/(\d{4}-\d{2}-\d{2})/).map((part, index) =>
+    index % 2 === 1 ? (
+      <span key={index} style={{ whiteSpace: 'nowrap' }}>
+        {part}
+      </span>
+    ) : (
+      part
+    ),
+  );
+}
+
+function CalendarGlyph() {
+  return (
+    <svg width="20" height="20" viewBox="0 0 24 24" fill="none" aria-hidden="true">
+      <rect x="3" y="5" width="18" height="16" rx="2" stroke="currentColor" strokeWidth="2" />
+      <path d="M3 10h18M8 3v4M16 3v4" stroke="currentColor" strokeWidth="2" />
+    </svg>
   );
 }

@@ -20,6 +20,7 @@ import {
 import { recommendMethods } from '../../../../shared/domain/customers/recommend-methods';
 import { DateField } from '../../components/DateField';
 import { FormSection } from '../../components/FormSection';
+import { plural } from '../../../../shared/domain/numbers/plural';
 
 const profileQuestions: { key: keyof CustomerProfile; label: string }[] = [
   { key: 'usesInternet', label: 'Do most customers use the internet?' },
@@ -82,7 +83,7 @@ export function PlanSection({ form, connections }: PlanSectionProps) {
         hint={
           connections === null
             ? 'Suggested for your customers. Enter the number of connections in step 1 for advice that fits your size.'
-            : `Suggested for a utility of ${connections.toLocaleString('en-US')} connections. Tick the ways you will use and plan a date.`
+            : `Suggested for a utility of ${plural(connections, 'connection')}. Tick the ways you will use and plan a date.`
         }
       >
         <Stack gap="md">

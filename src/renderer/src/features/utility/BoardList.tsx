@@ -45,7 +45,7 @@ export function BoardList({ form }: { form: UseFormReturnType<UtilityDraft> }) {
             />
             <DateField
               label="Term ends"
-              description="Year-month-day, such as 2027-06-30."
+              description="Such as 6/30/2027 or June 30, 2027."
               value={member.termEnds}
               onChange={(value) => form.setFieldValue(`board.${index}.termEnds`, value)}
               error={form.errors[`board.${index}.termEnds`]}
