@@ -1,7 +1,8 @@
 import { z } from 'zod';
 import { agreementStateSchema } from '../domain/agreement-version';
 import { meetingSchema, voteOutcomeSchema } from '../domain/approval';
-import { goalFieldsSchema, goalKinds, goalSchema } from '../domain/goal';
+import { goalKinds, goalSchema } from '../domain/goal';
+import { goalInputFieldsSchema } from '../domain/goal-input';
 import { goalTemplateSchema } from '../domain/goal-template';
 import { findingSchema } from '../domain/review-finding';
 import { reviewSettingsSchema } from '../domain/review-settings';
@@ -143,10 +144,10 @@ export const contract = {
   /** Every goal, internal and external, in the board's order. */
   'goals:list': { input: noInput, output: z.array(goalSchema) },
   /** Adds a goal at the end of its kind's list; answers it with its new id. */
-  'goals:add': { input: z.strictObject({ fields: goalFieldsSchema }), output: goalSchema },
+  'goals:add': { input: z.strictObject({ fields: goalInputFieldsSchema }), output: goalSchema },
   /** Saves one goal if `rev` is its stored revision. */
   'goals:update': {
-    input: z.strictObject({ id: rowId, rev: revSchema, fields: goalFieldsSchema }),
+    input: z.strictObject({ id: rowId, rev: revSchema, fields: goalInputFieldsSchema }),
     output: goalSchema,
   },
   /** Deletes a goal; answers it and its place so the user can undo. */

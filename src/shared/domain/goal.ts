@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { goalAreas } from './goal-areas';
 import { assetCapabilities } from './scope';
+import { notANumberMessage } from './numbers/number-messages';
 import { calendarDate, lineText, paragraphText, rowId } from './text';
 
 /** Internal goals define operations and staff set them; external goals are felt by customers. */
@@ -28,9 +29,11 @@ export type MeasureFrequency = (typeof measureFrequencies)[number];
 export const floorKeys = ['minimum-pressure', 'tier-1-notice'] as const;
 export type FloorKey = (typeof floorKeys)[number];
 
+// Stored goals keep the wide range they always had, so a workbook saved before the input rules
+// (goal-input.ts) still opens; what the board types now is held to those rules.
 const targetNumber = (label: string) =>
   z
-    .number({ error: `${label} must be a number, such as 20.` })
+    .number({ error: (issue) => notANumberMessage(label, 20, issue.input) })
     .min(-1_000_000_000, `${label} is out of range.`)
     .max(1_000_000_000, `${label} is out of range.`)
     .nullable();

@@ -1,12 +1,13 @@
 import { z } from 'zod';
 import { goalAreas } from './goal-areas';
 import { regulatoryFloors } from './regulatory-floors';
+import { negativeMessage, notANumberMessage } from './numbers/number-messages';
 import { paragraphText } from './text';
 
 const floorValue = (label: string) =>
   z
-    .number({ error: `${label} must be a number, such as 20.` })
-    .min(0, `${label} cannot be negative.`)
+    .number({ error: (issue) => notANumberMessage(label, 20, issue.input) })
+    .min(0, negativeMessage(label))
     .max(10_000, `${label} looks too large.`);
 
 /** What the board decides on the review step: its state's floors, and why an area has no goal. */

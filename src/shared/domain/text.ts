@@ -1,4 +1,6 @@
 import { z } from 'zod';
+import { negativeMessage, notANumberMessage, tooLargeMessage } from './numbers/number-messages';
+import { formatNumber } from './numbers/number-text';
 
 // C0/C1 control characters (tab and newlines handled separately) and the bidirectional
 // overrides/isolates that can make printed text read differently from what was typed.
@@ -66,23 +68,28 @@ function isRealDate(value: string): boolean {
   );
 }
 
+/**
+ * A number field's schema: a finite number up to `max`, or null when not entered yet. The API
+ * takes numbers only; text reaches it from a form only when the form could not read it
+ * (numbers/number-from-text), and the message then says what is wrong with that text.
+ */
+function numberField(label: string, max: number, example: number) {
+  return z
+    .number({ error: (issue) => notANumberMessage(label, example, issue.input) })
+    .min(0, negativeMessage(label))
+    .max(max, tooLargeMessage(label, max));
+}
+
 /** A whole number in a range, or null when not entered yet. */
 export function wholeNumber(label: string, max: number, example: number) {
-  return z
-    .number({ error: `${label} must be a number, such as ${example}.` })
-    .int(`${label} must be a whole number, such as ${example}.`)
-    .min(0, `${label} cannot be negative.`)
-    .max(max, `${label} looks too large: enter a number up to ${max.toLocaleString('en-US')}.`)
+  return numberField(label, max, example)
+    .int(`${label} must be a whole number, such as ${formatNumber(example)}.`)
     .nullable();
 }
 
 /** A decimal amount in a range, or null when not entered yet. */
 export function decimalNumber(label: string, max: number, example: number) {
-  return z
-    .number({ error: `${label} must be a number, such as ${example}.` })
-    .min(0, `${label} cannot be negative.`)
-    .max(max, `${label} looks too large: enter a number up to ${max.toLocaleString('en-US')}.`)
-    .nullable();
+  return numberField(label, max, example).nullable();
 }
 
 /** An id made by the app for a list row. */

@@ -4,6 +4,7 @@ import { assetWords } from './agreement-words';
 import { isShortText, paragraph, sectionTitle, subheading, withHeading } from './section-title';
 import { palette } from './pdf-styles';
 import { userText } from './user-text';
+import { plural } from '../domain/numbers/plural';
 
 export function missionSection(number: number, scope: Scope): Content[] {
   const mission =
@@ -60,7 +61,7 @@ function assetParts(scope: Scope): Content[] {
     const sentence = assetWords[asset][scope.assets[asset]];
     if (asset === 'storage' && scope.assets.storage === 'yes' && scope.storageGallons !== null) {
       return {
-        text: `${sentence} It holds about ${scope.storageGallons.toLocaleString('en-US')} gallons.`,
+        text: `${sentence} It holds about ${plural(scope.storageGallons, 'gallon')}.`,
         style: 'body',
       };
     }

@@ -2,6 +2,7 @@ import { boardOfficeTitles } from '../domain/utility';
 import type { Content, TableCell } from 'pdfmake/interfaces';
 import type { AgreementContent } from '../domain/agreement-version';
 import { goalAreaInfo, goalAreas } from '../domain/goal-areas';
+import { plural } from '../domain/numbers/plural';
 import { goalSettingWords } from './agreement-words';
 import { paragraph, sectionTitle, subheading, withHeading } from './section-title';
 import { palette } from './pdf-styles';
@@ -11,8 +12,7 @@ import { userText, userTextOrDash } from './user-text';
 const shortListLength = 12;
 
 function goalCount(count: number, kind = ''): string {
-  const noun = count === 1 ? 'goal' : 'goals';
-  return kind === '' ? `${count} ${noun}` : `${count} ${kind} ${noun}`;
+  return plural(count, kind === '' ? 'goal' : `${kind} goal`);
 }
 
 function teamRows(content: AgreementContent): TableCell[][] {

@@ -1,5 +1,5 @@
 import type { GoalFields } from '../domain/goal';
-import { formatAmount } from '../domain/review/format-amount';
+import { amountWithUnit } from '../domain/numbers/unit-words';
 import { printedDate, type Language } from '../domain/printed-date';
 
 const words = {
@@ -29,7 +29,11 @@ const words = {
   },
 } as const;
 
-/** The target in words with its unit: "at most 8 hours", "between 35 and 80 psi", "yes". */
+/**
+ * The target in words with its unit agreeing with the number: "at most 8 hours", "at most 1
+ * working day", "between 35 and 80 psi", "yes"; in Spanish a known unit is translated
+ * ("como máximo 1 día hábil").
+ */
 export function targetInWords(
   goal: Pick<GoalFields, 'direction' | 'target' | 'targetHigh' | 'unit'>,
   language: Language = 'en',
@@ -39,10 +43,13 @@ export function targetInWords(
   if (direction === 'yes-no') return target === 0 ? say.no : say.yes;
   if (target === null) return say.notSet;
   if (direction === 'range') {
-    if (targetHigh === null) return say.from(formatAmount(target, unit));
-    return say.between(formatAmount(target, ''), formatAmount(targetHigh, unit));
+    if (targetHigh === null) return say.from(amountWithUnit(target, unit, language));
+    return say.between(
+      amountWithUnit(target, '', language),
+      amountWithUnit(targetHigh, unit, language),
+    );
   }
-  return `${direction === 'at-most' ? say.atMost : say.atLeast} ${formatAmount(target, unit)}`;
+  return `${direction === 'at-most' ? say.atMost : say.atLeast} ${amountWithUnit(target, unit, language)}`;
 }
 
 /** Today's level: "10 hours (as of December 31, 2025)", or why there is none yet. */
@@ -56,6 +63,10 @@ export function baselineInWords(
     return missingReason === '' ? say.notRecorded : `${say.noneYet}: ${missingReason}`;
   }
   const amount =
-    goal.direction === 'yes-no' ? (value === 0 ? say.no : say.yes) : formatAmount(value, goal.unit);
+    goal.direction === 'yes-no'
+      ? value === 0
+        ? say.no
+        : say.yes
+      : amountWithUnit(value, goal.unit, language);
   return asOf === '' ? amount : `${amount} (${say.asOf} ${printedDate(asOf, language)})`;
 }

@@ -15,6 +15,7 @@ import {
   measureFrequencies,
 } from '../../../src/shared/domain/goal';
 import { goalAreas } from '../../../src/shared/domain/goal-areas';
+import { isShareUnit } from '../../../src/shared/domain/numbers/share-unit';
 import { templateSystems } from '../../../src/shared/domain/goal-template';
 import { findingSeverities } from '../../../src/shared/domain/review-finding';
 import {
@@ -126,6 +127,20 @@ export const validGoalFields = fc.record({
   needsAsset: fc.option(fc.constantFrom(...assetCapabilities), { nil: null }),
   floor: fc.option(fc.constantFrom(...floorKeys), { nil: null }),
   templateId: fc.option(fc.string({ maxLength: 20 }), { nil: null }),
+});
+
+// What the board may type (goal-input.ts): no negative numbers, and a share at most 100%.
+const typedAmount = (value: number | null, share: boolean) =>
+  value === null ? null : share ? Math.min(Math.abs(value), 100) : Math.abs(value);
+
+export const validGoalInputFields = validGoalFields.map((fields) => {
+  const share = isShareUnit(fields.unit);
+  return {
+    ...fields,
+    target: typedAmount(fields.target, share),
+    targetHigh: typedAmount(fields.targetHigh, share),
+    baseline: { ...fields.baseline, value: typedAmount(fields.baseline.value, share) },
+  };
 });
 
 export const validGoal = fc
@@ -334,9 +349,9 @@ export const contractArbitraries: ContractArbitraries = {
     output: fc.array(validTemplate, { maxLength: 3 }),
   },
   'goals:list': { input: fc.constant(undefined), output: fc.array(validGoal, { maxLength: 3 }) },
-  'goals:add': { input: fc.record({ fields: validGoalFields }), output: validGoal },
+  'goals:add': { input: fc.record({ fields: validGoalInputFields }), output: validGoal },
   'goals:update': {
-    input: fc.record({ id: rowId, rev, fields: validGoalFields }),
+    input: fc.record({ id: rowId, rev, fields: validGoalInputFields }),
     output: validGoal,
   },
   'goals:delete': { input: fc.record({ id: rowId }), output: validDeletedGoal },

@@ -38,15 +38,31 @@ const validImport = fc.record({
   rows: count,
 });
 const validSpan = fc.record({ count, medianHours: hours, p90Hours: hours });
-export const validSummary = fc.record({
-  total: count,
-  firstReceived: optional(logTime),
-  lastReceived: optional(logTime),
-  imports: fc.array(validImport, { maxLength: 3 }),
-  byTopic: fc.array(fc.record({ topic, count, responded: validSpan, resolved: validSpan }), {
-    maxLength: 3,
+// Figures in whole days carry `unit`; snapshot format 1 cannot hold it, so only the live
+// summary (the API's answers) is drawn with it.
+const validLiveSpan = fc.oneof(
+  validSpan,
+  fc.record({
+    count,
+    medianHours: optional(fc.nat({ max: 400 }).map((days) => days * 24)),
+    p90Hours: optional(fc.nat({ max: 400 }).map((days) => days * 24)),
+    unit: fc.constant('days' as const),
   }),
-});
+);
+const summaryOf = <T>(span: fc.Arbitrary<T>) =>
+  fc.record({
+    total: count,
+    firstReceived: optional(logTime),
+    lastReceived: optional(logTime),
+    imports: fc.array(validImport, { maxLength: 3 }),
+    byTopic: fc.array(fc.record({ topic, count, responded: span, resolved: span }), {
+      maxLength: 3,
+    }),
+  });
+/** A summary as snapshot format 1 stores it in an approved agreement. */
+export const validSummary = summaryOf(validSpan);
+/** A summary as the API answers it now. */
+export const validLiveSummary = summaryOf(validLiveSpan);
 
 const header = optional(fc.string({ maxLength: 200 }));
 export const validChoices = fc.record(
@@ -55,12 +71,17 @@ export const validChoices = fc.record(
     typeof header
   >,
 );
-/** A usable mapping: a date received, and a category or a description. */
+/**
+ * A usable mapping: a date received, a category or a description, and a time column only
+ * beside its date column.
+ */
 export const validMapping = fc
   .tuple(validChoices, fc.string({ maxLength: 200 }), fc.string({ maxLength: 200 }))
   .map(([choices, received, description]) => ({
     ...choices,
     received: choices.received ?? received,
+    respondedTime: choices.responded === null ? null : choices.respondedTime,
+    resolvedTime: choices.resolved === null ? null : choices.resolvedTime,
     description:
       choices.category === null ? (choices.description ?? description) : choices.description,
   }));
@@ -86,6 +107,14 @@ export const validPreview = fc.record({
   ),
   problemCount: count,
   dateOrder: fc.constantFrom('month-first' as const, 'day-first' as const, null),
+  precision: optional(
+    fc.record({
+      received: fc.record({ timed: count, dated: count }),
+      responded: fc.record({ timed: count, dated: count }),
+      resolved: fc.record({ timed: count, dated: count }),
+    }),
+  ),
+  midnightColumns: fc.array(fc.string({ maxLength: 50 }), { maxLength: 3 }),
   newRows: count,
   alreadyImported: count,
 });

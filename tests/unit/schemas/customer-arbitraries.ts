@@ -15,6 +15,7 @@ import {
   csvFile,
   validChoices,
   validComplaintRow,
+  validLiveSummary,
   validMapping,
   validPreview,
   validSummary,
@@ -154,7 +155,7 @@ export const customerContractArbitraries: {
 } = {
   'customers:get': {
     input: fc.constant(undefined),
-    output: fc.record({ records: validCustomerRecords, complaints: validSummary }),
+    output: fc.record({ records: validCustomerRecords, complaints: validLiveSummary }),
   },
   'customers:savePlan': { input: validPlanRecord, output: validPlanRecord },
   'customers:addOutreach': {
@@ -187,7 +188,7 @@ export const customerContractArbitraries: {
   },
   'complaints:import': {
     input: fc.record({ ...csvFile, mapping: validMapping }),
-    output: fc.record({ added: count, alreadyImported: count, summary: validSummary }),
+    output: fc.record({ added: count, alreadyImported: count, summary: validLiveSummary }),
   },
   'complaints:rows': {
     input: fc.constant(undefined),
@@ -197,5 +198,5 @@ export const customerContractArbitraries: {
     input: fc.record({ key: complaintKey, topic }),
     output: validComplaintRow,
   },
-  'complaints:removeImport': { input: fc.record({ importId: rowId }), output: validSummary },
+  'complaints:removeImport': { input: fc.record({ importId: rowId }), output: validLiveSummary },
 };

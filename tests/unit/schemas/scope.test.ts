@@ -129,7 +129,7 @@ describe('scopeSchema refuses', () => {
       },
     ]);
     expect(problemsOf(scopeSchema, withField('storageGallons', '50000'))).toEqual([
-      { path: ['storageGallons'], message: 'Storage (gallons) must be a number, such as 50000.' },
+      { path: ['storageGallons'], message: 'Storage (gallons) must be a number, such as 50,000.' },
     ]);
   });
 });

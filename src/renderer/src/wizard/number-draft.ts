@@ -1,15 +1,23 @@
-/** A number field as the form holds it: a number, text still being typed ("12."), or empty. */
-export type NumberDraft = number | string | null;
+import { numberFromText, type NumberText } from '../../../shared/domain/numbers/number-from-text';
+
+/** A number field as the form holds it: a number, text still being typed ("1,2"), or empty. */
+export type NumberDraft = NumberText;
 
 /**
- * What the schema gets: empty is "not entered yet" (null), text that reads as a number becomes
- * that number, anything else stays text so the schema's own message explains what is wrong.
+ * What the schema gets, read by the one number parser every field shares: "1,200" is 1200,
+ * "-3" stays negative so the schema can refuse it, and a % sign is read only in a share.
  */
-export function numberFromDraft(value: NumberDraft): number | string | null {
-  if (value === null) return null;
-  if (typeof value === 'number') return value;
-  const text = value.trim().replaceAll(',', '');
-  if (text === '') return null;
-  const parsed = Number(text);
-  return Number.isFinite(parsed) ? parsed : value;
+export function numberFromDraft(
+  value: NumberDraft,
+  options: { percent?: boolean } = {},
+): number | string | null {
+  return numberFromText(value, options);
+}
+
+/** What a number field shows: the text as typed, or a stored number with its thousands commas. */
+export function numberDraftText(value: NumberDraft): string {
+  if (value === null) return '';
+  if (typeof value === 'string') return value;
+  // Every digit the number has, so showing it and reading it back never rounds it.
+  return value.toLocaleString('en-US', { maximumFractionDigits: 20 });
 }

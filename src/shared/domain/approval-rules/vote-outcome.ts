@@ -1,5 +1,6 @@
 import type { Meeting, VoteChoice, VoteOutcome, VoteThreshold } from '../approval';
 import type { BoardMember } from '../utility';
+import { plural } from '../numbers/plural';
 
 /**
  * The tally and whether the motion carried. Only members on the board count: a vote row for an
@@ -97,8 +98,4 @@ function thresholdPhrase(threshold: VoteThreshold, tally: Tally): string {
     case 'two-thirds-present':
       return `two-thirds of the ${tally.present} present`;
   }
-}
-
-function plural(count: number, word: string): string {
-  return `${count} ${word}${count === 1 ? '' : 's'}`;
 }

@@ -1,5 +1,6 @@
 import type { CustomerProfile, FeedbackMethod, MethodRecommendation } from './feedback-plan';
 import { feedbackMethods } from './feedback-plan';
+import { plural } from '../numbers/plural';
 
 /** Below this many connections a board can knock on every door (DOMAIN.md §3). */
 const doorToDoorLimit = 100;
@@ -116,7 +117,7 @@ export function recommendMethods(input: {
 }): MethodRecommendation[] {
   const situation: Situation = {
     size: sizeOf(input.connections),
-    connections: `${(input.connections ?? 0).toLocaleString('en-US')} connections`,
+    connections: plural(input.connections ?? 0, 'connection'),
     profile: input.profile,
   };
   const all = feedbackMethods.map((method) => ({ method, ...advisers[method](situation) }));

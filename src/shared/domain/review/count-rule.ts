@@ -1,4 +1,5 @@
 import type { Finding } from '../review-finding';
+import { plural } from '../numbers/plural';
 import type { ReviewRule } from './review-input';
 
 /** Past this many goals, tracking costs can outweigh the benefit (IAMF; DOMAIN.md section 5). */
@@ -49,7 +50,3 @@ export const countRule: ReviewRule = ({ goals }) => {
   }
   return findings;
 };
-
-function plural(count: number, noun: string): string {
-  return `${count} ${noun}${count === 1 ? '' : 's'}`;
-}

@@ -1,6 +1,6 @@
 import type { FloorKey, GoalFields } from '../goal';
 import { regulatoryFloors } from '../regulatory-floors';
-import { formatAmount } from './format-amount';
+import { amountWithUnit } from '../numbers/unit-words';
 import { perGoal } from './per-goal';
 
 const minimumPressureWording = /\bmin(imum|\.)?\s+(water\s+)?pressure\b/i;
@@ -34,7 +34,7 @@ export const floorRule = perGoal('floor', ({ goal, label, input }) => {
   const wanted = info.direction === 'at-least' ? 'at least' : 'at most';
   return {
     severity: 'blocker',
-    message: `${label} sets ${formatAmount(target, info.unit)}, ${side} the board's floor of ${formatAmount(boardValue, info.unit)} for ${info.title.toLowerCase()}. The common state value is ${formatAmount(info.commonValue, info.unit)}: ${info.basis} States differ, so the floor can be changed on this step.`,
-    fix: `Set the target to ${wanted} ${formatAmount(boardValue, info.unit)}, or, if your state's rule is different, change the floor on this step.`,
+    message: `${label} sets ${amountWithUnit(target, info.unit)}, ${side} the board's floor of ${amountWithUnit(boardValue, info.unit)} for ${info.title.toLowerCase()}. The common state value is ${amountWithUnit(info.commonValue, info.unit)}: ${info.basis} States differ, so the floor can be changed on this step.`,
+    fix: `Set the target to ${wanted} ${amountWithUnit(boardValue, info.unit)}, or, if your state's rule is different, change the floor on this step.`,
   };
 });

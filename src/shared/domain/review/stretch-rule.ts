@@ -1,4 +1,4 @@
-import { formatAmount } from './format-amount';
+import { amountWithUnit } from '../numbers/unit-words';
 import { isStretch } from './is-stretch';
 import { perGoal } from './per-goal';
 
@@ -15,8 +15,8 @@ export const stretchRule = perGoal('stretch', ({ goal, label }) => {
       fix: budgetFix,
     };
   }
-  const today = formatAmount(goal.baseline.value ?? 0, goal.unit);
-  const target = formatAmount(goal.target ?? 0, goal.unit);
+  const today = amountWithUnit(goal.baseline.value ?? 0, goal.unit);
+  const target = amountWithUnit(goal.target ?? 0, goal.unit);
   return {
     severity: 'note',
     message: `${label} aims for ${target}, against ${today} today: a stretch well beyond the current level.`,

@@ -1,21 +1,14 @@
-import { NumberInput, Radio, SimpleGrid, Stack, Textarea, TextInput } from '@mantine/core';
+import { Radio, SimpleGrid, Stack, Textarea, TextInput } from '@mantine/core';
 import type { UseFormReturnType } from '@mantine/form';
 import { quorumRules, voteThresholds } from '../../../../shared/domain/approval';
 import { DateField } from '../../components/DateField';
+import { NumberTextField } from '../../components/NumberTextField';
 import { quorumLabels, thresholdLabels } from './approval-words';
 import type { MeetingDraft } from './meeting-draft';
 
 type Form = UseFormReturnType<MeetingDraft>;
 
-/** Counts are typed as free text, so the schema's own message says what is wrong. */
-const countProps = {
-  allowDecimal: true,
-  allowNegative: false,
-  clampBehavior: 'none',
-  hideControls: true,
-  inputMode: 'numeric',
-  styles: { input: { maxWidth: 240 } },
-} as const;
+const countStyles = { input: { maxWidth: 240 } };
 
 /** When and where the board met, how the meeting was noticed, and the board's voting rules. */
 export function MeetingFields({ form, boardSize }: { form: Form; boardSize: number }) {
@@ -25,7 +18,7 @@ export function MeetingFields({ form, boardSize }: { form: Form; boardSize: numb
       <SimpleGrid cols={{ base: 1, sm: 2 }} spacing="lg">
         <DateField
           label="Meeting date"
-          description="Year-month-day, such as 2027-03-14."
+          description="Such as 3/14/2027 or March 14, 2027."
           value={values.date}
           onChange={(value) => form.setFieldValue('date', value)}
           error={form.errors.date}
@@ -43,12 +36,13 @@ export function MeetingFields({ form, boardSize }: { form: Form; boardSize: numb
         minRows={2}
         {...form.getInputProps('notice')}
       />
-      <NumberInput
+      <NumberTextField
         label="Board seats"
         description={`All seats on the board, filled or not. Leave empty to count the ${boardSize} members listed on step 1.`}
-        {...countProps}
+        whole
+        styles={countStyles}
         {...form.getInputProps('seats')}
-        value={values.seats ?? ''}
+        value={values.seats}
       />
       <Radio.Group
         label="Quorum: how many must be present"
@@ -66,12 +60,13 @@ export function MeetingFields({ form, boardSize }: { form: Form; boardSize: numb
         </Stack>
       </Radio.Group>
       {values.quorumRule === 'fixed-number' && (
-        <NumberInput
+        <NumberTextField
           label="Quorum set by the bylaws"
           description="How many members must be present, such as 3."
-          {...countProps}
+          whole
+          styles={countStyles}
           {...form.getInputProps('quorumFixed')}
-          value={values.quorumFixed ?? ''}
+          value={values.quorumFixed}
         />
       )}
       <Radio.Group

@@ -1,5 +1,6 @@
 import { Group, Paper, Stack, Text } from '@mantine/core';
 import type { VoteOutcome } from '../../../../shared/domain/approval';
+import { plural } from '../../../../shared/domain/numbers/plural';
 
 interface OutcomePanelProps {
   outcome: VoteOutcome;
@@ -51,7 +52,7 @@ export function OutcomePanel({ outcome, anyVotes, large = false }: OutcomePanelP
         </Group>
         <Text style={{ fontSize: large ? '1.5rem' : undefined, lineHeight: 1.4 }}>
           {outcome.present} of {outcome.seats} seats present; a quorum is {outcome.quorumNeeded}.{' '}
-          {outcome.ayesNeeded} {outcome.ayesNeeded === 1 ? 'aye' : 'ayes'} needed to carry.
+          {plural(outcome.ayesNeeded, 'aye')} needed to carry.
         </Text>
       </Stack>
     </Paper>

@@ -37,7 +37,7 @@ export function GoalBaselineFields({ form }: { form: Form }) {
         )}
         <DateField
           label="As of"
-          description="Year-month-day, such as 2025-12-31."
+          description="Such as 12/31/2025 or December 31, 2025."
           value={values.baseline.asOf}
           onChange={(value) => form.setFieldValue('baseline.asOf', value)}
           error={form.errors['baseline.asOf']}

@@ -10,7 +10,8 @@ import {
   Textarea,
 } from '@mantine/core';
 import { useEffect } from 'react';
-import { goalFieldsSchema, type Goal } from '../../../../shared/domain/goal';
+import type { Goal } from '../../../../shared/domain/goal';
+import { goalInputFieldsSchema } from '../../../../shared/domain/goal-input';
 import { goalAreas } from '../../../../shared/domain/goal-areas';
 import type { Finding } from '../../../../shared/domain/review-finding';
 import { useApi } from '../../api/api-context';
@@ -58,7 +59,7 @@ export function GoalEditor(props: GoalEditorProps) {
   const api = useApi();
   const { form, progress, saver } = useAutosavedForm({
     initial: { rev: goal.rev, value: goalFieldsOf(goal) },
-    schema: goalFieldsSchema,
+    schema: goalInputFieldsSchema,
     toDraft: goalToDraft,
     toInput: goalDraftToInput,
     save: async (record) => {

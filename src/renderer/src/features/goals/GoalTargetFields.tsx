@@ -1,12 +1,13 @@
-import { Group, Radio, SimpleGrid, Stack, Text, TextInput } from '@mantine/core';
+import { Group, Radio, SimpleGrid, Stack, TextInput } from '@mantine/core';
 import type { UseFormReturnType } from '@mantine/form';
 import { goalDirections } from '../../../../shared/domain/goal';
-import { numberText, type GoalDraft } from './goal-draft';
+import { NumberTextField } from '../../components/NumberTextField';
+import type { GoalDraft } from './goal-draft';
 import { directionLabels } from './goal-words';
 
 type Form = UseFormReturnType<GoalDraft>;
 
-/** Typed as text, so "abc" or "1e99" reach the schema and its message is shown. */
+/** Typed as text, so "abc", "1e99" or "1,800" next to % reach the schema and its message is shown. */
 export function NumberField(props: {
   form: Form;
   path: 'target' | 'targetHigh' | 'baseline.value';
@@ -17,21 +18,12 @@ export function NumberField(props: {
   const { form, path, label, description, unit } = props;
   const input = form.getInputProps(path);
   return (
-    <TextInput
+    <NumberTextField
       label={label}
       description={description}
-      inputMode="decimal"
-      autoComplete="off"
-      rightSection={
-        unit.trim() === '' ? undefined : (
-          <Text size="sm" c="dimmed" pr="xs" truncate="end">
-            {unit}
-          </Text>
-        )
-      }
-      rightSectionWidth={unit.trim() === '' ? undefined : 96}
+      unit={unit}
       {...input}
-      value={numberText(input.value as GoalDraft['target'])}
+      value={input.value as GoalDraft['target']}
     />
   );
 }

@@ -20,6 +20,7 @@ import { externalGoalsHelp, internalGoalsHelp } from './goals-help';
 import { planningTeam } from './planning-team';
 import { TemplateLibrary } from './TemplateLibrary';
 import { useGoalList } from './use-goal-list';
+import { plural } from '../../../../shared/domain/numbers/plural';
 
 export interface GoalsRecord {
   goals: Goal[];
@@ -130,7 +131,7 @@ export function GoalsForm(props: GoalsFormProps) {
         <Text fw={600} aria-live="polite">
           {list.mine.length === 0
             ? `No ${kind} goals yet.`
-            : `${list.mine.length} ${kind} ${list.mine.length === 1 ? 'goal' : 'goals'}.`}
+            : `${plural(list.mine.length, `${kind} goal`)}.`}
         </Text>
         <Stack gap="md">
           {list.mine.map((goal, index) => {

@@ -1,4 +1,5 @@
 import type { Baseline, Goal, GoalFields } from '../../../../shared/domain/goal';
+import { isShareUnit } from '../../../../shared/domain/numbers/share-unit';
 import { numberFromDraft, type NumberDraft } from '../../wizard/number-draft';
 
 /** A goal as its editor holds it: the numbers may be half-typed text ("abc" shows a message). */
@@ -18,15 +19,12 @@ export function goalToDraft(fields: GoalFields): GoalDraft {
 }
 
 export function goalDraftToInput(draft: GoalDraft): unknown {
+  // "95%" reads as 95 only when the goal counts a share; next to hours, the % sign is refused.
+  const percent = isShareUnit(draft.unit);
   return {
     ...draft,
-    target: numberFromDraft(draft.target),
-    targetHigh: numberFromDraft(draft.targetHigh),
-    baseline: { ...draft.baseline, value: numberFromDraft(draft.baseline.value) },
+    target: numberFromDraft(draft.target, { percent }),
+    targetHigh: numberFromDraft(draft.targetHigh, { percent }),
+    baseline: { ...draft.baseline, value: numberFromDraft(draft.baseline.value, { percent }) },
   };
-}
-
-/** What a number field shows for the draft value. */
-export function numberText(value: NumberDraft): string {
-  return value === null ? '' : String(value);
 }

@@ -9,7 +9,7 @@ import type {
 } from '../../../../shared/domain/goal';
 import { regulatoryFloors } from '../../../../shared/domain/regulatory-floors';
 import type { AssetCapability } from '../../../../shared/domain/scope';
-import { formatAmount } from '../../../../shared/domain/review/format-amount';
+import { amountWithUnit } from '../../../../shared/domain/numbers/unit-words';
 
 export const kindLabels: Record<GoalKind, string> = {
   internal: 'Internal',
@@ -63,10 +63,10 @@ export function describeTarget(
   if (direction === 'yes-no') return target === 0 ? 'no' : 'yes';
   if (target === null) return 'not set yet';
   if (direction === 'range') {
-    if (targetHigh === null) return `from ${formatAmount(target, unit)} (upper end not set yet)`;
-    return `between ${formatAmount(target, '')} and ${formatAmount(targetHigh, unit)}`;
+    if (targetHigh === null) return `from ${amountWithUnit(target, unit)} (upper end not set yet)`;
+    return `between ${amountWithUnit(target, '')} and ${amountWithUnit(targetHigh, unit)}`;
   }
-  return `${direction === 'at-most' ? 'at most' : 'at least'} ${formatAmount(target, unit)}`;
+  return `${direction === 'at-most' ? 'at most' : 'at least'} ${amountWithUnit(target, unit)}`;
 }
 
 /** Today's level in words, or why it is missing. */
@@ -76,6 +76,10 @@ export function describeBaseline(fields: Pick<GoalFields, 'baseline' | 'directio
     return missingReason.trim() === '' ? 'not recorded yet' : `none yet: ${missingReason}`;
   }
   const amount =
-    fields.direction === 'yes-no' ? (value === 0 ? 'no' : 'yes') : formatAmount(value, fields.unit);
+    fields.direction === 'yes-no'
+      ? value === 0
+        ? 'no'
+        : 'yes'
+      : amountWithUnit(value, fields.unit);
   return asOf === '' ? amount : `${amount} (as of ${asOf})`;
 }

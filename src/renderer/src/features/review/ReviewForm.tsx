@@ -18,6 +18,7 @@ import { FindingGroups } from './FindingGroups';
 import { reviewDraftToInput, reviewToDraft } from './review-draft';
 import { reviewHelp } from './review-help';
 import { AreaReasonFields, floorFieldId, FloorFields, reasonFieldId } from './ReviewSettingsFields';
+import { plural } from '../../../../shared/domain/numbers/plural';
 
 export interface ReviewRecord {
   review: Review;
@@ -86,8 +87,8 @@ export function ReviewForm({
     >
       <FormSection title="Summary">
         <Text size="lg" fw={600}>
-          {goals.length} {goals.length === 1 ? 'goal' : 'goals'}: {internal} internal,{' '}
-          {goals.length - internal} external, in {areasUsed} {areasUsed === 1 ? 'area' : 'areas'}.
+          {plural(goals.length, 'goal')}: {internal} internal, {goals.length - internal} external,
+          in {plural(areasUsed, 'area')}.
         </Text>
         <Text>The guidance: start with 10–12 simple goals from 3–4 areas.</Text>
       </FormSection>

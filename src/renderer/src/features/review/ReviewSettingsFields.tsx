@@ -3,7 +3,7 @@ import type { UseFormReturnType } from '@mantine/form';
 import { goalAreaInfo, type GoalArea } from '../../../../shared/domain/goal-areas';
 import { floorKeys, type FloorKey } from '../../../../shared/domain/goal';
 import { regulatoryFloors } from '../../../../shared/domain/regulatory-floors';
-import { numberText } from '../goals/goal-draft';
+import { numberDraftText } from '../../wizard/number-draft';
 import type { ReviewDraft } from './review-draft';
 
 type Form = UseFormReturnType<ReviewDraft>;
@@ -34,7 +34,7 @@ export function FloorFields({ form }: { form: Form }) {
             inputMode="decimal"
             autoComplete="off"
             {...input}
-            value={numberText(input.value as ReviewDraft['floors'][typeof key])}
+            value={numberDraftText(input.value as ReviewDraft['floors'][typeof key])}
           />
         );
       })}

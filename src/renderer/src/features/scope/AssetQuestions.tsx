@@ -1,10 +1,11 @@
-import { Alert, Button, NumberInput, Radio, Group, Stack, Textarea } from '@mantine/core';
+import { Alert, Button, Radio, Group, Stack, Textarea } from '@mantine/core';
 import type { UseFormReturnType } from '@mantine/form';
 import {
   assetCapabilities,
   capabilityAnswers,
   type CapabilityAnswer,
 } from '../../../../shared/domain/scope';
+import { NumberTextField } from '../../components/NumberTextField';
 import { assetQuestions, type ScopeDraft } from './scope-draft';
 
 const answerLabels: Record<CapabilityAnswer, string> = {
@@ -50,18 +51,12 @@ export function AssetQuestions({ form }: { form: UseFormReturnType<ScopeDraft> }
               </Alert>
             )}
             {asset === 'storage' && answer === 'yes' && (
-              <NumberInput
+              <NumberTextField
                 label="Storage (gallons)"
                 description="All tanks together, such as 50,000."
                 maw={320}
-                allowDecimal
-                allowNegative={false}
-                clampBehavior="none"
-                hideControls
-                thousandSeparator=","
-                inputMode="decimal"
                 {...form.getInputProps('storageGallons')}
-                value={values.storageGallons ?? ''}
+                value={values.storageGallons}
               />
             )}
           </Stack>

@@ -1,20 +1,11 @@
-import { NumberInput, Radio, Select, SimpleGrid, Stack, TextInput } from '@mantine/core';
+import { Radio, Select, SimpleGrid, Stack, TextInput } from '@mantine/core';
 import type { UseFormReturnType } from '@mantine/form';
 import { usStateCodes, usStates } from '../../../../shared/domain/us-states';
 import { systemTypes } from '../../../../shared/domain/utility';
+import { NumberTextField } from '../../components/NumberTextField';
 import { systemTypeLabels, type UtilityDraft } from './utility-draft';
 
 const stateOptions = usStateCodes.map((code) => ({ value: code, label: usStates[code] }));
-
-/** Number fields take decimals and any size as typed, so the schema's message can say what is wrong. */
-const numberProps = {
-  allowDecimal: true,
-  allowNegative: false,
-  clampBehavior: 'none',
-  hideControls: true,
-  thousandSeparator: ',',
-  inputMode: 'decimal',
-} as const;
 
 export function ProfileFields({ form }: { form: UseFormReturnType<UtilityDraft> }) {
   const { values } = form;
@@ -63,26 +54,25 @@ export function ProfileFields({ form }: { form: UseFormReturnType<UtilityDraft> 
         />
       </SimpleGrid>
       <SimpleGrid cols={{ base: 1, sm: 3 }} spacing="lg">
-        <NumberInput
+        <NumberTextField
           label="Connections"
           description="Homes and businesses with a service line."
-          {...numberProps}
+          whole
           {...form.getInputProps('connections')}
-          value={values.connections ?? ''}
+          value={values.connections}
         />
-        <NumberInput
+        <NumberTextField
           label="Population served"
           description="About how many people."
-          {...numberProps}
+          whole
           {...form.getInputProps('population')}
-          value={values.population ?? ''}
+          value={values.population}
         />
-        <NumberInput
+        <NumberTextField
           label="Miles of main"
           description="Pipe in the ground; a rough figure."
-          {...numberProps}
           {...form.getInputProps('milesOfMain')}
-          value={values.milesOfMain ?? ''}
+          value={values.milesOfMain}
         />
       </SimpleGrid>
     </Stack>
