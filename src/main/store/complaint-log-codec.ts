@@ -1,16 +1,23 @@
 import { complaintLogSchema, type ComplaintLog } from '../../shared/domain/customers/complaint-log';
 import { AppError } from '../app-error';
+import { complaintLogMigrations } from './complaint-log-migrations';
+import { migrate } from './migrations';
 import { envelopeSchema, parseJson, UnreadableFileError } from './workbook-codec';
 
-/** The complaint log's own format number; it changes apart from the workbook's. */
-export const complaintLogSchemaVersion = 1;
+/**
+ * The complaint log's own format number; it changes apart from the workbook's. 2: a time of
+ * 00:00 is a real midnight (format 1 also kept the 00:00 an export writes for "no time").
+ */
+export const complaintLogSchemaVersion = 2;
 
 /** 200,000 rows of long descriptions; far beyond what a 20 MB import at a time can build up to. */
 const maxLogFileBytes = 400 * 1024 * 1024;
 
 /**
- * Bytes of complaint-log.json → a valid log. Throws UnreadableFileError for damage, and
- * AppError('storage') for a file from a newer version, which must be left as it is.
+ * Bytes of complaint-log.json → a valid log, an older format migrated in memory (it is written
+ * in the new format at the next save; the CSV files are the originals). Throws
+ * UnreadableFileError for damage, and AppError('storage') for a file from a newer version,
+ * which must be left as it is.
  */
 export function decodeComplaintLogFile(bytes: Uint8Array): ComplaintLog {
   const json = parseJson(bytes, maxLogFileBytes);
@@ -24,7 +31,9 @@ export function decodeComplaintLogFile(bytes: Uint8Array): ComplaintLog {
       `The complaint log was saved by a newer version of LOS Builder (format ${schemaVersion}). Install the newer version to open it; the file was not changed.`,
     );
   }
-  const log = complaintLogSchema.safeParse(data);
+  const log = complaintLogSchema.safeParse(
+    migrate(data, schemaVersion, complaintLogMigrations, complaintLogSchemaVersion),
+  );
   if (!log.success) throw new UnreadableFileError('its contents did not pass the checks');
   return log.data;
 }

@@ -4,8 +4,10 @@ import type { PayChoice } from '../domain/customers/feedback-entry';
 import { feedbackTopicTitles } from '../domain/customers/feedback-entry';
 import { feedbackMethodTitles } from '../domain/customers/feedback-plan';
 import { formatHours } from '../domain/customers/format-hours';
-import type { FeedbackTally } from '../domain/customers/feedback-summary';
+import type { FeedbackTally, SpanStats } from '../domain/customers/feedback-summary';
+import { formatSpanFigure } from '../domain/customers/format-span';
 import { printedDate, shortDate } from '../domain/printed-date';
+import { plural } from '../domain/numbers/plural';
 import { palette } from './pdf-styles';
 import { paragraph, sectionTitle, subheading, withHeading } from './section-title';
 import { userTextOrDash } from './user-text';
@@ -15,12 +17,13 @@ function spanWords(hours: number | null): string {
   return hours === null ? '—' : formatHours(hours);
 }
 
-function percent(share: number | null): string {
-  return share === null ? '—' : `${Math.round(share * 100)}%`;
+/** A complaint figure in its own unit ("4 h", "same day", "2 days"), or a dash. */
+function figureCell(hours: number | null, unit: SpanStats['unit']): TableCell {
+  return { text: formatSpanFigure(hours, unit), alignment: 'right' };
 }
 
-function plural(count: number, one: string, many: string): string {
-  return `${count} ${count === 1 ? one : many}`;
+function percent(share: number | null): string {
+  return share === null ? '—' : `${Math.round(share * 100)}%`;
 }
 
 const quietTable = {
@@ -148,9 +151,16 @@ function complaintsPart(feedback: CustomerFeedbackContent): { lead: Content; res
   const from = complaints.firstReceived === null ? '' : printedDate(complaints.firstReceived);
   const to = complaints.lastReceived === null ? '' : printedDate(complaints.lastReceived);
   const span = from === '' ? '' : ` received from ${from} to ${to}`;
+  // Said only when it applies, so a version approved before figures in days prints as it did.
+  const inDays = complaints.byTopic.some(
+    (row) => row.responded.unit === 'days' || row.resolved.unit === 'days',
+  );
+  const days = inDays
+    ? ' Where the log gives a date without a time of day, the times of that topic are counted in whole calendar days: “same day” is the day the complaint came in, “1 day” the day after.'
+    : '';
   return {
     lead: paragraph(
-      `${plural(complaints.total, 'complaint', 'complaints')}${span}. The response times run from when a complaint came in to when the utility first responded, and to when it was resolved; “90% within” is the time nine complaints in ten were handled within.`,
+      `${plural(complaints.total, 'complaint', 'complaints')}${span}. The response times run from when a complaint came in to when the utility first responded, and to when it was resolved; “90% within” is the time nine complaints in ten were handled within.${days}`,
     ),
     rest: [
       table(
@@ -166,10 +176,10 @@ function complaintsPart(feedback: CustomerFeedbackContent): { lead: Content; res
         complaints.byTopic.map((row): TableCell[] => [
           { text: feedbackTopicTitles[row.topic] },
           count(row.count),
-          { text: spanWords(row.responded.medianHours), alignment: 'right' },
-          { text: spanWords(row.responded.p90Hours), alignment: 'right' },
-          { text: spanWords(row.resolved.medianHours), alignment: 'right' },
-          { text: spanWords(row.resolved.p90Hours), alignment: 'right' },
+          figureCell(row.responded.medianHours, row.responded.unit),
+          figureCell(row.responded.p90Hours, row.responded.unit),
+          figureCell(row.resolved.medianHours, row.resolved.unit),
+          figureCell(row.resolved.p90Hours, row.resolved.unit),
         ]),
       ),
     ],

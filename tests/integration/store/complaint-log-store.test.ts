@@ -39,7 +39,7 @@ describe('the complaint log store', () => {
     const text = await readFile(path, 'utf8');
     expect(text).not.toContain('\n');
     expect(JSON.parse(text)).toMatchObject({
-      schemaVersion: 1,
+      schemaVersion: 2,
       savedAt: '2026-04-01T10:00:00.000Z',
       appVersion: 'test',
       data: { imports: [{ id: 'a', rows: 3 }] },

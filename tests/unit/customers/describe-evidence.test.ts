@@ -13,9 +13,15 @@ function context(): EvidenceContext {
   const rows = [
     makeComplaint('pressure', '2025-03-04T09:00', '2025-03-04T10:00', '2025-03-06T09:00'),
     makeComplaint('pressure', '2025-05-10T08:00', '2025-05-10T12:00'),
-    makeComplaint('pressure', '2025-07-01', '2025-07-01T08:00', '2025-07-04'),
+    makeComplaint('pressure', '2025-07-01T00:00', '2025-07-01T08:00', '2025-07-04T00:00'),
     makeComplaint('pressure', '2025-09-02T22:30', '2025-09-04T00:30'),
     makeComplaint('leaks', '2025-12-30T16:00'),
+    // A log kept in dates only: answered the same day or the next, fixed within two days.
+    makeComplaint('billing', '2025-02-03', '2025-02-03', '2025-02-04'),
+    makeComplaint('billing', '2025-02-10', '2025-02-11', '2025-02-12'),
+    makeComplaint('billing', '2025-02-17', '2025-02-17', '2025-02-17'),
+    // Received at a known time, fixed on a date: the same day, and all that is known.
+    makeComplaint('outages', '2025-06-02T14:05', '2025-06-02T14:30', '2025-06-02'),
   ];
   return {
     records: cedarFlatsCustomers(),
@@ -42,6 +48,12 @@ describe('describeEvidence', () => {
     );
     expect(describeEvidence({ kind: 'complaints', topic: 'leaks' }, context())).toBe(
       '1 complaint about Leaks',
+    );
+    expect(describeEvidence({ kind: 'complaints', topic: 'billing' }, context())).toBe(
+      '3 complaints about Billing; median response same day, 90% within 1 day; median time to resolve 1 day, 90% within 2 days',
+    );
+    expect(describeEvidence({ kind: 'complaints', topic: 'outages' }, context())).toBe(
+      '1 complaint about Outages; median response 25 min, 90% within 25 min; median time to resolve same day, 90% the same day',
     );
     expect(describeEvidence({ kind: 'complaints', topic: 'sewer' }, context())).toBe(
       'No complaints about Sewer in the complaint log',

@@ -30,7 +30,7 @@ describe('summarizeComplaints', () => {
       // Pressure: answered after 1, 4, 8 and 26 hours; two of them resolved after 2 and 3 days.
       makeComplaint('pressure', '2025-03-04T09:00', '2025-03-04T10:00', '2025-03-06T09:00'),
       makeComplaint('pressure', '2025-05-10T08:00', '2025-05-10T12:00'),
-      makeComplaint('pressure', '2025-07-01', '2025-07-01T08:00', '2025-07-04'),
+      makeComplaint('pressure', '2025-07-01T00:00', '2025-07-01T08:00', '2025-07-04T00:00'),
       makeComplaint('pressure', '2025-09-02T22:30', '2025-09-04T00:30'),
       makeComplaint('billing', '2025-01-15T11:00', '2025-01-15T11:30', '2025-01-15T12:00'),
       makeComplaint('leaks', '2025-12-30T16:00'),
@@ -75,6 +75,40 @@ describe('summarizeComplaints', () => {
       ]),
     );
     expect(summary.byTopic.map((row) => row.topic)).toEqual(['water-quality', 'outages', 'rates']);
+  });
+
+  it('counts a log of dates only in whole days: same day, 1 day, never minutes', () => {
+    const summary = summarizeComplaints(
+      logOf([
+        makeComplaint('pressure', '2026-03-02', '2026-03-02', '2026-03-04'),
+        makeComplaint('pressure', '2026-03-05', '2026-03-05', '2026-03-05'),
+        makeComplaint('pressure', '2026-03-09', '2026-03-10', '2026-03-11'),
+        makeComplaint('pressure', '2026-03-12', '2026-03-12'),
+      ]),
+    );
+    expect(complaintSummarySchema.parse(summary)).toEqual(summary);
+    const [pressure] = summary.byTopic;
+    // Responded after 0, 0, 1 and 0 days; resolved after 2, 0 and 2 days.
+    expect(pressure?.responded).toEqual({ count: 4, medianHours: 0, p90Hours: 24, unit: 'days' });
+    expect(pressure?.resolved).toEqual({ count: 3, medianHours: 48, p90Hours: 48, unit: 'days' });
+  });
+
+  it('counts a topic in days when some of its rows have a date only, keeping every row', () => {
+    const summary = summarizeComplaints(
+      logOf([
+        // Received at a known time and fixed on a date: the same day, then the next day.
+        makeComplaint('outages', '2026-03-02T14:05', '2026-03-02T14:30', '2026-03-02'),
+        makeComplaint('outages', '2026-03-03T21:24', '2026-03-03T22:00', '2026-03-04'),
+        makeComplaint('outages', '2026-03-04T08:00', '2026-03-04T09:00', '2026-03-06T10:00'),
+        makeComplaint('leaks', '2026-03-05T08:00', '2026-03-05T08:30', '2026-03-05T12:00'),
+      ]),
+    );
+    const [outages, leaks] = summary.byTopic;
+    // Every response has times at both ends: hours, to the minute.
+    expect(outages?.responded).toEqual({ count: 3, medianHours: 0.6, p90Hours: 0.92 });
+    // Two fixes have a date only, so the three are counted in days: 0, 1 and 2.
+    expect(outages?.resolved).toEqual({ count: 3, medianHours: 24, p90Hours: 48, unit: 'days' });
+    expect(leaks?.resolved).toEqual({ count: 1, medianHours: 4, p90Hours: 4 });
   });
 
   it('summarizes an empty log as the empty summary', () => {

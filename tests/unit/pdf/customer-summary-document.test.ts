@@ -21,7 +21,7 @@ describe('customerSummaryDocument', () => {
     expect(text).toContain('Aprobadas por la junta directiva el 12 de marzo de 2026 · Revisión 2');
     expect(text).toContain('Lo que usted puede esperar de nosotros');
     expect(text).toContain('Cómo cuidamos el sistema');
-    expect(text).toContain('Unplanned outages are short como máximo 8 hours');
+    expect(text).toContain('Unplanned outages are short como máximo 8 horas');
     expect(text).toContain('Members can reach us and hear from us sí');
     expect(text).toContain('entre 90 y 100%');
     expect(text).toContain('no un contrato vinculante');

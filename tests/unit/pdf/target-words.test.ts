@@ -7,7 +7,7 @@ const goal = { direction: 'at-most' as const, target: 8, targetHigh: null, unit:
 describe('targets, baselines and dates in words', () => {
   it('writes a target with its unit, in English or Spanish', () => {
     expect(targetInWords(goal)).toBe('at most 8 hours');
-    expect(targetInWords(goal, 'es')).toBe('como máximo 8 hours');
+    expect(targetInWords(goal, 'es')).toBe('como máximo 8 horas');
     expect(targetInWords({ ...goal, direction: 'at-least', target: 1800, unit: 'kWh/MG' })).toBe(
       'at least 1,800 kWh/MG',
     );

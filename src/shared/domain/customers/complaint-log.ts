@@ -2,33 +2,58 @@ import { z } from 'zod';
 import { rowId } from '../text';
 import { feedbackTopics } from './feedback-entry';
 
-/** The columns a complaint log is mapped onto; "received" is the one that must be there. */
+/**
+ * The columns a complaint log is mapped onto; "received" is the one that must be there. A date
+ * column may hold a date and a time; many exports put the time in the next column instead,
+ * which the time columns read.
+ */
 export const complaintColumns = [
   'received',
+  'receivedTime',
   'responded',
+  'respondedTime',
   'resolved',
+  'resolvedTime',
   'category',
   'description',
   'location',
 ] as const;
 export type ComplaintColumn = (typeof complaintColumns)[number];
 
+/** The three moments of a complaint, each a date column with an optional time column. */
+export const logTimeColumns = ['received', 'responded', 'resolved'] as const;
+export type LogTimeColumn = (typeof logTimeColumns)[number];
+
+export const timeColumnOf = {
+  received: 'receivedTime',
+  responded: 'respondedTime',
+  resolved: 'resolvedTime',
+} as const satisfies Record<LogTimeColumn, ComplaintColumn>;
+
 export const complaintColumnTitles: Record<ComplaintColumn, string> = {
   received: 'Date received',
+  receivedTime: 'Time received',
   responded: 'Date responded',
+  respondedTime: 'Time responded',
   resolved: 'Date resolved',
+  resolvedTime: 'Time resolved',
   category: 'Category',
   description: 'Description',
   location: 'Location',
 };
 
 const header = z.string().max(200).nullable();
+// Optional, so a caller written before time columns existed still sends a whole mapping.
+const timeHeader = header.optional();
 
-/** Which header of the file feeds each column; null when the file has no such column. */
+/** Which header of the file feeds each column; null (or, for a time column, absent) when none. */
 export const columnChoicesSchema = z.strictObject({
   received: header,
+  receivedTime: timeHeader,
   responded: header,
+  respondedTime: timeHeader,
   resolved: header,
+  resolvedTime: timeHeader,
   category: header,
   description: header,
   location: header,
@@ -44,6 +69,17 @@ export const columnMappingSchema = columnChoicesSchema.superRefine((mapping, con
       message: 'Date received: choose the column that holds the date each complaint came in.',
     });
   }
+  for (const column of logTimeColumns) {
+    const time = timeColumnOf[column];
+    // "Date received" is reported above already.
+    if (column === 'received' || mapping[column] !== null) continue;
+    if ((mapping[time] ?? null) === null) continue;
+    context.addIssue({
+      code: 'custom',
+      path: [time],
+      message: `${complaintColumnTitles[time]}: choose the ${complaintColumnTitles[column]} column too; a time needs its date.`,
+    });
+  }
   if (mapping.category === null && mapping.description === null) {
     context.addIssue({
       code: 'custom',
@@ -55,11 +91,18 @@ export const columnMappingSchema = columnChoicesSchema.superRefine((mapping, con
 export type ColumnMapping = z.output<typeof columnMappingSchema>;
 
 /**
- * A local wall-clock time as the log recorded it: "2026-03-04" or "2026-03-04T14:05". No time
- * zone: a small utility's log is kept in one place, and only differences are computed.
+ * A local wall-clock time as the log recorded it: "2026-03-04" when the file gave the date only,
+ * "2026-03-04T14:05" when it gave the time of day too. No time zone: a small utility's log is
+ * kept in one place, and only differences are computed. The form is the precision: a span with
+ * a date-only end is counted in days, never in hours (span-between.ts).
  */
 export const logTimePattern = /^\d{4}-\d{2}-\d{2}(T\d{2}:\d{2})?$/;
 const logTime = z.string().regex(logTimePattern);
+
+/** True for a log time with a time of day ("2026-03-04T14:05"), false for a date alone. */
+export function hasTimeOfDay(time: string): boolean {
+  return time.length > 10;
+}
 
 /** One imported complaint. `key` makes a second import of the same file add nothing. */
 export const complaintRowSchema = z.strictObject({

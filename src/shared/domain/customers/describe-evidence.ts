@@ -1,10 +1,11 @@
+import { plural } from '../numbers/plural';
 import { plainDate } from '../plain-date';
 import type { CustomerRecords } from './customer-records';
 import type { EvidenceRef } from './evidence';
 import { feedbackTopicTitles, type FeedbackTopic } from './feedback-entry';
 import { feedbackMethods, feedbackMethodTitles } from './feedback-plan';
 import type { ComplaintSummary, SpanStats } from './feedback-summary';
-import { formatHours } from './format-hours';
+import { formatSpanFigure } from './format-span';
 
 /** What evidence is described against: step 4's records and the complaint log in figures. */
 export interface EvidenceContext {
@@ -14,10 +15,6 @@ export interface EvidenceContext {
 
 // A quoted comment is cut so an evidence line stays one line in a list or a PDF table.
 const maxQuoteLength = 160;
-
-function plural(count: number, one: string, many: string): string {
-  return `${count.toLocaleString('en-US')} ${count === 1 ? one : many}`;
-}
 
 /** "A", "A and B", "A, B and C". */
 function listOf(items: string[]): string {
@@ -67,9 +64,16 @@ function describeTopic(topic: FeedbackTopic, records: CustomerRecords): string {
   ].join('');
 }
 
+/** "median response 4 h, 90% within 26 h"; in days where the log has dates without times. */
 function spanWords(stats: SpanStats, what: string): string | null {
   if (stats.medianHours === null || stats.p90Hours === null) return null;
-  return `median ${what} ${formatHours(stats.medianHours)}, 90% within ${formatHours(stats.p90Hours)}`;
+  const median = formatSpanFigure(stats.medianHours, stats.unit);
+  // "90% within same day" does not read as English.
+  const p90 =
+    stats.unit === 'days' && stats.p90Hours === 0
+      ? '90% the same day'
+      : `90% within ${formatSpanFigure(stats.p90Hours, stats.unit)}`;
+  return `median ${what} ${median}, ${p90}`;
 }
 
 function describeComplaints(topic: FeedbackTopic, complaints: ComplaintSummary): string {

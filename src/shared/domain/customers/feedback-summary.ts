@@ -7,8 +7,19 @@ const count = z.number().int().min(0);
 const share = z.number().min(0).max(1).nullable();
 const hours = z.number().min(0).nullable();
 
-/** Median and 90th percentile of a time span, over the rows that have both ends. */
-export const spanStatsSchema = z.strictObject({ count, medianHours: hours, p90Hours: hours });
+/**
+ * Median and 90th percentile of a time span, over the rows that have both ends. `unit: "days"`
+ * when some of those rows have a date without a time of day at either end: the figures are then
+ * whole calendar days (written as hours, × 24, so the shape stays the same) and are shown as
+ * "same day", "1 day", "2 days". Absent, they are hours to the minute, as every summary stored
+ * before this field existed (an approved agreement's among them) is read.
+ */
+export const spanStatsSchema = z.strictObject({
+  count,
+  medianHours: hours,
+  p90Hours: hours,
+  unit: z.literal('days').optional(),
+});
 export type SpanStats = z.output<typeof spanStatsSchema>;
 
 export const complaintTopicStatsSchema = z.strictObject({

@@ -1,24 +1,49 @@
 import type { ComplaintLog, ComplaintRow } from './complaint-log';
 import { feedbackTopics, type FeedbackTopic } from './feedback-entry';
 import type { ComplaintSummary, ComplaintTopicStats, SpanStats } from './feedback-summary';
-import { hoursBetween } from './hours-between';
-import { median, percentile } from './span-stats';
+import { daysBetween, spanBetween } from './span-between';
+import { median, percentile, rankPercentile } from './span-stats';
 
-function spanStats(spans: number[]): SpanStats {
-  return { count: spans.length, medianHours: median(spans), p90Hours: percentile(spans, 0.9) };
-}
+const dayHours = 24;
 
-/** Spans in hours over the rows that have both ends; a row answered "before" it came in is left out. */
-function spansTo(rows: ComplaintRow[], end: 'responded' | 'resolved'): number[] {
-  return rows.flatMap((row) => {
-    const hours = hoursBetween(row.received, row[end]);
-    return hours === null ? [] : [hours];
-  });
+/**
+ * The spans to `end` over the rows that have both ends (a row answered "before" it came in is
+ * left out), at the precision of the least precise row: in hours when every row has times of
+ * day at both ends, otherwise in whole days for all of them. Days are never mixed with hours,
+ * and leaving the date-only rows out instead would skew the hours (they are often the quick
+ * same-day fixes nobody timed).
+ */
+function spanStats(rows: ComplaintRow[], end: 'responded' | 'resolved'): SpanStats {
+  const hours: number[] = [];
+  const days: number[] = [];
+  let inDays = false;
+  for (const row of rows) {
+    const span = spanBetween(row.received, row[end]);
+    if (span === null) continue;
+    if (span.unit === 'days') {
+      inDays = true;
+      days.push(span.days);
+    } else {
+      hours.push(span.hours);
+      days.push(daysBetween(row.received, row[end]) ?? 0);
+    }
+  }
+  if (!inDays) {
+    return { count: hours.length, medianHours: median(hours), p90Hours: percentile(hours, 0.9) };
+  }
+  const inHours = (value: number | null) => (value === null ? null : value * dayHours);
+  return {
+    count: days.length,
+    medianHours: inHours(rankPercentile(days, 0.5)),
+    p90Hours: inHours(rankPercentile(days, 0.9)),
+    unit: 'days',
+  };
 }
 
 /**
  * The complaint log in figures: how many, over which dates, and per topic (most complaints
- * first) the median and 90th percentile from received to responded and to resolved.
+ * first) the median and 90th percentile from received to responded and to resolved, in hours
+ * or, where the log has dates without times, in days.
  */
 export function summarizeComplaints(log: ComplaintLog): ComplaintSummary {
   const byTopic = new Map<FeedbackTopic, ComplaintRow[]>();
@@ -39,8 +64,8 @@ export function summarizeComplaints(log: ComplaintLog): ComplaintSummary {
       {
         topic,
         count: rows.length,
-        responded: spanStats(spansTo(rows, 'responded')),
-        resolved: spanStats(spansTo(rows, 'resolved')),
+        responded: spanStats(rows, 'responded'),
+        resolved: spanStats(rows, 'resolved'),
       },
     ];
   });

@@ -42,6 +42,64 @@ describe('previewComplaints', () => {
     expect(preview.sample[0]).not.toHaveProperty('key');
   });
 
+  it('suggests the time columns and says how precise the times are', () => {
+    const preview = previewComplaints({
+      text: readFixture('time-column-am-pm.csv'),
+      mapping: null,
+      existingKeys: none,
+    });
+    expect(complaintPreviewSchema.parse(preview)).toEqual(preview);
+    expect(preview.mapping).toEqual({
+      received: 'Date',
+      receivedTime: 'Time',
+      responded: 'Response Date',
+      respondedTime: 'Response Time',
+      resolved: 'Closed',
+      resolvedTime: null,
+      category: 'Category',
+      description: 'Description',
+      location: 'Address',
+    });
+    expect(preview.precision).toEqual({
+      received: { timed: 4, dated: 0 },
+      responded: { timed: 4, dated: 0 },
+      resolved: { timed: 0, dated: 3 },
+    });
+    expect(preview.midnightColumns).toEqual([]);
+    expect(preview.sample[1]).toMatchObject({
+      received: '2026-03-04T13:05',
+      responded: '2026-03-04T14:00',
+      resolved: '2026-03-04',
+    });
+  });
+
+  it('names the columns whose every time is 00:00', () => {
+    const preview = previewComplaints({
+      text: readFixture('midnight-times.csv'),
+      mapping: null,
+      existingKeys: none,
+    });
+    expect(preview.midnightColumns).toEqual(['Opened', 'Responded', 'Closed']);
+    expect(preview.precision?.resolved).toEqual({ timed: 0, dated: 1 });
+  });
+
+  it('refuses a time column without its date column, before any row is read', () => {
+    const preview = previewComplaints({
+      text: readFixture('time-column-am-pm.csv'),
+      mapping: {
+        ...suggestColumns(['Date', 'Category']),
+        received: 'Date',
+        resolvedTime: 'Time',
+        category: 'Category',
+      },
+      existingKeys: none,
+    });
+    expect(preview.mappingProblems).toEqual([
+      'Time resolved: choose the Date resolved column too; a time needs its date.',
+    ]);
+    expect(preview).toMatchObject({ precision: null, sample: [], problemCount: 0 });
+  });
+
   it('counts the rows a previous import already holds, so a second import would add nothing', () => {
     const text = readFixture('iso-date-only.csv');
     const keys = importedKeys('iso-date-only.csv');

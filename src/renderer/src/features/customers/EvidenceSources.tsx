@@ -9,7 +9,7 @@ import type {
   FeedbackTally,
 } from '../../../../shared/domain/customers/feedback-summary';
 import { FormSection } from '../../components/FormSection';
-import { plural } from './customer-words';
+import { plural } from '../../../../shared/domain/numbers/plural';
 
 interface EvidenceSourcesProps {
   tally: FeedbackTally;

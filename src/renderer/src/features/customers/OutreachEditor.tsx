@@ -2,7 +2,6 @@ import {
   Button,
   Group,
   Modal,
-  NumberInput,
   Select,
   SimpleGrid,
   Stack,
@@ -22,6 +21,7 @@ import {
   type FeedbackMethod,
 } from '../../../../shared/domain/customers/feedback-plan';
 import { DateField } from '../../components/DateField';
+import { NumberTextField } from '../../components/NumberTextField';
 import { numberFromDraft, type NumberDraft } from '../../wizard/number-draft';
 import { schemaValidate } from '../../wizard/schema-validate';
 
@@ -121,21 +121,19 @@ export function OutreachEditor({ outreach, defaultMethod, onClose, onSave }: Out
               description="Such as: community hall, or the north side of town."
               {...form.getInputProps('place')}
             />
-            <NumberInput
+            <NumberTextField
               label="People reached"
               description="Who got the question: at the meeting, doors knocked, surveys sent."
-              allowNegative={false}
-              allowDecimal={false}
-              hideControls
+              whole
               {...form.getInputProps('reached')}
+              value={form.values.reached}
             />
-            <NumberInput
+            <NumberTextField
               label="People who answered"
               description="Who spoke, filled in a card or answered the door."
-              allowNegative={false}
-              allowDecimal={false}
-              hideControls
+              whole
               {...form.getInputProps('answered')}
+              value={form.values.answered}
             />
           </SimpleGrid>
           <Textarea label="Notes" autosize minRows={2} {...form.getInputProps('notes')} />

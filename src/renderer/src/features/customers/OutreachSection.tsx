@@ -3,7 +3,7 @@ import { useState } from 'react';
 import type { EvidenceRef } from '../../../../shared/domain/customers/evidence';
 import type { FeedbackEntry, Outreach } from '../../../../shared/domain/customers/feedback-entry';
 import { FrozenFieldset } from '../../components/FrozenFieldset';
-import { plural } from './customer-words';
+import { plural } from '../../../../shared/domain/numbers/plural';
 import { EntryList } from './EntryList';
 import { FastEntryForm } from './FastEntryForm';
 import { OutreachEditor } from './OutreachEditor';

@@ -6,7 +6,8 @@ import { feedbackMethodTitles } from '../../../../shared/domain/customers/feedba
 import { tallyFeedback } from '../../../../shared/domain/customers/tally-feedback';
 import type { WizardStep } from '../../../../shared/domain/wizard';
 import { ChartFigure } from './ChartFigure';
-import { noticeTitle, outageTitle, payTitles, plural } from './customer-words';
+import { plural } from '../../../../shared/domain/numbers/plural';
+import { noticeTitle, outageTitle, payTitles } from './customer-words';
 import { EvidenceLinks } from './EvidenceLinks';
 import { EvidenceSources } from './EvidenceSources';
 import {

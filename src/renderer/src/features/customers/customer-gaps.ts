@@ -3,7 +3,7 @@ import type { FeedbackPlan } from '../../../../shared/domain/customers/feedback-
 import type { ComplaintSummary } from '../../../../shared/domain/customers/feedback-summary';
 import { hasEvidence } from '../../../../shared/domain/customers/has-evidence';
 import type { Goal } from '../../../../shared/domain/goal';
-import { plural } from './customer-words';
+import { plural } from '../../../../shared/domain/numbers/plural';
 
 interface GapInput {
   plan: FeedbackPlan;

@@ -52,11 +52,6 @@ export function entrySummary(entry: FeedbackEntry): string {
   return `${feedbackTopicTitles[entry.topic]} · ${strengthTitles[entry.strength]} · ${said}`;
 }
 
-/** "1 comment", "12 comments". */
-export function plural(count: number, one: string, many = `${one}s`): string {
-  return `${count.toLocaleString('en-US')} ${count === 1 ? one : many}`;
-}
-
 /** The standard questions' answers on a card, such as "Satisfaction 4 · Outage up to 8 hours". */
 export function entryAnswers(entry: FeedbackEntry): string {
   const answers = [

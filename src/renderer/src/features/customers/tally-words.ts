@@ -1,7 +1,8 @@
 import { feedbackTopicTitles } from '../../../../shared/domain/customers/feedback-entry';
 import { feedbackMethodTitles } from '../../../../shared/domain/customers/feedback-plan';
 import type { FeedbackTally } from '../../../../shared/domain/customers/feedback-summary';
-import { noticeTitle, outageTitle, payTitles, plural } from './customer-words';
+import { plural } from '../../../../shared/domain/numbers/plural';
+import { noticeTitle, outageTitle, payTitles } from './customer-words';
 
 function percent(share: number | null): string {
   return share === null ? '' : `${Math.round(share * 100)}%`;

@@ -21,17 +21,14 @@ export interface ColumnIndexes {
 
 /** Where each chosen header sits in the file's headers. */
 export function columnIndexes(choices: ColumnChoices, headers: string[]): ColumnIndexes {
-  const indexes: Record<ComplaintColumn, number | null> = {
-    received: null,
-    responded: null,
-    resolved: null,
-    category: null,
-    description: null,
-    location: null,
-  };
+  const indexes = Object.fromEntries(complaintColumns.map((column) => [column, null])) as Record<
+    ComplaintColumn,
+    number | null
+  >;
   const missing: MissingColumn[] = [];
   for (const column of complaintColumns) {
-    const header = choices[column];
+    // A time column is absent from a mapping made before time columns existed.
+    const header = choices[column] ?? null;
     if (header === null) continue;
     const index = headers.indexOf(header);
     if (index >= 0) {

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { columnChoicesSchema, complaintRowSchema } from '../complaint-log';
+import { timePrecisionSchema } from './time-precision';
 
 const count = z.number().int().min(0);
 
@@ -35,6 +36,13 @@ export const complaintPreviewSchema = z.strictObject({
   problemCount: count,
   /** How dates such as 3/4/2026 were read (day-first once the file shows 31/1/2026); null before rows are read. */
   dateOrder: z.enum(['month-first', 'day-first']).nullable(),
+  /**
+   * How precise the times are over the rows without problems: per moment, how many have a time of
+   * day and how many a date only (then spans are counted in days); null before rows are read.
+   */
+  precision: timePrecisionSchema.nullable(),
+  /** Date columns whose every time is 00:00, so they were read as dates only. */
+  midnightColumns: z.array(z.string()),
   /** Rows not imported before, and rows a previous import already holds. */
   newRows: count,
   alreadyImported: count,

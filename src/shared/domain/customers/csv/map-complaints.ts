@@ -5,8 +5,10 @@ import type { FeedbackTopic } from '../feedback-entry';
 import { suggestTopic } from '../suggest-topic';
 import { columnIndexes } from './column-indexes';
 import { complaintKey, type ComplaintKeyFields } from './complaint-key';
-import { parseLogTime, showsDayFirst, type DateOrder } from './parse-log-time';
+import { showsDayFirst, type DateOrder } from './parse-log-time';
 import type { CsvTable } from './read-complaint-csv';
+import { createLogTimeReader, type LogTimeReader, type LogTimes } from './read-log-times';
+import { countPrecision, emptyPrecision, type TimePrecision } from './time-precision';
 
 export type MappedComplaint = PreviewRow & { key: string };
 
@@ -18,11 +20,14 @@ export interface MappedComplaints {
   problemCount: number;
   /** How numeric dates such as 3/4/2026 were read: null when no row was read. */
   dateOrder: DateOrder | null;
+  /** Over the rows without problems: how many of each moment have a time of day, how many a date only. */
+  precision: TimePrecision;
+  /** The headers of date columns whose every time was 00:00, read as dates only. */
+  midnightColumns: string[];
 }
 
 const maxKeptProblems = 100;
 const textLimits = { category: 500, description: 5000, location: 500 } as const;
-const dateHint = 'use a date such as 3/14/2026 or 2026-03-14.';
 const delimiterNames = { ',': 'comma', ';': 'semicolon', '\t': 'tab' } as const;
 // Most cells are plain ASCII, which cleaning would only trim; skipping the rest of the
 // cleaning for them keeps a 50,000-row import well inside its time.
@@ -45,12 +50,6 @@ export function isBlankRecord(record: string[]): boolean {
   return true;
 }
 
-/** A cell as a message quotes it: one line, and short enough to read. */
-function quoted(value: string): string {
-  const line = cleanLine(value);
-  return `'${line.length > 40 ? `${line.slice(0, 39)}…` : line}'`;
-}
-
 function reportCell(reader: Reader, row: number, index: number, detail: string): null {
   const header = reader.headers[index] ?? '';
   reader.report(row, header, `row ${row}, column '${header}': ${detail}`);
@@ -64,54 +63,6 @@ function dateOrderIn(records: string[][], reader: Pick<Reader, 'indexes'>): Date
     for (const index of dated) if (showsDayFirst(record[index] ?? '')) return 'day-first';
   }
   return 'month-first';
-}
-
-/** A date-only value means "that day", so it is only before a timed one on an earlier day. */
-function isBefore(later: string, earlier: string): boolean {
-  if (later.length === 10 || earlier.length === 10) {
-    return later.slice(0, 10) < earlier.slice(0, 10);
-  }
-  return later < earlier;
-}
-
-/** The date received; null after reporting a problem. */
-function readReceived(reader: Reader, record: string[], row: number): string | null {
-  const index = reader.indexes.received;
-  if (index === null) return ''; // a ColumnMapping always names it
-  const text = (record[index] ?? '').trim();
-  if (text === '') {
-    return reportCell(reader, row, index, 'the date received is empty; every complaint needs one.');
-  }
-  return (
-    parseLogTime(text, reader.order) ??
-    reportCell(reader, row, index, `${quoted(text)} is not a date; ${dateHint}`)
-  );
-}
-
-/** A date responded or resolved: '' when empty, null after reporting a problem. */
-function readLater(
-  reader: Reader,
-  record: string[],
-  row: number,
-  index: number | null,
-  received: string | null,
-): string | null {
-  const text = index === null ? '' : (record[index] ?? '').trim();
-  if (index === null || text === '') return '';
-  const value = parseLogTime(text, reader.order);
-  if (value === null) {
-    return reportCell(reader, row, index, `${quoted(text)} is not a date; ${dateHint}`);
-  }
-  if (received !== null && isBefore(value, received)) {
-    const receivedText = record[reader.indexes.received ?? 0] ?? '';
-    return reportCell(
-      reader,
-      row,
-      index,
-      `${quoted(text)} is before the date received, ${quoted(receivedText)}.`,
-    );
-  }
-  return value;
 }
 
 function readText(
@@ -133,24 +84,36 @@ function readText(
   return reportCell(reader, row, index, detail);
 }
 
-/** One record's values, or null when it has a problem (reported, every cell checked). */
-function readRecord(reader: Reader, record: string[], row: number): ComplaintKeyFields | null {
-  const received = readReceived(reader, record, row);
-  const responded = readLater(reader, record, row, reader.indexes.responded, received);
-  const resolved = readLater(reader, record, row, reader.indexes.resolved, received);
+/** One record's values (and the moments its key is made from), or null when it has a problem. */
+function readRecord(
+  reader: Reader,
+  times: LogTimeReader,
+  record: string[],
+  row: number,
+): { fields: ComplaintKeyFields; keyed: ComplaintKeyFields } | null {
+  const moments = times.read(record, row);
   const category = readText(reader, record, row, 'category');
   const description = readText(reader, record, row, 'description');
   const location = readText(reader, record, row, 'location');
-  if (
-    received === null ||
-    responded === null ||
-    resolved === null ||
-    category === null ||
-    description === null ||
-    location === null
-  ) {
+  if (moments === null || category === null || description === null || location === null) {
     return null;
   }
+  const fields = withText(moments.stored, category, description, location);
+  const keyed =
+    moments.keyed === moments.stored
+      ? fields
+      : withText(moments.keyed, category, description, location);
+  return { fields, keyed };
+}
+
+// Spelled out rather than spread: an object spread costs ten times as much on 50,000 rows.
+function withText(
+  moments: LogTimes,
+  category: string,
+  description: string,
+  location: string,
+): ComplaintKeyFields {
+  const { received, responded, resolved } = moments;
   return { received, responded, resolved, category, description, location };
 }
 
@@ -174,9 +137,10 @@ function topicFinder(): (fields: ComplaintKeyFields) => FeedbackTopic {
 
 /**
  * Turns a table's records into complaints with a mapping: dates read in the file's order
- * (day-first when a date such as 31/1 shows it), text cleaned, a topic suggested from the
- * category and then the description, and a key per row. Blank rows are skipped; every problem
- * names its spreadsheet row: "row 17, column 'Date': '31/02/2026' is not a date; …".
+ * (day-first when a date such as 31/1 shows it), times of day from the date columns or their
+ * own columns, text cleaned, a topic suggested from the category and then the description, and
+ * a key per row. Blank rows are skipped; every problem names its spreadsheet row: "row 17,
+ * column 'Date': '31/02/2026' is not a date; …".
  */
 export function mapComplaints(table: CsvTable, mapping: ColumnMapping): MappedComplaints {
   const problems: RowProblem[] = [];
@@ -191,10 +155,18 @@ export function mapComplaints(table: CsvTable, mapping: ColumnMapping): MappedCo
     const detail = `the file has no such column (chosen for ${title}); choose one of its columns.`;
     report(1, header, `row 1, column '${header}': ${detail}`);
   }
-  if (missing.length > 0) return { rows: [], problems, problemCount, dateOrder: null };
+  const precision = emptyPrecision();
+  if (missing.length > 0) {
+    return { rows: [], problems, problemCount, dateOrder: null, precision, midnightColumns: [] };
+  }
 
   const reader: Reader = { headers: table.headers, indexes, order: 'month-first', report };
   reader.order = dateOrderIn(table.records, reader);
+  const times = createLogTimeReader({
+    ...reader,
+    records: table.records,
+    problem: (row, index, detail) => reportCell(reader, row, index, detail),
+  });
   const topicOf = topicFinder();
   const seen = new Map<string, number>();
   const width = table.headers.length;
@@ -211,17 +183,21 @@ export function mapComplaints(table: CsvTable, mapping: ColumnMapping): MappedCo
       report(row, '', message);
       continue;
     }
-    const fields = readRecord(reader, record, row);
-    if (fields === null) continue;
+    const read = readRecord(reader, times, record, row);
+    if (read === null) continue;
     // Identical rows are told apart by how many came before; the first one's key counts them.
-    const firstKey = complaintKey(fields, 0);
+    // Keys see the moments as the cells read, 00:00 columns included, as complaint log format
+    // 1 stored them: a file imported then still adds nothing when imported again.
+    const firstKey = complaintKey(read.keyed, 0);
     const occurrence = seen.get(firstKey) ?? 0;
     seen.set(firstKey, occurrence + 1);
-    const key = occurrence === 0 ? firstKey : complaintKey(fields, occurrence);
+    const key = occurrence === 0 ? firstKey : complaintKey(read.keyed, occurrence);
     // Spelled out: an object spread here costs ten times as much on 50,000 rows.
-    const { received, responded, resolved, category, description, location } = fields;
-    const topic = topicOf(fields);
+    const { received, responded, resolved, category, description, location } = read.fields;
+    countPrecision(precision, read.fields);
+    const topic = topicOf(read.fields);
     rows.push({ row, received, responded, resolved, category, description, location, topic, key });
   }
-  return { rows, problems, problemCount, dateOrder: reader.order };
+  const { midnightColumns } = times;
+  return { rows, problems, problemCount, dateOrder: reader.order, precision, midnightColumns };
 }

@@ -29,7 +29,8 @@ function fullYear(digits: string): number {
   return year < 70 ? 2000 + year : 1900 + year;
 }
 
-function clockOf(
+/** "14:05" from a clock's parts (12-hour when `meridiem` is "a" or "p"); null when no such time. */
+export function clockOf(
   hourText: string,
   minuteText: string,
   secondText: string | undefined,

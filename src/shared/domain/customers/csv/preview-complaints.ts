@@ -9,8 +9,9 @@ const sampleSize = 20;
 
 /**
  * What importing `text` would do, storing nothing: the file's headers, the mapping (suggested
- * from the headers when `mapping` is null), why that mapping cannot be used yet if so (then no
- * row is checked), the problems, and how many rows are new. Throws CsvFileError when the file
+ * from the headers, and its time columns from the cells, when `mapping` is null), why that
+ * mapping cannot be used yet if so (then no row is checked), the problems, how precise the
+ * times are, and how many rows are new. Throws CsvFileError when the file
  * cannot be read at all.
  */
 export function previewComplaints(input: {
@@ -19,7 +20,7 @@ export function previewComplaints(input: {
   existingKeys: ReadonlySet<string>;
 }): ComplaintPreview {
   const table = readComplaintCsv(input.text);
-  const mapping = input.mapping ?? suggestColumns(table.headers);
+  const mapping = input.mapping ?? suggestColumns(table.headers, table.records);
   const rowCount = table.records.filter((record) => !isBlankRecord(record)).length;
   const preview: ComplaintPreview = {
     delimiter: table.delimiter,
@@ -31,6 +32,8 @@ export function previewComplaints(input: {
     problems: [],
     problemCount: 0,
     dateOrder: null,
+    precision: null,
+    midnightColumns: [],
     newRows: 0,
     alreadyImported: 0,
   };
@@ -51,6 +54,8 @@ export function previewComplaints(input: {
     problems: mapped.problems,
     problemCount: mapped.problemCount,
     dateOrder: mapped.dateOrder,
+    precision: mapped.precision,
+    midnightColumns: mapped.midnightColumns,
     newRows: mapped.rows.length - alreadyImported,
     alreadyImported,
   };

@@ -1,21 +1,34 @@
-import { Alert, List, NativeSelect, SimpleGrid, Stack, Title } from '@mantine/core';
+import { Alert, List, NativeSelect, SimpleGrid, Stack, Text, Title } from '@mantine/core';
 import type { ComplaintPreview } from '../../../../../shared/domain/customers/csv/complaint-preview';
 import {
   complaintColumns,
   complaintColumnTitles,
+  logTimeColumns,
+  timeColumnOf,
   type ComplaintColumn,
 } from '../../../../../shared/domain/customers/complaint-log';
 
 const columnHints: Record<ComplaintColumn, string> = {
   received: 'Required: when it came in',
+  receivedTime: 'If kept separately',
   responded: 'When first answered',
+  respondedTime: 'If kept separately',
   resolved: 'When it was fixed',
+  resolvedTime: 'If kept separately',
   category: 'Gives each row its topic',
   description: 'Or the topic comes from here',
   location: 'Kept on this computer only',
 };
 
+/** Date and time side by side, so the pair reads as one moment. */
+const timeColumns: ComplaintColumn[] = logTimeColumns.flatMap((column) => [
+  column,
+  timeColumnOf[column],
+]);
+const textColumns = complaintColumns.filter((column) => !timeColumns.includes(column));
+
 const notInFile = '';
+const bottom = { alignItems: 'end' } as const;
 
 interface ColumnMappingFieldsProps {
   preview: ComplaintPreview;
@@ -30,31 +43,37 @@ export function ColumnMappingFields({ preview, disabled, onChange }: ColumnMappi
     { value: notInFile, label: 'Not in this file' },
     ...preview.headers.map((header, index) => ({ value: String(index), label: header })),
   ];
+  const select = (column: ComplaintColumn) => {
+    const chosen = preview.mapping[column] ?? null;
+    const index = chosen === null ? -1 : preview.headers.indexOf(chosen);
+    return (
+      <NativeSelect
+        key={column}
+        label={complaintColumnTitles[column]}
+        description={columnHints[column]}
+        data={options}
+        value={index === -1 ? notInFile : String(index)}
+        disabled={disabled}
+        onChange={(event) => {
+          const value = event.currentTarget.value;
+          onChange(column, value === notInFile ? null : (preview.headers[Number(value)] ?? null));
+        }}
+      />
+    );
+  };
   return (
     <Stack gap="sm">
       <Title order={4}>Which column holds what</Title>
+      <Text size="sm" c="dimmed">
+        A date column may hold the time as well (3/14/2026 2:05 PM). If the time is in a column of
+        its own, choose it as the time, AM/PM or 24-hour; leave it out if the log has dates only.
+      </Text>
+      {/* Selects line up at the bottom, so a hint that wraps does not push one out of its row. */}
+      <SimpleGrid cols={{ base: 1, xs: 2, lg: 4 }} spacing="md" verticalSpacing="sm" style={bottom}>
+        {timeColumns.map(select)}
+      </SimpleGrid>
       <SimpleGrid cols={{ base: 1, xs: 2, lg: 3 }} spacing="md" verticalSpacing="sm">
-        {complaintColumns.map((column) => {
-          const chosen = preview.mapping[column];
-          const index = chosen === null ? -1 : preview.headers.indexOf(chosen);
-          return (
-            <NativeSelect
-              key={column}
-              label={complaintColumnTitles[column]}
-              description={columnHints[column]}
-              data={options}
-              value={index === -1 ? notInFile : String(index)}
-              disabled={disabled}
-              onChange={(event) => {
-                const value = event.currentTarget.value;
-                onChange(
-                  column,
-                  value === notInFile ? null : (preview.headers[Number(value)] ?? null),
-                );
-              }}
-            />
-          );
-        })}
+        {textColumns.map(select)}
       </SimpleGrid>
       {preview.mappingProblems.length > 0 && (
         <Alert color="orange" variant="light" title="Choose the columns first">

@@ -5,10 +5,10 @@ import {
   feedbackTopicTitles,
   type FeedbackTopic,
 } from '../../../../../shared/domain/customers/feedback-entry';
-import { hoursBetween } from '../../../../../shared/domain/customers/hours-between';
+import { spanBetween } from '../../../../../shared/domain/customers/span-between';
 import classes from './ComplaintRowItem.module.css';
 import { logTimeParts } from './format-log-time';
-import { formatSpan } from './format-span';
+import { spanIn } from './span-words';
 
 export { classes as complaintRowClasses };
 
@@ -17,11 +17,11 @@ function topicOf(value: string): FeedbackTopic | undefined {
 }
 
 function timesOf(row: ComplaintRow): string {
-  const responded = hoursBetween(row.received, row.responded);
-  const resolved = hoursBetween(row.received, row.resolved);
+  const responded = spanBetween(row.received, row.responded);
+  const resolved = spanBetween(row.received, row.resolved);
   return [
-    responded === null ? 'no response date' : `responded in ${formatSpan(responded)}`,
-    resolved === null ? 'no resolved date' : `resolved in ${formatSpan(resolved)}`,
+    responded === null ? 'no response date' : spanIn('responded', responded),
+    resolved === null ? 'no resolved date' : spanIn('resolved', resolved),
   ].join(' · ');
 }
 

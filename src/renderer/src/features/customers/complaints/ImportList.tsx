@@ -1,6 +1,7 @@
 import { Button, Group, Modal, Stack, Table, Text, Title, VisuallyHidden } from '@mantine/core';
 import { useState } from 'react';
 import type { ComplaintImport } from '../../../../../shared/domain/customers/complaint-log';
+import { plural } from '../../../../../shared/domain/numbers/plural';
 
 interface ImportListProps {
   imports: ComplaintImport[];
@@ -12,10 +13,6 @@ const importedAtFormat = new Intl.DateTimeFormat('en-US', {
   dateStyle: 'medium',
   timeStyle: 'short',
 });
-
-function rowsWord(count: number): string {
-  return `${count.toLocaleString('en-US')} ${count === 1 ? 'complaint' : 'complaints'}`;
-}
 
 /** The files imported so far; one imported with the wrong columns can be taken out again. */
 export function ImportList({ imports, frozen, onRemove }: ImportListProps) {
@@ -80,15 +77,16 @@ export function ImportList({ imports, frozen, onRemove }: ImportListProps) {
         {asking && (
           <Stack gap="md">
             <Text>
-              The {rowsWord(asking.rows)} imported from “{asking.fileName}” will be taken out of the
-              log, with any topics you chose for them. You can import the file again later.
+              The {plural(asking.rows, 'complaint')} imported from “{asking.fileName}” will be taken
+              out of the log, with any topics you chose for them. You can import the file again
+              later.
             </Text>
             <Group justify="flex-end" gap="sm">
               <Button variant="default" onClick={() => setAsking(null)} disabled={removing}>
                 Keep them
               </Button>
               <Button color="red" onClick={() => void confirmRemove()} loading={removing}>
-                Remove {rowsWord(asking.rows)}
+                Remove {plural(asking.rows, 'complaint')}
               </Button>
             </Group>
           </Stack>

@@ -1,5 +1,7 @@
 import { Alert, Button, Group, List, Stack, Text, Title } from '@mantine/core';
 import type { ComplaintPreview } from '../../../../../shared/domain/customers/csv/complaint-preview';
+import { plural } from '../../../../../shared/domain/numbers/plural';
+import { PrecisionNote } from './PrecisionNote';
 import { SampleTable } from './SampleTable';
 import { canImport } from './use-complaint-import';
 
@@ -11,9 +13,6 @@ interface ImportPreviewProps {
   onImport: () => void;
   onCancel: () => void;
 }
-
-const plural = (count: number, one: string, many: string) =>
-  `${count.toLocaleString('en-US')} ${count === 1 ? one : many}`;
 
 /** What importing the file would do: the counts, every problem, and the first rows. */
 // Said out loud because 3/4/2026 means March 4 in one file and April 3 in another.
@@ -37,6 +36,7 @@ export function ImportPreview(props: ImportPreviewProps) {
         </Text>
       )}
       {mapped && preview.dateOrder && <Text size="sm">{dateOrderWords[preview.dateOrder]}</Text>}
+      {mapped && <PrecisionNote preview={preview} />}
       {mapped && preview.problemCount > 0 && (
         <Alert
           color="red"

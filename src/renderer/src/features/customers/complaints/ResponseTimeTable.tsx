@@ -1,14 +1,29 @@
 import { Stack, Table, Text, Title, VisuallyHidden } from '@mantine/core';
 import { feedbackTopicTitles } from '../../../../../shared/domain/customers/feedback-entry';
-import type { ComplaintSummary } from '../../../../../shared/domain/customers/feedback-summary';
+import type {
+  ComplaintSummary,
+  SpanStats,
+} from '../../../../../shared/domain/customers/feedback-summary';
+import { formatSpanFigure } from '../../../../../shared/domain/customers/format-span';
 import { formatLogTime } from './format-log-time';
-import { formatSpan } from './format-span';
+
+function figures(stats: SpanStats) {
+  return (
+    <>
+      <Table.Td ta="right">{formatSpanFigure(stats.medianHours, stats.unit)}</Table.Td>
+      <Table.Td ta="right">{formatSpanFigure(stats.p90Hours, stats.unit)}</Table.Td>
+    </>
+  );
+}
 
 /** How fast complaints were answered and fixed, topic by topic: the median and the 90th percentile. */
 export function ResponseTimeTable({ summary }: { summary: ComplaintSummary }) {
   if (summary.total === 0) return null;
   const missingDates = summary.byTopic.some(
     (topic) => topic.responded.count < topic.count || topic.resolved.count < topic.count,
+  );
+  const inDays = summary.byTopic.some(
+    (topic) => topic.responded.unit === 'days' || topic.resolved.unit === 'days',
   );
   return (
     <Stack gap="xs">
@@ -59,15 +74,20 @@ export function ResponseTimeTable({ summary }: { summary: ComplaintSummary }) {
                   {feedbackTopicTitles[stats.topic]}
                 </Table.Th>
                 <Table.Td ta="right">{stats.count.toLocaleString('en-US')}</Table.Td>
-                <Table.Td ta="right">{formatSpan(stats.responded.medianHours)}</Table.Td>
-                <Table.Td ta="right">{formatSpan(stats.responded.p90Hours)}</Table.Td>
-                <Table.Td ta="right">{formatSpan(stats.resolved.medianHours)}</Table.Td>
-                <Table.Td ta="right">{formatSpan(stats.resolved.p90Hours)}</Table.Td>
+                {figures(stats.responded)}
+                {figures(stats.resolved)}
               </Table.Tr>
             ))}
           </Table.Tbody>
         </Table>
       </Table.ScrollContainer>
+      {inDays && (
+        <Text size="xs" c="dimmed">
+          Times in days count calendar days: the log gives some or all of those complaints a date
+          without a time of day, so their times cannot be told in hours. “Same day” means handled on
+          the day it came in; “1 day”, the day after.
+        </Text>
+      )}
       {missingDates && (
         <Text size="xs" c="dimmed">
           Times count only the complaints that have both dates; “—” means none of them has.

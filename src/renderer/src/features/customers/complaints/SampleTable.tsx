@@ -1,18 +1,17 @@
 import { Table, Text } from '@mantine/core';
 import type { PreviewRow } from '../../../../../shared/domain/customers/csv/complaint-preview';
 import { feedbackTopicTitles } from '../../../../../shared/domain/customers/feedback-entry';
-import { hoursBetween } from '../../../../../shared/domain/customers/hours-between';
+import { spanBetween } from '../../../../../shared/domain/customers/span-between';
 import { formatLogTime, logTimeParts } from './format-log-time';
-import { formatSpan } from './format-span';
+import { spanAfter } from './span-words';
 
 /** Enough rows to see that the columns and dates were read right, without a long page. */
 const shownRows = 5;
 
 function after(row: PreviewRow, end: 'responded' | 'resolved') {
-  const hours = hoursBetween(row.received, row[end]);
   return (
     <Table.Td title={formatLogTime(row[end])} style={{ whiteSpace: 'nowrap' }}>
-      {hours === null ? '—' : `after ${formatSpan(hours)}`}
+      {spanAfter(spanBetween(row.received, row[end]))}
     </Table.Td>
   );
 }
