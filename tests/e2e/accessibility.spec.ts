@@ -4,6 +4,10 @@ import { expect, openApp, test } from './fixtures';
 import { WizardPage } from './pages/wizard-page';
 import { agreementWithProblems, customersHeard } from './seeds';
 
+// Each test runs axe over whole steps several times: on two cores that can take most of a
+// minute, which is not a slow app, only a slow audit.
+test.describe.configure({ timeout: 90_000 });
+
 /** Older volunteers use screen readers and large text: no serious or critical axe findings. */
 async function seriousViolations(page: Page) {
   const results = await new AxeBuilder({ page }).analyze();
