@@ -1,9 +1,10 @@
-import { execFileSync, spawnSync } from 'node:child_process';
+import { execFileSync } from 'node:child_process';
 import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Page } from '@playwright/test';
 import { currentSchemaVersion } from '../../src/main/store/schema-version';
+import { alteredPdf } from '../support/altered-pdf';
 import { startServe, type RunningServe } from '../support/serve-process';
 import { expect, test } from './fixtures';
 import { WizardPage } from './pages/wizard-page';
@@ -77,15 +78,6 @@ async function download(page: Page, button: string, path: string): Promise<strin
   return execFileSync('pdftotext', ['-raw', path, '-'], { encoding: 'utf8' }).replace(/\s+/g, ' ');
 }
 
-/** The PDF with one figure of the record it carries changed, its lengths kept right. */
-function alter(source: string, target: string, qdf: string): void {
-  execFileSync('qpdf', ['--qdf', '--object-streams=disable', source, qdf]);
-  const text = execFileSync('cat', [qdf]).toString('latin1').replace('"target":9,', '"target":1,');
-  execFileSync('sh', ['-c', `cat > "${qdf}"`], { input: Buffer.from(text, 'latin1') });
-  const fixed = spawnSync('fix-qdf', [qdf]);
-  execFileSync('sh', ['-c', `cat > "${target}"`], { input: fixed.stdout });
-}
-
 let dataDir = '';
 let server: RunningServe | undefined;
 
@@ -149,7 +141,7 @@ test('approval records prove themselves, print by revision, and notice a file ch
   ).toBeVisible();
   await wizard.screenshot('records-check-pdf-matches');
   const altered = testInfo.outputPath('altered.pdf');
-  alter(pdf, altered, testInfo.outputPath('altered.qdf'));
+  alteredPdf(pdf, altered, '"target":9,', '"target":1,');
   await choose(altered);
   await expect(page.getByText('This PDF was changed after it was made')).toBeVisible();
   await wizard.screenshot('records-check-pdf-altered');

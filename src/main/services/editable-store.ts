@@ -1,4 +1,4 @@
-import { isFrozen } from '../../shared/domain/approved/audit-records';
+import { isFrozen, storedMeetingDate } from '../../shared/domain/approved/audit-records';
 import { plainDate } from '../../shared/domain/plain-date';
 import type { Workbook } from '../../shared/domain/workbook';
 import { AppError } from '../app-error';
@@ -7,17 +7,11 @@ import type { WorkbookRepository } from '../store/repository';
 /** What a service needs from the store: the saved state and a queued, durable update. */
 export type WorkbookStore = Pick<WorkbookRepository, 'read' | 'update'>;
 
-function meetingDateOf(meeting: unknown): string {
-  if (typeof meeting !== 'object' || meeting === null) return '';
-  const date = (meeting as Record<string, unknown>).date;
-  return typeof date === 'string' ? date : '';
-}
-
 /** Why an approved working copy refuses every edit, naming the revision and the meeting. */
 export function frozenMessage(workbook: Workbook): string {
   const { revision } = workbook.agreement;
   const approval = workbook.approvals.findLast((version) => version.revision === revision);
-  const day = meetingDateOf(approval?.meeting);
+  const day = approval ? storedMeetingDate(approval) : null;
   const when = day ? ` on ${plainDate(day)}` : '';
   return `Revision ${revision} was approved by the board${when} and can no longer be changed. Start a new revision to make changes.`;
 }

@@ -1,11 +1,10 @@
 import { createHash } from 'node:crypto';
 import type { PdfCheck } from '../../shared/api/contract';
-import { auditRecords } from '../../shared/domain/approved/audit-records';
 import { shortFingerprint } from '../../shared/domain/approval-rules/short-fingerprint';
 import { plainDate } from '../../shared/domain/plain-date';
 import type { Workbook } from '../../shared/domain/workbook';
 import { readPdfFile } from '../pdf/read-pdf-file';
-import { sha256Hex } from './records';
+import { auditOf } from './records';
 
 /** The file an approved agreement PDF carries: the exact bytes its fingerprint is the hash of. */
 export const attachmentName = /^agreement-revision-(\d+)\.json$/;
@@ -78,9 +77,7 @@ export function checkPdf(bytes: Uint8Array, workbook: Workbook | null): PdfCheck
   }
   const short = shortFingerprint(fingerprint);
   const check = workbook
-    ? auditRecords(workbook, sha256Hex).revisions.findLast(
-        (each) => each.fingerprint === fingerprint,
-      )
+    ? auditOf(workbook).revisions.findLast((each) => each.fingerprint === fingerprint)
     : undefined;
   if (!check) {
     return verdict(

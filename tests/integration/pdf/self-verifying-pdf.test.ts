@@ -5,6 +5,7 @@ import { join } from 'node:path';
 import { beforeEach, describe, expect, it } from 'vitest';
 import type { Handlers } from '../../../src/shared/api/contract';
 import { fingerprintQrText } from '../../../src/shared/pdf/fingerprint-text';
+import { alteredPdf } from '../../support/altered-pdf';
 import { prepareApprovable } from '../../support/approval-sample';
 import { cedarFlatsUtility } from '../../unit/schemas/examples';
 import { handlerFolder } from '../services/handler-folder';
@@ -26,18 +27,6 @@ async function saved(name: string, result: unknown): Promise<string> {
   return path;
 }
 
-/** The approved PDF with one digit of the attached record changed, lengths kept right. */
-async function alteredCopy(source: string, target: string): Promise<void> {
-  const qdf = `${target}.qdf`;
-  tool('qpdf', ['--qdf', '--object-streams=disable', source, qdf]);
-  const text = (await readFile(qdf)).toString('latin1');
-  const changed = text.replace('"target":15', '"target":12');
-  expect(changed).not.toBe(text);
-  await writeFile(qdf, Buffer.from(changed, 'latin1'));
-  const fixed = spawnSync('fix-qdf', [qdf]);
-  await writeFile(target, fixed.stdout);
-}
-
 // The folder is made afresh for each test: handlerFolder removes it after each one.
 beforeEach(async () => {
   const folder = await handlerFolder('self-verifying');
@@ -51,7 +40,7 @@ beforeEach(async () => {
   await handlers['approval:newRevision'](undefined);
   files.draft = await saved('draft.pdf', await handlers['export:agreementPdf']({ revision: null }));
   files.altered = join(dir, 'altered.pdf');
-  await alteredCopy(files.approved, files.altered);
+  alteredPdf(files.approved, files.altered, '"target":15', '"target":12');
   files.notPdf = join(dir, 'notes.pdf');
   await writeFile(files.notPdf, 'Minutes of the March meeting\n');
 }, 30_000);

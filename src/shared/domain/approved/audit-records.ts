@@ -87,7 +87,8 @@ function checkRevision(
     : { ...base, state: read.problem, version: null };
 }
 
-function storedMeetingDate(stored: StoredApproval): string | null {
+/** The meeting date a stored record gives, read without trusting its shape; null if none. */
+export function storedMeetingDate(stored: Pick<StoredApproval, 'meeting'>): string | null {
   const meeting = stored.meeting;
   if (typeof meeting !== 'object' || meeting === null || Array.isArray(meeting)) return null;
   const date = (meeting as Record<string, unknown>).date;

@@ -136,61 +136,68 @@ const reviewSettings = z.strictObject({
 
 const span = z.strictObject({ count, medianHours: numberOrNull, p90Hours: numberOrNull });
 const share = numberOrNull;
-const customerFeedback = z.strictObject({
-  outreaches: z.array(
-    z.strictObject({
-      method: z.enum(v1.methods),
-      date: text,
-      place: text,
-      reached: count.nullable(),
-      answered: count.nullable(),
-      entries: count,
-    }),
-  ),
-  tally: z.strictObject({
-    entries: count,
-    byTopic: z.array(z.strictObject({ topic: z.enum(v1.topics), count, strong: count })),
-    byMethod: z.array(
+
+/**
+ * What customers said, with the complaint response figures' shape as a parameter: the one
+ * place where format 2 differs (snapshot-v2.ts). Format 1 passes its own `span` below.
+ */
+export function customerFeedbackWith<Span extends z.ZodType>(span: Span) {
+  return z.strictObject({
+    outreaches: z.array(
       z.strictObject({
         method: z.enum(v1.methods),
-        outreaches: count,
-        reached: count,
-        answered: count,
+        date: text,
+        place: text,
+        reached: count.nullable(),
+        answered: count.nullable(),
         entries: count,
       }),
     ),
-    satisfaction: z.strictObject({
-      answered: count,
-      shareSatisfied: share,
-      distribution: z.array(count),
+    tally: z.strictObject({
+      entries: count,
+      byTopic: z.array(z.strictObject({ topic: z.enum(v1.topics), count, strong: count })),
+      byMethod: z.array(
+        z.strictObject({
+          method: z.enum(v1.methods),
+          outreaches: count,
+          reached: count,
+          answered: count,
+          entries: count,
+        }),
+      ),
+      satisfaction: z.strictObject({
+        answered: count,
+        shareSatisfied: share,
+        distribution: z.array(count),
+      }),
+      outage: z.strictObject({
+        answered: count,
+        medianHours: numberOrNull,
+        distribution: z.array(z.strictObject({ hours: z.number(), count })),
+      }),
+      notice: z.strictObject({
+        answered: count,
+        medianDays: numberOrNull,
+        distribution: z.array(z.strictObject({ days: z.number(), count })),
+      }),
+      pay: z.strictObject({
+        answered: count,
+        shareWilling: share,
+        distribution: z.array(z.strictObject({ choice: z.enum(v1.pay), count })),
+      }),
     }),
-    outage: z.strictObject({
-      answered: count,
-      medianHours: numberOrNull,
-      distribution: z.array(z.strictObject({ hours: z.number(), count })),
+    complaints: z.strictObject({
+      total: count,
+      firstReceived: text.nullable(),
+      lastReceived: text.nullable(),
+      imports: z.array(z.strictObject({ id, fileName: text, importedAt: text, rows: count })),
+      byTopic: z.array(
+        z.strictObject({ topic: z.enum(v1.topics), count, responded: span, resolved: span }),
+      ),
     }),
-    notice: z.strictObject({
-      answered: count,
-      medianDays: numberOrNull,
-      distribution: z.array(z.strictObject({ days: z.number(), count })),
-    }),
-    pay: z.strictObject({
-      answered: count,
-      shareWilling: share,
-      distribution: z.array(z.strictObject({ choice: z.enum(v1.pay), count })),
-    }),
-  }),
-  complaints: z.strictObject({
-    total: count,
-    firstReceived: text.nullable(),
-    lastReceived: text.nullable(),
-    imports: z.array(z.strictObject({ id, fileName: text, importedAt: text, rows: count })),
-    byTopic: z.array(
-      z.strictObject({ topic: z.enum(v1.topics), count, responded: span, resolved: span }),
-    ),
-  }),
-  evidence: z.array(z.strictObject({ goalId: id, lines: z.array(text) })),
-});
+    evidence: z.array(z.strictObject({ goalId: id, lines: z.array(text) })),
+  });
+}
 
 /** What the board approved, as snapshot format 1 stores it. */
 export const contentV1Schema = z.strictObject({
@@ -199,7 +206,7 @@ export const contentV1Schema = z.strictObject({
   scope,
   goals: z.array(goal),
   reviewSettings,
-  customerFeedback: customerFeedback.optional(),
+  customerFeedback: customerFeedbackWith(span).optional(),
 });
 
 /** The meeting that approved it, as snapshot format 1 stores it. */
