@@ -13,6 +13,21 @@ import {
   type Matrix,
 } from './text-operators';
 
+/**
+ * A piece of text drawn on one baseline without a gap, in page coordinates (points, origin at
+ * the bottom left): a word, a line of a paragraph, or one table cell's line. A gap wider than
+ * half the type size (between table columns, say) starts a new run.
+ */
+export interface PdfTextRun {
+  text: string;
+  /** Where the first glyph starts and the last one ends. */
+  x: number;
+  right: number;
+  /** The baseline. */
+  y: number;
+  size: number;
+}
+
 const maxFormDepth = 4;
 // Operators read across all pages, forms included: the 10-page agreement has under 50,000;
 // a form drawn a thousand times inside another must not keep us busy for minutes.
@@ -30,6 +45,8 @@ export class ContentText {
   private lastEndX = Number.NaN;
   private readonly fonts = new Map<number, PdfFont>();
   private operations = 0;
+  /** Each page's runs, in the order they are drawn. */
+  readonly pageRuns: PdfTextRun[][] = [];
 
   constructor(private readonly objects: PdfObjects) {}
 
@@ -40,6 +57,7 @@ export class ContentText {
   /** Starts a new page: its text is separated from the previous page's by a form feed. */
   newPage(): void {
     if (this.out !== '') this.out += '\f';
+    this.pageRuns.push([]);
     this.lastY = Number.NaN;
     this.lastEndX = Number.NaN;
   }
@@ -94,17 +112,20 @@ export class ContentText {
   private show(state: GraphicsState, value: PdfValue | undefined): void {
     if (typeof value !== 'object' || value === null || value.kind !== 'string') return;
     for (const glyph of state.font?.glyphs(value.bytes) ?? []) {
-      this.place(glyph.text, times(state.tm, state.ctm), state.size);
+      const at = times(state.tm, state.ctm);
       const width = (glyph.width / 1000) * state.size + state.charSpace;
       const advance = (width + (glyph.space ? state.wordSpace : 0)) * state.scale;
       state.tm = times(translate(advance, 0), state.tm);
-      this.lastEndX = times(state.tm, state.ctm)[4];
+      const end = times(state.tm, state.ctm)[4];
+      this.place(glyph.text, at, state.size, end);
+      this.lastEndX = end;
     }
   }
 
-  private place(text: string, at: Matrix, size: number): void {
+  private place(text: string, at: Matrix, size: number, end: number): void {
     const height = Math.abs(size * Math.hypot(at[2], at[3])) || 1;
     const [x, y] = [at[4], at[5]];
+    this.addToRun(text, x, y, height, end);
     const last = this.out.at(-1) ?? '\f';
     if (!Number.isNaN(this.lastY) && Math.abs(y - this.lastY) > height * 0.5) {
       if (last !== '\n' && last !== '\f') this.out += '\n';
@@ -113,6 +134,22 @@ export class ContentText {
     }
     this.out += text;
     this.lastY = y;
+  }
+
+  private addToRun(text: string, x: number, y: number, height: number, end: number): void {
+    const runs = this.pageRuns.at(-1);
+    if (runs === undefined) return;
+    const run = runs.at(-1);
+    const joins =
+      run !== undefined &&
+      Math.abs(y - run.y) <= height * 0.5 &&
+      Math.abs(x - run.right) <= height * 0.5;
+    if (joins) {
+      run.text += text;
+      run.right = end;
+    } else {
+      runs.push({ text, x, right: end, y, size: height });
+    }
   }
 
   private font(resources: PdfValue, name: PdfValue | undefined): PdfFont | null {

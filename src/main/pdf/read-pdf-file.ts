@@ -1,6 +1,6 @@
 import { ContentText } from './content-text';
 import { PdfObjects, type PdfObject } from './pdf-objects';
-import { pdfPages } from './pdf-pages';
+import { pdfPages, type PdfPage } from './pdf-pages';
 import { latin1, type PdfValue } from './pdf-syntax';
 import { pdfTextString } from './pdf-text-string';
 
@@ -106,7 +106,11 @@ function catalogOf(objects: PdfObjects): PdfValue {
   return catalogs.at(-1)?.value ?? null;
 }
 
-function pageTextOf(objects: PdfObjects): string | null {
+/**
+ * Every page's content streams followed, or null when the pages cannot be read. Best effort:
+ * a page that defeats the reader must not hide the attachments.
+ */
+export function readPages(objects: PdfObjects): { pages: PdfPage[]; text: ContentText } | null {
   try {
     const pages = pdfPages(objects, catalogOf(objects));
     if (pages.length === 0) return null;
@@ -119,9 +123,8 @@ function pageTextOf(objects: PdfObjects): string | null {
         text.run(data, page.resources);
       }
     }
-    return text.text;
+    return { pages, text };
   } catch {
-    // Best effort: a page that defeats the reader must not hide the attachments.
     return null;
   }
 }
@@ -150,7 +153,7 @@ export function readPdfFile(bytes: Uint8Array): PdfFileReading {
     }
     const attachments = attachmentsOf(objects);
     if (!Array.isArray(attachments)) return attachments;
-    return { kind: 'pdf', attachments, pageText: pageTextOf(objects) };
+    return { kind: 'pdf', attachments, pageText: readPages(objects)?.text.text ?? null };
   } catch {
     return { kind: 'unreadable', reason: 'it is damaged' };
   }

@@ -4,7 +4,7 @@ import type { Meeting, VoteOutcome } from '../domain/approval';
 import type { BoardMember } from '../domain/utility';
 import { thresholdWords, voteWords } from './agreement-words';
 import { palette } from './pdf-styles';
-import { paragraph, sectionTitle, subheading, withHeading } from './section-title';
+import { isShortText, paragraph, sectionTitle, subheading, withHeading } from './section-title';
 import { userText, userTextOrDash } from './user-text';
 
 export interface ApprovalFacts {
@@ -57,6 +57,8 @@ function votesTable(board: BoardMember[], meeting: Meeting | null): Content {
   return {
     table: {
       headerRows: 1,
+      // The column titles never sit alone at the foot of a page.
+      keepWithHeaderRows: 1,
       dontBreakRows: true,
       widths: ['*', 130, 110],
       body: [header, ...voteRows(board, meeting)],
@@ -77,17 +79,24 @@ export function approvalRecord(
   board: BoardMember[],
   facts: ApprovalFacts | null,
 ): Content[] {
-  const opening: Content = {
-    stack: [sectionTitle(number, 'Approval record')],
-    pageBreak: 'before',
-  };
+  // No page break before: the record follows the annual review, and the signatures that come
+  // after it start their own page.
+  const title = sectionTitle(number, 'Approval record');
   if (facts === null) {
+    // A blank roll call of up to 12 members stays with its heading, never split over two pages.
     return [
-      opening,
-      paragraph(
-        'This revision has not been approved yet. When the board votes at a noticed, open meeting, this page records the meeting, the motion, each member’s vote and the outcome. For the roll call:',
+      withHeading(
+        title,
+        {
+          stack: [
+            paragraph(
+              'This revision has not been approved yet. When the board votes at a noticed, open meeting, this section records the meeting, the motion, each member’s vote and the outcome. For the roll call:',
+            ),
+            votesTable(board, null),
+          ],
+        },
+        board.length <= 12,
       ),
-      votesTable(board, null),
     ];
   }
   const { meeting, outcome } = facts;
@@ -121,13 +130,18 @@ export function approvalRecord(
     row('Resolution', userTextOrDash(meeting.resolutionNumber)),
   ];
   const parts: Content[] = [
-    opening,
-    { table: { widths: [80, '*'], body: rows }, layout: recordLayout, margin: [0, 2, 0, 10] },
+    // Every field of the record is bounded (the notice at most 1,000 characters), so the table
+    // stays well under a page and may be kept with its heading.
+    withHeading(title, {
+      table: { widths: [80, '*'], body: rows },
+      layout: recordLayout,
+      margin: [0, 2, 0, 10],
+    }),
     // A board of up to 12 fits on a page with room to spare, even with long names.
     withHeading(subheading('Roll call'), votesTable(board, meeting), board.length <= 12),
   ];
   if (meeting.minutesExcerpt !== '') {
-    parts.push(subheading('From the minutes'), {
+    const minutes: Content = {
       table: { widths: ['*'], body: [[userText(meeting.minutesExcerpt, 'body')]] },
       layout: {
         fillColor: () => palette.band,
@@ -138,7 +152,10 @@ export function approvalRecord(
         paddingTop: () => 8,
         paddingBottom: () => 4,
       },
-    });
+    };
+    parts.push(
+      withHeading(subheading('From the minutes'), minutes, isShortText(meeting.minutesExcerpt)),
+    );
   }
   return parts;
 }

@@ -16,6 +16,8 @@ import {
 import { surveyGoals } from './survey-printable-fields';
 import { documentBase, palette } from './pdf-styles';
 import { surveyCardWords, type SurveyCardWords } from './survey-card-words';
+import { wrappedFooterMargin } from './page-frame';
+import { estimatedWidth } from './text-lines';
 import { userText } from './user-text';
 
 export interface SurveyCardInput {
@@ -196,9 +198,16 @@ function followUp(words: SurveyCardWords): Content {
 export function surveyCardDocument(input: SurveyCardInput): TDocumentDefinitions {
   const words = surveyCardWords[input.language];
   const name = input.utility.name.trim();
+  // The footer wraps the utility's name, never cuts it (issue 11): the words beside it get the
+  // width they need, the name the rest, and the bottom margin grows with its lines.
+  const markWidth = Math.ceil(
+    Math.max(estimatedWidth(words.turnOver, 8), estimatedWidth(words.thanks, 8)),
+  );
+  const nameWidth = contentWidth - markWidth - 90 - 2 * 12;
+  const bottom = wrappedFooterMargin(name === '' ? words.title : name, nameWidth, 16, margins[3]);
   return {
     ...documentBase,
-    pageMargins: margins,
+    pageMargins: [margins[0], margins[1], margins[2], bottom],
     defaultStyle: { ...documentBase.defaultStyle, fontSize: 10.5, lineHeight: 1.15 },
     styles: {
       ...documentBase.styles,
@@ -219,7 +228,8 @@ export function surveyCardDocument(input: SurveyCardInput): TDocumentDefinitions
         { text: name === '' ? words.title : [userText(name)], width: '*' },
         {
           text: page < count ? words.turnOver : words.thanks,
-          width: 'auto',
+          width: markWidth,
+          noWrap: true,
           bold: true,
           color: palette.ink,
         },

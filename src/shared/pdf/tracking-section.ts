@@ -53,14 +53,13 @@ export function trackingSection(
 ): Content[] {
   const by =
     nextReview === null ? 'a year after the board adopts it' : `no later than ${nextReview}`;
+  // No page break: the section follows the notes on the goals on the same page.
   return [
-    {
-      stack: [sectionTitle(firstNumber, 'Tracking and reporting')],
-      pageBreak: 'before',
-      pageOrientation: 'portrait',
-    },
-    paragraph(
-      'The person named for each goal records its measure as often as the goals table says, in a simple log or spreadsheet. Results are reported the same way every time, so a trend is easy to see.',
+    withHeading(
+      sectionTitle(firstNumber, 'Tracking and reporting'),
+      paragraph(
+        'The person named for each goal records its measure as often as the goals table says, in a simple log or spreadsheet. Results are reported the same way every time, so a trend is easy to see.',
+      ),
     ),
     scheduleTable(goals),
     {
@@ -85,26 +84,34 @@ export function trackingSection(
       style: 'body',
       margin: [6, 0, 0, 8],
     },
-    withHeading(
-      sectionTitle(firstNumber + 1, 'Annual review'),
-      paragraph(
-        `The board reviews this agreement at least once a year, ${by}. For each goal it decides one of the following:`,
-      ),
-    ),
+    // The five choices are fixed text, short enough to keep with the heading that asks for them.
+    withHeading(sectionTitle(firstNumber + 1, 'Annual review'), {
+      stack: [
+        paragraph(
+          `The board reviews this agreement at least once a year, ${by}. For each goal it decides one of the following:`,
+        ),
+        {
+          table: {
+            widths: [60, '*'],
+            body: reviewChoices.map(([choice, when]): TableCell[] => [
+              { text: choice, bold: true, color: palette.accent },
+              { text: when },
+            ]),
+          },
+          layout: quietTable,
+          margin: [0, 2, 0, 8],
+        },
+      ],
+    }),
+    // Five lines of fixed text: kept whole, so no word of it is left alone atop the next page.
     {
-      table: {
-        widths: [60, '*'],
-        body: reviewChoices.map(([choice, when]): TableCell[] => [
-          { text: choice, bold: true, color: palette.accent },
-          { text: when },
-        ]),
-      },
-      layout: quietTable,
-      margin: [0, 2, 0, 8],
+      stack: [
+        paragraph(
+          'Staff propose changes to internal goals and the board approves them. Changes to external goals are discussed with customers first. Customers are surveyed again every two or three years, or when rates change. New equipment — for example fire hydrants — can bring a new goal into the agreement once it is in service. Each revision is approved at an open meeting, like this one, and receives its own fingerprint.',
+        ),
+      ],
+      unbreakable: true,
     },
-    paragraph(
-      'Staff propose changes to internal goals and the board approves them. Changes to external goals are discussed with customers first. Customers are surveyed again every two or three years, or when rates change. New equipment — for example fire hydrants — can bring a new goal into the agreement once it is in service. Each revision is approved at an open meeting, like this one, and receives its own fingerprint.',
-    ),
     withHeading(
       subheading('What this agreement is, and is not'),
       paragraph(

@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { renderPdf } from '../../../src/main/pdf/render-pdf';
 import { agreementDocument } from '../../../src/shared/pdf/agreement-document';
+import { numberedGoals } from '../../../src/shared/pdf/numbered-goals';
 import {
   approvedInput,
   draftInput,
@@ -127,6 +128,32 @@ describe('rendering safety', () => {
     const text = pdfText(path);
     expect(text.match(/Z/g)?.length).toBe(2 * word.length);
     expect(text.replace(/\s/g, '')).toContain('Y'.repeat(300));
+  });
+
+  it('prints every word of notes longer than a page, even on the first goal', async () => {
+    // pdfmake drops what does not fit on one page of an unbreakable block; the first row of a
+    // table kept with its header rows is one.
+    const first = numberedGoals(pdfContent.goals)[0]?.goal;
+    if (first === undefined) throw new Error('fixture has goals');
+    const words = (letter: string, length: number) =>
+      Array.from({ length: length / 10 }, () => letter.repeat(9)).join(' ');
+    const goal = {
+      ...first,
+      rationale: words('q', 2000),
+      customerBasis: words('j', 2000),
+      costNote: words('k', 1000),
+      baseline: { value: null, asOf: '', source: '', missingReason: words('v', 1000) },
+    };
+    const path = join(folder, 'long-notes.pdf');
+    const goals = pdfContent.goals.map((each) => (each.id === goal.id ? goal : each));
+    writeFileSync(
+      path,
+      await renderPdf(agreementDocument({ ...draftInput, content: { ...pdfContent, goals } })),
+    );
+    // Every nine-letter word of each note, counted: 200, 200, 100 and 100 of them.
+    const text = pdfText(path);
+    const count = (letter: string) => text.match(new RegExp(`${letter}{9}`, 'g'))?.length;
+    expect(['q', 'j', 'k', 'v'].map(count)).toEqual([200, 200, 100, 100]);
   });
 
   it('refuses to fetch a URL or read a file outside the font folder', async () => {
