@@ -32,8 +32,12 @@ describe('Steps 3 and 5, goals', () => {
     await user.click(screen.getByRole('button', { name: 'Add from the library' }));
 
     const library = await screen.findByRole('dialog', { name: 'Goal library' });
-    // External, water, customer service: the sewer and internal templates are filtered out.
-    expect(within(library).queryByRole('article', { name: /Sewer back-ups/ })).toBeNull();
+    // External, customer service: the internal templates are filtered out; the sewer one, in a
+    // water system, is listed with its Add button disabled (tests/component/template-library).
+    const sewer = within(library).getByRole('article', { name: /Sewer back-ups/ });
+    expect(within(sewer).getByRole('button', { name: 'Add this goal' }).matches(':disabled')).toBe(
+      true,
+    );
     expect(within(library).queryByRole('article', { name: /Keep water loss low/ })).toBeNull();
     const outages = within(library).getByRole('article', { name: 'Unplanned outages are short' });
     expect(outages.textContent).toContain('8 hours or less');
@@ -42,6 +46,10 @@ describe('Steps 3 and 5, goals', () => {
     expect(within(library).getByRole('article', { name: /Keep water loss low/ })).toBeTruthy();
 
     await user.click(within(outages).getByRole('button', { name: 'Add this goal' }));
+    // The library stays open for more; closing it opens the goal just added.
+    await user.click(
+      await within(library).findByRole('button', { name: 'Done: word the new goals' }),
+    );
     await waitFor(() => expect(screen.queryByRole('dialog')).toBeNull());
     const added = card('Goal 1: Unplanned outages are short');
     expect(added.textContent).toContain('at most 8 hours');
@@ -54,32 +62,104 @@ describe('Steps 3 and 5, goals', () => {
     expect(document.activeElement).toBe(within(added).getByRole('textbox', { name: 'Goal' }));
   });
 
-  it('adds a blank goal and saves what is typed into it', async () => {
+  it('adds a blank goal with nothing chosen for it, and saves what is typed and chosen', async () => {
     const user = userEvent.setup();
     const memory = await openStep('internal');
     await user.click(screen.getByRole('button', { name: 'Add a blank goal' }));
 
     const added = await screen.findByRole('article', { name: 'Goal 1: (No wording yet)' });
+    expect(added.textContent).toContain('Goal 1 · Area not chosen yet · Internal');
+    const flags = within(added).getByRole('list', { name: 'Review flags' });
+    expect(flags.textContent).toContain('Unfinished: choose its area');
+    expect(flags.textContent).toContain('Unfinished: choose how the target works');
     expect(within(added).getByText('Not measurable yet')).toBeTruthy();
+    // The step's checklist says which field to fill in.
+    expect(screen.getByText('Goal 1: choose its area (Goal area field).')).toBeTruthy();
+    const area = within(added).getByRole('combobox', { name: 'Goal area' });
+    expect((area as HTMLSelectElement).value).toBe('');
+    expect(within(area).getByRole('option', { selected: true }).textContent).toBe('Choose…');
+    for (const radio of within(added).getAllByRole('radio')) {
+      expect((radio as HTMLInputElement).checked).toBe(false);
+    }
+
     const statement = within(added).getByRole('textbox', { name: 'Goal' });
     expect(document.activeElement).toBe(statement);
-    await user.type(statement, 'Flush hydrants');
+    await user.type(statement, 'Flush every dead-end main');
     await user.type(within(added).getByRole('textbox', { name: 'Unit' }), '%');
     await user.type(within(added).getByRole('textbox', { name: 'Target' }), '100');
+    await user.selectOptions(area, 'Customer Service');
+    await user.click(within(added).getByRole('radio', { name: 'At least' }));
 
     await waitFor(() =>
       expect(memory.workbook.goals).toMatchObject([
         {
           kind: 'internal',
           area: 'customer-service',
-          statement: 'Flush hydrants',
+          direction: 'at-least',
+          statement: 'Flush every dead-end main',
           unit: '%',
           target: 100,
         },
       ]),
     );
-    expect(card('Goal 1: Flush hydrants')).toBeTruthy();
+    const saved = card('Goal 1: Flush every dead-end main');
+    expect(saved.textContent).toContain('Goal 1 · Customer Service · Internal');
+    expect(saved.textContent).toContain('at least 100%');
     expect(screen.queryByText('Not measurable yet')).toBeNull();
+    expect(screen.queryByText(/Unfinished/)).toBeNull();
+  });
+
+  it('flags on the card, as soon as it is written, words that contradict the target', async () => {
+    const user = userEvent.setup();
+    await openStep('external', (workbook) => {
+      workbook.scope.value.assets.fireHydrants = 'no';
+      workbook.goals = [
+        makeGoal({ kind: 'external', statement: 'Fire flow', unit: 'gpm', target: 500 }),
+      ];
+    });
+    const goal = card(/Fire flow/);
+    await user.click(within(goal).getByRole('button', { name: 'Edit' }));
+    const statement = within(goal).getByRole('textbox', { name: 'Goal' });
+    await user.clear(statement);
+    await user.type(statement, 'Fire flow of at least 500 gpm at every hydrant');
+
+    const flags = await within(goal).findByRole('list', { name: 'Review flags' });
+    await waitFor(() => expect(flags.textContent).toContain('Words and target disagree'));
+    // Hydrants the system does not have: blocked at once, not only at review.
+    expect(flags.textContent).toContain('Beyond what the system has');
+    expect(
+      within(goal).getByRole('alert', { name: /What the review found/ }).textContent,
+    ).toContain('says “at least 500 gpm”, but its target is set to “At most”');
+  });
+
+  it('marks a stretch goal, and the advice goes once its cost note is written', async () => {
+    const user = userEvent.setup();
+    const memory = await openStep('internal', (workbook) => {
+      workbook.goals = [
+        makeGoal({
+          statement: 'Breaks are rare',
+          target: 4,
+          baseline: { value: 9, asOf: '2025-12-31', source: 'Work orders', missingReason: '' },
+        }),
+      ];
+    });
+    const goal = card(/Breaks are rare/);
+    expect(within(goal).getByRole('list', { name: 'Review flags' }).textContent).toContain(
+      'Looks like a stretch',
+    );
+    await user.click(within(goal).getByRole('button', { name: 'Edit' }));
+    await user.click(within(goal).getByRole('checkbox', { name: /^Stretch goal/ }));
+    await waitFor(() => expect(memory.workbook.goals[0]?.stretch).toBe(true));
+    expect(goal.textContent).toContain('Goal 1 · Customer Service · Internal · Stretch goal');
+    expect(await within(goal).findByText('Stretch: no cost note yet')).toBeTruthy();
+
+    await user.type(
+      within(goal).getByRole('textbox', { name: 'Cost note' }),
+      'A new crew: $20,000.',
+    );
+    await waitFor(() =>
+      expect(within(goal).queryByText(/Stretch:|Looks like a stretch/)).toBeNull(),
+    );
   });
 
   it('shows the message for an invalid target and keeps the last saved one', async () => {
@@ -146,7 +226,8 @@ describe('Steps 3 and 5, goals', () => {
     await waitFor(() =>
       expect(statements(memory)).toEqual(['First', 'Outside', 'Third', 'Second']),
     );
-    expect(card('Goal 2: Third')).toBeTruthy();
+    // The agreement's number: the external goal in the same area counts too.
+    expect(card('Goal 3: Third')).toBeTruthy();
     await waitFor(() =>
       expect(document.activeElement).toBe(
         within(card(/Third/)).getByRole('button', { name: 'Move up' }),

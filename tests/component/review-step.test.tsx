@@ -43,7 +43,7 @@ describe('Step 6, Review', () => {
     });
     expect(screen.getByText(/2 goals: 1 internal, 1 external, in 1 area\./)).toBeTruthy();
     const mustFix = screen.getByRole('region', { name: 'Must fix before approval' });
-    const finding = within(mustFix).getByText(/“Pressure stays up” sets 15 psi/);
+    const finding = within(mustFix).getByText(/^Goal 2 \(“Pressure stays up”\) sets 15 psi/);
     expect(within(mustFix).getAllByRole('listitem')).toHaveLength(1);
     expect(screen.getByRole('region', { name: 'Notes' }).textContent).toContain('10–12');
     expect(screen.queryByRole('region', { name: 'Everything passes' })).toBeNull();
@@ -52,7 +52,7 @@ describe('Step 6, Review', () => {
     await user.click(within(item).getByRole('button', { name: 'Go to this goal' }));
 
     expect(await screen.findByRole('heading', { level: 2, name: 'External goals' })).toBeTruthy();
-    const goal = screen.getByRole('article', { name: 'Goal 1: Pressure stays up' });
+    const goal = screen.getByRole('article', { name: 'Goal 2: Pressure stays up' });
     const statement = within(goal).getByRole<HTMLTextAreaElement>('textbox', { name: 'Goal' });
     expect(statement.value).toBe('Pressure stays up');
     expect(document.activeElement).toBe(statement);
@@ -174,16 +174,16 @@ describe('Step 6, Review: customer evidence', () => {
 
     const evidence = screen.getByRole('region', { name: 'What customers said, goal by goal' });
     const quick = within(evidence)
-      .getByText('Calls answered the same day')
+      .getByText('Goal 1: Calls answered the same day')
       .closest('div') as HTMLElement;
     expect(quick.textContent).toContain('1 comment on Response (1 strong), from Annual meeting');
     const quiet = within(evidence)
-      .getByText('Notice before every shutoff')
+      .getByText('Goal 2: Notice before every shutoff')
       .closest('div') as HTMLElement;
     expect(quiet.textContent).toContain('nothing linked yet');
     expect(evidence.textContent).not.toContain('Rosa Private');
     expect(screen.getByRole('region', { name: 'Worth a look' }).textContent).toContain(
-      '“Notice before every shutoff” is an external goal, but no customer feedback is linked',
+      'Goal 2 (“Notice before every shutoff”) is an external goal, but no customer feedback is linked',
     );
 
     await user.click(

@@ -40,7 +40,7 @@ function baseline(value: number) {
 }
 
 function goal(id: string, fields: Partial<GoalFields> & Pick<GoalFields, 'kind' | 'area'>): Goal {
-  return { ...blankGoalFields(fields.kind, fields.area), ...fields, id, rev: 0 };
+  return { ...blankGoalFields(fields.kind), direction: 'at-most', ...fields, id, rev: 0 };
 }
 
 /**

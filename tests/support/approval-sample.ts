@@ -7,7 +7,8 @@ import { cedarFlatsScope, cedarFlatsUtility } from '../unit/schemas/examples';
 export function approvableGoals(): GoalFields[] {
   return [
     {
-      ...blankGoalFields('internal', 'water-efficiency'),
+      ...blankGoalFields('internal'),
+      area: 'water-efficiency',
       statement: 'Keep water loss at or below 15%',
       measure: 'Water lost as a share of water pumped',
       unit: '%',
@@ -19,7 +20,8 @@ export function approvableGoals(): GoalFields[] {
       responsible: 'Gil Sandoval',
     },
     {
-      ...blankGoalFields('external', 'customer-service'),
+      ...blankGoalFields('external'),
+      area: 'customer-service',
       statement: 'Answer complaints within 1 working day',
       measure: 'Working days from complaint to first contact',
       unit: 'working days',

@@ -5,6 +5,7 @@ import {
   addApproval,
   addCustomers,
   addGoalsAndReview,
+  addStretch,
   migrate,
   recordApprovals,
   MigrationError,
@@ -106,6 +107,12 @@ const v2Data = () => fixtureData('v2-valid.json');
 /** The `data` of a real format-3 file, with an approved revision 1 and a draft revision 2. */
 const v3Data = () => fixtureData('v3-valid.json');
 const v4Data = () => fixtureData('v4-valid.json');
+/** The `data` of a real format-5 file: revision 1 approved in snapshot format 1, revision 2 in 2. */
+const v5Data = () => fixtureData('v5-valid.json');
+
+/** What format 6 makes of stored goals: the same goals, none marked a stretch. */
+const unstretched = (goals: unknown) =>
+  (goals as Record<string, unknown>[]).map((goal) => ({ ...goal, stretch: false }));
 
 describe('format 1 → 2 (goals and review settings)', () => {
   it('adds an empty goal list and the review settings at revision 0, keeping the rest', () => {
@@ -164,7 +171,7 @@ describe("format 2 → 3 (the board's approval)", () => {
   it('turns a real format-2 workbook into one the current schema accepts, keeping its data', () => {
     const before = v2Data();
     const migrated = workbookSchema.parse(migrate(before, 2, migrations));
-    expect(migrated.goals).toEqual(before.goals);
+    expect(migrated.goals).toEqual(unstretched(before.goals));
     expect(migrated.wizard).toEqual(before.wizard);
     expect(migrated.agreement).toEqual({ revision: 1, status: 'draft' });
   });
@@ -193,7 +200,7 @@ describe('format 3 → 4 (step 4, customers)', () => {
   it('turns a real format-3 workbook into one the current schema accepts, approvals untouched', () => {
     const before = v3Data();
     const migrated = workbookSchema.parse(migrate(before, 3, migrations));
-    expect(migrated.goals).toEqual(before.goals);
+    expect(migrated.goals).toEqual(unstretched(before.goals));
     expect(migrated.wizard).toEqual(before.wizard);
     expect(migrated.agreement).toEqual(before.agreement);
     // An approved version keeps what it covers exactly: no customerFeedback appears in it.
@@ -260,6 +267,40 @@ describe('format 4 → 5 (approved revisions get records of their own)', () => {
   it('passes data that is not a workbook through for validation to refuse', () => {
     for (const odd of [null, 'text', 3, [1, 2], { approvals: 'none' }]) {
       expect(recordApprovals.up(odd)).toBe(odd);
+    }
+  });
+});
+
+describe('format 5 → 6 (a goal can be marked a stretch goal)', () => {
+  it('marks no working goal a stretch and keeps everything else, approvals byte for byte', () => {
+    const before = v5Data();
+    const after = addStretch.up(before) as Record<string, unknown>;
+    expect(after).toEqual({ ...before, goals: unstretched(before.goals) });
+    expect(JSON.stringify(after.approvals)).toBe(JSON.stringify(before.approvals));
+  });
+
+  it('gives a workbook the current schema accepts, whose approvals in formats 1 and 2 still read', () => {
+    const before = v5Data();
+    const migrated = workbookSchema.parse(migrate(before, 5, migrations));
+    expect(migrated.approvals.map((approval) => approval.snapshotFormat)).toEqual([1, 2]);
+    for (const stored of migrated.approvals) {
+      const read = readApprovedVersion(stored, sha256Hex);
+      expect(read.ok).toBe(true);
+      // Nothing approved before the box existed is printed as a stretch goal.
+      if (read.ok) expect(read.version.content.goals.every((goal) => !goal.stretch)).toBe(true);
+    }
+  });
+
+  it('does not change the data it was given', () => {
+    const before = v5Data();
+    const copy = structuredClone(before);
+    addStretch.up(before);
+    expect(before).toEqual(copy);
+  });
+
+  it('passes data that is not a workbook through for validation to refuse', () => {
+    for (const odd of [null, 'text', 3, [1, 2], { goals: 'none' }]) {
+      expect(addStretch.up(odd)).toBe(odd);
     }
   });
 });

@@ -14,6 +14,7 @@ import {
   type RecordsAudit,
   type RevisionCheck,
 } from '../../shared/domain/approved/audit-records';
+import { readApprovedVersion } from '../../shared/domain/approved/read-approved-version';
 import {
   currentSnapshotFormat,
   type StoredApproval,
@@ -121,7 +122,15 @@ export function createApprovalService(repository: WorkbookStore, options: Approv
         const later = meetingAfterToday(meeting, localDate(clock()));
         if (later && !input?.meetingAfterTodayConfirmed) throw new AppError('conflict', later);
         const content = agreementContentOf(draft, options.complaints());
-        draft.approvals.push(storedApproval(content, meeting, outcome, clock()));
+        const record = storedApproval(content, meeting, outcome, clock());
+        // The frozen format is stricter than the editing schemas (no goal without an area); the
+        // review keeps such goals out, and this makes sure no unreadable approval is ever kept.
+        if (!readApprovedVersion(record, sha256Hex).ok) {
+          throw new Error(
+            `The approval does not read in snapshot format ${currentSnapshotFormat}.`,
+          );
+        }
+        draft.approvals.push(record);
         draft.agreement = { ...draft.agreement, status: 'approved' };
       });
       return viewOf(saved);

@@ -135,6 +135,23 @@ export const recordApprovals: Migration = {
 };
 
 /**
+ * Format 5 → 6: a goal can be marked a stretch goal. Every working goal gets `stretch: false`
+ * (none was marked before the box existed); its area and direction may now be null, which no
+ * format-5 goal is, so they are kept. Approved records are left exactly as they were approved:
+ * their snapshot formats' readers give their goals `stretch: false`.
+ */
+export const addStretch: Migration = {
+  from: 5,
+  up: (data) => {
+    if (!isRecord(data) || !Array.isArray(data.goals)) return data;
+    const goals = data.goals.map((goal: unknown) =>
+      isRecord(goal) ? { ...goal, stretch: false } : goal,
+    );
+    return { ...data, goals };
+  },
+};
+
+/**
  * The real steps, oldest first. Each came with a fixture of the old format in
  * tests/fixtures/store and a test that it loads; old steps are never edited or removed.
  */
@@ -143,6 +160,7 @@ export const migrations: readonly Migration[] = [
   addApproval,
   addCustomers,
   recordApprovals,
+  addStretch,
 ];
 
 export class MigrationError extends Error {

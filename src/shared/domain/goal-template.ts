@@ -66,5 +66,7 @@ export function goalFieldsFromTemplate(template: GoalTemplate): GoalFields {
     needsAsset: template.needsAsset,
     floor: template.floor,
     templateId: template.id,
+    // Whether it is a stretch depends on the utility's baseline, which a template cannot know.
+    stretch: false,
   };
 }

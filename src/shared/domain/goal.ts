@@ -51,11 +51,17 @@ export type Baseline = z.output<typeof baselineSchema>;
 /** The goal's content as the user edits it. */
 export const goalFieldsSchema = z.strictObject({
   kind: z.enum(goalKinds, { error: 'Choose internal or external.' }),
-  area: z.enum(goalAreas, { error: 'Goal area: choose one of the six areas.' }),
+  /** Null until the board chooses it: a new goal is not quietly put in some area (issue 11). */
+  area: z.enum(goalAreas, { error: 'Goal area: choose one of the six areas.' }).nullable(),
   statement: lineText('Goal', 300),
   measure: lineText('Measure', 200),
   unit: lineText('Unit', 60),
-  direction: z.enum(goalDirections, { error: 'Choose at most, at least, yes/no or a range.' }),
+  /** Null until the board chooses how the target works; never a silent "at most". */
+  direction: z
+    .enum(goalDirections, {
+      error: 'How the target works: choose at most, at least, yes or no, or within a range.',
+    })
+    .nullable(),
   target: targetNumber('Target'),
   /** The upper end, for a range target. */
   targetHigh: targetNumber('Upper target'),
@@ -75,6 +81,8 @@ export const goalFieldsSchema = z.strictObject({
   floor: z.enum(floorKeys).nullable(),
   /** The library template it started from, kept so the source can be shown. */
   templateId: z.string().max(20).nullable(),
+  /** The board marked it a stretch beyond today's level, to be budgeted in the cost note. */
+  stretch: z.boolean({ error: 'Stretch goal: tick the box or leave it clear.' }),
 });
 export type GoalFields = z.output<typeof goalFieldsSchema>;
 
@@ -83,14 +91,18 @@ export type Goal = z.output<typeof goalSchema>;
 
 export const emptyBaseline: Baseline = { value: null, asOf: '', source: '', missingReason: '' };
 
-export function blankGoalFields(kind: GoalKind, area: GoalFields['area']): GoalFields {
+/**
+ * A goal written from scratch: nothing is chosen for the board, not even its area or how its
+ * target works; the goal is listed as unfinished until both are chosen.
+ */
+export function blankGoalFields(kind: GoalKind): GoalFields {
   return {
     kind,
-    area,
+    area: null,
     statement: '',
     measure: '',
     unit: '',
-    direction: 'at-most',
+    direction: null,
     target: null,
     targetHigh: null,
     baseline: emptyBaseline,
@@ -104,5 +116,6 @@ export function blankGoalFields(kind: GoalKind, area: GoalFields['area']): GoalF
     needsAsset: null,
     floor: null,
     templateId: null,
+    stretch: false,
   };
 }

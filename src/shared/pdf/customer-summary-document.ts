@@ -19,9 +19,15 @@ function typeSize(goalCount: number): number {
   return 8;
 }
 
-function goalRow({ goal }: NumberedGoal, language: Language): TableCell[] {
+function goalRow({ goal, number }: NumberedGoal, language: Language): TableCell[] {
   return [
-    userText(goal.statement === '' ? '—' : goal.statement),
+    // The agreement's number, so "goal 3" at a meeting is the same goal on this sheet.
+    {
+      text: [
+        { text: `${number}  `, bold: true, color: palette.accent },
+        userText(goal.statement === '' ? '—' : goal.statement),
+      ],
+    },
     // The target carries the unit as typed, so it is user text.
     userText(targetInWords(goal, language), 'goalStatement'),
   ];

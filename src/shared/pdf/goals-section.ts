@@ -4,7 +4,7 @@ import { areaGoalsTable, commonBaselineDate } from './goals-table';
 import { goalsByArea, type NumberedGoal } from './numbered-goals';
 import { palette } from './pdf-styles';
 import { printedDate } from '../domain/printed-date';
-import { paragraph, sectionTitle } from './section-title';
+import { paragraph, sectionTitle, withHeading } from './section-title';
 import { userText } from './user-text';
 
 type Evidence = NonNullable<AgreementContent['customerFeedback']>['evidence'];
@@ -39,9 +39,11 @@ function notesTable(goals: NumberedGoal[], evidence: Evidence): Content[] {
   return [
     {
       table: {
-        // The title is a header row so keepWithHeaderRows keeps it with the first note.
+        // The title is a header row, so it repeats on every page the notes run onto. No
+        // keepWithHeaderRows: it would make the first note unbreakable, and pdfmake drops what
+        // of an unbreakable block does not fit on one page (a goal's notes can outgrow a page).
+        // The notes start a page of their own, so the title is never alone at a page's foot.
         headerRows: 1,
-        keepWithHeaderRows: 1,
         widths: [16, '*'],
         body: [
           title,
@@ -70,7 +72,11 @@ function notesTable(goals: NumberedGoal[], evidence: Evidence): Content[] {
   ];
 }
 
-/** The goals, grouped by area, on landscape pages so every column reads at 9 pt. */
+/**
+ * The goals, grouped by area. Only the nine-column tables need a landscape page (to read at
+ * 9 pt); the notes are running text, so they go back to portrait, and what follows them runs
+ * on without a break: a note or two never sits alone on a landscape page.
+ */
 export function goalsSection(number: number, content: AgreementContent): Content[] {
   const groups = goalsByArea(content.goals);
   const all = groups.flatMap((group) => group.goals);
@@ -79,22 +85,20 @@ export function goalsSection(number: number, content: AgreementContent): Content
     commonAsOf === ''
       ? ''
       : ` Baselines are as of ${printedDate(commonAsOf)} unless another date is shown.`;
-  const opening: Content = {
-    stack: [
-      sectionTitle(number, 'Our goals'),
-      paragraph(
-        `Each goal says what the utility aims to achieve, how it is measured, the target the board set, where performance stands today, where the figures come from, how often they are taken and who is responsible. Internal goals set how the system is run; external goals are what customers feel.${asOf}`,
-      ),
-    ],
-    pageBreak: 'before',
-    pageOrientation: 'landscape',
-  };
+  const opening = withHeading(
+    sectionTitle(number, 'Our goals'),
+    paragraph(
+      `Each goal says what the utility aims to achieve, how it is measured, the target the board set, where performance stands today, where the figures come from, how often they are taken and who is responsible. Internal goals set how the system is run; external goals are what customers feel.${asOf}`,
+    ),
+  );
   if (groups.length === 0) {
     return [opening, paragraph('No goals have been written yet.')];
   }
+  const notes = notesTable(all, content.customerFeedback?.evidence ?? []);
   return [
-    opening,
+    { stack: [opening], pageBreak: 'before', pageOrientation: 'landscape' },
     ...groups.map((group) => areaGoalsTable(group, commonAsOf)),
-    ...notesTable(all, content.customerFeedback?.evidence ?? []),
+    // An empty stack still turns the page back to portrait for the next section.
+    { stack: notes, pageBreak: 'before', pageOrientation: 'portrait' },
   ];
 }

@@ -31,12 +31,19 @@ function headerRow(): TableCell[] {
   return columns.map((column) => ({ text: column.title, style: 'tableHeader' }));
 }
 
+// A draft may hold goals whose area the board has not chosen; they print last, under this,
+// never under an area they were not given (approval is refused until every goal has one).
+const areaNotChosen = {
+  title: 'Area not chosen yet',
+  explanation: 'These goals are unfinished: the board has not yet chosen their area.',
+};
+
 /**
  * The area's name as the table's first header row: it repeats with the column titles on every
  * page the table runs onto, and keepWithHeaderRows keeps it off the foot of a page.
  */
 function areaRow(group: AreaGoals): TableCell[] {
-  const info = goalAreaInfo[group.area];
+  const info = group.area === null ? areaNotChosen : goalAreaInfo[group.area];
   return [
     {
       colSpan: columns.length,
@@ -72,7 +79,14 @@ function measureCell(goal: NumberedGoal['goal']): Content {
 function goalRow({ number, goal }: NumberedGoal, commonAsOf: string): TableCell[] {
   return [
     { text: String(number), bold: true, color: palette.accent },
-    userTextOrDash(goal.statement, 'goalStatement'),
+    goal.stretch
+      ? {
+          stack: [
+            userTextOrDash(goal.statement, 'goalStatement'),
+            { text: 'Stretch goal', style: 'small', italics: true, margin: [0, 1, 0, 0] },
+          ],
+        }
+      : userTextOrDash(goal.statement, 'goalStatement'),
     { text: goal.kind === 'internal' ? 'Internal' : 'External', fontSize: 8, color: palette.muted },
     measureCell(goal),
     // The target and baseline carry the user's unit, so they are user text too.

@@ -11,6 +11,7 @@ const words = {
     atLeast: 'at least',
     between: (low: string, high: string) => `between ${low} and ${high}`,
     from: (low: string) => `at least ${low} (upper end not set yet)`,
+    noDirection: (amount: string) => `${amount} (at most, at least or a range: not chosen yet)`,
     notRecorded: 'not recorded yet',
     noneYet: 'none yet',
     asOf: 'as of',
@@ -23,6 +24,7 @@ const words = {
     atLeast: 'como mínimo',
     between: (low: string, high: string) => `entre ${low} y ${high}`,
     from: (low: string) => `como mínimo ${low} (límite superior aún sin fijar)`,
+    noDirection: (amount: string) => `${amount} (máximo, mínimo o rango: aún sin elegir)`,
     notRecorded: 'aún sin medir',
     noneYet: 'aún no hay',
     asOf: 'al',
@@ -31,7 +33,8 @@ const words = {
 
 /**
  * The target in words with its unit agreeing with the number: "at most 8 hours", "at most 1
- * working day", "between 35 and 80 psi", "yes"; in Spanish a known unit is translated
+ * working day", "between 35 and 80 psi", "yes", "8 hours (at most, at least or a range: not
+ * chosen yet)"; in Spanish a known unit is translated
  * ("como máximo 1 día hábil").
  */
 export function targetInWords(
@@ -42,6 +45,8 @@ export function targetInWords(
   const { direction, target, targetHigh, unit } = goal;
   if (direction === 'yes-no') return target === 0 ? say.no : say.yes;
   if (target === null) return say.notSet;
+  // A draft's goal whose direction is not chosen: the number alone, never a guessed "at most".
+  if (direction === null) return say.noDirection(amountWithUnit(target, unit, language));
   if (direction === 'range') {
     if (targetHigh === null) return say.from(amountWithUnit(target, unit, language));
     return say.between(

@@ -8,7 +8,8 @@ export function makeGoal(overrides: Partial<GoalFields> & { id?: string } = {}):
   const { id, ...fields } = overrides;
   const kind = fields.kind ?? 'internal';
   return {
-    ...blankGoalFields(kind, fields.area ?? 'customer-service'),
+    ...blankGoalFields(kind),
+    area: 'customer-service',
     statement: `Goal number ${made}`,
     measure: 'Hours to restore',
     unit: 'hours',

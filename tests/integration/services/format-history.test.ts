@@ -49,6 +49,9 @@ const approvalAdded = {
 };
 /** What format 4 adds: step 4's records, empty. */
 const customersAdded = { customers: emptyCustomerRecords() };
+/** What format 6 does to the stored goals: the same goals, none marked a stretch. */
+const unstretched = (goals: unknown) =>
+  (goals as Record<string, unknown>[]).map((goal) => ({ ...goal, stretch: false }));
 
 describe('a data folder from format 1 (before goals)', () => {
   it('opens, keeps the old file in a backup, is saved in the current format, and loses nothing', async () => {
@@ -91,9 +94,14 @@ describe('a data folder from format 2 (before approval)', () => {
     expect(await backupTexts(dir)).toContain(original);
     const migrated = await onDisk(dir);
     expect(migrated.schemaVersion).toBe(currentSchemaVersion);
-    expect(migrated.data).toEqual({ ...old.data, ...approvalAdded, ...customersAdded });
+    expect(migrated.data).toEqual({
+      ...old.data,
+      ...approvalAdded,
+      ...customersAdded,
+      goals: unstretched(old.data.goals),
+    });
 
-    expect(await handlers['goals:list'](undefined)).toEqual(old.data.goals);
+    expect(await handlers['goals:list'](undefined)).toEqual(unstretched(old.data.goals));
     expect((await handlers['review:get'](undefined)).settings).toEqual(old.data.review);
     const approval = await handlers['approval:get'](undefined);
     expect(approval.agreement).toEqual({ revision: 1, status: 'draft' });
@@ -123,10 +131,11 @@ describe('a data folder from format 3 (before step 4)', () => {
     expect(migrated.data).toEqual({
       ...saved.data,
       ...customersAdded,
+      goals: unstretched(saved.data.goals),
       approvals: recorded(saved.data.approvals as OldApproval[]),
     });
 
-    expect(await handlers['goals:list'](undefined)).toEqual(saved.data.goals);
+    expect(await handlers['goals:list'](undefined)).toEqual(unstretched(saved.data.goals));
     const approval = await handlers['approval:get'](undefined);
     expect(approval.agreement).toEqual({ revision: 2, status: 'draft' });
     expect(approval.versions).toEqual([
@@ -175,6 +184,7 @@ describe('a data folder from format 4 (before approvals had records of their own
     expect(migrated.schemaVersion).toBe(currentSchemaVersion);
     expect(migrated.data).toEqual({
       ...saved.data,
+      goals: unstretched(saved.data.goals),
       approvals: recorded(saved.data.approvals as OldApproval[]),
     });
     const [kept] = migrated.data.approvals as OldApproval[];
@@ -197,6 +207,47 @@ describe('a data folder from format 4 (before approvals had records of their own
     await expectPrints(handlers, 1);
 
     const again = await reopen();
+    expect((await again['approval:get'](undefined)).versions).toEqual(approval.versions);
+  });
+});
+
+describe('a data folder from format 5 (before a goal could be marked a stretch goal)', () => {
+  it('opens with no goal marked, and its approvals in snapshot formats 1 and 2 intact and printable', async () => {
+    let original = '';
+    const { dir, handlers, reopen } = await handlerFolder('format-v5', async (dir) => {
+      original = await copyFixture('v5-valid.json', dir);
+    });
+    const saved = JSON.parse(original) as Envelope;
+    const approvals = saved.data.approvals as (OldApproval & { snapshotFormat: number })[];
+    expect(approvals.map((approval) => approval.snapshotFormat)).toEqual([1, 2]);
+
+    expect(await backupTexts(dir)).toContain(original);
+    const migrated = await onDisk(dir);
+    expect(migrated.schemaVersion).toBe(currentSchemaVersion);
+    expect(migrated.data).toEqual({ ...saved.data, goals: unstretched(saved.data.goals) });
+    // What the board approved is kept byte for byte, so each fingerprint still matches.
+    expect(JSON.stringify(migrated.data.approvals)).toBe(JSON.stringify(saved.data.approvals));
+    for (const approval of approvals) {
+      expect(await computeFingerprint(approval)).toBe(approval.fingerprint);
+    }
+
+    const approval = await handlers['approval:get'](undefined);
+    expect(approval.problems).toEqual([]);
+    expect(approval.agreement).toEqual({ revision: 3, status: 'draft' });
+    expect(approval.versions.map(({ revision, problem }) => ({ revision, problem }))).toEqual([
+      { revision: 1, problem: null },
+      { revision: 2, problem: null },
+    ]);
+    expect((await handlers['app:status'](undefined)).notices).toEqual([]);
+    await expectPrints(handlers, 1);
+    await expectPrints(handlers, 2);
+
+    // The working goals can now be marked, and the mark is kept.
+    const [goal] = await handlers['goals:list'](undefined);
+    const { id, rev, ...fields } = goal!;
+    await handlers['goals:update']({ id, rev, fields: { ...fields, stretch: true } });
+    const again = await reopen();
+    expect((await again['goals:list'](undefined))[0]?.stretch).toBe(true);
     expect((await again['approval:get'](undefined)).versions).toEqual(approval.versions);
   });
 });

@@ -63,5 +63,5 @@ export function goalFields(
   kind: GoalKind = 'internal',
   area: GoalArea = 'regulatory',
 ): GoalFields {
-  return { ...blankGoalFields(kind, area), statement };
+  return { ...blankGoalFields(kind), area, direction: 'at-most', statement };
 }

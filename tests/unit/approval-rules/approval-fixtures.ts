@@ -99,7 +99,9 @@ export function workedExampleContent(): AgreementContent {
     },
     goals: [
       {
-        ...blankGoalFields('internal', 'water-efficiency'),
+        ...blankGoalFields('internal'),
+        area: 'water-efficiency',
+        direction: 'at-most',
         id: 'g1',
         statement: 'Keep water loss at or below 15%',
         measure: 'Water lost as a share of water pumped',

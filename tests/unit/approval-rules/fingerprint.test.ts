@@ -8,7 +8,7 @@ import { shortFingerprint } from '../../../src/shared/domain/approval-rules/shor
 import { voteOutcome } from '../../../src/shared/domain/approval-rules/vote-outcome';
 import { workedExampleContent, workedExampleMeeting } from './approval-fixtures';
 
-const workedExampleHex = '91018cf6c7719d80a52ecba391ab7d4f41608f91388b5e2acb739458480b2fc1';
+const workedExampleHex = '4b8407ba88e6e559e3c70aba502eac8e85571f9cd2c87e6dab5f9524f9b1e86f';
 
 function workedExample(): ApprovalSnapshot {
   const content = workedExampleContent();

@@ -20,7 +20,7 @@ function storedExample(): StoredApproval {
   const covered = JSON.parse(text) as Pick<StoredApproval, 'content' | 'meeting' | 'outcome'>;
   return {
     revision: 1,
-    snapshotFormat: 1,
+    snapshotFormat: 3,
     recordedAt: '2026-03-12T19:42:00.000Z',
     ...covered,
     fingerprint: sha256Hex(text),

@@ -22,7 +22,12 @@ const withCommas = (value: number) => value.toLocaleString('en-US', { maximumFra
 
 /** A goal's target as the goal editor sends it: the % sign is read only for a share. */
 function goalMessages(unit: string, typed: string): string[] | number | null {
-  const fields: GoalFields = { ...blankGoalFields('internal', 'water-efficiency'), unit };
+  const fields: GoalFields = {
+    ...blankGoalFields('internal'),
+    area: 'water-efficiency',
+    direction: 'at-most',
+    unit,
+  };
   const target = numberFromText(typed, { percent: isShareUnit(unit) });
   const parsed = goalInputFieldsSchema.safeParse({ ...fields, target });
   return parsed.success ? parsed.data.target : parsed.error.issues.map((i) => i.message);

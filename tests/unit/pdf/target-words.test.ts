@@ -18,6 +18,13 @@ describe('targets, baselines and dates in words', () => {
     expect(targetInWords({ ...goal, target: null })).toBe('not set yet');
   });
 
+  it('never guesses "at most" for a draft goal whose direction is not chosen yet', () => {
+    const unchosen = { ...goal, direction: null };
+    expect(targetInWords(unchosen)).toBe('8 hours (at most, at least or a range: not chosen yet)');
+    expect(targetInWords(unchosen, 'es')).toBe('8 horas (máximo, mínimo o rango: aún sin elegir)');
+    expect(targetInWords({ ...unchosen, target: null })).toBe('not set yet');
+  });
+
   it('writes a baseline with its date, or why there is none', () => {
     const baseline = { value: 10, asOf: '2025-12-31', source: '', missingReason: '' };
     expect(baselineInWords({ ...goal, baseline })).toBe('10 hours (as of December 31, 2025)');

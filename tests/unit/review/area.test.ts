@@ -67,7 +67,8 @@ describe('area rule', () => {
         severity: 'note',
         rule: 'area',
         message:
-          '“Use less power per gallon” is in the Energy Efficiency area, which was not chosen on step 2.',
+          // Energy efficiency comes first in the guidance, so the goal is numbered 1.
+          'Goal 1 (“Use less power per gallon”) is in the Energy Efficiency area, which was not chosen on step 2.',
         fix: 'Add Energy Efficiency to the chosen areas on step 2, or move the goal to one of the chosen areas.',
         goalId: 'g9',
         area: 'energy-efficiency',

@@ -27,7 +27,7 @@ describe('baseline rule', () => {
         severity: 'warning',
         rule: 'baseline',
         message:
-          "“Keep water loss at or below 15%” has no baseline: today's level is not recorded, and no reason is given.",
+          "Goal 1 (“Keep water loss at or below 15%”) has no baseline: today's level is not recorded, and no reason is given.",
         fix: "Enter today's value and where it comes from, or write why there is no baseline yet (for example, that measuring starts this year).",
         goalId: 'g1',
         area: 'water-efficiency',

@@ -38,7 +38,7 @@ describe('capability rule', () => {
       area: 'customer-service',
     });
     expect(findings[0]?.message).toBe(
-      '“Hydrants deliver fire flow for two hours” promises fire protection, but step 2 says the system has no fire hydrants. That is beyond what the system can deliver: fire flow needs hydrants and mains large enough to carry it.',
+      'Goal 1 (“Hydrants deliver fire flow for two hours”) promises fire protection, but step 2 says the system has no fire hydrants. That is beyond what the system can deliver: fire flow needs hydrants and mains large enough to carry it.',
     );
     expect(findings[0]?.fix).toContain('capital improvement plan');
     expect(findings[0]?.fix).toContain('once they are built');
@@ -52,7 +52,7 @@ describe('capability rule', () => {
         severity: 'warning',
         rule: 'capability',
         message:
-          '“Hydrants deliver fire flow for two hours” depends on fire hydrants, and step 2 does not yet say whether the system has them.',
+          'Goal 1 (“Hydrants deliver fire flow for two hours”) depends on fire hydrants, and step 2 does not yet say whether the system has them.',
         fix: 'Confirm with the operator, then answer the question about fire hydrants on step 2.',
         goalId: 'fire',
         area: 'customer-service',
@@ -71,7 +71,7 @@ describe('capability rule', () => {
     );
     expect(finding?.severity).toBe('blocker');
     expect(finding?.message).toBe(
-      '“Water keeps flowing during power cuts” depends on backup power, but step 2 says the system has no backup power. The promise is beyond what the system can deliver today.',
+      'Goal 1 (“Water keeps flowing during power cuts”) depends on backup power, but step 2 says the system has no backup power. The promise is beyond what the system can deliver today.',
     );
   });
 
@@ -118,6 +118,68 @@ describe('capability rule', () => {
         makeExternalGoal('g2', { statement: 'Keep flow steady during summer' }),
       ];
       expect(findingsOf(makeInput(goals, { scope: noHydrants }), 'capability')).toEqual([]);
+    });
+  });
+
+  describe('a goal written by hand that needs what the system lacks', () => {
+    it('blocks "Fire flow of at least 500 gpm at every hydrant" when step 2 says no hydrants', () => {
+      const goal = makeExternalGoal('fire', {
+        statement: 'Fire flow of at least 500 gpm at every hydrant',
+        unit: 'gpm',
+        direction: 'at-least',
+        target: 500,
+      });
+      const [finding] = findingsOf(
+        makeInput([goal], { scope: scopeWith({ fireHydrants: 'no' }) }),
+        'capability',
+      );
+      expect(finding).toMatchObject({ key: 'capability:fire', severity: 'blocker' });
+    });
+
+    it('names the equipment its words give away, whichever step 2 says the system lacks', () => {
+      const cases: [string, Partial<Scope['assets']>, string][] = [
+        [
+          'Water keeps coming from the second well when the main well fails',
+          { backupSource: 'no' },
+          'a backup water source',
+        ],
+        ['A generator runs the pumps during power cuts', { backupPower: 'no' }, 'backup power'],
+        ['The storage tank holds a full day of use', { storage: 'no' }, 'a storage tank'],
+      ];
+      for (const [statement, assets, needs] of cases) {
+        const goal = makeExternalGoal('g', { statement });
+        const [finding] = findingsOf(makeInput([goal], { scope: scopeWith(assets) }), 'capability');
+        expect(finding?.severity).toBe('blocker');
+        expect(finding?.message).toContain(
+          `depends on ${needs}, but step 2 says the system has no`,
+        );
+      }
+    });
+
+    it('blocks a sewer goal in a water-only system, and a drinking-water goal in a sewer-only one', () => {
+      const sewer = makeExternalGoal('sewer', {
+        statement: 'Sewer back-ups are cleared within 4 hours',
+      });
+      const water = makeExternalGoal('water', { statement: 'Water pressure stays above 20 psi' });
+      const waterOnly = makeInput([sewer, water]);
+      expect(waterOnly.utility.systemType).toBe('water');
+      const [sewerFinding] = findingsOf(waterOnly, 'capability');
+      expect(sewerFinding).toMatchObject({ key: 'capability:sewer', severity: 'blocker' });
+      expect(sewerFinding?.message).toBe(
+        'Goal 1 (“Sewer back-ups are cleared within 4 hours”) is about sewer service, but step 1 says the utility runs drinking water only (“Drinking water”). The agreement can only promise service the utility provides.',
+      );
+      expect(sewerFinding?.fix).toContain(
+        'answer “Both” to “What does the utility run?” on step 1',
+      );
+
+      const sewerOnly = makeInput([sewer, water], {
+        utility: { ...waterOnly.utility, systemType: 'wastewater' },
+      });
+      expect(keysOf(sewerOnly, 'capability')).toEqual(['capability:water']);
+      const both = makeInput([sewer, water], {
+        utility: { ...waterOnly.utility, systemType: 'both' },
+      });
+      expect(keysOf(both, 'capability')).toEqual([]);
     });
   });
 });

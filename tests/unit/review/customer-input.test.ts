@@ -64,7 +64,7 @@ describe('customer-input rule', () => {
         severity: 'warning',
         rule: 'customer-input',
         message:
-          '“Answer complaints within 1 working day” is an external goal, but no customer feedback is linked to it as evidence.',
+          'Goal 1 (“Answer complaints within 1 working day”) is an external goal, but no customer feedback is linked to it as evidence.',
         fix: 'In step 4 (Customers), link the comments, survey answers or complaints this goal rests on.',
         goalId: 'e1',
         area: 'customer-service',

@@ -34,7 +34,7 @@ describe('floor rule', () => {
     const [finding] = findingsOf(makeInput([pressureGoal(15)]), 'floor');
     expect(finding).toMatchObject({ key: 'floor:psi', severity: 'blocker', goalId: 'psi' });
     expect(finding?.message).toBe(
-      "“Keep enough pressure at every tap” sets 15 psi, below the board's floor of 20 psi for minimum water pressure. The common state value is 20 psi: Most states require at least 20 psi everywhere in the system at all times (for example New York and Illinois); some require 25 or 35. States differ, so the floor can be changed on this step.",
+      "Goal 1 (“Keep enough pressure at every tap”) sets 15 psi, below the board's floor of 20 psi for minimum water pressure. The common state value is 20 psi: Most states require at least 20 psi everywhere in the system at all times (for example New York and Illinois); some require 25 or 35. States differ, so the floor can be changed on this step.",
     );
     expect(finding?.fix).toBe(
       "Set the target to at least 20 psi, or, if your state's rule is different, change the floor on this step.",

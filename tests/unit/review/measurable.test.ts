@@ -11,7 +11,7 @@ describe('isMeasurable', () => {
   });
 
   it('refuses a blank goal', () => {
-    expect(isMeasurable(blankGoalFields('internal', 'social'))).toBe(false);
+    expect(isMeasurable(blankGoalFields('internal'))).toBe(false);
   });
 
   it('refuses a goal without wording, without a unit or without a target', () => {
@@ -48,7 +48,7 @@ describe('measurable rule', () => {
     const goals = [
       makeGoal('g1'),
       makeGoal('g2'),
-      { ...blankGoalFields('internal', 'regulatory'), id: 'g3', rev: 0 },
+      { ...blankGoalFields('internal'), area: 'regulatory' as const, id: 'g3', rev: 0 },
     ];
     expect(findingsOf(makeInput(goals), 'measurable')).toEqual([
       {
@@ -64,10 +64,10 @@ describe('measurable rule', () => {
     ]);
   });
 
-  it('names a worded goal by its statement', () => {
+  it('names a worded goal by its number and its statement', () => {
     const [finding] = findingsOf(makeInput([makeGoal('g1', { unit: '' })]), 'measurable');
     expect(finding?.message).toBe(
-      '“Keep water loss at or below 15%” cannot be measured yet: it has no unit.',
+      'Goal 1 (“Keep water loss at or below 15%”) cannot be measured yet: it has no unit.',
     );
     expect(finding?.fix).toBe('Open the goal and enter its unit (such as psi, hours or %).');
   });
@@ -86,6 +86,6 @@ describe('measurable rule', () => {
       makeInput([makeGoal('g1', { statement, unit: '' })]),
       'measurable',
     );
-    expect(finding?.message).toMatch(/^“Keep very .{60,80}…” cannot be measured yet/);
+    expect(finding?.message).toMatch(/^Goal 1 \(“Keep very .{60,80}…”\) cannot be measured yet/);
   });
 });

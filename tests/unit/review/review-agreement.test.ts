@@ -102,7 +102,7 @@ function cedarFlatsGoals(): Goal[] {
       baseline: { value: 0, asOf, source: 'Contracts', missingReason: '' },
       templateId: 'RG7',
     }),
-    { ...blankGoalFields('internal', 'energy-efficiency'), id: 'ee-new', rev: 0 },
+    { ...blankGoalFields('internal'), area: 'energy-efficiency', id: 'ee-new', rev: 0 },
   ];
 }
 
@@ -121,22 +121,25 @@ describe('reviewAgreement', () => {
     input.scope.areas = [...input.scope.areas, 'environmental'];
     expect(input.utility.connections).toBe(212);
     expect(input.goals).toHaveLength(11);
+    // By goal number: the agreement's areas in the guidance's order (energy efficiency first),
+    // the board's order within each.
     expect(keysOf(input)).toEqual([
-      'capability:cs-fire',
+      'no-direction:ee-new',
       'measurable:ee-new',
+      'capability:cs-fire',
       'area:environmental',
+      'baseline:ee-new',
       'customer-input:cs-crew',
       'baseline:cs-fire',
       'customer-input:rg-violations',
-      'baseline:ee-new',
+      'area:ee-new',
+      'stretch:wc-audit',
       'stretch:cs-crew',
       'stretch:cs-notice',
       'stretch:cs-complaints',
-      'stretch:wc-audit',
-      'area:ee-new',
     ]);
     const blankGoal = reviewAgreement(input).find((f) => f.key === 'measurable:ee-new');
-    expect(blankGoal?.message).toMatch(/^Goal 11 \(no wording yet\) /);
+    expect(blankGoal?.message).toMatch(/^Goal 1 \(no wording yet\) /);
   });
 
   it('puts blockers first, then warnings, then notes', () => {
@@ -146,7 +149,7 @@ describe('reviewAgreement', () => {
     expect(new Set(ranks)).toEqual(new Set([0, 1, 2]));
   });
 
-  it('orders findings of one severity by goal order, agreement-wide ones first', () => {
+  it('orders findings of one severity by goal number, agreement-wide ones first', () => {
     const noBaseline = { value: null, asOf: '', source: '', missingReason: '' };
     const goals = [
       makeGoal('c', { baseline: noBaseline }),
@@ -163,14 +166,16 @@ describe('reviewAgreement', () => {
     ]);
   });
 
-  it('follows the goals when the board reorders them, keeping each key', () => {
+  it('follows the goals when the board reorders them within an area, keeping each key', () => {
     const goals = cedarFlatsGoals();
     const before = reviewAgreement(cedarFlatsInput(goals));
     const after = reviewAgreement(cedarFlatsInput([...goals].reverse()));
     expect(new Set(after.map((f) => f.key))).toEqual(new Set(before.map((f) => f.key)));
     const stretches = (list: typeof before) =>
       list.filter((f) => f.rule === 'stretch').map((f) => f.goalId);
-    expect(stretches(after)).toEqual([...stretches(before)].reverse());
+    expect(stretches(before)).toEqual(['wc-audit', 'cs-crew', 'cs-notice', 'cs-complaints']);
+    // Water efficiency still comes before customer service; within it, the board's new order.
+    expect(stretches(after)).toEqual(['wc-audit', 'cs-complaints', 'cs-notice', 'cs-crew']);
   });
 
   it('gives the same keys on every run, unique and of the form rule:goalId or rule:area', () => {

@@ -12,7 +12,8 @@ import { cedarFlatsScope, cedarFlatsUtility } from '../schemas/examples';
 /** A goal with nothing to flag: worded, measured, with a baseline, in a chosen area. */
 export function makeGoal(id: string, overrides: Partial<Goal> = {}): Goal {
   return {
-    ...blankGoalFields('internal', 'water-efficiency'),
+    ...blankGoalFields('internal'),
+    area: 'water-efficiency',
     id,
     rev: 0,
     statement: 'Keep water loss at or below 15%',

@@ -51,6 +51,7 @@ describe('isStretch', () => {
     expect(isStretch(fields('at-most', null, 20))).toBe(false);
     expect(isStretch(fields('at-least', null, 0))).toBe(false);
     expect(isStretch(fields('range', 35, 10))).toBe(false);
+    expect(isStretch(fields(null, 2, 20))).toBe(false);
   });
 });
 
@@ -70,8 +71,8 @@ describe('stretch rule', () => {
         severity: 'note',
         rule: 'stretch',
         message:
-          '“Keep water loss at or below 15%” aims for 10%, against 22% today: a stretch well beyond the current level.',
-        fix: 'Mark it as a stretch goal and budget for it in the cost note: a higher level of service costs more, and the rates and reserves must pay for it.',
+          'Goal 1 (“Keep water loss at or below 15%”) aims for 10%, against 22% today: a stretch well beyond the current level.',
+        fix: 'Tick “Stretch goal” (under “Who set it and why”) and budget for it in the “Cost note” field: a higher level of service costs more, and the rates and reserves must pay for it.',
         goalId: 'g1',
         area: 'water-efficiency',
       },
@@ -88,8 +89,51 @@ describe('stretch rule', () => {
     });
     const [finding] = findingsOf(makeInput([goal]), 'stretch');
     expect(finding?.message).toBe(
-      '“Hold an open house every year” starts something the system does not do today. Starting something new needs time and money.',
+      'Goal 1 (“Hold an open house every year”) starts something the system does not do today. Starting something new needs time and money.',
     );
     expect(finding?.fix).toContain('budget for it');
+  });
+
+  describe('once the board follows the advice', () => {
+    const bigStep = {
+      target: 10,
+      baseline: { value: 22, asOf: '2025-12-31', source: 'Audit', missingReason: '' },
+    };
+    const stretchFindings = (overrides: Partial<GoalFields>) =>
+      makeInput([makeGoal('g1', { ...bigStep, ...overrides })]);
+
+    it('goes away when the goal is marked a stretch and its cost note is written', () => {
+      const input = stretchFindings({ stretch: true, costNote: 'A leak survey: $4,000 a year.' });
+      expect(findingsOf(input, 'stretch')).toEqual([]);
+      expect(findingsOf(input, 'stretch-cost')).toEqual([]);
+    });
+
+    it('says so when the goal is marked but has no cost note yet', () => {
+      const input = stretchFindings({ stretch: true, costNote: '  ' });
+      expect(findingsOf(input, 'stretch')).toEqual([]);
+      expect(findingsOf(input, 'stretch-cost')).toEqual([
+        {
+          key: 'stretch-cost:g1',
+          severity: 'note',
+          rule: 'stretch-cost',
+          message:
+            'Goal 1 (“Keep water loss at or below 15%”) is marked as a stretch goal, but its cost note is empty.',
+          fix: 'Write in the “Cost note” field what reaching it will cost and how it will be paid for: a higher level of service costs more, and the rates and reserves must pay for it.',
+          goalId: 'g1',
+          area: 'water-efficiency',
+        },
+      ]);
+    });
+
+    it('still asks to mark it when only the cost note is written', () => {
+      const input = stretchFindings({ costNote: 'A leak survey: $4,000 a year.' });
+      expect(findingsOf(input, 'stretch')[0]?.fix).toContain('Tick “Stretch goal”');
+    });
+
+    it('asks for a cost note on any goal marked a stretch, even one the figures do not show', () => {
+      const input = makeInput([makeGoal('g1', { stretch: true })]);
+      expect(findingsOf(input, 'stretch')).toEqual([]);
+      expect(findingsOf(input, 'stretch-cost')).toHaveLength(1);
+    });
   });
 });

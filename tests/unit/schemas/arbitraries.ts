@@ -104,11 +104,11 @@ const target = fc.option(signed(1_000_000_000), { nil: null });
 
 export const validGoalFields = fc.record({
   kind: fc.constantFrom(...goalKinds),
-  area: fc.constantFrom(...goalAreas),
+  area: fc.option(fc.constantFrom(...goalAreas), { nil: null }),
   statement: text(300),
   measure: text(200),
   unit: text(60),
-  direction: fc.constantFrom(...goalDirections),
+  direction: fc.option(fc.constantFrom(...goalDirections), { nil: null }),
   target,
   targetHigh: target,
   baseline: fc.record({
@@ -127,6 +127,7 @@ export const validGoalFields = fc.record({
   needsAsset: fc.option(fc.constantFrom(...assetCapabilities), { nil: null }),
   floor: fc.option(fc.constantFrom(...floorKeys), { nil: null }),
   templateId: fc.option(fc.string({ maxLength: 20 }), { nil: null }),
+  stretch: fc.boolean(),
 });
 
 // What the board may type (goal-input.ts): no negative numbers, and a share at most 100%.

@@ -26,7 +26,8 @@ const emptyAreas: ReviewRule = ({ scope, goals, settings }) => {
 
 /** Note: a goal outside the chosen areas may be fine, but step 2 should say the area is covered. */
 const goalsOutsideAreas = perGoal('area', ({ goal, label, input }) => {
-  if (input.scope.areas.includes(goal.area)) return null;
+  // A goal with no area yet is the unfinished rule's to report.
+  if (goal.area === null || input.scope.areas.includes(goal.area)) return null;
   const title = goalAreaInfo[goal.area].title;
   return {
     severity: 'note',

@@ -1,6 +1,6 @@
-import type { GoalFields } from '../goal';
 import type { AssetCapability } from '../scope';
-import { perGoal } from './per-goal';
+import { foreignService, neededAssets, type Service } from './needed-equipment';
+import { perGoal, type GoalProblem } from './per-goal';
 
 const assetWords: Record<AssetCapability, { needs: string; has: string }> = {
   fireHydrants: { needs: 'fire hydrants', has: 'no fire hydrants' },
@@ -9,33 +9,13 @@ const assetWords: Record<AssetCapability, { needs: string; has: string }> = {
   backupPower: { needs: 'backup power', has: 'no backup power' },
 };
 
-const fireWording = /hydrant|fire[\s-]*flow/i;
+const serviceWords: Record<Service, { about: string; runs: string }> = {
+  sewer: { about: 'sewer service', runs: 'drinking water only (“Drinking water”)' },
+  water: { about: 'drinking water', runs: 'sewer service only (“Wastewater (sewer)”)' },
+};
 
-/**
- * The equipment a goal depends on. A goal written by hand has no needsAsset, so obvious
- * fire-flow wording counts too: a board cannot dodge the hydrant check by typing the goal.
- */
-export function neededAsset(
-  goal: Pick<GoalFields, 'needsAsset' | 'statement' | 'measure'>,
-): AssetCapability | null {
-  if (goal.needsAsset !== null) return goal.needsAsset;
-  return fireWording.test(goal.statement) || fireWording.test(goal.measure) ? 'fireHydrants' : null;
-}
-
-/** A promise must stay within what the existing system can physically do (DOMAIN.md section 1). */
-export const capabilityRule = perGoal('capability', ({ goal, label, input }) => {
-  const asset = neededAsset(goal);
-  if (asset === null) return null;
-  const answer = input.scope.assets[asset];
+function missingAsset(label: string, asset: AssetCapability): GoalProblem {
   const words = assetWords[asset];
-  if (answer === 'yes') return null;
-  if (answer === 'unknown') {
-    return {
-      severity: 'warning',
-      message: `${label} depends on ${words.needs}, and step 2 does not yet say whether the system has ${asset === 'fireHydrants' ? 'them' : 'it'}.`,
-      fix: `Confirm with the operator, then answer the question about ${words.needs} on step 2.`,
-    };
-  }
   if (asset === 'fireHydrants') {
     return {
       severity: 'blocker',
@@ -47,5 +27,34 @@ export const capabilityRule = perGoal('capability', ({ goal, label, input }) => 
     severity: 'blocker',
     message: `${label} depends on ${words.needs}, but step 2 says the system has ${words.has}. The promise is beyond what the system can deliver today.`,
     fix: `Reword the goal to what the system can do now, or put ${words.needs} in the capital improvement plan and add the goal once it exists. If step 2 is wrong, correct it there.`,
+  };
+}
+
+/**
+ * A promise must stay within what the existing system can physically do (DOMAIN.md section 1):
+ * equipment chosen under "Depends on" or given away by the goal's words, and the service itself
+ * (no sewer goal for a water-only system). Blocks on the first need the system lacks; warns
+ * when step 2 is not sure.
+ */
+export const capabilityRule = perGoal('capability', ({ goal, label, input }) => {
+  const service = foreignService(goal, input.utility.systemType);
+  if (service !== null) {
+    const words = serviceWords[service];
+    return {
+      severity: 'blocker',
+      message: `${label} is about ${words.about}, but step 1 says the utility runs ${words.runs}. The agreement can only promise service the utility provides.`,
+      fix: `Take this goal out of the agreement, or, if the utility runs both, answer “Both” to “What does the utility run?” on step 1.`,
+    };
+  }
+  const assets = neededAssets(goal);
+  const lacking = assets.find((asset) => input.scope.assets[asset] === 'no');
+  if (lacking !== undefined) return missingAsset(label, lacking);
+  const unsure = assets.find((asset) => input.scope.assets[asset] === 'unknown');
+  if (unsure === undefined) return null;
+  const words = assetWords[unsure];
+  return {
+    severity: 'warning',
+    message: `${label} depends on ${words.needs}, and step 2 does not yet say whether the system has ${unsure === 'fireHydrants' ? 'them' : 'it'}.`,
+    fix: `Confirm with the operator, then answer the question about ${words.needs} on step 2.`,
   };
 });

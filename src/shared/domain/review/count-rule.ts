@@ -22,7 +22,8 @@ export const countRule: ReviewRule = ({ goals }) => {
     ];
   }
   const findings: Finding[] = [];
-  const areasUsed = new Set(goals.map((goal) => goal.area)).size;
+  // A goal with no area yet is in none (the unfinished rule asks for one).
+  const areasUsed = new Set(goals.flatMap((goal) => (goal.area === null ? [] : [goal.area]))).size;
   if (goals.length > maxGoals) {
     findings.push({
       key: 'count:too-many',

@@ -24,5 +24,8 @@ export function isStretch(fields: StretchFields): boolean {
     case 'range':
       // A range is a band to stay in, not a level to climb towards.
       return false;
+    case null:
+      // Until the board says how the target works, there is no telling which way is up.
+      return false;
   }
 }

@@ -1,5 +1,6 @@
 import type { Finding, FindingSeverity } from '../review-finding';
 import type { Goal } from '../goal';
+import { numberedGoals } from '../goal-numbers';
 import { goalLabel } from './goal-label';
 import type { ReviewInput, ReviewRule } from './review-input';
 
@@ -12,7 +13,7 @@ export interface GoalProblem {
 
 export interface GoalContext {
   goal: Goal;
-  /** "“Keep water loss low”" or "Goal 3 (no wording yet)". */
+  /** "Goal 3 (“Keep water loss low”)" or "Goal 3 (no wording yet)". */
   label: string;
   input: ReviewInput;
 }
@@ -23,8 +24,8 @@ export function perGoal(
   check: (context: GoalContext) => GoalProblem | null,
 ): ReviewRule {
   return (input) =>
-    input.goals.flatMap((goal, index): Finding[] => {
-      const problem = check({ goal, label: goalLabel(goal, index + 1), input });
+    numberedGoals(input.goals).flatMap(({ goal, number }): Finding[] => {
+      const problem = check({ goal, label: goalLabel(goal, number), input });
       if (problem === null) return [];
       return [{ key: `${rule}:${goal.id}`, rule, goalId: goal.id, area: goal.area, ...problem }];
     });

@@ -1,7 +1,11 @@
 import type { Goal } from '../../../../shared/domain/goal';
+import { goalNumbers } from '../../../../shared/domain/goal-numbers';
 
-/** "External goal 2: Water back on within 8 hours", as pickers and lists name a goal. */
-export function goalName(goal: Goal, index: number): string {
+/**
+ * "Goal 3: Water back on within 8 hours", as pickers and lists name a goal: its number among
+ * all the agreement's goals (goal-numbers.ts), the same as on its card and in the PDF.
+ */
+export function goalName(goal: Goal, goals: readonly Goal[]): string {
   const statement = goal.statement.trim() === '' ? '(no wording yet)' : goal.statement;
-  return `External goal ${index + 1}: ${statement}`;
+  return `Goal ${goalNumbers(goals).get(goal.id) ?? '?'}: ${statement}`;
 }

@@ -1,13 +1,14 @@
 import { Badge, Button, Group, Paper, Stack, Text, Title, VisuallyHidden } from '@mantine/core';
 import { useId, type ReactNode } from 'react';
 import type { Goal } from '../../../../shared/domain/goal';
+import { targetInWords } from '../../../../shared/pdf/target-words';
 import { EvidenceLines } from '../../components/EvidenceLines';
 import { severityColors, type GoalFlag } from './goal-flags';
-import { areaTitle, describeBaseline, describeTarget, kindLabels } from './goal-words';
+import { areaTitle, describeBaseline, kindLabels } from './goal-words';
 
 interface GoalCardProps {
   goal: Goal;
-  /** Its place in this step's list, from 1. */
+  /** Its number in the agreement (goal-numbers.ts), the same on every screen and in the PDF. */
   number: number;
   isFirst: boolean;
   isLast: boolean;
@@ -50,7 +51,9 @@ export function GoalCard(props: GoalCardProps) {
       <Stack gap="sm">
         <div>
           <Text fw={700} c="blue.8" size="sm" tt="uppercase">
-            Goal {number} · {areaTitle(goal.area)} · {kindLabels[goal.kind]}
+            Goal {number} · {goal.area === null ? 'Area not chosen yet' : areaTitle(goal.area)} ·{' '}
+            {kindLabels[goal.kind]}
+            {goal.stretch && ' · Stretch goal'}
           </Text>
           <Title order={4} id={headingId} fz="lg">
             <VisuallyHidden>Goal {number}:</VisuallyHidden> {statement}
@@ -74,7 +77,7 @@ export function GoalCard(props: GoalCardProps) {
           </Group>
         )}
         <Text>
-          <strong>Target:</strong> {describeTarget(goal)}
+          <strong>Target:</strong> {targetInWords(goal)}
           {goal.measure.trim() !== '' && <> · {goal.measure}</>}
         </Text>
         <Text>

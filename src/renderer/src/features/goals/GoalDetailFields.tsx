@@ -137,9 +137,18 @@ export function GoalWhyFields({ form, team }: WhyFieldsProps) {
         minRows={2}
         {...form.getInputProps('rationale')}
       />
+      <Checkbox
+        label="Stretch goal — beyond today's level; budget for it in the cost note"
+        description="The agreement prints “Stretch goal” beside it."
+        {...form.getInputProps('stretch', { type: 'checkbox' })}
+      />
       <Textarea
         label="Cost note"
-        description="Optional: what meeting the target costs, such as a new pump or more staff time."
+        description={
+          values.stretch
+            ? 'For a stretch goal: what reaching it will cost, such as a new pump or more staff time, and how it will be paid for.'
+            : 'Optional: what meeting the target costs, such as a new pump or more staff time.'
+        }
         autosize
         minRows={2}
         {...form.getInputProps('costNote')}

@@ -17,6 +17,7 @@ import type { Finding } from '../../../../shared/domain/review-finding';
 import { useApi } from '../../api/api-context';
 import { FrozenFieldset } from '../../components/FrozenFieldset';
 import type { SaveStatus } from '../../wizard/autosaver';
+import { loadPart } from '../../wizard/load-part';
 import { useAutosavedForm } from '../../wizard/use-autosaved-form';
 import { goalDraftToInput, goalFieldsOf, goalToDraft } from './goal-draft';
 import { areaOptions } from './goal-words';
@@ -71,6 +72,11 @@ export function GoalEditor(props: GoalEditorProps) {
       if (!result.ok) return result;
       return { ok: true, value: { rev: result.value.rev, value: goalFieldsOf(result.value) } };
     },
+    load: () =>
+      loadPart(api['goals:list'](), (goals) => {
+        const stored = goals.find((other) => other.id === goal.id);
+        return stored && { rev: stored.rev, value: goalFieldsOf(stored) };
+      }),
     onSaved: (record) => onSaved({ ...record.value, id: goal.id, rev: record.rev }),
     gaps: () => [],
   });
@@ -115,12 +121,19 @@ export function GoalEditor(props: GoalEditorProps) {
               />
               <NativeSelect
                 label="Goal area"
-                data={areaOptions}
-                value={form.values.area}
-                onChange={(event) => {
-                  const area = goalAreas.find((value) => value === event.currentTarget.value);
-                  if (area) form.setFieldValue('area', area);
-                }}
+                description={
+                  form.values.area === null
+                    ? 'Not chosen yet: the goal stays unfinished until it has an area.'
+                    : 'Where the agreement lists it; the goals are numbered area by area.'
+                }
+                data={[{ value: '', label: 'Choose…' }, ...areaOptions]}
+                value={form.values.area ?? ''}
+                onChange={(event) =>
+                  form.setFieldValue(
+                    'area',
+                    goalAreas.find((value) => value === event.currentTarget.value) ?? null,
+                  )
+                }
               />
             </Stack>
           </Fieldset>

@@ -65,6 +65,11 @@ export function GoalTargetFields({ form }: { form: Form }) {
       />
       <Radio.Group
         label="How the target works"
+        description={
+          values.direction === null
+            ? 'Not chosen yet: the goal stays unfinished until one is chosen.'
+            : undefined
+        }
         value={values.direction}
         onChange={(next) => {
           const direction = goalDirections.find((option) => option === next);

@@ -3,18 +3,30 @@ import type { Finding, FindingSeverity } from '../../../../shared/domain/review-
 export interface GoalFlag {
   key: string;
   label: string;
+  /** What the step's checklist says is left to do: "choose its area (Goal area field)". */
+  todo: string;
   severity: FindingSeverity;
 }
 
 /** Short names for the review rules, for a badge on the goal's card. */
 const ruleLabels: Record<string, string> = {
+  'no-area': 'Unfinished: choose its area',
+  'no-direction': 'Unfinished: choose how the target works',
   measurable: 'Not measurable yet',
   baseline: 'No baseline yet',
-  capability: 'Beyond the equipment',
+  capability: 'Beyond what the system has',
   floor: 'Misses the legal minimum',
-  stretch: 'Stretch',
+  contradiction: 'Words and target disagree',
+  stretch: 'Looks like a stretch',
+  'stretch-cost': 'Stretch: no cost note yet',
   'customer-input': 'No customer input yet',
   area: 'Outside the chosen areas',
+};
+
+/** For the unfinished goals, the field to fill in, as the step's checklist names it. */
+const ruleTodos: Record<string, string> = {
+  'no-area': 'choose its area (Goal area field)',
+  'no-direction': 'choose how its target works (How the target works field)',
 };
 
 const severityLabels: Record<FindingSeverity, string> = {
@@ -27,11 +39,15 @@ const severityLabels: Record<FindingSeverity, string> = {
 export function goalFlags(findings: Finding[], goalId: string): GoalFlag[] {
   return findings
     .filter((finding) => finding.goalId === goalId)
-    .map((finding) => ({
-      key: finding.key,
-      label: ruleLabels[finding.rule] ?? severityLabels[finding.severity],
-      severity: finding.severity,
-    }));
+    .map((finding) => {
+      const label = ruleLabels[finding.rule] ?? severityLabels[finding.severity];
+      return {
+        key: finding.key,
+        label,
+        todo: ruleTodos[finding.rule] ?? label.toLowerCase(),
+        severity: finding.severity,
+      };
+    });
 }
 
 /** Badge colours with dark enough text on their light backgrounds. */

@@ -55,20 +55,6 @@ export function areaTitle(area: GoalArea): string {
   return goalAreaInfo[area].title;
 }
 
-/** The target in words, such as "at most 8 hours" or "between 35 and 80 psi". */
-export function describeTarget(
-  fields: Pick<GoalFields, 'direction' | 'target' | 'targetHigh' | 'unit'>,
-): string {
-  const { direction, target, targetHigh, unit } = fields;
-  if (direction === 'yes-no') return target === 0 ? 'no' : 'yes';
-  if (target === null) return 'not set yet';
-  if (direction === 'range') {
-    if (targetHigh === null) return `from ${amountWithUnit(target, unit)} (upper end not set yet)`;
-    return `between ${amountWithUnit(target, '')} and ${amountWithUnit(targetHigh, unit)}`;
-  }
-  return `${direction === 'at-most' ? 'at most' : 'at least'} ${amountWithUnit(target, unit)}`;
-}
-
 /** Today's level in words, or why it is missing. */
 export function describeBaseline(fields: Pick<GoalFields, 'baseline' | 'direction' | 'unit'>) {
   const { value, asOf, missingReason } = fields.baseline;

@@ -2,9 +2,11 @@ import { Button, Paper, Stack, Text, Title } from '@mantine/core';
 import type { CustomersView } from '../../../../shared/api/customer-contract';
 import { evidenceLines } from '../../../../shared/domain/customers/evidence-lines';
 import type { Goal } from '../../../../shared/domain/goal';
+import { numberedGoals } from '../../../../shared/domain/goal-numbers';
 import { EvidenceLines } from '../../components/EvidenceLines';
 import { FormSection } from '../../components/FormSection';
 import { stepName } from '../../wizard/step-titles';
+import { requestCustomersTab } from '../customers/customers-tab';
 
 interface ExternalGoalEvidenceProps {
   goals: Goal[];
@@ -21,7 +23,8 @@ export function ExternalGoalEvidence({
   customers,
   onGoToCustomers,
 }: ExternalGoalEvidenceProps) {
-  const external = goals.filter((goal) => goal.kind === 'external');
+  // In the agreement's order, with its numbers, so "Goal 3" here is Goal 3 everywhere.
+  const external = numberedGoals(goals).filter(({ goal }) => goal.kind === 'external');
   if (external.length === 0) return null;
   const context = { records: customers.records, complaints: customers.complaints };
   return (
@@ -30,12 +33,10 @@ export function ExternalGoalEvidence({
       hint={`The evidence linked in ${stepName('customers')}; the agreement prints it under each external goal.`}
     >
       <Stack gap="sm">
-        {external.map((goal, index) => (
+        {external.map(({ goal, number }) => (
           <Paper key={goal.id} withBorder p="sm">
             <Title order={4} fz="md" mb={4}>
-              {goal.statement.trim() === ''
-                ? `External goal ${index + 1} (no wording yet)`
-                : goal.statement}
+              Goal {number}: {goal.statement.trim() === '' ? '(no wording yet)' : goal.statement}
             </Title>
             <EvidenceLines lines={evidenceLines(goal.id, context)} />
           </Paper>
@@ -43,7 +44,14 @@ export function ExternalGoalEvidence({
         <Text size="sm" c="dimmed">
           Heard something new? Add it and link it on the Customers step.
         </Text>
-        <Button variant="default" onClick={onGoToCustomers} style={{ alignSelf: 'flex-start' }}>
+        <Button
+          variant="default"
+          onClick={() => {
+            requestCustomersTab('heard');
+            onGoToCustomers();
+          }}
+          style={{ alignSelf: 'flex-start' }}
+        >
           Link evidence on the Customers step
         </Button>
       </Stack>

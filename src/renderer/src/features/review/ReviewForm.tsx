@@ -11,6 +11,7 @@ import { FormSection } from '../../components/FormSection';
 import { StepLayout } from '../../components/StepLayout';
 import { useAgreement } from '../../wizard/agreement-context';
 import { stepName } from '../../wizard/step-titles';
+import { loadPart } from '../../wizard/load-part';
 import { useAutosavedForm } from '../../wizard/use-autosaved-form';
 import { DraftPdfButton } from '../export/DraftPdfButton';
 import { ExternalGoalEvidence } from './ExternalGoalEvidence';
@@ -59,11 +60,17 @@ export function ReviewForm({
       setFindings(result.value.findings);
       return { ok: true, value: result.value.settings };
     },
+    load: () =>
+      loadPart(api['review:get'](), (review) => {
+        setFindings(review.findings);
+        return review.settings;
+      }),
     gaps: () => [],
   });
   const blockers = findings.filter((finding) => finding.severity === 'blocker').length;
   const internal = goals.filter((goal) => goal.kind === 'internal').length;
-  const areasUsed = new Set(goals.map((goal) => goal.area)).size;
+  // A goal whose area is not chosen yet is in none (the checklist asks for one).
+  const areasUsed = new Set(goals.flatMap((goal) => (goal.area === null ? [] : [goal.area]))).size;
   const reasonAreas = goalAreas.filter(
     (area) => scope.areas.includes(area) && !goals.some((goal) => goal.area === area),
   );
