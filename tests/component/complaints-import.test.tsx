@@ -20,7 +20,10 @@ function csvFile(name: string, text: string): File {
 async function openSection(frozen = false) {
   const memory = createMemoryApi();
   const onChanged = vi.fn();
-  renderWithApi(<ComplaintLogSection frozen={frozen} onChanged={onChanged} />, memory.api);
+  renderWithApi(
+    <ComplaintLogSection frozen={frozen} systemType="both" onChanged={onChanged} />,
+    memory.api,
+  );
   await screen.findByText('No complaint log imported yet.');
   return { memory, onChanged, user: userEvent.setup() };
 }
@@ -37,7 +40,10 @@ describe('Complaint log: choosing and importing a CSV file', () => {
     memory.api['complaints:preview'] = (input) =>
       new Promise((resolve) => waiting.push(() => void preview(input).then(resolve)));
     const user = userEvent.setup();
-    renderWithApi(<ComplaintLogSection frozen={false} onChanged={vi.fn()} />, memory.api);
+    renderWithApi(
+      <ComplaintLogSection frozen={false} systemType="both" onChanged={vi.fn()} />,
+      memory.api,
+    );
     await screen.findByText('No complaint log imported yet.');
     await user.upload(fileInput(), csvFile('log.csv', firstLog));
     await waitFor(() => expect(waiting).toHaveLength(1));

@@ -52,7 +52,10 @@ async function openSection(log: ComplaintLog, frozen = false) {
   });
   memory.complaintLog = log;
   const onChanged = vi.fn();
-  renderWithApi(<ComplaintLogSection frozen={frozen} onChanged={onChanged} />, memory.api);
+  renderWithApi(
+    <ComplaintLogSection frozen={frozen} systemType="both" onChanged={onChanged} />,
+    memory.api,
+  );
   const list = await screen.findByRole('list', { name: 'Complaints' });
   return { memory, onChanged, list, user: userEvent.setup() };
 }

@@ -31,7 +31,10 @@ const midnightLog = [
 async function chooseFile(text: string) {
   const memory = createMemoryApi();
   const user = userEvent.setup();
-  renderWithApi(<ComplaintLogSection frozen={false} onChanged={vi.fn()} />, memory.api);
+  renderWithApi(
+    <ComplaintLogSection frozen={false} systemType="both" onChanged={vi.fn()} />,
+    memory.api,
+  );
   await screen.findByText('No complaint log imported yet.');
   const file = new File([text], 'log.csv', { type: 'text/csv' });
   await user.upload(screen.getByLabelText<HTMLInputElement>('Complaint log file (CSV)'), file);

@@ -37,9 +37,7 @@ describe('using what customers said as evidence', () => {
     const dialog = await screen.findByRole('dialog', {
       name: 'Use as evidence for an external goal',
     });
-    await user.click(
-      within(dialog).getByRole('radio', { name: /External goal 1: At least 35 psi/ }),
-    );
+    await user.click(within(dialog).getByRole('radio', { name: /Goal 1: At least 35 psi/ }));
     await user.click(within(dialog).getByRole('button', { name: 'Link' }));
 
     await waitFor(() =>
@@ -65,9 +63,11 @@ describe('using what customers said as evidence', () => {
 
     await waitFor(() => expect(memory.workbook.customers.evidence).toHaveLength(1));
     const added = memory.workbook.goals[1];
+    // Like any new goal, with no area or direction chosen for the board (decision 29).
     expect(added).toMatchObject({
       kind: 'external',
-      area: 'customer-service',
+      area: null,
+      direction: null,
       customerBasis: '“Pressure drops every evening” (Annual meeting, May 12, 2026)',
     });
     expect(memory.workbook.customers.evidence[0]).toEqual({

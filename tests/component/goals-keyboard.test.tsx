@@ -21,8 +21,11 @@ describe('goals by keyboard alone', () => {
     await screen.findByRole('dialog', { name: 'Goal library' });
     await tabTo(user, 'Add this goal');
     await user.keyboard('{Enter}');
-
     await waitFor(() => expect(memory.workbook.goals).toHaveLength(1));
+    // The library stays open for more goals until it is closed.
+    await tabTo(user, 'Done: word the new goals');
+    await user.keyboard('{Enter}');
+
     const goal = await screen.findByRole('article', { name: /^Goal 1:/ });
     expect(document.activeElement).toBe(within(goal).getByRole('textbox', { name: 'Goal' }));
     await user.keyboard('{Control>}a{/Control}Water is back on fast');

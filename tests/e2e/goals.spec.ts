@@ -21,10 +21,8 @@ test('goals added from the library and blank, edited, reordered, deleted and und
     valveGoal,
     'We lose little of the water we produce to leaks and unbilled use.',
   ];
-  for (const statement of library) {
-    await goals.addFromLibrary(statement);
-    await goals.done();
-  }
+  await goals.addFromLibrary(...library);
+  await goals.done();
   await goals.addBlank();
   await goals.field('Goal').fill('Pump station checked every week');
   await goals.field('What is measured').fill('Weekly pump checks done');
@@ -88,6 +86,14 @@ test('an external goal with no customer evidence is flagged and points to the cu
   await expect(card).toContainText('Customers said: nothing linked yet.');
   await page.getByRole('button', { name: 'Link evidence on the Customers step' }).click();
   await wizard.expectStep('Customers');
+  // On the tab where linking happens, not the step's first tab.
+  await expect(page.getByRole('tab', { name: 'What we heard' })).toHaveAttribute(
+    'aria-selected',
+    'true',
+  );
+  await expect(page.getByRole('region', { name: 'Evidence for each external goal' })).toBeVisible();
+  // The step's other tabs load in the background; the server must not stop under them.
+  await page.waitForLoadState('networkidle');
 });
 
 test('a goal can be added from the library and edited with the keyboard alone', async ({
@@ -110,6 +116,9 @@ test('a goal can be added from the library and edited with the keyboard alone', 
   }
   await expect(addButton).toBeFocused();
   await page.keyboard.press('Enter');
+  // The library stays open for more; Escape closes it and opens the goal just added.
+  await expect(goals.library.getByRole('status')).toContainText('1 goal added so far');
+  await page.keyboard.press('Escape');
   await expect(goals.library).toBeHidden();
   // The new goal opens with the cursor in its wording.
   await expect(goals.field('Goal')).toBeFocused();

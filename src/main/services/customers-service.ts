@@ -189,8 +189,16 @@ export function createCustomersService(
       return input.entry;
     },
 
-    link: async (link: EvidenceLink): Promise<EvidenceLink[]> =>
-      (await repository.update((draft) => linkEvidence(draft, link))).customers.evidence,
+    /** The whole complaint log is evidence only once there is one: an empty log backs nothing. */
+    link: async (link: EvidenceLink): Promise<EvidenceLink[]> => {
+      if (link.ref.kind === 'complaint-log' && complaints().total === 0) {
+        throw new AppError(
+          'invalid-input',
+          'There is no complaint log to link yet. Import it on the “Complaint log” tab of the Customers step first.',
+        );
+      }
+      return (await repository.update((draft) => linkEvidence(draft, link))).customers.evidence;
+    },
 
     /** Unlinking a link that is not there changes nothing. */
     unlink: async (link: EvidenceLink): Promise<EvidenceLink[]> =>

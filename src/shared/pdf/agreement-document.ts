@@ -7,7 +7,7 @@ import { customerFeedbackSection } from './customer-feedback-section';
 import { goalSettingSection } from './goal-setting-section';
 import { goalsSection } from './goals-section';
 import { numberedGoals } from './numbered-goals';
-import { draftWatermark, pageFooter, runningHeader } from './page-frame';
+import { draftWatermark, frameMargins, pageFooter, runningHeader } from './page-frame';
 import { documentBase, palette } from './pdf-styles';
 import { printedDate } from '../domain/printed-date';
 import { fingerprintQrText } from './fingerprint-text';
@@ -83,7 +83,9 @@ export function agreementDocument(input: AgreementPdfInput): TDocumentDefinition
     ...missionSection(1, content.scope),
     ...boundariesSection(2, content.scope),
     ...goalSettingSection(3, content),
-    ...(feedback === undefined ? [] : customerFeedbackSection(4, feedback)),
+    ...(feedback === undefined
+      ? []
+      : customerFeedbackSection(4, feedback, content.utility.systemType)),
     ...goalsSection(after + 1, content),
     ...trackingSection(after + 2, goals, nextReview),
     ...approvalRecord(
@@ -132,6 +134,7 @@ export function agreementDocument(input: AgreementPdfInput): TDocumentDefinition
       creator: 'LOS Builder',
       keywords: 'level of service, water utility, board approval',
     },
+    pageMargins: frameMargins(frame),
     header: runningHeader(frame),
     footer: pageFooter(frame),
     watermark: draftWatermark(frame.fingerprint),

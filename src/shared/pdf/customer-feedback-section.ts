@@ -3,11 +3,18 @@ import type { CustomerFeedbackContent } from '../domain/customers/customer-feedb
 import type { PayChoice } from '../domain/customers/feedback-entry';
 import { feedbackTopicTitles } from '../domain/customers/feedback-entry';
 import { feedbackMethodTitles } from '../domain/customers/feedback-plan';
+import { outreachCountWords } from '../domain/customers/outreach-words';
+import { leftOutNote, splitComplaintTopics } from '../domain/customers/topic-applies';
 import { formatHours } from '../domain/customers/format-hours';
-import type { FeedbackTally, SpanStats } from '../domain/customers/feedback-summary';
+import type {
+  ComplaintTopicStats,
+  FeedbackTally,
+  SpanStats,
+} from '../domain/customers/feedback-summary';
 import { formatSpanFigure } from '../domain/customers/format-span';
 import { printedDate, shortDate } from '../domain/printed-date';
 import { plural } from '../domain/numbers/plural';
+import type { SystemType } from '../domain/utility';
 import { palette } from './pdf-styles';
 import { paragraph, sectionTitle, subheading, withHeading } from './section-title';
 import { userTextOrDash } from './user-text';
@@ -73,17 +80,17 @@ function count(value: number | null): TableCell {
 function outreachTable(feedback: CustomerFeedbackContent): Content {
   if (feedback.outreaches.length === 0) return paragraph('No outreach has been recorded yet.');
   return table(
-    ['Method', 'Date', 'Where', 'Reached', 'Answered', 'Comments'],
-    [112, 66, '*', 46, 52, 54],
+    ['Method', 'Date', 'Where', 'Taking part', 'Comments'],
+    [112, 66, '*', 118, 54],
     feedback.outreaches.map((outreach): TableCell[] => [
       { text: feedbackMethodTitles[outreach.method], bold: true },
       { text: outreach.date === '' ? '—' : shortDate(outreach.date) },
       userTextOrDash(outreach.place),
-      count(outreach.reached),
-      count(outreach.answered),
+      // In the words of the method, as on screen: "23 attended", "300 sent, 84 returned".
+      { text: outreachCountWords(outreach.method, [outreach]) ?? 'Not counted' },
       count(outreach.entries),
     ]),
-    3,
+    4,
   );
 }
 
@@ -142,62 +149,70 @@ function standardAnswers(tally: FeedbackTally): string[] {
   return lines;
 }
 
-/** The log's figures: a lead paragraph (kept with the heading) and the table by topic. */
-function complaintsPart(feedback: CustomerFeedbackContent): { lead: Content; rest: Content[] } {
+function complaintTable(rows: ComplaintTopicStats[]): Content {
+  return table(
+    ['Topic', 'Complaints', 'Median to respond', '90% within', 'Median to resolve', '90% within'],
+    ['*', 58, 74, 58, 74, 58],
+    rows.map((row): TableCell[] => [
+      { text: feedbackTopicTitles[row.topic] },
+      count(row.count),
+      figureCell(row.responded.medianHours, row.responded.unit),
+      figureCell(row.responded.p90Hours, row.responded.unit),
+      figureCell(row.resolved.medianHours, row.resolved.unit),
+      figureCell(row.resolved.p90Hours, row.resolved.unit),
+    ]),
+  );
+}
+
+/**
+ * The log's figures: a lead paragraph (kept with the heading) and the table by topic. Topics
+ * that do not concern the service the agreement covers (sewer complaints in a water-only
+ * agreement) are not printed as complaints it answers: a note says how many were left out.
+ */
+function complaintsPart(
+  feedback: CustomerFeedbackContent,
+  systemType: SystemType | null,
+): { lead: Content; rest: Content[] } {
   const { complaints } = feedback;
   if (complaints.total === 0) {
     return { lead: paragraph('No call or complaint log has been imported.'), rest: [] };
   }
+  const { kept, leftOut } = splitComplaintTopics(complaints.byTopic, systemType);
+  const note = leftOutNote(leftOut, systemType);
   const from = complaints.firstReceived === null ? '' : printedDate(complaints.firstReceived);
   const to = complaints.lastReceived === null ? '' : printedDate(complaints.lastReceived);
   const span = from === '' ? '' : ` received from ${from} to ${to}`;
   // Said only when it applies, so a version approved before figures in days prints as it did.
-  const inDays = complaints.byTopic.some(
-    (row) => row.responded.unit === 'days' || row.resolved.unit === 'days',
-  );
+  const inDays = kept.some((row) => row.responded.unit === 'days' || row.resolved.unit === 'days');
   const days = inDays
-    ? ' Where the log gives a date without a time of day, the times of that topic are counted in whole calendar days: “same day” is the day the complaint came in, “1 day” the day after.'
+    ? ' Where the log gives a date without a time of day, a topic’s time to respond or to resolve that rests on such a date is counted in whole calendar days: “same day” is the day the complaint came in, “1 day” the day after.'
     : '';
+  const times =
+    kept.length === 0
+      ? ''
+      : ' The response times run from when a complaint came in to when the utility first responded, and to when it was resolved; “90% within” is the time nine complaints in ten were handled within.';
   return {
     lead: paragraph(
-      `${plural(complaints.total, 'complaint', 'complaints')}${span}. The response times run from when a complaint came in to when the utility first responded, and to when it was resolved; “90% within” is the time nine complaints in ten were handled within.${days}`,
+      `${plural(complaints.total, 'complaint')}${span}.${note === null ? '' : ` ${note}`}${times}${days}`,
     ),
-    rest: [
-      table(
-        [
-          'Topic',
-          'Complaints',
-          'Median to respond',
-          '90% within',
-          'Median to resolve',
-          '90% within',
-        ],
-        ['*', 58, 74, 58, 74, 58],
-        complaints.byTopic.map((row): TableCell[] => [
-          { text: feedbackTopicTitles[row.topic] },
-          count(row.count),
-          figureCell(row.responded.medianHours, row.responded.unit),
-          figureCell(row.responded.p90Hours, row.responded.unit),
-          figureCell(row.resolved.medianHours, row.resolved.unit),
-          figureCell(row.resolved.p90Hours, row.resolved.unit),
-        ]),
-      ),
-    ],
+    rest: kept.length === 0 ? [] : [complaintTable(kept)],
   };
 }
 
 /**
  * "What our customers told us": how the board asked, what customers said, and what the call and
- * complaint log shows, in figures only. Names and addresses never reach this content. Each
- * external goal's evidence follows the goal, in the notes on the goals.
+ * complaint log shows, in figures only; `systemType` (step 1's) decides which complaint topics
+ * the agreement answers. Names and addresses never reach this content. Each external goal's
+ * evidence follows the goal, in the notes on the goals.
  */
 export function customerFeedbackSection(
   number: number,
   feedback: CustomerFeedbackContent,
+  systemType: SystemType | null,
 ): Content[] {
   const { tally } = feedback;
   const answers = standardAnswers(tally);
-  const complaints = complaintsPart(feedback);
+  const complaints = complaintsPart(feedback, systemType);
   return [
     withHeading(
       sectionTitle(number, 'What our customers told us'),

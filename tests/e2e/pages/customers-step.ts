@@ -49,6 +49,14 @@ export class CustomersStep {
       .getByRole('listitem');
   }
 
+  /** Links what the open "Use as evidence" dialog quotes to one goal, named as it lists it. */
+  async linkAsEvidence(goal: string): Promise<void> {
+    const linking = this.page.getByRole('dialog', { name: 'Use as evidence for an external goal' });
+    await linking.getByRole('radio', { name: goal }).check();
+    await linking.getByRole('button', { name: 'Link', exact: true }).click();
+    await expect(linking).toBeHidden();
+  }
+
   async chooseComplaintFile(path: string): Promise<void> {
     await this.page.getByLabel('Complaint log file (CSV)').setInputFiles(path);
   }

@@ -17,13 +17,21 @@ export class GoalsStep {
     return this.page.getByRole('article', { name: new RegExp(`^Goal \\d+: ${escape(statement)}`) });
   }
 
-  async addFromLibrary(statement: string): Promise<void> {
+  /** Adds each goal from the library in one visit; closing it opens the last one added. */
+  async addFromLibrary(...statements: string[]): Promise<void> {
     await this.page.getByRole('button', { name: 'Add from the library' }).click();
     await expect(this.library).toBeVisible();
-    await this.library
-      .getByRole('article', { name: statement })
-      .getByRole('button', { name: 'Add this goal' })
-      .click();
+    for (const [index, statement] of statements.entries()) {
+      await this.library
+        .getByRole('article', { name: statement })
+        .getByRole('button', { name: 'Add this goal' })
+        .click();
+      // The library stays open for more, counting what was added.
+      await expect(this.library.getByRole('status')).toContainText(
+        `${index + 1} ${index === 0 ? 'goal' : 'goals'} added so far`,
+      );
+    }
+    await this.library.getByRole('button', { name: 'Done: word the new goals' }).click();
     await expect(this.library).toBeHidden();
   }
 
@@ -38,6 +46,30 @@ export class GoalsStep {
 
   async done(): Promise<void> {
     await this.page.getByRole('button', { name: 'Done with this goal' }).click();
+  }
+
+  /**
+   * Opens one goal's editor and waits for it, so nothing typed next lands in another goal's
+   * editor that is still closing.
+   */
+  async edit(statement: string): Promise<void> {
+    const card = this.card(statement);
+    await card.getByRole('button', { name: 'Edit', exact: true }).click();
+    await expect(card.getByRole('button', { name: 'Done with this goal' })).toBeVisible();
+  }
+
+  /** Closes one goal's editor and waits until it has closed (its wording saved first). */
+  async doneWith(statement: string): Promise<void> {
+    const card = this.card(statement);
+    await card.getByRole('button', { name: 'Done with this goal' }).click();
+    await expect(card.getByRole('button', { name: 'Edit', exact: true })).toBeVisible();
+  }
+
+  /** The goal's number as its card shows it ("Goal 4 · Customer Service · External"). */
+  async number(statement: string): Promise<number> {
+    const match = /Goal (\d+) ·/.exec((await this.card(statement).textContent()) ?? '');
+    if (!match?.[1]) throw new Error(`The card of “${statement}” shows no goal number.`);
+    return Number(match[1]);
   }
 
   /** Statements of the cards, in order, read from each card's heading. */

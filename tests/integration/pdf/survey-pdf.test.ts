@@ -135,7 +135,7 @@ describe('the agreement with customer feedback', () => {
     const text = oneLine(pdfText(file('agreement')));
     expect(text).toContain('4. What our customers told us');
     expect(text).toContain(
-      'Annual meeting Nov. 8, 2025 Community center, 14 Calle del Año 140 96 30',
+      'Annual meeting Nov. 8, 2025 Community center, 14 Calle del Año 140 attended, 96 spoke 30',
     );
     expect(text).toContain('Satisfied with the service (4 or 5 out of 5)');
     expect(text).toContain('60 complaints received from March 1, 2025');

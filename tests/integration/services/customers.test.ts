@@ -4,7 +4,12 @@ import { emptyComplaintSummary } from '../../../src/shared/domain/customers/feed
 import { emptyCustomerRecords } from '../../../src/shared/domain/customers/customer-records';
 import { emptyFeedbackPlan } from '../../../src/shared/domain/customers/feedback-plan';
 import { createDispatcher } from '../../../src/main/transport/dispatch';
-import { annualMeeting, commentCard } from '../../support/customer-sample';
+import {
+  annualMeeting,
+  commentCard,
+  smallComplaintLog,
+  smallLogMapping,
+} from '../../support/customer-sample';
 import { goalFields, handlerFolder } from './handler-folder';
 
 const conflict = (message: RegExp) => ({
@@ -244,5 +249,27 @@ describe('step 4: evidence for external goals', () => {
       message: expect.stringContaining('This piece of feedback is no longer in the list') as string,
     });
     expect((await handlers['customers:get'](undefined)).records.evidence).toEqual([]);
+  });
+
+  it('links the whole complaint log once one is imported, and keeps the link across a restart', async () => {
+    const { handlers, reopen } = await handlerFolder('customers-link-log');
+    const goal = await handlers['goals:add']({
+      fields: goalFields('Every caller hears back within a day', 'external', 'customer-service'),
+    });
+    const link = { goalId: goal.id, ref: { kind: 'complaint-log' as const } };
+    await expect(handlers['customers:link'](link)).rejects.toMatchObject({
+      code: 'invalid-input',
+      message: expect.stringContaining('There is no complaint log to link yet') as string,
+    });
+    await handlers['complaints:import']({
+      fileName: 'complaints.csv',
+      csvText: smallComplaintLog,
+      mapping: smallLogMapping,
+    });
+    expect(await handlers['customers:link'](link)).toEqual([link]);
+    expect(await handlers['customers:link'](link)).toEqual([link]);
+    const again = await reopen();
+    expect((await again['customers:get'](undefined)).records.evidence).toEqual([link]);
+    expect(await again['customers:unlink'](link)).toEqual([]);
   });
 });

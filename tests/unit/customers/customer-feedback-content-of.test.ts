@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { contentV2Schema } from '../../../src/shared/domain/approved/snapshot-v2';
 import { customerFeedbackContentSchema } from '../../../src/shared/domain/customers/customer-feedback-content';
 import { customerFeedbackContentOf } from '../../../src/shared/domain/customers/customer-feedback-content-of';
 import { summarizeComplaints } from '../../../src/shared/domain/customers/summarize-complaints';
@@ -6,7 +7,7 @@ import { blankGoalFields, type Goal } from '../../../src/shared/domain/goal';
 import { cedarFlatsCustomers, makeComplaint } from './customer-fixtures';
 
 function goal(id: string, kind: Goal['kind']): Goal {
-  return { ...blankGoalFields(kind, 'customer-service'), id, rev: 3 };
+  return { ...blankGoalFields(kind), area: 'customer-service', direction: 'at-most', id, rev: 3 };
 }
 
 function input() {
@@ -67,6 +68,19 @@ describe('customerFeedbackContentOf', () => {
         ],
       },
     ]);
+  });
+
+  it('words evidence on the whole log, but freezes the figures in the shape approvals have', () => {
+    const given = input();
+    given.records.evidence = [{ goalId: 'billing', ref: { kind: 'complaint-log' } }];
+    const content = customerFeedbackContentOf(given);
+    expect(content.evidence[0]?.lines).toEqual([
+      'The complaint log: 1 complaint on March 4, 2025; median response 4 h, 90% within 4 h',
+    ]);
+    // The whole-log times live in the line; the frozen figures keep snapshot format 2's shape.
+    expect(given.complaints.whole).toBeDefined();
+    expect(content.complaints).not.toHaveProperty('whole');
+    expect(contentV2Schema.shape.customerFeedback.parse(content)).toEqual(content);
   });
 
   it('never carries a customer’s name or address', () => {

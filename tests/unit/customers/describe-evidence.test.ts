@@ -64,6 +64,27 @@ describe('describeEvidence', () => {
     );
   });
 
+  it('describes the whole complaint log: how many, over which dates, and how fast', () => {
+    expect(describeEvidence({ kind: 'complaint-log' }, context())).toBe(
+      'The complaint log: 9 complaints from February 3, 2025 to December 30, 2025; median response same day, 90% within 2 days; median time to resolve 1 day, 90% within 3 days',
+    );
+    const noLog = { ...context(), complaints: emptyComplaintSummary };
+    expect(describeEvidence({ kind: 'complaint-log' }, noLog)).toBe(
+      'The complaint log: nothing imported yet',
+    );
+  });
+
+  it('describes a log kept to the minute in hours', () => {
+    const rows = [
+      makeComplaint('response', '2026-01-03T09:00', '2026-01-03T10:00'),
+      makeComplaint('billing', '2026-12-18T09:00', '2026-12-18T13:00', '2026-12-18T15:00'),
+    ];
+    const ctx = { ...context(), complaints: summarizeComplaints({ imports: [], rows }) };
+    expect(describeEvidence({ kind: 'complaint-log' }, ctx)).toBe(
+      'The complaint log: 2 complaints from January 3, 2026 to December 18, 2026; median response 2.5 h, 90% within 3.7 h; median time to resolve 6 h, 90% within 6 h',
+    );
+  });
+
   it('quotes one comment with where and when it was heard, never who said it', () => {
     const line = describeEvidence({ kind: 'entry', entryId: 'p1' }, context());
     expect(line).toBe('“Pressure drops every evening” (Annual meeting, May 12, 2026)');

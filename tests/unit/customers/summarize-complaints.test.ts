@@ -111,6 +111,28 @@ describe('summarizeComplaints', () => {
     expect(leaks?.resolved).toEqual({ count: 1, medianHours: 4, p90Hours: 4 });
   });
 
+  it('gives the times over the whole log too, at the precision of its least precise row', () => {
+    const summary = summarizeComplaints(
+      logOf([
+        makeComplaint('water-quality', '2026-03-02T14:05', '2026-03-02T14:30', '2026-03-02'),
+        makeComplaint('pressure', '2026-03-03T09:00', '2026-03-04T10:00', '2026-03-05T10:00'),
+        makeComplaint('sewer', '2026-03-04T08:00', '2026-03-04T09:00'),
+      ]),
+    );
+    // Responses all have times: the middle of 25 min, 1 h and 25 h is 1 h.
+    expect(summary.whole?.responded).toMatchObject({ count: 3, medianHours: 1 });
+    expect(summary.whole?.responded.p90Hours).toBeCloseTo(20.2);
+    expect(summary.whole?.responded.unit).toBeUndefined();
+    // One fix is a date alone, so both are counted in days: the same day and 2 days.
+    expect(summary.whole?.resolved).toEqual({
+      count: 2,
+      medianHours: 0,
+      p90Hours: 48,
+      unit: 'days',
+    });
+    expect(complaintSummarySchema.parse(summary)).toEqual(summary);
+  });
+
   it('summarizes an empty log as the empty summary', () => {
     expect(summarizeComplaints(emptyComplaintLog)).toEqual(emptyComplaintSummary);
   });

@@ -17,6 +17,8 @@ export function customerFeedbackContentOf(input: {
 }): CustomerFeedbackContent {
   const { records, goals, complaints } = input;
   const context = { records, complaints };
+  // The whole-log times reach the agreement only through the evidence lines written from them.
+  const { whole: _whole, ...figures } = complaints;
   return {
     outreaches: records.outreaches.map((outreach) => ({
       method: outreach.method,
@@ -27,7 +29,7 @@ export function customerFeedbackContentOf(input: {
       entries: records.entries.filter((entry) => entry.outreachId === outreach.id).length,
     })),
     tally: tallyFeedback({ outreaches: records.outreaches, entries: records.entries }),
-    complaints: structuredClone(complaints),
+    complaints: structuredClone(figures),
     evidence: goals
       .filter((goal) => goal.kind === 'external')
       .map((goal) => ({ goalId: goal.id, lines: evidenceLines(goal.id, context) })),

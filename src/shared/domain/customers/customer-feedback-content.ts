@@ -21,7 +21,8 @@ export const customerFeedbackContentSchema = z.strictObject({
     }),
   ),
   tally: feedbackTallySchema,
-  complaints: complaintSummarySchema,
+  /** Without the whole-log times: approved snapshots keep the shape they had before them. */
+  complaints: complaintSummarySchema.omit({ whole: true }),
   /** Each external goal's evidence in words, in the board's goal order. */
   evidence: z.array(z.strictObject({ goalId: rowId, lines: z.array(z.string()) })),
 });

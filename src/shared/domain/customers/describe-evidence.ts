@@ -1,3 +1,4 @@
+import { listOf } from '../list-of';
 import { plural } from '../numbers/plural';
 import { plainDate } from '../plain-date';
 import type { CustomerRecords } from './customer-records';
@@ -15,12 +16,6 @@ export interface EvidenceContext {
 
 // A quoted comment is cut so an evidence line stays one line in a list or a PDF table.
 const maxQuoteLength = 160;
-
-/** "A", "A and B", "A, B and C". */
-function listOf(items: string[]): string {
-  if (items.length <= 1) return items.join('');
-  return `${items.slice(0, -1).join(', ')} and ${items[items.length - 1] ?? ''}`;
-}
 
 function quote(said: string): string {
   const line = said.replace(/\s+/g, ' ').trim();
@@ -76,23 +71,49 @@ function spanWords(stats: SpanStats, what: string): string | null {
   return `median ${what} ${median}, ${p90}`;
 }
 
+/** The spans of a topic or of the whole log: "median response 1 day, 90% within 3 days; …". */
+function timesOf(spans: { responded: SpanStats; resolved: SpanStats } | undefined): string[] {
+  if (spans === undefined) return [];
+  return [
+    spanWords(spans.responded, 'response'),
+    spanWords(spans.resolved, 'time to resolve'),
+  ].filter((part) => part !== null);
+}
+
 function describeComplaints(topic: FeedbackTopic, complaints: ComplaintSummary): string {
   const title = feedbackTopicTitles[topic];
   if (complaints.total === 0) return `No complaints about ${title}: no complaint log imported yet`;
   const stats = complaints.byTopic.find((row) => row.topic === topic);
   if (stats === undefined) return `No complaints about ${title} in the complaint log`;
-  const times = [
-    spanWords(stats.responded, 'response'),
-    spanWords(stats.resolved, 'time to resolve'),
-  ].filter((part) => part !== null);
-  return [`${plural(stats.count, 'complaint', 'complaints')} about ${title}`, ...times].join('; ');
+  return [`${plural(stats.count, 'complaint')} about ${title}`, ...timesOf(stats)].join('; ');
+}
+
+/**
+ * "The complaint log: 120 complaints from January 3, 2026 to December 18, 2026; median
+ * response 1 day, …", the times over every topic together, at the precision the log has.
+ */
+function describeLog(complaints: ComplaintSummary): string {
+  if (complaints.total === 0) return 'The complaint log: nothing imported yet';
+  const { firstReceived: first, lastReceived: last } = complaints;
+  const [from, to] = [first?.slice(0, 10), last?.slice(0, 10)];
+  const span =
+    from === undefined || to === undefined
+      ? ''
+      : from === to
+        ? ` on ${plainDate(from)}`
+        : ` from ${plainDate(from)} to ${plainDate(to)}`;
+  return [
+    `The complaint log: ${plural(complaints.total, 'complaint')}${span}`,
+    ...timesOf(complaints.whole),
+  ].join('; ');
 }
 
 /**
  * One piece of evidence in a plain sentence, for step 5, the review and the agreement PDF:
  * "12 comments on Pressure (3 strong), from Annual meeting and Door to door",
- * "340 complaints about Pressure; median response 4 h, 90% within 26 h", or a quoted comment
- * with where and when it was heard. Never a customer's name or address.
+ * "340 complaints about Pressure; median response 4 h, 90% within 26 h", the whole complaint
+ * log in the same figures, or a quoted comment with where and when it was heard. Never a
+ * customer's name or address.
  */
 export function describeEvidence(ref: EvidenceRef, context: EvidenceContext): string {
   switch (ref.kind) {
@@ -102,5 +123,7 @@ export function describeEvidence(ref: EvidenceRef, context: EvidenceContext): st
       return describeTopic(ref.topic, context.records);
     case 'complaints':
       return describeComplaints(ref.topic, context.complaints);
+    case 'complaint-log':
+      return describeLog(context.complaints);
   }
 }

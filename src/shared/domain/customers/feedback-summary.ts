@@ -40,6 +40,12 @@ export const complaintSummarySchema = z.strictObject({
   imports: z.array(complaintImportSchema),
   /** Every topic with at least one row, most rows first. */
   byTopic: z.array(complaintTopicStatsSchema),
+  /**
+   * The times over the whole log, every topic together, for evidence that rests on the whole
+   * log. Absent while the log is empty. Not part of what an approval freezes (the agreement's
+   * frozen shape predates it): the evidence line written from it is.
+   */
+  whole: z.strictObject({ responded: spanStatsSchema, resolved: spanStatsSchema }).optional(),
 });
 export type ComplaintSummary = z.output<typeof complaintSummarySchema>;
 

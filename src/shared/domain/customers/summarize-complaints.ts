@@ -42,8 +42,8 @@ function spanStats(rows: ComplaintRow[], end: 'responded' | 'resolved'): SpanSta
 
 /**
  * The complaint log in figures: how many, over which dates, and per topic (most complaints
- * first) the median and 90th percentile from received to responded and to resolved, in hours
- * or, where the log has dates without times, in days.
+ * first) and over the whole log the median and 90th percentile from received to responded and
+ * to resolved, in hours or, where the log has dates without times, in days.
  */
 export function summarizeComplaints(log: ComplaintLog): ComplaintSummary {
   const byTopic = new Map<FeedbackTopic, ComplaintRow[]>();
@@ -76,5 +76,13 @@ export function summarizeComplaints(log: ComplaintLog): ComplaintSummary {
     imports: log.imports.map((entry) => ({ ...entry })),
     // Stable sort: topics with as many rows keep the topic list's order.
     byTopic: topics.sort((a, b) => b.count - a.count),
+    ...(log.rows.length === 0
+      ? {}
+      : {
+          whole: {
+            responded: spanStats(log.rows, 'responded'),
+            resolved: spanStats(log.rows, 'resolved'),
+          },
+        }),
   };
 }

@@ -1,5 +1,5 @@
 import { Tabs } from '@mantine/core';
-import { useState } from 'react';
+import { useEffect, useState } from 'react';
 import type { CustomersView } from '../../../../shared/api/customer-contract';
 import type { EvidenceRef } from '../../../../shared/domain/customers/evidence';
 import {
@@ -7,14 +7,17 @@ import {
   type FeedbackPlan,
 } from '../../../../shared/domain/customers/feedback-plan';
 import type { Goal } from '../../../../shared/domain/goal';
+import type { SystemType } from '../../../../shared/domain/utility';
 import type { WizardStep } from '../../../../shared/domain/wizard';
 import { useApi } from '../../api/api-context';
 import { FrozenFieldset } from '../../components/FrozenFieldset';
 import { StepLayout } from '../../components/StepLayout';
 import { useAgreement } from '../../wizard/agreement-context';
+import { loadPart } from '../../wizard/load-part';
 import { useAutosavedForm } from '../../wizard/use-autosaved-form';
 import { ComplaintLogSection } from './complaints/ComplaintLogSection';
 import { customerGaps } from './customer-gaps';
+import { customersTabs, forgetCustomersTabRequest, requestedCustomersTab } from './customers-tab';
 import { customersHelp } from './customers-help';
 import { OutreachSection } from './OutreachSection';
 import { PlanSection } from './PlanSection';
@@ -28,6 +31,8 @@ export interface CustomersRecord {
   goals: Goal[];
   /** From step 1, for the plan's advice. */
   connections: number | null;
+  /** From step 1: which complaint topics the agreement covers. */
+  systemType: SystemType | null;
 }
 
 interface CustomersFormProps {
@@ -37,22 +42,16 @@ interface CustomersFormProps {
   onGoTo: (step: WizardStep) => void;
 }
 
-const tabs = [
-  { value: 'plan', label: 'Plan' },
-  { value: 'outreach', label: 'Outreach and feedback' },
-  { value: 'heard', label: 'What we heard' },
-  { value: 'complaints', label: 'Complaint log' },
-  { value: 'forms', label: 'Survey forms' },
-] as const;
-
 /** Step 4: plan the conversation, record it, see the tallies and tie them to external goals. */
 export function CustomersForm({ record, onReload, focusOnShow, onGoTo }: CustomersFormProps) {
   const api = useApi();
   const { frozen } = useAgreement();
   const state = useCustomerRecords(record.view, record.goals);
   const [tab, setTab] = useState<string>(
-    record.view.records.outreaches.length > 0 ? 'outreach' : 'plan',
+    () =>
+      requestedCustomersTab() ?? (record.view.records.outreaches.length > 0 ? 'outreach' : 'plan'),
   );
+  useEffect(() => forgetCustomersTabRequest(), []);
   const [evidence, setEvidence] = useState<EvidenceRef | null>(null);
   const { form, progress } = useAutosavedForm<FeedbackPlan, FeedbackPlan>({
     initial: state.records.plan,
@@ -60,6 +59,7 @@ export function CustomersForm({ record, onReload, focusOnShow, onGoTo }: Custome
     toDraft: (value) => structuredClone(value),
     toInput: (draft) => draft,
     save: (plan) => api['customers:savePlan'](plan),
+    load: () => loadPart(api['customers:get'](), (view) => view.records.plan),
     onSaved: state.onPlanSaved,
     gaps: (plan) => customerGaps({ ...state, plan }),
   });
@@ -77,7 +77,7 @@ export function CustomersForm({ record, onReload, focusOnShow, onGoTo }: Custome
     >
       <Tabs value={tab} onChange={(next) => setTab(next ?? 'plan')} keepMounted={false}>
         <Tabs.List mb="lg">
-          {tabs.map(({ value, label }) => (
+          {customersTabs.map(({ value, label }) => (
             <Tabs.Tab key={value} value={value} fz="md">
               {label}
             </Tabs.Tab>
@@ -95,13 +95,18 @@ export function CustomersForm({ record, onReload, focusOnShow, onGoTo }: Custome
         <Tabs.Panel value="heard">
           <WhatWeHeardSection
             state={state}
+            systemType={record.systemType}
             frozen={frozen}
             onUseAsEvidence={setEvidence}
             onGoTo={onGoTo}
           />
         </Tabs.Panel>
         <Tabs.Panel value="complaints" keepMounted>
-          <ComplaintLogSection frozen={frozen} onChanged={() => void state.refreshComplaints()} />
+          <ComplaintLogSection
+            frozen={frozen}
+            systemType={record.systemType}
+            onChanged={() => void state.refreshComplaints()}
+          />
         </Tabs.Panel>
         <Tabs.Panel value="forms">
           <SurveyFormsSection />

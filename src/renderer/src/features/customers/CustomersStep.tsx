@@ -28,6 +28,7 @@ export function CustomersStep({ focusOnShow, onGoTo }: CustomersStepProps) {
         view: customers.value,
         goals: goals.value,
         connections: utility.value.value.connections,
+        systemType: utility.value.value.systemType,
       },
     };
   }, [api]);

@@ -25,9 +25,9 @@ export function EvidenceLinks({ state, frozen, onGoTo }: EvidenceLinksProps) {
           No external goals yet. Start one from a topic with “Use as evidence”.
         </Text>
       )}
-      {state.externalGoals.map((goal, index) => {
+      {state.externalGoals.map((goal) => {
         const links = state.records.evidence.filter((link) => link.goalId === goal.id);
-        const name = goalName(goal, index);
+        const name = goalName(goal, state.goals);
         return (
           <Paper key={goal.id} withBorder p="md">
             <Stack gap="xs">

@@ -1,42 +1,66 @@
-import { Button, Group, Table, Text } from '@mantine/core';
+import { Button, Group, Paper, Table, Text } from '@mantine/core';
+import { describeEvidence } from '../../../../shared/domain/customers/describe-evidence';
+import type { EvidenceContext } from '../../../../shared/domain/customers/describe-evidence';
 import type { EvidenceRef } from '../../../../shared/domain/customers/evidence';
 import {
   feedbackTopics,
   feedbackTopicTitles,
 } from '../../../../shared/domain/customers/feedback-entry';
-import type {
-  ComplaintSummary,
-  FeedbackTally,
-} from '../../../../shared/domain/customers/feedback-summary';
-import { FormSection } from '../../components/FormSection';
+import type { FeedbackTally } from '../../../../shared/domain/customers/feedback-summary';
+import { coverageOf, topicApplies } from '../../../../shared/domain/customers/topic-applies';
 import { plural } from '../../../../shared/domain/numbers/plural';
+import type { SystemType } from '../../../../shared/domain/utility';
+import { FormSection } from '../../components/FormSection';
+import { stepName } from '../../wizard/step-titles';
+import { useStableOrder } from './stable-order';
 
 interface EvidenceSourcesProps {
   tally: FeedbackTally;
-  complaints: ComplaintSummary;
+  context: EvidenceContext;
+  /** Step 1's: complaints on a topic the agreement does not cover are not offered. */
+  systemType: SystemType | null;
   frozen: boolean;
   onUseAsEvidence: (ref: EvidenceRef) => void;
 }
 
-/** Each topic customers raised, in comments and in the complaint log, ready to back a goal. */
-export function EvidenceSources({
-  tally,
-  complaints,
-  frozen,
-  onUseAsEvidence,
-}: EvidenceSourcesProps) {
+/**
+ * The whole complaint log, and each topic customers raised in comments and in the log, ready
+ * to back a goal. Topics are sorted by how often they came up when the tab opens, and keep
+ * that order while it stays open.
+ */
+export function EvidenceSources(props: EvidenceSourcesProps) {
+  const { tally, context, systemType, frozen, onUseAsEvidence } = props;
+  const { complaints } = context;
   const comments = new Map(tally.byTopic.map((row) => [row.topic, row.count]));
   const logged = new Map(complaints.byTopic.map((row) => [row.topic, row.count]));
-  const topics = feedbackTopics.filter((topic) => comments.has(topic) || logged.has(topic));
-  topics.sort(
-    (a, b) =>
-      (comments.get(b) ?? 0) + (logged.get(b) ?? 0) - (comments.get(a) ?? 0) - (logged.get(a) ?? 0),
+  const heardOf = (topic: (typeof feedbackTopics)[number]) =>
+    (comments.get(topic) ?? 0) + (logged.get(topic) ?? 0);
+  const topics = useStableOrder(
+    feedbackTopics.filter((topic) => heardOf(topic) > 0).sort((a, b) => heardOf(b) - heardOf(a)),
   );
   return (
     <FormSection
       title="Use as evidence"
-      hint="Link a topic to the external goal it supports, or start a new goal from it. A single card can be linked from its own “Use as evidence” button."
+      hint="Link a topic, or the whole complaint log, to the external goal it supports, or start a new goal from it. A single card can be linked from its own “Use as evidence” button."
     >
+      {complaints.total > 0 && (
+        <Paper withBorder p="sm">
+          <Group justify="space-between" gap="sm">
+            <Text style={{ flex: 1, minWidth: 'min(16rem, 100%)' }}>
+              {describeEvidence({ kind: 'complaint-log' }, context)}
+            </Text>
+            <Button
+              size="compact-md"
+              variant="light"
+              disabled={frozen}
+              aria-label={`Use the whole complaint log as evidence (${plural(complaints.total, 'complaint')})`}
+              onClick={() => onUseAsEvidence({ kind: 'complaint-log' })}
+            >
+              Use the whole log
+            </Button>
+          </Group>
+        </Paper>
+      )}
       {topics.length === 0 ? (
         <Text c="dimmed">Nothing heard yet: record cards or import the complaint log first.</Text>
       ) : (
@@ -55,6 +79,7 @@ export function EvidenceSources({
                 const title = feedbackTopicTitles[topic];
                 const heard = comments.get(topic) ?? 0;
                 const complained = logged.get(topic) ?? 0;
+                const applies = topicApplies(topic, systemType);
                 return (
                   <Table.Tr key={topic}>
                     <Table.Th scope="row">{title}</Table.Th>
@@ -73,7 +98,7 @@ export function EvidenceSources({
                             Use comments
                           </Button>
                         )}
-                        {complained > 0 && (
+                        {complained > 0 && applies && (
                           <Button
                             size="compact-md"
                             variant="light"
@@ -84,6 +109,15 @@ export function EvidenceSources({
                             Use complaints
                           </Button>
                         )}
+                        {complained > 0 &&
+                          !applies &&
+                          systemType !== null &&
+                          systemType !== 'both' && (
+                            <Text size="sm" c="dimmed">
+                              Complaints left out of the agreement: {stepName('utility')}, says it
+                              covers {coverageOf(systemType)}.
+                            </Text>
+                          )}
                       </Group>
                     </Table.Td>
                   </Table.Tr>

@@ -5,6 +5,7 @@ import {
   Select,
   SimpleGrid,
   Stack,
+  Text,
   Textarea,
   TextInput,
 } from '@mantine/core';
@@ -20,6 +21,7 @@ import {
   feedbackMethodTitles,
   type FeedbackMethod,
 } from '../../../../shared/domain/customers/feedback-plan';
+import { outreachCountWords } from '../../../../shared/domain/customers/outreach-words';
 import { DateField } from '../../components/DateField';
 import { NumberTextField } from '../../components/NumberTextField';
 import { numberFromDraft, type NumberDraft } from '../../wizard/number-draft';
@@ -54,6 +56,22 @@ interface OutreachEditorProps {
   onClose: () => void;
   /** Answers true once saved, so the dialog closes. */
   onSave: (fields: OutreachFields) => Promise<boolean>;
+}
+
+/** The counts as every table and the agreement will word them for this method. */
+function CountPreview({ draft }: { draft: OutreachDraft }) {
+  const method = feedbackMethods.find((candidate) => candidate === draft.method);
+  const whole = (value: NumberDraft) => {
+    const read = numberFromDraft(value);
+    return typeof read === 'number' && Number.isInteger(read) && read >= 0 ? read : null;
+  };
+  const counts = { reached: whole(draft.reached), answered: whole(draft.answered) };
+  const words = method === undefined ? null : outreachCountWords(method, [counts]);
+  return (
+    <Text size="sm" c="dimmed" aria-live="polite">
+      {words === null ? '' : `Shown in the tables and the agreement as: ${words}.`}
+    </Text>
+  );
 }
 
 /** Adds or changes one outreach: which way, when and where, and how many took part. */
@@ -136,6 +154,7 @@ export function OutreachEditor({ outreach, defaultMethod, onClose, onSave }: Out
               value={form.values.answered}
             />
           </SimpleGrid>
+          <CountPreview draft={form.values} />
           <Textarea label="Notes" autosize minRows={2} {...form.getInputProps('notes')} />
           <Group justify="flex-end" gap="sm">
             <Button variant="default" onClick={onClose}>

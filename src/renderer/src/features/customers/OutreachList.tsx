@@ -1,6 +1,7 @@
 import { Button, Group, Table, Text, VisuallyHidden } from '@mantine/core';
 import type { FeedbackEntry, Outreach } from '../../../../shared/domain/customers/feedback-entry';
 import { feedbackMethodTitles } from '../../../../shared/domain/customers/feedback-plan';
+import { outreachCountWords } from '../../../../shared/domain/customers/outreach-words';
 
 interface OutreachListProps {
   outreaches: Outreach[];
@@ -16,13 +17,6 @@ interface OutreachListProps {
 export function outreachName(outreach: Outreach): string {
   const method = feedbackMethodTitles[outreach.method];
   return outreach.date === '' ? method : `${method}, ${outreach.date}`;
-}
-
-/** "25 of 60", or what is known of the two. */
-function answeredText({ answered, reached }: Outreach): string {
-  const count = (value: number) => value.toLocaleString('en-US');
-  if (answered === null) return reached === null ? '—' : `? of ${count(reached)}`;
-  return reached === null ? count(answered) : `${count(answered)} of ${count(reached)}`;
 }
 
 /** Every outreach with its figures, and the way to type its cards, change it or delete it. */
@@ -43,7 +37,7 @@ export function OutreachList(props: OutreachListProps) {
         <Table.Thead>
           <Table.Tr>
             <Table.Th>Outreach</Table.Th>
-            <Table.Th ta="right">Answered</Table.Th>
+            <Table.Th>Taking part</Table.Th>
             <Table.Th ta="right">Cards</Table.Th>
             <Table.Th>
               <VisuallyHidden>Actions</VisuallyHidden>
@@ -63,7 +57,9 @@ export function OutreachList(props: OutreachListProps) {
                       'No date or place yet'}
                   </Text>
                 </Table.Th>
-                <Table.Td ta="right">{answeredText(outreach)}</Table.Td>
+                <Table.Td>
+                  {outreachCountWords(outreach.method, [outreach]) ?? 'Not counted'}
+                </Table.Td>
                 <Table.Td ta="right">
                   {(cards.get(outreach.id) ?? 0).toLocaleString('en-US')}
                 </Table.Td>

@@ -3,9 +3,7 @@ import { notifications } from '@mantine/notifications';
 import { useState } from 'react';
 import { describeEvidence } from '../../../../shared/domain/customers/describe-evidence';
 import { sameRef, type EvidenceRef } from '../../../../shared/domain/customers/evidence';
-import type { FeedbackTopic } from '../../../../shared/domain/customers/feedback-entry';
 import { stepName } from '../../wizard/step-titles';
-import { topicAreas } from './customer-words';
 import { goalName } from './goal-name';
 import type { CustomerRecordsState } from './use-customer-records';
 
@@ -18,23 +16,21 @@ interface UseAsEvidenceModalProps {
   onClose: () => void;
 }
 
-/** Links a topic's tally, its complaints or one card to an external goal, existing or new. */
+/**
+ * Links a topic's tally, its complaints, the whole complaint log or one card to an external
+ * goal, existing or new.
+ */
 export function UseAsEvidenceModal({ evidence, state, onClose }: UseAsEvidenceModalProps) {
   const [choice, setChoice] = useState<string>('');
   const [busy, setBusy] = useState(false);
   const context = { records: state.records, complaints: state.complaints };
   const sentence = evidence ? describeEvidence(evidence, context) : '';
 
-  function topicOf(ref: EvidenceRef): FeedbackTopic {
-    if (ref.kind !== 'entry') return ref.topic;
-    return state.records.entries.find((entry) => entry.id === ref.entryId)?.topic ?? 'other';
-  }
-
   async function link(ref: EvidenceRef) {
     setBusy(true);
     const goal =
       choice === newGoal
-        ? await state.addGoalFor(topicAreas[topicOf(ref)], sentence)
+        ? await state.addGoalFor(sentence)
         : (state.externalGoals.find((other) => other.id === choice) ?? null);
     const linked = goal !== null && (await state.link({ goalId: goal.id, ref }));
     setBusy(false);
@@ -44,11 +40,8 @@ export function UseAsEvidenceModal({ evidence, state, onClose }: UseAsEvidenceMo
       title: 'Linked as evidence',
       message:
         choice === newGoal
-          ? `A new external goal rests on it. Give the goal its wording and target in ${stepName('external-goals')}.`
-          : `Now linked to ${goalName(
-              goal,
-              state.externalGoals.findIndex((other) => other.id === goal.id),
-            )}`,
+          ? `A new external goal rests on it. Give the goal its wording, area and target in ${stepName('external-goals')}.`
+          : `Now linked to ${goalName(goal, state.goals)}`,
     });
     setChoice('');
     onClose();
@@ -78,12 +71,12 @@ export function UseAsEvidenceModal({ evidence, state, onClose }: UseAsEvidenceMo
           </Blockquote>
           <Radio.Group label="Which goal does it support?" value={choice} onChange={setChoice}>
             <Stack gap="sm" mt="xs">
-              {state.externalGoals.map((goal, index) => (
+              {state.externalGoals.map((goal) => (
                 <Radio
                   key={goal.id}
                   value={goal.id}
                   disabled={linkedTo.has(goal.id)}
-                  label={`${goalName(goal, index)}${linkedTo.has(goal.id) ? ' (already linked)' : ''}`}
+                  label={`${goalName(goal, state.goals)}${linkedTo.has(goal.id) ? ' (already linked)' : ''}`}
                 />
               ))}
               <Radio

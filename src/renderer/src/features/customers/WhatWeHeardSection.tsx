@@ -4,6 +4,7 @@ import type { EvidenceRef } from '../../../../shared/domain/customers/evidence';
 import { feedbackTopicTitles } from '../../../../shared/domain/customers/feedback-entry';
 import { feedbackMethodTitles } from '../../../../shared/domain/customers/feedback-plan';
 import { tallyFeedback } from '../../../../shared/domain/customers/tally-feedback';
+import type { SystemType } from '../../../../shared/domain/utility';
 import type { WizardStep } from '../../../../shared/domain/wizard';
 import { ChartFigure } from './ChartFigure';
 import { plural } from '../../../../shared/domain/numbers/plural';
@@ -22,6 +23,8 @@ import type { CustomerRecordsState } from './use-customer-records';
 
 interface WhatWeHeardSectionProps {
   state: CustomerRecordsState;
+  /** Step 1's, for the complaint topics the agreement covers. */
+  systemType: SystemType | null;
   frozen: boolean;
   onUseAsEvidence: (ref: EvidenceRef) => void;
   onGoTo: (step: WizardStep) => void;
@@ -29,7 +32,7 @@ interface WhatWeHeardSectionProps {
 
 /** "What we heard": the tallies as charts and in words, and what each external goal rests on. */
 export function WhatWeHeardSection(props: WhatWeHeardSectionProps) {
-  const { state, frozen, onUseAsEvidence, onGoTo } = props;
+  const { state, systemType, frozen, onUseAsEvidence, onGoTo } = props;
   const { outreaches, entries } = state.records;
   const tally = useMemo(() => tallyFeedback({ outreaches, entries }), [outreaches, entries]);
 
@@ -55,7 +58,7 @@ export function WhatWeHeardSection(props: WhatWeHeardSectionProps) {
             title="Cards by way of asking"
             across
             color="teal.8"
-            words={methodWords(tally)}
+            words={methodWords(tally, outreaches)}
             data={tally.byMethod.map(({ method, entries: count }) => ({
               label: feedbackMethodTitles[method],
               count,
@@ -101,7 +104,8 @@ export function WhatWeHeardSection(props: WhatWeHeardSectionProps) {
       )}
       <EvidenceSources
         tally={tally}
-        complaints={state.complaints}
+        context={{ records: state.records, complaints: state.complaints }}
+        systemType={systemType}
         frozen={frozen}
         onUseAsEvidence={onUseAsEvidence}
       />

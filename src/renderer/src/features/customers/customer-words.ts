@@ -1,9 +1,7 @@
-import type { GoalArea } from '../../../../shared/domain/goal-areas';
 import {
   feedbackTopicTitles,
   type FeedbackEntry,
   type FeedbackStrength,
-  type FeedbackTopic,
   type PayChoice,
 } from '../../../../shared/domain/customers/feedback-entry';
 
@@ -26,25 +24,6 @@ export function outageTitle(hours: number): string {
 export function noticeTitle(days: number): string {
   return days === 7 ? 'A week' : days === 1 ? '1 day' : `${days} days`;
 }
-
-/**
- * The goal area a new external goal on a topic starts in; the board can change it in the goal.
- * Most of what customers raise is service they feel; leaks and conservation are about water
- * saved, sewer about the environment, and rates about affordability (the Social area).
- */
-export const topicAreas: Record<FeedbackTopic, GoalArea> = {
-  'water-quality': 'customer-service',
-  pressure: 'customer-service',
-  outages: 'customer-service',
-  leaks: 'water-efficiency',
-  sewer: 'environmental',
-  billing: 'customer-service',
-  courtesy: 'customer-service',
-  response: 'customer-service',
-  conservation: 'water-efficiency',
-  rates: 'social',
-  other: 'customer-service',
-};
 
 /** One entry in a line for the list: topic, strength and what was said (never the name). */
 export function entrySummary(entry: FeedbackEntry): string {

@@ -1,6 +1,10 @@
-import { feedbackTopicTitles } from '../../../../shared/domain/customers/feedback-entry';
+import {
+  feedbackTopicTitles,
+  type Outreach,
+} from '../../../../shared/domain/customers/feedback-entry';
 import { feedbackMethodTitles } from '../../../../shared/domain/customers/feedback-plan';
 import type { FeedbackTally } from '../../../../shared/domain/customers/feedback-summary';
+import { outreachesWords } from '../../../../shared/domain/customers/outreach-words';
 import { plural } from '../../../../shared/domain/numbers/plural';
 import { noticeTitle, outageTitle, payTitles } from './customer-words';
 
@@ -20,12 +24,15 @@ export function topicWords(tally: FeedbackTally): string[] {
   );
 }
 
-/** Each way of asking used: "Annual meeting: 2 outreaches, 80 reached, 35 answered, 40 cards." */
-export function methodWords(tally: FeedbackTally): string[] {
-  return tally.byMethod.map(
-    ({ method, outreaches, reached, answered, entries }) =>
-      `${feedbackMethodTitles[method]}: ${plural(outreaches, 'outreach', 'outreaches')}, ${reached.toLocaleString('en-US')} reached, ${answered.toLocaleString('en-US')} answered, ${plural(entries, 'card')}.`,
-  );
+/**
+ * Each way of asking used, counted in its own words, as the outreach table and the agreement
+ * count it: "Annual meeting: 2 outreaches, 80 attended, 35 spoke, 40 cards."
+ */
+export function methodWords(tally: FeedbackTally, outreaches: Outreach[]): string[] {
+  return tally.byMethod.map(({ method, entries }) => {
+    const held = outreaches.filter((outreach) => outreach.method === method);
+    return `${feedbackMethodTitles[method]}: ${outreachesWords(method, held)}, ${plural(entries, 'card')}.`;
+  });
 }
 
 export function satisfactionWords(tally: FeedbackTally): string {

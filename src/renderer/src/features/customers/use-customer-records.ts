@@ -9,8 +9,8 @@ import type {
   OutreachFields,
 } from '../../../../shared/domain/customers/feedback-entry';
 import { blankGoalFields, type Goal } from '../../../../shared/domain/goal';
-import type { GoalArea } from '../../../../shared/domain/goal-areas';
 import { useApi } from '../../api/api-context';
+import { useOtherWindows } from '../../api/use-other-windows';
 import { showUndoNotice } from '../../components/show-undo-notice';
 import { entrySummary } from './customer-words';
 
@@ -28,6 +28,18 @@ export function useCustomerRecords(initial: CustomersView, initialGoals: Goal[])
   const [goals, setGoals] = useState(initialGoals);
 
   const patch = (change: (current: typeof records) => typeof records) => setRecords(change);
+
+  // Another window changed step 4: show its records. An open editor keeps its own copy (and
+  // its revision), so what is typed there is never replaced; its save says if it is stale.
+  useOtherWindows(() => {
+    void Promise.all([api['customers:get'](), api['goals:list']()]).then(([view, list]) => {
+      if (view.ok) {
+        setRecords(view.value.records);
+        setComplaints(view.value.complaints);
+      }
+      if (list.ok) setGoals(list.value);
+    });
+  });
 
   async function addOutreach(fields: OutreachFields): Promise<Outreach | null> {
     const result = await api['customers:addOutreach']({ fields });
@@ -109,9 +121,12 @@ export function useCustomerRecords(initial: CustomersView, initialGoals: Goal[])
     return true;
   }
 
-  /** "New external goal": the goal, worded from the evidence, then the link to it. */
-  async function addGoalFor(area: GoalArea, basis: string): Promise<Goal | null> {
-    const fields = { ...blankGoalFields('external', area), customerBasis: basis };
+  /**
+   * "New external goal": the goal, worded from the evidence, then the link to it. Like any new
+   * goal it has no area yet: the board chooses it on step 5 (decision 29).
+   */
+  async function addGoalFor(basis: string): Promise<Goal | null> {
+    const fields = { ...blankGoalFields('external'), customerBasis: basis };
     const result = await api['goals:add']({ fields });
     if (!result.ok) return problem('Could not add the goal', result.error.message, null);
     setGoals((current) => [...current, result.value]);

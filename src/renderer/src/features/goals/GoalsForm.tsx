@@ -2,6 +2,7 @@ import { Alert, Button, Group, Stack, Text } from '@mantine/core';
 import { useMemo, useState } from 'react';
 import { blankGoalFields, type Goal, type GoalKind } from '../../../../shared/domain/goal';
 import { goalFieldsFromTemplate, type GoalTemplate } from '../../../../shared/domain/goal-template';
+import { goalNumbers } from '../../../../shared/domain/goal-numbers';
 import type { CustomersView } from '../../../../shared/api/customer-contract';
 import { evidenceLines } from '../../../../shared/domain/customers/evidence-lines';
 import { reviewAgreement } from '../../../../shared/domain/review/review-agreement';
@@ -18,6 +19,7 @@ import { GoalEditor } from './GoalEditor';
 import { goalFlags } from './goal-flags';
 import { externalGoalsHelp, internalGoalsHelp } from './goals-help';
 import { planningTeam } from './planning-team';
+import { requestCustomersTab } from '../customers/customers-tab';
 import { TemplateLibrary } from './TemplateLibrary';
 import { useGoalList } from './use-goal-list';
 import { plural } from '../../../../shared/domain/numbers/plural';
@@ -53,7 +55,8 @@ export function GoalsForm(props: GoalsFormProps) {
   const list = useGoalList(record.goals, kind, openGoalId);
   const { frozen } = useAgreement();
   const [libraryOpen, setLibraryOpen] = useState(false);
-  const [addedFromLibrary, setAddedFromLibrary] = useState(false);
+  // The last goal added from the library, opened for editing once the library closes.
+  const [addedFromLibrary, setAddedFromLibrary] = useState<string | null>(null);
   const { utility, scope, settings } = record;
   const { records, complaints } = record.customers;
   const team = useMemo(() => planningTeam(utility), [utility]);
@@ -62,19 +65,28 @@ export function GoalsForm(props: GoalsFormProps) {
     [utility, scope, settings, list.goals, records],
   );
   const flagsByGoal = new Map(list.mine.map((goal) => [goal.id, goalFlags(findings, goal.id)]));
+  // The agreement's numbers (area by area), while the cards keep the board's order: a card never
+  // jumps away while its area or wording is being edited.
+  const numbers = useMemo(() => goalNumbers(list.goals), [list.goals]);
+  const numberOf = (goal: Goal) => numbers.get(goal.id) ?? 0;
   const gaps = [
     ...(list.mine.length === 0 ? [`Add at least one ${kind} goal.`] : []),
-    ...list.mine.flatMap((goal, index) =>
+    ...list.mine.flatMap((goal) =>
       (flagsByGoal.get(goal.id) ?? [])
         .filter((flag) => flag.severity === 'blocker')
-        .map((flag) => `Goal ${index + 1}: ${flag.label.toLowerCase()}.`),
+        .map((flag) => `Goal ${numberOf(goal)}: ${flag.todo}.`),
     ),
   ];
 
-  async function addFromTemplate(template: GoalTemplate) {
-    setAddedFromLibrary(true);
-    if (await list.add(goalFieldsFromTemplate(template))) setLibraryOpen(false);
-    else setAddedFromLibrary(false);
+  async function addFromTemplate(template: GoalTemplate): Promise<boolean> {
+    const added = await list.add(goalFieldsFromTemplate(template), { open: false });
+    if (added) setAddedFromLibrary(added.id);
+    return added !== null;
+  }
+
+  function closeLibrary() {
+    setLibraryOpen(false);
+    if (addedFromLibrary !== null) void list.toggle(addedFromLibrary);
   }
 
   return (
@@ -90,17 +102,23 @@ export function GoalsForm(props: GoalsFormProps) {
     >
       <FormSection
         title={kind === 'internal' ? 'Internal goals' : 'External goals'}
-        hint="In the order they will appear in the agreement."
+        hint="Numbered as the agreement prints them: area by area, and within an area in the order set here with Move up and Move down."
       >
         {kind === 'external' && (
           <Alert color="blue" variant="light" p="sm">
             <Group justify="space-between" gap="sm">
-              <Text style={{ flex: 1, minWidth: '16rem' }}>
+              <Text style={{ flex: 1, minWidth: 'min(16rem, 100%)' }}>
                 Each goal lists the customer feedback linked to it on {stepName('customers')}. A
                 goal with none is flagged, not blocked.
               </Text>
               {onGoTo && (
-                <Button variant="default" onClick={() => onGoTo('customers')}>
+                <Button
+                  variant="default"
+                  onClick={() => {
+                    requestCustomersTab('heard');
+                    onGoTo('customers');
+                  }}
+                >
                   Link evidence on the Customers step
                 </Button>
               )}
@@ -111,7 +129,7 @@ export function GoalsForm(props: GoalsFormProps) {
           <Button
             disabled={frozen}
             onClick={() => {
-              setAddedFromLibrary(false);
+              setAddedFromLibrary(null);
               setLibraryOpen(true);
             }}
           >
@@ -121,9 +139,7 @@ export function GoalsForm(props: GoalsFormProps) {
             variant="outline"
             disabled={frozen}
             data-goal-action="add-blank"
-            onClick={() =>
-              void list.add(blankGoalFields(kind, scope.areas[0] ?? 'customer-service'))
-            }
+            onClick={() => void list.add(blankGoalFields(kind))}
           >
             Add a blank goal
           </Button>
@@ -140,7 +156,7 @@ export function GoalsForm(props: GoalsFormProps) {
               <GoalCard
                 key={goal.id}
                 goal={goal}
-                number={index + 1}
+                number={numberOf(goal)}
                 isFirst={index === 0}
                 isLast={index === list.mine.length - 1}
                 flags={flagsByGoal.get(goal.id) ?? []}
@@ -173,13 +189,10 @@ export function GoalsForm(props: GoalsFormProps) {
       </FormSection>
       <TemplateLibrary
         opened={libraryOpen}
-        onClose={() => setLibraryOpen(false)}
-        returnFocus={!addedFromLibrary}
-        initialFilter={{
-          kind,
-          areas: scope.areas,
-          system: utility.systemType ?? 'both',
-        }}
+        onClose={closeLibrary}
+        returnFocus={addedFromLibrary === null}
+        initialFilter={{ kind, areas: scope.areas }}
+        facts={{ systemType: utility.systemType, assets: scope.assets }}
         usedTemplateIds={list.goals.flatMap((goal) => (goal.templateId ? [goal.templateId] : []))}
         onAdd={addFromTemplate}
       />

@@ -2,19 +2,35 @@ import { Badge, Button, Group, Paper, Stack, Text, Title } from '@mantine/core';
 import { useId, useState } from 'react';
 import type { GoalTemplate } from '../../../../shared/domain/goal-template';
 import { areaTitle, kindLabels } from './goal-words';
+import type { TemplateAvailability } from './template-filter';
 
 interface TemplateCardProps {
   template: GoalTemplate;
+  /** Whether the system can keep the promise, and if not, why. */
+  availability: TemplateAvailability;
   alreadyAdded: boolean;
-  onAdd: (template: GoalTemplate) => Promise<void>;
+  /** Answers true once the goal is in the list. */
+  onAdd: (template: GoalTemplate) => Promise<boolean>;
 }
 
-/** One library goal: what it promises, how it is measured, a typical target and its source. */
-export function TemplateCard({ template, alreadyAdded, onAdd }: TemplateCardProps) {
+/**
+ * One library goal: what it promises, how it is measured, a typical target and its source. A
+ * goal the system cannot keep (no hydrants, no sewer) is shown with its Add button disabled and
+ * the reason beside it, so the board sees at once what is out of reach and why.
+ */
+export function TemplateCard({ template, availability, alreadyAdded, onAdd }: TemplateCardProps) {
   const headingId = useId();
+  const noteId = useId();
   const [adding, setAdding] = useState(false);
+  const note = availability.addable ? availability.hint : availability.reason;
   return (
-    <Paper component="article" aria-labelledby={headingId} withBorder p="md">
+    <Paper
+      component="article"
+      aria-labelledby={headingId}
+      withBorder
+      p="md"
+      bg={availability.addable ? undefined : 'gray.0'}
+    >
       <Stack gap={6}>
         <Group gap="xs">
           <Badge variant="light" size="xl" tt="none" c="dark.8">
@@ -36,19 +52,25 @@ export function TemplateCard({ template, alreadyAdded, onAdd }: TemplateCardProp
         <Text size="sm" c="dimmed">
           <strong>Source:</strong> {template.source}
         </Text>
+        {note !== null && (
+          <Text id={noteId} size="sm" fw={600} c={availability.addable ? 'dark.6' : 'red.9'}>
+            {note}
+          </Text>
+        )}
         <Group justify="space-between" mt={4}>
-          <Text size="sm" c="dimmed">
-            {alreadyAdded ? 'Already in your goals.' : ''}
+          <Text size="sm" c={alreadyAdded ? 'green.9' : 'dimmed'} fw={alreadyAdded ? 600 : 400}>
+            {alreadyAdded ? '✓ In your goals.' : ''}
           </Text>
           <Button
             loading={adding}
-            aria-describedby={headingId}
+            disabled={!availability.addable}
+            aria-describedby={note === null ? headingId : `${headingId} ${noteId}`}
             onClick={() => {
               setAdding(true);
               void onAdd(template).finally(() => setAdding(false));
             }}
           >
-            Add this goal
+            {alreadyAdded ? 'Add it again' : 'Add this goal'}
           </Button>
         </Group>
       </Stack>

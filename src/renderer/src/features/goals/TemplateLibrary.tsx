@@ -1,25 +1,42 @@
-import { Checkbox, Grid, Modal, Paper, Radio, Stack, Text } from '@mantine/core';
+import {
+  Button,
+  Checkbox,
+  Grid,
+  Modal,
+  Paper,
+  Radio,
+  Stack,
+  Text,
+  Title,
+  VisuallyHidden,
+} from '@mantine/core';
 import { useCallback, useState } from 'react';
 import { goalAreas } from '../../../../shared/domain/goal-areas';
 import type { GoalKind } from '../../../../shared/domain/goal';
 import type { GoalTemplate } from '../../../../shared/domain/goal-template';
-import { systemTypes } from '../../../../shared/domain/utility';
+import { plural } from '../../../../shared/domain/numbers/plural';
 import { useApi } from '../../api/api-context';
 import { RecordLoader } from '../../wizard/RecordLoader';
-import { systemTypeLabels } from '../utility/utility-draft';
 import { areaTitle } from './goal-words';
-import { filterTemplates, type TemplateFilter } from './template-filter';
+import {
+  filterTemplates,
+  templateAvailability,
+  type SystemFacts,
+  type TemplateFilter,
+} from './template-filter';
 import { TemplateCard } from './TemplateCard';
 
 interface TemplateLibraryProps {
   opened: boolean;
-  /** The filters it opens with: this step's kind, step 2's areas, step 1's system type. */
+  /** The filters it opens with: this step's kind and step 2's areas. */
   initialFilter: TemplateFilter;
+  /** What the system runs and has: a goal it cannot keep is shown disabled, with the reason. */
+  facts: SystemFacts;
   usedTemplateIds: string[];
   onClose: () => void;
-  /** Adds the goal; the list closes the library and opens the new goal. */
-  onAdd: (template: GoalTemplate) => Promise<void>;
-  /** False when the focus goes to the new goal instead of back to the button that opened it. */
+  /** Adds the goal and answers true once it is in the list; the library stays open for more. */
+  onAdd: (template: GoalTemplate) => Promise<boolean>;
+  /** False when the focus goes to a new goal instead of back to the button that opened it. */
   returnFocus: boolean;
 }
 
@@ -29,7 +46,7 @@ const kindChoices: { value: GoalKind | 'all'; label: string }[] = [
   { value: 'all', label: 'Internal and external' },
 ];
 
-/** Browse the library of ready-made goals and add one to the list. */
+/** Browse the library of ready-made goals and add as many as wanted, one after another. */
 export function TemplateLibrary(props: TemplateLibraryProps) {
   const { opened, onClose, returnFocus } = props;
   const api = useApi();
@@ -56,15 +73,56 @@ export function TemplateLibrary(props: TemplateLibraryProps) {
 }
 
 function LibraryBody(props: TemplateLibraryProps & { templates: GoalTemplate[] }) {
-  const { templates, initialFilter, usedTemplateIds, onAdd } = props;
+  const { templates, initialFilter, facts, usedTemplateIds, onAdd, onClose } = props;
   const [filter, setFilter] = useState(initialFilter);
-  const shown = filterTemplates(templates, filter);
+  // The goals added since the library opened, newest last, for the running count.
+  const [added, setAdded] = useState<string[]>([]);
+  const checked = filterTemplates(templates, filter).map((template) => ({
+    template,
+    availability: templateAvailability(template, facts),
+  }));
+  const addable = checked.filter((entry) => entry.availability.addable);
+  const outOfReach = checked.filter((entry) => !entry.availability.addable);
+
+  async function add(template: GoalTemplate): Promise<boolean> {
+    const done = await onAdd(template);
+    if (done) setAdded((current) => [...current, template.statement]);
+    return done;
+  }
+
+  const card = ({ template, availability }: (typeof checked)[number]) => (
+    <TemplateCard
+      key={template.id}
+      template={template}
+      availability={availability}
+      alreadyAdded={usedTemplateIds.includes(template.id)}
+      onAdd={add}
+    />
+  );
+
   return (
     <Grid gap="lg">
       <Grid.Col span={{ base: 12, sm: 4 }}>
-        {/* Stays in view while the list scrolls, so a filter is never far away. */}
+        {/* Stays in view while the list scrolls, so a filter, the count and Done are never far away. */}
         <Paper withBorder p="md" bg="gray.0" style={{ position: 'sticky', top: 0 }}>
           <Stack gap="lg">
+            <Stack gap="xs">
+              <Text fw={600} role="status">
+                {added.length === 0 ? (
+                  'Add as many goals as you like; the library stays open.'
+                ) : (
+                  <>
+                    {`${plural(added.length, 'goal')} added so far.`}
+                    {/* Said, not shown: the card itself is marked, and a long goal would push
+                        the filters out of view. */}
+                    <VisuallyHidden>{` Last added: “${added.at(-1) ?? ''}”.`}</VisuallyHidden>
+                  </>
+                )}
+              </Text>
+              <Button variant={added.length === 0 ? 'default' : 'filled'} onClick={onClose}>
+                {added.length === 0 ? 'Close the library' : 'Done: word the new goals'}
+              </Button>
+            </Stack>
             <Checkbox.Group
               label="Goal areas"
               description="None ticked shows every area."
@@ -95,40 +153,29 @@ function LibraryBody(props: TemplateLibraryProps & { templates: GoalTemplate[] }
                 ))}
               </Stack>
             </Radio.Group>
-            <Radio.Group
-              label="For a system that runs"
-              value={filter.system}
-              onChange={(value) =>
-                setFilter({
-                  ...filter,
-                  system: systemTypes.find((type) => type === value) ?? 'both',
-                })
-              }
-            >
-              <Stack gap="xs" mt="xs">
-                {systemTypes.map((type) => (
-                  <Radio key={type} value={type} label={systemTypeLabels[type]} />
-                ))}
-              </Stack>
-            </Radio.Group>
           </Stack>
         </Paper>
       </Grid.Col>
       <Grid.Col span={{ base: 12, sm: 8 }}>
         <Stack gap="md">
           <Text fw={600} aria-live="polite">
-            {shown.length === 0
+            {checked.length === 0
               ? 'No library goals match. Tick more areas, or choose “Internal and external”.'
-              : `${shown.length} library ${shown.length === 1 ? 'goal matches' : 'goals match'}.`}
+              : `${addable.length} library ${addable.length === 1 ? 'goal matches' : 'goals match'}${outOfReach.length === 0 ? '.' : `; ${outOfReach.length} more ${outOfReach.length === 1 ? 'is' : 'are'} listed last, beyond what the system has.`}`}
           </Text>
-          {shown.map((template) => (
-            <TemplateCard
-              key={template.id}
-              template={template}
-              alreadyAdded={usedTemplateIds.includes(template.id)}
-              onAdd={onAdd}
-            />
-          ))}
+          {addable.map(card)}
+          {outOfReach.length > 0 && (
+            <>
+              <Title order={3} fz="md" mt="sm">
+                Beyond what the system has
+              </Title>
+              <Text size="sm" c="dimmed">
+                These need equipment or a service that steps 1 and 2 say the system does not have.
+                Each says which answer rules it out; change that answer if it is wrong.
+              </Text>
+              {outOfReach.map(card)}
+            </>
+          )}
         </Stack>
       </Grid.Col>
     </Grid>

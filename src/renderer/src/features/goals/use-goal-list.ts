@@ -2,6 +2,7 @@ import { notifications } from '@mantine/notifications';
 import { useRef, useState } from 'react';
 import type { Goal, GoalFields, GoalKind } from '../../../../shared/domain/goal';
 import { useApi } from '../../api/api-context';
+import { useOtherWindows } from '../../api/use-other-windows';
 import { showUndoNotice } from '../../components/show-undo-notice';
 import type { SaveStatus } from '../../wizard/autosaver';
 import { blockedMessages, firstBlocked } from '../../wizard/blocked-messages';
@@ -31,6 +32,19 @@ export function useGoalList(initial: Goal[], kind: GoalKind, initialOpenId: stri
   const editor = useRef<EditorProgress | null>(null);
   const mine = goals.filter((goal) => goal.kind === kind);
 
+  // Another window added, changed, moved or deleted goals: show its list. The open goal stays
+  // even if deleted there, so its editor keeps what was typed (its next save says why not).
+  useOtherWindows(() => {
+    void api['goals:list']().then((result) => {
+      if (!result.ok) return;
+      setGoals((current) => {
+        const open = current.find((goal) => goal.id === openId);
+        const gone = open && !result.value.some((goal) => goal.id === open.id);
+        return gone ? [...result.value, open] : result.value;
+      });
+    });
+  });
+
   function problem(title: string, message: string) {
     notifications.show({ color: 'red', title, message, autoClose: false });
   }
@@ -58,16 +72,20 @@ export function useGoalList(initial: Goal[], kind: GoalKind, initialOpenId: stri
     else setOpenId(id);
   }
 
-  async function add(fields: GoalFields): Promise<boolean> {
-    if (!(await closeEditor())) return false;
+  /**
+   * Adds a goal and opens it for editing; `open: false` leaves it closed (the library adds
+   * several in a row and opens the last once it closes). Answers the goal, or null.
+   */
+  async function add(fields: GoalFields, { open = true } = {}): Promise<Goal | null> {
+    if (!(await closeEditor())) return null;
     const result = await api['goals:add']({ fields });
     if (!result.ok) {
       problem('Could not add the goal', result.error.message);
-      return false;
+      return null;
     }
     setGoals((current) => [...current, result.value]);
-    setOpenId(result.value.id);
-    return true;
+    if (open) setOpenId(result.value.id);
+    return result.value;
   }
 
   async function move(id: string, by: -1 | 1) {

@@ -1,4 +1,5 @@
 import { Alert, Button, Divider, Loader, Group, Stack, Text } from '@mantine/core';
+import type { SystemType } from '../../../../../shared/domain/utility';
 import { FormSection } from '../../../components/FormSection';
 import { ComplaintRowsList } from './ComplaintRowsList';
 import { ImportList } from './ImportList';
@@ -9,12 +10,14 @@ import { useComplaintLog } from './use-complaint-log';
 interface ComplaintLogSectionProps {
   /** The revision is approved: the log can be read but not changed. */
   frozen: boolean;
+  /** Step 1's: complaints about a service the agreement does not cover are marked. */
+  systemType: SystemType | null;
   /** After an import, a removal or a topic change, so the step's figures refresh. */
   onChanged: () => void;
 }
 
 /** Step 4's complaint log: import a CSV, see response times per topic, correct topics. */
-export function ComplaintLogSection({ frozen, onChanged }: ComplaintLogSectionProps) {
+export function ComplaintLogSection({ frozen, systemType, onChanged }: ComplaintLogSectionProps) {
   const log = useComplaintLog(onChanged);
   const { state } = log;
   return (
@@ -43,7 +46,12 @@ export function ComplaintLogSection({ frozen, onChanged }: ComplaintLogSectionPr
       {state.kind === 'ready' && (
         <>
           <ImportList imports={state.summary.imports} frozen={frozen} onRemove={log.removeImport} />
-          <ResponseTimeTable summary={state.summary} />
+          <ResponseTimeTable
+            // Sorted afresh after an import or a removal, not while topics are corrected.
+            key={state.summary.imports.map((entry) => entry.id).join(' ')}
+            summary={state.summary}
+            systemType={systemType}
+          />
           {state.rows.length > 0 && (
             <ComplaintRowsList rows={state.rows} frozen={frozen} onSetTopic={log.setTopic} />
           )}

@@ -28,16 +28,31 @@ const number = (value: number) => numberFormat.format(value);
 /** Every imported complaint, filtered by topic; only the rows in view are drawn. */
 export function ComplaintRowsList({ rows, frozen, onSetTopic }: ComplaintRowsListProps) {
   const [chosenFilter, setFilter] = useState<string>(allTopics);
+  // Rows whose topic was changed under the current filter: they stay in view, with their new
+  // topic, until another filter is chosen, so the rows below do not slide up under the pointer
+  // while the user works down the list.
+  const [moved, setMoved] = useState<ReadonlySet<string>>(new Set());
   const counts = useMemo(() => {
     const byTopic = new Map<FeedbackTopic, number>();
     for (const row of rows) byTopic.set(row.topic, (byTopic.get(row.topic) ?? 0) + 1);
     return byTopic;
   }, [rows]);
-  // A topic whose last row moved away (or whose import was removed) is no longer offered.
-  const filter = counts.has(chosenFilter as FeedbackTopic) ? chosenFilter : allTopics;
-  const shown = useMemo(
-    () => (filter === allTopics ? rows : rows.filter((row) => row.topic === filter)),
-    [rows, filter],
+  const filtered = useMemo(
+    () =>
+      chosenFilter === allTopics
+        ? []
+        : rows.filter((row) => row.topic === chosenFilter || moved.has(row.key)),
+    [rows, chosenFilter, moved],
+  );
+  // A topic with no row left in view (its import was removed) is no longer offered.
+  const filter = chosenFilter !== allTopics && filtered.length > 0 ? chosenFilter : allTopics;
+  const shown = filter === allTopics ? rows : filtered;
+  const setTopic = useCallback(
+    (key: string, topic: FeedbackTopic) => {
+      if (filter !== allTopics) setMoved((current) => new Set(current).add(key));
+      return onSetTopic(key, topic);
+    },
+    [filter, onSetTopic],
   );
   const scrollRef = useRef<HTMLDivElement>(null);
   // Stable between renders: a new function makes the virtualizer lay out all 50,000 rows again
@@ -65,13 +80,13 @@ export function ComplaintRowsList({ rows, frozen, onSetTopic }: ComplaintRowsLis
     () => [
       { value: allTopics, label: `All topics (${number(rows.length)})` },
       ...feedbackTopics
-        .filter((topic) => counts.has(topic))
+        .filter((topic) => counts.has(topic) || topic === filter)
         .map((topic) => ({
           value: topic,
           label: `${feedbackTopicTitles[topic]} (${number(counts.get(topic) ?? 0)})`,
         })),
     ],
-    [rows.length, counts],
+    [rows.length, counts, filter],
   );
 
   return (
@@ -84,6 +99,7 @@ export function ComplaintRowsList({ rows, frozen, onSetTopic }: ComplaintRowsLis
           value={filter}
           onChange={(event) => {
             setFilter(event.currentTarget.value);
+            setMoved(new Set());
             virtualizer.scrollToOffset(0);
           }}
           w={240}
@@ -121,7 +137,7 @@ export function ComplaintRowsList({ rows, frozen, onSetTopic }: ComplaintRowsLis
                 frozen={frozen}
                 position={item.index + 1}
                 setSize={shown.length}
-                onSetTopic={onSetTopic}
+                onSetTopic={setTopic}
                 start={item.start}
                 height={rowHeight}
               />

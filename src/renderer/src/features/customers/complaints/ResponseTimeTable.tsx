@@ -5,6 +5,14 @@ import type {
   SpanStats,
 } from '../../../../../shared/domain/customers/feedback-summary';
 import { formatSpanFigure } from '../../../../../shared/domain/customers/format-span';
+import {
+  leftOutNote,
+  splitComplaintTopics,
+  topicApplies,
+} from '../../../../../shared/domain/customers/topic-applies';
+import type { SystemType } from '../../../../../shared/domain/utility';
+import { stepName } from '../../../wizard/step-titles';
+import { useStableOrder } from '../stable-order';
 import { formatLogTime } from './format-log-time';
 
 function figures(stats: SpanStats) {
@@ -16,9 +24,22 @@ function figures(stats: SpanStats) {
   );
 }
 
-/** How fast complaints were answered and fixed, topic by topic: the median and the 90th percentile. */
-export function ResponseTimeTable({ summary }: { summary: ComplaintSummary }) {
+interface ResponseTimeTableProps {
+  summary: ComplaintSummary;
+  /** Step 1's: a topic the agreement does not cover is marked, and a note says so. */
+  systemType: SystemType | null;
+}
+
+/**
+ * How fast complaints were answered and fixed, topic by topic: the median and the 90th
+ * percentile. Topics keep the order they had when the tab opened while topics are corrected
+ * in the list below, so the table does not reshuffle above the user's work.
+ */
+export function ResponseTimeTable({ summary, systemType }: ResponseTimeTableProps) {
+  const order = useStableOrder(summary.byTopic.map((stats) => stats.topic));
   if (summary.total === 0) return null;
+  const byTopic = order.flatMap((topic) => summary.byTopic.filter((row) => row.topic === topic));
+  const note = leftOutNote(splitComplaintTopics(byTopic, systemType).leftOut, systemType);
   const missingDates = summary.byTopic.some(
     (topic) => topic.responded.count < topic.count || topic.resolved.count < topic.count,
   );
@@ -68,10 +89,15 @@ export function ResponseTimeTable({ summary }: { summary: ComplaintSummary }) {
             </Table.Tr>
           </Table.Thead>
           <Table.Tbody>
-            {summary.byTopic.map((stats) => (
+            {byTopic.map((stats) => (
               <Table.Tr key={stats.topic}>
                 <Table.Th scope="row" fw={500}>
                   {feedbackTopicTitles[stats.topic]}
+                  {!topicApplies(stats.topic, systemType) && (
+                    <Text span size="xs" c="dimmed" display="block">
+                      Left out of the agreement
+                    </Text>
+                  )}
                 </Table.Th>
                 <Table.Td ta="right">{stats.count.toLocaleString('en-US')}</Table.Td>
                 {figures(stats.responded)}
@@ -81,6 +107,12 @@ export function ResponseTimeTable({ summary }: { summary: ComplaintSummary }) {
           </Table.Tbody>
         </Table>
       </Table.ScrollContainer>
+      {note !== null && (
+        <Text size="sm" fw={600}>
+          The agreement leaves these complaints out and says instead: “{note}” If the system type is
+          wrong, correct it in {stepName('utility')}.
+        </Text>
+      )}
       {inDays && (
         <Text size="xs" c="dimmed">
           Times in days count calendar days: the log gives some or all of those complaints a date

@@ -62,7 +62,7 @@ export function precisionWords(preview: ComplaintPreview): PrecisionWords | null
   }
   return {
     headline:
-      'Some dates in the file have no time of day. A time that starts or ends on one of them is counted in whole days (“same day”, “1 day”), and so are the figures of its topic; the rest are in hours and minutes.',
+      'Some dates in the file have no time of day. A time that starts or ends on one of them is counted in whole days (“same day”, “1 day”), and so are its topic’s figures for that time, to respond or to resolve; the rest are in hours and minutes.',
     details: logTimeColumns.flatMap((column) => detailOf(column, precision) ?? []),
     midnights,
   };

@@ -1,0 +1,69 @@
+import { listOf } from '../list-of';
+import { plural } from '../numbers/plural';
+import type { SystemType } from '../utility';
+import type { FeedbackTopic } from './feedback-entry';
+import type { ComplaintTopicStats } from './feedback-summary';
+
+/**
+ * The topics that belong to one service only: sewer complaints mean nothing in an agreement on
+ * drinking water alone, and water quality or pressure nothing in one on sewer service alone.
+ * The other topics (outages, leaks, billing…) can concern either service.
+ */
+const onlyFor: Partial<Record<FeedbackTopic, Exclude<SystemType, 'both'>>> = {
+  sewer: 'wastewater',
+  'water-quality': 'water',
+  pressure: 'water',
+};
+
+/** The topic as a note names it: "sewer service", "water quality", "water pressure". */
+const topicPhrases: Partial<Record<FeedbackTopic, string>> = {
+  sewer: 'sewer service',
+  'water-quality': 'water quality',
+  pressure: 'water pressure',
+};
+
+const coverage: Record<Exclude<SystemType, 'both'>, string> = {
+  water: 'drinking water only',
+  wastewater: 'sewer service only',
+};
+
+/** What an agreement for one service covers: "drinking water only", "sewer service only". */
+export function coverageOf(systemType: Exclude<SystemType, 'both'>): string {
+  return coverage[systemType];
+}
+
+/**
+ * Whether complaints on `topic` concern the service the agreement covers. Step 1's system type
+ * decides; while it is not chosen (null), every topic applies, since nothing is known to leave
+ * out.
+ */
+export function topicApplies(topic: FeedbackTopic, systemType: SystemType | null): boolean {
+  const only = onlyFor[topic];
+  return only === undefined || systemType === null || systemType === 'both' || only === systemType;
+}
+
+/** The complaint-log topics an agreement answers, and those it leaves out, each most first. */
+export function splitComplaintTopics(
+  byTopic: ComplaintTopicStats[],
+  systemType: SystemType | null,
+): { kept: ComplaintTopicStats[]; leftOut: ComplaintTopicStats[] } {
+  return {
+    kept: byTopic.filter((row) => topicApplies(row.topic, systemType)),
+    leftOut: byTopic.filter((row) => !topicApplies(row.topic, systemType)),
+  };
+}
+
+/**
+ * The note printed where complaints were left out: "12 complaints about sewer service were
+ * left out: this agreement covers drinking water only." Null when none were.
+ */
+export function leftOutNote(
+  leftOut: ComplaintTopicStats[],
+  systemType: SystemType | null,
+): string | null {
+  if (leftOut.length === 0 || systemType === null || systemType === 'both') return null;
+  const total = leftOut.reduce((sum, row) => sum + row.count, 0);
+  const about = listOf(leftOut.map((row) => topicPhrases[row.topic] ?? row.topic));
+  const were = total === 1 ? 'was' : 'were';
+  return `${plural(total, 'complaint')} about ${about} ${were} left out: this agreement covers ${coverageOf(systemType)}.`;
+}

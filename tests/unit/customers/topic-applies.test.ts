@@ -1,0 +1,59 @@
+import { describe, expect, it } from 'vitest';
+import type { FeedbackTopic } from '../../../src/shared/domain/customers/feedback-entry';
+import type { ComplaintTopicStats } from '../../../src/shared/domain/customers/feedback-summary';
+import {
+  leftOutNote,
+  splitComplaintTopics,
+  topicApplies,
+} from '../../../src/shared/domain/customers/topic-applies';
+
+const none = { count: 0, medianHours: null, p90Hours: null };
+const stats = (topic: FeedbackTopic, count: number): ComplaintTopicStats => ({
+  topic,
+  count,
+  responded: none,
+  resolved: none,
+});
+
+describe('which complaint topics an agreement answers', () => {
+  it('leaves sewer out of a water-only agreement, and water quality and pressure out of a sewer-only one', () => {
+    expect(topicApplies('sewer', 'water')).toBe(false);
+    expect(topicApplies('pressure', 'water')).toBe(true);
+    expect(topicApplies('water-quality', 'wastewater')).toBe(false);
+    expect(topicApplies('pressure', 'wastewater')).toBe(false);
+    expect(topicApplies('sewer', 'wastewater')).toBe(true);
+    // Outages, leaks, billing… can concern either service.
+    expect(topicApplies('outages', 'wastewater')).toBe(true);
+    expect(topicApplies('billing', 'water')).toBe(true);
+  });
+
+  it('keeps every topic for both services, and while the system type is not chosen', () => {
+    expect(topicApplies('sewer', 'both')).toBe(true);
+    expect(topicApplies('sewer', null)).toBe(true);
+    expect(topicApplies('pressure', null)).toBe(true);
+  });
+
+  it('splits the log’s topics, most first, and says what was left out', () => {
+    const byTopic = [stats('water-quality', 69), stats('sewer', 12), stats('billing', 5)];
+    const { kept, leftOut } = splitComplaintTopics(byTopic, 'water');
+    expect(kept.map((row) => row.topic)).toEqual(['water-quality', 'billing']);
+    expect(leftOutNote(leftOut, 'water')).toBe(
+      '12 complaints about sewer service were left out: this agreement covers drinking water only.',
+    );
+    const sewerOnly = splitComplaintTopics(
+      [stats('water-quality', 3), stats('sewer', 12), stats('pressure', 1)],
+      'wastewater',
+    );
+    expect(leftOutNote(sewerOnly.leftOut, 'wastewater')).toBe(
+      '4 complaints about water quality and water pressure were left out: this agreement covers sewer service only.',
+    );
+    expect(leftOutNote([stats('sewer', 1)], 'water')).toBe(
+      '1 complaint about sewer service was left out: this agreement covers drinking water only.',
+    );
+  });
+
+  it('has no note when nothing was left out', () => {
+    expect(leftOutNote([], 'water')).toBeNull();
+    expect(splitComplaintTopics([stats('sewer', 4)], 'both').leftOut).toEqual([]);
+  });
+});
