@@ -1,4 +1,4 @@
-import { screen, waitFor } from '@testing-library/react';
+import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
 import { UtilityStep } from '../../src/renderer/src/features/utility/UtilityStep';
@@ -98,7 +98,7 @@ describe('Step 1, Utility and team', () => {
     expect(memory.workbook.utility.value.name).toBe('Sunny Acres');
   });
 
-  it('reports a change made in another window and reloads that version on request', async () => {
+  it('keeps what was typed when another window changed the same field, and takes that version on request', async () => {
     const memory = createMemoryApi();
     const user = userEvent.setup();
     const name = await openStep(memory);
@@ -108,13 +108,17 @@ describe('Step 1, Utility and team', () => {
     };
     await user.type(name, 'Mine');
 
-    expect(await screen.findByText(/Changed in another window:/)).toBeTruthy();
+    const notice = await screen.findByRole('alert', {
+      name: 'Not saved — changed in another window',
+    });
     expect(memory.workbook.utility.value.name).toBe('Changed Elsewhere');
-    await user.click(screen.getByRole('button', { name: 'Reload' }));
+    expect((name as HTMLInputElement).value).toBe('Mine');
+    await user.click(within(notice).getByRole('button', { name: 'Use the other window’s' }));
 
-    const reloaded = await screen.findByRole('textbox', { name: 'Name of the utility' });
-    expect((reloaded as HTMLInputElement).value).toBe('Changed Elsewhere');
-    expect(screen.getByRole('status').textContent).toContain('All changes saved');
+    expect((name as HTMLInputElement).value).toBe('Changed Elsewhere');
+    await waitFor(() =>
+      expect(screen.getByRole('status').textContent).toContain('All changes saved'),
+    );
   });
 
   it('lists what is missing and drops an item once it is filled in', async () => {

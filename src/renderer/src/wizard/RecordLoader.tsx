@@ -1,6 +1,7 @@
-import { Fragment, type ReactNode } from 'react';
+import { type ReactNode } from 'react';
 import type { Result } from '../../../shared/api/result';
 import { CenteredMessage } from '../components/CenteredMessage';
+import { LoadedRecordContext } from './loaded-record';
 import { useRecord } from './use-record';
 
 interface RecordLoaderProps<T> {
@@ -30,5 +31,9 @@ export function RecordLoader<T>({
     );
   }
   // A new key per load, so a reloaded record starts a fresh form instead of keeping old edits.
-  return <Fragment key={state.attempt}>{children(state.record, reload)}</Fragment>;
+  return (
+    <LoadedRecordContext.Provider key={state.attempt} value={{ loadedAt: state.loadedAt, reload }}>
+      {children(state.record, reload)}
+    </LoadedRecordContext.Provider>
+  );
 }

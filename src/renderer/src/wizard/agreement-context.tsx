@@ -1,7 +1,18 @@
-import { createContext, useContext, type ReactNode } from 'react';
+import {
+  createContext,
+  useCallback,
+  useContext,
+  useEffect,
+  useRef,
+  useState,
+  type ReactNode,
+} from 'react';
 import type { AgreementState } from '../../../shared/domain/agreement-version';
+import { useApi } from '../api/api-context';
+import { useOtherWindows } from '../api/use-other-windows';
 
-export interface AgreementStatus {
+/** What the wizard knows of the agreement and does to it. */
+export interface AgreementShell {
   agreement: AgreementState;
   /** True once the board approved this revision: every earlier step is read-only. */
   frozen: boolean;
@@ -11,19 +22,59 @@ export interface AgreementStatus {
   onAgreementChanged: (agreement: AgreementState) => void;
 }
 
+export interface AgreementStatus extends AgreementShell {
+  /**
+   * When (performance.now()) this window learned that another window approved the revision,
+   * or null. A step loaded before then may show less than was approved, so it offers Reload.
+   */
+  approvedInOtherWindowAt: number | null;
+  /** Reads the agreement's state again, after a save was refused as frozen, say. */
+  recheck: () => void;
+}
+
 const draft: AgreementStatus = {
   agreement: { revision: 1, status: 'draft' },
   frozen: false,
   startNewRevision: () => Promise.resolve(),
   onAgreementChanged: () => undefined,
+  approvedInOtherWindowAt: null,
+  recheck: () => undefined,
 };
 
 const AgreementContext = createContext<AgreementStatus>(draft);
 
-export function AgreementProvider(props: { value: AgreementStatus; children: ReactNode }) {
-  return (
-    <AgreementContext.Provider value={props.value}>{props.children}</AgreementContext.Provider>
-  );
+/** Only these change the agreement's revision or status. */
+const agreementMethods = new Set(['approval:approve', 'approval:newRevision']);
+
+/**
+ * Shares the agreement's state with every step, and keeps it in step with the app's other
+ * windows: an approval or a new revision there reaches this window at once.
+ */
+export function AgreementProvider(props: { value: AgreementShell; children: ReactNode }) {
+  const api = useApi();
+  const [approvedInOtherWindowAt, setApprovedAt] = useState<number | null>(null);
+  const latest = useRef(props.value);
+  useEffect(() => {
+    latest.current = props.value;
+  });
+
+  const recheck = useCallback(() => {
+    void api['approval:get']().then((result) => {
+      if (!result.ok) return;
+      const fresh = result.value.agreement;
+      const known = latest.current.agreement;
+      if (fresh.revision === known.revision && fresh.status === known.status) return;
+      setApprovedAt(fresh.status === 'approved' ? performance.now() : null);
+      latest.current.onAgreementChanged(fresh);
+    });
+  }, [api]);
+
+  useOtherWindows((news) => {
+    if (news.kind === 'back' || agreementMethods.has(news.method)) recheck();
+  });
+
+  const value = { ...props.value, approvedInOtherWindowAt, recheck };
+  return <AgreementContext.Provider value={value}>{props.children}</AgreementContext.Provider>;
 }
 
 /** Whether the working copy is approved and frozen; a step shown on its own sees a draft. */

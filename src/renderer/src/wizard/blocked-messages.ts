@@ -8,7 +8,10 @@ export const blockedMessages: Record<Blocking['kind'], string> = {
   invalid:
     'Fix the field marked in red (or empty it) before moving on, so nothing you typed is lost.',
   failed: 'Your last changes are not saved yet. Press Retry next to the step title first.',
-  conflict: 'This step was changed in another window. Press Reload next to the step title first.',
+  conflict:
+    'Another window changed a field you typed in. At each field marked “Not saved”, choose “Keep mine” or “Use the other window’s” first.',
+  stale:
+    'Another window changed this and it could not be read again here. Press Reload next to the step title first.',
 };
 
 /**

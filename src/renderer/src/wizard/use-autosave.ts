@@ -1,4 +1,6 @@
 import { useEffect, useState, useSyncExternalStore } from 'react';
+import { useOtherWindows } from '../api/use-other-windows';
+import { useAgreement } from './agreement-context';
 import { Autosaver, type AutosaverOptions, type SaveStatus } from './autosaver';
 import { useFlushRegistry } from './flush-registry';
 
@@ -9,7 +11,9 @@ export interface Autosave<Draft, Value> {
 
 /**
  * One autosaver for the life of a step's form. Pending edits are saved when the wizard moves
- * to another step, when the step closes and (best effort) when the window is closed.
+ * to another step, when the step closes and (best effort) when the window is closed. What
+ * another window saves is brought in as soon as that window says so, and again whenever this
+ * window comes back into view.
  */
 export function useAutosave<Draft, Value>(
   options: AutosaverOptions<Draft, Value>,
@@ -17,6 +21,7 @@ export function useAutosave<Draft, Value>(
   const [saver] = useState(() => new Autosaver(options));
   const status = useSyncExternalStore(saver.subscribe, saver.getStatus);
   const registry = useFlushRegistry();
+  const { frozen, recheck } = useAgreement();
 
   useEffect(() => {
     const flush = () => saver.flush().then(saver.getStatus);
@@ -29,6 +34,18 @@ export function useAutosave<Draft, Value>(
       void saver.flush();
     };
   }, [saver, registry]);
+
+  useOtherWindows(() => void saver.refresh());
+
+  // A save refused as frozen means the board approved in another window: the whole wizard
+  // should know at once, so every field stops taking typing that could never be saved.
+  useEffect(() => {
+    if (status.kind === 'frozen') recheck();
+  }, [status.kind, recheck]);
+
+  useEffect(() => {
+    if (!frozen) saver.thaw();
+  }, [frozen, saver]);
 
   return { status, saver };
 }

@@ -1,11 +1,10 @@
 import { useForm, type UseFormReturnType } from '@mantine/form';
 import type { Autosaver, AutosaverOptions, SaveStatus } from './autosaver';
+import { conflictMarks, withConflictMarks } from './conflict-marks';
 import { schemaValidate } from './schema-validate';
 import { useAutosave } from './use-autosave';
 
 export interface AutosavedFormOptions<Draft, Value> extends AutosaverOptions<Draft, Value> {
-  /** Turns the loaded record into what the form holds. */
-  toDraft: (value: Value) => Draft;
   /** What the step still lacks, in plain words, judged on the value a save would send. */
   gaps: (value: Value) => string[];
 }
@@ -26,7 +25,9 @@ export interface AutosavedForm<Draft, Value> {
 
 /**
  * A step's form that validates with the API's schema on every change and saves itself as the
- * user types, so each step states only its schema, draft conversions, save method and gaps.
+ * user types, so each step states only its schema, draft conversions, load and save methods
+ * and gaps. A field another window saved differently while it was typed here says so under
+ * itself, with the choice to keep the typed text or take the other window's.
  */
 export function useAutosavedForm<Draft extends Record<string, unknown>, Value>(
   options: AutosavedFormOptions<Draft, Value>,
@@ -40,8 +41,11 @@ export function useAutosavedForm<Draft extends Record<string, unknown>, Value>(
     validateInputOnChange: true,
     onValuesChange: (values) => saver.change(values),
   });
+  // Every render, like a ref: the merge reads and writes through the form's latest functions.
+  saver.attach({ read: form.getValues, write: form.setValues });
+  const marks = status.kind === 'conflict' ? conflictMarks(status.fields, form.values, saver) : {};
   return {
-    form,
+    form: withConflictMarks(form, marks),
     saver,
     progress: {
       status,

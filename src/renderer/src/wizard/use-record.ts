@@ -4,7 +4,8 @@ import type { Result } from '../../../shared/api/result';
 export type RecordState<T> =
   | { kind: 'loading' }
   | { kind: 'failed'; message: string }
-  | { kind: 'ready'; record: T; attempt: number };
+  /** `loadedAt` is when (performance.now()) the load began: the record is at least that new. */
+  | { kind: 'ready'; record: T; attempt: number; loadedAt: number };
 
 /**
  * Loads a step's record once, and again on `reload` (after a conflict or a failed load).
@@ -16,11 +17,12 @@ export function useRecord<T>(load: () => Promise<Result<T>>) {
 
   useEffect(() => {
     let live = true;
+    const loadedAt = performance.now();
     void load().then((result) => {
       if (!live) return;
       setState(
         result.ok
-          ? { kind: 'ready', record: result.value, attempt }
+          ? { kind: 'ready', record: result.value, attempt, loadedAt }
           : { kind: 'failed', message: result.error.message },
       );
     });

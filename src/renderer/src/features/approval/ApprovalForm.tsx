@@ -17,6 +17,7 @@ import { StepLayout } from '../../components/StepLayout';
 import { useAgreement } from '../../wizard/agreement-context';
 import { blockedMessages, firstBlocked } from '../../wizard/blocked-messages';
 import { stepName } from '../../wizard/step-titles';
+import { loadPart } from '../../wizard/load-part';
 import { useAutosavedForm } from '../../wizard/use-autosaved-form';
 import { approvalHelp } from './approval-help';
 import { ApprovedPanel } from './ApprovedPanel';
@@ -50,6 +51,8 @@ export function ApprovalForm({ record, onReload, focusOnShow, onGoTo }: Approval
   const board = utility.board;
   const [view, setView] = useState(record.view);
   const [meetingMode, setMeetingMode] = useState(false);
+  // Set when the board's approval was just recorded here: the page then shows what was approved.
+  const [justApproved, setJustApproved] = useState(false);
   const { form, progress, saver } = useAutosavedForm({
     initial: record.view.meeting,
     schema: meetingSchema,
@@ -61,6 +64,11 @@ export function ApprovalForm({ record, onReload, focusOnShow, onGoTo }: Approval
       setView(result.value);
       return { ok: true, value: result.value.meeting };
     },
+    load: () =>
+      loadPart(api['approval:get'](), (fresh) => {
+        setView(fresh);
+        return fresh.meeting;
+      }),
     gaps: () => [],
   });
   // Worked out from what is on screen, with the app's own rules, so the board sees each vote count.
@@ -81,6 +89,7 @@ export function ApprovalForm({ record, onReload, focusOnShow, onGoTo }: Approval
     const result = await api['approval:approve']({ meetingAfterTodayConfirmed });
     if (!result.ok) return result.error.message;
     setView(result.value);
+    setJustApproved(true);
     onAgreementChanged(result.value.agreement);
     notifications.show({
       title: `Revision ${result.value.agreement.revision} approved and frozen`,
@@ -100,7 +109,11 @@ export function ApprovalForm({ record, onReload, focusOnShow, onGoTo }: Approval
       toolbar={
         <Group justify="space-between" align="flex-start" gap="md">
           {frozen && approved ? (
-            <ApprovedPanel version={approved} onPrint={() => onGoTo('signed-agreement')} />
+            <ApprovedPanel
+              version={approved}
+              focusOnShow={justApproved}
+              onPrint={() => onGoTo('signed-agreement')}
+            />
           ) : (
             <span />
           )}

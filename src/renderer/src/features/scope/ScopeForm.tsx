@@ -19,6 +19,7 @@ export function ScopeForm({ initial, onReload, focusOnShow }: StepFormProps<Scop
     toDraft: scopeToDraft,
     toInput: scopeDraftToInput,
     save: (record) => api['scope:save'](record),
+    load: () => api['scope:get'](),
     gaps: scopeGaps,
   });
 

@@ -27,6 +27,7 @@ export function UtilityForm({ initial, onReload, focusOnShow, onNameSaved }: Uti
     toDraft: utilityToDraft,
     toInput: utilityDraftToInput,
     save: (record) => api['utility:save'](record),
+    load: () => api['utility:get'](),
     onSaved: (record) => onNameSaved(record.value.name),
     gaps: utilityGaps,
   });

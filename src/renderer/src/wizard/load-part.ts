@@ -1,0 +1,17 @@
+import { fail, type Result } from '../../../shared/api/result';
+import type { Versioned } from './autosaver';
+
+/**
+ * A form's record picked out of a larger answer (the review's settings from the review), for
+ * an autosaver's `load`. `pick` answers undefined when the record is gone (a goal deleted in
+ * another window).
+ */
+export async function loadPart<T, Value>(
+  answer: Promise<Result<T>>,
+  pick: (value: T) => Versioned<Value> | undefined,
+): Promise<Result<Versioned<Value>>> {
+  const result = await answer;
+  if (!result.ok) return result;
+  const part = pick(result.value);
+  return part ? { ok: true, value: part } : fail('conflict', 'This was deleted in another window.');
+}
