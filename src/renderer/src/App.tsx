@@ -5,17 +5,25 @@ import { ApiProvider } from './api/api-context';
 import { CenteredMessage } from './components/CenteredMessage';
 import { cssVariablesResolver, theme } from './theme';
 import { FlushRegistryProvider } from './wizard/flush-registry';
+import { useSmallScreen } from './wizard/use-small-screen';
 import { Wizard } from './wizard/Wizard';
 
 /** The whole app. `api` is null in browser mode when the page was opened without its token. */
 export function App({ api }: { api: Api | null }) {
+  const small = useSmallScreen();
   return (
     <MantineProvider
       theme={theme}
       cssVariablesResolver={cssVariablesResolver}
       forceColorScheme="light"
     >
-      <Notifications position="top-center" />
+      <Notifications
+        // In a corner above Back and Next (app.css), clear of the header and the step list. A
+        // small screen has room for one at a time; the others wait their turn.
+        position="bottom-right"
+        limit={small ? 1 : 3}
+        containerWidth="28rem"
+      />
       {api ? (
         <ApiProvider api={api}>
           <FlushRegistryProvider>

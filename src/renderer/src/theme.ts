@@ -4,7 +4,6 @@ import {
   Checkbox,
   createTheme,
   Notification,
-  NumberInput,
   Radio,
   rem,
   Select,
@@ -12,7 +11,6 @@ import {
   TextInput,
   type CSSVariablesResolver,
 } from '@mantine/core';
-import { DateInput } from '@mantine/dates';
 
 // Fonts already on the computer: the app runs offline and loads nothing from the internet.
 const systemFonts =
@@ -50,8 +48,6 @@ export const theme = createTheme({
     }),
     Button: Button.extend(large),
     Checkbox: Checkbox.extend(large),
-    DateInput: DateInput.extend(large),
-    NumberInput: NumberInput.extend(large),
     Notification: Notification.extend({
       styles: {
         title: { fontSize: 'var(--mantine-font-size-md)' },

@@ -11,8 +11,14 @@ interface CenteredMessageProps {
 /** A whole-screen (or whole-step) message: loading, a problem, or what to do next. */
 export function CenteredMessage({ title, children, onRetry, loading }: CenteredMessageProps) {
   return (
-    <Center mih="60vh" p="xl">
-      <Paper withBorder p="xl" maw={640} w="100%" role={loading ? 'status' : 'alert'}>
+    <Center mih="60vh" p={{ base: 'sm', xs: 'xl' }}>
+      <Paper
+        withBorder
+        p={{ base: 'md', xs: 'xl' }}
+        maw={640}
+        w="100%"
+        role={loading ? 'status' : 'alert'}
+      >
         <Stack gap="md" align="flex-start">
           {loading && <Loader aria-hidden />}
           <Title order={2}>{title}</Title>

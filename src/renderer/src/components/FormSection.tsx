@@ -5,7 +5,8 @@ import { useId, type ReactNode } from 'react';
 export function FormSection(props: { title: string; hint?: string; children: ReactNode }) {
   const headingId = useId();
   return (
-    <Paper component="section" aria-labelledby={headingId} withBorder p="lg">
+    // Less padding on a phone-sized window, where every pixel of width holds the fields.
+    <Paper component="section" aria-labelledby={headingId} withBorder p={{ base: 'sm', xs: 'lg' }}>
       <Stack gap="md">
         <div>
           <Title order={3} id={headingId}>

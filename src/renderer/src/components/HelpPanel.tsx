@@ -11,7 +11,13 @@ export interface StepHelp {
 export function HelpPanel({ help }: { help: StepHelp }) {
   const headingId = useId();
   return (
-    <Paper component="section" aria-labelledby={headingId} withBorder p="lg" bg="blue.0">
+    <Paper
+      component="section"
+      aria-labelledby={headingId}
+      withBorder
+      p={{ base: 'sm', xs: 'lg' }}
+      bg="blue.0"
+    >
       <Stack gap="md">
         <Title order={3} id={headingId}>
           Help for this step

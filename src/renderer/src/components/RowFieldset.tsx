@@ -11,7 +11,12 @@ interface RowFieldsetProps {
 /** One row of a list (a board member, an operator), with its own Remove button. */
 export function RowFieldset({ legend, onRemove, children }: RowFieldsetProps) {
   return (
-    <Fieldset legend={legend} radius="md" styles={{ legend: { fontWeight: 700 } }}>
+    <Fieldset
+      legend={legend}
+      radius="md"
+      p={{ base: 'sm', xs: 'md' }}
+      styles={{ legend: { fontWeight: 700 } }}
+    >
       <Stack gap="md">
         {children}
         <Group justify="flex-end">

@@ -15,10 +15,15 @@ export function showUndoNotice(options: {
     title,
     autoClose: 20_000,
     message: (
-      <Group justify="space-between" gap="sm" wrap="nowrap">
-        <Text lineClamp={2}>{message}</Text>
+      // On a narrow window the button moves under the message rather than squeeze it.
+      <Group justify="space-between" gap="sm">
+        <Text lineClamp={2} style={{ flex: '1 1 12rem', minWidth: 0 }}>
+          {message}
+        </Text>
         <Button
           variant="outline"
+          // A long message must not squeeze the button to "U".
+          style={{ flexShrink: 0 }}
           onClick={() => {
             notifications.hide(id);
             void undo();

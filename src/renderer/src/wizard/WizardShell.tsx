@@ -1,5 +1,4 @@
-import { AppShell, Button, Group, Stack, Stepper, Text, Title } from '@mantine/core';
-import { useMediaQuery } from '@mantine/hooks';
+import { AppShell, Box, Stack } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { Fragment, useState } from 'react';
 import type { AgreementState } from '../../../shared/domain/agreement-version';
@@ -10,7 +9,12 @@ import { blockedMessages, firstBlocked } from './blocked-messages';
 import { CurrentStep } from './CurrentStep';
 import { useFlushRegistry } from './flush-registry';
 import { StartupNotices } from './StartupNotices';
-import { stepName, stepTitles } from './step-titles';
+import { stepName } from './step-titles';
+import { StepMenu } from './StepMenu';
+import { StepperNav } from './StepperNav';
+import { useSmallScreen } from './use-small-screen';
+import { WizardFooter } from './WizardFooter';
+import { WizardHeader } from './WizardHeader';
 import type { WizardStart } from './Wizard';
 
 export function WizardShell({ start }: { start: WizardStart }) {
@@ -25,10 +29,7 @@ export function WizardShell({ start }: { start: WizardStart }) {
   const [agreement, setAgreement] = useState<AgreementState>(start.agreement);
   // Raised by "Start a new revision", so the step on screen loads the new draft.
   const [generation, setGeneration] = useState(0);
-  // With five steps and more to come, the step descriptions fit on one line only on wide screens.
-  const roomy = useMediaQuery('(min-width: 100em)');
-  // Below 1280 pixels the eight steps need smaller numbers and labels to stay on one row.
-  const compact = !useMediaQuery('(min-width: 80em)', true);
+  const small = useSmallScreen();
   const index = wizardSteps.indexOf(step);
   const previous = wizardSteps[index - 1];
   const next = wizardSteps[index + 1];
@@ -88,53 +89,32 @@ export function WizardShell({ start }: { start: WizardStart }) {
 
   return (
     <AgreementProvider value={agreementStatus}>
-      <AppShell header={{ height: 64 }} footer={{ height: 76 }} padding="lg">
-        <AppShell.Header px="lg">
-          <Group h="100%" justify="space-between" wrap="nowrap">
-            <Title order={1} size="h3">
-              LOS Builder
-            </Title>
-            <Text fw={600} size="lg" truncate="end">
-              {utilityName === '' ? 'New agreement' : utilityName}
-            </Text>
-          </Group>
-        </AppShell.Header>
+      <AppShell
+        header={small ? undefined : { height: 64 }}
+        footer={{ height: small ? 64 : 76 }}
+        padding={small ? 'md' : 'lg'}
+      >
+        {small ? (
+          // Not fixed: on a small screen it scrolls away and leaves the window to the work.
+          <Box
+            component="header"
+            px="md"
+            py="xs"
+            style={{ borderBottom: '1px solid var(--mantine-color-gray-3)' }}
+          >
+            <WizardHeader utilityName={utilityName} agreement={agreement} small>
+              <StepMenu step={step} onGoTo={(target) => void goTo(target)} />
+            </WizardHeader>
+          </Box>
+        ) : (
+          <AppShell.Header px="lg">
+            <WizardHeader utilityName={utilityName} agreement={agreement} small={false} />
+          </AppShell.Header>
+        )}
         <AppShell.Main>
-          <Stack gap="xl" maw={1280} mx="auto" pb="xl">
+          <Stack gap={small ? 'lg' : 'xl'} maw={1280} mx="auto" pb="xl">
             <StartupNotices notices={start.notices} />
-            <nav aria-label="Wizard steps">
-              <Stepper
-                active={index}
-                onStepClick={(clicked) => void goTo(wizardSteps[clicked])}
-                size="md"
-                iconSize={compact ? 28 : 36}
-                // Eight steps stay on one row down to a 1024-pixel screen: long titles wrap
-                // onto two or three lines instead of pushing the last steps onto a second row.
-                wrap={false}
-                styles={{
-                  stepBody: {
-                    maxWidth: compact ? '5.75rem' : '7rem',
-                    marginInlineStart: compact ? 6 : 8,
-                  },
-                  stepLabel: {
-                    lineHeight: 1.25,
-                    fontSize: `var(--mantine-font-size-${compact ? 'xs' : 'sm'})`,
-                  },
-                  separator: { marginInline: 4, minWidth: 8 },
-                }}
-                // Earlier steps may still have gaps, so they keep their number instead of a tick.
-                completedIcon={({ step: shown }) => shown + 1}
-              >
-                {wizardSteps.map((id) => (
-                  <Stepper.Step
-                    key={id}
-                    label={stepTitles[id].title}
-                    description={roomy ? stepTitles[id].short : undefined}
-                    aria-current={id === step ? 'step' : undefined}
-                  />
-                ))}
-              </Stepper>
-            </nav>
+            {!small && <StepperNav step={step} onGoTo={(target) => void goTo(target)} />}
             <Fragment key={generation}>
               <CurrentStep
                 step={step}
@@ -146,26 +126,14 @@ export function WizardShell({ start }: { start: WizardStart }) {
             </Fragment>
           </Stack>
         </AppShell.Main>
-        <AppShell.Footer px="lg">
-          <Group h="100%" justify="space-between" maw={1280} mx="auto" wrap="nowrap">
-            {previous ? (
-              <Button
-                variant="default"
-                size="lg"
-                loading={moving}
-                onClick={() => void goTo(previous)}
-              >
-                ← Back: {stepTitles[previous].title}
-              </Button>
-            ) : (
-              <span />
-            )}
-            {next && (
-              <Button size="lg" loading={moving} onClick={() => void goTo(next)}>
-                Next: {stepTitles[next].title} →
-              </Button>
-            )}
-          </Group>
+        <AppShell.Footer px={small ? 'md' : 'lg'}>
+          <WizardFooter
+            previous={previous}
+            next={next}
+            moving={moving}
+            small={small}
+            onGoTo={(target) => void goTo(target)}
+          />
         </AppShell.Footer>
       </AppShell>
     </AgreementProvider>

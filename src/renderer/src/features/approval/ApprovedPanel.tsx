@@ -1,21 +1,45 @@
 import { Button, Paper, Stack, Text, Title } from '@mantine/core';
-import { useId } from 'react';
+import { useEffect, useId, useRef } from 'react';
 import type { VersionSummary } from '../../../../shared/api/contract';
 import { plainDate, plainDay } from '../../../../shared/domain/plain-date';
 
 /** What the board approved, shown on step 7 once the revision is frozen, with the way to print. */
 export function ApprovedPanel({
   version,
+  focusOnShow,
   onPrint,
 }: {
   version: VersionSummary;
+  /** Just approved: bring the panel into view and focus, instead of leaving the minutes shown. */
+  focusOnShow: boolean;
   onPrint: () => void;
 }) {
   const headingId = useId();
+  const panelRef = useRef<HTMLElement>(null);
+  const headingRef = useRef<HTMLHeadingElement>(null);
+  useEffect(() => {
+    if (!focusOnShow) return;
+    panelRef.current?.scrollIntoView({ block: 'start' });
+    headingRef.current?.focus({ preventScroll: true });
+  }, [focusOnShow]);
   return (
-    <Paper component="section" aria-labelledby={headingId} withBorder p="lg" bg="green.0">
+    <Paper
+      component="section"
+      ref={panelRef}
+      aria-labelledby={headingId}
+      withBorder
+      p={{ base: 'sm', xs: 'lg' }}
+      bg="green.0"
+    >
       <Stack gap="sm" align="flex-start">
-        <Title order={3} id={headingId} c="#1f6f31">
+        <Title
+          order={3}
+          id={headingId}
+          ref={headingRef}
+          tabIndex={-1}
+          c="#1f6f31"
+          style={{ outlineOffset: 4 }}
+        >
           <span aria-hidden="true">✓ </span>
           Revision {version.revision} approved
         </Title>

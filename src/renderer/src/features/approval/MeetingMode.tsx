@@ -1,7 +1,8 @@
-import { Button, Modal, Stack } from '@mantine/core';
+import { Box, Button, Modal, Stack } from '@mantine/core';
 import type { MemberVote, VoteOutcome } from '../../../../shared/domain/approval';
 import type { BoardMember } from '../../../../shared/domain/utility';
 import { FrozenFieldset } from '../../components/FrozenFieldset';
+import { meetingSize } from './meeting-size';
 import { OutcomePanel } from './OutcomePanel';
 import { VoteTable } from './VoteTable';
 
@@ -24,21 +25,24 @@ export function MeetingMode(props: MeetingModeProps) {
   const { opened, onClose, revision, board, votes, onVotesChange, outcome, frozen } = props;
   return (
     <Modal.Root opened={opened} onClose={onClose} fullScreen transitionProps={{ duration: 0 }}>
-      <Modal.Content>
+      <Modal.Content style={{ display: 'flex', flexDirection: 'column' }}>
         <Modal.Header>
-          <Modal.Title fz="1.75rem" fw={700}>
+          <Modal.Title fz={meetingSize(1.25, 3, 1.75)} fw={700}>
             Meeting mode: the vote on revision {revision} of the agreement
           </Modal.Title>
           <Button size="lg" variant="default" onClick={onClose} style={{ flexShrink: 0 }}>
             Leave meeting mode
           </Button>
         </Modal.Header>
-        <Modal.Body>
-          <Stack gap="md" maw={1400} mx="auto">
+        {/* The outcome stays in view while the roll call below it scrolls. */}
+        <Modal.Body style={{ flex: 1, minHeight: 0, display: 'flex', flexDirection: 'column' }}>
+          <Stack gap="md" maw={1400} mx="auto" w="100%" style={{ flex: 1, minHeight: 0 }}>
             <OutcomePanel outcome={outcome} anyVotes={votes.length > 0} large />
-            <FrozenFieldset frozen={frozen}>
-              <VoteTable board={board} votes={votes} onChange={onVotesChange} large />
-            </FrozenFieldset>
+            <Box style={{ flex: 1, minHeight: '8rem', overflowY: 'auto' }}>
+              <FrozenFieldset frozen={frozen}>
+                <VoteTable board={board} votes={votes} onChange={onVotesChange} large />
+              </FrozenFieldset>
+            </Box>
           </Stack>
         </Modal.Body>
       </Modal.Content>

@@ -83,7 +83,7 @@ export function MotionFields({ form, board, suggestedMinutes }: MotionFieldsProp
           <Button variant="light" onClick={() => void copyWording()}>
             Copy suggested wording
           </Button>
-          <Text role="status" style={{ flex: 1, minWidth: '16rem' }}>
+          <Text role="status" style={{ flex: 1, minWidth: 'min(16rem, 100%)' }}>
             {copied}
           </Text>
         </Group>

@@ -1,6 +1,7 @@
 import { Group, Paper, Stack, Text } from '@mantine/core';
 import type { VoteOutcome } from '../../../../shared/domain/approval';
 import { plural } from '../../../../shared/domain/numbers/plural';
+import { meetingSize } from './meeting-size';
 
 interface OutcomePanelProps {
   outcome: VoteOutcome;
@@ -11,6 +12,13 @@ interface OutcomePanelProps {
 
 // Mantine's green.9 is just under 4.5:1 on a light green; this one passes (as SaveIndicator's).
 const carriedColor = '#1f6f31';
+
+/** Smaller on a narrow window, so "Carried 4–1." stays on one line; a long "Failed: …" smaller. */
+function headlineSize(headline: string, large: boolean): string {
+  const long = headline.length > 40;
+  if (large) return long ? meetingSize(1.25, 3.5, 2.5) : meetingSize(1.5, 5, 3.25);
+  return long ? 'clamp(1.25rem, 5vw, 1.625rem)' : 'clamp(1.5rem, 6vw, 2rem)';
+}
 
 /** The result computed from the roll call, updated as each vote is recorded. */
 export function OutcomePanel({ outcome, anyVotes, large = false }: OutcomePanelProps) {
@@ -38,19 +46,22 @@ export function OutcomePanel({ outcome, anyVotes, large = false }: OutcomePanelP
             aria-live="polite"
             fw={800}
             c={color}
-            style={{ fontSize: large ? '3.25rem' : '2rem', lineHeight: 1.15 }}
+            style={{ fontSize: headlineSize(headline, large), lineHeight: 1.15 }}
           >
             {headline}
           </Text>
           <Group gap={large ? 'xl' : 'lg'}>
             {counts.map((count) => (
-              <Text key={count.label} style={{ fontSize: large ? '2rem' : '1.375rem' }}>
+              <Text
+                key={count.label}
+                style={{ fontSize: large ? meetingSize(1.25, 3, 2) : '1.375rem' }}
+              >
                 <strong>{count.value}</strong> {count.label}
               </Text>
             ))}
           </Group>
         </Group>
-        <Text style={{ fontSize: large ? '1.5rem' : undefined, lineHeight: 1.4 }}>
+        <Text style={{ fontSize: large ? meetingSize(1, 2.2, 1.5) : undefined, lineHeight: 1.4 }}>
           {outcome.present} of {outcome.seats} seats present; a quorum is {outcome.quorumNeeded}.{' '}
           {plural(outcome.ayesNeeded, 'aye')} needed to carry.
         </Text>

@@ -3,6 +3,7 @@ import { Group, Radio, Table, Text, VisuallyHidden } from '@mantine/core';
 import { voteChoices, type MemberVote, type VoteChoice } from '../../../../shared/domain/approval';
 import type { BoardMember } from '../../../../shared/domain/utility';
 import { voteLabels } from './approval-words';
+import { meetingSize } from './meeting-size';
 
 interface VoteTableProps {
   board: BoardMember[];
@@ -14,7 +15,7 @@ interface VoteTableProps {
 
 /** The roll call: one row per board member from step 1, each with Aye, Nay, Abstain or Absent. */
 export function VoteTable({ board, votes, onChange, large = false }: VoteTableProps) {
-  const fontSize = large ? '1.875rem' : 'var(--mantine-font-size-md)';
+  const fontSize = large ? meetingSize(1.125, 3, 1.875) : 'var(--mantine-font-size-md)';
   const voteOf = (id: string) => votes.findLast((row) => row.memberId === id)?.vote ?? '';
 
   function record(memberId: string, vote: VoteChoice) {
@@ -32,7 +33,8 @@ export function VoteTable({ board, votes, onChange, large = false }: VoteTablePr
     return <Text>No board members yet. Add them on step 1, “Utility and team”.</Text>;
   }
   return (
-    <Table.ScrollContainer minWidth={large ? 900 : 560}>
+    // No scrolling sideways: on a narrow window the four choices wrap under each other.
+    <Table.ScrollContainer minWidth={0}>
       <Table verticalSpacing={large ? 6 : 'sm'} fz={fontSize} striped withTableBorder>
         <Table.Thead>
           <Table.Tr>
@@ -49,7 +51,7 @@ export function VoteTable({ board, votes, onChange, large = false }: VoteTablePr
                   <Text fw={700} inherit>
                     {name}
                   </Text>
-                  <Text c="dimmed" size={large ? '1.25rem' : 'md'}>
+                  <Text c="dimmed" size={large ? meetingSize(1, 2, 1.25) : 'md'}>
                     {boardOfficeTitles[member.office]}
                   </Text>
                 </Table.Th>
@@ -62,7 +64,7 @@ export function VoteTable({ board, votes, onChange, large = false }: VoteTablePr
                       if (vote) record(member.id, vote);
                     }}
                   >
-                    <Group gap={large ? 'md' : 'xs'} wrap="nowrap">
+                    <Group gap={large ? 'md' : 'xs'} style={{ rowGap: 0 }}>
                       {voteChoices.map((choice) => (
                         <Radio
                           key={choice}

@@ -54,7 +54,7 @@ export function CheckCopyPanel() {
               setTyped(event.currentTarget.value);
               setAnswer({ kind: 'none' });
             }}
-            style={{ flex: 1, minWidth: '16rem' }}
+            style={{ flex: 1, minWidth: 'min(16rem, 100%)' }}
           />
           <Button type="submit" size="md" loading={checking}>
             Check this copy

@@ -62,7 +62,7 @@ export function CheckPdfPanel() {
           clearable
           disabled={checking}
           onChange={(file) => void checkFile(file)}
-          style={{ minWidth: '20rem' }}
+          style={{ minWidth: 'min(20rem, 100%)' }}
         />
       )}
       <div role="status" style={{ width: '100%' }}>
