@@ -24,6 +24,15 @@ export class WizardPage {
     await this.page.getByRole('button', { name: /^Next/ }).click();
   }
 
+  /** Jumps to a step through the step list, as a user clicks it. */
+  async goTo(title: string): Promise<void> {
+    await this.page
+      .getByRole('navigation', { name: 'Wizard steps' })
+      .getByRole('button', { name: new RegExp(title) })
+      .click();
+    await this.expectStep(title);
+  }
+
   async back(): Promise<void> {
     await this.page.getByRole('button', { name: /Back/ }).click();
   }
