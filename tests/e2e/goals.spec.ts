@@ -16,15 +16,17 @@ test('goals added from the library and blank, edited, reordered, deleted and und
   const goals = new GoalsStep(page);
   await wizard.expectStep('Internal goals');
 
-  const library = [
-    'Our water mains seldom break or leak.',
-    valveGoal,
-    'We lose little of the water we produce to leaks and unbilled use.',
-  ];
-  await goals.addFromLibrary(...library);
+  const mainsGoal = 'Our water mains seldom break or leak.';
+  const lossGoal = 'We lose little of the water we produce to leaks and unbilled use.';
+  const pumpGoal = 'Pump station checked every week';
+  await goals.addFromLibrary(mainsGoal, valveGoal, lossGoal);
   await goals.done();
   await goals.addBlank();
-  await goals.field('Goal').fill('Pump station checked every week');
+  await goals.field('Goal').fill(pumpGoal);
+  await goals
+    .card(pumpGoal)
+    .getByRole('combobox', { name: 'Goal area' })
+    .selectOption({ label: 'Customer Service' });
   await goals.field('What is measured').fill('Weekly pump checks done');
   await goals.field('Unit').fill('checks per week');
 
@@ -38,15 +40,13 @@ test('goals added from the library and blank, edited, reordered, deleted and und
   await goals.done();
   await wizard.screenshot('step-3-internal-goals');
 
-  expect(await goals.statements()).toEqual([...library, 'Pump station checked every week']);
-
-  await goals
-    .card('Pump station checked every week')
-    .getByRole('button', { name: 'Move up' })
-    .click();
-  await expect
-    .poll(() => goals.statements())
-    .toEqual([library[0], library[1], 'Pump station checked every week', library[2]]);
+  // Cards read in the agreement's order: water efficiency before customer service, then the
+  // board's order within an area; Move up works within the area, where it changes the numbers.
+  expect(await goals.statements()).toEqual([lossGoal, mainsGoal, valveGoal, pumpGoal]);
+  await expect(goals.card(lossGoal).getByRole('button', { name: 'Move down' })).toBeDisabled();
+  await goals.card(pumpGoal).getByRole('button', { name: 'Move up' }).click();
+  await expect.poll(() => goals.statements()).toEqual([lossGoal, mainsGoal, pumpGoal, valveGoal]);
+  await expect(goals.card(pumpGoal)).toHaveAccessibleName(/^Goal 3:/);
 
   await goals.card(valveGoal).getByRole('button', { name: 'Delete' }).click();
   await expect(page.getByText('Goal deleted')).toBeVisible();
@@ -56,10 +56,8 @@ test('goals added from the library and blank, edited, reordered, deleted and und
 
   await page.reload();
   await wizard.expectStep('Internal goals');
-  await expect
-    .poll(() => goals.statements())
-    .toEqual([library[0], valveGoal, 'Pump station checked every week', library[2]]);
-  await goals.card('Pump station checked every week').getByRole('button', { name: 'Edit' }).click();
+  await expect.poll(() => goals.statements()).toEqual([lossGoal, mainsGoal, pumpGoal, valveGoal]);
+  await goals.card(pumpGoal).getByRole('button', { name: 'Edit' }).click();
   await expect(goals.field('Target')).toHaveValue('1');
   await expect(goals.field('Unit')).toHaveValue('checks per week');
 });

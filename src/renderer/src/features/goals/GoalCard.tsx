@@ -10,6 +10,7 @@ interface GoalCardProps {
   goal: Goal;
   /** Its number in the agreement (goal-numbers.ts), the same on every screen and in the PDF. */
   number: number;
+  /** First or last of its area: Move up or Move down would not change its number. */
   isFirst: boolean;
   isLast: boolean;
   flags: GoalFlag[];

@@ -65,8 +65,7 @@ export function GoalsForm(props: GoalsFormProps) {
     [utility, scope, settings, list.goals, records],
   );
   const flagsByGoal = new Map(list.mine.map((goal) => [goal.id, goalFlags(findings, goal.id)]));
-  // The agreement's numbers (area by area), while the cards keep the board's order: a card never
-  // jumps away while its area or wording is being edited.
+  // The agreement's numbers (area by area); the cards are shown in that order (useGoalList).
   const numbers = useMemo(() => goalNumbers(list.goals), [list.goals]);
   const numberOf = (goal: Goal) => numbers.get(goal.id) ?? 0;
   const gaps = [
@@ -102,7 +101,7 @@ export function GoalsForm(props: GoalsFormProps) {
     >
       <FormSection
         title={kind === 'internal' ? 'Internal goals' : 'External goals'}
-        hint="Numbered as the agreement prints them: area by area, and within an area in the order set here with Move up and Move down."
+        hint="Shown and numbered as the agreement prints them: area by area. Move up and Move down change the order within an area; a goal whose area you change moves to its place when you close it."
       >
         {kind === 'external' && (
           <Alert color="blue" variant="light" p="sm">
@@ -150,15 +149,15 @@ export function GoalsForm(props: GoalsFormProps) {
             : `${plural(list.mine.length, `${kind} goal`)}.`}
         </Text>
         <Stack gap="md">
-          {list.mine.map((goal, index) => {
+          {list.shown.map(({ goal, above, below }) => {
             const editorId = `goal-editor-${goal.id}`;
             return (
               <GoalCard
                 key={goal.id}
                 goal={goal}
                 number={numberOf(goal)}
-                isFirst={index === 0}
-                isLast={index === list.mine.length - 1}
+                isFirst={above === null}
+                isLast={below === null}
                 flags={flagsByGoal.get(goal.id) ?? []}
                 evidence={
                   kind === 'external' ? evidenceLines(goal.id, { records, complaints }) : null

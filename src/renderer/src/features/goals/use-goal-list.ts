@@ -6,6 +6,7 @@ import { useOtherWindows } from '../../api/use-other-windows';
 import { showUndoNotice } from '../../components/show-undo-notice';
 import type { SaveStatus } from '../../wizard/autosaver';
 import { blockedMessages, firstBlocked } from '../../wizard/blocked-messages';
+import { displayOrder, swapped, type HeldGoal } from './display-order';
 import { goalActionSelector } from './GoalCard';
 import type { EditorProgress } from './GoalEditor';
 
@@ -30,7 +31,14 @@ export function useGoalList(initial: Goal[], kind: GoalKind, initialOpenId: stri
   );
   const [editorStatus, setEditorStatus] = useState<SaveStatus>({ kind: 'saved' });
   const editor = useRef<EditorProgress | null>(null);
-  const mine = goals.filter((goal) => goal.kind === kind);
+  // The open goal keeps its place on screen until its editor closes (display-order.ts).
+  const [held, setHeld] = useState<HeldGoal | null>(null);
+  const openGoal = goals.find((goal) => goal.id === openId) ?? null;
+  if ((held?.id ?? null) !== (openGoal?.id ?? null)) {
+    setHeld(openGoal && { id: openGoal.id, area: openGoal.area });
+  }
+  const shown = displayOrder(goals, kind, held);
+  const mine = shown.map(({ goal }) => goal);
 
   // Another window added, changed, moved or deleted goals: show its list. The open goal stays
   // even if deleted there, so its editor keeps what was typed (its next save says why not).
@@ -88,21 +96,21 @@ export function useGoalList(initial: Goal[], kind: GoalKind, initialOpenId: stri
     return result.value;
   }
 
+  /** Swaps a goal with its neighbour in the same area: the order the agreement numbers them in. */
   async function move(id: string, by: -1 | 1) {
-    const ids = mine.map((goal) => goal.id);
-    const from = ids.indexOf(id);
-    const to = from + by;
-    if (from < 0 || to < 0 || to >= ids.length) return;
-    [ids[from], ids[to]] = [ids[to] ?? id, id];
-    const result = await api['goals:reorder']({ kind, ids });
+    const card = shown.find(({ goal }) => goal.id === id);
+    const other = by === -1 ? card?.above : card?.below;
+    if (!other) return;
+    const result = await api['goals:reorder']({ kind, ids: swapped(goals, kind, id, other) });
     if (!result.ok) {
       problem('Could not move the goal', result.error.message);
       return;
     }
     // The answer is the whole list, both kinds, in the stored order.
     setGoals(result.value);
-    const edge = to === 0 ? 'down' : to === ids.length - 1 ? 'up' : by === -1 ? 'up' : 'down';
-    focusLater(goalActionSelector(id, edge));
+    // The same button again, or the other one once the goal reaches the end of its area.
+    const [again, otherWay] = by === -1 ? (['up', 'down'] as const) : (['down', 'up'] as const);
+    focusLater(`${goalActionSelector(id, again)}:not(:disabled)`, goalActionSelector(id, otherWay));
   }
 
   async function remove(id: string) {
@@ -141,7 +149,10 @@ export function useGoalList(initial: Goal[], kind: GoalKind, initialOpenId: stri
 
   return {
     goals,
+    /** This kind's goals in the agreement's number order, as the cards show them. */
     mine,
+    /** The same, with each card's neighbours in its area for Move up and Move down. */
+    shown,
     openId,
     editorStatus,
     /** The open editor reports its save state here. */
