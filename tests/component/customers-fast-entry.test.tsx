@@ -16,7 +16,7 @@ describe('typing feedback cards', () => {
     const memory = createMemoryApi((workbook) => void seedMeeting(workbook));
     const user = userEvent.setup();
     const view = showStep(memory);
-    await screen.findByRole('form', { name: 'New card for Annual meeting, 2026-05-12' });
+    await screen.findByRole('form', { name: 'New card for Annual meeting, May 12, 2026' });
 
     const said = await tabTo(user, 'What was said');
     await user.keyboard('Brown water from the tap');
@@ -76,7 +76,7 @@ describe('typing feedback cards', () => {
     const memory = createMemoryApi((workbook) => void seedMeeting(workbook));
     const user = userEvent.setup();
     showStep(memory);
-    await screen.findByRole('form', { name: 'New card for Annual meeting, 2026-05-12' });
+    await screen.findByRole('form', { name: 'New card for Annual meeting, May 12, 2026' });
     await user.type(screen.getByLabelText('What was said'), 'Pressure drops at six');
     await user.click(screen.getByRole('tab', { name: 'What we heard' }));
     await user.click(screen.getByRole('tab', { name: 'Outreach and feedback' }));

@@ -2,6 +2,7 @@ import { Button, Group, Table, Text, VisuallyHidden } from '@mantine/core';
 import type { FeedbackEntry, Outreach } from '../../../../shared/domain/customers/feedback-entry';
 import { feedbackMethodTitles } from '../../../../shared/domain/customers/feedback-plan';
 import { outreachCountWords } from '../../../../shared/domain/customers/outreach-words';
+import { printedDate } from '../../../../shared/domain/printed-date';
 
 interface OutreachListProps {
   outreaches: Outreach[];
@@ -13,10 +14,10 @@ interface OutreachListProps {
   onDelete: (outreach: Outreach) => void;
 }
 
-/** "Annual meeting, 2026-05-12": how an outreach is named in buttons and messages. */
+/** "Annual meeting, May 12, 2026": how an outreach is named in buttons and messages. */
 export function outreachName(outreach: Outreach): string {
   const method = feedbackMethodTitles[outreach.method];
-  return outreach.date === '' ? method : `${method}, ${outreach.date}`;
+  return outreach.date === '' ? method : `${method}, ${printedDate(outreach.date)}`;
 }
 
 /** Every outreach with its figures, and the way to type its cards, change it or delete it. */
@@ -53,8 +54,9 @@ export function OutreachList(props: OutreachListProps) {
                 <Table.Th scope="row" fw={400}>
                   <Text fw={700}>{feedbackMethodTitles[outreach.method]}</Text>
                   <Text size="sm" c="dimmed">
-                    {[outreach.date, outreach.place].filter((part) => part !== '').join(' · ') ||
-                      'No date or place yet'}
+                    {[outreach.date === '' ? '' : printedDate(outreach.date), outreach.place]
+                      .filter((part) => part !== '')
+                      .join(' · ') || 'No date or place yet'}
                   </Text>
                 </Table.Th>
                 <Table.Td>

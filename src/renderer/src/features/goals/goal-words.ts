@@ -10,6 +10,7 @@ import type {
 import { regulatoryFloors } from '../../../../shared/domain/regulatory-floors';
 import type { AssetCapability } from '../../../../shared/domain/scope';
 import { amountWithUnit } from '../../../../shared/domain/numbers/unit-words';
+import { printedDate } from '../../../../shared/domain/printed-date';
 
 export const kindLabels: Record<GoalKind, string> = {
   internal: 'Internal',
@@ -67,5 +68,5 @@ export function describeBaseline(fields: Pick<GoalFields, 'baseline' | 'directio
         ? 'no'
         : 'yes'
       : amountWithUnit(value, fields.unit);
-  return asOf === '' ? amount : `${amount} (as of ${asOf})`;
+  return asOf === '' ? amount : `${amount} (as of ${printedDate(asOf)})`;
 }
