@@ -1,16 +1,13 @@
 import { execFileSync } from 'node:child_process';
 import { expect, openApp, test } from './fixtures';
+import { daysAgo } from './pages/approval-step';
 import { WizardPage } from './pages/wizard-page';
 import { readyForApproval } from './seeds';
 
 test.use({ seed: readyForApproval() });
 
 /** Yesterday on this computer's calendar: the vote is recorded after the meeting. */
-const meetingDate = ((day: Date) => {
-  day.setDate(day.getDate() - 1);
-  const pad = (n: number) => String(n).padStart(2, '0');
-  return `${day.getFullYear()}-${pad(day.getMonth() + 1)}-${pad(day.getDate())}`;
-})(new Date());
+const meetingDate = daysAgo(1);
 
 const votes: [string, 'Aye' | 'Nay'][] = [
   ['Maria Peña', 'Aye'],

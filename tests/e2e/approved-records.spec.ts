@@ -7,6 +7,7 @@ import { currentSchemaVersion } from '../../src/main/store/schema-version';
 import { alteredPdf } from '../support/altered-pdf';
 import { startServe, type RunningServe } from '../support/serve-process';
 import { expect, test } from './fixtures';
+import { ApprovalStep, daysAgo } from './pages/approval-step';
 import { WizardPage } from './pages/wizard-page';
 import { readyForApproval } from './seeds';
 
@@ -14,14 +15,6 @@ import { readyForApproval } from './seeds';
 // approval date on every screen, the saved PDF checks as a match and an altered copy does not,
 // an older revision prints marked as superseded, and a data file changed between two runs of
 // the app is named in red and not printed.
-
-/** A day before today on this computer's calendar, YYYY-MM-DD: a meeting that has taken place. */
-function daysAgo(days: number): string {
-  const day = new Date();
-  day.setDate(day.getDate() - days);
-  const pad = (n: number) => String(n).padStart(2, '0');
-  return `${day.getFullYear()}-${pad(day.getMonth() + 1)}-${pad(day.getDate())}`;
-}
 
 function inWords(iso: string): string {
   return new Date(`${iso}T12:00:00`).toLocaleDateString('en-US', {
@@ -40,35 +33,10 @@ async function goTo(page: Page, step: RegExp): Promise<void> {
 
 /** Records the board's meeting on step 7 and approves the revision shown there. */
 async function recordAndApprove(page: Page, revision: number, date: string): Promise<void> {
-  const wizard = new WizardPage(page);
   await goTo(page, /Board approval/);
-  await page.getByRole('textbox', { name: 'Meeting date' }).fill(date);
-  await page.getByRole('textbox', { name: 'Place', exact: true }).fill('Community hall');
-  await page
-    .getByRole('textbox', { name: 'How the meeting was noticed' })
-    .fill('Posted a week ahead.');
-  for (const name of ['Maria Peña', 'Joe Baca', 'Ana Lucero', 'Ray Ortiz', 'Lena Roybal']) {
-    await page
-      .getByRole('radiogroup', { name: `Vote of ${name}` })
-      .getByRole('radio', { name: 'Aye' })
-      .check();
-  }
-  await page
-    .getByRole('combobox', { name: 'Moved by' })
-    .selectOption({ label: 'Ana Lucero (Secretary)' });
-  await page
-    .getByRole('combobox', { name: 'Seconded by' })
-    .selectOption({ label: 'Ray Ortiz (Treasurer)' });
-  await page.getByRole('textbox', { name: 'Resolution number' }).fill(`R-${revision}`);
-  await wizard.expectSaved();
-  await page.getByRole('button', { name: `Approve and freeze revision ${revision}` }).click();
-  await page
-    .getByRole('dialog', { name: `Approve and freeze revision ${revision}?` })
-    .getByRole('button', { name: 'Approve and freeze' })
-    .click();
-  await expect(
-    page.getByRole('region', { name: `Revision ${revision} is approved and frozen` }),
-  ).toBeVisible();
+  const approval = new ApprovalStep(page);
+  await approval.recordCarriedVote(date, `R-${revision}`);
+  await approval.approve(revision);
 }
 
 async function download(page: Page, button: string, path: string): Promise<string> {

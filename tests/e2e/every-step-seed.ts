@@ -1,13 +1,6 @@
 import type { Workbook } from '../../src/shared/domain/workbook';
+import { daysAgo } from './pages/approval-step';
 import { customersHeard, readyForApproval } from './seeds';
-
-/** A day before today on this computer's calendar, YYYY-MM-DD: a meeting that has taken place. */
-function yesterday(): string {
-  const day = new Date();
-  day.setDate(day.getDate() - 1);
-  const pad = (n: number) => String(n).padStart(2, '0');
-  return `${day.getFullYear()}-${pad(day.getMonth() + 1)}-${pad(day.getDate())}`;
-}
 
 /**
  * Every step holds something to show: the utility and scope, four goals, an annual meeting with
@@ -19,7 +12,7 @@ export function everyStepFilled(): Workbook {
   workbook.goals = readyForApproval().goals;
   workbook.meeting.value = {
     ...workbook.meeting.value,
-    date: yesterday(),
+    date: daysAgo(1),
     place: 'Cedar Flats community hall',
     notice: 'Posted at the post office and the well house 10 days ahead.',
     votes: [

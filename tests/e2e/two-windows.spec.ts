@@ -1,22 +1,12 @@
 import type { Page } from '@playwright/test';
-import { expect, openApp, test, type RunningApp } from './fixtures';
+import { expect, openApp, test } from './fixtures';
+import { ApprovalStep, daysAgo } from './pages/approval-step';
+import { openSecondTab } from './second-tab';
 import { WizardPage } from './pages/wizard-page';
 import { readyForApproval, readyForGoals } from './seeds';
 
 // The app open twice, as two tabs on the address `npm run serve` printed: what one tab saves
 // shows in the other, typing is never swallowed, and an approval freezes the other tab too.
-
-/** A second tab on the same app, failing the test on any error it logs, as the first does. */
-async function secondTab(page: Page, app: RunningApp): Promise<{ tab: Page; errors: string[] }> {
-  const tab = await page.context().newPage();
-  const errors: string[] = [];
-  tab.on('console', (message) => {
-    if (message.type() === 'error') errors.push(message.text());
-  });
-  tab.on('pageerror', (error) => errors.push(error.message));
-  await openApp(tab, app);
-  return { tab, errors };
-}
 
 const nameOf = (tab: Page) => tab.getByRole('textbox', { name: 'Name of the utility' });
 
@@ -34,7 +24,7 @@ test.describe('step 1 open in two tabs', () => {
     app,
   }) => {
     await openApp(page, app);
-    const { tab: other, errors } = await secondTab(page, app);
+    const { tab: other, errors } = await openSecondTab(page, app);
     const here = new WizardPage(page);
     const there = new WizardPage(other);
 
@@ -92,7 +82,7 @@ test.describe('approval in one tab', () => {
     // Two tabs and a whole roll call: slow beside other tests on two cores.
     test.setTimeout(90_000);
     await openApp(page, app);
-    const { tab: other, errors } = await secondTab(page, app);
+    const { tab: other, errors } = await openSecondTab(page, app);
     // By keyboard, as the stepper's buttons allow.
     await other
       .getByRole('navigation', { name: 'Wizard steps' })
@@ -100,7 +90,9 @@ test.describe('approval in one tab', () => {
       .press('Enter');
     await expect(nameOf(other)).toBeEditable();
 
-    await recordAndApprove(page);
+    const approval = new ApprovalStep(page);
+    await approval.recordCarriedVote(daysAgo(1), 'R-1');
+    await approval.approve(1);
 
     const banner = other.getByRole('region', { name: 'Revision 1 is approved and frozen' });
     await expect(banner).toContainText('recorded in another window');
@@ -113,42 +105,3 @@ test.describe('approval in one tab', () => {
     expect(errors, 'the second tab logged errors').toEqual([]);
   });
 });
-
-/** Yesterday on this computer's calendar: a meeting that has taken place. */
-function yesterday(): string {
-  const day = new Date();
-  day.setDate(day.getDate() - 1);
-  const pad = (n: number) => String(n).padStart(2, '0');
-  return `${day.getFullYear()}-${pad(day.getMonth() + 1)}-${pad(day.getDate())}`;
-}
-
-/** Records a carried vote on step 7 and approves revision 1, as approval.spec.ts does. */
-async function recordAndApprove(page: Page): Promise<void> {
-  await page.getByRole('textbox', { name: 'Meeting date' }).fill(yesterday());
-  await page.getByRole('textbox', { name: 'Place', exact: true }).fill('Community hall');
-  await page
-    .getByRole('textbox', { name: 'How the meeting was noticed' })
-    .fill('Posted a week ahead.');
-  for (const name of ['Maria Peña', 'Joe Baca', 'Ana Lucero', 'Ray Ortiz', 'Lena Roybal']) {
-    await page
-      .getByRole('radiogroup', { name: `Vote of ${name}` })
-      .getByRole('radio', { name: 'Aye' })
-      .check();
-  }
-  await page
-    .getByRole('combobox', { name: 'Moved by' })
-    .selectOption({ label: 'Ana Lucero (Secretary)' });
-  await page
-    .getByRole('combobox', { name: 'Seconded by' })
-    .selectOption({ label: 'Ray Ortiz (Treasurer)' });
-  await page.getByRole('textbox', { name: 'Resolution number' }).fill('R-1');
-  await new WizardPage(page).expectSaved();
-  await page.getByRole('button', { name: 'Approve and freeze revision 1' }).click();
-  await page
-    .getByRole('dialog', { name: 'Approve and freeze revision 1?' })
-    .getByRole('button', { name: 'Approve and freeze' })
-    .click();
-  await expect(
-    page.getByRole('region', { name: 'Revision 1 is approved and frozen' }),
-  ).toBeVisible();
-}
