@@ -93,7 +93,7 @@ test('a plan, a meeting’s comments, an imported complaint log and an evidence 
   await customers.openTab('Plan');
   await expect(page.getByRole('checkbox', { name: 'Use Annual meeting' })).toBeChecked();
   await expect(
-    page.getByRole('textbox', { name: 'Planned date: Call and complaint log' }),
+    page.getByRole('textbox', { name: 'Planned date for Call and complaint log' }),
   ).toHaveValue('2026-06-01');
   await customers.openTab('Complaint log');
   await expect(

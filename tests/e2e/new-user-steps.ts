@@ -165,6 +165,13 @@ export async function hearCustomers(page: Page): Promise<void> {
       .check();
   // Step 1's "1,240", read as the number it is.
   await expect(page.getByText('Suggested for a utility of 1,240 connections.')).toBeVisible();
+  // Typed day first, as much of the world writes it: refused on leaving the field, naming the
+  // field once (it used to read "Planned date: Call and complaint log: …").
+  await customers.planMethod('Survey with the bill or by mail', '14/01/2027');
+  await page.keyboard.press('Tab');
+  const refusal = page.getByText(/^Planned date for Survey with the bill or by mail: /);
+  await expect(refusal).toBeVisible();
+  expect((await refusal.innerText()).match(/Planned date/g)).toHaveLength(1);
   await customers.planMethod('Survey with the bill or by mail', '1/14/27');
   await customers.planMethod('Call and complaint log', 'January 14, 2027');
   await expect(page.getByText('Thursday, January 14, 2027')).toHaveCount(2);

@@ -11,7 +11,7 @@ export class CustomersStep {
   /** Ticks a method on the Plan tab and gives it a planned date. */
   async planMethod(title: string, date: string): Promise<void> {
     await this.page.getByRole('checkbox', { name: `Use ${title}` }).check();
-    await this.page.getByRole('textbox', { name: `Planned date: ${title}` }).fill(date);
+    await this.page.getByRole('textbox', { name: `Planned date for ${title}` }).fill(date);
   }
 
   async addOutreach(values: {

@@ -120,14 +120,14 @@ export function PlanSection({ form, connections }: PlanSectionProps) {
                   {index !== -1 && (
                     <SimpleGrid cols={{ base: 1, sm: 2 }} spacing="md" pl="xl">
                       <DateField
-                        label={`Planned date: ${title}`}
+                        label={`Planned date for ${title}`}
                         description="When you will ask, such as the next annual meeting."
                         value={methods[index]?.plannedOn ?? ''}
                         onChange={(date) => form.setFieldValue(`methods.${index}.plannedOn`, date)}
                         error={form.errors[`methods.${index}.plannedOn`]}
                       />
                       <TextInput
-                        label={`Plan notes: ${title}`}
+                        label={`Plan notes for ${title}`}
                         description="Who does it, what is needed."
                         {...form.getInputProps(`methods.${index}.notes`)}
                       />
