@@ -240,6 +240,8 @@ describe('a window left open while the board approved in another', () => {
       name: 'Revision 1 is approved and frozen',
     });
     expect(banner.textContent).toContain('recorded in another window');
+    // Said where a person typing far down the page sees it too, not only at the top.
+    expect(await screen.findByText('Revision 1 was approved in another window')).toBeTruthy();
     expect(name.matches(':disabled')).toBe(true);
     await user.type(name, 'typed after the vote');
     expect(name.value).toBe('Cedar Flats Water');

@@ -1,3 +1,4 @@
+import { notifications } from '@mantine/notifications';
 import {
   createContext,
   useCallback,
@@ -66,6 +67,7 @@ export function AgreementProvider(props: { value: AgreementShell; children: Reac
       if (fresh.revision === known.revision && fresh.status === known.status) return;
       setApprovedAt(fresh.status === 'approved' ? performance.now() : null);
       latest.current.onAgreementChanged(fresh);
+      tellOfChangeElsewhere(fresh);
     });
   }, [api]);
 
@@ -75,6 +77,26 @@ export function AgreementProvider(props: { value: AgreementShell; children: Reac
 
   const value = { ...props.value, approvedInOtherWindowAt, recheck };
   return <AgreementContext.Provider value={value}>{props.children}</AgreementContext.Provider>;
+}
+
+/**
+ * Said in a toast as well as in the notice at the top of the step: a person typing far down
+ * the page would otherwise see only that the fields stopped taking text.
+ */
+function tellOfChangeElsewhere({ revision, status }: AgreementState) {
+  notifications.show({
+    id: 'agreement-changed-elsewhere',
+    color: 'blue',
+    autoClose: false,
+    title:
+      status === 'approved'
+        ? `Revision ${revision} was approved in another window`
+        : `Revision ${revision} was started in another window`,
+    message:
+      status === 'approved'
+        ? 'This window is read-only now. Use Reload in the notice at the top of the step to see what was approved.'
+        : 'This window now shows the new draft.',
+  });
 }
 
 /** Whether the working copy is approved and frozen; a step shown on its own sees a draft. */
