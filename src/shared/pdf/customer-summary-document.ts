@@ -7,6 +7,8 @@ import { numberedGoals, type NumberedGoal } from './numbered-goals';
 import { documentBase, palette } from './pdf-styles';
 import { printedDate, type Language } from '../domain/printed-date';
 import { targetInWords } from './target-words';
+import { wrappedFooterMargin } from './page-frame';
+import { estimatedWidth } from './text-lines';
 import { userText } from './user-text';
 
 /**
@@ -68,6 +70,9 @@ function group(
   ];
 }
 
+/** A letter page less the summary's side margins, in points. */
+const summaryWidth = 612 - 2 * 54;
+
 /** One page of the approved goals in plain words, for a bill insert or the water-quality report. */
 export function customerSummaryDocument(input: {
   version: ApprovedVersion;
@@ -102,9 +107,11 @@ export function customerSummaryDocument(input: {
         standing.supersededBy,
         standing.supersededOn === '' ? null : printedDate(standing.supersededOn, language),
       );
+  const mark = `${words.revision(version.revision)} · ${words.checkCode} ${short}`;
+  const markWidth = Math.ceil(estimatedWidth(mark, 8));
+  const nameWidth = summaryWidth - markWidth - 12;
   return {
     ...documentBase,
-    pageMargins: [54, 40, 54, 48],
     defaultStyle: { ...documentBase.defaultStyle, fontSize: size, lineHeight: 1.15 },
     styles: {
       ...documentBase.styles,
@@ -118,10 +125,16 @@ export function customerSummaryDocument(input: {
       subject: `${words.adopted(adopted)} · ${words.revision(version.revision)} · ${words.checkCode} ${short}`,
       creator: 'LOS Builder',
     },
+    // Every page says whose summary it is: a long one runs to a second page, which may be
+    // posted or handed out on its own. The name wraps, never cut; the margin grows with it.
+    pageMargins: [54, 40, 54, wrappedFooterMargin(utility, nameWidth, 20, 48)],
     footer: (): Content => ({
-      text: `${words.revision(version.revision)} · ${words.checkCode} ${short}`,
+      columns: [
+        { ...userText(utility), width: '*' },
+        { text: mark, width: markWidth, noWrap: true, alignment: 'right' },
+      ],
+      columnGap: 12,
       style: 'footer',
-      alignment: 'center',
       margin: [54, 20, 54, 0],
     }),
     content: [

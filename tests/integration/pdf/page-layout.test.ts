@@ -137,7 +137,7 @@ describe.each([
   ],
 ] as const)('the customer summary with %s', (_, shape) => {
   it.each(['en', 'es'] as const)(
-    'in %s: the whole name, portrait pages, and only the last page short',
+    'in %s: the whole name on the title and every footer, portrait pages, and only the last page short',
     async (language) => {
       const definition = customerSummaryDocument({
         version: sampleVersion(shape),
@@ -152,6 +152,11 @@ describe.each([
         .replace(/\s+/g, ' ')
         .trim();
       expect(title).toBe(shape.name);
+      // A second page (45 goals run to two) handed out on its own still says whose it is.
+      for (const page of pages) {
+        expect(page.footerName.replace(/\s+/g, '')).toBe(shape.name.replace(/\s+/g, ''));
+        expect(page.footerBottom).toBeGreaterThan(18);
+      }
       expect(pages.every((page) => !page.landscape)).toBe(true);
       expect(pages.slice(0, -1).filter((page) => page.halfEmpty)).toEqual([]);
     },

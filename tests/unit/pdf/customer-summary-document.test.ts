@@ -26,7 +26,9 @@ describe('customerSummaryDocument', () => {
     expect(text).toContain('entre 90 y 100%');
     expect(text).toContain('no un contrato vinculante');
     expect(text).toContain('12 de marzo de 2027');
-    expect(frameText(spanish.footer, 1, 1)).toBe('Revisión 2 · Huella digital 3F2A-91BC-0D4E-7A10');
+    expect(frameText(spanish.footer, 1, 1)).toBe(
+      `${approvedVersion.content.utility.name} Revisión 2 · Huella digital 3F2A-91BC-0D4E-7A10`,
+    );
     expect(spanish.info?.title).toBe(
       `Nuestras metas de servicio — ${approvedVersion.content.utility.name}`,
     );
@@ -38,7 +40,9 @@ describe('customerSummaryDocument', () => {
     expect(text).toContain('What you can expect from us');
     expect(text).toContain('Unplanned outages are short at most 8 hours');
     expect(text).toContain('not a binding contract');
-    expect(frameText(english.footer, 1, 1)).toBe('Revision 2 · Fingerprint 3F2A-91BC-0D4E-7A10');
+    expect(frameText(english.footer, 1, 1)).toBe(
+      `${approvedVersion.content.utility.name} Revision 2 · Fingerprint 3F2A-91BC-0D4E-7A10`,
+    );
   });
 
   it('lists every approved goal, customers’ goals first', () => {
