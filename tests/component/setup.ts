@@ -1,21 +1,12 @@
 import { notifications } from '@mantine/notifications';
 import { cleanup } from '@testing-library/react';
 import { afterEach } from 'vitest';
+import { fakeMediaQueryList } from './support/media-query';
 
 // What jsdom lacks and Mantine uses (ENVIRONMENT.md).
 Object.defineProperty(window, 'matchMedia', {
   writable: true,
-  value: (query: string): MediaQueryList =>
-    ({
-      matches: false,
-      media: query,
-      onchange: null,
-      addListener: () => undefined,
-      removeListener: () => undefined,
-      addEventListener: () => undefined,
-      removeEventListener: () => undefined,
-      dispatchEvent: () => false,
-    }) as MediaQueryList,
+  value: (query: string): MediaQueryList => fakeMediaQueryList(query, false),
 });
 
 class ResizeObserverStub {

@@ -5,23 +5,14 @@ import { smallScreenQuery } from '../../src/renderer/src/wizard/use-small-screen
 import { Wizard } from '../../src/renderer/src/wizard/Wizard';
 import { readyForVote, recordedMeeting } from './support/approval-fixtures';
 import { createMemoryApi } from './support/memory-api';
+import { fakeMediaQueryList } from './support/media-query';
 import { renderWithApi } from './support/render';
 import { sampleToday } from '../support/sample-today';
 
 /** A window that answers the small-screen query as `small` (jsdom has no layout of its own). */
 function windowIsSmall(small: boolean) {
-  vi.spyOn(window, 'matchMedia').mockImplementation(
-    (query: string) =>
-      ({
-        matches: small && query === smallScreenQuery,
-        media: query,
-        onchange: null,
-        addListener: () => undefined,
-        removeListener: () => undefined,
-        addEventListener: () => undefined,
-        removeEventListener: () => undefined,
-        dispatchEvent: () => false,
-      }) as MediaQueryList,
+  vi.spyOn(window, 'matchMedia').mockImplementation((query: string) =>
+    fakeMediaQueryList(query, small && query === smallScreenQuery),
   );
 }
 

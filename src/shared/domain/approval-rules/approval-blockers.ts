@@ -1,4 +1,5 @@
 import type { Meeting, VoteOutcome } from '../approval';
+import { listOf } from '../list-of';
 import type { Finding } from '../review-finding';
 import type { BoardMember } from '../utility';
 
@@ -97,9 +98,4 @@ function nameOf(member: BoardMember, board: BoardMember[]): string {
 
 function capitalised(text: string): string {
   return text.charAt(0).toUpperCase() + text.slice(1);
-}
-
-function listOf(names: string[]): string {
-  if (names.length <= 1) return names.join('');
-  return `${names.slice(0, -1).join(', ')} and ${names.at(-1) ?? ''}`;
 }
