@@ -48,7 +48,7 @@ async function writeSeed(dataDir: string, seed: Workbook): Promise<void> {
 
 export const test = base.extend<Fixtures>({
   seed: [undefined, { option: true }],
-  app: async ({ seed }, use) => {
+  app: async ({ seed, context }, use) => {
     const dataDir = await mkdtemp(join(tmpdir(), 'los-e2e-'));
     if (seed) await writeSeed(dataDir, seed);
     const child = spawn(
@@ -60,6 +60,9 @@ export const test = base.extend<Fixtures>({
     );
     const url = await waitForUrl(child);
     await use({ url, dataDir });
+    // Close the pages before the server: a save still in flight when a test ends would
+    // otherwise fail against a stopped server and log an error that is not the app's.
+    for (const page of context.pages()) await page.close();
     const exited = new Promise((resolve) => child.once('exit', resolve));
     child.kill('SIGTERM');
     await exited;
