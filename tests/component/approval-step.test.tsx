@@ -46,7 +46,7 @@ describe('Step 7, Board approval', () => {
     expect(screen.getByText('Carried 3–2.')).toBeTruthy();
     await user.click(screen.getByRole('radio', { name: /Two-thirds of those present/ }));
     expect(
-      screen.getByText('Failed: 3 ayes, 2 nays; 4 ayes needed (two-thirds of the 5 present).'),
+      screen.getByText('Failed: 3 ayes; 4 needed (two-thirds of the 5 present).'),
     ).toBeTruthy();
 
     // Both in one wait: an earlier save may land with the votes but the old threshold.
@@ -180,7 +180,7 @@ describe('Step 7, Board approval', () => {
     await user.click(screen.getByRole('button', { name: 'Copy suggested wording' }));
     const minutes = screen.getByRole<HTMLTextAreaElement>('textbox', { name: 'Minutes excerpt' });
     expect(minutes.value).toContain(
-      'On motion by Maria Peña, seconded by Joe Baca, the board adopted Resolution No. 2027-3 approving the Level of Service Agreement, revision 1, by a vote of 3 to 1, with 1 abstaining.',
+      'On motion by Maria Peña, seconded by Joe Baca, the board adopted Resolution No. 2027-3 approving the Level of Service Agreement, revision 1, by a vote of 3 to 1, with 1 abstaining; a majority of the members present (3 ayes) was required.',
     );
     expect(minutes.value).toContain('Abstaining: Ray Ortiz.');
     await waitFor(() => expect(memory.workbook.meeting.value.minutesExcerpt).toBe(minutes.value));

@@ -160,6 +160,8 @@ describe('Step 6, Review: customer evidence', () => {
           satisfaction: 2,
           acceptableOutageHours: null,
           noticeDays: null,
+          cleanupHours: null,
+          overflowNoticeHours: null,
           willingToPay: null,
           name: 'Rosa Private',
           address: '9 Hidden Lane',

@@ -199,6 +199,8 @@ export function customersHeard(): Workbook {
     satisfaction,
     acceptableOutageHours: 4 as const,
     noticeDays: 2 as const,
+    cleanupHours: null,
+    overflowNoticeHours: null,
     willingToPay: 'as-now' as const,
     name: '',
     address: '',

@@ -85,7 +85,7 @@ describe('utilityGaps', () => {
 
 describe('scopeGaps', () => {
   it('lists everything step 2 needs for an empty draft', () => {
-    expect(scopeGaps(emptyScope)).toEqual([
+    expect(scopeGaps(emptyScope, 'water')).toEqual([
       'Choose at least one goal area (three or four is a good start).',
       'Write a short mission statement.',
       'Answer each question about what the system has (ask the operator).',
@@ -93,7 +93,7 @@ describe('scopeGaps', () => {
   });
 
   it('lists nothing for a filled step 2', () => {
-    expect(scopeGaps(cedarFlatsScope())).toEqual([]);
+    expect(scopeGaps(cedarFlatsScope(), 'water')).toEqual([]);
   });
 
   const cases: [string, (s: Scope) => void, string][] = [
@@ -119,8 +119,8 @@ describe('scopeGaps', () => {
     it(`asks for the ${what} when missing and stops once filled`, () => {
       const scope = cedarFlatsScope();
       open(scope);
-      expect(scopeGaps(scope)).toEqual([gap]);
-      expect(scopeGaps(cedarFlatsScope())).not.toContain(gap);
+      expect(scopeGaps(scope, 'water')).toEqual([gap]);
+      expect(scopeGaps(cedarFlatsScope(), 'water')).not.toContain(gap);
     });
   }
 
@@ -131,11 +131,11 @@ describe('scopeGaps', () => {
       regulatoryCategories: [],
     };
     const gap = 'Write at least one regulatory category statement.';
-    expect(scopeGaps(scope)).toEqual([gap]);
+    expect(scopeGaps(scope, 'water')).toEqual([gap]);
     scope.regulatoryCategories = [{ id: 'c1', text: '' }];
-    expect(scopeGaps(scope)).toEqual([gap]);
+    expect(scopeGaps(scope, 'water')).toEqual([gap]);
     scope.regulatoryCategories.push({ id: 'c2', text: 'Lead and copper sampling on schedule.' });
-    expect(scopeGaps(scope)).toEqual([]);
+    expect(scopeGaps(scope, 'water')).toEqual([]);
   });
 
   it('ignores the broad statement when statements are by category, and the categories otherwise', () => {
@@ -145,11 +145,14 @@ describe('scopeGaps', () => {
       regulatoryStatement: '',
       regulatoryCategories: [{ id: 'c1', text: 'Reports filed on time.' }],
     };
-    expect(scopeGaps(byCategory)).toEqual([]);
+    expect(scopeGaps(byCategory, 'water')).toEqual([]);
     expect(
-      scopeGaps({ ...byCategory, regulatoryStyle: 'blanket', regulatoryStatement: 'We comply.' }),
+      scopeGaps(
+        { ...byCategory, regulatoryStyle: 'blanket', regulatoryStatement: 'We comply.' },
+        'water',
+      ),
     ).toEqual([]);
-    expect(scopeGaps({ ...byCategory, regulatoryStyle: 'blanket' })).toEqual([
+    expect(scopeGaps({ ...byCategory, regulatoryStyle: 'blanket' }, 'water')).toEqual([
       'Write the regulatory statement.',
     ]);
   });
@@ -157,6 +160,6 @@ describe('scopeGaps', () => {
   it('accepts "no" as an answer about equipment', () => {
     const scope = cedarFlatsScope();
     scope.assets = { fireHydrants: 'no', backupSource: 'no', storage: 'no', backupPower: 'no' };
-    expect(scopeGaps(scope)).toEqual([]);
+    expect(scopeGaps(scope, 'water')).toEqual([]);
   });
 });

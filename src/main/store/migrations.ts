@@ -151,6 +151,48 @@ export const addStretch: Migration = {
   },
 };
 
+// Frozen copies of what format 7 adds, not imports, as for format 2 above.
+const v7EmptySewer = {
+  milesOfSewer: null,
+  collection: null,
+  liftStations: null,
+  liftStationsWithBackupPower: null,
+  treatment: null,
+  inflowInfiltration: 'unknown',
+  dischargePermit: '',
+};
+const v7OverflowFloorHours = 24;
+
+/**
+ * Format 6 → 7: step 2 asks about the sewers, the review has a sewer overflow reporting floor,
+ * and feedback cards ask two sewer questions (issue 12). The scope gets every sewer question
+ * unanswered, the floors the overflow floor at its common value, and every feedback entry no
+ * answer to the two questions. Approved records are left exactly as they were approved: their
+ * snapshot formats' readers give the same empty values.
+ */
+export const addSewer: Migration = {
+  from: 6,
+  up: (data) => {
+    if (!isRecord(data)) return data;
+    const next = { ...data };
+    const { scope, review, customers } = data;
+    if (isRecord(scope) && isRecord(scope.value)) {
+      next.scope = { ...scope, value: { ...scope.value, sewer: { ...v7EmptySewer } } };
+    }
+    if (isRecord(review) && isRecord(review.value) && isRecord(review.value.floors)) {
+      const floors = { ...review.value.floors, 'overflow-report': v7OverflowFloorHours };
+      next.review = { ...review, value: { ...review.value, floors } };
+    }
+    if (isRecord(customers) && Array.isArray(customers.entries)) {
+      const entries = customers.entries.map((entry: unknown) =>
+        isRecord(entry) ? { ...entry, cleanupHours: null, overflowNoticeHours: null } : entry,
+      );
+      next.customers = { ...customers, entries };
+    }
+    return next;
+  },
+};
+
 /**
  * The real steps, oldest first. Each came with a fixture of the old format in
  * tests/fixtures/store and a test that it loads; old steps are never edited or removed.
@@ -161,6 +203,7 @@ export const migrations: readonly Migration[] = [
   addCustomers,
   recordApprovals,
   addStretch,
+  addSewer,
 ];
 
 export class MigrationError extends Error {

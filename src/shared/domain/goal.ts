@@ -26,7 +26,7 @@ export const measureFrequencies = [
 export type MeasureFrequency = (typeof measureFrequencies)[number];
 
 /** Known regulatory floors a goal can be checked against; their values are editable (states differ). */
-export const floorKeys = ['minimum-pressure', 'tier-1-notice'] as const;
+export const floorKeys = ['minimum-pressure', 'tier-1-notice', 'overflow-report'] as const;
 export type FloorKey = (typeof floorKeys)[number];
 
 // Stored goals keep the wide range they always had, so a workbook saved before the input rules

@@ -15,6 +15,7 @@ export const reviewSettingsSchema = z.strictObject({
   floors: z.strictObject({
     'minimum-pressure': floorValue('Minimum pressure floor'),
     'tier-1-notice': floorValue('Tier 1 notice floor'),
+    'overflow-report': floorValue('Overflow reporting floor'),
   }),
   /** For a chosen goal area with no goal yet: the board's reason, kept in the record. */
   areaReasons: z.partialRecord(z.enum(goalAreas), paragraphText('Reason', 1000)),
@@ -25,6 +26,7 @@ export const defaultReviewSettings: ReviewSettings = {
   floors: {
     'minimum-pressure': regulatoryFloors['minimum-pressure'].commonValue,
     'tier-1-notice': regulatoryFloors['tier-1-notice'].commonValue,
+    'overflow-report': regulatoryFloors['overflow-report'].commonValue,
   },
   areaReasons: {},
 };

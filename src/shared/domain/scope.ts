@@ -1,12 +1,17 @@
 import { z } from 'zod';
 import { goalAreas } from './goal-areas';
+import { emptySewerSystem, sewerSystemSchema } from './sewer-system';
 import { decimalNumber, paragraphText, rowId } from './text';
+import { runsSewer, runsWater, type SystemType } from './utility';
 
 /** Whether the system has a piece of equipment; "not sure" is a fair answer for a new board. */
 export const capabilityAnswers = ['yes', 'no', 'unknown'] as const;
 export type CapabilityAnswer = (typeof capabilityAnswers)[number];
 
-/** The physical assets that decide which promises can be kept (DOMAIN.md section 1). */
+/**
+ * The physical assets of a drinking-water system that decide which promises can be kept
+ * (DOMAIN.md section 1); asked only when the utility runs drinking water.
+ */
 export const assetCapabilities = [
   'fireHydrants',
   'backupSource',
@@ -43,9 +48,11 @@ export const scopeSchema = z.strictObject({
     fireHydrants: capability('Fire hydrants and fire flow'),
     backupSource: capability('Backup water source'),
     storage: capability('Storage tank'),
-    backupPower: capability('Backup power'),
+    backupPower: capability('Backup power for the wells and pumps'),
   }),
   storageGallons: decimalNumber('Storage (gallons)', 100_000_000, 50000),
+  /** The wastewater system's questions, asked only when the utility runs sewer service. */
+  sewer: sewerSystemSchema,
   assetLimits: paragraphText('What the system cannot do', 2000),
 });
 export type Scope = z.output<typeof scopeSchema>;
@@ -66,11 +73,12 @@ export const emptyScope: Scope = {
     backupPower: 'unknown',
   },
   storageGallons: null,
+  sewer: emptySewerSystem,
   assetLimits: '',
 };
 
-/** What step 2 still needs, in plain words. */
-export function scopeGaps(scope: Scope): string[] {
+/** What step 2 still needs, in plain words: only the questions the system type asks. */
+export function scopeGaps(scope: Scope, systemType: SystemType | null): string[] {
   const gaps: string[] = [];
   if (scope.areas.length === 0)
     gaps.push('Choose at least one goal area (three or four is a good start).');
@@ -84,8 +92,23 @@ export function scopeGaps(scope: Scope): string[] {
   ) {
     gaps.push('Write at least one regulatory category statement.');
   }
-  if (Object.values(scope.assets).includes('unknown')) {
-    gaps.push('Answer each question about what the system has (ask the operator).');
+  if (runsWater(systemType) && Object.values(scope.assets).includes('unknown')) {
+    gaps.push('Answer each question about what the water system has (ask the operator).');
   }
+  if (runsSewer(systemType)) gaps.push(...sewerGaps(scope.sewer));
+  return gaps;
+}
+
+function sewerGaps(sewer: Scope['sewer']): string[] {
+  const gaps: string[] = [];
+  if (sewer.collection === null)
+    gaps.push('Say whether the sewer mains are gravity, force or both.');
+  if (sewer.liftStations === null)
+    gaps.push('Enter how many lift stations the system has (0 if none).');
+  else if (sewer.liftStations > 0 && sewer.liftStationsWithBackupPower === null)
+    gaps.push('Enter how many lift stations have backup power.');
+  if (sewer.treatment === null) gaps.push('Say where the sewage is treated.');
+  if (sewer.inflowInfiltration === 'unknown')
+    gaps.push('Say whether rain and groundwater get into the sewers (ask the operator).');
   return gaps;
 }

@@ -5,6 +5,19 @@ import { usStateCodes } from './us-states';
 export const systemTypes = ['water', 'wastewater', 'both'] as const;
 export type SystemType = (typeof systemTypes)[number];
 
+/**
+ * Whether the utility runs drinking water, so its questions, words and goals apply. While step
+ * 1 does not say (null), both services are assumed: nothing is hidden that might be needed.
+ */
+export function runsWater(systemType: SystemType | null): boolean {
+  return systemType !== 'wastewater';
+}
+
+/** Whether the utility runs sewer service; null assumes both, as `runsWater` does. */
+export function runsSewer(systemType: SystemType | null): boolean {
+  return systemType !== 'water';
+}
+
 export const boardOffices = [
   'president',
   'vice-president',

@@ -1,4 +1,4 @@
-import type { VoteChoice, VoteThreshold } from '../domain/approval';
+import type { VoteChoice } from '../domain/approval';
 import type { MeasureFrequency } from '../domain/goal';
 import type { AssetCapability, CapabilityAnswer } from '../domain/scope';
 import type { GoalSettingApproach, SystemType } from '../domain/utility';
@@ -14,12 +14,6 @@ export const voteWords: Record<VoteChoice, string> = {
   nay: 'Nay',
   abstain: 'Abstained',
   absent: 'Absent',
-};
-
-export const thresholdWords: Record<VoteThreshold, string> = {
-  'majority-present': 'a majority of the members present',
-  'majority-seats': 'a majority of all seats',
-  'two-thirds-present': 'two-thirds of the members present',
 };
 
 /** Short enough for a table column. */

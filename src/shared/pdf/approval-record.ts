@@ -1,8 +1,10 @@
 import { boardOfficeTitles } from '../domain/utility';
 import type { Content, TableCell } from 'pdfmake/interfaces';
 import type { Meeting, VoteOutcome } from '../domain/approval';
+import { ayesAgainstNeeded } from '../domain/approval-rules/ayes-needed';
+import { plural } from '../domain/numbers/plural';
 import type { BoardMember } from '../domain/utility';
-import { thresholdWords, voteWords } from './agreement-words';
+import { voteWords } from './agreement-words';
 import { palette } from './pdf-styles';
 import { isShortText, paragraph, sectionTitle, subheading, withHeading } from './section-title';
 import { userText, userTextOrDash } from './user-text';
@@ -116,11 +118,9 @@ export function approvalRecord(
     row('Notice', userTextOrDash(meeting.notice)),
     row('Quorum', { text: quorum }),
     row('Motion', motion),
-    row('To pass', {
-      text: `Ayes from ${thresholdWords[meeting.threshold]}: ${outcome.ayesNeeded} needed.`,
-    }),
+    row('To pass', { text: `${ayesAgainstNeeded(meeting.threshold, outcome)}.` }),
     row('Tally', {
-      text: `${outcome.ayes} aye, ${outcome.nays} nay, ${outcome.abstentions} abstaining, ${outcome.absent} absent.`,
+      text: `${plural(outcome.ayes, 'aye')}, ${plural(outcome.nays, 'nay')}, ${outcome.abstentions} abstaining, ${outcome.absent} absent.`,
     }),
     row('Outcome', {
       text: outcome.summary,

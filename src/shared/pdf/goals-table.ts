@@ -72,7 +72,10 @@ function baselineCell(goal: NumberedGoal['goal'], commonAsOf: string): Content {
 }
 
 function measureCell(goal: NumberedGoal['goal']): Content {
-  if (goal.measure === '' || goal.unit === '') return userTextOrDash(goal.measure);
+  // A yes/no goal is met or not: a unit left from before it was made yes/no means nothing.
+  if (goal.measure === '' || goal.unit === '' || goal.direction === 'yes-no') {
+    return userTextOrDash(goal.measure);
+  }
   return { text: [userText(goal.measure), { text: ' (' }, userText(goal.unit), { text: ')' }] };
 }
 

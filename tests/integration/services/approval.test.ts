@@ -99,7 +99,7 @@ describe('approving the agreement', () => {
     await expect(handlers['approval:approve'](undefined)).rejects.toMatchObject({
       code: 'conflict',
       message:
-        'The motion did not carry (2 of 3 ayes needed): the agreement is approved only by a motion that carries.',
+        'The motion did not carry: 2 ayes; 3 needed (a majority of the 5 present). The agreement is approved only by a motion that carries: check each recorded vote against the minutes.',
     });
   });
 

@@ -114,7 +114,7 @@ describe('approvalBlockers', () => {
   it('refuses a motion that did not carry', () => {
     const meeting = completeMeeting({ votes: votesOf('yyynnn') });
     expect(reasonsFor(meeting)).toEqual([
-      'The motion did not carry (3 of 4 ayes needed): the agreement is approved only by a motion that carries.',
+      'The motion did not carry: 3 ayes; 4 needed (a majority of the 6 present). The agreement is approved only by a motion that carries: check each recorded vote against the minutes.',
     ]);
   });
 

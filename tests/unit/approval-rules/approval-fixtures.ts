@@ -1,3 +1,4 @@
+import { emptySewerSystem } from '../../../src/shared/domain/sewer-system';
 import type { AgreementContent } from '../../../src/shared/domain/agreement-version';
 import {
   emptyMeeting,
@@ -95,6 +96,7 @@ export function workedExampleContent(): AgreementContent {
       regulatoryCategories: [],
       assets: { fireHydrants: 'no', backupSource: 'no', storage: 'yes', backupPower: 'no' },
       storageGallons: 20000,
+      sewer: emptySewerSystem,
       assetLimits: 'No hydrants.',
     },
     goals: [
@@ -115,7 +117,7 @@ export function workedExampleContent(): AgreementContent {
       },
     ],
     reviewSettings: {
-      floors: { 'minimum-pressure': 20, 'tier-1-notice': 24 },
+      floors: { 'minimum-pressure': 20, 'tier-1-notice': 24, 'overflow-report': 24 },
       areaReasons: {},
     },
   };

@@ -35,9 +35,7 @@ describe('voteOutcome: counting', () => {
     // 2 ayes beat 1 nay, but 5 are present, so 3 ayes are needed.
     const outcome = voteOutcome(meetingWith('yynaa'), boardOf(5));
     expect(outcome).toMatchObject({ present: 5, abstentions: 2, ayesNeeded: 3, carried: false });
-    expect(outcome.summary).toBe(
-      'Failed: 2 ayes, 1 nay, 2 abstaining; 3 ayes needed (a majority of the 5 present).',
-    );
+    expect(outcome.summary).toBe('Failed: 2 ayes; 3 needed (a majority of the 5 present).');
   });
 
   it('lets abstaining members make the quorum', () => {
@@ -148,9 +146,7 @@ describe('voteOutcome: thresholds', () => {
     });
     const three = voteOutcome(meetingWith('yyynna', twoThirds), boardOf(6));
     expect(three).toMatchObject({ ayesNeeded: 4, carried: false });
-    expect(three.summary).toBe(
-      'Failed: 3 ayes, 2 nays, 1 abstaining; 4 ayes needed (two-thirds of the 6 present).',
-    );
+    expect(three.summary).toBe('Failed: 3 ayes; 4 needed (two-thirds of the 6 present).');
   });
 
   it.each([
@@ -175,9 +171,7 @@ describe('voteOutcome: thresholds', () => {
     expect(voteOutcome(meetingWith('yyynnxx'), board).carried).toBe(true);
     const ofSeats = voteOutcome(meetingWith('yyynnxx', { threshold: 'majority-seats' }), board);
     expect(ofSeats).toMatchObject({ ayesNeeded: 4, carried: false });
-    expect(ofSeats.summary).toBe(
-      'Failed: 3 ayes, 2 nays, 2 absent; 4 ayes needed (a majority of all 7 seats).',
-    );
+    expect(ofSeats.summary).toBe('Failed: 3 ayes; 4 needed (a majority of the 7 seats).');
     const four = voteOutcome(meetingWith('yyyynxx', { threshold: 'majority-seats' }), board);
     expect(four.carried).toBe(true);
   });
@@ -193,8 +187,6 @@ describe('voteOutcome: thresholds', () => {
   it('carries nothing when everyone present abstains', () => {
     const outcome = voteOutcome(meetingWith('aaa'), boardOf(3));
     expect(outcome).toMatchObject({ hasQuorum: true, ayes: 0, carried: false });
-    expect(outcome.summary).toBe(
-      'Failed: 0 ayes, 0 nays, 3 abstaining; 2 ayes needed (a majority of the 3 present).',
-    );
+    expect(outcome.summary).toBe('Failed: 0 ayes; 2 needed (a majority of the 3 present).');
   });
 });

@@ -20,10 +20,11 @@ describe('isMeasurable', () => {
     expect(isMeasurable({ ...good, target: null })).toBe(false);
   });
 
-  it('accepts a yes/no goal without a target number, but not without a unit', () => {
+  it('accepts a yes/no goal without a target number or a unit: it is met or not', () => {
     const yesNo = { ...good, direction: 'yes-no' as const, target: null, unit: 'done or not' };
     expect(isMeasurable(yesNo)).toBe(true);
-    expect(isMeasurable({ ...yesNo, unit: '' })).toBe(false);
+    expect(isMeasurable({ ...yesNo, unit: '' })).toBe(true);
+    expect(isMeasurable({ ...yesNo, unit: '', statement: '' })).toBe(false);
   });
 
   it('needs both ends of a range, the upper end at or above the lower', () => {
@@ -70,6 +71,20 @@ describe('measurable rule', () => {
       'Goal 1 (“Keep water loss at or below 15%”) cannot be measured yet: it has no unit.',
     );
     expect(finding?.fix).toBe('Open the goal and enter its unit (such as psi, hours or %).');
+  });
+
+  it('does not ask a hand-written yes/no goal for a unit', () => {
+    const yesNo = makeGoal('g1', {
+      statement: 'The board reviews the drought plan every year',
+      direction: 'yes-no',
+      target: 1,
+      unit: '',
+      templateId: null,
+    });
+    expect(findingsOf(makeInput([yesNo]), 'measurable')).toEqual([]);
+    // The same goal as an at-most goal still needs one.
+    const atMost = { ...yesNo, direction: 'at-most' as const };
+    expect(findingsOf(makeInput([atMost]), 'measurable')[0]?.message).toContain('no unit');
   });
 
   it('blocks a range whose upper end is below its lower end', () => {

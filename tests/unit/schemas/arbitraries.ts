@@ -1,3 +1,8 @@
+import {
+  collectionKinds,
+  inflowAnswers,
+  treatmentKinds,
+} from '../../../src/shared/domain/sewer-system';
 import { fc } from '@fast-check/vitest';
 import type {
   AppStatus,
@@ -88,6 +93,24 @@ export const validScope = fc.record({
     >,
   ),
   storageGallons: decimal(100_000_000),
+  sewer: fc
+    .record({
+      milesOfSewer: decimal(100_000),
+      collection: fc.option(fc.constantFrom(...collectionKinds), { nil: null }),
+      liftStations: whole(500),
+      liftStationsWithBackupPower: whole(500),
+      treatment: fc.option(fc.constantFrom(...treatmentKinds), { nil: null }),
+      inflowInfiltration: fc.constantFrom(...inflowAnswers),
+      dischargePermit: text(40),
+    })
+    // The schema refuses more stations with power than stations.
+    .map((sewer) =>
+      sewer.liftStations !== null &&
+      sewer.liftStationsWithBackupPower !== null &&
+      sewer.liftStationsWithBackupPower > sewer.liftStations
+        ? { ...sewer, liftStationsWithBackupPower: sewer.liftStations }
+        : sewer,
+    ),
   assetLimits: text(2000),
 });
 
@@ -153,7 +176,11 @@ export const validDeletedGoal = fc.record({ goal: validGoal, index: fc.nat() });
 const floorValue = fc.double({ min: 0, max: 10_000, noNaN: true });
 
 export const validReviewSettings = fc.record({
-  floors: fc.record({ 'minimum-pressure': floorValue, 'tier-1-notice': floorValue }),
+  floors: fc.record({
+    'minimum-pressure': floorValue,
+    'tier-1-notice': floorValue,
+    'overflow-report': floorValue,
+  }),
   areaReasons: fc.record(
     Object.fromEntries(goalAreas.map((area) => [area, text(1000)])) as Record<
       (typeof goalAreas)[number],

@@ -2,10 +2,12 @@ import { fc } from '@fast-check/vitest';
 import type { MethodInput, MethodOutput } from '../../../src/shared/api/contract';
 import type { MethodName } from '../../../src/shared/api/methods';
 import {
+  cleanupHourChoices,
   feedbackStrengths,
   feedbackTopics,
   noticeDayChoices,
   outageHourChoices,
+  overflowNoticeHourChoices,
   payChoices,
   satisfactionScores,
 } from '../../../src/shared/domain/customers/feedback-entry';
@@ -70,6 +72,8 @@ export const validEntryFields = fc.record({
   satisfaction: optional(fc.constantFrom(...satisfactionScores)),
   acceptableOutageHours: optional(fc.constantFrom(...outageHourChoices)),
   noticeDays: optional(fc.constantFrom(...noticeDayChoices)),
+  cleanupHours: optional(fc.constantFrom(...cleanupHourChoices)),
+  overflowNoticeHours: optional(fc.constantFrom(...overflowNoticeHourChoices)),
   willingToPay: optional(fc.constantFrom(...payChoices)),
   name: text(120),
   address: text(200),

@@ -1,3 +1,4 @@
+import { emptySewerSystem } from '../../../src/shared/domain/sewer-system';
 import type { Scope } from '../../../src/shared/domain/scope';
 import type { UtilityProfile } from '../../../src/shared/domain/utility';
 
@@ -66,6 +67,7 @@ export function cedarFlatsScope(): Scope {
     regulatoryCategories: [],
     assets: { fireHydrants: 'no', backupSource: 'yes', storage: 'yes', backupPower: 'no' },
     storageGallons: 120000,
+    sewer: emptySewerSystem,
     assetLimits: 'No hydrants: the system cannot provide fire flow.\nOne well only in summer.',
   };
 }

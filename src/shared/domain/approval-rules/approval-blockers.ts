@@ -1,5 +1,6 @@
 import type { Meeting, VoteOutcome } from '../approval';
 import { listOf } from '../list-of';
+import { ayesAgainstNeeded } from './ayes-needed';
 import type { Finding } from '../review-finding';
 import type { BoardMember } from '../utility';
 
@@ -50,8 +51,8 @@ export function approvalBlockers(input: ApprovalInput): string[] {
     );
   } else if (!outcome.carried) {
     reasons.push(
-      `The motion did not carry (${outcome.ayes} of ${outcome.ayesNeeded} ayes needed): ` +
-        'the agreement is approved only by a motion that carries.',
+      `The motion did not carry: ${ayesAgainstNeeded(meeting.threshold, outcome)}. ` +
+        'The agreement is approved only by a motion that carries: check each recorded vote against the minutes.',
     );
   }
 

@@ -1,6 +1,7 @@
 import type { Meeting, VoteChoice, VoteOutcome, VoteThreshold } from '../approval';
 import type { BoardMember } from '../utility';
 import { plural } from '../numbers/plural';
+import { ayesAgainstNeeded } from './ayes-needed';
 
 /**
  * The tally and whether the motion carried. Only members on the board count: a vote row for an
@@ -75,7 +76,7 @@ function summaryOf(
   carried: boolean,
   threshold: VoteThreshold,
 ): string {
-  const { seats, present, quorumNeeded, ayes, nays, abstentions, absent, ayesNeeded } = tally;
+  const { seats, present, quorumNeeded, ayes, nays, abstentions, absent } = tally;
   if (!hasQuorum) {
     return `No quorum: ${present} of ${seats} seats present, ${quorumNeeded} needed.`;
   }
@@ -84,18 +85,10 @@ function summaryOf(
     absent > 0 ? `${absent} absent` : '',
   ].filter((part) => part !== '');
   if (carried) return `Carried ${ayes}–${nays}${others.map((part) => `, ${part}`).join('')}.`;
-  const counted = [plural(ayes, 'aye'), plural(nays, 'nay'), ...others].join(', ');
-  if (ayes === nays && ayes > 0) return `Failed: ${counted} (a tie does not carry).`;
-  return `Failed: ${counted}; ${plural(ayesNeeded, 'aye')} needed (${thresholdPhrase(threshold, tally)}).`;
-}
-
-function thresholdPhrase(threshold: VoteThreshold, tally: Tally): string {
-  switch (threshold) {
-    case 'majority-present':
-      return `a majority of the ${tally.present} present`;
-    case 'majority-seats':
-      return `a majority of all ${tally.seats} seats`;
-    case 'two-thirds-present':
-      return `two-thirds of the ${tally.present} present`;
+  if (ayes === nays && ayes > 0) {
+    const counted = [plural(ayes, 'aye'), plural(nays, 'nay'), ...others].join(', ');
+    return `Failed: ${counted} (a tie does not carry).`;
   }
+  // The nays and the rest are shown beside the summary on screen and in the record's tally row.
+  return `Failed: ${ayesAgainstNeeded(threshold, tally)}.`;
 }

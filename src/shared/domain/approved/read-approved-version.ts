@@ -5,6 +5,8 @@ import { usStateCodes, type UsStateCode } from '../us-states';
 import { snapshotV1Schema, type SnapshotV1 } from './snapshot-v1';
 import { snapshotV2Schema, type SnapshotV2 } from './snapshot-v2';
 import { snapshotV3Schema, type SnapshotV3 } from './snapshot-v3';
+import { snapshotV4Schema, type SnapshotV4 } from './snapshot-v4';
+import { beforeSewer, notStretched } from './older-content';
 import type { SnapshotFormat, StoredApproval } from './stored-approval';
 
 /** SHA-256 of a text's UTF-8 bytes, as 64 lowercase hex digits (main passes node:crypto's). */
@@ -66,17 +68,23 @@ const snapshotReaders: Record<SnapshotFormat, (covered: unknown) => ApprovalSnap
   1: (covered) => {
     const snapshot = snapshotV1Schema.safeParse(covered);
     if (!snapshot.success || !consistent(snapshot.data)) return null;
-    const content = withStateCode(notStretched(snapshot.data.content));
+    const content = withStateCode(beforeSewer(notStretched(snapshot.data.content)));
     return content && { ...snapshot.data, content };
   },
   2: (covered) => {
     const snapshot = snapshotV2Schema.safeParse(covered);
     if (!snapshot.success || !consistent(snapshot.data)) return null;
-    const content = withStateCode(notStretched(snapshot.data.content));
+    const content = withStateCode(beforeSewer(notStretched(snapshot.data.content)));
     return content && { ...snapshot.data, content };
   },
   3: (covered) => {
     const snapshot = snapshotV3Schema.safeParse(covered);
+    if (!snapshot.success || !consistent(snapshot.data)) return null;
+    const content = withStateCode(beforeSewer(snapshot.data.content));
+    return content && { ...snapshot.data, content };
+  },
+  4: (covered) => {
+    const snapshot = snapshotV4Schema.safeParse(covered);
     if (!snapshot.success || !consistent(snapshot.data)) return null;
     const content = withStateCode(snapshot.data.content);
     return content && { ...snapshot.data, content };
@@ -84,21 +92,11 @@ const snapshotReaders: Record<SnapshotFormat, (covered: unknown) => ApprovalSnap
 };
 
 /**
- * Formats 1 and 2 came before a goal could be marked a stretch: none of their goals was, and
- * nothing printed one as such.
- */
-function notStretched(
-  content: SnapshotV1['content'] | SnapshotV2['content'],
-): SnapshotV3['content'] {
-  return { ...content, goals: content.goals.map((goal) => ({ ...goal, stretch: false })) };
-}
-
-/**
- * A snapshot's content in today's shape. Format 3 is today's shape but for the state, whose
+ * A snapshot's content in today's shape. Format 4 is today's shape but for the state, whose
  * type is checked here; when the editing schemas gain a field, its default for older formats
- * goes in their reader (as `notStretched` does for `stretch`).
+ * goes in their reader (older-content.ts, as `notStretched` does for `stretch`).
  */
-function withStateCode(content: SnapshotV3['content']): AgreementContent | null {
+function withStateCode(content: SnapshotV4['content']): AgreementContent | null {
   const { state } = content.utility;
   if (state !== null && !isStateCode(state)) return null;
   return { ...content, utility: { ...content.utility, state } };
@@ -113,7 +111,7 @@ function isStateCode(code: string): code is UsStateCode {
  * board here: a version approved by an earlier release may keep a former member's row, which
  * its tally ignored; the fingerprint already covers every row.)
  */
-function consistent({ content }: SnapshotV1 | SnapshotV2 | SnapshotV3): boolean {
+function consistent({ content }: SnapshotV1 | SnapshotV2 | SnapshotV3 | SnapshotV4): boolean {
   const goalIds = content.goals.map((goal) => goal.id);
   return new Set(goalIds).size === goalIds.length;
 }

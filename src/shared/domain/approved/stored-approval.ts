@@ -1,11 +1,11 @@
 import { z } from 'zod';
 
 /** The snapshot formats LOS Builder can read; a new one is added, never changed. */
-export const snapshotFormats = [1, 2, 3] as const;
+export const snapshotFormats = [1, 2, 3, 4] as const;
 export type SnapshotFormat = (typeof snapshotFormats)[number];
 
 /** The format new approvals are written in: the newest. */
-export const currentSnapshotFormat: SnapshotFormat = 3;
+export const currentSnapshotFormat: SnapshotFormat = 4;
 
 /**
  * One approved revision as the data file keeps it. The covered part (`content`, `meeting`,

@@ -30,6 +30,7 @@ export function customerFeedbackContentOf(input: {
     })),
     tally: tallyFeedback({ outreaches: records.outreaches, entries: records.entries }),
     complaints: structuredClone(figures),
+    annualMeeting: records.plan.value.profile.holdsAnnualMeeting,
     evidence: goals
       .filter((goal) => goal.kind === 'external')
       .map((goal) => ({ goalId: goal.id, lines: evidenceLines(goal.id, context) })),

@@ -23,6 +23,11 @@ export const customerFeedbackContentSchema = z.strictObject({
   tally: feedbackTallySchema,
   /** Without the whole-log times: approved snapshots keep the shape they had before them. */
   complaints: complaintSummarySchema.omit({ whole: true }),
+  /**
+   * Whether the utility holds an annual meeting (step 4's question; null when not sure), so the
+   * agreement promises a report there only when there is one. Null in approvals before it.
+   */
+  annualMeeting: z.boolean().nullable(),
   /** Each external goal's evidence in words, in the board's goal order. */
   evidence: z.array(z.strictObject({ goalId: rowId, lines: z.array(z.string()) })),
 });

@@ -10,6 +10,9 @@ export const feedbackTopics = [
   'outages',
   'leaks',
   'sewer',
+  'odor',
+  'backups',
+  'overflows',
   'billing',
   'courtesy',
   'response',
@@ -24,7 +27,10 @@ export const feedbackTopicTitles: Record<FeedbackTopic, string> = {
   pressure: 'Pressure',
   outages: 'Outages',
   leaks: 'Leaks',
-  sewer: 'Sewer',
+  sewer: 'Sewer (other)',
+  odor: 'Sewer odor',
+  backups: 'Sewer backups',
+  overflows: 'Overflows',
   billing: 'Billing',
   courtesy: 'Courtesy',
   response: 'Response',
@@ -41,6 +47,9 @@ export type FeedbackStrength = (typeof feedbackStrengths)[number];
 export const satisfactionScores = [1, 2, 3, 4, 5] as const;
 export const outageHourChoices = [2, 4, 8, 24] as const;
 export const noticeDayChoices = [1, 2, 7] as const;
+/** The sewer questions' choices: how soon a backup is cleaned up, how soon an overflow is told. */
+export const cleanupHourChoices = [2, 4, 8, 24] as const;
+export const overflowNoticeHourChoices = [4, 24, 72] as const;
 export const payChoices = ['as-now', 'plus-10', 'plus-50'] as const;
 export type PayChoice = (typeof payChoices)[number];
 
@@ -90,6 +99,16 @@ const entryShape = {
   noticeDays: z
     .literal(noticeDayChoices, { error: 'Notice wanted: choose 1 day, 2 days or a week.' })
     .nullable(),
+  /** Sewer: how soon a crew should clean up a sewage backup at the customer's home. */
+  cleanupHours: z
+    .literal(cleanupHourChoices, { error: 'Backup cleanup: choose 2, 4, 8 or 24 hours.' })
+    .nullable(),
+  /** Sewer: how soon the customer wants to hear of an overflow near home. */
+  overflowNoticeHours: z
+    .literal(overflowNoticeHourChoices, {
+      error: 'Told of an overflow: choose 4 hours, 1 day or 3 days.',
+    })
+    .nullable(),
   willingToPay: z
     .enum(payChoices, { error: 'Willing to pay: choose as now, +10% or +50%.' })
     .nullable(),
@@ -119,6 +138,8 @@ export function blankEntryFields(topic: FeedbackTopic = 'other'): FeedbackEntryF
     satisfaction: null,
     acceptableOutageHours: null,
     noticeDays: null,
+    cleanupHours: null,
+    overflowNoticeHours: null,
     willingToPay: null,
     name: '',
     address: '',

@@ -57,6 +57,14 @@ export const emptyComplaintSummary: ComplaintSummary = {
   byTopic: [],
 };
 
+/** The answers to a question asked in hours: how many answered, their median, each choice's count. */
+const hourAnswersSchema = z.strictObject({
+  answered: count,
+  medianHours: hours,
+  distribution: z.array(z.strictObject({ hours: z.number(), count })),
+});
+export type HourAnswers = z.output<typeof hourAnswersSchema>;
+
 /** Feedback entries in figures: by topic, by method, and the standard questions. */
 export const feedbackTallySchema = z.strictObject({
   entries: count,
@@ -77,11 +85,7 @@ export const feedbackTallySchema = z.strictObject({
     /** Index 0 is score 1 … index 4 is score 5. */
     distribution: z.array(count).length(5),
   }),
-  outage: z.strictObject({
-    answered: count,
-    medianHours: hours,
-    distribution: z.array(z.strictObject({ hours: z.number(), count })),
-  }),
+  outage: hourAnswersSchema,
   notice: z.strictObject({
     answered: count,
     medianDays: z.number().nullable(),
@@ -93,5 +97,9 @@ export const feedbackTallySchema = z.strictObject({
     shareWilling: share,
     distribution: z.array(z.strictObject({ choice: z.enum(payChoices), count })),
   }),
+  /** Sewer: how soon a backup should be cleaned up (empty for a water-only utility's cards). */
+  cleanup: hourAnswersSchema,
+  /** Sewer: how soon customers want to hear of an overflow near home. */
+  overflowNotice: hourAnswersSchema,
 });
 export type FeedbackTally = z.output<typeof feedbackTallySchema>;

@@ -1,14 +1,16 @@
 import {
+  cleanupHourChoices,
   feedbackTopics,
   noticeDayChoices,
   outageHourChoices,
+  overflowNoticeHourChoices,
   payChoices,
   satisfactionScores,
   type FeedbackEntry,
   type Outreach,
 } from './feedback-entry';
 import { feedbackMethods, type FeedbackMethod } from './feedback-plan';
-import type { FeedbackTally } from './feedback-summary';
+import type { FeedbackTally, HourAnswers } from './feedback-summary';
 import { median } from './span-stats';
 
 function countOf<T>(values: T[], value: T): number {
@@ -25,6 +27,15 @@ function answersOf<T>(entries: FeedbackEntry[], pick: (entry: FeedbackEntry) => 
     const value = pick(entry);
     return value === null ? [] : [value];
   });
+}
+
+/** The answers to a question asked in hours, with every choice counted (zeros too). */
+function hourAnswers(answers: number[], choices: readonly number[]): HourAnswers {
+  return {
+    answered: answers.length,
+    medianHours: median(answers),
+    distribution: choices.map((hours) => ({ hours, count: countOf<number>(answers, hours) })),
+  };
 }
 
 /**
@@ -80,14 +91,7 @@ export function tallyFeedback(input: {
       shareSatisfied: shareOf(scores.filter((score) => score >= 4).length, scores.length),
       distribution: satisfactionScores.map((score) => countOf<number>(scores, score)),
     },
-    outage: {
-      answered: outageHours.length,
-      medianHours: median(outageHours),
-      distribution: outageHourChoices.map((hours) => ({
-        hours,
-        count: countOf<number>(outageHours, hours),
-      })),
-    },
+    outage: hourAnswers(outageHours, outageHourChoices),
     notice: {
       answered: noticeDays.length,
       medianDays: median(noticeDays),
@@ -101,5 +105,13 @@ export function tallyFeedback(input: {
       shareWilling: shareOf(pay.filter((choice) => choice !== 'as-now').length, pay.length),
       distribution: payChoices.map((choice) => ({ choice, count: countOf(pay, choice) })),
     },
+    cleanup: hourAnswers(
+      answersOf(entries, (entry) => entry.cleanupHours),
+      cleanupHourChoices,
+    ),
+    overflowNotice: hourAnswers(
+      answersOf(entries, (entry) => entry.overflowNoticeHours),
+      overflowNoticeHourChoices,
+    ),
   };
 }

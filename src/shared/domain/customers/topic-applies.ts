@@ -11,6 +11,9 @@ import type { ComplaintTopicStats } from './feedback-summary';
  */
 const onlyFor: Partial<Record<FeedbackTopic, Exclude<SystemType, 'both'>>> = {
   sewer: 'wastewater',
+  odor: 'wastewater',
+  backups: 'wastewater',
+  overflows: 'wastewater',
   'water-quality': 'water',
   pressure: 'water',
 };
@@ -18,6 +21,9 @@ const onlyFor: Partial<Record<FeedbackTopic, Exclude<SystemType, 'both'>>> = {
 /** The topic as a note names it: "sewer service", "water quality", "water pressure". */
 const topicPhrases: Partial<Record<FeedbackTopic, string>> = {
   sewer: 'sewer service',
+  odor: 'sewer odor',
+  backups: 'sewer backups',
+  overflows: 'sewer overflows',
   'water-quality': 'water quality',
   pressure: 'water pressure',
 };

@@ -12,8 +12,8 @@ type MeasurableFields = Pick<
 export function measurementGaps(fields: MeasurableFields): MeasurementGap[] {
   const gaps: MeasurementGap[] = [];
   if (fields.statement.trim() === '') gaps.push('wording');
-  if (fields.unit.trim() === '') gaps.push('unit');
-  // A yes/no goal is met or not; it needs no number.
+  // A yes/no goal is met or not: it needs no unit and no number.
+  if (fields.direction !== 'yes-no' && fields.unit.trim() === '') gaps.push('unit');
   if (fields.direction !== 'yes-no' && fields.target === null) gaps.push('target');
   if (
     fields.direction === 'range' &&
@@ -24,7 +24,7 @@ export function measurementGaps(fields: MeasurableFields): MeasurementGap[] {
   return gaps;
 }
 
-/** A goal can be tracked: it has wording, a unit and a target (a number, or yes/no). */
+/** A goal can be tracked: it has wording and a target, a number with its unit or a yes/no. */
 export function isMeasurable(fields: MeasurableFields): boolean {
   return measurementGaps(fields).length === 0;
 }

@@ -9,6 +9,7 @@ import { countRule } from './count-rule';
 import { customerInputRule } from './customer-input-rule';
 import { floorRule } from './floor-rule';
 import { measurableRule } from './measurable-rule';
+import { measureChangedRule } from './measure-changed-rule';
 import type { ReviewInput, ReviewRule } from './review-input';
 import { stretchRule } from './stretch-rule';
 import { unfinishedRule } from './unfinished-rule';
@@ -20,6 +21,7 @@ const rules: ReviewRule[] = [
   areaRule,
   unfinishedRule,
   measurableRule,
+  measureChangedRule,
   capabilityRule,
   floorRule,
   contradictionRule,

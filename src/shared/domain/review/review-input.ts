@@ -1,6 +1,7 @@
 import type { CustomerRecords } from '../customers/customer-records';
 import type { Finding } from '../review-finding';
 import type { Goal } from '../goal';
+import type { GoalTemplate } from '../goal-template';
 import type { ReviewSettings } from '../review-settings';
 import type { Scope } from '../scope';
 import type { UtilityProfile } from '../utility';
@@ -13,6 +14,8 @@ export interface ReviewInput {
   settings: ReviewSettings;
   /** Step 4's records: an external goal needs evidence linked there. */
   customers: CustomerRecords;
+  /** The goal library, to compare a goal with the library goal it started from. */
+  templates: readonly GoalTemplate[];
 }
 
 /** One checklist rule; each returns its findings unsorted and review-agreement orders them. */

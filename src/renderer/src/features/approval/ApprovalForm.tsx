@@ -135,7 +135,11 @@ export function ApprovalForm({ record, onReload, focusOnShow, onGoTo }: Approval
         hint="Record each member’s vote as it is cast. Absent members count against the quorum."
       >
         <VoteTable board={board} votes={form.values.votes} onChange={setVotes} />
-        <OutcomePanel outcome={outcome} anyVotes={form.values.votes.length > 0} />
+        <OutcomePanel
+          outcome={outcome}
+          threshold={meeting.threshold}
+          anyVotes={form.values.votes.length > 0}
+        />
       </FormSection>
       <FormSection title="The motion and the minutes">
         <MotionFields
@@ -169,6 +173,7 @@ export function ApprovalForm({ record, onReload, focusOnShow, onGoTo }: Approval
         votes={form.values.votes}
         onVotesChange={setVotes}
         outcome={outcome}
+        threshold={meeting.threshold}
         frozen={frozen}
       />
     </StepLayout>

@@ -1,5 +1,5 @@
 import { Box, Button, Modal, Stack } from '@mantine/core';
-import type { MemberVote, VoteOutcome } from '../../../../shared/domain/approval';
+import type { MemberVote, VoteOutcome, VoteThreshold } from '../../../../shared/domain/approval';
 import type { BoardMember } from '../../../../shared/domain/utility';
 import { FrozenFieldset } from '../../components/FrozenFieldset';
 import { meetingSize } from './meeting-size';
@@ -14,6 +14,7 @@ interface MeetingModeProps {
   votes: MemberVote[];
   onVotesChange: (votes: MemberVote[]) => void;
   outcome: VoteOutcome;
+  threshold: VoteThreshold;
   frozen: boolean;
 }
 
@@ -22,7 +23,8 @@ interface MeetingModeProps {
  * on the laptop or a projector while the secretary records each vote.
  */
 export function MeetingMode(props: MeetingModeProps) {
-  const { opened, onClose, revision, board, votes, onVotesChange, outcome, frozen } = props;
+  const { opened, onClose, revision, board, votes, onVotesChange, outcome, threshold, frozen } =
+    props;
   return (
     <Modal.Root opened={opened} onClose={onClose} fullScreen transitionProps={{ duration: 0 }}>
       <Modal.Content style={{ display: 'flex', flexDirection: 'column' }}>
@@ -37,7 +39,12 @@ export function MeetingMode(props: MeetingModeProps) {
         {/* The outcome stays in view while the roll call below it scrolls. */}
         <Modal.Body style={{ flex: 1, minHeight: 0, display: 'flex', flexDirection: 'column' }}>
           <Stack gap="md" maw={1400} mx="auto" w="100%" style={{ flex: 1, minHeight: 0 }}>
-            <OutcomePanel outcome={outcome} anyVotes={votes.length > 0} large />
+            <OutcomePanel
+              outcome={outcome}
+              threshold={threshold}
+              anyVotes={votes.length > 0}
+              large
+            />
             <Box style={{ flex: 1, minHeight: '8rem', overflowY: 'auto' }}>
               <FrozenFieldset frozen={frozen}>
                 <VoteTable board={board} votes={votes} onChange={onVotesChange} large />

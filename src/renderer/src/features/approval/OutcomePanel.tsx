@@ -1,10 +1,12 @@
 import { Group, Paper, Stack, Text } from '@mantine/core';
-import type { VoteOutcome } from '../../../../shared/domain/approval';
-import { plural } from '../../../../shared/domain/numbers/plural';
+import type { VoteOutcome, VoteThreshold } from '../../../../shared/domain/approval';
+import { ayesAgainstNeeded } from '../../../../shared/domain/approval-rules/ayes-needed';
 import { meetingSize } from './meeting-size';
 
 interface OutcomePanelProps {
   outcome: VoteOutcome;
+  /** The rule the ayes are counted against, named beside them. */
+  threshold: VoteThreshold;
   /** False until any vote is recorded, so an empty roll call is not called "no quorum". */
   anyVotes: boolean;
   large?: boolean;
@@ -21,8 +23,10 @@ function headlineSize(headline: string, large: boolean): string {
 }
 
 /** The result computed from the roll call, updated as each vote is recorded. */
-export function OutcomePanel({ outcome, anyVotes, large = false }: OutcomePanelProps) {
+export function OutcomePanel(props: OutcomePanelProps) {
+  const { outcome, threshold, anyVotes, large = false } = props;
   const headline = anyVotes ? outcome.summary : 'No votes recorded yet.';
+  const needed = ayesAgainstNeeded(threshold, outcome);
   const color = !anyVotes ? 'dark.8' : outcome.carried ? carriedColor : 'red.9';
   const counts = [
     { label: 'Aye', value: outcome.ayes },
@@ -63,7 +67,8 @@ export function OutcomePanel({ outcome, anyVotes, large = false }: OutcomePanelP
         </Group>
         <Text style={{ fontSize: large ? meetingSize(1, 2.2, 1.5) : undefined, lineHeight: 1.4 }}>
           {outcome.present} of {outcome.seats} seats present; a quorum is {outcome.quorumNeeded}.{' '}
-          {plural(outcome.ayesNeeded, 'aye')} needed to carry.
+          {/* A failed motion's headline already says it. */}
+          {!headline.includes(needed) && `${needed}.`}
         </Text>
       </Stack>
     </Paper>

@@ -1,6 +1,8 @@
 import type { Meeting, VoteChoice, VoteOutcome } from '../../../../shared/domain/approval';
 import type { BoardMember } from '../../../../shared/domain/utility';
 import { plainDate } from '../../../../shared/domain/plain-date';
+import { thresholdRules } from '../../../../shared/domain/approval-rules/ayes-needed';
+import { plural } from '../../../../shared/domain/numbers/plural';
 
 export interface MinutesInput {
   meeting: Meeting;
@@ -34,7 +36,9 @@ export function minutesWording(input: MinutesInput): string {
       (outcome.hasQuorum ? 'a quorum was present.' : 'there was no quorum.'),
   );
   const agreement = `the Level of Service Agreement, revision ${revision}`;
-  const tally = `by a vote of ${outcome.ayes} to ${outcome.nays}${others(outcome)}`;
+  // The rule is named so the minutes show the vote met (or missed) what the bylaws ask.
+  const rule = `${thresholdRules[meeting.threshold]} (${plural(outcome.ayesNeeded, 'aye')}) was required`;
+  const tally = `by a vote of ${outcome.ayes} to ${outcome.nays}${others(outcome)}; ${rule}`;
   sentences.push(
     outcome.carried
       ? `On motion by ${mover}, seconded by ${seconder}, the board adopted Resolution No. ${resolution} approving ${agreement}, ${tally}.`

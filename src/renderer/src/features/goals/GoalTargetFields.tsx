@@ -1,4 +1,4 @@
-import { Group, Radio, SimpleGrid, Stack, TextInput } from '@mantine/core';
+import { Group, Radio, SimpleGrid, Stack, Text, TextInput } from '@mantine/core';
 import type { UseFormReturnType } from '@mantine/form';
 import { goalDirections } from '../../../../shared/domain/goal';
 import { NumberTextField } from '../../components/NumberTextField';
@@ -90,11 +90,18 @@ export function GoalTargetFields({ form }: { form: Form }) {
         </Group>
       </Radio.Group>
       <SimpleGrid cols={{ base: 1, sm: 3 }} spacing="md">
-        <TextInput
-          label="Unit"
-          description="Such as hours, psi, % or days."
-          {...form.getInputProps('unit')}
-        />
+        {values.direction === 'yes-no' ? (
+          // Kept, not cleared, so a unit typed before choosing yes/no is there if they change back.
+          <Text c="dimmed">
+            No unit needed: a yes/no goal is met or not.
+          </Text>
+        ) : (
+          <TextInput
+            label="Unit"
+            description="Such as hours, psi, % or days."
+            {...form.getInputProps('unit')}
+          />
+        )}
         {values.direction === 'yes-no' ? (
           <YesNoField form={form} path="target" label="The goal is met when the answer is" />
         ) : (

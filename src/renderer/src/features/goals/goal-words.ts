@@ -45,6 +45,7 @@ export const assetLabels: Record<AssetCapability, string> = {
 export const floorLabels: Record<FloorKey, string> = {
   'minimum-pressure': regulatoryFloors['minimum-pressure'].title,
   'tier-1-notice': regulatoryFloors['tier-1-notice'].title,
+  'overflow-report': regulatoryFloors['overflow-report'].title,
 };
 
 export const areaOptions = goalAreas.map((area) => ({

@@ -20,7 +20,7 @@ export function ScopeForm({ initial, onReload, focusOnShow }: StepFormProps<Scop
     toInput: scopeDraftToInput,
     save: (record) => api['scope:save'](record),
     load: () => api['scope:get'](),
-    gaps: scopeGaps,
+    gaps: (scope) => scopeGaps(scope, null),
   });
 
   return (
