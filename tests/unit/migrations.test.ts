@@ -5,6 +5,7 @@ import {
   addApproval,
   addCustomers,
   addGoalsAndReview,
+  addSewer,
   addStretch,
   migrate,
   recordApprovals,
@@ -17,8 +18,10 @@ import { emptyMeeting } from '../../src/shared/domain/approval';
 import { readApprovedVersion } from '../../src/shared/domain/approved/read-approved-version';
 import { sha256Hex } from '../../src/main/services/records';
 import { emptyCustomerRecords } from '../../src/shared/domain/customers/customer-records';
+import { emptySewerSystem } from '../../src/shared/domain/sewer-system';
 import { workbookSchema } from '../../src/shared/domain/workbook';
 import { recorded, type OldApproval } from '../support/old-approval';
+import { sewerAdded } from '../support/sewer-added';
 
 // Synthetic formats: v1 {name}, v2 {title}, v3 {title, tags}.
 const renameName: Migration = {
@@ -109,6 +112,12 @@ const v3Data = () => fixtureData('v3-valid.json');
 const v4Data = () => fixtureData('v4-valid.json');
 /** The `data` of a real format-5 file: revision 1 approved in snapshot format 1, revision 2 in 2. */
 const v5Data = () => fixtureData('v5-valid.json');
+/**
+ * The `data` of a real format-6 file, written by the format-6 app from v5-valid.json: revisions
+ * 1, 2 and 3 approved in snapshot formats 1, 2 and 3, revision 4 being drafted (see
+ * format-history.test.ts for how it was made).
+ */
+const v6Data = () => fixtureData('v6-valid.json');
 
 /** What format 6 makes of stored goals: the same goals, none marked a stretch. */
 const unstretched = (goals: unknown) =>
@@ -302,5 +311,59 @@ describe('format 5 → 6 (a goal can be marked a stretch goal)', () => {
     for (const odd of [null, 'text', 3, [1, 2], { goals: 'none' }]) {
       expect(addStretch.up(odd)).toBe(odd);
     }
+  });
+});
+
+describe('format 6 → 7 (sewer questions)', () => {
+  it('adds every sewer question unanswered, the overflow floor at 24 hours, and no sewer card answers', () => {
+    const before = v6Data();
+    expect((before.customers as { entries: unknown[] }).entries).toHaveLength(5);
+    expect(addSewer.up(before)).toEqual(sewerAdded(before));
+  });
+
+  it('leaves the approvals in snapshot formats 1, 2 and 3 byte for byte', () => {
+    const before = v6Data();
+    const after = addSewer.up(before) as Record<string, unknown>;
+    expect(JSON.stringify(after.approvals)).toBe(JSON.stringify(before.approvals));
+    const formats = (before.approvals as { snapshotFormat: number }[]).map(
+      (approval) => approval.snapshotFormat,
+    );
+    expect(formats).toEqual([1, 2, 3]);
+  });
+
+  it('gives a workbook the current schema accepts, whose approvals still read, with no sewer answers', () => {
+    const migrated = workbookSchema.parse(migrate(v6Data(), 6, migrations));
+    expect(migrated.scope.value.sewer).toEqual(emptySewerSystem);
+    expect(migrated.review.value.floors['overflow-report']).toBe(24);
+    for (const stored of migrated.approvals) {
+      const read = readApprovedVersion(stored, sha256Hex);
+      expect(read.ok).toBe(true);
+      if (read.ok) expect(read.version.content.scope.sewer).toEqual(emptySewerSystem);
+    }
+  });
+
+  it('brings a format-1 workbook all the way to format 7', () => {
+    const migrated = workbookSchema.parse(migrate(v1Data(), 1, migrations));
+    expect(migrated.scope.value.sewer).toEqual(emptySewerSystem);
+    expect(migrated.review.value.floors).toEqual({
+      'minimum-pressure': 20,
+      'tier-1-notice': 24,
+      'overflow-report': 24,
+    });
+  });
+
+  it('does not change the data it was given, nor share the sewer answers between files', () => {
+    const before = v6Data();
+    const copy = structuredClone(before);
+    const first = addSewer.up(before) as { scope: { value: { sewer: object } } };
+    const second = addSewer.up(v6Data()) as typeof first;
+    expect(before).toEqual(copy);
+    expect(first.scope.value.sewer).not.toBe(second.scope.value.sewer);
+  });
+
+  it('passes data that is not a workbook through for validation to refuse', () => {
+    for (const odd of [null, 'text', 3, [1, 2]]) expect(addSewer.up(odd)).toBe(odd);
+    const shapeless = { scope: 'none', review: { value: 1 }, customers: { entries: 'none' } };
+    expect(addSewer.up(shapeless)).toEqual(shapeless);
   });
 });

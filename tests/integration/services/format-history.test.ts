@@ -6,9 +6,13 @@ import { computeFingerprint } from '../../../src/shared/domain/approval-rules/co
 import type { Handlers } from '../../../src/shared/api/contract';
 import { currentSchemaVersion } from '../../../src/main/store/schema-version';
 import { emptyCustomerRecords } from '../../../src/shared/domain/customers/customer-records';
-import { defaultReviewSettings } from '../../../src/shared/domain/review-settings';
+import { emptySewerSystem } from '../../../src/shared/domain/sewer-system';
 import { goalFields, handlerFolder } from './handler-folder';
 import { recorded, type OldApproval } from '../../support/old-approval';
+import { boardMeeting } from '../../support/approval-sample';
+import { readIntact } from '../../support/read-intact';
+import { sewerAdded } from '../../support/sewer-added';
+import type { StoredApproval } from '../../../src/shared/domain/approved/stored-approval';
 
 const fixtures = join(import.meta.dirname, '../../fixtures/store');
 
@@ -47,6 +51,11 @@ const approvalAdded = {
   meeting: { rev: 0, value: emptyMeeting },
   approvals: [],
 };
+/** What format 2 adds: the review settings with the floors every state had then. */
+const reviewAdded = {
+  floors: { 'minimum-pressure': 20, 'tier-1-notice': 24 },
+  areaReasons: {},
+};
 /** What format 4 adds: step 4's records, empty. */
 const customersAdded = { customers: emptyCustomerRecords() };
 /** What format 6 does to the stored goals: the same goals, none marked a stretch. */
@@ -64,15 +73,16 @@ describe('a data folder from format 1 (before goals)', () => {
     expect(await backupTexts(dir)).toContain(original);
     const migrated = await onDisk(dir);
     expect(migrated.schemaVersion).toBe(currentSchemaVersion);
-    expect(migrated.data).toEqual({
+    const expected = sewerAdded({
       ...old.data,
       goals: [],
-      review: { rev: 0, value: defaultReviewSettings },
+      review: { rev: 0, value: reviewAdded },
       ...approvalAdded,
       ...customersAdded,
     });
+    expect(migrated.data).toEqual(expected);
     expect(await handlers['utility:get'](undefined)).toEqual(old.data.utility);
-    expect(await handlers['scope:get'](undefined)).toEqual(old.data.scope);
+    expect(await handlers['scope:get'](undefined)).toEqual(expected.scope);
     expect(await handlers['wizard:get'](undefined)).toEqual({ currentStep: 'scope' });
 
     // The migrated folder is an ordinary folder: goals can be added and kept.
@@ -94,15 +104,16 @@ describe('a data folder from format 2 (before approval)', () => {
     expect(await backupTexts(dir)).toContain(original);
     const migrated = await onDisk(dir);
     expect(migrated.schemaVersion).toBe(currentSchemaVersion);
-    expect(migrated.data).toEqual({
+    const expected = sewerAdded({
       ...old.data,
       ...approvalAdded,
       ...customersAdded,
       goals: unstretched(old.data.goals),
     });
+    expect(migrated.data).toEqual(expected);
 
     expect(await handlers['goals:list'](undefined)).toEqual(unstretched(old.data.goals));
-    expect((await handlers['review:get'](undefined)).settings).toEqual(old.data.review);
+    expect((await handlers['review:get'](undefined)).settings).toEqual(expected.review);
     const approval = await handlers['approval:get'](undefined);
     expect(approval.agreement).toEqual({ revision: 1, status: 'draft' });
     expect(approval.meeting).toEqual({ rev: 0, value: emptyMeeting });
@@ -128,12 +139,14 @@ describe('a data folder from format 3 (before step 4)', () => {
     expect(await backupTexts(dir)).toContain(original);
     const migrated = await onDisk(dir);
     expect(migrated.schemaVersion).toBe(currentSchemaVersion);
-    expect(migrated.data).toEqual({
-      ...saved.data,
-      ...customersAdded,
-      goals: unstretched(saved.data.goals),
-      approvals: recorded(saved.data.approvals as OldApproval[]),
-    });
+    expect(migrated.data).toEqual(
+      sewerAdded({
+        ...saved.data,
+        ...customersAdded,
+        goals: unstretched(saved.data.goals),
+        approvals: recorded(saved.data.approvals as OldApproval[]),
+      }),
+    );
 
     expect(await handlers['goals:list'](undefined)).toEqual(unstretched(saved.data.goals));
     const approval = await handlers['approval:get'](undefined);
@@ -182,11 +195,13 @@ describe('a data folder from format 4 (before approvals had records of their own
     expect(await backupTexts(dir)).toContain(original);
     const migrated = await onDisk(dir);
     expect(migrated.schemaVersion).toBe(currentSchemaVersion);
-    expect(migrated.data).toEqual({
-      ...saved.data,
-      goals: unstretched(saved.data.goals),
-      approvals: recorded(saved.data.approvals as OldApproval[]),
-    });
+    expect(migrated.data).toEqual(
+      sewerAdded({
+        ...saved.data,
+        goals: unstretched(saved.data.goals),
+        approvals: recorded(saved.data.approvals as OldApproval[]),
+      }),
+    );
     const [kept] = migrated.data.approvals as OldApproval[];
     expect(await computeFingerprint(kept!)).toBe(version?.fingerprint);
     const approval = await handlers['approval:get'](undefined);
@@ -224,7 +239,9 @@ describe('a data folder from format 5 (before a goal could be marked a stretch g
     expect(await backupTexts(dir)).toContain(original);
     const migrated = await onDisk(dir);
     expect(migrated.schemaVersion).toBe(currentSchemaVersion);
-    expect(migrated.data).toEqual({ ...saved.data, goals: unstretched(saved.data.goals) });
+    expect(migrated.data).toEqual(
+      sewerAdded({ ...saved.data, goals: unstretched(saved.data.goals) }),
+    );
     // What the board approved is kept byte for byte, so each fingerprint still matches.
     expect(JSON.stringify(migrated.data.approvals)).toBe(JSON.stringify(saved.data.approvals));
     for (const approval of approvals) {
@@ -249,5 +266,109 @@ describe('a data folder from format 5 (before a goal could be marked a stretch g
     const again = await reopen();
     expect((await again['goals:list'](undefined))[0]?.stretch).toBe(true);
     expect((await again['approval:get'](undefined)).versions).toEqual(approval.versions);
+  });
+});
+
+/**
+ * tests/fixtures/store/v6-valid.json was written by the format-6 app itself, not by hand: commit
+ * ae88fc6 was extracted with `git archive` into a scratch folder, where a vitest test opened a
+ * copy of v5-valid.json with that commit's openStore and createHandlers (clock fixed at
+ * 2027-09-01T16:00:00Z), which migrated it to format 6; it then marked goal g-loss a stretch goal
+ * with a cost note, recorded revision 3's meeting of August 19, 2027 (3–1, one absent), approved
+ * it (snapshot format 3), started revision 4 and moved to step 2. The data file it saved was
+ * copied here unchanged. Its feedback entries are the five v5-valid.json already had.
+ */
+describe('a data folder from format 6 (before the sewer questions)', () => {
+  it('opens with its approvals in snapshot formats 1, 2 and 3 intact and printable', async () => {
+    let original = '';
+    const { dir, handlers, reopen } = await handlerFolder('format-v6', async (dir) => {
+      original = await copyFixture('v6-valid.json', dir);
+    });
+    const saved = JSON.parse(original) as Envelope;
+    const approvals = saved.data.approvals as (OldApproval & { snapshotFormat: number })[];
+    expect(approvals.map((approval) => approval.snapshotFormat)).toEqual([1, 2, 3]);
+
+    expect(await backupTexts(dir)).toContain(original);
+    const migrated = await onDisk(dir);
+    expect(migrated.schemaVersion).toBe(currentSchemaVersion);
+    expect(migrated.data).toEqual(sewerAdded(saved.data));
+    // What the board approved is kept byte for byte, so each fingerprint still matches.
+    expect(JSON.stringify(migrated.data.approvals)).toBe(JSON.stringify(saved.data.approvals));
+    for (const approval of approvals) {
+      expect(await computeFingerprint(approval)).toBe(approval.fingerprint);
+    }
+
+    const approval = await handlers['approval:get'](undefined);
+    expect(approval.problems).toEqual([]);
+    expect(approval.agreement).toEqual({ revision: 4, status: 'draft' });
+    expect(approval.versions.map(({ revision, problem }) => ({ revision, problem }))).toEqual([
+      { revision: 1, problem: null },
+      { revision: 2, problem: null },
+      { revision: 3, problem: null },
+    ]);
+    expect((await handlers['app:status'](undefined)).notices).toEqual([]);
+    for (const revision of [1, 2, 3]) await expectPrints(handlers, revision);
+    // Each reads with nothing answered about sewers; revision 3 keeps the stretch mark it had.
+    const versions = (migrated.data.approvals as StoredApproval[]).map(readIntact);
+    expect(versions.map((version) => version.content.scope.sewer)).toEqual([
+      emptySewerSystem,
+      emptySewerSystem,
+      emptySewerSystem,
+    ]);
+    const stretched = versions.map((version) =>
+      version.content.goals.filter((goal) => goal.stretch).map((goal) => goal.id),
+    );
+    expect(stretched).toEqual([[], [], ['g-loss']]);
+    const again = await reopen();
+    expect((await again['approval:get'](undefined)).versions).toEqual(approval.versions);
+  });
+
+  it('takes sewer answers on step 2 once a combined utility, keeps them, and approves them in snapshot format 4', async () => {
+    const { dir, handlers, reopen } = await handlerFolder('format-v6-sewer', async (dir) => {
+      await copyFixture('v6-valid.json', dir);
+    });
+    const utility = await handlers['utility:get'](undefined);
+    await handlers['utility:save']({
+      rev: utility.rev,
+      value: { ...utility.value, systemType: 'both' },
+    });
+    const scope = await handlers['scope:get'](undefined);
+    const sewer = {
+      milesOfSewer: 6.2,
+      collection: 'gravity-and-force' as const,
+      liftStations: 3,
+      liftStationsWithBackupPower: 2,
+      treatment: 'lagoon' as const,
+      inflowInfiltration: 'yes' as const,
+      dischargePermit: 'NM0030123',
+    };
+    await handlers['scope:save']({ rev: scope.rev, value: { ...scope.value, sewer } });
+
+    const { meeting } = await handlers['approval:get'](undefined);
+    await handlers['approval:saveMeeting']({
+      rev: meeting.rev,
+      value: boardMeeting({
+        date: '2027-10-14',
+        resolutionNumber: '2027-10',
+        minutesExcerpt: 'Motion to adopt revision 4. Carried 3–1, 1 abstaining.',
+      }),
+    });
+    expect((await handlers['approval:get'](undefined)).blockers).toEqual([]);
+    await handlers['approval:approve']({ meetingAfterTodayConfirmed: true });
+    await expectPrints(handlers, 4);
+
+    const again = await reopen();
+    expect((await again['scope:get'](undefined)).value.sewer).toEqual(sewer);
+    const view = await again['approval:get'](undefined);
+    expect(view.problems).toEqual([]);
+    expect(view.versions.map(({ revision, problem }) => ({ revision, problem }))).toEqual(
+      [1, 2, 3, 4].map((revision) => ({ revision, problem: null })),
+    );
+    const stored = (await onDisk(dir)).data.approvals as StoredApproval[];
+    expect(stored.map((approval) => approval.snapshotFormat)).toEqual([1, 2, 3, 4]);
+    const version = readIntact(stored[3]!);
+    expect(version.content.utility.systemType).toBe('both');
+    expect(version.content.scope.sewer).toEqual(sewer);
+    expect(version.content.reviewSettings.floors['overflow-report']).toBe(24);
   });
 });

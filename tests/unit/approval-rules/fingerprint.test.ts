@@ -8,7 +8,7 @@ import { shortFingerprint } from '../../../src/shared/domain/approval-rules/shor
 import { voteOutcome } from '../../../src/shared/domain/approval-rules/vote-outcome';
 import { workedExampleContent, workedExampleMeeting } from './approval-fixtures';
 
-const workedExampleHex = '4b8407ba88e6e559e3c70aba502eac8e85571f9cd2c87e6dab5f9524f9b1e86f';
+const workedExampleHex = 'bc784062cf8f6efb54f899c63ff4e64abe0933b21c9f6470a3bcd38fe3a3d409';
 
 function workedExample(): ApprovalSnapshot {
   const content = workedExampleContent();

@@ -1,31 +1,18 @@
 import { fc, test } from '@fast-check/vitest';
 import { describe, expect, it } from 'vitest';
-import { fingerprintText } from '../../../src/shared/domain/approval-rules/compute-fingerprint';
-import { voteOutcome } from '../../../src/shared/domain/approval-rules/vote-outcome';
 import { readApprovedVersion } from '../../../src/shared/domain/approved/read-approved-version';
-import type { StoredApproval } from '../../../src/shared/domain/approved/stored-approval';
+import {
+  currentSnapshotFormat,
+  type StoredApproval,
+} from '../../../src/shared/domain/approved/stored-approval';
 import { sha256Hex } from '../../../src/main/services/records';
-import { workedExampleContent, workedExampleMeeting } from './approval-fixtures';
+import { sewerDistrictContent, storedSnapshot } from './snapshot-fixtures';
 
 type Json = null | boolean | number | string | Json[] | { [key: string]: Json };
 
-function storedExample(): StoredApproval {
-  const content = workedExampleContent();
-  const meeting = workedExampleMeeting();
-  const text = fingerprintText({
-    content,
-    meeting,
-    outcome: voteOutcome(meeting, content.utility.board),
-  });
-  const covered = JSON.parse(text) as Pick<StoredApproval, 'content' | 'meeting' | 'outcome'>;
-  return {
-    revision: 1,
-    snapshotFormat: 3,
-    recordedAt: '2026-03-12T19:42:00.000Z',
-    ...covered,
-    fingerprint: sha256Hex(text),
-  };
-}
+/** A sanitation district's approval in today's format: sewer answers, tallies and all. */
+const example = storedSnapshot(currentSnapshotFormat, sewerDistrictContent());
+const storedExample = (): StoredApproval => structuredClone(example);
 
 /** Every place in the covered snapshot a value sits, as a path of keys and indexes. */
 function paths(value: Json, at: (string | number)[] = []): (string | number)[][] {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { contentV2Schema } from '../../../src/shared/domain/approved/snapshot-v2';
+import { contentV4Schema } from '../../../src/shared/domain/approved/snapshot-v4';
 import { customerFeedbackContentSchema } from '../../../src/shared/domain/customers/customer-feedback-content';
 import { customerFeedbackContentOf } from '../../../src/shared/domain/customers/customer-feedback-content-of';
 import { summarizeComplaints } from '../../../src/shared/domain/customers/summarize-complaints';
@@ -77,10 +77,10 @@ describe('customerFeedbackContentOf', () => {
     expect(content.evidence[0]?.lines).toEqual([
       'The complaint log: 1 complaint on March 4, 2025; median response 4 h, 90% within 4 h',
     ]);
-    // The whole-log times live in the line; the frozen figures keep snapshot format 2's shape.
+    // The whole-log times live in the line; the frozen figures keep the shape snapshots have.
     expect(given.complaints.whole).toBeDefined();
     expect(content.complaints).not.toHaveProperty('whole');
-    expect(contentV2Schema.shape.customerFeedback.parse(content)).toEqual(content);
+    expect(contentV4Schema.shape.customerFeedback.parse(content)).toEqual(content);
   });
 
   it('never carries a customer’s name or address', () => {

@@ -104,7 +104,10 @@ describe('scopeSchema refuses', () => {
   it('an asset answer other than yes, no or not sure, naming the asset', () => {
     const assets = { ...cedarFlatsScope().assets, backupPower: 'maybe' };
     expect(problemsOf(scopeSchema, withField('assets', assets))).toEqual([
-      { path: ['assets', 'backupPower'], message: 'Backup power: answer yes, no or not sure.' },
+      {
+        path: ['assets', 'backupPower'],
+        message: 'Backup power for the wells and pumps: answer yes, no or not sure.',
+      },
     ]);
   });
 

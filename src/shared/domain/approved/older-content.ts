@@ -1,6 +1,3 @@
-import { cleanupHourChoices, overflowNoticeHourChoices } from '../customers/feedback-entry';
-import { regulatoryFloors } from '../regulatory-floors';
-import { emptySewerSystem } from '../sewer-system';
 import type { SnapshotV1 } from './snapshot-v1';
 import type { SnapshotV2 } from './snapshot-v2';
 import type { SnapshotV3 } from './snapshot-v3';
@@ -25,6 +22,21 @@ const noAnswers = (choices: readonly number[]) => ({
   distribution: choices.map((hours) => ({ hours, count: 0 })),
 });
 
+// Written out, not imported from the editing schemas, as the migrations' values are: an old
+// approval must read the same after the app's defaults and choices move on.
+const v4NoSewerAnswers: SnapshotV4['content']['scope']['sewer'] = {
+  milesOfSewer: null,
+  collection: null,
+  liftStations: null,
+  liftStationsWithBackupPower: null,
+  treatment: null,
+  inflowInfiltration: 'unknown',
+  dischargePermit: '',
+};
+const v4OverflowFloorHours = 24;
+const v4CleanupHourChoices = [2, 4, 8, 24];
+const v4OverflowNoticeHourChoices = [4, 24, 72];
+
 /**
  * Formats 1 to 3 came before step 2 asked about the sewers: every sewer question is unanswered
  * (so nothing is printed from it), the sewer cards' questions have no answers, whether the
@@ -35,20 +47,20 @@ export function beforeSewer(content: SnapshotV3['content']): SnapshotV4['content
   const { customerFeedback } = content;
   return {
     ...content,
-    scope: { ...content.scope, sewer: emptySewerSystem },
+    scope: { ...content.scope, sewer: { ...v4NoSewerAnswers } },
     reviewSettings: {
       ...content.reviewSettings,
       floors: {
         ...content.reviewSettings.floors,
-        'overflow-report': regulatoryFloors['overflow-report'].commonValue,
+        'overflow-report': v4OverflowFloorHours,
       },
     },
     customerFeedback: customerFeedback && {
       ...customerFeedback,
       tally: {
         ...customerFeedback.tally,
-        cleanup: noAnswers(cleanupHourChoices),
-        overflowNotice: noAnswers(overflowNoticeHourChoices),
+        cleanup: noAnswers(v4CleanupHourChoices),
+        overflowNotice: noAnswers(v4OverflowNoticeHourChoices),
       },
       annualMeeting: null,
     },
