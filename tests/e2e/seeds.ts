@@ -215,3 +215,68 @@ export function customersHeard(): Workbook {
   ];
   return workbook;
 }
+
+/**
+ * Steps 1 and 2 filled in for the sewer-only district of issue 12: 1,240 connections, 18 miles
+ * of gravity mains, 3 lift stations of which 2 have generators, a lagoon, rain and groundwater
+ * getting in, and discharge permit NM0028355. The water questions stay unanswered, as step 2
+ * never asks them of a sewer district.
+ */
+export function sewerDistrict(): Workbook {
+  const workbook = emptyWorkbook();
+  workbook.utility.value = {
+    ...workbook.utility.value,
+    name: 'Rio Chiquito Sanitation District',
+    systemType: 'wastewater',
+    systemId: 'NM0028355',
+    state: 'NM',
+    connections: 1240,
+    population: 3100,
+    board: [
+      { id: 'b1', name: 'Elena Trujillo', office: 'president', termEnds: '', onPlanningTeam: true },
+      {
+        id: 'b2',
+        name: 'Frank Mondragón',
+        office: 'vice-president',
+        termEnds: '',
+        onPlanningTeam: false,
+      },
+      {
+        id: 'b3',
+        name: 'Rita Archuleta',
+        office: 'secretary',
+        termEnds: '',
+        onPlanningTeam: false,
+      },
+      { id: 'b4', name: 'Leo Garcia', office: 'treasurer', termEnds: '', onPlanningTeam: false },
+      { id: 'b5', name: 'Nora Vigil', office: 'member', termEnds: '', onPlanningTeam: false },
+    ],
+    operators: [
+      {
+        id: 'o1',
+        name: 'Ben Quintana',
+        certification: 'NM Wastewater Level 2',
+        onPlanningTeam: true,
+      },
+    ],
+  };
+  workbook.scope.value = {
+    ...workbook.scope.value,
+    areas: ['environmental', 'customer-service', 'regulatory'],
+    mission:
+      'Rio Chiquito Sanitation District collects and treats our members’ sewage safely, protecting their homes and the river, at a fair price.',
+    sewer: {
+      milesOfSewer: 18,
+      collection: 'gravity',
+      liftStations: 3,
+      liftStationsWithBackupPower: 2,
+      treatment: 'lagoon',
+      inflowInfiltration: 'yes',
+      dischargePermit: 'NM0028355',
+    },
+    assetLimits:
+      '1 of our 3 lift stations has no backup power, so a long power cut can stop it and sewage can back up.',
+  };
+  workbook.wizard.currentStep = 'internal-goals';
+  return workbook;
+}

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { emptyScope, scopeGaps, type Scope } from '../../src/shared/domain/scope';
+import type { SewerSystem } from '../../src/shared/domain/sewer-system';
 import {
   emptyUtilityProfile,
   utilityGaps,
@@ -88,7 +89,7 @@ describe('scopeGaps', () => {
     expect(scopeGaps(emptyScope, 'water')).toEqual([
       'Choose at least one goal area (three or four is a good start).',
       'Write a short mission statement.',
-      'Answer each question about what the system has (ask the operator).',
+      'Answer each question about what the water system has (ask the operator).',
     ]);
   });
 
@@ -111,7 +112,7 @@ describe('scopeGaps', () => {
     [
       'asset answers',
       (s) => (s.assets.backupPower = 'unknown'),
-      'Answer each question about what the system has (ask the operator).',
+      'Answer each question about what the water system has (ask the operator).',
     ],
   ];
 
@@ -161,5 +162,69 @@ describe('scopeGaps', () => {
     const scope = cedarFlatsScope();
     scope.assets = { fireHydrants: 'no', backupSource: 'no', storage: 'no', backupPower: 'no' };
     expect(scopeGaps(scope, 'water')).toEqual([]);
+  });
+
+  const sewerGaps = [
+    'Say whether the sewer mains are gravity, force or both.',
+    'Enter how many lift stations the system has (0 if none).',
+    'Say where the sewage is treated.',
+    'Say whether rain and groundwater get into the sewers (ask the operator).',
+  ];
+  const waterGap = 'Answer each question about what the water system has (ask the operator).';
+
+  /** Cedar Flats' step 2 with the sanitation district's sewer answers, all given. */
+  function answeredSewer(change: Partial<SewerSystem> = {}): Scope {
+    return {
+      ...cedarFlatsScope(),
+      sewer: {
+        milesOfSewer: null,
+        collection: 'gravity',
+        liftStations: 3,
+        liftStationsWithBackupPower: 2,
+        treatment: 'lagoon',
+        inflowInfiltration: 'yes',
+        dischargePermit: '',
+        ...change,
+      },
+    };
+  }
+
+  it('asks a sewer district only the sewer questions', () => {
+    const scope: Scope = { ...emptyScope, areas: ['regulatory'], mission: 'Clean river.' };
+    expect(scopeGaps(scope, 'wastewater')).toEqual(sewerGaps);
+  });
+
+  it('asks a combined utility, and one whose type is not chosen, both sets', () => {
+    const scope: Scope = { ...emptyScope, areas: ['regulatory'], mission: 'Clean river.' };
+    expect(scopeGaps(scope, 'both')).toEqual([waterGap, ...sewerGaps]);
+    expect(scopeGaps(scope, null)).toEqual([waterGap, ...sewerGaps]);
+  });
+
+  it('does not ask a water system the sewer questions', () => {
+    expect(scopeGaps({ ...cedarFlatsScope(), sewer: emptyScope.sewer }, 'water')).toEqual([]);
+  });
+
+  it('accepts a partial lift-station answer and needs neither the miles nor the permit', () => {
+    expect(scopeGaps(answeredSewer(), 'wastewater')).toEqual([]);
+    expect(scopeGaps(answeredSewer({ liftStationsWithBackupPower: 0 }), 'wastewater')).toEqual([]);
+  });
+
+  it('asks how many lift stations have backup power only when there are some', () => {
+    expect(scopeGaps(answeredSewer({ liftStationsWithBackupPower: null }), 'wastewater')).toEqual([
+      'Enter how many lift stations have backup power.',
+    ]);
+    expect(
+      scopeGaps(
+        answeredSewer({ liftStations: 0, liftStationsWithBackupPower: null }),
+        'wastewater',
+      ),
+    ).toEqual([]);
+  });
+
+  it('takes "no" for rain and groundwater as an answer, and "not sure" as a gap', () => {
+    expect(scopeGaps(answeredSewer({ inflowInfiltration: 'no' }), 'wastewater')).toEqual([]);
+    expect(scopeGaps(answeredSewer({ inflowInfiltration: 'unknown' }), 'wastewater')).toEqual([
+      'Say whether rain and groundwater get into the sewers (ask the operator).',
+    ]);
   });
 });

@@ -85,7 +85,7 @@ export const utilityProfileSchema = z.strictObject({
   state: z.enum(usStateCodes, { error: 'State: pick your state from the list.' }).nullable(),
   connections: wholeNumber('Connections', 1_000_000, 250),
   population: wholeNumber('Population served', 5_000_000, 600),
-  milesOfMain: decimalNumber('Miles of main', 100_000, 12.5),
+  milesOfMain: decimalNumber('Miles of water main', 100_000, 12.5),
   board: z.array(boardMemberSchema).max(25, 'A board of more than 25 members is not supported.'),
   operators: z.array(operatorSchema).max(10, 'List at most 10 operators.'),
   helpers: z.array(helperSchema).max(20, 'List at most 20 other people.'),

@@ -1,10 +1,10 @@
 import type { Content } from 'pdfmake/interfaces';
-import { assetCapabilities, type Scope } from '../domain/scope';
-import { assetWords } from './agreement-words';
+import type { Scope } from '../domain/scope';
+import type { SystemType } from '../domain/utility';
+import { boundaryFacts } from './boundary-sentences';
 import { isShortText, paragraph, sectionTitle, subheading, withHeading } from './section-title';
 import { palette } from './pdf-styles';
 import { userText } from './user-text';
-import { plural } from '../domain/numbers/plural';
 
 export function missionSection(number: number, scope: Scope): Content[] {
   const mission =
@@ -56,17 +56,18 @@ function regulatoryParts(number: number, scope: Scope): Content[] {
   ];
 }
 
-function assetParts(scope: Scope): Content[] {
-  const facts: Content[] = assetCapabilities.map((asset) => {
-    const sentence = assetWords[asset][scope.assets[asset]];
-    if (asset === 'storage' && scope.assets.storage === 'yes' && scope.storageGallons !== null) {
-      return {
-        text: `${sentence} It holds about ${plural(scope.storageGallons, 'gallon')}.`,
-        style: 'body',
-      };
-    }
-    return { text: sentence, style: 'body' };
-  });
+/** One list of facts; a combined utility's two lists each carry their system's name. */
+function factList(heading: string | null, sentences: string[]): Content {
+  // The permit number is typed by the user, so every sentence enters as user text.
+  const list: Content = {
+    ul: sentences.map((sentence) => userText(sentence, 'body')),
+    margin: [6, 0, 0, 4],
+  };
+  if (heading === null) return list;
+  return withHeading({ text: heading, style: 'body', bold: true, margin: [0, 4, 0, 2] }, list);
+}
+
+function assetParts(scope: Scope, systemType: SystemType | null): Content[] {
   const parts: Content[] = [
     withHeading(
       subheading('What our system can and cannot do'),
@@ -74,7 +75,9 @@ function assetParts(scope: Scope): Content[] {
         'A promise the equipment cannot keep does not belong in a service agreement; it belongs in the capital plan until the equipment is built.',
       ),
     ),
-    { ul: facts, margin: [6, 0, 0, 4] },
+    ...boundaryFacts(scope, systemType).map(({ heading, sentences }) =>
+      factList(heading, sentences),
+    ),
   ];
   if (scope.assetLimits !== '') {
     parts.push(
@@ -88,7 +91,14 @@ function assetParts(scope: Scope): Content[] {
   return parts;
 }
 
-/** Between the two limits of DOMAIN.md §1: the regulatory minimum and what the assets can do. */
-export function boundariesSection(number: number, scope: Scope): Content[] {
-  return [...regulatoryParts(number, scope), ...assetParts(scope)];
+/**
+ * Between the two limits of DOMAIN.md §1: the regulatory minimum and what the assets can do,
+ * told only from the questions step 2 asks for the system type.
+ */
+export function boundariesSection(
+  number: number,
+  scope: Scope,
+  systemType: SystemType | null,
+): Content[] {
+  return [...regulatoryParts(number, scope), ...assetParts(scope, systemType)];
 }

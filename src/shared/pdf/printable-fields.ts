@@ -1,6 +1,7 @@
 import type { AgreementContent } from '../domain/agreement-version';
 import type { Meeting } from '../domain/approval';
-import { goalAreaInfo, goalAreas } from '../domain/goal-areas';
+import { goalAreaTitles, goalAreas } from '../domain/goal-areas';
+import { runsSewer } from '../domain/utility';
 import { numberedGoals } from './numbered-goals';
 
 export interface PrintableField {
@@ -63,11 +64,13 @@ export function printableFieldsOf(
     );
   }
   add('What the system cannot do', scope.assetLimits);
+  // Page 1 prints the permit number only for a utility that runs sewer service.
+  if (runsSewer(utility.systemType)) add('Discharge permit number', scope.sewer.dischargePermit);
   for (const area of goalAreas) {
     // A reason prints only for a chosen area that has no goal (the goals section says why).
     if (!scope.areas.includes(area) || content.goals.some((goal) => goal.area === area)) continue;
     add(
-      `Why there is no ${goalAreaInfo[area].title} goal`,
+      `Why there is no ${goalAreaTitles[area]} goal`,
       content.reviewSettings.areaReasons[area] ?? '',
     );
   }

@@ -1,5 +1,6 @@
 import type { Content, TableCell } from 'pdfmake/interfaces';
-import type { UtilityProfile } from '../domain/utility';
+import type { SewerSystem } from '../domain/sewer-system';
+import { runsSewer, runsWater, type UtilityProfile } from '../domain/utility';
 import { usStates } from '../domain/us-states';
 import { systemTypeWords } from './agreement-words';
 import { palette } from './pdf-styles';
@@ -45,8 +46,28 @@ export function band(cells: TableCell[]): Content {
   };
 }
 
+/**
+ * The system's size: the water mains from step 1 and the sewer mains from step 2, each only
+ * when the utility runs that service (both while step 1 does not say).
+ */
+function sizeBand(utility: UtilityProfile, sewer: SewerSystem): Content {
+  const cells = [
+    fact('Connections', count(utility.connections)),
+    fact('Population served', count(utility.population)),
+  ];
+  if (runsWater(utility.systemType))
+    cells.push(fact('Miles of water main', count(utility.milesOfMain)));
+  if (runsSewer(utility.systemType))
+    cells.push(fact('Miles of sewer main', count(sewer.milesOfSewer)));
+  return band(cells);
+}
+
 /** Page 1: whose agreement this is, the system's size, and which revision and dates. */
-export function titleBlock(utility: UtilityProfile, dates: TitleDates): Content[] {
+export function titleBlock(
+  utility: UtilityProfile,
+  sewer: SewerSystem,
+  dates: TitleDates,
+): Content[] {
   const kind =
     utility.systemType === null ? 'System type not entered' : systemTypeWords[utility.systemType];
   const subtitle: Content[] = [{ text: kind }];
@@ -60,11 +81,7 @@ export function titleBlock(utility: UtilityProfile, dates: TitleDates): Content[
     { text: 'LEVEL OF SERVICE AGREEMENT', style: 'kicker', margin: [0, 8, 0, 6] },
     name,
     { text: subtitle, style: 'subtitle', margin: [0, 6, 0, 14] },
-    band([
-      fact('Connections', count(utility.connections)),
-      fact('Population served', count(utility.population)),
-      fact('Miles of main', count(utility.milesOfMain)),
-    ]),
+    sizeBand(utility, sewer),
     band([
       fact('Revision', { text: String(dates.revision), style: 'factValue' }),
       fact(

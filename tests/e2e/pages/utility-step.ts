@@ -21,7 +21,7 @@ export class UtilityStep {
     this.state = page.getByRole('combobox', { name: 'State' });
     this.connections = page.getByRole('textbox', { name: 'Connections' });
     this.population = page.getByRole('textbox', { name: 'Population served' });
-    this.milesOfMain = page.getByRole('textbox', { name: 'Miles of main' });
+    this.milesOfMain = page.getByRole('textbox', { name: 'Miles of water main' });
   }
 
   async chooseSystemType(label: 'Drinking water' | 'Wastewater (sewer)' | 'Both'): Promise<void> {

@@ -88,7 +88,7 @@ describe('utilityProfileSchema refuses', () => {
 
   it('negative miles of main', () => {
     expect(problemsOf(utilityProfileSchema, withField('milesOfMain', -1))).toEqual([
-      { path: ['milesOfMain'], message: 'Miles of main cannot be negative.' },
+      { path: ['milesOfMain'], message: 'Miles of water main cannot be negative.' },
     ]);
   });
 

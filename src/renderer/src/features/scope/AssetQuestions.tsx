@@ -1,27 +1,13 @@
-import { Alert, Button, Radio, Group, Stack, Textarea } from '@mantine/core';
+import { Alert, Group, Radio, Stack } from '@mantine/core';
 import type { UseFormReturnType } from '@mantine/form';
-import {
-  assetCapabilities,
-  capabilityAnswers,
-  type CapabilityAnswer,
-} from '../../../../shared/domain/scope';
+import { assetCapabilities, capabilityAnswers } from '../../../../shared/domain/scope';
 import { NumberTextField } from '../../components/NumberTextField';
+import { answerLabels } from './answer-labels';
 import { assetQuestions, type ScopeDraft } from './scope-draft';
 
-const answerLabels: Record<CapabilityAnswer, string> = {
-  yes: 'Yes',
-  no: 'No',
-  unknown: 'Not sure',
-};
-
-/** What the system physically has, and so which promises it can keep. */
+/** What the drinking-water system physically has, and so which promises it can keep. */
 export function AssetQuestions({ form }: { form: UseFormReturnType<ScopeDraft> }) {
   const { values } = form;
-  const missingLimits = assetCapabilities
-    .filter((asset) => values.assets[asset] === 'no')
-    .map((asset) => assetQuestions[asset].limit)
-    .filter((sentence) => !values.assetLimits.includes(sentence));
-
   return (
     <Stack gap="xl">
       {assetCapabilities.map((asset) => {
@@ -54,7 +40,7 @@ export function AssetQuestions({ form }: { form: UseFormReturnType<ScopeDraft> }
               <NumberTextField
                 label="Storage (gallons)"
                 description="All tanks together, such as 50,000."
-                maw={320}
+                maw={420}
                 {...form.getInputProps('storageGallons')}
                 value={values.storageGallons}
               />
@@ -62,28 +48,6 @@ export function AssetQuestions({ form }: { form: UseFormReturnType<ScopeDraft> }
           </Stack>
         );
       })}
-      <Textarea
-        label="What our system cannot do"
-        description="Plain words for the agreement, such as: We have no fire hydrants and cannot provide fire protection."
-        autosize
-        minRows={3}
-        {...form.getInputProps('assetLimits')}
-      />
-      {missingLimits.length > 0 && (
-        <div>
-          <Button
-            variant="light"
-            onClick={() =>
-              form.setFieldValue(
-                'assetLimits',
-                [values.assetLimits.trim(), ...missingLimits].filter(Boolean).join('\n'),
-              )
-            }
-          >
-            Add sentences from my answers
-          </Button>
-        </div>
-      )}
     </Stack>
   );
 }

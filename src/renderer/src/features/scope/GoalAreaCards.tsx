@@ -1,10 +1,20 @@
 import { Checkbox, Group, SimpleGrid, Stack, Text } from '@mantine/core';
 import type { UseFormReturnType } from '@mantine/form';
-import { goalAreaInfo, goalAreas, type GoalArea } from '../../../../shared/domain/goal-areas';
+import { goalAreaWords, goalAreas, type GoalArea } from '../../../../shared/domain/goal-areas';
+import type { SystemType } from '../../../../shared/domain/utility';
 import type { ScopeDraft } from './scope-draft';
 
-/** The six goal areas as large cards that toggle with a click, Space or Enter. */
-export function GoalAreaCards({ form }: { form: UseFormReturnType<ScopeDraft> }) {
+/**
+ * The six goal areas as large cards that toggle with a click, Space or Enter, each explained in
+ * the words of the service the utility runs (step 1's system type).
+ */
+export function GoalAreaCards({
+  form,
+  systemType,
+}: {
+  form: UseFormReturnType<ScopeDraft>;
+  systemType: SystemType | null;
+}) {
   const chosen = form.values.areas;
 
   function toggle(area: GoalArea, checked: boolean) {
@@ -25,7 +35,7 @@ export function GoalAreaCards({ form }: { form: UseFormReturnType<ScopeDraft> })
       </Text>
       <SimpleGrid cols={{ base: 1, lg: 2 }} spacing="md">
         {goalAreas.map((area) => {
-          const info = goalAreaInfo[area];
+          const info = goalAreaWords(area, systemType);
           const checked = chosen.includes(area);
           return (
             <Checkbox.Card

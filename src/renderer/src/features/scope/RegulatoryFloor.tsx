@@ -3,13 +3,20 @@ import type { UseFormReturnType } from '@mantine/form';
 import { defaultRegulatoryStatement, regulatoryStyles } from '../../../../shared/domain/scope';
 import { RowFieldset } from '../../components/RowFieldset';
 import { newRowId } from '../../wizard/new-row-id';
-import { suggestedCategories, type ScopeDraft } from './scope-draft';
+import type { ScopeDraft } from './scope-draft';
+import type { ScopeWords } from './scope-words';
+
+interface RegulatoryFloorProps {
+  form: UseFormReturnType<ScopeDraft>;
+  /** The ready-made statements that fit the service the utility runs. */
+  words: ScopeWords;
+}
 
 /** The regulatory floor: one broad promise to follow every rule, or one statement per kind of rule. */
-export function RegulatoryFloor({ form }: { form: UseFormReturnType<ScopeDraft> }) {
+export function RegulatoryFloor({ form, words }: RegulatoryFloorProps) {
   const { values } = form;
   const byCategory = values.regulatoryStyle === 'categories';
-  const unused = suggestedCategories.filter(
+  const unused = words.categories.filter(
     (suggestion) => !values.regulatoryCategories.some((row) => row.text === suggestion.text),
   );
 
@@ -37,7 +44,7 @@ export function RegulatoryFloor({ form }: { form: UseFormReturnType<ScopeDraft> 
           <Radio
             value="categories"
             label="Statements by category"
-            description="One sentence each for water quality, operator certification, open meetings and so on, plus a broad one for everything else."
+            description={words.categoriesDescription}
           />
         </Stack>
       </Radio.Group>

@@ -1,27 +1,44 @@
 import { Textarea } from '@mantine/core';
 import { scopeGaps, scopeSchema, type Scope } from '../../../../shared/domain/scope';
+import { wordedSystemType } from '../../../../shared/domain/service-words';
+import type { SystemType } from '../../../../shared/domain/utility';
 import { useApi } from '../../api/api-context';
 import { FormSection } from '../../components/FormSection';
 import { StepLayout } from '../../components/StepLayout';
-import type { StepFormProps } from '../../wizard/StepLoader';
+import type { Versioned } from '../../wizard/autosaver';
 import { useAutosavedForm } from '../../wizard/use-autosaved-form';
-import { AssetQuestions } from './AssetQuestions';
 import { GoalAreaCards } from './GoalAreaCards';
 import { RegulatoryFloor } from './RegulatoryFloor';
 import { scopeDraftToInput, scopeToDraft } from './scope-draft';
 import { scopeHelp } from './scope-help';
+import { scopeWords } from './scope-words';
+import { SystemQuestions } from './SystemQuestions';
 
-export function ScopeForm({ initial, onReload, focusOnShow }: StepFormProps<Scope>) {
+export interface ScopeRecord {
+  scope: Versioned<Scope>;
+  /** From step 1: which questions about the system fit, and the words of the examples. */
+  systemType: SystemType | null;
+}
+
+interface ScopeFormProps {
+  record: ScopeRecord;
+  onReload: () => void;
+  focusOnShow: boolean;
+}
+
+export function ScopeForm({ record, onReload, focusOnShow }: ScopeFormProps) {
   const api = useApi();
+  const { systemType } = record;
   const { form, progress } = useAutosavedForm({
-    initial,
+    initial: record.scope,
     schema: scopeSchema,
     toDraft: scopeToDraft,
     toInput: scopeDraftToInput,
-    save: (record) => api['scope:save'](record),
+    save: (saved) => api['scope:save'](saved),
     load: () => api['scope:get'](),
-    gaps: (scope) => scopeGaps(scope, null),
+    gaps: (scope) => scopeGaps(scope, systemType),
   });
+  const words = scopeWords[wordedSystemType(systemType)];
 
   return (
     <StepLayout
@@ -29,19 +46,19 @@ export function ScopeForm({ initial, onReload, focusOnShow }: StepFormProps<Scop
       intro="Decide what the agreement will cover, say in a sentence or two why the utility exists, and set the limits every promise must stay within."
       progress={progress}
       onReload={onReload}
-      help={scopeHelp}
+      help={scopeHelp(systemType)}
       focusOnShow={focusOnShow}
     >
       <FormSection
         title="Goal areas"
         hint="Three or four areas is a good start. Click a card to choose it, click again to remove it."
       >
-        <GoalAreaCards form={form} />
+        <GoalAreaCards form={form} systemType={systemType} />
       </FormSection>
       <FormSection title="Why the utility exists">
         <Textarea
           label="Mission statement"
-          description="One or two sentences: whom you serve and what you promise. For example: Sunny Acres Water provides safe, reliable drinking water to our members at a fair price."
+          description={`One or two sentences: whom you serve and what you promise. For example: ${words.missionExample}`}
           autosize
           minRows={3}
           {...form.getInputProps('mission')}
@@ -51,13 +68,13 @@ export function ScopeForm({ initial, onReload, focusOnShow }: StepFormProps<Scop
         title="The rules you must follow"
         hint="The lowest level of service the law allows. Every goal must meet or beat it."
       >
-        <RegulatoryFloor form={form} />
+        <RegulatoryFloor form={form} words={words} />
       </FormSection>
       <FormSection
         title="What the system has"
         hint="Promises must stay within what your equipment can do. Ask the operator if you are not sure."
       >
-        <AssetQuestions form={form} />
+        <SystemQuestions form={form} systemType={systemType} />
       </FormSection>
     </StepLayout>
   );

@@ -1,15 +1,50 @@
 import type { AssetCapability, Scope } from '../../../../shared/domain/scope';
+import type { SewerSystem } from '../../../../shared/domain/sewer-system';
 import { numberFromDraft, type NumberDraft } from '../../wizard/number-draft';
 
-/** Step 2 as the form holds it: like the scope, but the gallons may be half-typed text. */
-export type ScopeDraft = Omit<Scope, 'storageGallons'> & { storageGallons: NumberDraft };
+type SewerNumber = 'milesOfSewer' | 'liftStations' | 'liftStationsWithBackupPower';
+
+/** The sewer answers as the form holds them: the counts and miles may be half-typed text. */
+export type SewerDraft = Omit<SewerSystem, SewerNumber> & Record<SewerNumber, NumberDraft>;
+
+/** Step 2 as the form holds it: like the scope, but its numbers may be half-typed text. */
+export type ScopeDraft = Omit<Scope, 'storageGallons' | 'sewer'> & {
+  storageGallons: NumberDraft;
+  sewer: SewerDraft;
+};
 
 export function scopeToDraft(scope: Scope): ScopeDraft {
   return structuredClone(scope);
 }
 
 export function scopeDraftToInput(draft: ScopeDraft): unknown {
-  return { ...draft, storageGallons: numberFromDraft(draft.storageGallons) };
+  const { sewer } = draft;
+  return {
+    ...draft,
+    storageGallons: numberFromDraft(draft.storageGallons),
+    sewer: {
+      ...sewer,
+      milesOfSewer: numberFromDraft(sewer.milesOfSewer),
+      liftStations: numberFromDraft(sewer.liftStations),
+      liftStationsWithBackupPower: numberFromDraft(sewer.liftStationsWithBackupPower),
+    },
+  };
+}
+
+/** A typed count as a number, or null while it is empty or not yet a number. */
+export function draftCount(value: NumberDraft): number | null {
+  const number = numberFromDraft(value);
+  return typeof number === 'number' ? number : null;
+}
+
+/** The sewer answers with every count read, for the words shown back and the limit sentences. */
+export function sewerFromDraft(sewer: SewerDraft): SewerSystem {
+  return {
+    ...sewer,
+    milesOfSewer: draftCount(sewer.milesOfSewer),
+    liftStations: draftCount(sewer.liftStations),
+    liftStationsWithBackupPower: draftCount(sewer.liftStationsWithBackupPower),
+  };
 }
 
 export interface AssetQuestion {
@@ -21,6 +56,7 @@ export interface AssetQuestion {
   limit: string;
 }
 
+/** The drinking-water system's questions, asked when the utility runs water. */
 export const assetQuestions: Record<AssetCapability, AssetQuestion> = {
   fireHydrants: {
     question: 'Does the system have fire hydrants with enough flow to fight fires?',
@@ -42,29 +78,10 @@ export const assetQuestions: Record<AssetCapability, AssetQuestion> = {
     limit: 'We have no storage tank, so a pump or power failure stops the water at once.',
   },
   backupPower: {
-    question: 'Is there backup power, such as a generator, for the pumps?',
-    why: 'Without it, a power cut stops the pumps and, with them, the service.',
-    ifNo: 'Do not promise service during power cuts; say so in the agreement instead.',
-    limit: 'We have no backup power; service stops during a long power cut.',
+    question: 'Is there backup power, such as a generator, for the wells and pumps?',
+    why: 'Without it, a power cut stops the pumps and, with them, the water.',
+    ifNo: 'Do not promise water during power cuts; say so in the agreement instead.',
+    limit:
+      'We have no backup power for our wells and pumps; the water stops during a long power cut.',
   },
 };
-
-/** Ready-made category statements (DOMAIN.md section 1: water quality, certification, meetings). */
-export const suggestedCategories = [
-  {
-    name: 'Water quality',
-    text: 'We will meet every state and federal drinking-water standard and take every required sample on time.',
-  },
-  {
-    name: 'Operator certification',
-    text: 'Our system will always be run by an operator certified at the level the state requires.',
-  },
-  {
-    name: 'Open meetings',
-    text: 'The board will meet in public, with proper notice, as the open meetings law requires.',
-  },
-  {
-    name: 'Reports to customers',
-    text: 'We will deliver the yearly water-quality report to every customer by July 1.',
-  },
-] as const;

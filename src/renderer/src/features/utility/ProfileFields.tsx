@@ -1,11 +1,18 @@
 import { Radio, Select, SimpleGrid, Stack, TextInput } from '@mantine/core';
 import type { UseFormReturnType } from '@mantine/form';
 import { usStateCodes, usStates } from '../../../../shared/domain/us-states';
-import { systemTypes } from '../../../../shared/domain/utility';
+import { runsWater, systemTypes, type SystemType } from '../../../../shared/domain/utility';
 import { NumberTextField } from '../../components/NumberTextField';
 import { systemTypeLabels, type UtilityDraft } from './utility-draft';
 
 const stateOptions = usStateCodes.map((code) => ({ value: code, label: usStates[code] }));
+
+/** Where the ID is found: a sewer district has no water system ID, only its discharge permit. */
+const systemIdHints: Record<SystemType, string> = {
+  water: 'Your public water system ID (PWS ID), such as NM3500101.',
+  wastewater: 'Your discharge permit number (NPDES or state), such as NM0028355.',
+  both: 'Your public water system ID (PWS ID), such as NM3500101, or your discharge permit number.',
+};
 
 export function ProfileFields({ form }: { form: UseFormReturnType<UtilityDraft> }) {
   const { values } = form;
@@ -33,7 +40,7 @@ export function ProfileFields({ form }: { form: UseFormReturnType<UtilityDraft> 
       <SimpleGrid cols={{ base: 1, sm: 2 }} spacing="lg">
         <TextInput
           label="System ID"
-          description="Your public water system ID (PWS ID), such as NM3500101, or your wastewater permit number."
+          description={systemIdHints[values.systemType ?? 'both']}
           autoComplete="off"
           {...form.getInputProps('systemId')}
         />
@@ -53,7 +60,8 @@ export function ProfileFields({ form }: { form: UseFormReturnType<UtilityDraft> 
           error={form.errors.state}
         />
       </SimpleGrid>
-      <SimpleGrid cols={{ base: 1, sm: 3 }} spacing="lg">
+      {/* A sewer district's miles of sewer main are asked on step 2, with its other sewer questions. */}
+      <SimpleGrid cols={{ base: 1, sm: runsWater(values.systemType) ? 3 : 2 }} spacing="lg">
         <NumberTextField
           label="Connections"
           description="Homes and businesses with a service line."
@@ -68,12 +76,14 @@ export function ProfileFields({ form }: { form: UseFormReturnType<UtilityDraft> 
           {...form.getInputProps('population')}
           value={values.population}
         />
-        <NumberTextField
-          label="Miles of main"
-          description="Pipe in the ground; a rough figure."
-          {...form.getInputProps('milesOfMain')}
-          value={values.milesOfMain}
-        />
+        {runsWater(values.systemType) && (
+          <NumberTextField
+            label="Miles of water main"
+            description="Water pipe in the ground; a rough figure."
+            {...form.getInputProps('milesOfMain')}
+            value={values.milesOfMain}
+          />
+        )}
       </SimpleGrid>
     </Stack>
   );
