@@ -196,12 +196,12 @@ describe('lists keep their order while the user works', () => {
     const user = userEvent.setup();
     renderWithApi(<Harness />, memory.api);
     const order = () => screen.getAllByRole('rowheader').map((cell) => cell.textContent);
-    expect(order()).toEqual(['Water quality', 'Sewer']);
+    expect(order()).toEqual(['Water quality', 'Sewer (other)']);
     await user.click(screen.getByRole('button', { name: 'Correct the topics' }));
     expect(
       screen.getByRole('button', { name: /Use complaints about Sewer/ }).getAttribute('aria-label'),
     ).toContain('(5 complaints)');
-    expect(order()).toEqual(['Water quality', 'Sewer']);
+    expect(order()).toEqual(['Water quality', 'Sewer (other)']);
   });
 
   it('keeps a complaint in view, with its new topic, when it is moved out of the filtered topic', async () => {

@@ -13,7 +13,10 @@ function showStep(memory: MemoryApi) {
 
 describe('typing feedback cards', () => {
   it('saves a card with the keyboard alone, clears the form and keeps it after a reload', async () => {
-    const memory = createMemoryApi((workbook) => void seedMeeting(workbook));
+    const memory = createMemoryApi((workbook) => {
+      workbook.utility.value.systemType = 'water';
+      seedMeeting(workbook);
+    });
     const user = userEvent.setup();
     const view = showStep(memory);
     await screen.findByRole('form', { name: 'New card for Annual meeting, May 12, 2026' });

@@ -76,11 +76,18 @@ export function createComplaintsService(
 ) {
   const clock = options.clock ?? (() => new Date());
   const assertLogEditable = () => assertEditable(workbook.read());
+  // Step 1's answer decides which topics are suggested: no water topic for a sewer district.
+  const systemType = () => workbook.read().utility.value.systemType;
 
   return {
     preview: (input: CsvFile & { mapping: ColumnChoices | null }): ComplaintPreview =>
       readCsv(input, (text) =>
-        previewComplaints({ text, mapping: input.mapping, existingKeys: store.keys() }),
+        previewComplaints({
+          text,
+          mapping: input.mapping,
+          existingKeys: store.keys(),
+          systemType: systemType(),
+        }),
       ),
 
     /** All or nothing: one row with a problem refuses the whole file. Known rows are skipped. */
@@ -88,7 +95,7 @@ export function createComplaintsService(
       // Checked first as well, so a frozen agreement does not wait for a 50,000-row parse.
       assertLogEditable();
       const table = readCsv(input, readComplaintCsv);
-      const { rows, problems, problemCount } = mapComplaints(table, input.mapping);
+      const { rows, problems, problemCount } = mapComplaints(table, input.mapping, systemType());
       if (problemCount > 0) {
         throw new AppError('invalid-input', problemsMessage(problemCount, problems[0]));
       }

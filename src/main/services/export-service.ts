@@ -120,11 +120,18 @@ export function createExportService(
       form: 'survey' | 'tally-sheet';
       language: 'en' | 'es';
     }): Promise<ExportResult> => {
-      const { utility, scope, goals } = repository.read();
+      const { utility, scope, goals, customers } = repository.read();
       const { language } = input;
+      const annualMeeting = customers.plan.value.profile.holdsAnnualMeeting;
       const definition =
         input.form === 'survey'
-          ? surveyCardDocument({ utility: utility.value, scope: scope.value, goals, language })
+          ? surveyCardDocument({
+              utility: utility.value,
+              scope: scope.value,
+              goals,
+              language,
+              annualMeeting,
+            })
           : tallySheetDocument({ utility: utility.value, language });
       const title = `${formTitles[input.form]} (${languageNames[language]})`;
       return delivery.deliver(

@@ -9,12 +9,13 @@ import { formatHours } from '../domain/customers/format-hours';
 import type {
   ComplaintTopicStats,
   FeedbackTally,
+  HourAnswers,
   SpanStats,
 } from '../domain/customers/feedback-summary';
 import { formatSpanFigure } from '../domain/customers/format-span';
 import { printedDate, shortDate } from '../domain/printed-date';
 import { plural } from '../domain/numbers/plural';
-import type { SystemType } from '../domain/utility';
+import { runsSewer, runsWater, type SystemType } from '../domain/utility';
 import { palette } from './pdf-styles';
 import { paragraph, sectionTitle, subheading, withHeading } from './section-title';
 import { userTextOrDash } from './user-text';
@@ -114,16 +115,50 @@ const payWords: Record<PayChoice, string> = {
   'plus-50': '+50%',
 };
 
-/** The standard questions in a sentence each; a question nobody answered is left out. */
-function standardAnswers(tally: FeedbackTally): string[] {
+/** "2 h: 1, 4 h: 3, a day: 0": how many chose each answer to a question in hours. */
+function hourSpread(answers: HourAnswers): string {
+  return answers.distribution
+    .map(
+      (choice) => `${choice.hours === 24 ? 'a day' : formatHours(choice.hours)}: ${choice.count}`,
+    )
+    .join(', ');
+}
+
+/**
+ * The sewer questions in a sentence each, worded as the outage line is: the median, then how
+ * many chose each answer.
+ */
+function sewerAnswers(tally: FeedbackTally): string[] {
+  const { cleanup, overflowNotice } = tally;
   const lines: string[] = [];
-  const { satisfaction, outage, notice, pay } = tally;
+  if (cleanup.answered > 0) {
+    lines.push(
+      `A crew should be at a sewage backup in a home within ${spanWords(cleanup.medianHours)} (the median of ${cleanup.answered} answers; ${hourSpread(cleanup)}).`,
+    );
+  }
+  if (overflowNotice.answered > 0) {
+    lines.push(
+      `Customers want to be told of a sewage overflow near their home within ${spanWords(overflowNotice.medianHours)} (the median of ${overflowNotice.answered} answers; ${hourSpread(overflowNotice)}).`,
+    );
+  }
+  return lines;
+}
+
+/**
+ * The standard questions in a sentence each; a question nobody answered is left out, and so is
+ * one the system type does not ask (no planned shutoff in a sewer district's agreement).
+ */
+function standardAnswers(tally: FeedbackTally, systemType: SystemType | null): string[] {
+  const lines: string[] = [];
+  const { satisfaction, pay } = tally;
+  const outage = runsWater(systemType) ? tally.outage : null;
+  const notice = runsWater(systemType) ? tally.notice : null;
   if (satisfaction.answered > 0) {
     lines.push(
       `Satisfied with the service (4 or 5 out of 5): ${percent(satisfaction.shareSatisfied)} of ${plural(satisfaction.answered, 'customer', 'customers')} who rated it.`,
     );
   }
-  if (outage.answered > 0) {
+  if (outage !== null && outage.answered > 0) {
     const spread = outage.distribution
       .map(
         (choice) => `${choice.hours === 24 ? 'a full day' : `${choice.hours} h`}: ${choice.count}`,
@@ -133,13 +168,14 @@ function standardAnswers(tally: FeedbackTally): string[] {
       `A planned shutoff is acceptable for up to ${spanWords(outage.medianHours)} (the median of ${outage.answered} answers; ${spread}).`,
     );
   }
-  if (notice.answered > 0) {
+  if (notice !== null && notice.answered > 0) {
     const days = notice.medianDays;
     const median = days === null ? '—' : days === 7 ? 'a week' : plural(days, 'day', 'days');
     lines.push(
       `Notice wanted before a shutoff: ${median} (the median of ${notice.answered} answers).`,
     );
   }
+  if (runsSewer(systemType)) lines.push(...sewerAnswers(tally));
   if (pay.answered > 0) {
     const spread = pay.distribution.map((choice) => `${payWords[choice.choice]}: ${choice.count}`);
     lines.push(
@@ -211,7 +247,7 @@ export function customerFeedbackSection(
   systemType: SystemType | null,
 ): Content[] {
   const { tally } = feedback;
-  const answers = standardAnswers(tally);
+  const answers = standardAnswers(tally, systemType);
   const complaints = complaintsPart(feedback, systemType);
   return [
     withHeading(

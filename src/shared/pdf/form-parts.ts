@@ -83,9 +83,15 @@ export const noLines: CustomTableLayout = {
 
 /**
  * Answer choices laid out in `columns` even columns, each a box and its label, filling rows
- * left to right. Even columns keep the boxes in a straight line down the card.
+ * left to right. Even columns keep the boxes in a straight line down the card. `dense` rows
+ * sit closer together, for a card with more questions than usual.
  */
-export function choiceGrid(labels: string[], columns: number, boxSize = 10): Content {
+export function choiceGrid(
+  labels: string[],
+  columns: number,
+  options: { boxSize?: number; dense?: boolean } = {},
+): Content {
+  const { boxSize = 10, dense = false } = options;
   const rows: TableCell[][] = [];
   for (let start = 0; start < labels.length; start += columns) {
     const row: TableCell[] = [];
@@ -98,7 +104,8 @@ export function choiceGrid(labels: string[], columns: number, boxSize = 10): Con
     rows.push(row);
   }
   const widths = Array.from({ length: columns }, () => [boxSize + 6, '*']).flat();
-  return { table: { widths, body: rows }, layout: noLines, margin: [20, 0, 0, 0] };
+  const layout = dense ? { ...noLines, paddingTop: () => 1, paddingBottom: () => 1.5 } : noLines;
+  return { table: { widths, body: rows }, layout, margin: [20, 0, 0, 0] };
 }
 
 /**
@@ -133,8 +140,11 @@ export function answerGrid(input: {
   answers: string[];
   answerWidth: number;
   itemHeader?: string;
+  /** Rows closer together, for a card with more questions than usual. */
+  dense?: boolean;
 }): Content {
   const { items, answers, answerWidth } = input;
+  const [top, bottom] = input.dense === true ? [1.5, 1] : [3, 2.5];
   const header: TableCell[] = [
     { text: input.itemHeader ?? '', style: 'formHeader', alignment: 'left' },
     ...answers.map((answer) => ({
@@ -163,8 +173,8 @@ export function answerGrid(input: {
       fillColor: (row: number) => (row > 0 && row % 2 === 0 ? palette.band : null),
       paddingLeft: (column: number) => (column === 0 ? 4 : 0),
       paddingRight: (column: number) => (column === 0 ? 6 : 0),
-      paddingTop: () => 3,
-      paddingBottom: () => 2.5,
+      paddingTop: () => top,
+      paddingBottom: () => bottom,
     },
     margin: [20, 0, 0, 0],
   };

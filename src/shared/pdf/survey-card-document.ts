@@ -3,6 +3,7 @@ import type { Goal } from '../domain/goal';
 import { goalAreas } from '../domain/goal-areas';
 import type { Language } from '../domain/printed-date';
 import type { Scope } from '../domain/scope';
+import { wordedSystemType } from '../domain/service-words';
 import type { UtilityProfile } from '../domain/utility';
 import {
   answerGrid,
@@ -16,6 +17,8 @@ import {
 import { surveyGoals } from './survey-printable-fields';
 import { documentBase, palette } from './pdf-styles';
 import { surveyCardWords, type SurveyCardWords } from './survey-card-words';
+import { asksBoth, question, serviceQuestions } from './survey-card-questions';
+import { surveyServiceWords } from './survey-card-service-words';
 import { wrappedFooterMargin } from './page-frame';
 import { estimatedWidth } from './text-lines';
 import { userText } from './user-text';
@@ -25,6 +28,8 @@ export interface SurveyCardInput {
   scope: Scope;
   goals: Goal[];
   language: Language;
+  /** Step 4's answer: the card invites customers to the annual meeting only if there is one. */
+  annualMeeting: boolean | null;
 }
 
 // Letter with half-inch-plus margins: the card is filled in by hand, not bound.
@@ -35,36 +40,8 @@ const answerWidth = 40;
 // Up to this many rows, a grid question is kept on one page with its question.
 const shortGridRows = 10;
 
-function hasSewer(utility: UtilityProfile): boolean {
-  return utility.systemType === 'wastewater' || utility.systemType === 'both';
-}
-
-/** A numbered question kept on one page with its answers, when they are short. */
-function question(number: number, text: string, answers: Content, short = true): Content {
-  return {
-    stack: [
-      {
-        // The number hangs in its own column so a wrapped question lines up under itself.
-        columns: [
-          { text: `${number}.`, width: 20, color: palette.accent },
-          { text, width: '*' },
-        ],
-        columnGap: 0,
-        style: 'question',
-      },
-      answers,
-    ],
-    unbreakable: short,
-  };
-}
-
-/** Two short questions side by side, so the card stays on one sheet. */
-function side(left: Content, right: Content): Content {
-  return { columns: [left, right], columnGap: 18 };
-}
-
-function returnBox(utility: UtilityProfile, words: SurveyCardWords): Content {
-  const name = utility.name.trim();
+function returnBox(input: SurveyCardInput, words: SurveyCardWords): Content {
+  const name = input.utility.name.trim();
   return {
     table: {
       // The padding is not part of a column's width: without it the band runs past the margin.
@@ -81,7 +58,10 @@ function returnBox(utility: UtilityProfile, words: SurveyCardWords): Content {
                 columnGap: 18,
                 margin: [0, 6, 0, 4],
               },
-              { text: words.returnOther, style: 'small' },
+              {
+                text: input.annualMeeting === true ? words.returnOtherOrMeeting : words.returnOther,
+                style: 'small',
+              },
             ],
           },
         ],
@@ -104,19 +84,16 @@ function returnBox(utility: UtilityProfile, words: SurveyCardWords): Content {
 function goalItems(input: SurveyCardInput, words: SurveyCardWords): Content[] {
   const external = surveyGoals(input.goals);
   if (external.length > 0) return external.map(({ goal }) => userText(goal.statement, 'gridItem'));
+  const areas = words.areas[wordedSystemType(input.utility.systemType)];
   return goalAreas
     .filter((area) => input.scope.areas.includes(area))
-    .map((area) => ({ text: words.areas[area], style: 'gridItem' }));
+    .map((area) => ({ text: areas[area], style: 'gridItem' }));
 }
 
 function questions(input: SurveyCardInput, words: SurveyCardWords): Content[] {
-  const sewer = hasSewer(input.utility);
-  const attributes = [...words.attributes, ...(sewer ? [words.sewerAttribute] : [])];
-  const problems = [
-    ...words.problemChoices,
-    ...(sewer ? [words.sewerProblem] : []),
-    words.noProblem,
-  ];
+  const dense = asksBoth(input.utility.systemType);
+  const service = surveyServiceWords[input.language][wordedSystemType(input.utility.systemType)];
+  const problems = [...service.problemChoices, words.noProblem];
   const goals = goalItems(input, words);
   let number = 0;
   const next = () => ++number;
@@ -126,20 +103,22 @@ function questions(input: SurveyCardInput, words: SurveyCardWords): Content[] {
       next(),
       words.byAttribute,
       answerGrid({
-        items: attributes.map((text) => ({ text })),
+        items: service.attributes.map((text) => ({ text })),
         answers: [...words.scaleHeader, words.dontKnow],
         answerWidth,
         itemHeader: words.scaleKey,
+        dense,
       }),
     ),
-    question(next(), words.problems, choiceGrid(problems, 3)),
-    side(
-      question(next(), words.outage, choiceGrid(words.outageChoices, 2)),
-      question(next(), words.notice, choiceGrid(words.noticeChoices, 2)),
+    question(next(), words.problems, choiceGrid(problems, 3, { dense })),
+    ...serviceQuestions(input.utility.systemType, words, next),
+    question(next(), service.pay, choiceGrid(words.payChoices, 3, { dense })),
+    question(
+      next(),
+      words.priorities(service.priorityChoices.length),
+      choiceGrid(service.priorityChoices, 3, { boxSize: 16, dense }),
     ),
-    question(next(), words.pay, choiceGrid(words.payChoices, 3)),
-    question(next(), words.priorities, choiceGrid(words.priorityChoices, 3, 16)),
-    question(next(), words.contact, choiceGrid(words.contactChoices, 3)),
+    question(next(), words.contact, choiceGrid(words.contactChoices, 3, { dense })),
   ];
   if (goals.length > 0) {
     parts.push(
@@ -151,6 +130,7 @@ function questions(input: SurveyCardInput, words: SurveyCardWords): Content[] {
           answers: words.goalAnswers,
           answerWidth: 58,
           itemHeader: words.goalHeader,
+          dense,
         }),
         goals.length <= shortGridRows,
       ),
@@ -158,7 +138,7 @@ function questions(input: SurveyCardInput, words: SurveyCardWords): Content[] {
   }
   parts.push(
     question(next(), words.comments, {
-      ...writingLines(4, contentWidth - 20, 23),
+      ...writingLines(dense ? 3 : 4, contentWidth - 20, 23),
       margin: [20, 0, 0, 0],
     }),
   );
@@ -191,8 +171,9 @@ function followUp(words: SurveyCardWords): Content {
 }
 
 /**
- * The printable survey and comment card (DOMAIN.md §3): the standard questions, a question on
- * the board's external goals, room to write, and where to return it. Two pages, one sheet
+ * The printable survey and comment card (DOMAIN.md §3): the standard questions, in the words of
+ * the services the utility runs (step 1's system type), a question on the board's external
+ * goals, room to write, and where to return it. Two pages, one sheet
  * printed on both sides. Nothing a customer wrote is in it: it goes out blank.
  */
 export function surveyCardDocument(input: SurveyCardInput): TDocumentDefinitions {
@@ -212,7 +193,12 @@ export function surveyCardDocument(input: SurveyCardInput): TDocumentDefinitions
     styles: {
       ...documentBase.styles,
       title: { ...documentBase.styles.title, fontSize: 20 },
-      question: { fontSize: 11, bold: true, lineHeight: 1.15, margin: [0, 9, 0, 4] },
+      question: {
+        fontSize: 11,
+        bold: true,
+        lineHeight: 1.15,
+        margin: asksBoth(input.utility.systemType) ? [0, 6, 0, 3] : [0, 9, 0, 4],
+      },
       formHeader: { fontSize: 8.5, bold: true, color: palette.accent },
       strong: { bold: true },
       gridItem: { fontSize: 10 },
@@ -244,7 +230,7 @@ export function surveyCardDocument(input: SurveyCardInput): TDocumentDefinitions
       name === '' ? { ...writingLines(1, 320, 20), margin: [0, 0, 0, 4] } : userText(name, 'title'),
       { text: words.heading, style: 'subtitle', margin: [0, 4, 0, 6] },
       { text: words.intro, lineHeight: 1.25 },
-      returnBox(input.utility, words),
+      returnBox(input, words),
       ...questions(input, words),
       followUp(words),
     ],

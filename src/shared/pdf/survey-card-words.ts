@@ -1,5 +1,6 @@
 import type { GoalArea } from '../domain/goal-areas';
 import type { Language } from '../domain/printed-date';
+import type { SystemType } from '../domain/utility';
 
 export interface SurveyCardWords {
   kicker: string;
@@ -8,33 +9,34 @@ export interface SurveyCardWords {
   returnTo: string;
   where: string;
   by: string;
+  /** Said when the utility is not known to hold an annual meeting. */
   returnOther: string;
+  returnOtherOrMeeting: string;
   overall: string;
   scale: string[];
   byAttribute: string;
   scaleKey: string;
-  attributes: string[];
-  sewerAttribute: string;
   scaleHeader: string[];
   dontKnow: string;
   problems: string;
-  problemChoices: string[];
-  sewerProblem: string;
   noProblem: string;
   outage: string;
   outageChoices: string[];
   notice: string;
   noticeChoices: string[];
-  pay: string;
+  cleanup: string;
+  cleanupChoices: string[];
+  overflowNotice: string;
+  overflowNoticeChoices: string[];
   payChoices: string[];
-  priorities: string;
-  priorityChoices: string[];
+  priorities: (count: number) => string;
   contact: string;
   contactChoices: string[];
   goals: string;
   goalAnswers: string[];
   goalHeader: string;
-  areas: Record<GoalArea, string>;
+  /** The areas the board chose, asked about while it has no external goal yet. */
+  areas: Record<SystemType, Record<GoalArea, string>>;
   comments: string;
   followUp: string;
   name: string;
@@ -56,61 +58,58 @@ export const surveyCardWords: Record<Language, SurveyCardWords> = {
     returnTo: 'Please return this card to',
     where: 'Where:',
     by: 'By:',
-    returnOther: 'You can also hand it to a board member or bring it to the annual meeting.',
+    returnOther: 'You can also hand it to a board member.',
+    returnOtherOrMeeting:
+      'You can also hand it to a board member or bring it to the annual meeting.',
     overall: 'Overall, how satisfied are you with our service?',
     scale: ['Very dissatisfied', '', 'Neutral', '', 'Very satisfied'],
     byAttribute: 'How satisfied are you with each of these?',
     scaleKey: '1 = very dissatisfied, 5 = very satisfied',
-    attributes: [
-      'Taste and look of the water',
-      'Water pressure',
-      'Reliability (few outages)',
-      'How fast we respond to problems',
-      'Billing',
-      'Courtesy of our staff',
-    ],
-    sewerAttribute: 'Sewer service',
     scaleHeader: ['1', '2', '3', '4', '5'],
     dontKnow: 'Don’t know',
     problems: 'In the last 12 months, have you had any of these problems? Mark all that apply.',
-    problemChoices: [
-      'Low pressure',
-      'Bad taste',
-      'Hard water or scale',
-      'Discolored water',
-      'Bad smell',
-      'No water (outage)',
-      'A billing problem',
-    ],
-    sewerProblem: 'Sewer backup',
     noProblem: 'None of these',
     outage: 'A planned shutoff for repairs is acceptable for up to:',
     outageChoices: ['2 hours', '4 hours', '8 hours', 'A full day'],
     notice: 'How much notice do you need before a planned shutoff?',
     noticeChoices: ['1 day', '2 days', 'A week'],
-    pay: 'For better service (such as faster repairs or fewer outages), would you pay:',
+    cleanup: 'After a sewage backup at your home, a crew should be there within:',
+    cleanupChoices: ['2 hours', '4 hours', '8 hours', 'A day'],
+    overflowNotice: 'If sewage overflows near your home, we should tell you within:',
+    overflowNoticeChoices: ['4 hours', 'A day', '3 days'],
     payChoices: ['The same as now', 'Up to 10% more', 'Up to 50% more'],
-    priorities:
-      'What matters most to you? Write 1 (most) to 5 (least) in the boxes, each number once.',
-    priorityChoices: [
-      'Reliable service',
-      'Affordable bills',
-      'Water quality',
-      'Saving water',
-      'Keeping you informed',
-    ],
+    priorities: (count) =>
+      `What matters most to you? Write 1 (most) to ${count} (least) in the boxes, each number once.`,
     contact: 'How would you like to hear from us? Mark all that apply.',
     contactChoices: ['Mail', 'Email', 'Text message', 'Note with the bill', 'Facebook', 'Meetings'],
     goals: 'The board is considering these goals. How important is each one to you?',
     goalAnswers: ['Not important', 'Somewhat', 'Very important'],
     goalHeader: 'Goal',
     areas: {
-      'energy-efficiency': 'Using less electricity to pump and treat water',
-      'water-efficiency': 'Losing less water to leaks and helping customers save water',
-      social: 'Keeping bills affordable and customers informed',
-      environmental: 'Protecting our water source and keeping sewage out of streams',
-      'customer-service': 'Good pressure, short outages and quick answers to problems',
-      regulatory: 'Meeting every state and federal rule for safe water',
+      water: {
+        'energy-efficiency': 'Using less electricity to pump and treat water',
+        'water-efficiency': 'Losing less water to leaks and helping customers save water',
+        social: 'Keeping bills affordable and customers informed',
+        environmental: 'Protecting our water source',
+        'customer-service': 'Good pressure, short outages and quick answers to problems',
+        regulatory: 'Meeting every state and federal rule for safe water',
+      },
+      wastewater: {
+        'energy-efficiency': 'Using less electricity to pump and treat sewage',
+        'water-efficiency': 'Keeping rain and groundwater out of the sewers',
+        social: 'Keeping bills affordable and customers informed',
+        environmental: 'Keeping sewage out of streams, yards and homes',
+        'customer-service': 'Few backups, quick cleanups and quick answers to problems',
+        regulatory: 'Meeting our discharge permit and every state and federal rule',
+      },
+      both: {
+        'energy-efficiency': 'Using less electricity to pump and treat water and sewage',
+        'water-efficiency': 'Losing less water to leaks and keeping rain out of the sewers',
+        social: 'Keeping bills affordable and customers informed',
+        environmental: 'Protecting our water source and keeping sewage out of streams',
+        'customer-service': 'Good pressure, short outages, few backups and quick answers',
+        regulatory: 'Meeting every state and federal rule for safe water and clean streams',
+      },
     },
     comments: 'What else should the board know? Is there a problem you want fixed?',
     followUp: 'If you would like us to follow up with you (optional, kept private):',
@@ -130,51 +129,31 @@ export const surveyCardWords: Record<Language, SurveyCardWords> = {
     returnTo: 'Por favor, devuelva esta tarjeta a',
     where: 'Dónde:',
     by: 'Antes del:',
-    returnOther:
+    returnOther: 'También puede entregarla a un miembro de la junta directiva.',
+    returnOtherOrMeeting:
       'También puede entregarla a un miembro de la junta directiva o traerla a la reunión anual.',
     overall: 'En general, ¿qué tan satisfecho está con nuestro servicio?',
     scale: ['Muy insatisfecho', '', 'Neutral', '', 'Muy satisfecho'],
     byAttribute: '¿Qué tan satisfecho está con cada uno de estos aspectos?',
     scaleKey: '1 = muy insatisfecho, 5 = muy satisfecho',
-    attributes: [
-      'Sabor y aspecto del agua',
-      'Presión del agua',
-      'Confiabilidad (pocos cortes)',
-      'Rapidez con que atendemos los problemas',
-      'Facturación',
-      'Amabilidad de nuestro personal',
-    ],
-    sewerAttribute: 'Servicio de drenaje',
     scaleHeader: ['1', '2', '3', '4', '5'],
     dontKnow: 'No sé',
     problems:
       'En los últimos 12 meses, ¿ha tenido alguno de estos problemas? Marque todos los que correspondan.',
-    problemChoices: [
-      'Poca presión',
-      'Mal sabor',
-      'Agua dura o sarro',
-      'Agua de color',
-      'Mal olor',
-      'Sin agua (corte)',
-      'Un problema con la factura',
-    ],
-    sewerProblem: 'Drenaje tapado o regresado',
     noProblem: 'Ninguno de estos',
     outage: 'Un corte programado para hacer reparaciones es aceptable hasta por:',
     outageChoices: ['2 horas', '4 horas', '8 horas', 'Un día completo'],
     notice: '¿Con cuánta anticipación necesita saber de un corte programado?',
     noticeChoices: ['1 día', '2 días', 'Una semana'],
-    pay: 'Para tener un mejor servicio (como reparaciones más rápidas o menos cortes), ¿usted pagaría:',
+    cleanup:
+      'Si el drenaje se regresa dentro de su casa, una cuadrilla debe llegar en un plazo de:',
+    cleanupChoices: ['2 horas', '4 horas', '8 horas', 'Un día'],
+    overflowNotice:
+      'Si hay un derrame de aguas negras cerca de su casa, debemos avisarle en un plazo de:',
+    overflowNoticeChoices: ['4 horas', 'Un día', '3 días'],
     payChoices: ['Lo mismo que ahora', 'Hasta 10% más', 'Hasta 50% más'],
-    priorities:
-      '¿Qué es lo más importante para usted? Numere del 1 (lo más) al 5 (lo menos), cada número una vez.',
-    priorityChoices: [
-      'Servicio confiable',
-      'Facturas accesibles',
-      'Calidad del agua',
-      'Ahorro de agua',
-      'Mantenerle informado',
-    ],
+    priorities: (count) =>
+      `¿Qué es lo más importante para usted? Numere del 1 (lo más) al ${count} (lo menos), cada número una vez.`,
     contact: '¿Cómo prefiere recibir noticias nuestras? Marque todas las que correspondan.',
     contactChoices: [
       'Correo postal',
@@ -189,12 +168,32 @@ export const surveyCardWords: Record<Language, SurveyCardWords> = {
     goalAnswers: ['Nada importante', 'Algo', 'Muy importante'],
     goalHeader: 'Meta',
     areas: {
-      'energy-efficiency': 'Usar menos electricidad para bombear y tratar el agua',
-      'water-efficiency': 'Perder menos agua en fugas y ayudar a los usuarios a ahorrarla',
-      social: 'Mantener facturas accesibles y a los usuarios informados',
-      environmental: 'Proteger la fuente de agua y mantener las aguas negras fuera de los arroyos',
-      'customer-service': 'Buena presión, cortes breves y respuestas rápidas a los problemas',
-      regulatory: 'Cumplir todas las normas estatales y federales de agua potable',
+      water: {
+        'energy-efficiency': 'Usar menos electricidad para bombear y tratar el agua',
+        'water-efficiency': 'Perder menos agua en fugas y ayudar a los usuarios a ahorrarla',
+        social: 'Mantener facturas accesibles y a los usuarios informados',
+        environmental: 'Proteger nuestra fuente de agua',
+        'customer-service': 'Buena presión, cortes breves y respuestas rápidas a los problemas',
+        regulatory: 'Cumplir todas las normas estatales y federales de agua potable',
+      },
+      wastewater: {
+        'energy-efficiency': 'Usar menos electricidad para bombear y tratar las aguas negras',
+        'water-efficiency': 'Evitar que la lluvia y el agua del subsuelo entren al drenaje',
+        social: 'Mantener facturas accesibles y a los usuarios informados',
+        environmental: 'Mantener las aguas negras fuera de los arroyos, los patios y las casas',
+        'customer-service': 'Pocos atascos, limpieza pronta y respuestas rápidas a los problemas',
+        regulatory: 'Cumplir nuestro permiso de descarga y todas las normas estatales y federales',
+      },
+      both: {
+        'energy-efficiency':
+          'Usar menos electricidad para bombear y tratar el agua y las aguas negras',
+        'water-efficiency': 'Perder menos agua en fugas y evitar que la lluvia entre al drenaje',
+        social: 'Mantener facturas accesibles y a los usuarios informados',
+        environmental:
+          'Proteger la fuente de agua y mantener las aguas negras fuera de los arroyos',
+        'customer-service': 'Buena presión, cortes breves, pocos atascos y respuestas rápidas',
+        regulatory: 'Cumplir todas las normas estatales y federales de agua potable y de descargas',
+      },
     },
     comments:
       '¿Qué más debe saber la junta directiva? ¿Hay algún problema que quiera que arreglemos?',

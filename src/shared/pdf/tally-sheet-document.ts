@@ -1,10 +1,18 @@
 import type { Content, TableCell, TDocumentDefinitions } from 'pdfmake/interfaces';
-import { feedbackTopics, type FeedbackTopic } from '../domain/customers/feedback-entry';
+import { feedbackTopics } from '../domain/customers/feedback-entry';
+import { topicApplies } from '../domain/customers/topic-applies';
 import type { Language } from '../domain/printed-date';
-import type { UtilityProfile } from '../domain/utility';
+import { runsSewer, runsWater, type SystemType, type UtilityProfile } from '../domain/utility';
 import { centredBox, labelledLine } from './form-parts';
 import { documentBase, palette } from './pdf-styles';
-import { askBox, saidPage, sheetFields, sheetFieldsWidth } from './tally-sheet-parts';
+import {
+  askBox,
+  saidPage,
+  sheetFields,
+  sheetFieldsWidth,
+  tickGroup,
+  type TickGroup,
+} from './tally-sheet-parts';
 import { tallySheetWords, type TallySheetWords } from './tally-sheet-words';
 import { userText } from './user-text';
 
@@ -15,43 +23,65 @@ export interface TallySheetInput {
 
 // Landscape Letter with narrow margins: every column of ticks needs the width.
 const margins: [number, number, number, number] = [32, 28, 32, 34];
+const contentWidth = 792 - margins[0] - margins[2];
 const households = 12;
-
-/** A group of tick columns under one heading: "Satisfied (1–5)" over 1 2 3 4 5. */
-interface TickGroup {
-  title: string;
-  labels: string[];
-  widths: number[];
-}
-
-function tickGroup(title: string, labels: string[], width: number): TickGroup {
-  return { title, labels, widths: labels.map(() => width) };
-}
+const numberWidth = 20;
+const houseWidth = 48;
+// The number and house columns' padding, 3 points each side.
+const rowLabelPadding = 12;
 
 // A topic word of eight letters or more ("Response") needs a wider column at 6 pt.
 function topicWidth(label: string, spare: number): number {
   return (label.length >= 8 && !label.includes(' ') ? 30 : 25) + spare;
 }
 
-function groupsOf(words: TallySheetWords, topics: FeedbackTopic[]): TickGroup[] {
+/** The topics that apply to the system type, in the short words of a column. */
+function topicGroup(words: TallySheetWords, systemType: SystemType | null): TickGroup {
+  const topics = feedbackTopics.filter((topic) => topicApplies(topic, systemType));
   const labels = topics.map((topic) => words.topicWords[topic]);
+  // Fewer topics share the spare width.
+  const spare = topics.length > 10 ? 0 : 2.5;
+  return { title: words.topics, labels, widths: labels.map((label) => topicWidth(label, spare)) };
+}
+
+/** The answers ticked at each door: the questions the system type asks, in the ask box's order. */
+function answerGroups(words: TallySheetWords, systemType: SystemType | null): TickGroup[] {
+  const water = runsWater(systemType);
+  const sewer = runsSewer(systemType);
   return [
     tickGroup(words.notHome, [''], 32),
-    tickGroup(words.satisfied, ['1', '2', '3', '4', '5'], 18),
-    tickGroup(words.outage, words.outageChoices, 19),
-    tickGroup(words.notice, words.noticeChoices, 24),
+    tickGroup(words.satisfied, ['1', '2', '3', '4', '5'], 16),
+    ...(water
+      ? [
+          tickGroup(words.outage, words.outageChoices, 19),
+          tickGroup(words.notice, words.noticeChoices, 24),
+        ]
+      : []),
+    ...(sewer
+      ? [
+          tickGroup(words.cleanup, words.cleanupChoices, 19),
+          tickGroup(words.overflowNotice, words.overflowNoticeChoices, 24),
+        ]
+      : []),
     tickGroup(words.pay, words.payChoices, 23),
-    // A water-only system has no sewer column, so the other topics share its width.
-    {
-      title: words.topics,
-      labels,
-      widths: labels.map((label) => topicWidth(label, topics.length > 10 ? 0 : 2.5)),
-    },
   ];
 }
 
-const numberWidth = 20;
-const houseWidth = 52;
+function widthOf(groups: TickGroup[]): number {
+  return groups.reduce((sum, group) => sum + group.widths.reduce((a, b) => a + b, 0), 0);
+}
+
+/** The questions read out at each door, as the sheet asks them. */
+function askLines(words: TallySheetWords, systemType: SystemType | null, onBack: boolean) {
+  const { ask } = words;
+  return [
+    ask.satisfaction,
+    ...(runsWater(systemType) ? [ask.outage, ask.notice] : []),
+    ...(runsSewer(systemType) ? [ask.cleanup, ask.overflowNotice] : []),
+    ask.pay,
+    onBack ? ask.topicsOnBack : ask.topics,
+  ];
+}
 
 function headerRows(words: TallySheetWords, groups: TickGroup[]): TableCell[][] {
   const top: TableCell[] = [
@@ -102,7 +132,9 @@ function totalsRow(words: TallySheetWords, groups: TickGroup[]): TableCell[] {
   ];
 }
 
-function tallyTable(words: TallySheetWords, groups: TickGroup[]): Content {
+/** The front's table; `compact` rows leave room for a longer list of questions above it. */
+function tallyTable(words: TallySheetWords, groups: TickGroup[], compact: boolean): Content {
+  const [top, bottom] = compact ? [6, 4.5] : [7, 6];
   // Where each group starts, for the heavier rule between groups.
   const groupEdges = new Set<number>([1, 2]);
   let column = 2;
@@ -128,24 +160,30 @@ function tallyTable(words: TallySheetWords, groups: TickGroup[]): Content {
       fillColor: (row: number) => (row < 2 ? palette.band : null),
       paddingLeft: (index: number) => (index < 2 ? 3 : 0),
       paddingRight: (index: number) => (index < 2 ? 3 : 0),
-      paddingTop: (row: number) => (row < 2 ? 3 : 7),
-      paddingBottom: (row: number) => (row < 2 ? 3 : 6),
+      paddingTop: (row: number) => (row < 2 ? 3 : top),
+      paddingBottom: (row: number) => (row < 2 ? 3 : bottom),
     },
   };
 }
 
 /**
- * The door-to-door tally sheet: a row per household with ticks for the standard answers and
- * the topics raised, a few words of what was said, and totals at the foot. One landscape page,
- * copied as often as needed; no names are written on it.
+ * The door-to-door tally sheet: a row per household with ticks for the answers to the questions
+ * the system type asks (a planned shutoff for water, a backup and an overflow for sewer) and
+ * the topics that apply, a few words of what was said, and totals at the foot. One landscape
+ * sheet, copied as often as needed; no names are written on it. When the topics do not fit
+ * beside the answers (a utility that runs both services asks four questions and has fourteen
+ * topics), they are ticked on the back, beside what was said.
  */
 export function tallySheetDocument(input: TallySheetInput): TDocumentDefinitions {
   const words = tallySheetWords[input.language];
   const name = input.utility.name.trim();
-  const topics = feedbackTopics.filter(
-    (topic) => topic !== 'sewer' || input.utility.systemType !== 'water',
-  );
-  const groups = groupsOf(words, topics);
+  const { systemType } = input.utility;
+  const answers = answerGroups(words, systemType);
+  const topics = topicGroup(words, systemType);
+  const rowLabels = numberWidth + houseWidth + rowLabelPadding;
+  const onBack = rowLabels + widthOf([...answers, topics]) > contentWidth;
+  const front = onBack ? answers : [...answers, topics];
+  const questions = askLines(words, systemType, onBack);
   return {
     ...documentBase,
     pageOrientation: 'landscape',
@@ -178,10 +216,11 @@ export function tallySheetDocument(input: TallySheetInput): TDocumentDefinitions
         ],
         columnGap: 16,
       },
-      askBox(words),
-      tallyTable(words, groups),
+      askBox(words, questions),
+      // Four service questions (a utility that runs both) take two more lines above the table.
+      tallyTable(words, front, questions.length > 5),
       { text: words.footer, style: 'small', margin: [0, 5, 0, 0] },
-      ...saidPage(words, households, numberWidth),
+      ...saidPage(words, { households, numberWidth, topics: onBack ? topics : null }),
     ],
   };
 }

@@ -1,7 +1,18 @@
 import type { Content, ContentCanvas, TableCell } from 'pdfmake/interfaces';
-import { noLines, writeLine } from './form-parts';
+import { centredBox, noLines, writeLine } from './form-parts';
 import { palette } from './pdf-styles';
 import type { TallySheetWords } from './tally-sheet-words';
+
+/** A group of tick columns under one heading: "Satisfied (1–5)" over 1 2 3 4 5. */
+export interface TickGroup {
+  title: string;
+  labels: string[];
+  widths: number[];
+}
+
+export function tickGroup(title: string, labels: string[], width: number): TickGroup {
+  return { title, labels, widths: labels.map(() => width) };
+}
 
 // Room for the longest field label on one line ("Street or area:", "Calle o zona:").
 const labelWidth = 68;
@@ -45,16 +56,67 @@ export function sheetFields(words: TallySheetWords): Content {
   };
 }
 
-/** The back of the sheet: room to write what each household said, by its number. */
-export function saidPage(
+/** The back's table: a row per household, its topic ticks (when they are here) and room to write. */
+function saidTable(
   words: TallySheetWords,
-  households: number,
-  numberWidth: number,
-): Content[] {
+  layout: { households: number; numberWidth: number; topics: TickGroup | null },
+): Content {
+  const { households, numberWidth, topics } = layout;
+  const labels = topics?.labels ?? [];
+  const header: TableCell[][] =
+    topics === null
+      ? []
+      : [
+          [
+            { text: words.number, rowSpan: 2, style: 'tallyHeader' },
+            {
+              text: topics.title,
+              colSpan: labels.length,
+              style: 'tallyHeader',
+              alignment: 'center',
+            },
+            ...labels.slice(1).map(() => ({ text: '' })),
+            { text: words.said, rowSpan: 2, style: 'tallyHeader' },
+          ],
+          [
+            { text: '' },
+            ...labels.map((label) => ({ text: label, style: 'tallyLabel', alignment: 'center' })),
+            { text: '' },
+          ],
+        ];
   const rows: TableCell[][] = Array.from({ length: households }, (_, index) => [
     { text: String(index + 1), color: palette.muted, alignment: 'center' },
+    ...(topics?.widths ?? []).map((width) => centredBox(width)),
     { text: '' },
   ]);
+  return {
+    table: {
+      headerRows: header.length,
+      widths: [numberWidth, ...(topics?.widths ?? []), '*'],
+      body: [...header, ...rows],
+    },
+    layout: {
+      hLineWidth: () => 0.5,
+      vLineWidth: () => 0.5,
+      hLineColor: () => palette.muted,
+      vLineColor: () => palette.muted,
+      fillColor: (row: number) => (row < header.length ? palette.band : null),
+      paddingLeft: (index: number) => (index === 0 || index > labels.length ? 3 : 0),
+      paddingRight: (index: number) => (index === 0 || index > labels.length ? 3 : 0),
+      paddingTop: (row: number) => (row < header.length ? 3 : 10),
+      paddingBottom: (row: number) => (row < header.length ? 3 : 18),
+    },
+  };
+}
+
+/**
+ * The back of the sheet: room to write what each household said, by its number, and the topic
+ * ticks when they did not fit on the front.
+ */
+export function saidPage(
+  words: TallySheetWords,
+  layout: { households: number; numberWidth: number; topics: TickGroup | null },
+): Content[] {
   return [
     {
       text: [
@@ -65,21 +127,12 @@ export function saidPage(
       pageBreak: 'before',
       margin: [0, 0, 0, 6],
     },
-    {
-      table: { widths: [numberWidth, '*'], body: rows },
-      layout: {
-        hLineWidth: () => 0.5,
-        vLineWidth: () => 0.5,
-        hLineColor: () => palette.muted,
-        vLineColor: () => palette.muted,
-        paddingTop: () => 10,
-        paddingBottom: () => 18,
-      },
-    },
+    saidTable(words, layout),
   ];
 }
 
-export function askBox(words: TallySheetWords): Content {
+/** The box of what to say at each door: who you are, the `questions`, and the privacy rule. */
+export function askBox(words: TallySheetWords, questions: string[]): Content {
   return {
     table: {
       widths: ['*'],
@@ -88,7 +141,7 @@ export function askBox(words: TallySheetWords): Content {
           {
             stack: [
               { text: words.askTitle, bold: true, margin: [0, 0, 0, 2] },
-              { ol: words.ask.map((line) => ({ text: line })), margin: [4, 0, 0, 2] },
+              { ol: questions.map((line) => ({ text: line })), margin: [4, 0, 0, 2] },
               { text: words.privacy, bold: true, color: palette.accent },
             ],
             fontSize: 8.5,

@@ -1,6 +1,20 @@
 import type { FeedbackTopic } from '../domain/customers/feedback-entry';
 import type { Language } from '../domain/printed-date';
 
+/** The questions asked at each door, each asked only where the system type asks it. */
+export interface TallyAsk {
+  satisfaction: string;
+  outage: string;
+  notice: string;
+  cleanup: string;
+  overflowNotice: string;
+  pay: string;
+  /** Where the topics are ticked on the front, beside the answers. */
+  topics: string;
+  /** Where the topics are ticked on the back, beside what was said. */
+  topicsOnBack: string;
+}
+
 export interface TallySheetWords {
   kicker: string;
   volunteer: string;
@@ -9,7 +23,7 @@ export interface TallySheetWords {
   sheet: string;
   of: string;
   askTitle: string;
-  ask: string[];
+  ask: TallyAsk;
   privacy: string;
   number: string;
   house: string;
@@ -20,10 +34,15 @@ export interface TallySheetWords {
   outageChoices: string[];
   notice: string;
   noticeChoices: string[];
+  cleanup: string;
+  cleanupChoices: string[];
+  overflowNotice: string;
+  overflowNoticeChoices: string[];
   pay: string;
   payChoices: string[];
   topics: string;
   topicWords: Record<FeedbackTopic, string>;
+  /** A sewer district's word for the outages topic: it has no water to shut off. */
   said: string;
   saidTitle: string;
   saidNote: string;
@@ -42,13 +61,21 @@ export const tallySheetWords: Record<Language, TallySheetWords> = {
     sheet: 'Sheet',
     of: 'of',
     askTitle: 'At each door, say who you are and ask:',
-    ask: [
-      'Overall, how satisfied are you with our service, from 1 (very dissatisfied) to 5 (very satisfied)?',
-      'How long could a planned shutoff for repairs last: 2, 4 or 8 hours, or a full day?',
-      'How much notice do you need before a shutoff: 1 day, 2 days or a week?',
-      'For better service, would you pay the same as now, up to 10% more, or up to 50% more?',
-      'Is anything wrong, or is there anything the board should know? Tick each topic they raise; write what they said on the back.',
-    ],
+    ask: {
+      satisfaction:
+        'Overall, how satisfied are you with our service, from 1 (very dissatisfied) to 5 (very satisfied)?',
+      outage: 'How long could a planned shutoff for repairs last: 2, 4 or 8 hours, or a full day?',
+      notice: 'How much notice do you need before a shutoff: 1 day, 2 days or a week?',
+      cleanup:
+        'After a sewage backup at your home, how soon should a crew be there: within 2, 4 or 8 hours, or a day?',
+      overflowNotice:
+        'If sewage overflows near your home, how soon should we tell you: within 4 hours, a day or 3 days?',
+      pay: 'For better service, would you pay the same as now, up to 10% more, or up to 50% more?',
+      topics:
+        'Is anything wrong, or is there anything the board should know? Tick each topic they raise; write what they said on the back.',
+      topicsOnBack:
+        'Is anything wrong, or is there anything the board should know? On the back, tick each topic they raise and write what they said.',
+    },
     privacy: 'Write no names. The house column is only for coming back later and stays private.',
     number: 'No.',
     house: 'House',
@@ -59,6 +86,10 @@ export const tallySheetWords: Record<Language, TallySheetWords> = {
     outageChoices: ['2 h', '4 h', '8 h', 'day'],
     notice: 'Notice',
     noticeChoices: ['1 day', '2 days', 'week'],
+    cleanup: 'Crew at backup within',
+    cleanupChoices: ['2 h', '4 h', '8 h', 'day'],
+    overflowNotice: 'Told of overflow within',
+    overflowNoticeChoices: ['4 h', 'day', '3 days'],
     pay: 'Would pay',
     payChoices: ['same', '+10%', '+50%'],
     topics: 'Topics raised',
@@ -94,13 +125,22 @@ export const tallySheetWords: Record<Language, TallySheetWords> = {
     sheet: 'Hoja',
     of: 'de',
     askTitle: 'En cada puerta, preséntese y pregunte:',
-    ask: [
-      'En general, ¿qué tan satisfecho está con nuestro servicio, del 1 (muy insatisfecho) al 5 (muy satisfecho)?',
-      '¿Cuánto podría durar un corte programado para reparaciones: 2, 4 u 8 horas, o un día completo?',
-      '¿Con cuánta anticipación necesita saber de un corte: 1 día, 2 días o una semana?',
-      'Para tener un mejor servicio, ¿pagaría lo mismo que ahora, hasta 10% más o hasta 50% más?',
-      '¿Hay algún problema, o algo que la junta directiva deba saber? Marque cada tema que mencione; anote lo que dijo al reverso.',
-    ],
+    ask: {
+      satisfaction:
+        'En general, ¿qué tan satisfecho está con nuestro servicio, del 1 (muy insatisfecho) al 5 (muy satisfecho)?',
+      outage:
+        '¿Cuánto podría durar un corte programado para reparaciones: 2, 4 u 8 horas, o un día completo?',
+      notice: '¿Con cuánta anticipación necesita saber de un corte: 1 día, 2 días o una semana?',
+      cleanup:
+        'Si el drenaje se regresa dentro de su casa, ¿en cuánto tiempo debe llegar una cuadrilla: 2, 4 u 8 horas, o un día?',
+      overflowNotice:
+        'Si hay un derrame de aguas negras cerca de su casa, ¿en cuánto tiempo debemos avisarle: 4 horas, un día o 3 días?',
+      pay: 'Para tener un mejor servicio, ¿pagaría lo mismo que ahora, hasta 10% más o hasta 50% más?',
+      topics:
+        '¿Hay algún problema, o algo que la junta directiva deba saber? Marque cada tema que mencione; anote lo que dijo al reverso.',
+      topicsOnBack:
+        '¿Hay algún problema, o algo que la junta directiva deba saber? Al reverso, marque cada tema que mencione y anote lo que dijo.',
+    },
     privacy:
       'No escriba nombres. La columna de la casa sirve solo para volver más tarde y se mantiene en privado.',
     number: 'Núm.',
@@ -112,6 +152,10 @@ export const tallySheetWords: Record<Language, TallySheetWords> = {
     outageChoices: ['2 h', '4 h', '8 h', 'día'],
     notice: 'Aviso',
     noticeChoices: ['1 día', '2 días', 'sem.'],
+    cleanup: 'Cuadrilla llega en',
+    cleanupChoices: ['2 h', '4 h', '8 h', 'día'],
+    overflowNotice: 'Aviso de derrame',
+    overflowNoticeChoices: ['4 h', 'día', '3 días'],
     pay: 'Pagaría',
     payChoices: ['igual', '+10%', '+50%'],
     topics: 'Temas que mencionó',

@@ -8,6 +8,7 @@ import { mapComplaints } from '../../../src/shared/domain/customers/csv/map-comp
 import { previewComplaints } from '../../../src/shared/domain/customers/csv/preview-complaints';
 import { readComplaintCsv } from '../../../src/shared/domain/customers/csv/read-complaint-csv';
 import { summarizeComplaints } from '../../../src/shared/domain/customers/summarize-complaints';
+import type { Workbook } from '../../../src/shared/domain/workbook';
 import { MemoryError } from './memory-approval';
 
 type ComplaintMethods =
@@ -40,13 +41,20 @@ const keysOf = (log: ComplaintLog) => new Set(log.rows.map((row) => row.key));
  */
 export function complaintHandlers(state: {
   complaintLog: ComplaintLog;
+  workbook: Workbook;
 }): Pick<Handlers, ComplaintMethods> {
+  const systemType = () => state.workbook.utility.value.systemType;
   let nextImport = 1;
   return {
     'complaints:preview': ({ csvText, mapping }) =>
       Promise.resolve(
         readingCsv(() =>
-          previewComplaints({ text: csvText, mapping, existingKeys: keysOf(state.complaintLog) }),
+          previewComplaints({
+            text: csvText,
+            mapping,
+            existingKeys: keysOf(state.complaintLog),
+            systemType: systemType(),
+          }),
         ),
       ),
     'complaints:import': ({ fileName, csvText, mapping }) => {
@@ -54,6 +62,7 @@ export function complaintHandlers(state: {
       const { rows, problems, problemCount } = mapComplaints(
         readingCsv(() => readComplaintCsv(csvText)),
         mapping,
+        systemType(),
       );
       if (problemCount > 0) {
         throw refusal(

@@ -76,7 +76,13 @@ export function hostileDocuments(): [string, TDocumentDefinitions][] {
       ],
       [
         `survey-card-${language}`,
-        surveyCardDocument({ utility, scope: content.scope, goals, language }),
+        surveyCardDocument({
+          utility,
+          scope: content.scope,
+          goals,
+          language,
+          annualMeeting: true,
+        }),
       ],
       [`tally-sheet-${language}`, tallySheetDocument({ utility, language })],
     );

@@ -173,6 +173,7 @@ describe.each(['en', 'es'] as const)('the survey card in %s', (language) => {
         scope: pdfContent.scope,
         goals: surveyGoals,
         language,
+        annualMeeting: true,
       });
       for (const page of await laidOut(definition)) {
         expect(page.footerName.replace(/\s+/g, '')).toBe(name.replace(/\s+/g, ''));

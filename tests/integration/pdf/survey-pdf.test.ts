@@ -5,6 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { renderPdf } from '../../../src/main/pdf/render-pdf';
 import { agreementDocument } from '../../../src/shared/pdf/agreement-document';
 import { surveyCardDocument } from '../../../src/shared/pdf/survey-card-document';
+import { surveyServiceWords } from '../../../src/shared/pdf/survey-card-service-words';
 import { surveyCardWords } from '../../../src/shared/pdf/survey-card-words';
 import { tallySheetDocument } from '../../../src/shared/pdf/tally-sheet-document';
 import { tallySheetWords } from '../../../src/shared/pdf/tally-sheet-words';
@@ -33,7 +34,13 @@ beforeAll(async () => {
     await write(
       `survey-${language}`,
       renderPdf(
-        surveyCardDocument({ utility, scope: pdfContent.scope, goals: surveyGoals, language }),
+        surveyCardDocument({
+          utility,
+          scope: pdfContent.scope,
+          goals: surveyGoals,
+          language,
+          annualMeeting: true,
+        }),
       ),
     );
     await write(`tally-${language}`, renderPdf(tallySheetDocument({ utility, language })));
@@ -80,6 +87,8 @@ describe.each(allFiles)('%s.pdf', (name) => {
 
 describe.each(languages)('the survey card (%s)', (language) => {
   const words = surveyCardWords[language];
+  // The fixture's utility runs both services: the card asks every question there is.
+  const service = surveyServiceWords[language].both;
 
   it('asks every standard question, in two pages or fewer', () => {
     const text = oneLine(pdfText(file(`survey-${language}`)));
@@ -89,15 +98,24 @@ describe.each(languages)('the survey card (%s)', (language) => {
       words.problems,
       words.outage,
       words.notice,
-      words.pay,
-      words.priorities,
+      words.cleanup,
+      words.overflowNotice,
+      service.pay,
+      words.priorities(service.priorityChoices.length),
       words.contact,
       words.goals,
       words.comments,
       words.followUp,
     ];
     for (const question of questions) expect(text).toContain(question);
-    for (const choice of [...words.outageChoices, ...words.noticeChoices, ...words.payChoices]) {
+    const choices = [
+      ...words.outageChoices,
+      ...words.noticeChoices,
+      ...words.cleanupChoices,
+      ...words.overflowNoticeChoices,
+      ...words.payChoices,
+    ];
+    for (const choice of choices) {
       expect(text).toContain(choice);
     }
     expect(text).toContain(words.returnTo);
@@ -123,10 +141,14 @@ describe.each(languages)('the tally sheet (%s)', (language) => {
     expect(pageCount(path)).toBe(2);
     expect(tool('pdfinfo', [path]).output).toMatch(/Page size:\s+792 x 612 pts/);
     const text = oneLine(pdfText(path));
-    for (const question of words.ask) expect(text).toContain(question);
-    for (const topic of Object.values(words.topicWords)) expect(text).toContain(topic);
+    // The fixture's utility runs both services: four service questions, and the fourteen
+    // topics ticked on the back, beside what was said.
+    const { topics: _onFront, ...asked } = words.ask;
+    for (const question of Object.values(asked)) expect(text).toContain(question);
     expect(text).toContain(words.privacy);
-    expect(oneLine(pdfText(path, 2))).toContain(words.saidTitle);
+    const back = oneLine(pdfText(path, 2));
+    expect(back).toContain(words.saidTitle);
+    for (const topic of Object.values(words.topicWords)) expect(back).toContain(topic);
   });
 });
 

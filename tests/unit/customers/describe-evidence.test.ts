@@ -55,12 +55,12 @@ describe('describeEvidence', () => {
     expect(describeEvidence({ kind: 'complaints', topic: 'outages' }, context())).toBe(
       '1 complaint about Outages; median response 25 min, 90% within 25 min; median time to resolve same day, 90% the same day',
     );
-    expect(describeEvidence({ kind: 'complaints', topic: 'sewer' }, context())).toBe(
-      'No complaints about Sewer in the complaint log',
+    expect(describeEvidence({ kind: 'complaints', topic: 'odor' }, context())).toBe(
+      'No complaints about Sewer odor in the complaint log',
     );
     const noLog = { ...context(), complaints: emptyComplaintSummary };
-    expect(describeEvidence({ kind: 'complaints', topic: 'sewer' }, noLog)).toBe(
-      'No complaints about Sewer: no complaint log imported yet',
+    expect(describeEvidence({ kind: 'complaints', topic: 'odor' }, noLog)).toBe(
+      'No complaints about Sewer odor: no complaint log imported yet',
     );
   });
 

@@ -16,15 +16,26 @@ const stats = (topic: FeedbackTopic, count: number): ComplaintTopicStats => ({
 });
 
 describe('which complaint topics an agreement answers', () => {
-  it('leaves sewer out of a water-only agreement, and water quality and pressure out of a sewer-only one', () => {
+  it('leaves sewer topics out of a water-only agreement, and water topics out of a sewer-only one', () => {
     expect(topicApplies('sewer', 'water')).toBe(false);
     expect(topicApplies('pressure', 'water')).toBe(true);
     expect(topicApplies('water-quality', 'wastewater')).toBe(false);
     expect(topicApplies('pressure', 'wastewater')).toBe(false);
     expect(topicApplies('sewer', 'wastewater')).toBe(true);
-    // Outages, leaks, billing… can concern either service.
-    expect(topicApplies('outages', 'wastewater')).toBe(true);
-    expect(topicApplies('billing', 'water')).toBe(true);
+    for (const sewerTopic of ['odor', 'backups', 'overflows'] as const) {
+      expect(topicApplies(sewerTopic, 'water')).toBe(false);
+      expect(topicApplies(sewerTopic, 'wastewater')).toBe(true);
+    }
+    // No water at the tap, leaking water mains and saving water are a water system's topics.
+    for (const waterTopic of ['outages', 'leaks', 'conservation'] as const) {
+      expect(topicApplies(waterTopic, 'wastewater')).toBe(false);
+      expect(topicApplies(waterTopic, 'water')).toBe(true);
+    }
+    // Billing, courtesy, response and rates concern either service.
+    for (const shared of ['billing', 'courtesy', 'response', 'rates', 'other'] as const) {
+      expect(topicApplies(shared, 'water')).toBe(true);
+      expect(topicApplies(shared, 'wastewater')).toBe(true);
+    }
   });
 
   it('keeps every topic for both services, and while the system type is not chosen', () => {
@@ -46,6 +57,9 @@ describe('which complaint topics an agreement answers', () => {
     );
     expect(leftOutNote(sewerOnly.leftOut, 'wastewater')).toBe(
       '4 complaints about water quality and water pressure were left out: this agreement covers sewer service only.',
+    );
+    expect(leftOutNote([stats('outages', 2), stats('conservation', 1)], 'wastewater')).toBe(
+      '3 complaints about water outages and saving water were left out: this agreement covers sewer service only.',
     );
     expect(leftOutNote([stats('sewer', 1)], 'water')).toBe(
       '1 complaint about sewer service was left out: this agreement covers drinking water only.',

@@ -26,7 +26,7 @@ describe('“What our customers told us”', () => {
 
   it('prints every topic, and no note, when the agreement covers both services', () => {
     const log = logPart(sectionText('both'));
-    expect(log).toContain('Sewer 2');
+    expect(log).toContain('Sewer (other) 2');
     expect(log).not.toContain('left out');
   });
 
@@ -35,7 +35,7 @@ describe('“What our customers told us”', () => {
     expect(log).toContain(
       '3 complaints about water quality were left out: this agreement covers sewer service only.',
     );
-    expect(log).toContain('Sewer 2');
+    expect(log).toContain('Sewer (other) 2');
     const sewerLog = { ...mixedLog, rows: mixedLog.rows.filter((row) => row.topic === 'sewer') };
     const { whole: _whole, ...complaints } = summarizeComplaints(sewerLog);
     const feedback = { ...mixedFeedbackInput('water').content.customerFeedback!, complaints };
@@ -52,5 +52,51 @@ describe('“What our customers told us”', () => {
     expect(text).toContain('23 attended');
     expect(text).toContain('300 sent, 84 returned');
     expect(text).not.toMatch(/\? of|0 answered/);
+  });
+});
+
+describe('the standard answers in the agreement', () => {
+  const base = mixedFeedbackInput('both').content.customerFeedback!;
+  const answered = (hours: number[], counts: number[], medianHours: number) => ({
+    answered: counts.reduce((sum, count) => sum + count, 0),
+    medianHours,
+    distribution: hours.map((each, index) => ({ hours: each, count: counts[index] ?? 0 })),
+  });
+  const feedback = {
+    ...base,
+    tally: {
+      ...base.tally,
+      outage: answered([2, 4, 8, 24], [1, 3, 1, 0], 4),
+      notice: { answered: 4, medianDays: 2, distribution: [{ days: 2, count: 4 }] },
+      cleanup: answered([2, 4, 8, 24], [2, 5, 1, 0], 4),
+      overflowNotice: answered([4, 24, 72], [6, 2, 0], 4),
+    },
+  };
+  const answersOf = (systemType: 'water' | 'wastewater' | 'both') =>
+    textOf(customerFeedbackSection(4, feedback, systemType));
+  const shutoff = 'A planned shutoff is acceptable for up to 4 h';
+  const cleanup =
+    'A crew should be at a sewage backup in a home within 4 h (the median of 8 answers; 2 h: 2, 4 h: 5, 8 h: 1, a day: 0).';
+  const overflow =
+    'Customers want to be told of a sewage overflow near their home within 4 h (the median of 8 answers; 4 h: 6, a day: 2, 3 days: 0).';
+
+  it('gives a sewer district the backup and overflow answers and no shutoff', () => {
+    const text = answersOf('wastewater');
+    expect(text).toContain(cleanup);
+    expect(text).toContain(overflow);
+    expect(text).not.toContain('shutoff');
+  });
+
+  it('gives a water system the shutoff answers and no sewer question', () => {
+    const text = answersOf('water');
+    expect(text).toContain(shutoff);
+    expect(text).toContain('Notice wanted before a shutoff: 2 days');
+    expect(text).not.toContain('sewage backup');
+    expect(text).not.toContain('overflow');
+  });
+
+  it('gives a utility that runs both every answer', () => {
+    const text = answersOf('both');
+    for (const line of [shutoff, cleanup, overflow]) expect(text).toContain(line);
   });
 });

@@ -22,26 +22,50 @@ function card(
     scope: pdfContent.scope,
     goals: overrides.goals ?? goals,
     language,
+    annualMeeting: true,
   });
 }
 
 describe('surveyCardDocument', () => {
   it('asks about sewer service only where the utility runs a sewer', () => {
     const both = textOf(card().content);
-    expect(both).toContain('Courtesy of our staff Sewer service');
-    expect(both).toContain('A billing problem Sewer backup None of these');
-    const water = textOf(card({ utility: waterOnly }).content);
-    expect(water).not.toContain('Sewer service');
+    expect(both).toContain('Control of sewer odors');
+    expect(both).toContain('Sewage backup at home');
+    expect(both).toContain('After a sewage backup at your home, a crew should be there within:');
+    // Without the board's own words (the fixture's name and goals speak of sewage), so only the
+    // card's words are read.
+    const internalOnly = goals.filter((goal) => goal.kind === 'internal');
+    const plainName = { ...waterOnly, name: 'Cedar Flats Water Co.' };
+    const water = textOf(card({ utility: plainName, goals: internalOnly }).content);
+    expect(water).not.toMatch(/sewer|sewage|overflow|backup/i);
     expect(water).toContain('A billing problem None of these');
   });
 
-  it('falls back to the chosen goal areas when there is no external goal yet', () => {
+  it('falls back to the chosen goal areas, in the words of the system type, without external goals', () => {
     const internalOnly = goals.filter((goal) => goal.kind === 'internal');
-    const text = textOf(card({ goals: internalOnly }).content);
+    const text = textOf(card({ utility: waterOnly, goals: internalOnly }).content);
     expect(text).toContain('Good pressure, short outages and quick answers to problems');
     expect(text).toContain('Using less electricity to pump and treat water');
-    const spanish = textOf(card({ goals: internalOnly }, 'es').content);
+    const spanish = textOf(card({ utility: waterOnly, goals: internalOnly }, 'es').content);
     expect(spanish).toContain('Buena presión, cortes breves y respuestas rápidas a los problemas');
+    const sewerOnly = { ...pdfContent.utility, systemType: 'wastewater' as const };
+    const sewer = textOf(card({ utility: sewerOnly, goals: internalOnly }).content);
+    expect(sewer).toContain('Few backups, quick cleanups and quick answers to problems');
+    expect(sewer).not.toContain('Good pressure');
+  });
+
+  it('invites customers to the annual meeting only when the utility holds one', () => {
+    expect(textOf(card().content)).toContain('or bring it to the annual meeting');
+    const none = surveyCardDocument({
+      utility: pdfContent.utility,
+      scope: pdfContent.scope,
+      goals,
+      language: 'es',
+      annualMeeting: null,
+    });
+    const text = textOf(none.content);
+    expect(text).toContain('También puede entregarla a un miembro de la junta directiva.');
+    expect(text).not.toContain('reunión anual');
   });
 
   it('leaves a line to write the utility’s name and the return address when none is typed', () => {
@@ -83,10 +107,13 @@ describe('tallySheetDocument', () => {
     }
   });
 
-  it('drops the sewer column for a water-only system', () => {
+  it('drops the sewer columns and questions for a water-only system', () => {
     const english = textOf(tallySheetDocument({ utility: waterOnly, language: 'en' }).content);
     expect(english).toContain('Pressure');
-    expect(english).not.toContain('Sewer');
+    expect(english).toContain('Shutoff OK up to');
+    for (const word of ['Sewer', 'Odor', 'Backups', 'Overflows', 'Crew at backup within']) {
+      expect(english).not.toContain(word);
+    }
   });
 });
 

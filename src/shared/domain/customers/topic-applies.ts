@@ -6,8 +6,9 @@ import type { ComplaintTopicStats } from './feedback-summary';
 
 /**
  * The topics that belong to one service only: sewer complaints mean nothing in an agreement on
- * drinking water alone, and water quality or pressure nothing in one on sewer service alone.
- * The other topics (outages, leaks, billing…) can concern either service.
+ * drinking water alone, and water quality, pressure, outages (no water at the tap), leaks and
+ * saving water nothing in one on sewer service alone, whose own are backups, overflows and
+ * odor. The other topics (billing, courtesy, response, rates…) concern either service.
  */
 const onlyFor: Partial<Record<FeedbackTopic, Exclude<SystemType, 'both'>>> = {
   sewer: 'wastewater',
@@ -16,6 +17,9 @@ const onlyFor: Partial<Record<FeedbackTopic, Exclude<SystemType, 'both'>>> = {
   overflows: 'wastewater',
   'water-quality': 'water',
   pressure: 'water',
+  outages: 'water',
+  leaks: 'water',
+  conservation: 'water',
 };
 
 /** The topic as a note names it: "sewer service", "water quality", "water pressure". */
@@ -26,6 +30,9 @@ const topicPhrases: Partial<Record<FeedbackTopic, string>> = {
   overflows: 'sewer overflows',
   'water-quality': 'water quality',
   pressure: 'water pressure',
+  outages: 'water outages',
+  leaks: 'water leaks',
+  conservation: 'saving water',
 };
 
 const coverage: Record<Exclude<SystemType, 'both'>, string> = {

@@ -8,7 +8,7 @@ import { readFixture } from './fixture';
 /** A fixture mapped as the preview first maps it: from its headers and its cells. */
 function mapFixture(name: string) {
   const table = readComplaintCsv(readFixture(name));
-  return mapComplaints(table, suggestColumns(table.headers, table.records));
+  return mapComplaints(table, suggestColumns(table.headers, table.records), 'both');
 }
 
 const moments = (rows: { received: string; responded: string; resolved: string }[]) =>
@@ -27,7 +27,7 @@ const dateAndTime: ColumnMapping = {
 };
 const header = 'Date,Time,Responded,Responded at,Resolved,Type';
 const mapText = (...lines: string[]) =>
-  mapComplaints(readComplaintCsv([header, ...lines].join('\n')), dateAndTime);
+  mapComplaints(readComplaintCsv([header, ...lines].join('\n')), dateAndTime, 'both');
 
 describe('mapComplaints with the time in its own column', () => {
   it('reads a separate AM/PM time column, and keeps a date-only resolution at day precision', () => {
@@ -115,16 +115,20 @@ describe('mapComplaints with dates only', () => {
     expect(precision.received).toEqual({ timed: 0, dated: 2 });
     // A file imported by an earlier version kept the 00:00: importing it again must add nothing.
     const table = readComplaintCsv(readFixture('midnight-times.csv'));
-    const keyed = mapComplaints(table, suggestColumns(table.headers, table.records));
+    const keyed = mapComplaints(table, suggestColumns(table.headers, table.records), 'both');
     expect(keyed.rows.map((row) => row.key)).toEqual(rows.map((row) => row.key));
-    const asBefore = mapComplaints(readComplaintCsv('Opened,Type\n3/2/2026,Pressure\n'), {
-      received: 'Opened',
-      responded: null,
-      resolved: null,
-      category: 'Type',
-      description: null,
-      location: null,
-    });
+    const asBefore = mapComplaints(
+      readComplaintCsv('Opened,Type\n3/2/2026,Pressure\n'),
+      {
+        received: 'Opened',
+        responded: null,
+        resolved: null,
+        category: 'Type',
+        description: null,
+        location: null,
+      },
+      'both',
+    );
     expect(asBefore.rows[0]?.key).not.toBe(rows[0]?.key);
   });
 

@@ -8,7 +8,7 @@ import { readFixture } from './fixture';
 /** A fixture mapped with the columns suggested from its headers, as the preview first does. */
 function mapFixture(name: string) {
   const table = readComplaintCsv(readFixture(name));
-  return mapComplaints(table, suggestColumns(table.headers));
+  return mapComplaints(table, suggestColumns(table.headers), 'both');
 }
 
 const noColumns: ColumnMapping = {
@@ -117,7 +117,11 @@ describe('mapComplaints reports each problem with its row and column', () => {
 
   it('reports a chosen column the file does not have, and checks no row', () => {
     const table = readComplaintCsv(readFixture('broken-missing-column.csv'));
-    const result = mapComplaints(table, { ...noColumns, received: 'Date', category: 'Type' });
+    const result = mapComplaints(
+      table,
+      { ...noColumns, received: 'Date', category: 'Type' },
+      'both',
+    );
     expect(result.rows).toEqual([]);
     expect(result.problems).toEqual([
       {
@@ -132,7 +136,11 @@ describe('mapComplaints reports each problem with its row and column', () => {
   it('keeps the first 100 problems and counts them all', () => {
     const lines = Array.from({ length: 250 }, (_, i) => `someday,Leak ${i}`);
     const table = readComplaintCsv(`Date,Type\n${lines.join('\n')}\n`);
-    const result = mapComplaints(table, { ...noColumns, received: 'Date', category: 'Type' });
+    const result = mapComplaints(
+      table,
+      { ...noColumns, received: 'Date', category: 'Type' },
+      'both',
+    );
     expect(result.problemCount).toBe(250);
     expect(result.problems).toHaveLength(100);
     expect(result.problems[99]?.row).toBe(101);
@@ -140,7 +148,11 @@ describe('mapComplaints reports each problem with its row and column', () => {
 
   it('refuses text longer than a complaint row holds', () => {
     const table = readComplaintCsv(`Date,Type\n3/4/2026,${'x'.repeat(501)}\n`);
-    const result = mapComplaints(table, { ...noColumns, received: 'Date', category: 'Type' });
+    const result = mapComplaints(
+      table,
+      { ...noColumns, received: 'Date', category: 'Type' },
+      'both',
+    );
     expect(result.problems[0]?.message).toBe(
       "row 2, column 'Type': the text is 501 characters long; the most kept is 500. Shorten it in the file.",
     );
@@ -158,7 +170,7 @@ describe('mapComplaints, details', () => {
 
   it('takes a same-day date without a time as not before a timed date received', () => {
     const table = readComplaintCsv('Date,Responded,Type,Notes\n3/4/2026 15:00,3/4/2026,Leak,\n');
-    const result = mapComplaints(table, mapping);
+    const result = mapComplaints(table, mapping, 'both');
     expect(result.problemCount).toBe(0);
     expect(result.rows[0]?.responded).toBe('2026-03-04');
   });
@@ -167,7 +179,7 @@ describe('mapComplaints, details', () => {
     const table = readComplaintCsv(
       'Date,Responded,Type,Notes\n3/4/2026,,Le\u202Eak\u0007,"a\r\nb"\n',
     );
-    const row = mapComplaints(table, mapping).rows[0];
+    const row = mapComplaints(table, mapping, 'both').rows[0];
     expect(row?.category).toBe('Leak');
     expect(row?.description).toBe('a\nb');
   });
@@ -176,7 +188,7 @@ describe('mapComplaints, details', () => {
     const table = readComplaintCsv(
       'Date,Responded,Type,Notes\n3/4/2026,,Leak,,,\n3/5/2026,,Leak,,x\n',
     );
-    const result = mapComplaints(table, mapping);
+    const result = mapComplaints(table, mapping, 'both');
     expect(result.rows.map((row) => row.row)).toEqual([2]);
     expect(result.problems[0]?.message).toMatch(
       /^row 3 has 5 cells, but the first row names 4 columns/,
@@ -185,6 +197,27 @@ describe('mapComplaints, details', () => {
 
   it('suggests "other" when neither the category nor the description says anything known', () => {
     const table = readComplaintCsv('Date,Responded,Type,Notes\n3/4/2026,,Misc,Called twice\n');
-    expect(mapComplaints(table, mapping).rows[0]?.topic).toBe('other');
+    expect(mapComplaints(table, mapping, 'both').rows[0]?.topic).toBe('other');
+  });
+});
+
+describe('mapComplaints suggests the topics of the system type', () => {
+  const mapping: ColumnMapping = { ...noColumns, received: 'Date', description: 'Notes' };
+  const table = readComplaintCsv(
+    'Date,Notes\n3/4/2026,Bad smell from the lagoon\n3/5/2026,Huele muy feo la laguna\n3/6/2026,Low pressure\n',
+  );
+  const topics = (systemType: 'water' | 'wastewater' | 'both') =>
+    mapComplaints(table, mapping, systemType).rows.map((row) => row.topic);
+
+  it('reads lagoon odor as sewer odor in a sewer district, never as water quality', () => {
+    expect(topics('wastewater')).toEqual(['odor', 'odor', 'other']);
+  });
+
+  it('offers no sewer topic in a water system', () => {
+    expect(topics('water')).toEqual(['water-quality', 'water-quality', 'pressure']);
+  });
+
+  it('lets the words decide for a utility that runs both', () => {
+    expect(topics('both')).toEqual(['odor', 'odor', 'pressure']);
   });
 });

@@ -13,12 +13,13 @@ const none = new Set<string>();
 /** The keys an import of the fixture stores with its suggested mapping. */
 function importedKeys(name: string): string[] {
   const table = readComplaintCsv(readFixture(name));
-  return mapComplaints(table, suggestColumns(table.headers)).rows.map((row) => row.key);
+  return mapComplaints(table, suggestColumns(table.headers), 'both').rows.map((row) => row.key);
 }
 
 describe('previewComplaints', () => {
   it('suggests a mapping when none is given, and previews the rows with it', () => {
     const preview = previewComplaints({
+      systemType: 'both',
       text: readFixture('comma-month-first.csv'),
       mapping: null,
       existingKeys: none,
@@ -44,6 +45,7 @@ describe('previewComplaints', () => {
 
   it('suggests the time columns and says how precise the times are', () => {
     const preview = previewComplaints({
+      systemType: 'both',
       text: readFixture('time-column-am-pm.csv'),
       mapping: null,
       existingKeys: none,
@@ -75,6 +77,7 @@ describe('previewComplaints', () => {
 
   it('names the columns whose every time is 00:00', () => {
     const preview = previewComplaints({
+      systemType: 'both',
       text: readFixture('midnight-times.csv'),
       mapping: null,
       existingKeys: none,
@@ -85,6 +88,7 @@ describe('previewComplaints', () => {
 
   it('refuses a time column without its date column, before any row is read', () => {
     const preview = previewComplaints({
+      systemType: 'both',
       text: readFixture('time-column-am-pm.csv'),
       mapping: {
         ...suggestColumns(['Date', 'Category']),
@@ -103,14 +107,18 @@ describe('previewComplaints', () => {
   it('counts the rows a previous import already holds, so a second import would add nothing', () => {
     const text = readFixture('iso-date-only.csv');
     const keys = importedKeys('iso-date-only.csv');
-    expect(previewComplaints({ text, mapping: null, existingKeys: new Set(keys) })).toMatchObject({
+    expect(
+      previewComplaints({ systemType: 'both', text, mapping: null, existingKeys: new Set(keys) }),
+    ).toMatchObject({
       rowCount: 4,
       newRows: 0,
       alreadyImported: 4,
     });
     // One of the two identical rows imported before: the other is still new.
     const partly = new Set(keys.filter((_, index) => index !== 3));
-    expect(previewComplaints({ text, mapping: null, existingKeys: partly })).toMatchObject({
+    expect(
+      previewComplaints({ systemType: 'both', text, mapping: null, existingKeys: partly }),
+    ).toMatchObject({
       newRows: 1,
       alreadyImported: 3,
     });
@@ -119,6 +127,7 @@ describe('previewComplaints', () => {
   it('shows at most 20 sample rows but counts every row', () => {
     const lines = Array.from({ length: 45 }, (_, i) => `3/${(i % 28) + 1}/2026,Leak ${i}`);
     const preview = previewComplaints({
+      systemType: 'both',
       text: `Date,Type\n${lines.join('\n')}\n`,
       mapping: null,
       existingKeys: none,
@@ -129,6 +138,7 @@ describe('previewComplaints', () => {
 
   it('explains an unusable mapping with the schema’s messages and checks no row', () => {
     const preview = previewComplaints({
+      systemType: 'both',
       text: readFixture('broken-missing-column.csv'),
       mapping: null,
       existingKeys: none,
@@ -150,6 +160,7 @@ describe('previewComplaints', () => {
       location: null,
     };
     const preview = previewComplaints({
+      systemType: 'both',
       text: readFixture('broken-missing-column.csv'),
       mapping,
       existingKeys: none,
@@ -162,6 +173,7 @@ describe('previewComplaints', () => {
 
   it('lists the rows’ problems with a usable mapping', () => {
     const preview = previewComplaints({
+      systemType: 'both',
       text: readFixture('broken-bad-dates.csv'),
       mapping: null,
       existingKeys: none,
@@ -173,6 +185,7 @@ describe('previewComplaints', () => {
   it('lets a file that cannot be read throw its plain message', () => {
     expect(() =>
       previewComplaints({
+        systemType: 'both',
         text: readFixture('broken-empty.csv'),
         mapping: null,
         existingKeys: none,

@@ -90,7 +90,12 @@ export function CustomersForm({ record, onReload, focusOnShow, onGoTo }: Custome
         </Tabs.Panel>
         {/* Kept: a half-typed card or a chosen, not yet imported file survives a look at another tab. */}
         <Tabs.Panel value="outreach" keepMounted>
-          <OutreachSection state={state} frozen={frozen} onUseAsEvidence={setEvidence} />
+          <OutreachSection
+            state={state}
+            systemType={record.systemType}
+            frozen={frozen}
+            onUseAsEvidence={setEvidence}
+          />
         </Tabs.Panel>
         <Tabs.Panel value="heard">
           <WhatWeHeardSection

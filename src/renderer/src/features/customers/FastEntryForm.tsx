@@ -2,8 +2,18 @@ import { Alert, Button, Group, SimpleGrid, Stack, Text, Textarea, TextInput } fr
 import { useEffect, useRef, useState, type FormEvent, type KeyboardEvent } from 'react';
 import type { FeedbackEntryFields } from '../../../../shared/domain/customers/feedback-entry';
 import { suggestTopic } from '../../../../shared/domain/customers/suggest-topic';
-import { draftOf, entryOptions, fieldsOf, isBlankDraft, type EntryDraft } from './entry-draft';
+import type { SystemType } from '../../../../shared/domain/utility';
+import {
+  draftOf,
+  entryOptions,
+  entryQuestions,
+  fieldsOf,
+  isBlankDraft,
+  topicOptions,
+  type EntryDraft,
+} from './entry-draft';
 import { KeyedChoice } from './KeyedChoice';
+import { topicHint } from './topic-hint';
 
 interface FastEntryFormProps {
   /** Names the form for screen readers, such as "New card for Annual meeting, 2026-05-12". */
@@ -18,6 +28,8 @@ interface FastEntryFormProps {
   onCancel?: () => void;
   /** Put the focus in the first field at once (the user just chose where to type). */
   autoFocus?: boolean;
+  /** Step 1's: which topics and service questions the card has. */
+  systemType: SystemType | null;
 }
 
 /**
@@ -25,7 +37,7 @@ interface FastEntryFormProps {
  * the card and clears the form for the next one, with the focus back on the first field.
  */
 export function FastEntryForm(props: FastEntryFormProps) {
-  const { label, initial, savedCount, onSave, onCancel, autoFocus } = props;
+  const { label, initial, savedCount, onSave, onCancel, autoFocus, systemType } = props;
   const [draft, setDraft] = useState<EntryDraft>(() => draftOf(initial));
   // The topic follows what was said until the user picks one.
   const [topicChosen, setTopicChosen] = useState(initial !== undefined);
@@ -37,6 +49,8 @@ export function FastEntryForm(props: FastEntryFormProps) {
   }, [autoFocus]);
 
   const set = (change: Partial<EntryDraft>) => setDraft((current) => ({ ...current, ...change }));
+  // Asked by the system type, or answered on the saved card (so the answer stays in view).
+  const asks = entryQuestions(systemType, draftOf(initial));
 
   async function save() {
     if (saving) return;
@@ -92,17 +106,17 @@ export function FastEntryForm(props: FastEntryFormProps) {
           value={draft.said}
           onChange={(event) => {
             const said = event.currentTarget.value;
-            set(topicChosen ? { said } : { said, topic: suggestTopic(said) });
+            set(topicChosen ? { said } : { said, topic: suggestTopic(said, systemType) });
           }}
         />
         <KeyedChoice
           label="Topic"
-          description={
-            topicChosen
-              ? 'Press a number or the first letter to change it.'
-              : 'Suggested from what was said. Press a number or the first letter to change it.'
-          }
-          options={entryOptions.topic}
+          description={topicHint({
+            topic: draft.topic,
+            suggested: !topicChosen,
+            systemType,
+          })}
+          options={topicOptions(systemType, draft.topic)}
           value={draft.topic}
           columns={4}
           onChange={(topic) => {
@@ -124,18 +138,40 @@ export function FastEntryForm(props: FastEntryFormProps) {
             showKeys={false}
             onChange={(satisfaction) => set({ satisfaction })}
           />
-          <KeyedChoice
-            label="Acceptable outage"
-            options={entryOptions.outage}
-            value={draft.outage}
-            onChange={(outage) => set({ outage })}
-          />
-          <KeyedChoice
-            label="Notice wanted"
-            options={entryOptions.notice}
-            value={draft.notice}
-            onChange={(notice) => set({ notice })}
-          />
+          {asks.outage && (
+            <KeyedChoice
+              label="Acceptable outage"
+              options={entryOptions.outage}
+              value={draft.outage}
+              onChange={(outage) => set({ outage })}
+            />
+          )}
+          {asks.notice && (
+            <KeyedChoice
+              label="Notice wanted"
+              options={entryOptions.notice}
+              value={draft.notice}
+              onChange={(notice) => set({ notice })}
+            />
+          )}
+          {asks.cleanup && (
+            <KeyedChoice
+              label="Backup cleanup"
+              description="After a sewage backup at home, a crew should be there within"
+              options={entryOptions.cleanup}
+              value={draft.cleanup}
+              onChange={(cleanup) => set({ cleanup })}
+            />
+          )}
+          {asks.overflowNotice && (
+            <KeyedChoice
+              label="Told of an overflow"
+              description="If sewage overflows near home, tell them within"
+              options={entryOptions.overflowNotice}
+              value={draft.overflowNotice}
+              onChange={(overflowNotice) => set({ overflowNotice })}
+            />
+          )}
           <KeyedChoice
             label="Willing to pay more"
             options={entryOptions.pay}

@@ -4,6 +4,7 @@ import type { EvidenceRef } from '../../../../shared/domain/customers/evidence';
 import type { FeedbackEntry, Outreach } from '../../../../shared/domain/customers/feedback-entry';
 import { FrozenFieldset } from '../../components/FrozenFieldset';
 import { plural } from '../../../../shared/domain/numbers/plural';
+import type { SystemType } from '../../../../shared/domain/utility';
 import { EntryList } from './EntryList';
 import { FastEntryForm } from './FastEntryForm';
 import { OutreachEditor } from './OutreachEditor';
@@ -12,12 +13,15 @@ import type { CustomerRecordsState } from './use-customer-records';
 
 interface OutreachSectionProps {
   state: CustomerRecordsState;
+  /** Step 1's: which topics and service questions a card has. */
+  systemType: SystemType | null;
   frozen: boolean;
   onUseAsEvidence: (ref: EvidenceRef) => void;
 }
 
 /** "Outreach and feedback": each meeting, round of doors or survey, and the cards it brought. */
-export function OutreachSection({ state, frozen, onUseAsEvidence }: OutreachSectionProps) {
+export function OutreachSection(props: OutreachSectionProps) {
+  const { state, systemType, frozen, onUseAsEvidence } = props;
   const { outreaches, entries, plan } = state.records;
   const [selectedId, setSelectedId] = useState<string | null>(outreaches.at(-1)?.id ?? null);
   // Focus moves into the card form only once the user picked an outreach, not on opening.
@@ -61,6 +65,7 @@ export function OutreachSection({ state, frozen, onUseAsEvidence }: OutreachSect
               key={selected.id}
               label={`New card for ${outreachName(selected)}`}
               savedCount={mine.length}
+              systemType={systemType}
               autoFocus={picked}
               onSave={(fields) => state.addEntry(selected.id, fields)}
             />
@@ -130,6 +135,7 @@ export function OutreachSection({ state, frozen, onUseAsEvidence }: OutreachSect
               label="Saved card"
               initial={openEntry}
               savedCount={mine.length}
+              systemType={systemType}
               autoFocus
               onCancel={() => setOpenEntry(null)}
               onSave={async (fields) => {

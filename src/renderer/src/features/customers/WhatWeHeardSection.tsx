@@ -4,17 +4,19 @@ import type { EvidenceRef } from '../../../../shared/domain/customers/evidence';
 import { feedbackTopicTitles } from '../../../../shared/domain/customers/feedback-entry';
 import { feedbackMethodTitles } from '../../../../shared/domain/customers/feedback-plan';
 import { tallyFeedback } from '../../../../shared/domain/customers/tally-feedback';
-import type { SystemType } from '../../../../shared/domain/utility';
+import { runsSewer, runsWater, type SystemType } from '../../../../shared/domain/utility';
 import type { WizardStep } from '../../../../shared/domain/wizard';
 import { ChartFigure } from './ChartFigure';
 import { plural } from '../../../../shared/domain/numbers/plural';
-import { noticeTitle, outageTitle, payTitles } from './customer-words';
+import { noticeTitle, outageTitle, payTitles, sewerHoursTitle } from './customer-words';
 import { EvidenceLinks } from './EvidenceLinks';
 import { EvidenceSources } from './EvidenceSources';
 import {
+  cleanupWords,
   methodWords,
   noticeWords,
   outageWords,
+  overflowNoticeWords,
   payWords,
   satisfactionWords,
   topicWords,
@@ -23,7 +25,7 @@ import type { CustomerRecordsState } from './use-customer-records';
 
 interface WhatWeHeardSectionProps {
   state: CustomerRecordsState;
-  /** Step 1's, for the complaint topics the agreement covers. */
+  /** Step 1's, for the complaint topics the agreement covers and the service questions asked. */
   systemType: SystemType | null;
   frozen: boolean;
   onUseAsEvidence: (ref: EvidenceRef) => void;
@@ -73,24 +75,50 @@ export function WhatWeHeardSection(props: WhatWeHeardSectionProps) {
               count,
             }))}
           />
-          <ChartFigure
-            title="Acceptable outage"
-            color="orange.8"
-            words={[outageWords(tally)]}
-            data={tally.outage.distribution.map(({ hours, count }) => ({
-              label: outageTitle(hours),
-              count,
-            }))}
-          />
-          <ChartFigure
-            title="Notice wanted before a planned shutoff"
-            color="cyan.8"
-            words={[noticeWords(tally)]}
-            data={tally.notice.distribution.map(({ days, count }) => ({
-              label: noticeTitle(days),
-              count,
-            }))}
-          />
+          {runsWater(systemType) && (
+            <>
+              <ChartFigure
+                title="Acceptable outage"
+                color="orange.8"
+                words={[outageWords(tally)]}
+                data={tally.outage.distribution.map(({ hours, count }) => ({
+                  label: outageTitle(hours),
+                  count,
+                }))}
+              />
+              <ChartFigure
+                title="Notice wanted before a planned shutoff"
+                color="cyan.8"
+                words={[noticeWords(tally)]}
+                data={tally.notice.distribution.map(({ days, count }) => ({
+                  label: noticeTitle(days),
+                  count,
+                }))}
+              />
+            </>
+          )}
+          {runsSewer(systemType) && (
+            <>
+              <ChartFigure
+                title="Crew at a sewage backup within"
+                color="orange.8"
+                words={[cleanupWords(tally)]}
+                data={tally.cleanup.distribution.map(({ hours, count }) => ({
+                  label: sewerHoursTitle(hours),
+                  count,
+                }))}
+              />
+              <ChartFigure
+                title="Told of an overflow near home within"
+                color="cyan.8"
+                words={[overflowNoticeWords(tally)]}
+                data={tally.overflowNotice.distribution.map(({ hours, count }) => ({
+                  label: sewerHoursTitle(hours),
+                  count,
+                }))}
+              />
+            </>
+          )}
           <ChartFigure
             title="Willing to pay for better service"
             color="green.8"

@@ -1,17 +1,27 @@
 import {
   blankEntryFields,
+  cleanupHourChoices,
   feedbackEntryFieldsSchema,
   feedbackStrengths,
   feedbackTopics,
   feedbackTopicTitles,
   noticeDayChoices,
   outageHourChoices,
+  overflowNoticeHourChoices,
   payChoices,
   satisfactionScores,
   type FeedbackEntryFields,
 } from '../../../../shared/domain/customers/feedback-entry';
+import { topicApplies } from '../../../../shared/domain/customers/topic-applies';
+import { runsSewer, runsWater, type SystemType } from '../../../../shared/domain/utility';
 import type { ChoiceOption } from './KeyedChoice';
-import { noticeTitle, outageTitle, payTitles, strengthTitles } from './customer-words';
+import {
+  noticeTitle,
+  outageTitle,
+  payTitles,
+  sewerHoursTitle,
+  strengthTitles,
+} from './customer-words';
 
 /** A card as the form holds it: every choice as the text of a radio button, '' for none. */
 export interface EntryDraft {
@@ -21,6 +31,8 @@ export interface EntryDraft {
   satisfaction: string;
   outage: string;
   notice: string;
+  cleanup: string;
+  overflowNotice: string;
   pay: string;
   name: string;
   address: string;
@@ -28,8 +40,11 @@ export interface EntryDraft {
 
 const notAnswered: ChoiceOption = { value: '', label: 'No answer' };
 
+function hourOptions(choices: readonly number[], title: (hours: number) => string) {
+  return [...choices.map((hours) => ({ value: String(hours), label: title(hours) })), notAnswered];
+}
+
 export const entryOptions = {
-  topic: feedbackTopics.map((topic) => ({ value: topic, label: feedbackTopicTitles[topic] })),
   strength: feedbackStrengths.map((value) => ({ value, label: strengthTitles[value] })),
   satisfaction: [
     ...satisfactionScores.map((score) => ({
@@ -38,16 +53,47 @@ export const entryOptions = {
     })),
     notAnswered,
   ],
-  outage: [
-    ...outageHourChoices.map((hours) => ({ value: String(hours), label: outageTitle(hours) })),
-    notAnswered,
-  ],
-  notice: [
-    ...noticeDayChoices.map((days) => ({ value: String(days), label: noticeTitle(days) })),
-    notAnswered,
-  ],
+  outage: hourOptions(outageHourChoices, outageTitle),
+  notice: hourOptions(noticeDayChoices, noticeTitle),
+  cleanup: hourOptions(cleanupHourChoices, sewerHoursTitle),
+  overflowNotice: hourOptions(overflowNoticeHourChoices, sewerHoursTitle),
   pay: [...payChoices.map((value) => ({ value, label: payTitles[value] })), notAnswered],
 } satisfies Record<string, ChoiceOption[]>;
+
+/**
+ * The topics offered for a utility's system type (no water quality for a sewer district), and
+ * the card's own topic last, marked, when it is not one of them: a card typed before step 1
+ * changed keeps what it says until the user picks another.
+ */
+export function topicOptions(systemType: SystemType | null, current: string): ChoiceOption[] {
+  const offered = feedbackTopics.filter((topic) => topicApplies(topic, systemType));
+  const options = offered.map((topic) => ({ value: topic, label: feedbackTopicTitles[topic] }));
+  const kept = feedbackTopics.find((topic) => topic === current && !offered.includes(topic));
+  return kept === undefined
+    ? options
+    : [...options, { value: kept, label: `${feedbackTopicTitles[kept]} (not covered)` }];
+}
+
+export type EntryQuestion = 'outage' | 'notice' | 'cleanup' | 'overflowNotice';
+
+/**
+ * The service questions the card asks: outage and notice for drinking water, backup cleanup
+ * and overflow notice for sewer, all four for both. A question the system type does not ask
+ * is still shown when the `saved` card answers it, so the answer can be seen and cleared.
+ */
+export function entryQuestions(
+  systemType: SystemType | null,
+  saved: EntryDraft,
+): Record<EntryQuestion, boolean> {
+  const water = runsWater(systemType);
+  const sewer = runsSewer(systemType);
+  return {
+    outage: water || saved.outage !== '',
+    notice: water || saved.notice !== '',
+    cleanup: sewer || saved.cleanup !== '',
+    overflowNotice: sewer || saved.overflowNotice !== '',
+  };
+}
 
 const text = (value: number | null) => (value === null ? '' : String(value));
 const numberOrNull = (value: string) => (value === '' ? null : Number(value));
@@ -60,6 +106,8 @@ export function draftOf(fields: FeedbackEntryFields = blankEntryFields()): Entry
     satisfaction: text(fields.satisfaction),
     outage: text(fields.acceptableOutageHours),
     notice: text(fields.noticeDays),
+    cleanup: text(fields.cleanupHours),
+    overflowNotice: text(fields.overflowNoticeHours),
     pay: fields.willingToPay ?? '',
     name: fields.name,
     address: fields.address,
@@ -68,9 +116,8 @@ export function draftOf(fields: FeedbackEntryFields = blankEntryFields()): Entry
 
 /** True for a card with nothing on it, which Enter must not save by accident. */
 export function isBlankDraft(draft: EntryDraft): boolean {
-  return [draft.said, draft.satisfaction, draft.outage, draft.notice, draft.pay].every(
-    (value) => value.trim() === '',
-  );
+  const answers = [draft.said, draft.satisfaction, draft.outage, draft.notice, draft.pay];
+  return [...answers, draft.cleanup, draft.overflowNotice].every((value) => value.trim() === '');
 }
 
 /** The fields the Api takes, or the schema's first message naming what to fix. */
@@ -84,6 +131,8 @@ export function fieldsOf(
     satisfaction: numberOrNull(draft.satisfaction),
     acceptableOutageHours: numberOrNull(draft.outage),
     noticeDays: numberOrNull(draft.notice),
+    cleanupHours: numberOrNull(draft.cleanup),
+    overflowNoticeHours: numberOrNull(draft.overflowNotice),
     willingToPay: draft.pay === '' ? null : draft.pay,
     name: draft.name,
     address: draft.address,

@@ -3,10 +3,13 @@ import {
   type Outreach,
 } from '../../../../shared/domain/customers/feedback-entry';
 import { feedbackMethodTitles } from '../../../../shared/domain/customers/feedback-plan';
-import type { FeedbackTally } from '../../../../shared/domain/customers/feedback-summary';
+import type {
+  FeedbackTally,
+  HourAnswers,
+} from '../../../../shared/domain/customers/feedback-summary';
 import { outreachesWords } from '../../../../shared/domain/customers/outreach-words';
 import { plural } from '../../../../shared/domain/numbers/plural';
-import { noticeTitle, outageTitle, payTitles } from './customer-words';
+import { noticeTitle, outageTitle, payTitles, sewerHoursTitle } from './customer-words';
 
 function percent(share: number | null): string {
   return share === null ? '' : `${Math.round(share * 100)}%`;
@@ -59,6 +62,29 @@ export function noticeWords(tally: FeedbackTally): string {
     ({ days, count }) => `${count} said ${noticeTitle(days).toLowerCase()}`,
   );
   return `The median notice wanted is ${plural(medianDays, 'day')}, from ${answered} answers. ${counts.join(', ')}.`;
+}
+
+/** "3 said 2 hours, 5 said 4 hours, …": every choice of a sewer question, zeros too. */
+function sewerCounts(distribution: HourAnswers['distribution']): string {
+  return distribution
+    .map(({ hours, count }) => `${count} said ${sewerHoursTitle(hours).toLowerCase()}`)
+    .join(', ');
+}
+
+export function cleanupWords(tally: FeedbackTally): string {
+  const { answered, medianHours, distribution } = tally.cleanup;
+  if (answered === 0 || medianHours === null) {
+    return nobody('After a sewage backup at your home, how soon should a crew be there?');
+  }
+  return `Half of the ${answered} who answered want a crew at a sewage backup within ${plural(medianHours, 'hour')} or sooner (the median). ${sewerCounts(distribution)}.`;
+}
+
+export function overflowNoticeWords(tally: FeedbackTally): string {
+  const { answered, medianHours, distribution } = tally.overflowNotice;
+  if (answered === 0 || medianHours === null) {
+    return nobody('If sewage overflows near your home, how soon should we tell you?');
+  }
+  return `Half of the ${answered} who answered want to be told of an overflow near home within ${plural(medianHours, 'hour')} or sooner (the median). ${sewerCounts(distribution)}.`;
 }
 
 export function payWords(tally: FeedbackTally): string {

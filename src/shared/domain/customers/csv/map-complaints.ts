@@ -1,6 +1,7 @@
 import type { PreviewRow, RowProblem } from './complaint-preview';
 import { cleanLine, cleanMultiline } from '../../text';
 import { complaintColumnTitles, type ColumnMapping, type ComplaintColumn } from '../complaint-log';
+import type { SystemType } from '../../utility';
 import type { FeedbackTopic } from '../feedback-entry';
 import { suggestTopic } from '../suggest-topic';
 import { columnIndexes } from './column-indexes';
@@ -117,14 +118,14 @@ function withText(
   return { received, responded, resolved, category, description, location };
 }
 
-function topicFinder(): (fields: ComplaintKeyFields) => FeedbackTopic {
+function topicFinder(systemType: SystemType | null): (fields: ComplaintKeyFields) => FeedbackTopic {
   // A log repeats its categories, and often its short notes, thousands of times, and a
   // suggestion costs far more than a lookup: ask once per distinct text.
   const known = new Map<string, FeedbackTopic>();
   const topicOf = (text: string): FeedbackTopic => {
     let topic = known.get(text);
     if (topic === undefined) {
-      topic = text === '' ? 'other' : suggestTopic(text);
+      topic = text === '' ? 'other' : suggestTopic(text, systemType);
       known.set(text, topic);
     }
     return topic;
@@ -138,11 +139,15 @@ function topicFinder(): (fields: ComplaintKeyFields) => FeedbackTopic {
 /**
  * Turns a table's records into complaints with a mapping: dates read in the file's order
  * (day-first when a date such as 31/1 shows it), times of day from the date columns or their
- * own columns, text cleaned, a topic suggested from the category and then the description, and
- * a key per row. Blank rows are skipped; every problem names its spreadsheet row: "row 17,
+ * own columns, text cleaned, a topic suggested from the category and then the description
+ * (among the topics of step 1's `systemType`), and a key per row. Blank rows are skipped; every problem names its spreadsheet row: "row 17,
  * column 'Date': '31/02/2026' is not a date; …".
  */
-export function mapComplaints(table: CsvTable, mapping: ColumnMapping): MappedComplaints {
+export function mapComplaints(
+  table: CsvTable,
+  mapping: ColumnMapping,
+  systemType: SystemType | null,
+): MappedComplaints {
   const problems: RowProblem[] = [];
   let problemCount = 0;
   const report = (row: number, column: string, message: string): void => {
@@ -167,7 +172,7 @@ export function mapComplaints(table: CsvTable, mapping: ColumnMapping): MappedCo
     records: table.records,
     problem: (row, index, detail) => reportCell(reader, row, index, detail),
   });
-  const topicOf = topicFinder();
+  const topicOf = topicFinder(systemType);
   const seen = new Map<string, number>();
   const width = table.headers.length;
   const rows: MappedComplaint[] = [];

@@ -1,3 +1,4 @@
+import type { SystemType } from '../../utility';
 import type { ComplaintPreview } from './complaint-preview';
 import { columnMappingSchema, type ColumnChoices } from '../complaint-log';
 import { columnIndexes } from './column-indexes';
@@ -11,13 +12,14 @@ const sampleSize = 20;
  * What importing `text` would do, storing nothing: the file's headers, the mapping (suggested
  * from the headers, and its time columns from the cells, when `mapping` is null), why that
  * mapping cannot be used yet if so (then no row is checked), the problems, how precise the
- * times are, and how many rows are new. Throws CsvFileError when the file
- * cannot be read at all.
+ * times are, and how many rows are new; topics are suggested among those of `systemType`.
+ * Throws CsvFileError when the file cannot be read at all.
  */
 export function previewComplaints(input: {
   text: string;
   mapping: ColumnChoices | null;
   existingKeys: ReadonlySet<string>;
+  systemType: SystemType | null;
 }): ComplaintPreview {
   const table = readComplaintCsv(input.text);
   const mapping = input.mapping ?? suggestColumns(table.headers, table.records);
@@ -45,7 +47,7 @@ export function previewComplaints(input: {
   ];
   if (!checked.success || missing.length > 0) return preview;
 
-  const mapped = mapComplaints(table, checked.data);
+  const mapped = mapComplaints(table, checked.data, input.systemType);
   let alreadyImported = 0;
   for (const row of mapped.rows) if (input.existingKeys.has(row.key)) alreadyImported++;
   return {

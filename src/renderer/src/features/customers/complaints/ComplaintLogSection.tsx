@@ -53,7 +53,12 @@ export function ComplaintLogSection({ frozen, systemType, onChanged }: Complaint
             systemType={systemType}
           />
           {state.rows.length > 0 && (
-            <ComplaintRowsList rows={state.rows} frozen={frozen} onSetTopic={log.setTopic} />
+            <ComplaintRowsList
+              rows={state.rows}
+              frozen={frozen}
+              systemType={systemType}
+              onSetTopic={log.setTopic}
+            />
           )}
         </>
       )}

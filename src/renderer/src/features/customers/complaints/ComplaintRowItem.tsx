@@ -33,12 +33,15 @@ interface ComplaintRowItemProps {
   height: number;
   position: number;
   setSize: number;
+  /** The topics the agreement covers; a row's own topic is offered too if it is not one. */
+  topics: readonly FeedbackTopic[];
   onSetTopic: (key: string, topic: FeedbackTopic) => Promise<void>;
 }
 
 /** One complaint in the virtualized list; memoized so scrolling draws only the rows that move in. */
 export const ComplaintRowItem = memo(function ComplaintRowItem(props: ComplaintRowItemProps) {
-  const { row, frozen, onSetTopic } = props;
+  const { row, frozen, topics, onSetTopic } = props;
+  const covered = topics.includes(row.topic);
   const what = [row.category, row.description].filter((part) => part.trim() !== '').join(' — ');
   const details = row.location === '' ? timesOf(row) : `${timesOf(row)} · ${row.location}`;
   const received = logTimeParts(row.received);
@@ -75,11 +78,14 @@ export const ComplaintRowItem = memo(function ComplaintRowItem(props: ComplaintR
             if (chosen) void onSetTopic(row.key, chosen);
           }}
         >
-          {feedbackTopics.map((topic) => (
+          {topics.map((topic) => (
             <option key={topic} value={topic}>
               {feedbackTopicTitles[topic]}
             </option>
           ))}
+          {!covered && (
+            <option value={row.topic}>{feedbackTopicTitles[row.topic]} (not covered)</option>
+          )}
         </select>
         <p className={row.topicChosen ? `${classes.small} ${classes.chosen}` : classes.small}>
           {row.topicChosen ? 'Chosen by you' : 'Suggested'}

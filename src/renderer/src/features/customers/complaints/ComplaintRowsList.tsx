@@ -7,6 +7,8 @@ import {
   feedbackTopicTitles,
   type FeedbackTopic,
 } from '../../../../../shared/domain/customers/feedback-entry';
+import { topicApplies } from '../../../../../shared/domain/customers/topic-applies';
+import type { SystemType } from '../../../../../shared/domain/utility';
 import { ComplaintRowItem, complaintRowClasses as classes } from './ComplaintRowItem';
 
 /** Fixed, so the virtualizer never measures: 50,000 rows scroll without layout work. */
@@ -18,6 +20,7 @@ const estimateSize = () => rowHeight;
 interface ComplaintRowsListProps {
   rows: ComplaintRow[];
   frozen: boolean;
+  systemType: SystemType | null;
   onSetTopic: (key: string, topic: FeedbackTopic) => Promise<void>;
 }
 
@@ -26,7 +29,13 @@ const numberFormat = new Intl.NumberFormat('en-US');
 const number = (value: number) => numberFormat.format(value);
 
 /** Every imported complaint, filtered by topic; only the rows in view are drawn. */
-export function ComplaintRowsList({ rows, frozen, onSetTopic }: ComplaintRowsListProps) {
+export function ComplaintRowsList(props: ComplaintRowsListProps) {
+  const { rows, frozen, systemType, onSetTopic } = props;
+  // Only the topics the agreement covers are offered: a sewer district's log has no outages.
+  const topics = useMemo(
+    () => feedbackTopics.filter((topic) => topicApplies(topic, systemType)),
+    [systemType],
+  );
   const [chosenFilter, setFilter] = useState<string>(allTopics);
   // Rows whose topic was changed under the current filter: they stay in view, with their new
   // topic, until another filter is chosen, so the rows below do not slide up under the pointer
@@ -135,6 +144,7 @@ export function ComplaintRowsList({ rows, frozen, onSetTopic }: ComplaintRowsLis
                 key={item.key}
                 row={row}
                 frozen={frozen}
+                topics={topics}
                 position={item.index + 1}
                 setSize={shown.length}
                 onSetTopic={setTopic}
