@@ -38,3 +38,12 @@ export function wordedSystemType(systemType: SystemType | null): SystemType {
 export function wordsForService(systemType: SystemType | null, language: Language): ServiceWords {
   return serviceWords[language][wordedSystemType(systemType)];
 }
+
+/**
+ * The sub-headings that part a combined utility's equipment into its two systems, on step 2
+ * and on page 1 of the agreement.
+ */
+export const systemPartHeadings = {
+  water: 'Drinking water system',
+  sewer: 'Sewer system',
+} as const;

@@ -12,6 +12,7 @@ import { documentBase, palette } from './pdf-styles';
 import { printedDate } from '../domain/printed-date';
 import { fingerprintQrText } from './fingerprint-text';
 import { recordAttachment } from './record-attachment';
+import { wordsForService } from '../domain/service-words';
 import { signaturePage } from './signature-page';
 import { standingWords, type Standing } from './standing-words';
 import { titleBlock } from './title-block';
@@ -73,7 +74,7 @@ export function agreementDocument(input: AgreementPdfInput): TDocumentDefinition
   const feedback = content.customerFeedback;
   const after = feedback === undefined ? 3 : 4;
   const body: Content[] = [
-    ...titleBlock(content.utility, {
+    ...titleBlock(content.utility, content.scope.sewer, {
       revision: content.revision,
       adoptedOn,
       nextReviewOn: nextReview,
@@ -81,13 +82,16 @@ export function agreementDocument(input: AgreementPdfInput): TDocumentDefinition
     }),
     ...draftNote(approval === null, input.generatedOn),
     ...missionSection(1, content.scope),
-    ...boundariesSection(2, content.scope),
+    ...boundariesSection(2, content.scope, content.utility.systemType),
     ...goalSettingSection(3, content),
     ...(feedback === undefined
       ? []
       : customerFeedbackSection(4, feedback, content.utility.systemType)),
     ...goalsSection(after + 1, content),
-    ...trackingSection(after + 2, goals, nextReview),
+    ...trackingSection(after + 2, goals, nextReview, {
+      systemType: content.utility.systemType,
+      annualMeeting: feedback?.annualMeeting ?? null,
+    }),
     ...approvalRecord(
       after + 4,
       content.revision,
@@ -132,7 +136,7 @@ export function agreementDocument(input: AgreementPdfInput): TDocumentDefinition
       author: utilityName === '' ? 'LOS Builder' : `Board of Directors, ${utilityName}`,
       subject,
       creator: 'LOS Builder',
-      keywords: 'level of service, water utility, board approval',
+      keywords: `level of service, ${wordsForService(content.utility.systemType, 'en').system}, board approval`,
     },
     pageMargins: frameMargins(frame),
     header: runningHeader(frame),

@@ -1,11 +1,12 @@
 import type { Content, TableCell, TDocumentDefinitions } from 'pdfmake/interfaces';
 import type { ApprovedVersion } from '../domain/agreement-version';
 import type { Standing } from './standing-words';
-import { summaryWords, type SummaryWords } from './customer-summary-words';
+import { summaryReporting, summaryWords, type SummaryWords } from './customer-summary-words';
 import { shortFingerprint } from '../domain/approval-rules/short-fingerprint';
 import { numberedGoals, type NumberedGoal } from './numbered-goals';
 import { documentBase, palette } from './pdf-styles';
 import { printedDate, type Language } from '../domain/printed-date';
+import { wordsForService } from '../domain/service-words';
 import { targetInWords } from './target-words';
 import { wrappedFooterMargin } from './page-frame';
 import { estimatedWidth } from './text-lines';
@@ -82,6 +83,12 @@ export function customerSummaryDocument(input: {
   const { version, standing, language } = input;
   const words = summaryWords[language];
   const utility = version.content.utility.name;
+  const { systemType } = version.content.utility;
+  const reporting = summaryReporting(
+    language,
+    systemType,
+    version.content.customerFeedback?.annualMeeting ?? null,
+  );
   const goals = numberedGoals(version.content.goals);
   const size = typeSize(goals.length);
   const padding = size >= 10 ? 2.5 : 1.2;
@@ -152,7 +159,12 @@ export function customerSummaryDocument(input: {
         style: 'subtitle',
         margin: [0, 4, 0, 10],
       },
-      { text: words.intro, fontSize: 10.5, lineHeight: 1.3, margin: [0, 0, 0, 6] },
+      {
+        text: words.intro(wordsForService(systemType, language).service),
+        fontSize: 10.5,
+        lineHeight: 1.3,
+        margin: [0, 0, 0, 6],
+      },
       ...external,
       ...internal,
       {
@@ -165,7 +177,7 @@ export function customerSummaryDocument(input: {
         columns: [
           {
             stack: [
-              { text: words.reporting, margin: [0, 0, 0, 3] },
+              { text: reporting, margin: [0, 0, 0, 3] },
               { text: words.nextReview(printedDate(version.nextReviewOn, language)) },
             ],
           },

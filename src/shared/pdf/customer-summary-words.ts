@@ -1,4 +1,7 @@
+import { listOf } from '../domain/list-of';
 import type { Language } from '../domain/printed-date';
+import { reportingChannels, type ReportingChannelWords } from '../domain/reporting-channels';
+import type { SystemType } from '../domain/utility';
 
 export interface SummaryWords {
   kicker: string;
@@ -7,12 +10,15 @@ export interface SummaryWords {
   checkCode: string;
   inForce: string;
   superseded: (revision: number, adoptedOn: string | null) => string;
-  intro: string;
+  /** Takes the service's name by system type: "water service", "servicio de drenaje". */
+  intro: (service: string) => string;
   external: string;
   internal: string;
   target: string;
   today: string;
-  reporting: string;
+  /** Takes the channels that are true for the utility (see `reportingChannels`). */
+  reporting: (channels: string[]) => string;
+  channels: ReportingChannelWords;
   nextReview: (date: string) => string;
   notContract: string;
   title: string;
@@ -28,14 +34,20 @@ export const summaryWords: Record<Language, SummaryWords> = {
     inForce: 'In force',
     superseded: (revision, adoptedOn) =>
       `Superseded by revision ${revision}${adoptedOn ? `, adopted ${adoptedOn}` : ''}: no longer in force`,
-    intro:
-      'Our board has set these goals for the water service you receive. Each one has a target we measure ourselves against, and every year we report to you how we did.',
+    intro: (service) =>
+      `Our board has set these goals for the ${service} you receive. Each one has a target we measure ourselves against, and every year we report to you how we did.`,
     external: 'What you can expect from us',
     internal: 'How we look after the system',
     target: 'Target',
     today: 'today',
-    reporting:
-      'We track every goal and report the results once a year in our water-quality report, on a bill insert and at the annual meeting.',
+    reporting: (channels) =>
+      `We track every goal and report the results once a year ${listOf(channels)}.`,
+    channels: {
+      qualityReport: 'in our water-quality report',
+      billInsert: 'on a bill insert',
+      annualMeeting: 'at the annual meeting',
+      openMeeting: 'at an open board meeting',
+    },
     nextReview: (date) => `The board will review these goals by ${date}.`,
     notContract:
       'These targets are goals we work toward, not a binding contract. Questions or ideas? Come to a board meeting or call our office.',
@@ -49,17 +61,33 @@ export const summaryWords: Record<Language, SummaryWords> = {
     inForce: 'Vigente',
     superseded: (revision, adoptedOn) =>
       `Reemplazada por la revisión ${revision}${adoptedOn ? `, aprobada el ${adoptedOn}` : ''}: ya no está vigente`,
-    intro:
-      'Nuestra junta directiva fijó estas metas para el servicio de agua que usted recibe. Cada una tiene un objetivo con el que medimos nuestro trabajo, y cada año le informamos cómo nos fue.',
+    intro: (service) =>
+      `Nuestra junta directiva fijó estas metas para el ${service} que usted recibe. Cada una tiene un objetivo con el que medimos nuestro trabajo, y cada año le informamos cómo nos fue.`,
     external: 'Lo que usted puede esperar de nosotros',
     internal: 'Cómo cuidamos el sistema',
     target: 'Objetivo',
     today: 'hoy',
-    reporting:
-      'Damos seguimiento a cada meta e informamos los resultados una vez al año en nuestro informe de calidad del agua, en un aviso con la factura y en la reunión anual.',
+    reporting: (channels) =>
+      `Damos seguimiento a cada meta e informamos los resultados una vez al año ${listOf(channels, 'y')}.`,
+    channels: {
+      qualityReport: 'en nuestro informe de calidad del agua',
+      billInsert: 'en un aviso con la factura',
+      annualMeeting: 'en la reunión anual',
+      openMeeting: 'en una reunión pública de la junta directiva',
+    },
     nextReview: (date) => `La junta directiva revisará estas metas a más tardar el ${date}.`,
     notContract:
       'Estas metas son objetivos que nos esforzamos por cumplir, no un contrato vinculante. ¿Preguntas o ideas? Venga a una reunión de la junta directiva o llame a nuestra oficina.',
     title: 'Nuestras metas de servicio',
   },
 };
+
+/** The summary's promise of how customers hear the results: only the ways that are true. */
+export function summaryReporting(
+  language: Language,
+  systemType: SystemType | null,
+  annualMeeting: boolean | null,
+): string {
+  const words = summaryWords[language];
+  return words.reporting(reportingChannels(words.channels, systemType, annualMeeting));
+}

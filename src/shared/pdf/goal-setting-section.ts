@@ -1,7 +1,7 @@
 import { boardOfficeTitles } from '../domain/utility';
 import type { Content, TableCell } from 'pdfmake/interfaces';
 import type { AgreementContent } from '../domain/agreement-version';
-import { goalAreaInfo, goalAreas } from '../domain/goal-areas';
+import { goalAreaTitles, goalAreas } from '../domain/goal-areas';
 import { plural } from '../domain/numbers/plural';
 import { goalSettingWords } from './agreement-words';
 import { paragraph, sectionTitle, subheading, withHeading } from './section-title';
@@ -62,7 +62,7 @@ function areaReasons(content: AgreementContent): Content[] {
   );
   return withoutGoals.map((area) => {
     const reason = content.reviewSettings.areaReasons[area] ?? '';
-    const title = goalAreaInfo[area].title;
+    const title = goalAreaTitles[area];
     if (reason === '') return paragraph(`${title}: chosen, but no goal has been set yet.`);
     return {
       text: [{ text: `${title}: no goal yet. `, bold: true }, userText(reason)],
@@ -89,7 +89,7 @@ export function goalSettingSection(number: number, content: AgreementContent): C
   if (chosen.length > 0) {
     parts.push(
       paragraph(
-        `The board chose to set goals in these areas: ${chosen.map((area) => goalAreaInfo[area].title).join('; ')}.`,
+        `The board chose to set goals in these areas: ${chosen.map((area) => goalAreaTitles[area]).join('; ')}.`,
       ),
     );
   }

@@ -97,7 +97,7 @@ export function goalsSection(number: number, content: AgreementContent): Content
   const notes = notesTable(all, content.customerFeedback?.evidence ?? []);
   return [
     { stack: [opening], pageBreak: 'before', pageOrientation: 'landscape' },
-    ...groups.map((group) => areaGoalsTable(group, commonAsOf)),
+    ...groups.map((group) => areaGoalsTable(group, commonAsOf, content.utility.systemType)),
     // An empty stack still turns the page back to portrait for the next section.
     { stack: notes, pageBreak: 'before', pageOrientation: 'portrait' },
   ];

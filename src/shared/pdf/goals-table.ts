@@ -1,5 +1,6 @@
 import type { Content, TableCell } from 'pdfmake/interfaces';
-import { goalAreaInfo } from '../domain/goal-areas';
+import { goalAreaWords } from '../domain/goal-areas';
+import type { SystemType } from '../domain/utility';
 import { frequencyWords } from './agreement-words';
 import type { AreaGoals, NumberedGoal } from './numbered-goals';
 import { shortDate } from '../domain/printed-date';
@@ -42,8 +43,8 @@ const areaNotChosen = {
  * The area's name as the table's first header row: it repeats with the column titles on every
  * page the table runs onto, and keepWithHeaderRows keeps it off the foot of a page.
  */
-function areaRow(group: AreaGoals): TableCell[] {
-  const info = group.area === null ? areaNotChosen : goalAreaInfo[group.area];
+function areaRow(group: AreaGoals, systemType: SystemType | null): TableCell[] {
+  const info = group.area === null ? areaNotChosen : goalAreaWords(group.area, systemType);
   return [
     {
       colSpan: columns.length,
@@ -118,14 +119,22 @@ const tableLayout = {
  * and column titles) repeats on every page it runs onto. A row that will not fit on one page is
  * cut by pdfmake, so only the short fields (at most 300 characters each) go in the rows.
  */
-export function areaGoalsTable(group: AreaGoals, commonAsOf: string): Content {
+export function areaGoalsTable(
+  group: AreaGoals,
+  commonAsOf: string,
+  systemType: SystemType | null,
+): Content {
   return {
     table: {
       headerRows: 2,
       keepWithHeaderRows: 1,
       dontBreakRows: true,
       widths: columns.map((column) => column.width),
-      body: [areaRow(group), headerRow(), ...group.goals.map((goal) => goalRow(goal, commonAsOf))],
+      body: [
+        areaRow(group, systemType),
+        headerRow(),
+        ...group.goals.map((goal) => goalRow(goal, commonAsOf)),
+      ],
     },
     layout: tableLayout,
     style: 'tableCell',

@@ -1,5 +1,9 @@
 import type { Content, TableCell } from 'pdfmake/interfaces';
 import { measureFrequencies } from '../domain/goal';
+import { listOf } from '../domain/list-of';
+import { reportingChannels, type ReportingChannelWords } from '../domain/reporting-channels';
+import { wordedSystemType } from '../domain/service-words';
+import type { SystemType } from '../domain/utility';
 import { frequencyWords } from './agreement-words';
 import type { NumberedGoal } from './numbered-goals';
 import { palette } from './pdf-styles';
@@ -45,12 +49,41 @@ const reviewChoices: [string, string][] = [
   ['Reword', 'The goal is right but its wording, measure or data source needs to be clearer.'],
 ];
 
+const channelWords: ReportingChannelWords = {
+  qualityReport: 'in the annual water-quality report (due by July 1)',
+  billInsert: 'on a bill insert',
+  annualMeeting: 'at the annual meeting',
+  openMeeting: 'at an open board meeting',
+};
+
+/** Equipment a utility of each type may add later, as the example of a goal it can bring. */
+const newEquipmentWords: Record<SystemType, string> = {
+  water: 'fire hydrants',
+  wastewater: 'a generator at a lift station',
+  both: 'fire hydrants or a generator at a lift station',
+};
+
+/** What the tracking section needs to know about the utility to say only what is true. */
+export interface TrackingFacts {
+  systemType: SystemType | null;
+  /** Whether the utility holds an annual meeting (step 4); null while not answered. */
+  annualMeeting: boolean | null;
+}
+
+/** How customers hear the results: only the ways that are true for this utility. */
+export function customerReportWords(facts: TrackingFacts): string {
+  const channels = reportingChannels(channelWords, facts.systemType, facts.annualMeeting);
+  return `once a year, how the utility did against every external goal — ${listOf(channels, 'or')}.`;
+}
+
 /** Tracking, reporting and the annual review (DOMAIN.md §1.6–7), then what the targets are. */
 export function trackingSection(
   firstNumber: number,
   goals: NumberedGoal[],
   nextReview: string | null,
+  facts: TrackingFacts,
 ): Content[] {
+  const equipment = newEquipmentWords[wordedSystemType(facts.systemType)];
   const by =
     nextReview === null ? 'a year after the board adopts it' : `no later than ${nextReview}`;
   // No page break: the section follows the notes on the goals on the same page.
@@ -73,12 +106,7 @@ export function trackingSection(
           ],
         },
         {
-          text: [
-            { text: 'To customers: ', bold: true },
-            {
-              text: 'once a year, how the utility did against every external goal — in the annual water-quality report (due by July 1), on a bill insert or at the annual meeting.',
-            },
-          ],
+          text: [{ text: 'To customers: ', bold: true }, { text: customerReportWords(facts) }],
         },
       ],
       style: 'body',
@@ -107,7 +135,7 @@ export function trackingSection(
     {
       stack: [
         paragraph(
-          'Staff propose changes to internal goals and the board approves them. Changes to external goals are discussed with customers first. Customers are surveyed again every two or three years, or when rates change. New equipment — for example fire hydrants — can bring a new goal into the agreement once it is in service. Each revision is approved at an open meeting, like this one, and receives its own fingerprint.',
+          `Staff propose changes to internal goals and the board approves them. Changes to external goals are discussed with customers first. Customers are surveyed again every two or three years, or when rates change. New equipment — for example ${equipment} — can bring a new goal into the agreement once it is in service. Each revision is approved at an open meeting, like this one, and receives its own fingerprint.`,
         ),
       ],
       unbreakable: true,

@@ -41,8 +41,8 @@ export function ExportPanel({ version }: { version: VersionSummary }) {
       </Stack>
       <Stack gap="xs" align="flex-start">
         <Text>
-          One page of the approved goals in plain words, for a bill insert or the water-quality
-          report.
+          One page of the approved goals in plain words, for a bill insert, a newsletter or the
+          yearly report to customers.
         </Text>
         <Radio.Group
           label="Language of the customer summary"

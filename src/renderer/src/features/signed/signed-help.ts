@@ -14,7 +14,7 @@ export const signedHelp: StepHelp = {
     },
     {
       heading: 'Telling customers',
-      text: 'The one-page customer summary fits a bill insert or the yearly water-quality report, due to customers by July 1. Print it in English or Spanish.',
+      text: 'The one-page customer summary fits a bill insert, a newsletter or the yearly report you send customers. Print it in English or Spanish.',
     },
     {
       heading: 'Next year',

@@ -26,7 +26,7 @@ export function OperatorList({ form }: { form: Form }) {
             />
             <TextInput
               label="Certification"
-              description="Grade and type, such as Water Treatment Grade 2."
+              description="Grade and type, such as Water Treatment Grade 2 or Wastewater Collection Grade 1."
               {...form.getInputProps(`operators.${index}.certification`)}
             />
           </SimpleGrid>

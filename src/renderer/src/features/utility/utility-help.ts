@@ -10,7 +10,7 @@ export const utilityHelp: StepHelp = {
     },
     {
       heading: 'Where to find the numbers',
-      text: 'The operator or the billing list has the number of connections. The system ID is on your sampling letters and on the yearly water-quality report. A rough number of miles of pipe is fine.',
+      text: 'The operator or the billing list has the number of connections. The system ID is on your sampling letters or your discharge permit. A rough number of miles of pipe is fine.',
     },
     {
       heading: 'Who drafts the goals',
