@@ -4,6 +4,7 @@ import type { ReviewSettings } from '../../shared/domain/review-settings';
 import type { Workbook } from '../../shared/domain/workbook';
 import type { WorkbookStore } from './editable-store';
 import { applyVersioned } from './save-versioned';
+import { templateLibrary } from './template-library';
 
 /** The review step's view of one saved state: computed fresh, never stored. */
 export function reviewOf(workbook: Workbook): Review {
@@ -15,6 +16,7 @@ export function reviewOf(workbook: Workbook): Review {
       goals: workbook.goals,
       settings: workbook.review.value,
       customers: workbook.customers,
+      templates: templateLibrary(),
     }),
   };
 }

@@ -108,6 +108,7 @@ export function createMemoryApi(seed: (workbook: Workbook) => void = () => undef
           goals: state.workbook.goals,
           settings: state.workbook.review.value,
           customers: state.workbook.customers,
+          templates: state.templates,
         }),
       }),
     );

@@ -16,6 +16,7 @@ const template = (overrides: Partial<GoalTemplate>): GoalTemplate => ({
 const facts = (overrides: Partial<SystemFacts> = {}): SystemFacts => ({
   systemType: 'water',
   assets: { fireHydrants: 'yes', backupSource: 'yes', storage: 'yes', backupPower: 'yes' },
+  sewer: emptyScope.sewer,
   ...overrides,
 });
 
@@ -32,7 +33,7 @@ describe('templateAvailability', () => {
     const noPower = facts({ assets: { ...facts().assets, backupPower: 'no' } });
     expect(templateAvailability(template({ needsAsset: 'backupPower' }), noPower)).toMatchObject({
       addable: false,
-      reason: expect.stringMatching(/^Needs backup power:/) as string,
+      reason: expect.stringMatching(/^Needs backup power for the wells and pumps:/) as string,
     });
   });
 
@@ -72,10 +73,61 @@ describe('templateAvailability', () => {
     const result = templateAvailability(sewerWithPower, {
       systemType: 'water',
       assets: emptyScope.assets,
+      sewer: emptyScope.sewer,
     });
     expect(result).toMatchObject({
       addable: false,
       reason: expect.stringMatching(/^For sewer/) as string,
+    });
+  });
+});
+
+describe('templateAvailability of backup power in a sewer district', () => {
+  const generator = template({
+    systems: 'wastewater',
+    statement: 'The backup generator at every lift station is run under load each month.',
+    needsAsset: 'backupPower',
+  });
+  const district = (liftStations: number | null, liftStationsWithBackupPower: number | null) =>
+    facts({
+      systemType: 'wastewater',
+      // Step 2 does not ask a sewer district the water questions: they stay unanswered.
+      assets: emptyScope.assets,
+      sewer: { ...emptyScope.sewer, liftStations, liftStationsWithBackupPower },
+    });
+
+  it('reads the lift stations, not the water system’s backup power', () => {
+    expect(templateAvailability(generator, district(3, 3))).toEqual({ addable: true, hint: null });
+    expect(templateAvailability(generator, district(0, null))).toEqual({
+      addable: true,
+      hint: null,
+    });
+  });
+
+  it('refuses it when no lift station has backup power, naming the field to change', () => {
+    expect(templateAvailability(generator, district(3, 0))).toEqual({
+      addable: false,
+      reason:
+        'Needs backup power at the lift stations: step 2, “Goal areas, mission and boundaries”, says none has it. If one does, change “Lift stations with backup power” there.',
+    });
+  });
+
+  it('keeps it addable with a hint when only some have it, or the count is not given', () => {
+    expect(templateAvailability(generator, district(3, 2))).toMatchObject({
+      addable: true,
+      hint: expect.stringMatching(/^Only 2 of 3 lift stations have backup power/) as string,
+    });
+    expect(templateAvailability(generator, district(3, null))).toMatchObject({
+      addable: true,
+      hint: expect.stringContaining('does not yet say how many have it') as string,
+    });
+  });
+
+  it('refuses a goal that needs drinking-water equipment, naming step 1', () => {
+    const tank = template({ systems: 'both', needsAsset: 'storage' });
+    expect(templateAvailability(tank, district(3, 3))).toMatchObject({
+      addable: false,
+      reason: expect.stringContaining('says the utility runs sewer service only') as string,
     });
   });
 });

@@ -17,7 +17,7 @@ describe('balance rule', () => {
         severity: 'warning',
         rule: 'balance',
         message:
-          'There is no external goal. External goals are the service customers feel, such as pressure, outages and complaint response.',
+          'There is no external goal. External goals are the service customers feel, such as how fast a crew comes, how much notice customers get and how soon a complaint is answered.',
         fix: 'Add at least one external goal on the External goals step, based on what customers said.',
         goalId: null,
         area: null,

@@ -58,7 +58,7 @@ describe('measurable rule', () => {
         rule: 'measurable',
         message:
           'Goal 3 (no wording yet) cannot be measured yet: it has no wording, no unit and no target number.',
-        fix: 'Open the goal and write what the goal promises in one plain sentence, enter its unit (such as psi, hours or %) and enter the target number.',
+        fix: 'Open the goal and write what the goal promises in one plain sentence, enter its unit (such as hours, % or calls) and enter the target number.',
         goalId: 'g3',
         area: 'regulatory',
       },
@@ -70,7 +70,7 @@ describe('measurable rule', () => {
     expect(finding?.message).toBe(
       'Goal 1 (“Keep water loss at or below 15%”) cannot be measured yet: it has no unit.',
     );
-    expect(finding?.fix).toBe('Open the goal and enter its unit (such as psi, hours or %).');
+    expect(finding?.fix).toBe('Open the goal and enter its unit (such as hours, % or calls).');
   });
 
   it('does not ask a hand-written yes/no goal for a unit', () => {

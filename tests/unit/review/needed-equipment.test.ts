@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { blankGoalFields } from '../../../src/shared/domain/goal';
-import { foreignService, neededAssets } from '../../../src/shared/domain/review/needed-equipment';
+import { neededAssets, powerSiteFor } from '../../../src/shared/domain/review/needed-equipment';
 
 const typed = (statement: string, measure = '', unit = '') => ({
   ...blankGoalFields('external'),
@@ -46,31 +46,19 @@ describe('neededAssets', () => {
   });
 });
 
-describe('foreignService', () => {
-  it('finds sewer words in a water-only system', () => {
-    for (const statement of [
-      'Sewer back-ups are cleared within 4 hours',
-      'No sewage reaches the creek',
-      'Lift stations are checked every day',
-      'Wastewater is treated to permit limits',
-    ]) {
-      expect(foreignService(typed(statement), 'water')).toBe('sewer');
-    }
+describe('powerSiteFor', () => {
+  const generator = typed('Generator exercised monthly');
+  const liftStations = typed('Generator exercised monthly at every lift station');
+
+  it('reads the lift stations in a sewer district and the wells and pumps in a water system', () => {
+    expect(powerSiteFor(generator, 'wastewater')).toBe('lift-stations');
+    expect(powerSiteFor(liftStations, 'water')).toBe('wells-and-pumps');
   });
 
-  it('finds drinking-water words in a wastewater-only system, but not "wastewater" itself', () => {
-    expect(foreignService(typed('Water pressure stays above 20 psi'), 'wastewater')).toBe('water');
-    expect(foreignService(typed('No boil-water notices'), 'wastewater')).toBe('water');
-    expect(foreignService(typed('Fewer breaks on water mains'), 'wastewater')).toBe('water');
-    expect(foreignService(typed('Wastewater mains are cleaned on a cycle'), 'wastewater')).toBe(
-      null,
-    );
-  });
-
-  it('finds nothing for a system that runs both, or before step 1 says which', () => {
-    const sewer = typed('Sewer back-ups are cleared within 4 hours');
-    expect(foreignService(sewer, 'both')).toBeNull();
-    expect(foreignService(sewer, null)).toBeNull();
-    expect(foreignService(typed('Answer complaints within a day'), 'water')).toBeNull();
+  it('lets the words decide for a utility that runs both, or has not said', () => {
+    expect(powerSiteFor(liftStations, 'both')).toBe('lift-stations');
+    expect(powerSiteFor(typed('Backup power for the sewage pumps'), null)).toBe('lift-stations');
+    expect(powerSiteFor(generator, 'both')).toBe('wells-and-pumps');
+    expect(powerSiteFor(typed('A generator runs the well pump'), 'both')).toBe('wells-and-pumps');
   });
 });

@@ -51,6 +51,7 @@ export function CurrentStep({
             onGoTo(goal.kind === 'internal' ? 'internal-goals' : 'external-goals', goal.id)
           }
           onGoToCustomers={() => onGoTo('customers')}
+          onGoToScope={() => onGoTo('scope')}
         />
       );
     case 'approval':

@@ -1,4 +1,4 @@
-import { goalAreaInfo, goalAreas } from '../goal-areas';
+import { goalAreaTitles, goalAreas } from '../goal-areas';
 import type { Finding } from '../review-finding';
 import { perGoal } from './per-goal';
 import type { ReviewRule } from './review-input';
@@ -17,7 +17,7 @@ const emptyAreas: ReviewRule = ({ scope, goals, settings }) => {
       key: `area:${area}`,
       severity: 'warning',
       rule: 'area',
-      message: `${goalAreaInfo[area].title} was chosen on step 2 but has no goal yet.`,
+      message: `${goalAreaTitles[area]} was chosen on step 2 but has no goal yet.`,
       fix: 'Add a goal in this area, or write on this step why the board has none for now; the reason is kept in the record.',
       goalId: null,
       area,
@@ -28,7 +28,7 @@ const emptyAreas: ReviewRule = ({ scope, goals, settings }) => {
 const goalsOutsideAreas = perGoal('area', ({ goal, label, input }) => {
   // A goal with no area yet is the unfinished rule's to report.
   if (goal.area === null || input.scope.areas.includes(goal.area)) return null;
-  const title = goalAreaInfo[goal.area].title;
+  const title = goalAreaTitles[goal.area];
   return {
     severity: 'note',
     message: `${label} is in the ${title} area, which was not chosen on step 2.`,

@@ -11,7 +11,7 @@ export const balanceRule: ReviewRule = ({ goals }) => {
       severity: 'warning',
       rule: 'balance',
       message:
-        'There is no internal goal. Internal goals set how the system is run, such as maintenance on schedule, water loss or energy use.',
+        'There is no internal goal. Internal goals set how the system is run, such as maintenance on schedule, pipe breaks or energy use.',
       fix: 'Add at least one internal goal on the Internal goals step, with the operator.',
       goalId: null,
       area: null,
@@ -23,7 +23,7 @@ export const balanceRule: ReviewRule = ({ goals }) => {
       severity: 'warning',
       rule: 'balance',
       message:
-        'There is no external goal. External goals are the service customers feel, such as pressure, outages and complaint response.',
+        'There is no external goal. External goals are the service customers feel, such as how fast a crew comes, how much notice customers get and how soon a complaint is answered.',
       fix: 'Add at least one external goal on the External goals step, based on what customers said.',
       goalId: null,
       area: null,

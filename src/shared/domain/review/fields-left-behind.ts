@@ -4,7 +4,19 @@ import type { GoalFields } from '../goal';
 export const measureDependents = ['dataSource', 'frequency'] as const;
 export type MeasureDependent = (typeof measureDependents)[number];
 
-type MeasureBasis = Pick<GoalFields, 'measure' | 'unit' | 'dataSource' | 'frequency'>;
+/** The editor's labels, so a finding names the fields the board will look for. */
+export const dependentLabels: Record<MeasureDependent, string> = {
+  dataSource: 'How it is measured',
+  frequency: 'How often',
+};
+
+export type MeasureBasis = Pick<GoalFields, 'measure' | 'unit' | 'dataSource' | 'frequency'>;
+
+/** Just what a measure's basis is made of, copied out of a goal or a draft. */
+export function measureBasisOf(fields: MeasureBasis): MeasureBasis {
+  const { measure, unit, dataSource, frequency } = fields;
+  return { measure, unit, dataSource, frequency };
+}
 
 /**
  * The fields that still hold what came with a measure that has since changed: a goal started

@@ -10,7 +10,7 @@ const missing: Record<MeasurementGap, string> = {
 
 const todo: Record<MeasurementGap, string> = {
   wording: 'write what the goal promises in one plain sentence',
-  unit: 'enter its unit (such as psi, hours or %)',
+  unit: 'enter its unit (such as hours, % or calls)',
   target: 'enter the target number',
   'upper-target': 'enter an upper end at or above the lower end of the range',
 };

@@ -1,13 +1,7 @@
 import type { GoalFields } from '../goal';
 import { listOf } from '../list-of';
-import { fieldsLeftBehind, type MeasureDependent } from './fields-left-behind';
+import { dependentLabels, fieldsLeftBehind } from './fields-left-behind';
 import { perGoal } from './per-goal';
-
-/** The editor's labels, so the finding names the fields the board will look for. */
-export const dependentLabels: Record<MeasureDependent, string> = {
-  dataSource: 'How it is measured',
-  frequency: 'How often',
-};
 
 /**
  * Warning: a library goal whose measure or unit was changed, but whose data source or frequency

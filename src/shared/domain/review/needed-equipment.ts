@@ -1,21 +1,16 @@
 import type { GoalFields } from '../goal';
 import type { AssetCapability } from '../scope';
 import type { SystemType } from '../utility';
-
-/** The service a goal is about, when its words say: sewers, or drinking water. */
-export type Service = 'sewer' | 'water';
+import { spokenServices } from './goal-service';
 
 // Plain words that give a need away. A goal typed by hand has no needsAsset, and a board must
 // not dodge the equipment check by writing the goal instead of taking it from the library.
-const needWords: Record<AssetCapability | Service, RegExp> = {
+const needWords: Record<AssetCapability, RegExp> = {
   fireHydrants: /hydrant|fire[\s-]*flow/i,
   backupSource:
     /back[\s-]?up\s+(?:water\s+)?(?:source|supply|well)|second\s+(?:well|source)|(?:emergency|alternate|standby)\s+(?:water\s+)?(?:source|supply|well)|interconnect/i,
   storage: /storage|\bwater\s+tank|elevated\s+tank|standpipe/i,
   backupPower: /generator|(?:back[\s-]?up|standby|emergency)\s+power/i,
-  sewer: /sewer|sewage|wastewater|septic|lift\s+station|manhole|effluent|lagoon/i,
-  water:
-    /drinking\s+water|potable|boil[\s-]+(?:water|notice|order|advisory)|\bwater\s+(?:pressure|mains?\b|loss|lost)/i,
 };
 
 const assetNeeds: readonly AssetCapability[] = [
@@ -39,14 +34,20 @@ export function neededAssets(goal: NeedFields): AssetCapability[] {
     : [goal.needsAsset, ...worded.filter((asset) => asset !== goal.needsAsset)];
 }
 
+/** Where backup power must be for a goal: at the sewer lift stations, or the wells and pumps. */
+export type PowerSite = 'lift-stations' | 'wells-and-pumps';
+
 /**
- * The service a goal is about when the utility does not provide it: sewer words in a
- * water-only system, drinking-water words in a wastewater-only one. Null when it fits, when the
- * goal says nothing either way, and while step 1 does not say which system it is.
+ * Which of step 2's backup-power answers a goal rests on. A sewer district has only lift
+ * stations and a water system only wells and pumps. A utility that runs both (or has not said)
+ * could mean either, so the goal's words decide: sewer words ("a generator at every lift
+ * station") mean the lift stations, anything else the water system's own question, as before.
  */
-export function foreignService(goal: NeedFields, systemType: SystemType | null): Service | null {
-  const text = [goal.statement, goal.measure, goal.unit].join('\n');
-  if (systemType === 'water' && needWords.sewer.test(text)) return 'sewer';
-  if (systemType === 'wastewater' && needWords.water.test(text)) return 'water';
-  return null;
+export function powerSiteFor(
+  goal: Pick<GoalFields, 'statement' | 'measure' | 'unit'>,
+  systemType: SystemType | null,
+): PowerSite {
+  if (systemType === 'wastewater') return 'lift-stations';
+  if (systemType === 'water') return 'wells-and-pumps';
+  return spokenServices(goal).has('sewer') ? 'lift-stations' : 'wells-and-pumps';
 }

@@ -1,4 +1,6 @@
 import {
+  Alert,
+  Button,
   Checkbox,
   NativeSelect,
   SimpleGrid,
@@ -9,10 +11,15 @@ import {
 } from '@mantine/core';
 import type { UseFormReturnType } from '@mantine/form';
 import { DateField } from '../../components/DateField';
-import { floorKeys, measureFrequencies } from '../../../../shared/domain/goal';
-import { assetCapabilities } from '../../../../shared/domain/scope';
+import { measureFrequencies } from '../../../../shared/domain/goal';
+import type { SystemType } from '../../../../shared/domain/utility';
+import { listOf } from '../../../../shared/domain/list-of';
+import {
+  dependentLabels,
+  type MeasureDependent,
+} from '../../../../shared/domain/review/fields-left-behind';
 import type { GoalDraft } from './goal-draft';
-import { assetLabels, floorLabels, frequencyLabels } from './goal-words';
+import { assetChoices, floorChoices, frequencyLabels } from './goal-words';
 import { NumberField, YesNoField } from './GoalTargetFields';
 import type { TeamMember } from './planning-team';
 
@@ -45,7 +52,7 @@ export function GoalBaselineFields({ form }: { form: Form }) {
       </SimpleGrid>
       <TextInput
         label="Where the figure comes from"
-        description="Such as: the 2025 outage log, or the power bills."
+        description="Such as: the 2025 call log, or the power bills."
         {...form.getInputProps('baseline.source')}
       />
       <Textarea
@@ -59,19 +66,63 @@ export function GoalBaselineFields({ form }: { form: Form }) {
   );
 }
 
+interface TrackingFieldsProps {
+  form: Form;
+  /** The fields that still hold what came with a measure that has since changed. */
+  leftBehind: MeasureDependent[];
+  /** That earlier measure, named in the note. */
+  oldMeasure: string;
+  fromLibrary: boolean;
+  /** The board says the flagged fields still fit the new measure. */
+  onStillRight: () => void;
+}
+
+const checkThis = 'Check this: it came with the earlier measure.';
+
 /** How the result is measured, how often and by whom. */
-export function GoalTrackingFields({ form }: { form: Form }) {
+export function GoalTrackingFields(props: TrackingFieldsProps) {
+  const { form, leftBehind, oldMeasure, fromLibrary, onStillRight } = props;
+  const flagged = (field: MeasureDependent) => leftBehind.includes(field);
+  const named = listOf(leftBehind.map((field) => `“${dependentLabels[field]}”`));
   return (
     <Stack gap="md">
+      {leftBehind.length > 0 && (
+        <Alert
+          color="yellow"
+          variant="light"
+          title={`Check ${named}`}
+          styles={{ title: { color: 'var(--mantine-color-dark-8)' } }}
+        >
+          <Stack gap="xs">
+            <Text>
+              {leftBehind.length === 1 ? 'It' : 'They'} came with{' '}
+              {fromLibrary ? 'the library goal’s measure' : 'the measure'}, “{oldMeasure}”, which
+              has changed. Change {leftBehind.length === 1 ? 'it' : 'them'} to fit the new measure,
+              or say {leftBehind.length === 1 ? 'it is' : 'they are'} still right.
+            </Text>
+            <div>
+              <Button variant="outline" onClick={onStillRight}>
+                Still right
+              </Button>
+            </div>
+          </Stack>
+        </Alert>
+      )}
       <TextInput
         label="How it is measured"
-        description="Where the numbers come from, such as the call log or meter readings."
+        description={
+          flagged('dataSource')
+            ? checkThis
+            : 'Where the numbers come from, such as the call log or meter readings.'
+        }
         {...form.getInputProps('dataSource')}
       />
       <SimpleGrid cols={{ base: 1, sm: 2 }} spacing="md">
         <NativeSelect
           label="How often"
-          description="No more often than the data are collected."
+          description={
+            flagged('frequency') ? checkThis : 'No more often than the data are collected.'
+          }
           data={[
             { value: '', label: 'Not chosen yet' },
             ...measureFrequencies.map((value) => ({ value, label: frequencyLabels[value] })),
@@ -108,7 +159,7 @@ export function GoalWhyFields({ form, team }: WhyFieldsProps) {
       {values.kind === 'external' && (
         <Textarea
           label="What customers said"
-          description="In your own words, what customers told you that this goal answers, such as: at the annual meeting several members asked for notice before shutoffs. The evidence linked on the Customers step is listed with the goal."
+          description="In your own words, what customers told you that this goal answers, such as: at the annual meeting several members asked for a call back the same day. The evidence linked on the Customers step is listed with the goal."
           autosize
           minRows={3}
           {...form.getInputProps('customerBasis')}
@@ -158,36 +209,38 @@ export function GoalWhyFields({ form, team }: WhyFieldsProps) {
 }
 
 /** The equipment and the legal minimum the goal is checked against on the review step. */
-export function GoalLimitFields({ form }: { form: Form }) {
+export function GoalLimitFields({
+  form,
+  systemType,
+}: {
+  form: Form;
+  systemType: SystemType | null;
+}) {
+  const assets = assetChoices(systemType, form.values.needsAsset);
+  const floors = floorChoices(systemType, form.values.floor);
   return (
     <SimpleGrid cols={{ base: 1, sm: 2 }} spacing="md">
       <NativeSelect
         label="Depends on"
         description="Equipment the promise needs."
-        data={[
-          { value: '', label: 'No special equipment' },
-          ...assetCapabilities.map((value) => ({ value, label: assetLabels[value] })),
-        ]}
+        data={[{ value: '', label: 'No special equipment' }, ...assets]}
         value={form.values.needsAsset ?? ''}
         onChange={(event) =>
           form.setFieldValue(
             'needsAsset',
-            assetCapabilities.find((value) => value === event.currentTarget.value) ?? null,
+            assets.find((choice) => choice.value === event.currentTarget.value)?.value ?? null,
           )
         }
       />
       <NativeSelect
         label="Legal minimum it must meet"
         description="Checked against the floor on the review step."
-        data={[
-          { value: '', label: 'None' },
-          ...floorKeys.map((value) => ({ value, label: floorLabels[value] })),
-        ]}
+        data={[{ value: '', label: 'None' }, ...floors]}
         value={form.values.floor ?? ''}
         onChange={(event) =>
           form.setFieldValue(
             'floor',
-            floorKeys.find((value) => value === event.currentTarget.value) ?? null,
+            floors.find((choice) => choice.value === event.currentTarget.value)?.value ?? null,
           )
         }
       />

@@ -9,8 +9,14 @@ import {
   Text,
   Textarea,
 } from '@mantine/core';
-import { useEffect } from 'react';
+import { useEffect, useState } from 'react';
 import type { Goal } from '../../../../shared/domain/goal';
+import type { GoalTemplate } from '../../../../shared/domain/goal-template';
+import type { SystemType } from '../../../../shared/domain/utility';
+import {
+  fieldsLeftBehind,
+  measureBasisOf,
+} from '../../../../shared/domain/review/fields-left-behind';
 import { goalInputFieldsSchema } from '../../../../shared/domain/goal-input';
 import { goalAreas } from '../../../../shared/domain/goal-areas';
 import type { Finding } from '../../../../shared/domain/review-finding';
@@ -43,6 +49,10 @@ interface GoalEditorProps {
   team: TeamMember[];
   /** The review's findings about this goal, shown at the top so the fix is at hand. */
   findings: Finding[];
+  /** The library goal it started from, if any: its measure came with a data source and frequency. */
+  template: GoalTemplate | null;
+  /** Step 1's answer: a sewer district's goals depend on lift stations, not wells or hydrants. */
+  systemType: SystemType | null;
   /** An approved revision: every field is read-only. */
   frozen: boolean;
   /** Must not depend on render-time values: the autosaver keeps the first one it gets. */
@@ -56,7 +66,7 @@ const legendStyles = { legend: { fontWeight: 700, fontSize: 'var(--mantine-font-
 
 /** One goal's fields, saved as they are typed, like every wizard step. */
 export function GoalEditor(props: GoalEditorProps) {
-  const { goal, id, team, findings, frozen, onSaved, onProgress, onDone } = props;
+  const { goal, id, team, findings, template, frozen, onSaved, onProgress, onDone } = props;
   const api = useApi();
   const { form, progress, saver } = useAutosavedForm({
     initial: { rev: goal.rev, value: goalFieldsOf(goal) },
@@ -81,6 +91,18 @@ export function GoalEditor(props: GoalEditorProps) {
     gaps: () => [],
   });
   const { status, retry } = progress;
+  // What the tracking fields were chosen for: the library goal's measure, or for a goal written
+  // by hand, its measure when the editor opened (nothing stored says more).
+  const [sessionBasis, setSessionBasis] = useState(() => measureBasisOf(goal));
+  const library = form.values.templateId === null ? null : template;
+  const leftBehind = frozen ? [] : fieldsLeftBehind(form.values, library ?? sessionBasis);
+  const stillRight = () => {
+    // Unlinked from the library goal: the board has made the measure its own.
+    if (library !== null) form.setFieldValue('templateId', null);
+    setSessionBasis(measureBasisOf(form.values));
+  };
+  // The tracking fields show this one themselves, as it is typed.
+  const shownFindings = findings.filter((finding) => finding.rule !== 'measure-changed');
 
   useEffect(() => {
     onProgress({ status, retry, flush: () => saver.flush().then(saver.getStatus) });
@@ -90,7 +112,7 @@ export function GoalEditor(props: GoalEditorProps) {
 
   return (
     <Stack id={id} gap="lg" mt="md">
-      {findings.length > 0 && (
+      {shownFindings.length > 0 && (
         <Alert
           color="yellow"
           variant="light"
@@ -99,7 +121,7 @@ export function GoalEditor(props: GoalEditorProps) {
           styles={{ title: { color: 'var(--mantine-color-dark-8)' } }}
         >
           <List spacing="xs">
-            {findings.map((finding) => (
+            {shownFindings.map((finding) => (
               <List.Item key={finding.key}>
                 {finding.message} <strong>What to do:</strong> {finding.fix}
               </List.Item>
@@ -113,7 +135,7 @@ export function GoalEditor(props: GoalEditorProps) {
             <Stack gap="md">
               <Textarea
                 label="Goal"
-                description="One plain sentence, such as: Planned shutoffs are announced at least 48 hours ahead."
+                description="One plain sentence, such as: Every complaint is answered within one business day."
                 autosize
                 minRows={2}
                 autoFocus
@@ -144,13 +166,19 @@ export function GoalEditor(props: GoalEditorProps) {
             <GoalBaselineFields form={form} />
           </Fieldset>
           <Fieldset legend="Tracking" styles={legendStyles}>
-            <GoalTrackingFields form={form} />
+            <GoalTrackingFields
+              form={form}
+              leftBehind={leftBehind}
+              oldMeasure={(library ?? sessionBasis).measure}
+              fromLibrary={library !== null}
+              onStillRight={stillRight}
+            />
           </Fieldset>
           <Fieldset legend="Who set it and why" styles={legendStyles}>
             <GoalWhyFields form={form} team={team} />
           </Fieldset>
           <Fieldset legend="Limits" styles={legendStyles}>
-            <GoalLimitFields form={form} />
+            <GoalLimitFields form={form} systemType={props.systemType} />
           </Fieldset>
         </Stack>
       </FrozenFieldset>

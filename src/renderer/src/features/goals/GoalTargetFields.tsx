@@ -60,7 +60,7 @@ export function GoalTargetFields({ form }: { form: Form }) {
     <Stack gap="md">
       <TextInput
         label="What is measured"
-        description="Such as: hours from the call until the water is back on."
+        description="Such as: hours from a customer’s call until a crew is on site."
         {...form.getInputProps('measure')}
       />
       <Radio.Group
@@ -92,13 +92,11 @@ export function GoalTargetFields({ form }: { form: Form }) {
       <SimpleGrid cols={{ base: 1, sm: 3 }} spacing="md">
         {values.direction === 'yes-no' ? (
           // Kept, not cleared, so a unit typed before choosing yes/no is there if they change back.
-          <Text c="dimmed">
-            No unit needed: a yes/no goal is met or not.
-          </Text>
+          <Text c="dimmed">No unit needed: a yes/no goal is met or not.</Text>
         ) : (
           <TextInput
             label="Unit"
-            description="Such as hours, psi, % or days."
+            description="Such as hours, days, % or gallons."
             {...form.getInputProps('unit')}
           />
         )}

@@ -17,11 +17,12 @@ import { stepName } from '../../wizard/step-titles';
 import { GoalCard } from './GoalCard';
 import { GoalEditor } from './GoalEditor';
 import { goalFlags } from './goal-flags';
-import { externalGoalsHelp, internalGoalsHelp } from './goals-help';
+import { goalKindIntro, goalsHelp } from './goals-help';
 import { planningTeam } from './planning-team';
 import { requestCustomersTab } from '../customers/customers-tab';
 import { TemplateLibrary } from './TemplateLibrary';
 import { useGoalList } from './use-goal-list';
+import { goalsStepOf, showAddedNotice } from './show-added-notice';
 import { plural } from '../../../../shared/domain/numbers/plural';
 
 export interface GoalsRecord {
@@ -31,6 +32,8 @@ export interface GoalsRecord {
   settings: ReviewSettings;
   /** Step 4's records: the review's customer-input check and each external goal's evidence. */
   customers: CustomersView;
+  /** The library: each goal started from it is compared with the library goal (measure changed). */
+  templates: GoalTemplate[];
 }
 
 interface GoalsFormProps {
@@ -39,15 +42,8 @@ interface GoalsFormProps {
   onReload: () => void;
   focusOnShow: boolean;
   openGoalId: string | null;
-  onGoTo?: (step: WizardStep) => void;
+  onGoTo?: (step: WizardStep, openGoal?: string | null) => void;
 }
-
-const intros: Record<GoalKind, string> = {
-  internal:
-    'Internal goals set how the system is run, and the staff who run it help set them: maintenance on schedule, energy used per gallon, pipe breaks per mile, water lost before it reaches a meter. Add them from the library or write your own.',
-  external:
-    'External goals are the service customers feel: how fast the water is back on after an outage or a sewer back-up, how soon a complaint is answered, water saved by conservation, the least pressure at the tap. They come from what customers want.',
-};
 
 /** Steps 3 and 5: one kind's goals, with the library, the editor and the review's flags. */
 export function GoalsForm(props: GoalsFormProps) {
@@ -57,12 +53,20 @@ export function GoalsForm(props: GoalsFormProps) {
   const [libraryOpen, setLibraryOpen] = useState(false);
   // The last goal added from the library, opened for editing once the library closes.
   const [addedFromLibrary, setAddedFromLibrary] = useState<string | null>(null);
-  const { utility, scope, settings } = record;
+  const { utility, scope, settings, templates } = record;
   const { records, complaints } = record.customers;
   const team = useMemo(() => planningTeam(utility), [utility]);
   const findings = useMemo(
-    () => reviewAgreement({ utility, scope, settings, goals: list.goals, customers: records }),
-    [utility, scope, settings, list.goals, records],
+    () =>
+      reviewAgreement({
+        utility,
+        scope,
+        settings,
+        goals: list.goals,
+        customers: records,
+        templates,
+      }),
+    [utility, scope, settings, list.goals, records, templates],
   );
   const flagsByGoal = new Map(list.mine.map((goal) => [goal.id, goalFlags(findings, goal.id)]));
   // The agreement's numbers (area by area); the cards are shown in that order (useGoalList).
@@ -79,8 +83,18 @@ export function GoalsForm(props: GoalsFormProps) {
 
   async function addFromTemplate(template: GoalTemplate): Promise<boolean> {
     const added = await list.add(goalFieldsFromTemplate(template), { open: false });
-    if (added) setAddedFromLibrary(added.id);
-    return added !== null;
+    if (added === null) return false;
+    // A goal of the other kind goes to the other step: only one of this kind opens here.
+    if (added.kind === kind) setAddedFromLibrary(added.id);
+    const others = list.goals.filter((goal) => goal.id !== added.id);
+    showAddedNotice({
+      goalId: added.id,
+      number: goalNumbers([...others, added]).get(added.id) ?? 0,
+      kind: added.kind,
+      shownKind: kind,
+      goThere: onGoTo ? () => onGoTo(goalsStepOf[added.kind], added.id) : null,
+    });
+    return true;
   }
 
   function closeLibrary() {
@@ -91,10 +105,10 @@ export function GoalsForm(props: GoalsFormProps) {
   return (
     <StepLayout
       step={kind === 'internal' ? 'internal-goals' : 'external-goals'}
-      intro={intros[kind]}
+      intro={goalKindIntro(kind, utility.systemType)}
       progress={{ status: list.editorStatus, retry: list.retry, gaps }}
       onReload={onReload}
-      help={kind === 'internal' ? internalGoalsHelp : externalGoalsHelp}
+      help={goalsHelp(kind, utility.systemType)}
       focusOnShow={focusOnShow}
       // The goals stay open to read on a frozen revision; the cards and editor lock themselves.
       freezeFields={false}
@@ -171,6 +185,8 @@ export function GoalsForm(props: GoalsFormProps) {
                       goal={goal}
                       team={team}
                       findings={findings.filter((finding) => finding.goalId === goal.id)}
+                      template={templates.find((other) => other.id === goal.templateId) ?? null}
+                      systemType={utility.systemType}
                       frozen={frozen}
                       onSaved={list.onSaved}
                       onProgress={list.onEditorProgress}
@@ -191,7 +207,7 @@ export function GoalsForm(props: GoalsFormProps) {
         onClose={closeLibrary}
         returnFocus={addedFromLibrary === null}
         initialFilter={{ kind, areas: scope.areas }}
-        facts={{ systemType: utility.systemType, assets: scope.assets }}
+        facts={{ systemType: utility.systemType, assets: scope.assets, sewer: scope.sewer }}
         usedTemplateIds={list.goals.flatMap((goal) => (goal.templateId ? [goal.templateId] : []))}
         onAdd={addFromTemplate}
       />

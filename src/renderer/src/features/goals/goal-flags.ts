@@ -14,19 +14,23 @@ const ruleLabels: Record<string, string> = {
   'no-direction': 'Unfinished: choose how the target works',
   measurable: 'Not measurable yet',
   baseline: 'No baseline yet',
+  service: 'Not a service this utility runs (see step 1)',
   capability: 'Beyond what the system has',
   floor: 'Misses the legal minimum',
   contradiction: 'Words and target disagree',
+  'measure-changed': 'Measure changed: check how it is measured',
   stretch: 'Looks like a stretch',
   'stretch-cost': 'Stretch: no cost note yet',
   'customer-input': 'No customer input yet',
   area: 'Outside the chosen areas',
 };
 
-/** For the unfinished goals, the field to fill in, as the step's checklist names it. */
+/** Where the badge alone would not say what to change: the field, as the step's checklist names it. */
 const ruleTodos: Record<string, string> = {
   'no-area': 'choose its area (Goal area field)',
   'no-direction': 'choose how its target works (How the target works field)',
+  service:
+    'not a service this utility runs: take it out, or answer “Both” to “What does the utility run?” on step 1',
 };
 
 const severityLabels: Record<FindingSeverity, string> = {

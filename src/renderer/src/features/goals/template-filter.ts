@@ -1,8 +1,10 @@
 import type { GoalArea } from '../../../../shared/domain/goal-areas';
 import type { GoalKind } from '../../../../shared/domain/goal';
 import type { GoalTemplate } from '../../../../shared/domain/goal-template';
+import { powerSiteFor } from '../../../../shared/domain/review/needed-equipment';
 import type { AssetCapability, Scope } from '../../../../shared/domain/scope';
-import type { SystemType } from '../../../../shared/domain/utility';
+import { liftStationPower } from '../../../../shared/domain/sewer-system';
+import { runsWater, type SystemType } from '../../../../shared/domain/utility';
 import { stepName } from '../../wizard/step-titles';
 
 export interface TemplateFilter {
@@ -15,6 +17,8 @@ export interface TemplateFilter {
 export interface SystemFacts {
   systemType: SystemType | null;
   assets: Scope['assets'];
+  /** The sewer system's answers: a lift-station goal reads how many have backup power. */
+  sewer: Scope['sewer'];
 }
 
 /**
@@ -29,7 +33,7 @@ const assetWords: Record<AssetCapability, { needs: string; them: string }> = {
   fireHydrants: { needs: 'fire hydrants', them: 'them' },
   backupSource: { needs: 'a backup water source', them: 'one' },
   storage: { needs: 'a storage tank', them: 'one' },
-  backupPower: { needs: 'backup power', them: 'it' },
+  backupPower: { needs: 'backup power for the wells and pumps', them: 'it' },
 };
 
 const serviceWords = {
@@ -74,7 +78,16 @@ export function templateAvailability(
   }
   const asset = template.needsAsset;
   if (asset === null) return { addable: true, hint: null };
+  if (asset === 'backupPower' && powerSiteFor(template, systemType) === 'lift-stations') {
+    return liftStationAvailability(facts.sewer);
+  }
   const words = assetWords[asset];
+  if (!runsWater(systemType)) {
+    return {
+      addable: false,
+      reason: `Needs ${words.needs}: ${stepName('utility')}, says the utility runs sewer service only. If it runs both, change the system type there.`,
+    };
+  }
   switch (facts.assets[asset]) {
     case 'yes':
       return { addable: true, hint: null };
@@ -87,6 +100,30 @@ export function templateAvailability(
       return {
         addable: false,
         reason: `Needs ${words.needs}: ${stepName('scope')}, says the system has none. If it does, change the answer there.`,
+      };
+  }
+}
+
+/** A goal that needs backup power at the lift stations, against step 2's count of them. */
+function liftStationAvailability(sewer: Scope['sewer']): TemplateAvailability {
+  const step = stepName('scope');
+  switch (liftStationPower(sewer)) {
+    case 'yes':
+      return { addable: true, hint: null };
+    case 'no':
+      return {
+        addable: false,
+        reason: `Needs backup power at the lift stations: ${step}, says none has it. If one does, change “Lift stations with backup power” there.`,
+      };
+    case 'some':
+      return {
+        addable: true,
+        hint: `Only ${sewer.liftStationsWithBackupPower ?? 0} of ${sewer.liftStations ?? 0} lift stations have backup power (${step}): the promise holds only where there is. The review will ask before the vote.`,
+      };
+    case 'unknown':
+      return {
+        addable: true,
+        hint: `Needs backup power at the lift stations: ${step}, does not yet say how many have it. The review will ask before the vote.`,
       };
   }
 }

@@ -6,6 +6,7 @@ import { goalAreas } from '../../../../shared/domain/goal-areas';
 import type { Goal } from '../../../../shared/domain/goal';
 import { reviewSettingsSchema } from '../../../../shared/domain/review-settings';
 import type { Scope } from '../../../../shared/domain/scope';
+import { runsSewer, type SystemType } from '../../../../shared/domain/utility';
 import { useApi } from '../../api/api-context';
 import { FormSection } from '../../components/FormSection';
 import { StepLayout } from '../../components/StepLayout';
@@ -18,7 +19,13 @@ import { ExternalGoalEvidence } from './ExternalGoalEvidence';
 import { FindingGroups } from './FindingGroups';
 import { reviewDraftToInput, reviewToDraft } from './review-draft';
 import { reviewHelp } from './review-help';
-import { AreaReasonFields, floorFieldId, FloorFields, reasonFieldId } from './ReviewSettingsFields';
+import {
+  AreaReasonFields,
+  DischargePermit,
+  floorFieldId,
+  FloorFields,
+  reasonFieldId,
+} from './ReviewSettingsFields';
 import { plural } from '../../../../shared/domain/numbers/plural';
 
 export interface ReviewRecord {
@@ -26,6 +33,8 @@ export interface ReviewRecord {
   goals: Goal[];
   scope: Scope;
   customers: CustomersView;
+  /** Step 1's answer: which floors the board sets, and whether there is a discharge permit. */
+  systemType: SystemType | null;
 }
 
 interface ReviewFormProps {
@@ -34,6 +43,7 @@ interface ReviewFormProps {
   focusOnShow: boolean;
   onGoToGoal: (goal: Goal) => void;
   onGoToCustomers: () => void;
+  onGoToScope: () => void;
 }
 
 /** Step 6: the checklist over all goals, and the board's floors and reasons. */
@@ -43,10 +53,11 @@ export function ReviewForm({
   focusOnShow,
   onGoToGoal,
   onGoToCustomers,
+  onGoToScope,
 }: ReviewFormProps) {
   const api = useApi();
   const { frozen, agreement } = useAgreement();
-  const { goals, scope } = record;
+  const { goals, scope, systemType } = record;
   const [findings, setFindings] = useState(record.review.findings);
   const { form, progress } = useAutosavedForm({
     initial: record.review.settings,
@@ -89,7 +100,7 @@ export function ReviewForm({
               ],
       }}
       onReload={onReload}
-      help={reviewHelp}
+      help={reviewHelp(systemType)}
       focusOnShow={focusOnShow}
     >
       <FormSection title="Summary">
@@ -128,7 +139,10 @@ export function ReviewForm({
         title="Board settings"
         hint="The legal minimums your state sets, and why a chosen area has no goal. Saved as you type."
       >
-        <FloorFields form={form} />
+        <FloorFields form={form} systemType={systemType} />
+        {runsSewer(systemType) && (
+          <DischargePermit permit={scope.sewer.dischargePermit} onChange={onGoToScope} />
+        )}
         <AreaReasonFields form={form} areas={reasonAreas} />
       </FormSection>
     </StepLayout>

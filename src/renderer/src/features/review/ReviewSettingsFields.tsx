@@ -1,8 +1,10 @@
-import { SimpleGrid, Stack, Text, Textarea, TextInput } from '@mantine/core';
+import { Anchor, SimpleGrid, Stack, Text, Textarea, TextInput } from '@mantine/core';
 import type { UseFormReturnType } from '@mantine/form';
-import { goalAreaInfo, type GoalArea } from '../../../../shared/domain/goal-areas';
-import { floorKeys, type FloorKey } from '../../../../shared/domain/goal';
-import { regulatoryFloors } from '../../../../shared/domain/regulatory-floors';
+import { goalAreaTitles, type GoalArea } from '../../../../shared/domain/goal-areas';
+import type { FloorKey } from '../../../../shared/domain/goal';
+import { floorsFor, regulatoryFloors } from '../../../../shared/domain/regulatory-floors';
+import type { SystemType } from '../../../../shared/domain/utility';
+import { stepName } from '../../wizard/step-titles';
 import { numberDraftText } from '../../wizard/number-draft';
 import type { ReviewDraft } from './review-draft';
 
@@ -18,11 +20,14 @@ export function floorFieldId(key: FloorKey): string {
   return `floor-${key}`;
 }
 
-/** The legal minimums the goals are checked against; each state sets its own. */
-export function FloorFields({ form }: { form: Form }) {
+/**
+ * The legal minimums the goals are checked against; each state sets its own. Only the floors of
+ * the services the utility runs (step 1): a sewer district has no pressure floor to set.
+ */
+export function FloorFields({ form, systemType }: { form: Form; systemType: SystemType | null }) {
   return (
     <SimpleGrid cols={{ base: 1, sm: 2 }} spacing="lg">
-      {floorKeys.map((key) => {
+      {floorsFor(systemType).map((key) => {
         const info = regulatoryFloors[key];
         const input = form.getInputProps(`floors.${key}`);
         return (
@@ -42,6 +47,35 @@ export function FloorFields({ form }: { form: Form }) {
   );
 }
 
+/**
+ * A sewer district's discharge permit, from step 2: its limits bind every goal as the floors
+ * do, so the board sees it beside them. Read-only here; it is changed where it was entered.
+ */
+export function DischargePermit({ permit, onChange }: { permit: string; onChange: () => void }) {
+  const step = stepName('scope');
+  return (
+    <Text>
+      {permit === '' ? (
+        <>
+          <strong>Discharge permit:</strong> not entered yet. Its limits are part of every
+          goal&rsquo;s floor.{' '}
+          <Anchor component="button" type="button" onClick={onChange}>
+            Enter the permit number on {step}
+          </Anchor>
+        </>
+      ) : (
+        <>
+          <strong>Discharge permit:</strong> {permit}. Its limits are part of every goal&rsquo;s
+          floor.{' '}
+          <Anchor component="button" type="button" onClick={onChange}>
+            Change it on {step}
+          </Anchor>
+        </>
+      )}
+    </Text>
+  );
+}
+
 /** For each chosen area that has no goal: why the board has none for now. */
 export function AreaReasonFields({ form, areas }: { form: Form; areas: GoalArea[] }) {
   if (areas.length === 0) {
@@ -53,7 +87,7 @@ export function AreaReasonFields({ form, areas }: { form: Form; areas: GoalArea[
         <Textarea
           key={area}
           id={reasonFieldId(area)}
-          label={`Why there is no ${goalAreaInfo[area].title} goal`}
+          label={`Why there is no ${goalAreaTitles[area]} goal`}
           description="Such as: we will add one next year, once we have a year of records."
           autosize
           minRows={2}

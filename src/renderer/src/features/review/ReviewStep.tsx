@@ -9,22 +9,26 @@ interface ReviewStepProps {
   focusOnShow: boolean;
   onGoToGoal: (goal: Goal) => void;
   onGoToCustomers: () => void;
+  onGoToScope: () => void;
 }
 
 /** Step 6, "Review": fetched each time it is shown, so the checklist matches the latest goals. */
-export function ReviewStep({ focusOnShow, onGoToGoal, onGoToCustomers }: ReviewStepProps) {
+export function ReviewStep(props: ReviewStepProps) {
+  const { focusOnShow, onGoToGoal, onGoToCustomers, onGoToScope } = props;
   const api = useApi();
   const load = useCallback(async (): Promise<Result<ReviewRecord>> => {
-    const [review, goals, scope, customers] = await Promise.all([
+    const [review, goals, scope, customers, utility] = await Promise.all([
       api['review:get'](),
       api['goals:list'](),
       api['scope:get'](),
       api['customers:get'](),
+      api['utility:get'](),
     ]);
     if (!review.ok) return review;
     if (!goals.ok) return goals;
     if (!scope.ok) return scope;
     if (!customers.ok) return customers;
+    if (!utility.ok) return utility;
     return {
       ok: true,
       value: {
@@ -32,6 +36,7 @@ export function ReviewStep({ focusOnShow, onGoToGoal, onGoToCustomers }: ReviewS
         goals: goals.value,
         scope: scope.value.value,
         customers: customers.value,
+        systemType: utility.value.value.systemType,
       },
     };
   }, [api]);
@@ -44,6 +49,7 @@ export function ReviewStep({ focusOnShow, onGoToGoal, onGoToCustomers }: ReviewS
           focusOnShow={focusOnShow}
           onGoToGoal={onGoToGoal}
           onGoToCustomers={onGoToCustomers}
+          onGoToScope={onGoToScope}
         />
       )}
     </StepLoader>

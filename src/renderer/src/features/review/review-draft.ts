@@ -1,3 +1,4 @@
+import { floorKeys, type FloorKey } from '../../../../shared/domain/goal';
 import type { ReviewSettings } from '../../../../shared/domain/review-settings';
 import { numberFromDraft, type NumberDraft } from '../../wizard/number-draft';
 
@@ -10,12 +11,13 @@ export function reviewToDraft(settings: ReviewSettings): ReviewDraft {
   return structuredClone(settings);
 }
 
+/**
+ * Every floor is saved, shown or not: a sewer district's form hides the pressure floor, but
+ * keeps its value for the day the utility takes on drinking water too.
+ */
 export function reviewDraftToInput(draft: ReviewDraft): unknown {
-  return {
-    ...draft,
-    floors: {
-      'minimum-pressure': numberFromDraft(draft.floors['minimum-pressure']),
-      'tier-1-notice': numberFromDraft(draft.floors['tier-1-notice']),
-    },
-  };
+  const floors = Object.fromEntries(
+    floorKeys.map((key): [FloorKey, unknown] => [key, numberFromDraft(draft.floors[key])]),
+  );
+  return { ...draft, floors };
 }
