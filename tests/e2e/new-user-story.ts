@@ -59,7 +59,7 @@ export const hydrantGoal =
 export const meetingComments: [said: string, topicKey: string][] = [
   ['Pressure drops every evening on the hill', '2'],
   ['The leak at my meter box took a week to fix', '4'],
-  ['The bill is hard to read', '6'],
+  ['The bill is hard to read', '5'],
 ];
 
 /**
