@@ -48,18 +48,35 @@ export function band(cells: TableCell[]): Content {
 
 /**
  * The system's size: the water mains from step 1 and the sewer mains from step 2, each only
- * when the utility runs that service (both while step 1 does not say).
+ * when the utility runs that service (both while step 1 does not say). Both share one cell,
+ * so the band keeps the three columns of the band below it.
  */
 function sizeBand(utility: UtilityProfile, sewer: SewerSystem): Content {
   const cells = [
     fact('Connections', count(utility.connections)),
     fact('Population served', count(utility.population)),
   ];
-  if (runsWater(utility.systemType))
+  const water = runsWater(utility.systemType);
+  const sewers = runsSewer(utility.systemType);
+  if (water && sewers) {
+    cells.push(fact('Miles of main', bothMains(utility.milesOfMain, sewer.milesOfSewer)));
+  } else if (water) {
     cells.push(fact('Miles of water main', count(utility.milesOfMain)));
-  if (runsSewer(utility.systemType))
+  } else {
     cells.push(fact('Miles of sewer main', count(sewer.milesOfSewer)));
+  }
   return band(cells);
+}
+
+/** "12 water · 18 sewer", saying which figure is not entered yet. */
+function bothMains(waterMiles: number | null, sewerMiles: number | null): Content {
+  if (waterMiles === null && sewerMiles === null) return count(null);
+  const part = (miles: number | null, service: string) =>
+    miles === null ? `${service} not entered` : `${miles.toLocaleString('en-US')} ${service}`;
+  return {
+    text: `${part(waterMiles, 'water')} · ${part(sewerMiles, 'sewer')}`,
+    style: 'factValue',
+  };
 }
 
 /** Page 1: whose agreement this is, the system's size, and which revision and dates. */

@@ -43,7 +43,6 @@ function contentFor(systemType: SystemType): AgreementContent {
 }
 
 const sewerFacts = [
-  'MILES OF SEWER MAIN 18',
   'The system has about 18 miles of sewer main.',
   'Sewage flows through the mains by gravity.',
   'The system has 3 lift stations; 2 have backup power, so a power failure can stop 1 of them.',
@@ -52,7 +51,6 @@ const sewerFacts = [
   'The system discharges under permit NM0028355.',
 ];
 const waterFacts = [
-  'MILES OF WATER MAIN 23.4',
   'The system has no fire hydrants and cannot deliver fire flow',
   'The system has a single source of water and no backup source.',
   'The system has no storage tank; an outage at the source reaches customers at once.',
@@ -80,6 +78,7 @@ describe('page 1 of the agreement, by system type', () => {
   it('tells a sewer district its sewer facts and no water fact', () => {
     const text = pageOne.wastewater ?? '';
     for (const fact of sewerFacts) expect(text).toContain(fact);
+    expect(text).toContain('MILES OF SEWER MAIN 18');
     for (const fact of waterFacts) expect(text).not.toContain(fact);
     expect(text).not.toMatch(/\bwater\b|MILES OF MAIN|hydrant|storage|wells/i);
   });
@@ -87,6 +86,7 @@ describe('page 1 of the agreement, by system type', () => {
   it('tells a water system its water facts and no sewer fact', () => {
     const text = pageOne.water ?? '';
     for (const fact of waterFacts) expect(text).toContain(fact);
+    expect(text).toContain('MILES OF WATER MAIN 23.4');
     for (const fact of sewerFacts) expect(text).not.toContain(fact);
     expect(text).not.toMatch(/sewage|lift station|lagoon|NM0028355/i);
   });
@@ -94,6 +94,8 @@ describe('page 1 of the agreement, by system type', () => {
   it('tells a combined utility both on pages 1 and 2, each under its system’s name', () => {
     const text = pageOne.both ?? '';
     for (const fact of [...waterFacts, ...sewerFacts]) expect(text).toContain(fact);
+    // One cell for both mains, so the size band keeps the three columns of the band below.
+    expect(text).toContain('MILES OF MAIN 23.4 water · 18 sewer');
     expect(text.indexOf('Drinking water system The system has no fire hydrants')).toBeGreaterThan(
       0,
     );
