@@ -95,18 +95,31 @@ function outreachTable(feedback: CustomerFeedbackContent): Content {
   );
 }
 
-function topicTable(tally: FeedbackTally): Content {
+/**
+ * Comments by topic. As for complaints, a topic the agreement does not cover (water quality in
+ * a sewer district's) is not printed as something it answers: a note says how many were left.
+ */
+function topicTable(tally: FeedbackTally, systemType: SystemType | null): Content {
   if (tally.byTopic.length === 0) return paragraph('No comments have been recorded yet.');
-  return table(
-    ['Topic', 'Comments', 'Felt strongly'],
-    // Narrow, so each count sits close to its topic.
-    [120, 56, 70],
-    tally.byTopic.map((row): TableCell[] => [
-      { text: feedbackTopicTitles[row.topic] },
-      count(row.count),
-      count(row.strong),
-    ]),
-  );
+  const { kept, leftOut } = splitComplaintTopics(tally.byTopic, systemType);
+  const note = leftOutNote(leftOut, systemType, 'comment');
+  const rows: Content[] = [];
+  if (kept.length > 0) {
+    rows.push(
+      table(
+        ['Topic', 'Comments', 'Felt strongly'],
+        // Narrow, so each count sits close to its topic.
+        [120, 56, 70],
+        kept.map((row): TableCell[] => [
+          { text: feedbackTopicTitles[row.topic] },
+          count(row.count),
+          count(row.strong),
+        ]),
+      ),
+    );
+  }
+  if (note !== null) rows.push(paragraph(note));
+  return { stack: rows };
 }
 
 const payWords: Record<PayChoice, string> = {
@@ -261,7 +274,11 @@ export function customerFeedbackSection(
       outreachTable(feedback),
       feedback.outreaches.length <= 12,
     ),
-    withHeading(subheading('What they said'), topicTable(tally), tally.byTopic.length <= 12),
+    withHeading(
+      subheading('What they said'),
+      topicTable(tally, systemType),
+      tally.byTopic.length <= 12,
+    ),
     ...(answers.length === 0
       ? []
       : [

@@ -46,6 +46,34 @@ describe('“What our customers told us”', () => {
     expect(alone).not.toContain('Median to respond');
   });
 
+  it('leaves comments on a topic the agreement does not cover out of “What they said”, with a note', () => {
+    const feedback = mixedFeedbackInput('wastewater').content.customerFeedback!;
+    const tally = {
+      ...feedback.tally,
+      byTopic: [
+        { topic: 'odor' as const, count: 2, strong: 1 },
+        { topic: 'water-quality' as const, count: 3, strong: 0 },
+        { topic: 'outages' as const, count: 1, strong: 0 },
+      ],
+    };
+    const said = (systemType: 'water' | 'wastewater' | 'both') => {
+      const text = textOf(customerFeedbackSection(4, { ...feedback, tally }, systemType));
+      return text.slice(text.indexOf('What they said'), text.indexOf('The call and complaint log'));
+    };
+    const sewer = said('wastewater');
+    expect(sewer).toContain('Sewer odor 2 1');
+    expect(sewer).not.toContain('Water quality');
+    expect(sewer).toContain(
+      '4 comments about water quality and water outages were left out: this agreement covers sewer service only.',
+    );
+    const water = said('water');
+    expect(water).toContain('Water quality 3 0');
+    expect(water).toContain(
+      '2 comments about sewer odor were left out: this agreement covers drinking water only.',
+    );
+    expect(said('both')).not.toContain('left out');
+  });
+
   it('counts each outreach in the words of its method', () => {
     const text = sectionText('water');
     expect(text).toContain('Taking part');

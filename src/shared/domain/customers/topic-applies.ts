@@ -2,7 +2,12 @@ import { listOf } from '../list-of';
 import { plural } from '../numbers/plural';
 import type { SystemType } from '../utility';
 import type { FeedbackTopic } from './feedback-entry';
-import type { ComplaintTopicStats } from './feedback-summary';
+
+/** A row counted by topic: complaints in the log, or comments on cards. */
+interface TopicCount {
+  topic: FeedbackTopic;
+  count: number;
+}
 
 /**
  * The topics that belong to one service only: sewer complaints mean nothing in an agreement on
@@ -55,11 +60,11 @@ export function topicApplies(topic: FeedbackTopic, systemType: SystemType | null
   return only === undefined || systemType === null || systemType === 'both' || only === systemType;
 }
 
-/** The complaint-log topics an agreement answers, and those it leaves out, each most first. */
-export function splitComplaintTopics(
-  byTopic: ComplaintTopicStats[],
+/** The topics an agreement answers, and those it leaves out, each in the order given. */
+export function splitComplaintTopics<Row extends TopicCount>(
+  byTopic: Row[],
   systemType: SystemType | null,
-): { kept: ComplaintTopicStats[]; leftOut: ComplaintTopicStats[] } {
+): { kept: Row[]; leftOut: Row[] } {
   return {
     kept: byTopic.filter((row) => topicApplies(row.topic, systemType)),
     leftOut: byTopic.filter((row) => !topicApplies(row.topic, systemType)),
@@ -67,16 +72,17 @@ export function splitComplaintTopics(
 }
 
 /**
- * The note printed where complaints were left out: "12 complaints about sewer service were
- * left out: this agreement covers drinking water only." Null when none were.
+ * The note printed where complaints (or comments) were left out: "12 complaints about sewer
+ * service were left out: this agreement covers drinking water only." Null when none were.
  */
 export function leftOutNote(
-  leftOut: ComplaintTopicStats[],
+  leftOut: TopicCount[],
   systemType: SystemType | null,
+  noun: 'complaint' | 'comment' = 'complaint',
 ): string | null {
   if (leftOut.length === 0 || systemType === null || systemType === 'both') return null;
   const total = leftOut.reduce((sum, row) => sum + row.count, 0);
   const about = listOf(leftOut.map((row) => topicPhrases[row.topic] ?? row.topic));
   const were = total === 1 ? 'was' : 'were';
-  return `${plural(total, 'complaint')} about ${about} ${were} left out: this agreement covers ${coverageOf(systemType)}.`;
+  return `${plural(total, noun)} about ${about} ${were} left out: this agreement covers ${coverageOf(systemType)}.`;
 }
