@@ -1,37 +1,26 @@
 import type { Content, TableCell } from 'pdfmake/interfaces';
 import type { CustomerFeedbackContent } from '../domain/customers/customer-feedback-content';
-import type { PayChoice } from '../domain/customers/feedback-entry';
 import { feedbackTopicTitles } from '../domain/customers/feedback-entry';
 import { feedbackMethodTitles } from '../domain/customers/feedback-plan';
 import { outreachCountWords } from '../domain/customers/outreach-words';
 import { leftOutNote, splitComplaintTopics } from '../domain/customers/topic-applies';
-import { formatHours } from '../domain/customers/format-hours';
 import type {
   ComplaintTopicStats,
   FeedbackTally,
-  HourAnswers,
   SpanStats,
 } from '../domain/customers/feedback-summary';
 import { formatSpanFigure } from '../domain/customers/format-span';
 import { printedDate, shortDate } from '../domain/printed-date';
 import { plural } from '../domain/numbers/plural';
-import { runsSewer, runsWater, type SystemType } from '../domain/utility';
+import type { SystemType } from '../domain/utility';
+import { standardAnswers } from './feedback-answers';
 import { palette } from './pdf-styles';
 import { paragraph, sectionTitle, subheading, withHeading } from './section-title';
 import { userTextOrDash } from './user-text';
 
-/** A span in hours or days ("4 h", "3.5 days"), or a dash when there is none to show. */
-function spanWords(hours: number | null): string {
-  return hours === null ? '—' : formatHours(hours);
-}
-
 /** A complaint figure in its own unit ("4 h", "same day", "2 days"), or a dash. */
 function figureCell(hours: number | null, unit: SpanStats['unit']): TableCell {
   return { text: formatSpanFigure(hours, unit), alignment: 'right' };
-}
-
-function percent(share: number | null): string {
-  return share === null ? '—' : `${Math.round(share * 100)}%`;
 }
 
 const quietTable = {
@@ -120,82 +109,6 @@ function topicTable(tally: FeedbackTally, systemType: SystemType | null): Conten
   }
   if (note !== null) rows.push(paragraph(note));
   return { stack: rows };
-}
-
-const payWords: Record<PayChoice, string> = {
-  'as-now': 'as now',
-  'plus-10': '+10%',
-  'plus-50': '+50%',
-};
-
-/** "2 h: 1, 4 h: 3, a day: 0": how many chose each answer to a question in hours. */
-function hourSpread(answers: HourAnswers): string {
-  return answers.distribution
-    .map(
-      (choice) => `${choice.hours === 24 ? 'a day' : formatHours(choice.hours)}: ${choice.count}`,
-    )
-    .join(', ');
-}
-
-/**
- * The sewer questions in a sentence each, worded as the outage line is: the median, then how
- * many chose each answer.
- */
-function sewerAnswers(tally: FeedbackTally): string[] {
-  const { cleanup, overflowNotice } = tally;
-  const lines: string[] = [];
-  if (cleanup.answered > 0) {
-    lines.push(
-      `A crew should be at a sewage backup in a home within ${spanWords(cleanup.medianHours)} (the median of ${cleanup.answered} answers; ${hourSpread(cleanup)}).`,
-    );
-  }
-  if (overflowNotice.answered > 0) {
-    lines.push(
-      `Customers want to be told of a sewage overflow near their home within ${spanWords(overflowNotice.medianHours)} (the median of ${overflowNotice.answered} answers; ${hourSpread(overflowNotice)}).`,
-    );
-  }
-  return lines;
-}
-
-/**
- * The standard questions in a sentence each; a question nobody answered is left out, and so is
- * one the system type does not ask (no planned shutoff in a sewer district's agreement).
- */
-function standardAnswers(tally: FeedbackTally, systemType: SystemType | null): string[] {
-  const lines: string[] = [];
-  const { satisfaction, pay } = tally;
-  const outage = runsWater(systemType) ? tally.outage : null;
-  const notice = runsWater(systemType) ? tally.notice : null;
-  if (satisfaction.answered > 0) {
-    lines.push(
-      `Satisfied with the service (4 or 5 out of 5): ${percent(satisfaction.shareSatisfied)} of ${plural(satisfaction.answered, 'customer', 'customers')} who rated it.`,
-    );
-  }
-  if (outage !== null && outage.answered > 0) {
-    const spread = outage.distribution
-      .map(
-        (choice) => `${choice.hours === 24 ? 'a full day' : `${choice.hours} h`}: ${choice.count}`,
-      )
-      .join(', ');
-    lines.push(
-      `A planned shutoff is acceptable for up to ${spanWords(outage.medianHours)} (the median of ${outage.answered} answers; ${spread}).`,
-    );
-  }
-  if (notice !== null && notice.answered > 0) {
-    const days = notice.medianDays;
-    const median = days === null ? '—' : days === 7 ? 'a week' : plural(days, 'day', 'days');
-    lines.push(
-      `Notice wanted before a shutoff: ${median} (the median of ${notice.answered} answers).`,
-    );
-  }
-  if (runsSewer(systemType)) lines.push(...sewerAnswers(tally));
-  if (pay.answered > 0) {
-    const spread = pay.distribution.map((choice) => `${payWords[choice.choice]}: ${choice.count}`);
-    lines.push(
-      `Willing to pay more for better service: ${percent(pay.shareWilling)} of ${pay.answered} who answered (${spread.join(', ')}).`,
-    );
-  }
-  return lines;
 }
 
 function complaintTable(rows: ComplaintTopicStats[]): Content {

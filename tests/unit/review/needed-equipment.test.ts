@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { blankGoalFields } from '../../../src/shared/domain/goal';
-import { neededAssets, powerSiteFor } from '../../../src/shared/domain/review/needed-equipment';
+import { powerSiteFor } from '../../../src/shared/domain/review/goal-service';
+import { neededAssets } from '../../../src/shared/domain/review/needed-equipment';
 
 const typed = (statement: string, measure = '', unit = '') => ({
   ...blankGoalFields('external'),

@@ -1,6 +1,6 @@
 import { listOf } from '../list-of';
 import { plural } from '../numbers/plural';
-import type { SystemType } from '../utility';
+import { runsSewer, runsWater, type SystemType } from '../utility';
 import type { FeedbackTopic } from './feedback-entry';
 
 /** A row counted by topic: complaints in the log, or comments on cards. */
@@ -57,7 +57,8 @@ export function coverageOf(systemType: Exclude<SystemType, 'both'>): string {
  */
 export function topicApplies(topic: FeedbackTopic, systemType: SystemType | null): boolean {
   const only = onlyFor[topic];
-  return only === undefined || systemType === null || systemType === 'both' || only === systemType;
+  if (only === undefined) return true;
+  return only === 'water' ? runsWater(systemType) : runsSewer(systemType);
 }
 
 /** The topics an agreement answers, and those it leaves out, each in the order given. */

@@ -3,6 +3,7 @@ import type { GoalTemplate } from '../goal-template';
 import { regulatoryFloors } from '../regulatory-floors';
 import type { AssetCapability } from '../scope';
 import type { SystemType } from '../utility';
+import { needWords, wordsOf, type GoalWords } from './needed-equipment';
 
 /** The service a goal is about, when its words, floor, equipment or library goal say. */
 export type Service = 'sewer' | 'water';
@@ -19,8 +20,10 @@ const drinkingWaterWords = new RegExp(
   [
     String.raw`drinking[\s-]+water|potable|\bsafe\s+to\s+drink|agua\s+para\s+beber`,
     String.raw`boil[\s-]+(?:water|notices?|orders?|advisor(?:y|ies))|hervir`,
-    String.raw`hydrant|fire[\s-]*flow|hidrante|(?:flujo|caudal)\s+(?:contra|para)\s+incendios`,
-    String.raw`back[\s-]?up\s+(?:water\s+)?(?:source|supply|well)|second\s+(?:well|source)|(?:emergency|alternate|standby)\s+(?:water\s+)?(?:source|supply|well)|interconnect`,
+    // The equipment words the capability check reads too, then their Spanish.
+    needWords.fireHydrants.source,
+    needWords.backupSource.source,
+    String.raw`hidrante|(?:flujo|caudal)\s+(?:contra|para)\s+incendios`,
     String.raw`\b(?:the|each|every|our|all|a|one|two|three|new|main|backup)\s+wells?(?![\w-])|\bwell\s+(?:pumps?|house|field)`,
     String.raw`pozos?(?!\s+(?:de\s+)?(?:visita|registro|bombeo|inspecci|h[uú]medo))|fuente\s+(?:de\s+agua\s+)?(?:alterna|de\s+respaldo)`,
     String.raw`${water}\s+(?:storage|tanks?|towers?)|storage\s+tanks?|elevated\s+tanks?|standpipe|tanques?\s+de\s+(?:almacenamiento|agua)`,
@@ -57,11 +60,9 @@ const sewerWords = new RegExp(
 /** The drinking-water equipment step 2 asks about; a sewer district has none of it. */
 const waterAssets: readonly AssetCapability[] = ['fireHydrants', 'backupSource', 'storage'];
 
-type GoalWords = Pick<GoalFields, 'statement' | 'measure' | 'unit'>;
-
 /** The services a goal's words speak of: "backup power at the lift stations" is sewer. */
 export function spokenServices(goal: GoalWords): Set<Service> {
-  const text = [goal.statement, goal.measure, goal.unit].join('\n');
+  const text = wordsOf(goal);
   const spoken = new Set<Service>();
   if (sewerWords.test(text) || sewerPressureWords.test(text)) spoken.add('sewer');
   if (drinkingWaterWords.test(text)) spoken.add('water');
@@ -100,4 +101,19 @@ export function foreignService(
   const own: Service = foreign === 'water' ? 'sewer' : 'water';
   if (template && templateService[template.systems] === foreign && !spoken.has(own)) return foreign;
   return null;
+}
+
+/** Where backup power must be for a goal: at the sewer lift stations, or the wells and pumps. */
+export type PowerSite = 'lift-stations' | 'wells-and-pumps';
+
+/**
+ * Which of step 2's backup-power answers a goal rests on. A sewer district has only lift
+ * stations and a water system only wells and pumps. A utility that runs both (or has not said)
+ * could mean either, so the goal's words decide: sewer words ("a generator at every lift
+ * station") mean the lift stations, anything else the water system's own question, as before.
+ */
+export function powerSiteFor(goal: GoalWords, systemType: SystemType | null): PowerSite {
+  if (systemType === 'wastewater') return 'lift-stations';
+  if (systemType === 'water') return 'wells-and-pumps';
+  return spokenServices(goal).has('sewer') ? 'lift-stations' : 'wells-and-pumps';
 }
