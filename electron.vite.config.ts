@@ -2,6 +2,9 @@ import { resolve } from 'node:path';
 import react from '@vitejs/plugin-react';
 import { defineConfig } from 'electron-vite';
 
+/** The renderer imports the pure core as `@shared/…` (tsconfig.base.json's `paths`). */
+export const sharedAlias = { '@shared': resolve(__dirname, 'src/shared') };
+
 // Three bundles: main (plus the browser-mode server, which shares main's services),
 // a sandboxed CommonJS preload, and the React renderer.
 export default defineConfig({
@@ -26,6 +29,7 @@ export default defineConfig({
   },
   renderer: {
     root: resolve(__dirname, 'src/renderer'),
+    resolve: { alias: sharedAlias },
     build: {
       rollupOptions: { input: { index: resolve(__dirname, 'src/renderer/index.html') } },
     },

@@ -1,8 +1,10 @@
 import react from '@vitejs/plugin-react';
 import { defineConfig } from 'vitest/config';
+import { sharedAlias } from './electron.vite.config';
 
 export default defineConfig({
   plugins: [react()],
+  resolve: { alias: sharedAlias },
   test: {
     projects: [
       {

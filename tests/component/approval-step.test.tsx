@@ -1,7 +1,7 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import userEvent, { type UserEvent } from '@testing-library/user-event';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { Wizard } from '../../src/renderer/src/wizard/Wizard';
+import { Wizard } from '../../src/renderer/src/app/Wizard';
 import type { Workbook } from '../../src/shared/domain/workbook';
 import { boardNames, readyForVote, recordedMeeting } from './support/approval-fixtures';
 import { createMemoryApi } from './support/memory-api';

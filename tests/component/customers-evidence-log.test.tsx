@@ -5,7 +5,7 @@ import { describe, expect, it, vi } from 'vitest';
 import { ComplaintLogSection } from '../../src/renderer/src/features/customers/complaints/ComplaintLogSection';
 import { CustomersStep } from '../../src/renderer/src/features/customers/CustomersStep';
 import { EvidenceSources } from '../../src/renderer/src/features/customers/EvidenceSources';
-import { Wizard } from '../../src/renderer/src/wizard/Wizard';
+import { Wizard } from '../../src/renderer/src/app/Wizard';
 import type { ComplaintLog, ComplaintRow } from '../../src/shared/domain/customers/complaint-log';
 import { emptyCustomerRecords } from '../../src/shared/domain/customers/customer-records';
 import type { FeedbackTopic } from '../../src/shared/domain/customers/feedback-entry';

@@ -3,7 +3,7 @@ import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
 import { CustomersStep } from '../../src/renderer/src/features/customers/CustomersStep';
 import { GoalsStep } from '../../src/renderer/src/features/goals/GoalsStep';
-import { Wizard } from '../../src/renderer/src/wizard/Wizard';
+import { Wizard } from '../../src/renderer/src/app/Wizard';
 import { readyForVote, recordedMeeting } from './support/approval-fixtures';
 import { seedCard, seedMeeting } from './support/customer-fixtures';
 import { makeGoal } from './support/goal-fixtures';

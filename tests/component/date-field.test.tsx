@@ -3,7 +3,7 @@ import { render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { useState } from 'react';
 import { describe, expect, it, vi } from 'vitest';
-import { DateField } from '../../src/renderer/src/components/DateField';
+import { DateField } from '../../src/renderer/src/form-kit/DateField';
 import { OutreachEditor } from '../../src/renderer/src/features/customers/OutreachEditor';
 import { UtilityStep } from '../../src/renderer/src/features/utility/UtilityStep';
 import { cssVariablesResolver, theme } from '../../src/renderer/src/theme';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { repairInvalid } from '../../src/renderer/src/wizard/repair-invalid';
+import { repairInvalid } from '../../src/renderer/src/form-kit/repair-invalid';
 
 describe('repairInvalid', () => {
   const saved = { name: 'Old', rows: [{ id: 'a', name: 'Ann' }] };

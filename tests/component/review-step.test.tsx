@@ -2,7 +2,7 @@ import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
 import type { Workbook } from '../../src/shared/domain/workbook';
-import { Wizard } from '../../src/renderer/src/wizard/Wizard';
+import { Wizard } from '../../src/renderer/src/app/Wizard';
 import { makeGoal } from './support/goal-fixtures';
 import { createMemoryApi } from './support/memory-api';
 import { renderWithApi } from './support/render';

@@ -1,7 +1,7 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { Wizard } from '../../src/renderer/src/wizard/Wizard';
+import { Wizard } from '../../src/renderer/src/app/Wizard';
 import { readyForVote, recordedMeeting } from './support/approval-fixtures';
 import { createMemoryApi, type MemoryApi } from './support/memory-api';
 import { renderWithApi } from './support/render';

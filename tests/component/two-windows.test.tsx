@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { channelName } from '../../src/renderer/src/api/other-windows';
 import { GoalsStep } from '../../src/renderer/src/features/goals/GoalsStep';
 import { UtilityStep } from '../../src/renderer/src/features/utility/UtilityStep';
-import { Wizard } from '../../src/renderer/src/wizard/Wizard';
+import { Wizard } from '../../src/renderer/src/app/Wizard';
 import type { UtilityProfile } from '../../src/shared/domain/utility';
 import { readyForVote, recordedMeeting } from './support/approval-fixtures';
 import { makeGoal } from './support/goal-fixtures';

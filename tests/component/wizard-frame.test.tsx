@@ -1,8 +1,8 @@
 import { screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { smallScreenQuery } from '../../src/renderer/src/wizard/use-small-screen';
-import { Wizard } from '../../src/renderer/src/wizard/Wizard';
+import { smallScreenQuery } from '../../src/renderer/src/app/use-small-screen';
+import { Wizard } from '../../src/renderer/src/app/Wizard';
 import { readyForVote, recordedMeeting } from './support/approval-fixtures';
 import { createMemoryApi } from './support/memory-api';
 import { fakeMediaQueryList } from './support/media-query';

@@ -1,7 +1,7 @@
 import { screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
-import { Wizard } from '../../src/renderer/src/wizard/Wizard';
+import { Wizard } from '../../src/renderer/src/app/Wizard';
 import { createMemoryApi } from './support/memory-api';
 import { renderWithApi } from './support/render';
 

@@ -4,7 +4,7 @@ import {
   mergeDrafts,
   withValueAt,
   type MergeSides,
-} from '../../src/renderer/src/wizard/merge-drafts';
+} from '../../src/renderer/src/form-kit/merge-drafts';
 
 interface Member {
   id: string;

@@ -4,7 +4,7 @@ import { render } from '@testing-library/react';
 import type { ReactElement } from 'react';
 import { ApiProvider } from '../../../src/renderer/src/api/api-context';
 import { cssVariablesResolver, theme } from '../../../src/renderer/src/theme';
-import { FlushRegistryProvider } from '../../../src/renderer/src/wizard/flush-registry';
+import { FlushRegistryProvider } from '../../../src/renderer/src/form-kit/flush-registry';
 import type { Api } from '../../../src/shared/api/contract';
 
 /** Renders a piece of the app as it runs: the app's theme, an Api, the wizard's save registry. */

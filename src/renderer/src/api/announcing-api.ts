@@ -1,6 +1,6 @@
-import type { Api } from '../../../shared/api/contract';
-import { methodNames, type MethodName } from '../../../shared/api/methods';
-import type { Result } from '../../../shared/api/result';
+import type { Api } from '@shared/api/contract';
+import { methodNames, type MethodName } from '@shared/api/methods';
+import type { Result } from '@shared/api/result';
 import { announceSave } from './other-windows';
 
 /**

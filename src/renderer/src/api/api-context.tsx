@@ -1,5 +1,5 @@
 import { createContext, useContext, type ReactNode } from 'react';
-import type { Api } from '../../../shared/api/contract';
+import type { Api } from '@shared/api/contract';
 
 const ApiContext = createContext<Api | null>(null);
 

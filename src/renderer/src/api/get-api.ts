@@ -1,4 +1,4 @@
-import type { Api } from '../../../shared/api/contract';
+import type { Api } from '@shared/api/contract';
 import { announcingApi } from './announcing-api';
 import { createHttpApi } from './http-api';
 import { readSessionToken } from './session-token';

@@ -1,6 +1,6 @@
-import type { Api } from '../../../shared/api/contract';
-import { methodNames } from '../../../shared/api/methods';
-import { fail, type Result } from '../../../shared/api/result';
+import type { Api } from '@shared/api/contract';
+import { methodNames } from '@shared/api/methods';
+import { fail, type Result } from '@shared/api/result';
 
 export const serviceDownMessage =
   'LOS Builder\'s background service is not answering. Check that "npm run serve" is still running, then press Retry.';

@@ -1,4 +1,4 @@
-import { isMethodName, type MethodName } from '../../../shared/api/methods';
+import { isMethodName, type MethodName } from '@shared/api/methods';
 
 /**
  * Why a window should look at the stored records again: another window of the app saved a

@@ -1,8 +1,8 @@
 import { useCallback } from 'react';
-import type { Result } from '../../../../shared/api/result';
-import type { WizardStep } from '../../../../shared/domain/wizard';
+import type { Result } from '@shared/api/result';
+import type { WizardStep } from '@shared/domain/wizard';
 import { useApi } from '../../api/api-context';
-import { StepLoader } from '../../wizard/StepLoader';
+import { StepLoader } from '../../form-kit/StepLoader';
 import { ApprovalForm, type ApprovalRecord } from './ApprovalForm';
 
 interface ApprovalStepProps {

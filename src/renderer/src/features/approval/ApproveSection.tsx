@@ -1,6 +1,6 @@
 import { Alert, Button, Checkbox, Group, List, Modal, Stack, Text } from '@mantine/core';
 import { useId, useState } from 'react';
-import { FormSection } from '../../components/FormSection';
+import { FormSection } from '../../form-kit/FormSection';
 
 interface ApproveSectionProps {
   revision: number;

@@ -1,7 +1,7 @@
 import { Button, Paper, Stack, Text, Title } from '@mantine/core';
 import { useEffect, useId, useRef } from 'react';
-import type { VersionSummary } from '../../../../shared/api/contract';
-import { plainDate, plainDay } from '../../../../shared/domain/plain-date';
+import type { VersionSummary } from '@shared/api/contract';
+import { plainDate, plainDay } from '@shared/domain/plain-date';
 
 /** What the board approved, shown on step 7 once the revision is frozen, with the way to print. */
 export function ApprovedPanel({

@@ -1,8 +1,8 @@
 import { Radio, SimpleGrid, Stack, Textarea, TextInput } from '@mantine/core';
 import type { UseFormReturnType } from '@mantine/form';
-import { quorumRules, voteThresholds } from '../../../../shared/domain/approval';
-import { DateField } from '../../components/DateField';
-import { NumberTextField } from '../../components/NumberTextField';
+import { quorumRules, voteThresholds } from '@shared/domain/approval';
+import { DateField } from '../../form-kit/DateField';
+import { NumberTextField } from '../../form-kit/NumberTextField';
 import { quorumLabels, thresholdLabels } from './approval-words';
 import type { MeetingDraft } from './meeting-draft';
 

@@ -1,7 +1,7 @@
 import { Box, Button, Modal, Stack } from '@mantine/core';
-import type { MemberVote, VoteOutcome, VoteThreshold } from '../../../../shared/domain/approval';
-import type { BoardMember } from '../../../../shared/domain/utility';
-import { FrozenFieldset } from '../../components/FrozenFieldset';
+import type { MemberVote, VoteOutcome, VoteThreshold } from '@shared/domain/approval';
+import type { BoardMember } from '@shared/domain/utility';
+import { FrozenFieldset } from '../../form-kit/FrozenFieldset';
 import { meetingSize } from './meeting-size';
 import { OutcomePanel } from './OutcomePanel';
 import { VoteTable } from './VoteTable';

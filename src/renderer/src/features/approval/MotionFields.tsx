@@ -1,4 +1,4 @@
-import { boardOfficeTitles } from '../../../../shared/domain/utility';
+import { boardOfficeTitles } from '@shared/domain/utility';
 import {
   Button,
   Group,
@@ -11,7 +11,7 @@ import {
 } from '@mantine/core';
 import type { UseFormReturnType } from '@mantine/form';
 import { useState } from 'react';
-import type { BoardMember } from '../../../../shared/domain/utility';
+import type { BoardMember } from '@shared/domain/utility';
 import type { MeetingDraft } from './meeting-draft';
 
 interface MotionFieldsProps {

@@ -1,6 +1,6 @@
 import { Group, Paper, Stack, Text } from '@mantine/core';
-import type { VoteOutcome, VoteThreshold } from '../../../../shared/domain/approval';
-import { ayesAgainstNeeded } from '../../../../shared/domain/approval-rules/ayes-needed';
+import type { VoteOutcome, VoteThreshold } from '@shared/domain/approval';
+import { ayesAgainstNeeded } from '@shared/domain/approval-rules/ayes-needed';
 import { meetingSize } from './meeting-size';
 
 interface OutcomePanelProps {

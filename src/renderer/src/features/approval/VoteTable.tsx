@@ -1,7 +1,7 @@
-import { boardOfficeTitles } from '../../../../shared/domain/utility';
+import { boardOfficeTitles } from '@shared/domain/utility';
 import { Group, Radio, Table, Text, VisuallyHidden } from '@mantine/core';
-import { voteChoices, type MemberVote, type VoteChoice } from '../../../../shared/domain/approval';
-import type { BoardMember } from '../../../../shared/domain/utility';
+import { voteChoices, type MemberVote, type VoteChoice } from '@shared/domain/approval';
+import type { BoardMember } from '@shared/domain/utility';
 import { voteLabels } from './approval-words';
 import { meetingSize } from './meeting-size';
 

@@ -1,4 +1,4 @@
-import type { QuorumRule, VoteChoice, VoteThreshold } from '../../../../shared/domain/approval';
+import type { QuorumRule, VoteChoice, VoteThreshold } from '@shared/domain/approval';
 
 export const voteLabels: Record<VoteChoice, string> = {
   aye: 'Aye',

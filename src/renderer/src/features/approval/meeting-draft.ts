@@ -1,5 +1,5 @@
-import type { Meeting } from '../../../../shared/domain/approval';
-import { numberFromDraft, type NumberDraft } from '../../wizard/number-draft';
+import type { Meeting } from '@shared/domain/approval';
+import { numberFromDraft, type NumberDraft } from '../../form-kit/number-draft';
 
 /** The meeting as the form holds it: the seat and quorum counts may be half-typed text. */
 export type MeetingDraft = Omit<Meeting, 'seats' | 'quorumFixed'> & {

@@ -1,8 +1,8 @@
-import type { Meeting, VoteChoice, VoteOutcome } from '../../../../shared/domain/approval';
-import type { BoardMember } from '../../../../shared/domain/utility';
-import { plainDate } from '../../../../shared/domain/plain-date';
-import { thresholdRules } from '../../../../shared/domain/approval-rules/ayes-needed';
-import { plural } from '../../../../shared/domain/numbers/plural';
+import type { Meeting, VoteChoice, VoteOutcome } from '@shared/domain/approval';
+import type { BoardMember } from '@shared/domain/utility';
+import { plainDate } from '@shared/domain/plain-date';
+import { thresholdRules } from '@shared/domain/approval-rules/ayes-needed';
+import { plural } from '@shared/domain/numbers/plural';
 
 export interface MinutesInput {
   meeting: Meeting;

@@ -1,20 +1,17 @@
 import { Tabs } from '@mantine/core';
 import { useEffect, useState } from 'react';
-import type { CustomersView } from '../../../../shared/api/customer-contract';
-import type { EvidenceRef } from '../../../../shared/domain/customers/evidence';
-import {
-  feedbackPlanSchema,
-  type FeedbackPlan,
-} from '../../../../shared/domain/customers/feedback-plan';
-import type { Goal } from '../../../../shared/domain/goal';
-import type { SystemType } from '../../../../shared/domain/utility';
-import type { WizardStep } from '../../../../shared/domain/wizard';
+import type { CustomersView } from '@shared/api/customer-contract';
+import type { EvidenceRef } from '@shared/domain/customers/evidence';
+import { feedbackPlanSchema, type FeedbackPlan } from '@shared/domain/customers/feedback-plan';
+import type { Goal } from '@shared/domain/goal';
+import type { SystemType } from '@shared/domain/utility';
+import type { WizardStep } from '@shared/domain/wizard';
 import { useApi } from '../../api/api-context';
-import { FrozenFieldset } from '../../components/FrozenFieldset';
-import { StepLayout } from '../../components/StepLayout';
-import { useAgreement } from '../../wizard/agreement-context';
-import { loadPart } from '../../wizard/load-part';
-import { useAutosavedForm } from '../../wizard/use-autosaved-form';
+import { FrozenFieldset } from '../../form-kit/FrozenFieldset';
+import { StepLayout } from '../../form-kit/StepLayout';
+import { useAgreement } from '../../form-kit/agreement-context';
+import { loadPart } from '../../form-kit/load-part';
+import { useAutosavedForm } from '../../form-kit/use-autosaved-form';
 import { ComplaintLogSection } from './complaints/ComplaintLogSection';
 import { customerGaps } from './customer-gaps';
 import { customersTabs, forgetCustomersTabRequest, requestedCustomersTab } from './customers-tab';

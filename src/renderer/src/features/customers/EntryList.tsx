@@ -1,7 +1,7 @@
 import { Button, Group, Paper, Stack, Text } from '@mantine/core';
 import { observeElementRect, useVirtualizer } from '@tanstack/react-virtual';
 import { useRef } from 'react';
-import type { FeedbackEntry } from '../../../../shared/domain/customers/feedback-entry';
+import type { FeedbackEntry } from '@shared/domain/customers/feedback-entry';
 import { entryAnswers, entrySummary } from './customer-words';
 
 const rowEstimate = 112;

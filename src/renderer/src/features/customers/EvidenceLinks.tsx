@@ -1,8 +1,8 @@
 import { Button, Group, List, Paper, Stack, Text, Title } from '@mantine/core';
-import { describeEvidence } from '../../../../shared/domain/customers/describe-evidence';
-import type { WizardStep } from '../../../../shared/domain/wizard';
-import { FormSection } from '../../components/FormSection';
-import { stepName } from '../../wizard/step-titles';
+import { describeEvidence } from '@shared/domain/customers/describe-evidence';
+import type { WizardStep } from '@shared/domain/wizard';
+import { FormSection } from '../../form-kit/FormSection';
+import { stepName } from '../../form-kit/step-titles';
 import { goalName } from './goal-name';
 import type { CustomerRecordsState } from './use-customer-records';
 

@@ -1,17 +1,14 @@
 import { Button, Group, Paper, Table, Text } from '@mantine/core';
-import { describeEvidence } from '../../../../shared/domain/customers/describe-evidence';
-import type { EvidenceContext } from '../../../../shared/domain/customers/describe-evidence';
-import type { EvidenceRef } from '../../../../shared/domain/customers/evidence';
-import {
-  feedbackTopics,
-  feedbackTopicTitles,
-} from '../../../../shared/domain/customers/feedback-entry';
-import type { FeedbackTally } from '../../../../shared/domain/customers/feedback-summary';
-import { coverageOf, topicApplies } from '../../../../shared/domain/customers/topic-applies';
-import { plural } from '../../../../shared/domain/numbers/plural';
-import type { SystemType } from '../../../../shared/domain/utility';
-import { FormSection } from '../../components/FormSection';
-import { stepName } from '../../wizard/step-titles';
+import { describeEvidence } from '@shared/domain/customers/describe-evidence';
+import type { EvidenceContext } from '@shared/domain/customers/describe-evidence';
+import type { EvidenceRef } from '@shared/domain/customers/evidence';
+import { feedbackTopics, feedbackTopicTitles } from '@shared/domain/customers/feedback-entry';
+import type { FeedbackTally } from '@shared/domain/customers/feedback-summary';
+import { coverageOf, topicApplies } from '@shared/domain/customers/topic-applies';
+import { plural } from '@shared/domain/numbers/plural';
+import type { SystemType } from '@shared/domain/utility';
+import { FormSection } from '../../form-kit/FormSection';
+import { stepName } from '../../form-kit/step-titles';
 import { useStableOrder } from './stable-order';
 
 interface EvidenceSourcesProps {

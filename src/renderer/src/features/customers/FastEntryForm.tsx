@@ -1,8 +1,8 @@
 import { Alert, Button, Group, SimpleGrid, Stack, Text, Textarea, TextInput } from '@mantine/core';
 import { useEffect, useRef, useState, type FormEvent, type KeyboardEvent } from 'react';
-import type { FeedbackEntryFields } from '../../../../shared/domain/customers/feedback-entry';
-import { suggestTopic } from '../../../../shared/domain/customers/suggest-topic';
-import type { SystemType } from '../../../../shared/domain/utility';
+import type { FeedbackEntryFields } from '@shared/domain/customers/feedback-entry';
+import { suggestTopic } from '@shared/domain/customers/suggest-topic';
+import type { SystemType } from '@shared/domain/utility';
 import {
   draftOf,
   entryOptions,

@@ -15,17 +15,17 @@ import {
   outreachFieldsSchema,
   type Outreach,
   type OutreachFields,
-} from '../../../../shared/domain/customers/feedback-entry';
+} from '@shared/domain/customers/feedback-entry';
 import {
   feedbackMethods,
   feedbackMethodTitles,
   type FeedbackMethod,
-} from '../../../../shared/domain/customers/feedback-plan';
-import { outreachCountWords } from '../../../../shared/domain/customers/outreach-words';
-import { DateField } from '../../components/DateField';
-import { NumberTextField } from '../../components/NumberTextField';
-import { numberFromDraft, type NumberDraft } from '../../wizard/number-draft';
-import { schemaValidate } from '../../wizard/schema-validate';
+} from '@shared/domain/customers/feedback-plan';
+import { outreachCountWords } from '@shared/domain/customers/outreach-words';
+import { DateField } from '../../form-kit/DateField';
+import { NumberTextField } from '../../form-kit/NumberTextField';
+import { numberFromDraft, type NumberDraft } from '../../form-kit/number-draft';
+import { schemaValidate } from '../../form-kit/schema-validate';
 
 interface OutreachDraft extends Record<string, unknown> {
   method: string;

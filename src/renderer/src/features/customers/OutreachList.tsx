@@ -1,8 +1,8 @@
 import { Button, Group, Table, Text, VisuallyHidden } from '@mantine/core';
-import type { FeedbackEntry, Outreach } from '../../../../shared/domain/customers/feedback-entry';
-import { feedbackMethodTitles } from '../../../../shared/domain/customers/feedback-plan';
-import { outreachCountWords } from '../../../../shared/domain/customers/outreach-words';
-import { printedDate } from '../../../../shared/domain/printed-date';
+import type { FeedbackEntry, Outreach } from '@shared/domain/customers/feedback-entry';
+import { feedbackMethodTitles } from '@shared/domain/customers/feedback-plan';
+import { outreachCountWords } from '@shared/domain/customers/outreach-words';
+import { printedDate } from '@shared/domain/printed-date';
 
 interface OutreachListProps {
   outreaches: Outreach[];

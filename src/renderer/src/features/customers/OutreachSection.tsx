@@ -1,10 +1,10 @@
 import { Button, Group, Modal, Stack, Text, Title } from '@mantine/core';
 import { useState } from 'react';
-import type { EvidenceRef } from '../../../../shared/domain/customers/evidence';
-import type { FeedbackEntry, Outreach } from '../../../../shared/domain/customers/feedback-entry';
-import { FrozenFieldset } from '../../components/FrozenFieldset';
-import { plural } from '../../../../shared/domain/numbers/plural';
-import type { SystemType } from '../../../../shared/domain/utility';
+import type { EvidenceRef } from '@shared/domain/customers/evidence';
+import type { FeedbackEntry, Outreach } from '@shared/domain/customers/feedback-entry';
+import { FrozenFieldset } from '../../form-kit/FrozenFieldset';
+import { plural } from '@shared/domain/numbers/plural';
+import type { SystemType } from '@shared/domain/utility';
 import { EntryList } from './EntryList';
 import { FastEntryForm } from './FastEntryForm';
 import { OutreachEditor } from './OutreachEditor';

@@ -16,11 +16,11 @@ import {
   type CustomerProfile,
   type FeedbackMethod,
   type FeedbackPlan,
-} from '../../../../shared/domain/customers/feedback-plan';
-import { recommendMethods } from '../../../../shared/domain/customers/recommend-methods';
-import { DateField } from '../../components/DateField';
-import { FormSection } from '../../components/FormSection';
-import { plural } from '../../../../shared/domain/numbers/plural';
+} from '@shared/domain/customers/feedback-plan';
+import { recommendMethods } from '@shared/domain/customers/recommend-methods';
+import { DateField } from '../../form-kit/DateField';
+import { FormSection } from '../../form-kit/FormSection';
+import { plural } from '@shared/domain/numbers/plural';
 
 const profileQuestions: { key: keyof CustomerProfile; label: string }[] = [
   { key: 'usesInternet', label: 'Do most customers use the internet?' },

@@ -1,9 +1,9 @@
 import { Blockquote, Button, Group, Modal, Radio, Stack, Text } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { useState } from 'react';
-import { describeEvidence } from '../../../../shared/domain/customers/describe-evidence';
-import { sameRef, type EvidenceRef } from '../../../../shared/domain/customers/evidence';
-import { stepName } from '../../wizard/step-titles';
+import { describeEvidence } from '@shared/domain/customers/describe-evidence';
+import { sameRef, type EvidenceRef } from '@shared/domain/customers/evidence';
+import { stepName } from '../../form-kit/step-titles';
 import { goalName } from './goal-name';
 import type { CustomerRecordsState } from './use-customer-records';
 

@@ -1,9 +1,9 @@
-import type { CustomerRecords } from '../../../../shared/domain/customers/customer-records';
-import type { FeedbackPlan } from '../../../../shared/domain/customers/feedback-plan';
-import type { ComplaintSummary } from '../../../../shared/domain/customers/feedback-summary';
-import { hasEvidence } from '../../../../shared/domain/customers/has-evidence';
-import type { Goal } from '../../../../shared/domain/goal';
-import { plural } from '../../../../shared/domain/numbers/plural';
+import type { CustomerRecords } from '@shared/domain/customers/customer-records';
+import type { FeedbackPlan } from '@shared/domain/customers/feedback-plan';
+import type { ComplaintSummary } from '@shared/domain/customers/feedback-summary';
+import { hasEvidence } from '@shared/domain/customers/has-evidence';
+import type { Goal } from '@shared/domain/goal';
+import { plural } from '@shared/domain/numbers/plural';
 
 interface GapInput {
   plan: FeedbackPlan;

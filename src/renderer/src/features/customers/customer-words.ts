@@ -3,7 +3,7 @@ import {
   type FeedbackEntry,
   type FeedbackStrength,
   type PayChoice,
-} from '../../../../shared/domain/customers/feedback-entry';
+} from '@shared/domain/customers/feedback-entry';
 
 export const strengthTitles: Record<FeedbackStrength, string> = {
   mild: 'Mild',

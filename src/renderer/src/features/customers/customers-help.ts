@@ -1,4 +1,4 @@
-import type { StepHelp } from '../../components/HelpPanel';
+import type { StepHelp } from '../../form-kit/HelpPanel';
 
 /** Drawn from DOMAIN.md section 3 and the seed text on external goals. */
 export const customersHelp: StepHelp = {

@@ -11,9 +11,9 @@ import {
   payChoices,
   satisfactionScores,
   type FeedbackEntryFields,
-} from '../../../../shared/domain/customers/feedback-entry';
-import { topicApplies } from '../../../../shared/domain/customers/topic-applies';
-import { runsSewer, runsWater, type SystemType } from '../../../../shared/domain/utility';
+} from '@shared/domain/customers/feedback-entry';
+import { topicApplies } from '@shared/domain/customers/topic-applies';
+import { runsSewer, runsWater, type SystemType } from '@shared/domain/utility';
 import type { ChoiceOption } from './KeyedChoice';
 import {
   noticeTitle,

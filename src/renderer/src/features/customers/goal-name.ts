@@ -1,5 +1,5 @@
-import type { Goal } from '../../../../shared/domain/goal';
-import { goalNumbers } from '../../../../shared/domain/goal-numbers';
+import type { Goal } from '@shared/domain/goal';
+import { goalNumbers } from '@shared/domain/goal-numbers';
 
 /**
  * "Goal 3: Water back on within 8 hours", as pickers and lists name a goal: its number among

@@ -1,14 +1,8 @@
-import {
-  feedbackTopicTitles,
-  type Outreach,
-} from '../../../../shared/domain/customers/feedback-entry';
-import { feedbackMethodTitles } from '../../../../shared/domain/customers/feedback-plan';
-import type {
-  FeedbackTally,
-  HourAnswers,
-} from '../../../../shared/domain/customers/feedback-summary';
-import { outreachesWords } from '../../../../shared/domain/customers/outreach-words';
-import { plural } from '../../../../shared/domain/numbers/plural';
+import { feedbackTopicTitles, type Outreach } from '@shared/domain/customers/feedback-entry';
+import { feedbackMethodTitles } from '@shared/domain/customers/feedback-plan';
+import type { FeedbackTally, HourAnswers } from '@shared/domain/customers/feedback-summary';
+import { outreachesWords } from '@shared/domain/customers/outreach-words';
+import { plural } from '@shared/domain/numbers/plural';
 import { noticeTitle, outageTitle, payTitles, sewerHoursTitle } from './customer-words';
 
 function percent(share: number | null): string {

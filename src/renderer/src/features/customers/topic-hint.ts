@@ -1,10 +1,7 @@
-import {
-  feedbackTopics,
-  feedbackTopicTitles,
-} from '../../../../shared/domain/customers/feedback-entry';
-import { coverageOf, topicApplies } from '../../../../shared/domain/customers/topic-applies';
-import type { SystemType } from '../../../../shared/domain/utility';
-import { stepName } from '../../wizard/step-titles';
+import { feedbackTopics, feedbackTopicTitles } from '@shared/domain/customers/feedback-entry';
+import { coverageOf, topicApplies } from '@shared/domain/customers/topic-applies';
+import type { SystemType } from '@shared/domain/utility';
+import { stepName } from '../../form-kit/step-titles';
 
 const howToChange = 'Press a number or the first letter to change it.';
 

@@ -1,17 +1,17 @@
 import { notifications } from '@mantine/notifications';
 import { useState } from 'react';
-import type { CustomersView } from '../../../../shared/api/customer-contract';
-import type { EvidenceLink } from '../../../../shared/domain/customers/evidence';
+import type { CustomersView } from '@shared/api/customer-contract';
+import type { EvidenceLink } from '@shared/domain/customers/evidence';
 import type {
   FeedbackEntry,
   FeedbackEntryFields,
   Outreach,
   OutreachFields,
-} from '../../../../shared/domain/customers/feedback-entry';
-import { blankGoalFields, type Goal } from '../../../../shared/domain/goal';
+} from '@shared/domain/customers/feedback-entry';
+import { blankGoalFields, type Goal } from '@shared/domain/goal';
 import { useApi } from '../../api/api-context';
 import { useOtherWindows } from '../../api/use-other-windows';
-import { showUndoNotice } from '../../components/show-undo-notice';
+import { showUndoNotice } from '../../form-kit/show-undo-notice';
 import { entrySummary } from './customer-words';
 
 /** Says why a change failed and answers `answer`, so a caller can return both at once. */

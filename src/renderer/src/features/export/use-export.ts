@@ -1,7 +1,7 @@
 import { useState } from 'react';
-import type { Unprintable } from '../../../../shared/api/contract';
-import type { ExportResult } from '../../../../shared/api/export-result';
-import type { Result } from '../../../../shared/api/result';
+import type { Unprintable } from '@shared/api/contract';
+import type { ExportResult } from '@shared/api/export-result';
+import type { Result } from '@shared/api/result';
 import { useApi } from '../../api/api-context';
 import { downloadFile } from './download-file';
 

@@ -1,8 +1,8 @@
 import { Badge, Button, Group, Paper, Stack, Text, Title, VisuallyHidden } from '@mantine/core';
 import { useId, type ReactNode } from 'react';
-import type { Goal } from '../../../../shared/domain/goal';
-import { targetInWords } from '../../../../shared/pdf/target-words';
-import { EvidenceLines } from '../../components/EvidenceLines';
+import type { Goal } from '@shared/domain/goal';
+import { targetInWords } from '@shared/pdf/target-words';
+import { EvidenceLines } from '../../form-kit/EvidenceLines';
 import { severityColors, type GoalFlag } from './goal-flags';
 import { areaTitle, describeBaseline, kindLabels } from './goal-words';
 

@@ -10,14 +10,11 @@ import {
   TextInput,
 } from '@mantine/core';
 import type { UseFormReturnType } from '@mantine/form';
-import { DateField } from '../../components/DateField';
-import { measureFrequencies } from '../../../../shared/domain/goal';
-import type { SystemType } from '../../../../shared/domain/utility';
-import { listOf } from '../../../../shared/domain/list-of';
-import {
-  dependentLabels,
-  type MeasureDependent,
-} from '../../../../shared/domain/review/fields-left-behind';
+import { DateField } from '../../form-kit/DateField';
+import { measureFrequencies } from '@shared/domain/goal';
+import type { SystemType } from '@shared/domain/utility';
+import { listOf } from '@shared/domain/list-of';
+import { dependentLabels, type MeasureDependent } from '@shared/domain/review/fields-left-behind';
 import type { GoalDraft } from './goal-draft';
 import { assetChoices, floorChoices, frequencyLabels } from './goal-words';
 import { NumberField, YesNoField } from './GoalTargetFields';

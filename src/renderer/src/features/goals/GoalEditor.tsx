@@ -10,21 +10,18 @@ import {
   Textarea,
 } from '@mantine/core';
 import { useEffect, useState } from 'react';
-import type { Goal } from '../../../../shared/domain/goal';
-import type { GoalTemplate } from '../../../../shared/domain/goal-template';
-import type { SystemType } from '../../../../shared/domain/utility';
-import {
-  fieldsLeftBehind,
-  measureBasisOf,
-} from '../../../../shared/domain/review/fields-left-behind';
-import { goalInputFieldsSchema } from '../../../../shared/domain/goal-input';
-import { goalAreas } from '../../../../shared/domain/goal-areas';
-import type { Finding } from '../../../../shared/domain/review-finding';
+import type { Goal } from '@shared/domain/goal';
+import type { GoalTemplate } from '@shared/domain/goal-template';
+import type { SystemType } from '@shared/domain/utility';
+import { fieldsLeftBehind, measureBasisOf } from '@shared/domain/review/fields-left-behind';
+import { goalInputFieldsSchema } from '@shared/domain/goal-input';
+import { goalAreas } from '@shared/domain/goal-areas';
+import type { Finding } from '@shared/domain/review-finding';
 import { useApi } from '../../api/api-context';
-import { FrozenFieldset } from '../../components/FrozenFieldset';
-import type { SaveStatus } from '../../wizard/autosaver';
-import { loadPart } from '../../wizard/load-part';
-import { useAutosavedForm } from '../../wizard/use-autosaved-form';
+import { FrozenFieldset } from '../../form-kit/FrozenFieldset';
+import type { SaveStatus } from '../../form-kit/autosaver';
+import { loadPart } from '../../form-kit/load-part';
+import { useAutosavedForm } from '../../form-kit/use-autosaved-form';
 import { goalDraftToInput, goalFieldsOf, goalToDraft } from './goal-draft';
 import { areaOptions } from './goal-words';
 import {

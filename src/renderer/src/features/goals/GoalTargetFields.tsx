@@ -1,7 +1,7 @@
 import { Group, Radio, SimpleGrid, Stack, Text, TextInput } from '@mantine/core';
 import type { UseFormReturnType } from '@mantine/form';
-import { goalDirections } from '../../../../shared/domain/goal';
-import { NumberTextField } from '../../components/NumberTextField';
+import { goalDirections } from '@shared/domain/goal';
+import { NumberTextField } from '../../form-kit/NumberTextField';
 import type { GoalDraft } from './goal-draft';
 import { directionLabels } from './goal-words';
 

@@ -1,6 +1,6 @@
 import { Badge, Button, Group, Paper, Stack, Text, Title } from '@mantine/core';
 import { useId, useState } from 'react';
-import type { GoalTemplate } from '../../../../shared/domain/goal-template';
+import type { GoalTemplate } from '@shared/domain/goal-template';
 import { areaTitle, kindLabels } from './goal-words';
 import type { TemplateAvailability } from './template-filter';
 

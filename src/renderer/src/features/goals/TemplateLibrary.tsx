@@ -11,12 +11,12 @@ import {
   VisuallyHidden,
 } from '@mantine/core';
 import { useCallback, useState } from 'react';
-import { goalAreas } from '../../../../shared/domain/goal-areas';
-import type { GoalKind } from '../../../../shared/domain/goal';
-import type { GoalTemplate } from '../../../../shared/domain/goal-template';
-import { plural } from '../../../../shared/domain/numbers/plural';
+import { goalAreas } from '@shared/domain/goal-areas';
+import type { GoalKind } from '@shared/domain/goal';
+import type { GoalTemplate } from '@shared/domain/goal-template';
+import { plural } from '@shared/domain/numbers/plural';
 import { useApi } from '../../api/api-context';
-import { RecordLoader } from '../../wizard/RecordLoader';
+import { RecordLoader } from '../../form-kit/RecordLoader';
 import { areaTitle } from './goal-words';
 import {
   filterTemplates,

@@ -1,6 +1,6 @@
-import type { Goal, GoalKind } from '../../../../shared/domain/goal';
-import type { GoalArea } from '../../../../shared/domain/goal-areas';
-import { numberedGoals } from '../../../../shared/domain/goal-numbers';
+import type { Goal, GoalKind } from '@shared/domain/goal';
+import type { GoalArea } from '@shared/domain/goal-areas';
+import { numberedGoals } from '@shared/domain/goal-numbers';
 
 /** The open goal and the area it had when its editor opened. */
 export interface HeldGoal {

@@ -1,6 +1,6 @@
-import type { Baseline, Goal, GoalFields } from '../../../../shared/domain/goal';
-import { isShareUnit } from '../../../../shared/domain/numbers/share-unit';
-import { numberFromDraft, type NumberDraft } from '../../wizard/number-draft';
+import type { Baseline, Goal, GoalFields } from '@shared/domain/goal';
+import { isShareUnit } from '@shared/domain/numbers/share-unit';
+import { numberFromDraft, type NumberDraft } from '../../form-kit/number-draft';
 
 /** A goal as its editor holds it: the numbers may be half-typed text ("abc" shows a message). */
 export type GoalDraft = Omit<GoalFields, 'target' | 'targetHigh' | 'baseline'> & {

@@ -1,4 +1,4 @@
-import type { Finding, FindingSeverity } from '../../../../shared/domain/review-finding';
+import type { Finding, FindingSeverity } from '@shared/domain/review-finding';
 
 export interface GoalFlag {
   key: string;

@@ -1,5 +1,5 @@
-import type { GoalArea } from '../../../../shared/domain/goal-areas';
-import { goalAreaTitles, goalAreas } from '../../../../shared/domain/goal-areas';
+import type { GoalArea } from '@shared/domain/goal-areas';
+import { goalAreaTitles, goalAreas } from '@shared/domain/goal-areas';
 import {
   floorKeys,
   type FloorKey,
@@ -7,12 +7,12 @@ import {
   type GoalFields,
   type GoalKind,
   type MeasureFrequency,
-} from '../../../../shared/domain/goal';
-import { floorsFor, regulatoryFloors } from '../../../../shared/domain/regulatory-floors';
-import { assetCapabilities, type AssetCapability } from '../../../../shared/domain/scope';
-import { runsWater, type SystemType } from '../../../../shared/domain/utility';
-import { amountWithUnit } from '../../../../shared/domain/numbers/unit-words';
-import { printedDate } from '../../../../shared/domain/printed-date';
+} from '@shared/domain/goal';
+import { floorsFor, regulatoryFloors } from '@shared/domain/regulatory-floors';
+import { assetCapabilities, type AssetCapability } from '@shared/domain/scope';
+import { runsWater, type SystemType } from '@shared/domain/utility';
+import { amountWithUnit } from '@shared/domain/numbers/unit-words';
+import { printedDate } from '@shared/domain/printed-date';
 
 export const kindLabels: Record<GoalKind, string> = {
   internal: 'Internal',

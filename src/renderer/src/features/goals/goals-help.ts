@@ -1,7 +1,7 @@
-import type { GoalKind } from '../../../../shared/domain/goal';
-import { wordedSystemType } from '../../../../shared/domain/service-words';
-import type { SystemType } from '../../../../shared/domain/utility';
-import type { StepHelp } from '../../components/HelpPanel';
+import type { GoalKind } from '@shared/domain/goal';
+import { wordedSystemType } from '@shared/domain/service-words';
+import type { SystemType } from '@shared/domain/utility';
+import type { StepHelp } from '../../form-kit/HelpPanel';
 
 /** What each kind of goal is, in the words of the service the utility runs. */
 const kindWords: Record<GoalKind, Record<SystemType, string>> = {

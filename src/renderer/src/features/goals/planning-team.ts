@@ -1,5 +1,5 @@
-import { boardOfficeTitles } from '../../../../shared/domain/utility';
-import type { UtilityProfile } from '../../../../shared/domain/utility';
+import { boardOfficeTitles } from '@shared/domain/utility';
+import type { UtilityProfile } from '@shared/domain/utility';
 
 export interface TeamMember {
   id: string;

@@ -1,8 +1,8 @@
 import { Button, Group, Text } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
-import type { GoalKind } from '../../../../shared/domain/goal';
-import { wizardSteps, type WizardStep } from '../../../../shared/domain/wizard';
-import { stepTitles } from '../../wizard/step-titles';
+import type { GoalKind } from '@shared/domain/goal';
+import { wizardSteps, type WizardStep } from '@shared/domain/wizard';
+import { stepTitles } from '../../form-kit/step-titles';
 
 export const goalsStepOf: Record<GoalKind, WizardStep> = {
   internal: 'internal-goals',

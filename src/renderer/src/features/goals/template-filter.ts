@@ -1,11 +1,11 @@
-import type { GoalArea } from '../../../../shared/domain/goal-areas';
-import type { GoalKind } from '../../../../shared/domain/goal';
-import type { GoalTemplate } from '../../../../shared/domain/goal-template';
-import { powerSiteFor } from '../../../../shared/domain/review/goal-service';
-import type { AssetCapability, Scope } from '../../../../shared/domain/scope';
-import { liftStationPower } from '../../../../shared/domain/sewer-system';
-import { runsWater, type SystemType } from '../../../../shared/domain/utility';
-import { stepName } from '../../wizard/step-titles';
+import type { GoalArea } from '@shared/domain/goal-areas';
+import type { GoalKind } from '@shared/domain/goal';
+import type { GoalTemplate } from '@shared/domain/goal-template';
+import { powerSiteFor } from '@shared/domain/review/goal-service';
+import type { AssetCapability, Scope } from '@shared/domain/scope';
+import { liftStationPower } from '@shared/domain/sewer-system';
+import { runsWater, type SystemType } from '@shared/domain/utility';
+import { stepName } from '../../form-kit/step-titles';
 
 export interface TemplateFilter {
   /** Empty means every area. */

@@ -1,11 +1,11 @@
 import { notifications } from '@mantine/notifications';
 import { useRef, useState } from 'react';
-import type { Goal, GoalFields, GoalKind } from '../../../../shared/domain/goal';
+import type { Goal, GoalFields, GoalKind } from '@shared/domain/goal';
 import { useApi } from '../../api/api-context';
 import { useOtherWindows } from '../../api/use-other-windows';
-import { showUndoNotice } from '../../components/show-undo-notice';
-import type { SaveStatus } from '../../wizard/autosaver';
-import { blockedMessages, firstBlocked } from '../../wizard/blocked-messages';
+import { showUndoNotice } from '../../form-kit/show-undo-notice';
+import type { SaveStatus } from '../../form-kit/autosaver';
+import { blockedMessages, firstBlocked } from '../../form-kit/blocked-messages';
 import { displayOrder, swapped, type HeldGoal } from './display-order';
 import { goalActionSelector } from './GoalCard';
 import type { EditorProgress } from './GoalEditor';

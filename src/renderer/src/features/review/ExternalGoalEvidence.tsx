@@ -1,11 +1,11 @@
 import { Button, Paper, Stack, Text, Title } from '@mantine/core';
-import type { CustomersView } from '../../../../shared/api/customer-contract';
-import { evidenceLines } from '../../../../shared/domain/customers/evidence-lines';
-import type { Goal } from '../../../../shared/domain/goal';
-import { numberedGoals } from '../../../../shared/domain/goal-numbers';
-import { EvidenceLines } from '../../components/EvidenceLines';
-import { FormSection } from '../../components/FormSection';
-import { stepName } from '../../wizard/step-titles';
+import type { CustomersView } from '@shared/api/customer-contract';
+import { evidenceLines } from '@shared/domain/customers/evidence-lines';
+import type { Goal } from '@shared/domain/goal';
+import { numberedGoals } from '@shared/domain/goal-numbers';
+import { EvidenceLines } from '../../form-kit/EvidenceLines';
+import { FormSection } from '../../form-kit/FormSection';
+import { stepName } from '../../form-kit/step-titles';
 import { requestCustomersTab } from '../customers/customers-tab';
 
 interface ExternalGoalEvidenceProps {

@@ -1,9 +1,9 @@
 import { Button, Group, List, Paper, Stack, Text, Title } from '@mantine/core';
 import { useId, type ReactNode } from 'react';
-import type { GoalArea } from '../../../../shared/domain/goal-areas';
-import type { FloorKey, Goal } from '../../../../shared/domain/goal';
-import { applicableFloor } from '../../../../shared/domain/review/floor-rule';
-import type { Finding, FindingSeverity } from '../../../../shared/domain/review-finding';
+import type { GoalArea } from '@shared/domain/goal-areas';
+import type { FloorKey, Goal } from '@shared/domain/goal';
+import { applicableFloor } from '@shared/domain/review/floor-rule';
+import type { Finding, FindingSeverity } from '@shared/domain/review-finding';
 
 interface FindingGroupsProps {
   findings: Finding[];

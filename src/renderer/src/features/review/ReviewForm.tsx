@@ -1,19 +1,19 @@
 import { Text } from '@mantine/core';
 import { useState } from 'react';
-import type { Review } from '../../../../shared/api/contract';
-import type { CustomersView } from '../../../../shared/api/customer-contract';
-import { goalAreas } from '../../../../shared/domain/goal-areas';
-import type { Goal } from '../../../../shared/domain/goal';
-import { reviewSettingsSchema } from '../../../../shared/domain/review-settings';
-import type { Scope } from '../../../../shared/domain/scope';
-import { runsSewer, type SystemType } from '../../../../shared/domain/utility';
+import type { Review } from '@shared/api/contract';
+import type { CustomersView } from '@shared/api/customer-contract';
+import { goalAreas } from '@shared/domain/goal-areas';
+import type { Goal } from '@shared/domain/goal';
+import { reviewSettingsSchema } from '@shared/domain/review-settings';
+import type { Scope } from '@shared/domain/scope';
+import { runsSewer, type SystemType } from '@shared/domain/utility';
 import { useApi } from '../../api/api-context';
-import { FormSection } from '../../components/FormSection';
-import { StepLayout } from '../../components/StepLayout';
-import { useAgreement } from '../../wizard/agreement-context';
-import { stepName } from '../../wizard/step-titles';
-import { loadPart } from '../../wizard/load-part';
-import { useAutosavedForm } from '../../wizard/use-autosaved-form';
+import { FormSection } from '../../form-kit/FormSection';
+import { StepLayout } from '../../form-kit/StepLayout';
+import { useAgreement } from '../../form-kit/agreement-context';
+import { stepName } from '../../form-kit/step-titles';
+import { loadPart } from '../../form-kit/load-part';
+import { useAutosavedForm } from '../../form-kit/use-autosaved-form';
 import { DraftPdfButton } from '../export/DraftPdfButton';
 import { ExternalGoalEvidence } from './ExternalGoalEvidence';
 import { FindingGroups } from './FindingGroups';
@@ -26,7 +26,7 @@ import {
   FloorFields,
   reasonFieldId,
 } from './ReviewSettingsFields';
-import { plural } from '../../../../shared/domain/numbers/plural';
+import { plural } from '@shared/domain/numbers/plural';
 
 export interface ReviewRecord {
   review: Review;

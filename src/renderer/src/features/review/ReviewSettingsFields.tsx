@@ -1,11 +1,11 @@
 import { Anchor, SimpleGrid, Stack, Text, Textarea, TextInput } from '@mantine/core';
 import type { UseFormReturnType } from '@mantine/form';
-import { goalAreaTitles, type GoalArea } from '../../../../shared/domain/goal-areas';
-import type { FloorKey } from '../../../../shared/domain/goal';
-import { floorsFor, regulatoryFloors } from '../../../../shared/domain/regulatory-floors';
-import type { SystemType } from '../../../../shared/domain/utility';
-import { stepName } from '../../wizard/step-titles';
-import { numberDraftText } from '../../wizard/number-draft';
+import { goalAreaTitles, type GoalArea } from '@shared/domain/goal-areas';
+import type { FloorKey } from '@shared/domain/goal';
+import { floorsFor, regulatoryFloors } from '@shared/domain/regulatory-floors';
+import type { SystemType } from '@shared/domain/utility';
+import { stepName } from '../../form-kit/step-titles';
+import { numberDraftText } from '../../form-kit/number-draft';
 import type { ReviewDraft } from './review-draft';
 
 type Form = UseFormReturnType<ReviewDraft>;

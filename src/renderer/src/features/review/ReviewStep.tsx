@@ -1,8 +1,8 @@
 import { useCallback } from 'react';
-import type { Result } from '../../../../shared/api/result';
-import type { Goal } from '../../../../shared/domain/goal';
+import type { Result } from '@shared/api/result';
+import type { Goal } from '@shared/domain/goal';
 import { useApi } from '../../api/api-context';
-import { StepLoader } from '../../wizard/StepLoader';
+import { StepLoader } from '../../form-kit/StepLoader';
 import { ReviewForm, type ReviewRecord } from './ReviewForm';
 
 interface ReviewStepProps {

@@ -1,6 +1,6 @@
-import { floorKeys, type FloorKey } from '../../../../shared/domain/goal';
-import type { ReviewSettings } from '../../../../shared/domain/review-settings';
-import { numberFromDraft, type NumberDraft } from '../../wizard/number-draft';
+import { floorKeys, type FloorKey } from '@shared/domain/goal';
+import type { ReviewSettings } from '@shared/domain/review-settings';
+import { numberFromDraft, type NumberDraft } from '../../form-kit/number-draft';
 
 /** The board's settings as the form holds them: the floors may be half-typed text. */
 export type ReviewDraft = Omit<ReviewSettings, 'floors'> & {

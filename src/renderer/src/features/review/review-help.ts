@@ -1,6 +1,6 @@
-import { wordedSystemType } from '../../../../shared/domain/service-words';
-import type { SystemType } from '../../../../shared/domain/utility';
-import type { StepHelp } from '../../components/HelpPanel';
+import { wordedSystemType } from '@shared/domain/service-words';
+import type { SystemType } from '@shared/domain/utility';
+import type { StepHelp } from '../../form-kit/HelpPanel';
 
 /** The legal minimums in the words of the service the utility runs (regulatory-floors.ts). */
 const floorWords: Record<SystemType, string> = {

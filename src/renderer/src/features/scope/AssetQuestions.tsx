@@ -1,7 +1,7 @@
 import { Alert, Group, Radio, Stack } from '@mantine/core';
 import type { UseFormReturnType } from '@mantine/form';
-import { assetCapabilities, capabilityAnswers } from '../../../../shared/domain/scope';
-import { NumberTextField } from '../../components/NumberTextField';
+import { assetCapabilities, capabilityAnswers } from '@shared/domain/scope';
+import { NumberTextField } from '../../form-kit/NumberTextField';
 import { answerLabels } from './answer-labels';
 import { assetQuestions, type ScopeDraft } from './scope-draft';
 

@@ -1,7 +1,7 @@
 import { Checkbox, Group, SimpleGrid, Stack, Text } from '@mantine/core';
 import type { UseFormReturnType } from '@mantine/form';
-import { goalAreaWords, goalAreas, type GoalArea } from '../../../../shared/domain/goal-areas';
-import type { SystemType } from '../../../../shared/domain/utility';
+import { goalAreaWords, goalAreas, type GoalArea } from '@shared/domain/goal-areas';
+import type { SystemType } from '@shared/domain/utility';
 import type { ScopeDraft } from './scope-draft';
 
 /**

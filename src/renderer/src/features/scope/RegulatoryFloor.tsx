@@ -1,8 +1,8 @@
 import { Button, Group, Radio, Stack, Text, Textarea } from '@mantine/core';
 import type { UseFormReturnType } from '@mantine/form';
-import { defaultRegulatoryStatement, regulatoryStyles } from '../../../../shared/domain/scope';
-import { RowFieldset } from '../../components/RowFieldset';
-import { newRowId } from '../../wizard/new-row-id';
+import { defaultRegulatoryStatement, regulatoryStyles } from '@shared/domain/scope';
+import { RowFieldset } from '../../form-kit/RowFieldset';
+import { newRowId } from '../../form-kit/new-row-id';
 import type { ScopeDraft } from './scope-draft';
 import type { ScopeWords } from './scope-words';
 

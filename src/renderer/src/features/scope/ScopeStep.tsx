@@ -1,7 +1,7 @@
 import { useCallback } from 'react';
-import type { Result } from '../../../../shared/api/result';
+import type { Result } from '@shared/api/result';
 import { useApi } from '../../api/api-context';
-import { StepLoader } from '../../wizard/StepLoader';
+import { StepLoader } from '../../form-kit/StepLoader';
 import { ScopeForm, type ScopeRecord } from './ScopeForm';
 
 /**

@@ -7,8 +7,8 @@ import {
   treatmentKinds,
   type CollectionKind,
   type TreatmentKind,
-} from '../../../../shared/domain/sewer-system';
-import { NumberTextField } from '../../components/NumberTextField';
+} from '@shared/domain/sewer-system';
+import { NumberTextField } from '../../form-kit/NumberTextField';
 import { answerLabels } from './answer-labels';
 import { sewerFromDraft, type ScopeDraft } from './scope-draft';
 import { inflowMeaning, liftStationPowerMeaning, liftStationPowerWords } from './sewer-limits';

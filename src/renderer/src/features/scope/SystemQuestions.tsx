@@ -1,9 +1,9 @@
 import { Alert, Button, Divider, Stack, Textarea, Title } from '@mantine/core';
 import type { UseFormReturnType } from '@mantine/form';
 import { useId, type ReactNode } from 'react';
-import { assetCapabilities } from '../../../../shared/domain/scope';
-import { systemPartHeadings, wordedSystemType } from '../../../../shared/domain/service-words';
-import { runsSewer, runsWater, type SystemType } from '../../../../shared/domain/utility';
+import { assetCapabilities } from '@shared/domain/scope';
+import { systemPartHeadings, wordedSystemType } from '@shared/domain/service-words';
+import { runsSewer, runsWater, type SystemType } from '@shared/domain/utility';
 import { AssetQuestions } from './AssetQuestions';
 import { assetQuestions, sewerFromDraft, type ScopeDraft } from './scope-draft';
 import { scopeWords } from './scope-words';

@@ -1,4 +1,4 @@
-import type { CapabilityAnswer } from '../../../../shared/domain/scope';
+import type { CapabilityAnswer } from '@shared/domain/scope';
 
 /** Yes, no or not sure, as every equipment question offers them. */
 export const answerLabels: Record<CapabilityAnswer, string> = {

@@ -1,6 +1,6 @@
-import type { AssetCapability, Scope } from '../../../../shared/domain/scope';
-import type { SewerSystem } from '../../../../shared/domain/sewer-system';
-import { numberFromDraft, type NumberDraft } from '../../wizard/number-draft';
+import type { AssetCapability, Scope } from '@shared/domain/scope';
+import type { SewerSystem } from '@shared/domain/sewer-system';
+import { numberFromDraft, type NumberDraft } from '../../form-kit/number-draft';
 
 type SewerNumber = 'milesOfSewer' | 'liftStations' | 'liftStationsWithBackupPower';
 

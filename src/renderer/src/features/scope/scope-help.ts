@@ -1,6 +1,6 @@
-import { wordedSystemType } from '../../../../shared/domain/service-words';
-import type { SystemType } from '../../../../shared/domain/utility';
-import type { StepHelp } from '../../components/HelpPanel';
+import { wordedSystemType } from '@shared/domain/service-words';
+import type { SystemType } from '@shared/domain/utility';
+import type { StepHelp } from '../../form-kit/HelpPanel';
 import { scopeWords } from './scope-words';
 
 /** Drawn from DOMAIN.md sections 1 and 5, in the words of the service the utility runs. */

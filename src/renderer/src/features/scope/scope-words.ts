@@ -1,4 +1,4 @@
-import type { SystemType } from '../../../../shared/domain/utility';
+import type { SystemType } from '@shared/domain/utility';
 
 export interface CategorySuggestion {
   name: string;

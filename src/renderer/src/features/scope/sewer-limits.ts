@@ -1,5 +1,5 @@
-import { formatNumber } from '../../../../shared/domain/numbers/number-text';
-import { liftStationPower, type SewerSystem } from '../../../../shared/domain/sewer-system';
+import { formatNumber } from '@shared/domain/numbers/number-text';
+import { liftStationPower, type SewerSystem } from '@shared/domain/sewer-system';
 
 // "the third" reads better than "the other one" when a single station lacks power.
 const ordinals = [

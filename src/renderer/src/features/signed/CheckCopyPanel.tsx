@@ -1,8 +1,8 @@
 import { Alert, Button, Group, Stack, TextInput } from '@mantine/core';
 import { useState, type FormEvent } from 'react';
-import type { VersionSummary } from '../../../../shared/api/contract';
+import type { VersionSummary } from '@shared/api/contract';
 import { useApi } from '../../api/api-context';
-import { plainDate } from '../../../../shared/domain/plain-date';
+import { plainDate } from '@shared/domain/plain-date';
 
 type Answer =
   | { kind: 'none' }

@@ -1,7 +1,7 @@
 import { useCallback } from 'react';
-import type { WizardStep } from '../../../../shared/domain/wizard';
+import type { WizardStep } from '@shared/domain/wizard';
 import { useApi } from '../../api/api-context';
-import { StepLoader } from '../../wizard/StepLoader';
+import { StepLoader } from '../../form-kit/StepLoader';
 import { SignedAgreementView } from './SignedAgreementView';
 
 interface SignedAgreementStepProps {

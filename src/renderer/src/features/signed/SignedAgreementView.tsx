@@ -1,10 +1,10 @@
 import { Alert, Button, Stack, Text } from '@mantine/core';
-import type { ApprovalView } from '../../../../shared/api/contract';
-import { plainDate } from '../../../../shared/domain/plain-date';
-import type { WizardStep } from '../../../../shared/domain/wizard';
-import { FormSection } from '../../components/FormSection';
-import { StepLayout } from '../../components/StepLayout';
-import { stepName } from '../../wizard/step-titles';
+import type { ApprovalView } from '@shared/api/contract';
+import { plainDate } from '@shared/domain/plain-date';
+import type { WizardStep } from '@shared/domain/wizard';
+import { FormSection } from '../../form-kit/FormSection';
+import { StepLayout } from '../../form-kit/StepLayout';
+import { stepName } from '../../form-kit/step-titles';
 import { DraftPdfButton } from '../export/DraftPdfButton';
 import { CheckCopyPanel } from './CheckCopyPanel';
 import { CheckPdfPanel } from './CheckPdfPanel';

@@ -1,7 +1,7 @@
 import { Alert, Badge, Group, Paper, Stack, Text, Title } from '@mantine/core';
 import { useId } from 'react';
-import type { VersionSummary } from '../../../../shared/api/contract';
-import { plainDate, plainDay } from '../../../../shared/domain/plain-date';
+import type { VersionSummary } from '@shared/api/contract';
+import { plainDate, plainDay } from '@shared/domain/plain-date';
 import { fingerprintGroups } from './fingerprint-groups';
 import { VersionPrintButtons } from './VersionPrintButtons';
 

@@ -1,5 +1,5 @@
-import { maxCheckedPdfBytes } from '../../../../shared/api/contract';
-import { bytesToBase64 } from '../../../../shared/base64';
+import { maxCheckedPdfBytes } from '@shared/api/contract';
+import { bytesToBase64 } from '@shared/base64';
 
 export type PdfFileRead = { ok: true; base64: string } | { ok: false; message: string };
 

@@ -1,4 +1,4 @@
-import type { StepHelp } from '../../components/HelpPanel';
+import type { StepHelp } from '../../form-kit/HelpPanel';
 
 /** Drawn from DOMAIN.md section 4. */
 export const signedHelp: StepHelp = {

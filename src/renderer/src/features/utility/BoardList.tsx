@@ -1,10 +1,10 @@
-import { boardOfficeTitles } from '../../../../shared/domain/utility';
+import { boardOfficeTitles } from '@shared/domain/utility';
 import { Button, Checkbox, Select, SimpleGrid, Stack, Text, TextInput } from '@mantine/core';
 import type { UseFormReturnType } from '@mantine/form';
 import { useState } from 'react';
-import { boardOffices } from '../../../../shared/domain/utility';
-import { RowFieldset } from '../../components/RowFieldset';
-import { DateField } from '../../components/DateField';
+import { boardOffices } from '@shared/domain/utility';
+import { RowFieldset } from '../../form-kit/RowFieldset';
+import { DateField } from '../../form-kit/DateField';
 import { newBoardMember, type UtilityDraft } from './utility-draft';
 
 const officeOptions = boardOffices.map((office) => ({

@@ -1,6 +1,6 @@
 import { Radio, Stack } from '@mantine/core';
 import type { UseFormReturnType } from '@mantine/form';
-import { goalSettingApproaches } from '../../../../shared/domain/utility';
+import { goalSettingApproaches } from '@shared/domain/utility';
 import { goalSettingLabels, type UtilityDraft } from './utility-draft';
 
 export function GoalSettingField({ form }: { form: UseFormReturnType<UtilityDraft> }) {

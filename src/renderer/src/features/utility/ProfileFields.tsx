@@ -1,8 +1,8 @@
 import { Radio, Select, SimpleGrid, Stack, TextInput } from '@mantine/core';
 import type { UseFormReturnType } from '@mantine/form';
-import { usStateCodes, usStates } from '../../../../shared/domain/us-states';
-import { runsWater, systemTypes, type SystemType } from '../../../../shared/domain/utility';
-import { NumberTextField } from '../../components/NumberTextField';
+import { usStateCodes, usStates } from '@shared/domain/us-states';
+import { runsWater, systemTypes, type SystemType } from '@shared/domain/utility';
+import { NumberTextField } from '../../form-kit/NumberTextField';
 import { systemTypeLabels, type UtilityDraft } from './utility-draft';
 
 const stateOptions = usStateCodes.map((code) => ({ value: code, label: usStates[code] }));

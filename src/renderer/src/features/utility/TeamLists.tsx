@@ -1,7 +1,7 @@
 import { Button, Checkbox, SimpleGrid, Stack, Text, TextInput } from '@mantine/core';
 import type { UseFormReturnType } from '@mantine/form';
 import { useState } from 'react';
-import { RowFieldset } from '../../components/RowFieldset';
+import { RowFieldset } from '../../form-kit/RowFieldset';
 import { newHelper, newOperator, type UtilityDraft } from './utility-draft';
 
 type Form = UseFormReturnType<UtilityDraft>;

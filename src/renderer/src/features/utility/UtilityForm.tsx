@@ -1,13 +1,9 @@
-import {
-  utilityGaps,
-  utilityProfileSchema,
-  type UtilityProfile,
-} from '../../../../shared/domain/utility';
+import { utilityGaps, utilityProfileSchema, type UtilityProfile } from '@shared/domain/utility';
 import { useApi } from '../../api/api-context';
-import { FormSection } from '../../components/FormSection';
-import { StepLayout } from '../../components/StepLayout';
-import type { StepFormProps } from '../../wizard/StepLoader';
-import { useAutosavedForm } from '../../wizard/use-autosaved-form';
+import { FormSection } from '../../form-kit/FormSection';
+import { StepLayout } from '../../form-kit/StepLayout';
+import type { StepFormProps } from '../../form-kit/StepLoader';
+import { useAutosavedForm } from '../../form-kit/use-autosaved-form';
 import { BoardList } from './BoardList';
 import { GoalSettingField } from './GoalSettingField';
 import { ProfileFields } from './ProfileFields';

@@ -1,6 +1,6 @@
 import { useCallback } from 'react';
 import { useApi } from '../../api/api-context';
-import { StepLoader } from '../../wizard/StepLoader';
+import { StepLoader } from '../../form-kit/StepLoader';
 import { UtilityForm } from './UtilityForm';
 
 interface UtilityStepProps {

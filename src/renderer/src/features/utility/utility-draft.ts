@@ -6,9 +6,9 @@ import type {
   Operator,
   SystemType,
   UtilityProfile,
-} from '../../../../shared/domain/utility';
-import { newRowId } from '../../wizard/new-row-id';
-import { numberFromDraft, type NumberDraft } from '../../wizard/number-draft';
+} from '@shared/domain/utility';
+import { newRowId } from '../../form-kit/new-row-id';
+import { numberFromDraft, type NumberDraft } from '../../form-kit/number-draft';
 
 /** Step 1 as the form holds it: like the profile, but numbers may be half-typed text. */
 export type UtilityDraft = Omit<UtilityProfile, 'connections' | 'population' | 'milesOfMain'> & {

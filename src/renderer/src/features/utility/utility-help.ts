@@ -1,4 +1,4 @@
-import type { StepHelp } from '../../components/HelpPanel';
+import type { StepHelp } from '../../form-kit/HelpPanel';
 
 /** Drawn from DOMAIN.md sections 1, 4 and 5. */
 export const utilityHelp: StepHelp = {

@@ -1,12 +1,12 @@
 import { Alert, List, NativeSelect, SimpleGrid, Stack, Text, Title } from '@mantine/core';
-import type { ComplaintPreview } from '../../../../../shared/domain/customers/csv/complaint-preview';
+import type { ComplaintPreview } from '@shared/domain/customers/csv/complaint-preview';
 import {
   complaintColumns,
   complaintColumnTitles,
   logTimeColumns,
   timeColumnOf,
   type ComplaintColumn,
-} from '../../../../../shared/domain/customers/complaint-log';
+} from '@shared/domain/customers/complaint-log';
 
 const columnHints: Record<ComplaintColumn, string> = {
   received: 'Required: when it came in',

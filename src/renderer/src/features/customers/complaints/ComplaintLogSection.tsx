@@ -1,6 +1,6 @@
 import { Alert, Button, Divider, Loader, Group, Stack, Text } from '@mantine/core';
-import type { SystemType } from '../../../../../shared/domain/utility';
-import { FormSection } from '../../../components/FormSection';
+import type { SystemType } from '@shared/domain/utility';
+import { FormSection } from '../../../form-kit/FormSection';
 import { ComplaintRowsList } from './ComplaintRowsList';
 import { ImportList } from './ImportList';
 import { ImportPanel } from './ImportPanel';

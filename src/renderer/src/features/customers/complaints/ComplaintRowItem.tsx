@@ -1,11 +1,11 @@
 import { memo } from 'react';
-import type { ComplaintRow } from '../../../../../shared/domain/customers/complaint-log';
+import type { ComplaintRow } from '@shared/domain/customers/complaint-log';
 import {
   feedbackTopics,
   feedbackTopicTitles,
   type FeedbackTopic,
-} from '../../../../../shared/domain/customers/feedback-entry';
-import { spanBetween } from '../../../../../shared/domain/customers/span-between';
+} from '@shared/domain/customers/feedback-entry';
+import { spanBetween } from '@shared/domain/customers/span-between';
 import classes from './ComplaintRowItem.module.css';
 import { logTimeParts } from './format-log-time';
 import { spanIn } from './span-words';

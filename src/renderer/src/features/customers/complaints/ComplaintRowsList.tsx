@@ -1,14 +1,14 @@
 import { Group, NativeSelect, Stack, Text, Title } from '@mantine/core';
 import { observeElementRect, useVirtualizer } from '@tanstack/react-virtual';
 import { useCallback, useMemo, useRef, useState } from 'react';
-import type { ComplaintRow } from '../../../../../shared/domain/customers/complaint-log';
+import type { ComplaintRow } from '@shared/domain/customers/complaint-log';
 import {
   feedbackTopics,
   feedbackTopicTitles,
   type FeedbackTopic,
-} from '../../../../../shared/domain/customers/feedback-entry';
-import { topicApplies } from '../../../../../shared/domain/customers/topic-applies';
-import type { SystemType } from '../../../../../shared/domain/utility';
+} from '@shared/domain/customers/feedback-entry';
+import { topicApplies } from '@shared/domain/customers/topic-applies';
+import type { SystemType } from '@shared/domain/utility';
 import { ComplaintRowItem, complaintRowClasses as classes } from './ComplaintRowItem';
 
 /** Fixed, so the virtualizer never measures: 50,000 rows scroll without layout work. */

@@ -1,7 +1,7 @@
 import { Button, Group, Modal, Stack, Table, Text, Title, VisuallyHidden } from '@mantine/core';
 import { useState } from 'react';
-import type { ComplaintImport } from '../../../../../shared/domain/customers/complaint-log';
-import { plural } from '../../../../../shared/domain/numbers/plural';
+import type { ComplaintImport } from '@shared/domain/customers/complaint-log';
+import { plural } from '@shared/domain/numbers/plural';
 
 interface ImportListProps {
   imports: ComplaintImport[];

@@ -1,5 +1,5 @@
 import { Alert, Button, FileButton, Group, Loader, Stack, Text } from '@mantine/core';
-import type { ComplaintSummary } from '../../../../../shared/domain/customers/feedback-summary';
+import type { ComplaintSummary } from '@shared/domain/customers/feedback-summary';
 import { ColumnMappingFields } from './ColumnMappingFields';
 import { ImportPreview } from './ImportPreview';
 import { useComplaintImport } from './use-complaint-import';

@@ -1,6 +1,6 @@
 import { Alert, Button, Group, List, Stack, Text, Title } from '@mantine/core';
-import type { ComplaintPreview } from '../../../../../shared/domain/customers/csv/complaint-preview';
-import { plural } from '../../../../../shared/domain/numbers/plural';
+import type { ComplaintPreview } from '@shared/domain/customers/csv/complaint-preview';
+import { plural } from '@shared/domain/numbers/plural';
 import { PrecisionNote } from './PrecisionNote';
 import { SampleTable } from './SampleTable';
 import { canImport } from './use-complaint-import';

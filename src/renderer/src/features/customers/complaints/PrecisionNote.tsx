@@ -1,5 +1,5 @@
 import { List, Stack, Text } from '@mantine/core';
-import type { ComplaintPreview } from '../../../../../shared/domain/customers/csv/complaint-preview';
+import type { ComplaintPreview } from '@shared/domain/customers/csv/complaint-preview';
 import { precisionWords } from './precision-words';
 
 /** Whether the file's response times will be in hours or in days, and why. */

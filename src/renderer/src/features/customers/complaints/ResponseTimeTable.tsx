@@ -1,17 +1,14 @@
 import { Stack, Table, Text, Title, VisuallyHidden } from '@mantine/core';
-import { feedbackTopicTitles } from '../../../../../shared/domain/customers/feedback-entry';
-import type {
-  ComplaintSummary,
-  SpanStats,
-} from '../../../../../shared/domain/customers/feedback-summary';
-import { formatSpanFigure } from '../../../../../shared/domain/customers/format-span';
+import { feedbackTopicTitles } from '@shared/domain/customers/feedback-entry';
+import type { ComplaintSummary, SpanStats } from '@shared/domain/customers/feedback-summary';
+import { formatSpanFigure } from '@shared/domain/customers/format-span';
 import {
   leftOutNote,
   splitComplaintTopics,
   topicApplies,
-} from '../../../../../shared/domain/customers/topic-applies';
-import type { SystemType } from '../../../../../shared/domain/utility';
-import { stepName } from '../../../wizard/step-titles';
+} from '@shared/domain/customers/topic-applies';
+import type { SystemType } from '@shared/domain/utility';
+import { stepName } from '../../../form-kit/step-titles';
 import { useStableOrder } from '../stable-order';
 import { formatLogTime } from './format-log-time';
 

@@ -1,7 +1,7 @@
 import { Table, Text } from '@mantine/core';
-import type { PreviewRow } from '../../../../../shared/domain/customers/csv/complaint-preview';
-import { feedbackTopicTitles } from '../../../../../shared/domain/customers/feedback-entry';
-import { spanBetween } from '../../../../../shared/domain/customers/span-between';
+import type { PreviewRow } from '@shared/domain/customers/csv/complaint-preview';
+import { feedbackTopicTitles } from '@shared/domain/customers/feedback-entry';
+import { spanBetween } from '@shared/domain/customers/span-between';
 import { formatLogTime, logTimeParts } from './format-log-time';
 import { spanAfter } from './span-words';
 

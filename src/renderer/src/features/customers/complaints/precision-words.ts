@@ -1,9 +1,6 @@
-import type { ComplaintPreview } from '../../../../../shared/domain/customers/csv/complaint-preview';
-import type { TimePrecision } from '../../../../../shared/domain/customers/csv/time-precision';
-import {
-  logTimeColumns,
-  type LogTimeColumn,
-} from '../../../../../shared/domain/customers/complaint-log';
+import type { ComplaintPreview } from '@shared/domain/customers/csv/complaint-preview';
+import type { TimePrecision } from '@shared/domain/customers/csv/time-precision';
+import { logTimeColumns, type LogTimeColumn } from '@shared/domain/customers/complaint-log';
 
 export interface PrecisionWords {
   /** Which precision the file has, and what that means for the figures. */

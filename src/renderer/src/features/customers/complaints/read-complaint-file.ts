@@ -1,4 +1,4 @@
-import { maxComplaintFileBytes } from '../../../../../shared/domain/customers/complaint-log';
+import { maxComplaintFileBytes } from '@shared/domain/customers/complaint-log';
 
 export type ComplaintFileRead =
   { ok: true; fileName: string; text: string } | { ok: false; message: string };

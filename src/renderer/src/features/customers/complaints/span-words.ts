@@ -1,6 +1,6 @@
-import { formatHours } from '../../../../../shared/domain/customers/format-hours';
-import { plural } from '../../../../../shared/domain/numbers/plural';
-import type { Span } from '../../../../../shared/domain/customers/span-between';
+import { formatHours } from '@shared/domain/customers/format-hours';
+import { plural } from '@shared/domain/numbers/plural';
+import type { Span } from '@shared/domain/customers/span-between';
 
 /** A span in the preview's sample: "after 2 h", "same day", "next day", "after 3 days", or a dash. */
 export function spanAfter(span: Span | null): string {

@@ -1,10 +1,7 @@
 import { useRef, useState } from 'react';
-import type { ComplaintPreview } from '../../../../../shared/domain/customers/csv/complaint-preview';
-import type {
-  ColumnChoices,
-  ComplaintColumn,
-} from '../../../../../shared/domain/customers/complaint-log';
-import type { ComplaintSummary } from '../../../../../shared/domain/customers/feedback-summary';
+import type { ComplaintPreview } from '@shared/domain/customers/csv/complaint-preview';
+import type { ColumnChoices, ComplaintColumn } from '@shared/domain/customers/complaint-log';
+import type { ComplaintSummary } from '@shared/domain/customers/feedback-summary';
 import { useApi } from '../../../api/api-context';
 import { readComplaintFile } from './read-complaint-file';
 

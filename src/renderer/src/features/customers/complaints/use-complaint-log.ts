@@ -1,8 +1,8 @@
 import { notifications } from '@mantine/notifications';
 import { useCallback, useEffect, useRef, useState } from 'react';
-import type { ComplaintRow } from '../../../../../shared/domain/customers/complaint-log';
-import type { FeedbackTopic } from '../../../../../shared/domain/customers/feedback-entry';
-import type { ComplaintSummary } from '../../../../../shared/domain/customers/feedback-summary';
+import type { ComplaintRow } from '@shared/domain/customers/complaint-log';
+import type { FeedbackTopic } from '@shared/domain/customers/feedback-entry';
+import type { ComplaintSummary } from '@shared/domain/customers/feedback-summary';
 import { useApi } from '../../../api/api-context';
 
 export type ComplaintLogState =

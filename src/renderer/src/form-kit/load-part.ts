@@ -1,4 +1,4 @@
-import { fail, type Result } from '../../../shared/api/result';
+import { fail, type Result } from '@shared/api/result';
 import type { Versioned } from './autosaver';
 
 /**

@@ -1,4 +1,4 @@
-import { wizardSteps, type WizardStep } from '../../../shared/domain/wizard';
+import { wizardSteps, type WizardStep } from '@shared/domain/wizard';
 
 /** The names the user sees; a Record, so a new step in `wizardSteps` cannot be left unnamed. */
 export const stepTitles: Record<WizardStep, { title: string; short: string }> = {

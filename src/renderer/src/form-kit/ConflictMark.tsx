@@ -1,6 +1,6 @@
 import { Button } from '@mantine/core';
-import type { ConflictChoice } from '../wizard/autosaver';
-import { numberDraftText } from '../wizard/number-draft';
+import type { ConflictChoice } from './autosaver';
+import { numberDraftText } from './number-draft';
 
 interface ConflictMarkProps {
   /** The other window's value, as the form holds it. */

@@ -1,6 +1,6 @@
 import type { UseFormReturnType } from '@mantine/form';
 import type { ReactNode } from 'react';
-import { ConflictMark } from '../components/ConflictMark';
+import { ConflictMark } from './ConflictMark';
 import type { Autosaver } from './autosaver';
 import { fieldName, type FieldConflict } from './merge-drafts';
 

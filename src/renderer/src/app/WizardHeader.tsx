@@ -1,6 +1,6 @@
 import { Box, Group, Stack, Text, Title } from '@mantine/core';
 import type { ReactNode } from 'react';
-import type { AgreementState } from '../../../shared/domain/agreement-version';
+import type { AgreementState } from '@shared/domain/agreement-version';
 
 interface WizardHeaderProps {
   utilityName: string;

@@ -1,6 +1,6 @@
 import { Button, Group } from '@mantine/core';
-import type { WizardStep } from '../../../shared/domain/wizard';
-import { stepTitles } from './step-titles';
+import type { WizardStep } from '@shared/domain/wizard';
+import { stepTitles } from '../form-kit/step-titles';
 
 interface WizardFooterProps {
   previous: WizardStep | undefined;

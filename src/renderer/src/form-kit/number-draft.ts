@@ -1,4 +1,4 @@
-import { numberFromText, type NumberText } from '../../../shared/domain/numbers/number-from-text';
+import { numberFromText, type NumberText } from '@shared/domain/numbers/number-from-text';
 
 /** A number field as the form holds it: a number, text still being typed ("1,2"), or empty. */
 export type NumberDraft = NumberText;

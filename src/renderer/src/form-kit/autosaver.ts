@@ -1,5 +1,5 @@
 import type { z } from 'zod';
-import type { Result } from '../../../shared/api/result';
+import type { Result } from '@shared/api/result';
 import { samePath, withValueAt, type DraftPath, type FieldConflict } from './merge-drafts';
 import { mergeStored } from './merge-stored';
 import { repairInvalid } from './repair-invalid';

@@ -1,7 +1,7 @@
 import { Button, Drawer, NavLink, ThemeIcon } from '@mantine/core';
 import { useDisclosure } from '@mantine/hooks';
-import { wizardSteps, type WizardStep } from '../../../shared/domain/wizard';
-import { stepTitles } from './step-titles';
+import { wizardSteps, type WizardStep } from '@shared/domain/wizard';
+import { stepTitles } from '../form-kit/step-titles';
 
 interface StepMenuProps {
   step: WizardStep;

@@ -1,6 +1,6 @@
 import type { ReactNode } from 'react';
-import type { Result } from '../../../shared/api/result';
-import { wizardSteps, type WizardStep } from '../../../shared/domain/wizard';
+import type { Result } from '@shared/api/result';
+import { wizardSteps, type WizardStep } from '@shared/domain/wizard';
 import type { Versioned } from './autosaver';
 import { RecordLoader } from './RecordLoader';
 

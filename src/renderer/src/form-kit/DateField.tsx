@@ -1,7 +1,7 @@
 import { ActionIcon, Popover, TextInput } from '@mantine/core';
 import { DatePicker } from '@mantine/dates';
 import { useState, type ReactNode } from 'react';
-import { dayInWords, readTypedDate, type TypedDate } from '../../../shared/domain/typed-date';
+import { dayInWords, readTypedDate, type TypedDate } from '@shared/domain/typed-date';
 
 interface DateFieldProps {
   label: string;

@@ -1,6 +1,6 @@
 import { Alert, Button, Group, Text } from '@mantine/core';
-import { plural } from '../../../shared/domain/numbers/plural';
-import type { SaveStatus } from '../wizard/autosaver';
+import { plural } from '@shared/domain/numbers/plural';
+import type { SaveStatus } from './autosaver';
 
 interface SaveIndicatorProps {
   status: SaveStatus;

@@ -1,5 +1,5 @@
 import { Text, TextInput, type TextInputProps } from '@mantine/core';
-import { numberDraftText, type NumberDraft } from '../wizard/number-draft';
+import { numberDraftText, type NumberDraft } from './number-draft';
 
 interface NumberTextFieldProps extends Omit<TextInputProps, 'value' | 'inputMode' | 'type'> {
   /** The form's draft: a stored number, the text as typed, or null when empty. */

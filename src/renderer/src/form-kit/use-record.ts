@@ -1,5 +1,5 @@
 import { useCallback, useEffect, useState } from 'react';
-import type { Result } from '../../../shared/api/result';
+import type { Result } from '@shared/api/result';
 
 export type RecordState<T> =
   | { kind: 'loading' }

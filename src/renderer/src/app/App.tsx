@@ -1,12 +1,12 @@
 import { MantineProvider } from '@mantine/core';
 import { Notifications } from '@mantine/notifications';
-import type { Api } from '../../shared/api/contract';
-import { ApiProvider } from './api/api-context';
-import { CenteredMessage } from './components/CenteredMessage';
-import { cssVariablesResolver, theme } from './theme';
-import { FlushRegistryProvider } from './wizard/flush-registry';
-import { useSmallScreen } from './wizard/use-small-screen';
-import { Wizard } from './wizard/Wizard';
+import type { Api } from '@shared/api/contract';
+import { ApiProvider } from '../api/api-context';
+import { CenteredMessage } from '../form-kit/CenteredMessage';
+import { cssVariablesResolver, theme } from '../theme';
+import { FlushRegistryProvider } from '../form-kit/flush-registry';
+import { useSmallScreen } from './use-small-screen';
+import { Wizard } from './Wizard';
 
 /** The whole app. `api` is null in browser mode when the page was opened without its token. */
 export function App({ api }: { api: Api | null }) {

@@ -1,9 +1,9 @@
 import { Grid, Group, Stack, Text, Title } from '@mantine/core';
 import { useEffect, useRef, type ReactNode } from 'react';
-import { wizardSteps, type WizardStep } from '../../../shared/domain/wizard';
-import { useAgreement } from '../wizard/agreement-context';
-import { stepTitles } from '../wizard/step-titles';
-import type { StepProgress } from '../wizard/use-autosaved-form';
+import { wizardSteps, type WizardStep } from '@shared/domain/wizard';
+import { useAgreement } from './agreement-context';
+import { stepTitles } from './step-titles';
+import type { StepProgress } from './use-autosaved-form';
 import { FrozenBanner } from './FrozenBanner';
 import { FrozenFieldset } from './FrozenFieldset';
 import { GapList } from './GapList';

@@ -1,21 +1,29 @@
 import { AppShell, Box, Stack } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { Fragment, useState } from 'react';
-import type { AgreementState } from '../../../shared/domain/agreement-version';
-import { wizardSteps, type WizardStep } from '../../../shared/domain/wizard';
+import type { Notice } from '@shared/api/contract';
+import type { AgreementState } from '@shared/domain/agreement-version';
+import { wizardSteps, type WizardStep } from '@shared/domain/wizard';
 import { useApi } from '../api/api-context';
-import { AgreementProvider } from './agreement-context';
-import { blockedMessages, firstBlocked } from './blocked-messages';
+import { AgreementProvider } from '../form-kit/agreement-context';
+import { blockedMessages, firstBlocked } from '../form-kit/blocked-messages';
 import { CurrentStep } from './CurrentStep';
-import { useFlushRegistry } from './flush-registry';
+import { useFlushRegistry } from '../form-kit/flush-registry';
 import { StartupNotices } from './StartupNotices';
-import { stepName } from './step-titles';
+import { stepName } from '../form-kit/step-titles';
 import { StepMenu } from './StepMenu';
 import { StepperNav } from './StepperNav';
 import { useSmallScreen } from './use-small-screen';
 import { WizardFooter } from './WizardFooter';
 import { WizardHeader } from './WizardHeader';
-import type { WizardStart } from './Wizard';
+
+/** What the wizard opens with: the step the user left, the utility's name and start-up notices. */
+export interface WizardStart {
+  step: WizardStep;
+  utilityName: string;
+  notices: Notice[];
+  agreement: AgreementState;
+}
 
 export function WizardShell({ start }: { start: WizardStart }) {
   const api = useApi();

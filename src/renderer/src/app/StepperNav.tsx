@@ -1,7 +1,7 @@
 import { Stepper } from '@mantine/core';
 import { useMediaQuery } from '@mantine/hooks';
-import { wizardSteps, type WizardStep } from '../../../shared/domain/wizard';
-import { stepTitles } from './step-titles';
+import { wizardSteps, type WizardStep } from '@shared/domain/wizard';
+import { stepTitles } from '../form-kit/step-titles';
 
 interface StepperNavProps {
   step: WizardStep;

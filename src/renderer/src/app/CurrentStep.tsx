@@ -1,5 +1,5 @@
-import type { Goal } from '../../../shared/domain/goal';
-import type { WizardStep } from '../../../shared/domain/wizard';
+import type { Goal } from '@shared/domain/goal';
+import type { WizardStep } from '@shared/domain/wizard';
 import { ApprovalStep } from '../features/approval/ApprovalStep';
 import { CustomersStep } from '../features/customers/CustomersStep';
 import { GoalsStep } from '../features/goals/GoalsStep';

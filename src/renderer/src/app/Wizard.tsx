@@ -1,18 +1,8 @@
 import { useCallback } from 'react';
-import type { Notice } from '../../../shared/api/contract';
-import type { AgreementState } from '../../../shared/domain/agreement-version';
-import type { Result } from '../../../shared/api/result';
-import type { WizardStep } from '../../../shared/domain/wizard';
+import type { Result } from '@shared/api/result';
 import { useApi } from '../api/api-context';
-import { RecordLoader } from './RecordLoader';
-import { WizardShell } from './WizardShell';
-
-export interface WizardStart {
-  step: WizardStep;
-  utilityName: string;
-  notices: Notice[];
-  agreement: AgreementState;
-}
+import { RecordLoader } from '../form-kit/RecordLoader';
+import { WizardShell, type WizardStart } from './WizardShell';
 
 /** Opens the wizard where the user left it, with any start-up notices. */
 export function Wizard() {

@@ -1,6 +1,6 @@
 import { type ReactNode } from 'react';
-import type { Result } from '../../../shared/api/result';
-import { CenteredMessage } from '../components/CenteredMessage';
+import type { Result } from '@shared/api/result';
+import { CenteredMessage } from './CenteredMessage';
 import { LoadedRecordContext } from './loaded-record';
 import { useRecord } from './use-record';
 

@@ -1,7 +1,7 @@
 import { Alert, Button, Group, Text } from '@mantine/core';
 import { useState } from 'react';
-import { useAgreement } from '../wizard/agreement-context';
-import { useLoadedRecord } from '../wizard/loaded-record';
+import { useAgreement } from './agreement-context';
+import { useLoadedRecord } from './loaded-record';
 
 /**
  * Says the agreement on screen is approved and frozen, and offers the way to change it. In a

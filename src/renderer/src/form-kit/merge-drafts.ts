@@ -1,4 +1,4 @@
-import { cleanLine, cleanMultiline } from '../../../shared/domain/text';
+import { cleanLine, cleanMultiline } from '@shared/domain/text';
 
 /** One step from a form's root to a field: an object key, or a list row named by its id. */
 export type PathStep = string | { id: string };

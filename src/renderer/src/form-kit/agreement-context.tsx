@@ -8,7 +8,7 @@ import {
   useState,
   type ReactNode,
 } from 'react';
-import type { AgreementState } from '../../../shared/domain/agreement-version';
+import type { AgreementState } from '@shared/domain/agreement-version';
 import { useApi } from '../api/api-context';
 import { useOtherWindows } from '../api/use-other-windows';
 
