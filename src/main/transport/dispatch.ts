@@ -18,26 +18,46 @@ export const missingDetailsMessage =
  * It never throws: IPC would keep only an error's message and HTTP would drop the connection,
  * so an error must travel as a value.
  */
-export function createDispatcher(handlers: Handlers): Dispatch {
+export function createDispatcher(handlers: Handlers, options: DispatchOptions = {}): Dispatch {
   return async (method, input) => {
     if (!isMethodName(method)) {
       return fail('unknown-method', `LOS Builder has no action called "${method}".`);
     }
     const parsed = contract[method].input.safeParse(input);
     if (!parsed.success) return invalidInput(parsed.error.issues);
+    let output: unknown;
     try {
-      return ok(await callHandler(handlers, method, parsed.data));
+      output = await callHandler(handlers, method, parsed.data);
     } catch (error) {
       return fromThrown(method, error);
     }
+    if (options.checkOutputs) checkOutput(method, output);
+    return ok(output);
   };
 }
 
-function callHandler(handlers: Handlers, method: MethodName, input: unknown): Promise<unknown> {
+export interface DispatchOptions {
+  /**
+   * Tests set this: every answer is checked against the method's output schema, so a handler
+   * that answers what the contract does not promise rejects (failing the test) instead of
+   * reaching the renderer.
+   * The app skips it (the handlers are typed from the same contract).
+   */
+  checkOutputs?: boolean;
+}
+
+function callHandler(handlers: Handlers, method: MethodName, input: unknown): unknown {
   // The contract guarantees `input` matches this method's parsed input; TypeScript cannot
   // correlate the two across a union of method names, hence the widened call.
-  const handler = handlers[method] as (input: unknown) => Promise<unknown>;
+  const handler = handlers[method] as (input: unknown) => unknown;
   return handler(input);
+}
+
+function checkOutput(method: MethodName, output: unknown): void {
+  const checked = contract[method].output.safeParse(output);
+  if (!checked.success) {
+    throw new Error(`${method} answered outside its output schema: ${checked.error.message}`);
+  }
 }
 
 function invalidInput(issues: readonly z.core.$ZodIssue[]): Result<never> {

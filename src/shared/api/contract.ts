@@ -247,7 +247,13 @@ export type Api = {
     : (input: MethodInput<M>) => Promise<Result<MethodOutput<M>>>;
 };
 
-/** What main implements: every method, with parsed input; may throw an AppError. */
-export type Handlers = {
-  [M in MethodName]: (input: ParsedInput<M>) => Promise<MethodOutput<M>>;
-};
+/**
+ * What main implements for one method: parsed input in, the output or a promise of it; may throw
+ * an AppError (the dispatcher turns a throw or a rejection into a failed Result alike).
+ */
+export type Handler<M extends MethodName> = (
+  input: ParsedInput<M>,
+) => MethodOutput<M> | Promise<MethodOutput<M>>;
+
+/** What main implements: every method. */
+export type Handlers = { [M in MethodName]: Handler<M> };

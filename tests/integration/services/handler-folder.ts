@@ -1,11 +1,12 @@
 import { sampleToday } from '../../support/sample-today';
 import { afterEach } from 'vitest';
-import type { AppStatus, Handlers } from '../../../src/shared/api/contract';
+import type { AppStatus } from '../../../src/shared/api/contract';
 import { blankGoalFields, type GoalFields, type GoalKind } from '../../../src/shared/domain/goal';
 import type { GoalArea } from '../../../src/shared/domain/goal-areas';
 import { createHandlers } from '../../../src/main/handlers';
 import { downloadDelivery } from '../../../src/main/services/file-delivery';
 import { openStore, type OpenedStore } from '../../../src/main/store/open-store';
+import { promisedHandlers, type PromisedHandlers } from '../../support/promised-handlers';
 import { makeStoreTempDir } from '../../support/store-temp-dir';
 
 const status: AppStatus = { appVersion: '0.1.0', schemaVersion: 4, mode: 'browser', notices: [] };
@@ -18,23 +19,27 @@ afterEach(async () => {
 export interface HandlerFolder {
   dir: string;
   store: OpenedStore;
-  handlers: Handlers;
+  handlers: PromisedHandlers;
   /** Closes the store and opens the same folder again, as a restart of the app does. */
-  reopen: () => Promise<Handlers>;
+  reopen: () => Promise<PromisedHandlers>;
 }
 
-async function openHandlers(dir: string): Promise<{ store: OpenedStore; handlers: Handlers }> {
+async function openHandlers(
+  dir: string,
+): Promise<{ store: OpenedStore; handlers: PromisedHandlers }> {
   const store = await openStore({ dataDir: dir, appVersion: '0.1.0', log: () => undefined });
   cleanups.unshift(() => store.close());
   return {
     store,
-    handlers: createHandlers({
-      repository: store.repository,
-      complaints: store.complaints,
-      status: () => status,
-      delivery: downloadDelivery,
-      clock: sampleToday,
-    }),
+    handlers: promisedHandlers(
+      createHandlers({
+        repository: store.repository,
+        complaints: store.complaints,
+        status: () => status,
+        delivery: downloadDelivery,
+        clock: sampleToday,
+      }),
+    ),
   };
 }
 
