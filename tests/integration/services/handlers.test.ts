@@ -8,6 +8,7 @@ import { AppError } from '../../../src/main/app-error';
 import { createHandlers } from '../../../src/main/handlers';
 import { downloadDelivery } from '../../../src/main/services/file-delivery';
 import { openStore } from '../../../src/main/store/open-store';
+import { promisedHandlers } from '../../support/promised-handlers';
 import { makeStoreTempDir } from '../../support/store-temp-dir';
 
 const cleanups: (() => Promise<void>)[] = [];
@@ -26,13 +27,15 @@ async function handlersOnFreshFolder() {
   return {
     dir,
     store,
-    handlers: createHandlers({
-      repository: store.repository,
-      complaints: store.complaints,
-      status: () => status,
-      delivery,
-      clock: sampleToday,
-    }),
+    handlers: promisedHandlers(
+      createHandlers({
+        repository: store.repository,
+        complaints: store.complaints,
+        status: () => status,
+        delivery,
+        clock: sampleToday,
+      }),
+    ),
   };
 }
 
