@@ -1,4 +1,6 @@
 import js from '@eslint/js';
+import { createTypeScriptImportResolver } from 'eslint-import-resolver-typescript';
+import importX from 'eslint-plugin-import-x';
 import reactHooks from 'eslint-plugin-react-hooks';
 import globals from 'globals';
 import tseslint from 'typescript-eslint';
@@ -21,6 +23,33 @@ const shellFiles = [
   'src/main/platform/**',
   'src/preload/**',
 ];
+
+/** What every renderer file may not import, plus the patterns of its layer. */
+function rendererImports(...layerPatterns) {
+  return [
+    'error',
+    {
+      paths: [electronOnly, ...nodeBuiltins.filter((n) => !n.includes('*'))],
+      patterns: [
+        { group: ['node:*'], message: 'The renderer has no Node: go through the API.' },
+        {
+          group: ['**/main/**', '**/preload/index*'],
+          message: 'The renderer reaches main only through the API contract.',
+        },
+        {
+          regex: '^\\.{1,2}/(.*/)?shared(/|$)',
+          message: "Import src/shared as '@shared/...', not by a relative path.",
+        },
+        ...layerPatterns,
+      ],
+    },
+  ];
+}
+
+/** A relative import from a layer into a folder above it in src/renderer/src, and the way out. */
+function layerAbove(above, why) {
+  return { regex: `^(\\.\\./)+(${above.join('|')})(/|$)`, message: why };
+}
 
 export default tseslint.config(
   {
@@ -106,19 +135,57 @@ export default tseslint.config(
     languageOptions: { globals: globals.browser },
     rules: {
       ...reactHooks.configs.recommended.rules,
-      'no-restricted-imports': [
-        'error',
-        {
-          paths: [electronOnly, ...nodeBuiltins.filter((n) => !n.includes('*'))],
-          patterns: [
-            { group: ['node:*'], message: 'The renderer has no Node: go through the API.' },
-            {
-              group: ['**/main/**', '**/preload/index*'],
-              message: 'The renderer reaches main only through the API contract.',
-            },
-          ],
-        },
-      ],
+      'no-restricted-imports': rendererImports(),
+    },
+  },
+  // The renderer's layers, top to bottom: app/ (the shell), features/ (the steps), form-kit/
+  // (what every step uses), then api/ and theme.ts. An import only ever runs downwards, so a
+  // lower layer can be read and tested without the ones above it.
+  {
+    files: ['src/renderer/src/form-kit/**'],
+    rules: {
+      'no-restricted-imports': rendererImports(
+        layerAbove(
+          ['app', 'features'],
+          'form-kit/ is below app/ and features/: pass what it needs in, or move it down here.',
+        ),
+      ),
+    },
+  },
+  {
+    files: ['src/renderer/src/features/**'],
+    rules: {
+      'no-restricted-imports': rendererImports(
+        layerAbove(['app'], 'features/ is below app/: move what both need down into form-kit/.'),
+      ),
+    },
+  },
+  {
+    files: ['src/renderer/src/api/**', 'src/renderer/src/theme.ts'],
+    rules: {
+      'no-restricted-imports': rendererImports(
+        layerAbove(
+          ['app', 'features', 'form-kit'],
+          'api/ and theme.ts are the bottom layer: they import only each other and @shared.',
+        ),
+      ),
+    },
+  },
+  {
+    // Cycles make the load order decide what is undefined at start-up. Type-only imports are
+    // not followed: they vanish from the built code. A file past 300 lines is doing two jobs.
+    files: ['src/**/*.{ts,tsx}'],
+    plugins: { 'import-x': importX },
+    settings: {
+      // Without these the rule skips every .ts file it reaches and finds no cycle at all.
+      'import-x/extensions': ['.ts', '.tsx'],
+      'import-x/parsers': { '@typescript-eslint/parser': ['.ts', '.tsx'] },
+      // tsconfig.base.json holds the `@shared/*` path, so cycles through the alias are seen.
+      'import-x/resolver-next': [createTypeScriptImportResolver({ project: 'tsconfig.base.json' })],
+    },
+    rules: {
+      'import-x/no-cycle': ['error', { ignoreExternal: true }],
+      'max-lines': ['error', { max: 300, skipBlankLines: true, skipComments: true }],
     },
   },
   {
