@@ -20,21 +20,36 @@ export const memberVoteSchema = z.strictObject({
 });
 export type MemberVote = z.output<typeof memberVoteSchema>;
 
+/** Step 7's labels: the form shows them and the schema's messages name them alike. */
+export const meetingLabels = {
+  date: 'Meeting date',
+  place: 'Place',
+  notice: 'How the meeting was noticed',
+  seats: 'Board seats',
+  quorumRule: 'Quorum: how many must be present',
+  quorumFixed: 'Quorum set by the bylaws',
+  threshold: 'What it takes to pass',
+  movedBy: 'Moved by',
+  secondedBy: 'Seconded by',
+  resolutionNumber: 'Resolution number',
+  minutesExcerpt: 'Minutes excerpt',
+};
+
 /** The board meeting that votes on the agreement (step 7). */
 export const meetingSchema = z.strictObject({
-  date: calendarDate('Meeting date'),
-  place: lineText('Place', 200),
+  date: calendarDate(meetingLabels.date),
+  place: lineText(meetingLabels.place, 200),
   /** How the meeting was noticed (posted, mailed, published) — open-meetings rules. */
-  notice: paragraphText('How the meeting was noticed', 1000),
-  seats: wholeNumber('Board seats', 50, 5),
+  notice: paragraphText(meetingLabels.notice, 1000),
+  seats: wholeNumber(meetingLabels.seats, 50, 5),
   quorumRule: z.enum(quorumRules, { error: 'Choose how the quorum is set.' }),
-  quorumFixed: wholeNumber('Quorum', 50, 3),
+  quorumFixed: wholeNumber(meetingLabels.quorumFixed, 50, 3),
   threshold: z.enum(voteThresholds, { error: 'Choose what it takes to pass.' }),
   votes: z.array(memberVoteSchema).max(50),
   movedBy: rowId.nullable(),
   secondedBy: rowId.nullable(),
-  resolutionNumber: lineText('Resolution number', 40),
-  minutesExcerpt: paragraphText('Minutes excerpt', 5000),
+  resolutionNumber: lineText(meetingLabels.resolutionNumber, 40),
+  minutesExcerpt: paragraphText(meetingLabels.minutesExcerpt, 5000),
 });
 export type Meeting = z.output<typeof meetingSchema>;
 

@@ -26,9 +26,23 @@ const capability = (label: string) =>
 export const regulatoryStyles = ['blanket', 'categories'] as const;
 export type RegulatoryStyle = (typeof regulatoryStyles)[number];
 
+// Step 2's labels: the form shows them and the schema's messages name them, so both say the same.
+// "What we cannot do" is the agreement's heading over that text.
+
+export const scopeLabels = {
+  mission: 'Mission statement',
+  regulatoryStyle: 'How should the agreement state the rules you must follow?',
+  regulatoryStatement: 'Regulatory statement',
+  storageGallons: 'Storage (gallons)',
+  assetLimits: 'What we cannot do',
+};
+
+/** A category statement's row; a message adds whose field it is ("Category statement"). */
+export const regulatoryCategoryLabels = { text: 'Statement' };
+
 export const regulatoryCategorySchema = z.strictObject({
   id: rowId,
-  text: paragraphText('Category statement', 500),
+  text: paragraphText(`Category ${regulatoryCategoryLabels.text.toLowerCase()}`, 500),
 });
 
 export const scopeSchema = z.strictObject({
@@ -36,11 +50,11 @@ export const scopeSchema = z.strictObject({
     .array(z.enum(goalAreas, { error: 'Goal area must be one of the six areas.' }))
     .max(goalAreas.length, 'Each goal area can be chosen once.')
     .refine((areas) => new Set(areas).size === areas.length, 'Each goal area can be chosen once.'),
-  mission: paragraphText('Mission statement', 1000),
+  mission: paragraphText(scopeLabels.mission, 1000),
   regulatoryStyle: z.enum(regulatoryStyles, {
     error: 'Choose one broad statement or statements by category.',
   }),
-  regulatoryStatement: paragraphText('Regulatory statement', 2000),
+  regulatoryStatement: paragraphText(scopeLabels.regulatoryStatement, 2000),
   regulatoryCategories: z
     .array(regulatoryCategorySchema)
     .max(20, 'List at most 20 category statements.'),
@@ -50,10 +64,10 @@ export const scopeSchema = z.strictObject({
     storage: capability('Storage tank'),
     backupPower: capability('Backup power for the wells and pumps'),
   }),
-  storageGallons: decimalNumber('Storage (gallons)', 100_000_000, 50000),
+  storageGallons: decimalNumber(scopeLabels.storageGallons, 100_000_000, 50000),
   /** The wastewater system's questions, asked only when the utility runs sewer service. */
   sewer: sewerSystemSchema,
-  assetLimits: paragraphText('What the system cannot do', 2000),
+  assetLimits: paragraphText(scopeLabels.assetLimits, 2000),
 });
 export type Scope = z.output<typeof scopeSchema>;
 

@@ -44,21 +44,53 @@ export const goalSettingApproaches = [
 ] as const;
 export type GoalSettingApproach = (typeof goalSettingApproaches)[number];
 
+// Step 1's labels: the form shows them and the schemas' messages name them, so both say the same.
+
+/** Step 1's fields about the utility itself. */
+export const utilityLabels = {
+  name: 'Name of the utility',
+  systemType: 'What does the utility run?',
+  systemId: 'System ID',
+  state: 'State',
+  connections: 'Connections',
+  population: 'Population served',
+  milesOfMain: 'Miles of water main',
+  goalSetting: 'Who drafts the goals?',
+};
+
+const helpsSetGoals = 'Helps set goals';
+
+/** A board member's row; a message adds whose field it is ("Board member name"). */
+export const boardMemberLabels = {
+  name: 'Name',
+  office: 'Office',
+  termEnds: 'Term ends',
+  onPlanningTeam: helpsSetGoals,
+};
+
+export const operatorLabels = {
+  name: 'Name',
+  certification: 'Certification',
+  onPlanningTeam: helpsSetGoals,
+};
+
+export const helperLabels = { name: 'Name', role: 'Role' };
+
 export const boardMemberSchema = z.strictObject({
   id: rowId,
-  name: lineText('Board member name', 120),
+  name: lineText(`Board member ${boardMemberLabels.name.toLowerCase()}`, 120),
   office: z.enum(boardOffices, {
-    error: 'Office must be president, vice-president, secretary, treasurer or member.',
+    error: `${boardMemberLabels.office} must be president, vice-president, secretary, treasurer or member.`,
   }),
-  termEnds: calendarDate('Term ends'),
+  termEnds: calendarDate(boardMemberLabels.termEnds),
   onPlanningTeam: z.boolean(),
 });
 export type BoardMember = z.output<typeof boardMemberSchema>;
 
 export const operatorSchema = z.strictObject({
   id: rowId,
-  name: lineText('Operator name', 120),
-  certification: lineText('Certification', 120),
+  name: lineText(`Operator ${operatorLabels.name.toLowerCase()}`, 120),
+  certification: lineText(operatorLabels.certification, 120),
   onPlanningTeam: z.boolean(),
 });
 export type Operator = z.output<typeof operatorSchema>;
@@ -66,26 +98,28 @@ export type Operator = z.output<typeof operatorSchema>;
 /** Someone else who helps set goals: a bookkeeper, a county official, a circuit rider. */
 export const helperSchema = z.strictObject({
   id: rowId,
-  name: lineText('Name', 120),
-  role: lineText('Role', 120),
+  name: lineText(helperLabels.name, 120),
+  role: lineText(helperLabels.role, 120),
 });
 export type Helper = z.output<typeof helperSchema>;
 
 export const utilityProfileSchema = z.strictObject({
-  name: lineText('Utility name', 200),
+  name: lineText(utilityLabels.name, 200),
   systemType: z.enum(systemTypes, { error: 'Choose water, wastewater or both.' }).nullable(),
   systemId: z
-    .string({ error: 'System ID must be text.' })
+    .string({ error: `${utilityLabels.systemId} must be text.` })
     .trim()
     .toUpperCase()
     .regex(
       /^[A-Z0-9-]{0,20}$/,
-      'System ID: use only the letters and digits on your permit, such as NM3500101.',
+      `${utilityLabels.systemId}: use only the letters and digits on your permit, such as NM3500101.`,
     ),
-  state: z.enum(usStateCodes, { error: 'State: pick your state from the list.' }).nullable(),
-  connections: wholeNumber('Connections', 1_000_000, 250),
-  population: wholeNumber('Population served', 5_000_000, 600),
-  milesOfMain: decimalNumber('Miles of water main', 100_000, 12.5),
+  state: z
+    .enum(usStateCodes, { error: `${utilityLabels.state}: pick your state from the list.` })
+    .nullable(),
+  connections: wholeNumber(utilityLabels.connections, 1_000_000, 250),
+  population: wholeNumber(utilityLabels.population, 5_000_000, 600),
+  milesOfMain: decimalNumber(utilityLabels.milesOfMain, 100_000, 12.5),
   board: z.array(boardMemberSchema).max(25, 'A board of more than 25 members is not supported.'),
   operators: z.array(operatorSchema).max(10, 'List at most 10 operators.'),
   helpers: z.array(helperSchema).max(20, 'List at most 20 other people.'),

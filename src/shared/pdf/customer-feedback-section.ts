@@ -1,6 +1,5 @@
 import type { Content, TableCell } from 'pdfmake/interfaces';
 import type { CustomerFeedbackContent } from '../domain/customers/customer-feedback-content';
-import { feedbackTopicTitles } from '../domain/customers/feedback-entry';
 import { feedbackMethodTitles } from '../domain/customers/feedback-plan';
 import { outreachCountWords } from '../domain/customers/outreach-words';
 import { leftOutNote, splitComplaintTopics } from '../domain/customers/topic-applies';
@@ -17,6 +16,7 @@ import { standardAnswers } from './feedback-answers';
 import { palette } from './pdf-styles';
 import { paragraph, sectionTitle, subheading, withHeading } from './section-title';
 import { userTextOrDash } from './user-text';
+import { topicTitle } from '../domain/customers/topic-words';
 
 /** A complaint figure in its own unit ("4 h", "same day", "2 days"), or a dash. */
 function figureCell(hours: number | null, unit: SpanStats['unit']): TableCell {
@@ -100,7 +100,7 @@ function topicTable(tally: FeedbackTally, systemType: SystemType | null): Conten
         // Narrow, so each count sits close to its topic.
         [120, 56, 70],
         kept.map((row): TableCell[] => [
-          { text: feedbackTopicTitles[row.topic] },
+          { text: topicTitle(row.topic) },
           count(row.count),
           count(row.strong),
         ]),
@@ -116,7 +116,7 @@ function complaintTable(rows: ComplaintTopicStats[]): Content {
     ['Topic', 'Complaints', 'Median to respond', '90% within', 'Median to resolve', '90% within'],
     ['*', 58, 74, 58, 74, 58],
     rows.map((row): TableCell[] => [
-      { text: feedbackTopicTitles[row.topic] },
+      { text: topicTitle(row.topic) },
       count(row.count),
       figureCell(row.responded.medianHours, row.responded.unit),
       figureCell(row.responded.p90Hours, row.responded.unit),

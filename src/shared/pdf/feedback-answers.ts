@@ -1,4 +1,11 @@
-import type { PayChoice } from '../domain/customers/feedback-entry';
+import {
+  cleanupHourWords,
+  outageHourWords,
+  overflowNoticeHourWords,
+  payChoiceWords,
+  wordsOfCount,
+  type Worded,
+} from '../domain/customers/answer-words';
 import type { FeedbackTally, HourAnswers } from '../domain/customers/feedback-summary';
 import { formatHours } from '../domain/customers/format-hours';
 import { plural } from '../domain/numbers/plural';
@@ -15,19 +22,16 @@ function percent(share: number | null): string {
   return share === null ? '—' : `${Math.round(share * 100)}%`;
 }
 
-const payWords: Record<PayChoice, string> = {
-  'as-now': 'as now',
-  'plus-10': '+10%',
-  'plus-50': '+50%',
-};
-
 /**
- * "2 h: 1, 4 h: 3, a day: 0": how many chose each answer to a question in hours; `day` is how
- * the 24-hour choice is worded on that question's card.
+ * "2 h: 1, 4 h: 3, a day: 0": how many chose each answer to a question in hours; a day or more
+ * is worded as that question's card words it ("a full day" for a shutoff).
  */
-function hourSpread(answers: HourAnswers, day = 'a day'): string {
+function hourSpread(answers: HourAnswers, words: Worded<number>): string {
   return answers.distribution
-    .map((choice) => `${choice.hours === 24 ? day : formatHours(choice.hours)}: ${choice.count}`)
+    .map(({ hours, count }) => {
+      const card = hours < 24 ? undefined : wordsOfCount(words, hours)?.card.toLowerCase();
+      return `${card ?? formatHours(hours)}: ${count}`;
+    })
     .join(', ');
 }
 
@@ -40,12 +44,12 @@ function sewerAnswers(tally: FeedbackTally): string[] {
   const lines: string[] = [];
   if (cleanup.answered > 0) {
     lines.push(
-      `A crew should be at a sewage backup in a home within ${spanWords(cleanup.medianHours)} (the median of ${cleanup.answered} answers; ${hourSpread(cleanup)}).`,
+      `A crew should be at a sewage backup in a home within ${spanWords(cleanup.medianHours)} (the median of ${plural(cleanup.answered, 'answer')}; ${hourSpread(cleanup, cleanupHourWords)}).`,
     );
   }
   if (overflowNotice.answered > 0) {
     lines.push(
-      `Customers want to be told of a sewage overflow near their home within ${spanWords(overflowNotice.medianHours)} (the median of ${overflowNotice.answered} answers; ${hourSpread(overflowNotice)}).`,
+      `Customers want to be told of a sewage overflow near their home within ${spanWords(overflowNotice.medianHours)} (the median of ${plural(overflowNotice.answered, 'answer')}; ${hourSpread(overflowNotice, overflowNoticeHourWords)}).`,
     );
   }
   return lines;
@@ -67,19 +71,21 @@ export function standardAnswers(tally: FeedbackTally, systemType: SystemType | n
   }
   if (outage !== null && outage.answered > 0) {
     lines.push(
-      `A planned shutoff is acceptable for up to ${spanWords(outage.medianHours)} (the median of ${outage.answered} answers; ${hourSpread(outage, 'a full day')}).`,
+      `A planned shutoff is acceptable for up to ${spanWords(outage.medianHours)} (the median of ${plural(outage.answered, 'answer')}; ${hourSpread(outage, outageHourWords)}).`,
     );
   }
   if (notice !== null && notice.answered > 0) {
     const days = notice.medianDays;
     const median = days === null ? '—' : days === 7 ? 'a week' : plural(days, 'day', 'days');
     lines.push(
-      `Notice wanted before a shutoff: ${median} (the median of ${notice.answered} answers).`,
+      `Notice wanted before a shutoff: ${median} (the median of ${plural(notice.answered, 'answer')}).`,
     );
   }
   if (runsSewer(systemType)) lines.push(...sewerAnswers(tally));
   if (pay.answered > 0) {
-    const spread = pay.distribution.map((choice) => `${payWords[choice.choice]}: ${choice.count}`);
+    const spread = pay.distribution.map(
+      (choice) => `${payChoiceWords[choice.choice].label.toLowerCase()}: ${choice.count}`,
+    );
     lines.push(
       `Willing to pay more for better service: ${percent(pay.shareWilling)} of ${pay.answered} who answered (${spread.join(', ')}).`,
     );

@@ -1,4 +1,5 @@
 import type { Content, TDocumentDefinitions } from 'pdfmake/interfaces';
+import { answersIn } from '../domain/customers/answer-words';
 import type { Goal } from '../domain/goal';
 import { goalAreas } from '../domain/goal-areas';
 import type { Language } from '../domain/printed-date';
@@ -111,8 +112,8 @@ function questions(input: SurveyCardInput, words: SurveyCardWords): Content[] {
       }),
     ),
     question(next(), words.problems, choiceGrid(problems, 3, { dense })),
-    ...serviceQuestions(input.utility.systemType, words, next),
-    question(next(), service.pay, choiceGrid(words.payChoices, 3, { dense })),
+    ...serviceQuestions(input.utility.systemType, words, input.language, next),
+    question(next(), service.pay, choiceGrid(answersIn.pay(input.language, 'card'), 3, { dense })),
     question(
       next(),
       words.priorities(service.priorityChoices.length),

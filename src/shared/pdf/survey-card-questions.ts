@@ -1,4 +1,6 @@
 import type { Content } from 'pdfmake/interfaces';
+import { answersIn } from '../domain/customers/answer-words';
+import type { Language } from '../domain/printed-date';
 import { runsSewer, runsWater, type SystemType } from '../domain/utility';
 import { choiceGrid } from './form-parts';
 import { palette } from './pdf-styles';
@@ -36,27 +38,25 @@ function side(left: Content, right: Content): Content {
 export function serviceQuestions(
   systemType: SystemType | null,
   words: SurveyCardWords,
+  language: Language,
   next: () => number,
 ): Content[] {
   const dense = asksBoth(systemType);
+  const boxes = (answers: string[]) => choiceGrid(answers, 2, { dense });
   const pairs: Content[] = [];
   if (runsWater(systemType)) {
     pairs.push(
       side(
-        question(next(), words.outage, choiceGrid(words.outageChoices, 2, { dense })),
-        question(next(), words.notice, choiceGrid(words.noticeChoices, 2, { dense })),
+        question(next(), words.outage, boxes(answersIn.outage(language, 'card'))),
+        question(next(), words.notice, boxes(answersIn.notice(language, 'card'))),
       ),
     );
   }
   if (runsSewer(systemType)) {
     pairs.push(
       side(
-        question(next(), words.cleanup, choiceGrid(words.cleanupChoices, 2, { dense })),
-        question(
-          next(),
-          words.overflowNotice,
-          choiceGrid(words.overflowNoticeChoices, 2, { dense }),
-        ),
+        question(next(), words.cleanup, boxes(answersIn.cleanup(language, 'card'))),
+        question(next(), words.overflowNotice, boxes(answersIn.overflowNotice(language, 'card'))),
       ),
     );
   }

@@ -21,14 +21,9 @@ export interface SurveyCardWords {
   problems: string;
   noProblem: string;
   outage: string;
-  outageChoices: string[];
   notice: string;
-  noticeChoices: string[];
   cleanup: string;
-  cleanupChoices: string[];
   overflowNotice: string;
-  overflowNoticeChoices: string[];
-  payChoices: string[];
   priorities: (count: number) => string;
   contact: string;
   contactChoices: string[];
@@ -70,14 +65,9 @@ export const surveyCardWords: Record<Language, SurveyCardWords> = {
     problems: 'In the last 12 months, have you had any of these problems? Mark all that apply.',
     noProblem: 'None of these',
     outage: 'A planned shutoff for repairs is acceptable for up to:',
-    outageChoices: ['2 hours', '4 hours', '8 hours', 'A full day'],
     notice: 'How much notice do you need before a planned shutoff?',
-    noticeChoices: ['1 day', '2 days', 'A week'],
     cleanup: 'After a sewage backup at your home, a crew should be there within:',
-    cleanupChoices: ['2 hours', '4 hours', '8 hours', 'A day'],
     overflowNotice: 'If sewage overflows near your home, we should tell you within:',
-    overflowNoticeChoices: ['4 hours', 'A day', '3 days'],
-    payChoices: ['The same as now', 'Up to 10% more', 'Up to 50% more'],
     priorities: (count) =>
       `What matters most to you? Write 1 (most) to ${count} (least) in the boxes, each number once.`,
     contact: 'How would you like to hear from us? Mark all that apply.',
@@ -142,16 +132,11 @@ export const surveyCardWords: Record<Language, SurveyCardWords> = {
       'En los últimos 12 meses, ¿ha tenido alguno de estos problemas? Marque todos los que correspondan.',
     noProblem: 'Ninguno de estos',
     outage: 'Un corte programado para hacer reparaciones es aceptable hasta por:',
-    outageChoices: ['2 horas', '4 horas', '8 horas', 'Un día completo'],
     notice: '¿Con cuánta anticipación necesita saber de un corte programado?',
-    noticeChoices: ['1 día', '2 días', 'Una semana'],
     cleanup:
       'Si el drenaje se regresa dentro de su casa, una cuadrilla debe llegar en un plazo de:',
-    cleanupChoices: ['2 horas', '4 horas', '8 horas', 'Un día'],
     overflowNotice:
       'Si hay un derrame de aguas negras cerca de su casa, debemos avisarle en un plazo de:',
-    overflowNoticeChoices: ['4 horas', 'Un día', '3 días'],
-    payChoices: ['Lo mismo que ahora', 'Hasta 10% más', 'Hasta 50% más'],
     priorities: (count) =>
       `¿Qué es lo más importante para usted? Numere del 1 (lo más) al ${count} (lo menos), cada número una vez.`,
     contact: '¿Cómo prefiere recibir noticias nuestras? Marque todas las que correspondan.',

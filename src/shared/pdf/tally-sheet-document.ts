@@ -1,6 +1,8 @@
 import type { Content, TableCell, TDocumentDefinitions } from 'pdfmake/interfaces';
+import { answersIn } from '../domain/customers/answer-words';
 import { feedbackTopics } from '../domain/customers/feedback-entry';
 import { topicApplies } from '../domain/customers/topic-applies';
+import { feedbackTopicWords } from '../domain/customers/topic-words';
 import type { Language } from '../domain/printed-date';
 import { runsSewer, runsWater, type SystemType, type UtilityProfile } from '../domain/utility';
 import { centredBox, labelledLine } from './form-parts';
@@ -36,16 +38,24 @@ function topicWidth(label: string, spare: number): number {
 }
 
 /** The topics that apply to the system type, in the short words of a column. */
-function topicGroup(words: TallySheetWords, systemType: SystemType | null): TickGroup {
+function topicGroup(
+  words: TallySheetWords,
+  language: Language,
+  systemType: SystemType | null,
+): TickGroup {
   const topics = feedbackTopics.filter((topic) => topicApplies(topic, systemType));
-  const labels = topics.map((topic) => words.topicWords[topic]);
+  const labels = topics.map((topic) => feedbackTopicWords[topic].tally[language]);
   // Fewer topics share the spare width.
   const spare = topics.length > 10 ? 0 : 2.5;
   return { title: words.topics, labels, widths: labels.map((label) => topicWidth(label, spare)) };
 }
 
 /** The answers ticked at each door: the questions the system type asks, in the ask box's order. */
-function answerGroups(words: TallySheetWords, systemType: SystemType | null): TickGroup[] {
+function answerGroups(
+  words: TallySheetWords,
+  language: Language,
+  systemType: SystemType | null,
+): TickGroup[] {
   const water = runsWater(systemType);
   const sewer = runsSewer(systemType);
   return [
@@ -53,17 +63,17 @@ function answerGroups(words: TallySheetWords, systemType: SystemType | null): Ti
     tickGroup(words.satisfied, ['1', '2', '3', '4', '5'], 16),
     ...(water
       ? [
-          tickGroup(words.outage, words.outageChoices, 19),
-          tickGroup(words.notice, words.noticeChoices, 24),
+          tickGroup(words.outage, answersIn.outage(language, 'tally'), 19),
+          tickGroup(words.notice, answersIn.notice(language, 'tally'), 24),
         ]
       : []),
     ...(sewer
       ? [
-          tickGroup(words.cleanup, words.cleanupChoices, 19),
-          tickGroup(words.overflowNotice, words.overflowNoticeChoices, 24),
+          tickGroup(words.cleanup, answersIn.cleanup(language, 'tally'), 19),
+          tickGroup(words.overflowNotice, answersIn.overflowNotice(language, 'tally'), 24),
         ]
       : []),
-    tickGroup(words.pay, words.payChoices, 23),
+    tickGroup(words.pay, answersIn.pay(language, 'tally'), 23),
   ];
 }
 
@@ -178,8 +188,8 @@ export function tallySheetDocument(input: TallySheetInput): TDocumentDefinitions
   const words = tallySheetWords[input.language];
   const name = input.utility.name.trim();
   const { systemType } = input.utility;
-  const answers = answerGroups(words, systemType);
-  const topics = topicGroup(words, systemType);
+  const answers = answerGroups(words, input.language, systemType);
+  const topics = topicGroup(words, input.language, systemType);
   const rowLabels = numberWidth + houseWidth + rowLabelPadding;
   const onBack = rowLabels + widthOf([...answers, topics]) > contentWidth;
   const front = onBack ? answers : [...answers, topics];

@@ -1,4 +1,3 @@
-import type { FeedbackTopic } from '../domain/customers/feedback-entry';
 import type { Language } from '../domain/printed-date';
 
 /** The questions asked at each door, each asked only where the system type asks it. */
@@ -31,18 +30,11 @@ export interface TallySheetWords {
   notHome: string;
   satisfied: string;
   outage: string;
-  outageChoices: string[];
   notice: string;
-  noticeChoices: string[];
   cleanup: string;
-  cleanupChoices: string[];
   overflowNotice: string;
-  overflowNoticeChoices: string[];
   pay: string;
-  payChoices: string[];
   topics: string;
-  topicWords: Record<FeedbackTopic, string>;
-  /** A sewer district's word for the outages topic: it has no water to shut off. */
   said: string;
   saidTitle: string;
   saidNote: string;
@@ -51,7 +43,7 @@ export interface TallySheetWords {
   title: string;
 }
 
-/** The door-to-door tally sheet's fixed text; topic words are short to fit a narrow column. */
+/** The door-to-door tally sheet's fixed text (the answers' and topics' words are the domain's). */
 export const tallySheetWords: Record<Language, TallySheetWords> = {
   en: {
     kicker: 'DOOR-TO-DOOR TALLY SHEET',
@@ -83,32 +75,11 @@ export const tallySheetWords: Record<Language, TallySheetWords> = {
     notHome: 'Not home',
     satisfied: 'Satisfied (1–5)',
     outage: 'Shutoff OK up to',
-    outageChoices: ['2 h', '4 h', '8 h', 'day'],
     notice: 'Notice',
-    noticeChoices: ['1 day', '2 days', 'week'],
     cleanup: 'Crew at backup within',
-    cleanupChoices: ['2 h', '4 h', '8 h', 'day'],
     overflowNotice: 'Told of overflow within',
-    overflowNoticeChoices: ['4 h', 'day', '3 days'],
     pay: 'Would pay',
-    payChoices: ['same', '+10%', '+50%'],
     topics: 'Topics raised',
-    topicWords: {
-      'water-quality': 'Quality',
-      pressure: 'Pressure',
-      outages: 'Outages',
-      leaks: 'Leaks',
-      sewer: 'Sewer',
-      odor: 'Odor',
-      backups: 'Backups',
-      overflows: 'Overflows',
-      billing: 'Billing',
-      courtesy: 'Courtesy',
-      response: 'Response',
-      conservation: 'Saving water',
-      rates: 'Rates',
-      other: 'Other',
-    },
     said: 'What they said',
     saidTitle: 'What they said, by household number',
     saidNote: 'Write it in their words where you can. No names.',
@@ -149,32 +120,11 @@ export const tallySheetWords: Record<Language, TallySheetWords> = {
     notHome: 'No hay nadie',
     satisfied: 'Satisfecho (1–5)',
     outage: 'Corte aceptable hasta',
-    outageChoices: ['2 h', '4 h', '8 h', 'día'],
     notice: 'Aviso',
-    noticeChoices: ['1 día', '2 días', 'sem.'],
     cleanup: 'Cuadrilla llega en',
-    cleanupChoices: ['2 h', '4 h', '8 h', 'día'],
     overflowNotice: 'Aviso de derrame',
-    overflowNoticeChoices: ['4 h', 'día', '3 días'],
     pay: 'Pagaría',
-    payChoices: ['igual', '+10%', '+50%'],
     topics: 'Temas que mencionó',
-    topicWords: {
-      'water-quality': 'Calidad',
-      pressure: 'Presión',
-      outages: 'Cortes',
-      leaks: 'Fugas',
-      sewer: 'Drenaje',
-      odor: 'Olor',
-      backups: 'Drenaje tapado',
-      overflows: 'Derrames',
-      billing: 'Factura',
-      courtesy: 'Trato',
-      response: 'Atención',
-      conservation: 'Ahorro de agua',
-      rates: 'Tarifas',
-      other: 'Otro',
-    },
     said: 'Lo que dijo',
     saidTitle: 'Lo que dijeron, por número de casa',
     saidNote: 'Escríbalo con sus palabras cuando pueda. Sin nombres.',

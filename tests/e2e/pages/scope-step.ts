@@ -10,7 +10,7 @@ export class ScopeStep {
 
   constructor(readonly page: Page) {
     this.mission = page.getByRole('textbox', { name: 'Mission statement' });
-    this.assetLimits = page.getByRole('textbox', { name: 'What our system cannot do' });
+    this.assetLimits = page.getByRole('textbox', { name: 'What we cannot do' });
   }
 
   area(title: string): Locator {

@@ -6,6 +6,8 @@ import { renderPdf } from '../../../src/main/pdf/render-pdf';
 import type { Language } from '../../../src/shared/domain/printed-date';
 import { systemTypes, type SystemType } from '../../../src/shared/domain/utility';
 import { surveyCardDocument } from '../../../src/shared/pdf/survey-card-document';
+import type { FeedbackTopic } from '../../../src/shared/domain/customers/feedback-entry';
+import { feedbackTopicWords } from '../../../src/shared/domain/customers/topic-words';
 import { surveyCardWords } from '../../../src/shared/pdf/survey-card-words';
 import { tallySheetDocument } from '../../../src/shared/pdf/tally-sheet-document';
 import { tallySheetWords } from '../../../src/shared/pdf/tally-sheet-words';
@@ -161,12 +163,12 @@ describe.each(cases)('the tally sheet of a %s utility (%s)', (systemType, langua
 
   it('has a column for each topic of its services', () => {
     const text = oneLine(pdfText(file('tally', systemType, language)));
-    const { topicWords } = words;
-    expect(text.includes(topicWords.odor)).toBe(sewer);
-    expect(text.includes(topicWords.overflows)).toBe(sewer);
-    expect(text.includes(topicWords['water-quality'])).toBe(water);
-    expect(text.includes(topicWords.pressure)).toBe(water);
-    expect(text).toContain(topicWords.billing);
-    expect(text).toContain(topicWords.other);
+    const column = (topic: FeedbackTopic) => feedbackTopicWords[topic].tally[language];
+    expect(text.includes(column('odor'))).toBe(sewer);
+    expect(text.includes(column('overflows'))).toBe(sewer);
+    expect(text.includes(column('water-quality'))).toBe(water);
+    expect(text.includes(column('pressure'))).toBe(water);
+    expect(text).toContain(column('billing'));
+    expect(text).toContain(column('other'));
   });
 });

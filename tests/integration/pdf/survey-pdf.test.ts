@@ -6,6 +6,8 @@ import { renderPdf } from '../../../src/main/pdf/render-pdf';
 import { agreementDocument } from '../../../src/shared/pdf/agreement-document';
 import { surveyCardDocument } from '../../../src/shared/pdf/survey-card-document';
 import { surveyServiceWords } from '../../../src/shared/pdf/survey-card-service-words';
+import { answersIn } from '../../../src/shared/domain/customers/answer-words';
+import { feedbackTopicWords } from '../../../src/shared/domain/customers/topic-words';
 import { surveyCardWords } from '../../../src/shared/pdf/survey-card-words';
 import { tallySheetDocument } from '../../../src/shared/pdf/tally-sheet-document';
 import { tallySheetWords } from '../../../src/shared/pdf/tally-sheet-words';
@@ -109,11 +111,11 @@ describe.each(languages)('the survey card (%s)', (language) => {
     ];
     for (const question of questions) expect(text).toContain(question);
     const choices = [
-      ...words.outageChoices,
-      ...words.noticeChoices,
-      ...words.cleanupChoices,
-      ...words.overflowNoticeChoices,
-      ...words.payChoices,
+      ...answersIn.outage(language, 'card'),
+      ...answersIn.notice(language, 'card'),
+      ...answersIn.cleanup(language, 'card'),
+      ...answersIn.overflowNotice(language, 'card'),
+      ...answersIn.pay(language, 'card'),
     ];
     for (const choice of choices) {
       expect(text).toContain(choice);
@@ -148,7 +150,8 @@ describe.each(languages)('the tally sheet (%s)', (language) => {
     expect(text).toContain(words.privacy);
     const back = oneLine(pdfText(path, 2));
     expect(back).toContain(words.saidTitle);
-    for (const topic of Object.values(words.topicWords)) expect(back).toContain(topic);
+    for (const topic of Object.values(feedbackTopicWords))
+      expect(back).toContain(topic.tally[language]);
   });
 });
 

@@ -73,7 +73,7 @@ describe('scopeSchema refuses', () => {
     expect(problemsOf(scopeSchema, withField('assetLimits', 'a'.repeat(2001)))).toEqual([
       {
         path: ['assetLimits'],
-        message: 'What the system cannot do is too long: shorten it to 2000 characters or fewer.',
+        message: 'What we cannot do is too long: shorten it to 2000 characters or fewer.',
       },
     ]);
     const categories = [{ id: 'c1', text: 'c'.repeat(501) }];

@@ -127,7 +127,7 @@ describe('utilityProfileSchema refuses', () => {
     expect(problemsOf(utilityProfileSchema, withField('name', 'W'.repeat(201)))).toEqual([
       {
         path: ['name'],
-        message: 'Utility name is too long: shorten it to 200 characters or fewer.',
+        message: 'Name of the utility is too long: shorten it to 200 characters or fewer.',
       },
     ]);
   });

@@ -1,6 +1,7 @@
 import { Box, Group, Stack, Text, Title } from '@mantine/core';
 import type { ReactNode } from 'react';
 import type { AgreementState } from '@shared/domain/agreement-version';
+import { successColor } from '../theme';
 
 interface WizardHeaderProps {
   utilityName: string;
@@ -59,9 +60,9 @@ function RevisionTag({ agreement }: { agreement: AgreementState }) {
       px="sm"
       fw={600}
       fz="sm"
-      c={approved ? '#1f6f31' : 'dark.8'}
+      c={approved ? successColor : 'dark.8'}
       bg={approved ? 'green.0' : 'gray.0'}
-      bd={`1px solid ${approved ? '#1f6f31' : 'var(--mantine-color-gray-6)'}`}
+      bd={`1px solid ${approved ? successColor : 'var(--mantine-color-gray-6)'}`}
       style={{ borderRadius: 'var(--mantine-radius-xl)', whiteSpace: 'nowrap', flexShrink: 0 }}
     >
       Revision {agreement.revision} · {approved ? 'approved' : 'draft'}

@@ -1,6 +1,7 @@
 import { Alert, Button, Group, Text } from '@mantine/core';
 import { plural } from '@shared/domain/numbers/plural';
 import type { SaveStatus } from './autosaver';
+import { successColor } from '../theme';
 
 interface SaveIndicatorProps {
   status: SaveStatus;
@@ -94,7 +95,7 @@ const darkTitle = { title: { color: 'var(--mantine-color-dark-8)' } };
 
 // Mantine's darkest green (green.9) is 4.4:1 on white, just under WCAG AA; this one is 6.2:1.
 const quietStatus = {
-  saved: { text: '✓ All changes saved', color: '#1f6f31' },
+  saved: { text: '✓ All changes saved', color: successColor },
   saving: { text: 'Saving…', color: 'gray.7' },
   invalid: { text: 'Not saved: fix the field marked in red', color: 'red.9' },
 } as const;

@@ -3,10 +3,11 @@ import { plural } from '../numbers/plural';
 import { plainDate } from '../plain-date';
 import type { CustomerRecords } from './customer-records';
 import type { EvidenceRef } from './evidence';
-import { feedbackTopicTitles, type FeedbackTopic } from './feedback-entry';
+import { type FeedbackTopic } from './feedback-entry';
 import { feedbackMethods, feedbackMethodTitles } from './feedback-plan';
 import type { ComplaintSummary, SpanStats } from './feedback-summary';
 import { formatSpanFigure } from './format-span';
+import { topicTitle } from './topic-words';
 
 /** What evidence is described against: step 4's records and the complaint log in figures. */
 export interface EvidenceContext {
@@ -34,13 +35,13 @@ function describeEntry(entryId: string, records: CustomerRecords): string {
   ].filter((part) => part !== '');
   const words =
     entry.said.trim() === ''
-      ? `A comment on ${feedbackTopicTitles[entry.topic]} with no words recorded`
+      ? `A comment on ${topicTitle(entry.topic)} with no words recorded`
       : quote(entry.said);
   return source.length === 0 ? words : `${words} (${source.join(', ')})`;
 }
 
 function describeTopic(topic: FeedbackTopic, records: CustomerRecords): string {
-  const title = feedbackTopicTitles[topic];
+  const title = topicTitle(topic);
   const onTopic = records.entries.filter((entry) => entry.topic === topic);
   if (onTopic.length === 0) return `No comments on ${title} recorded yet`;
   const strong = onTopic.filter((entry) => entry.strength === 'strong').length;
@@ -81,7 +82,7 @@ function timesOf(spans: { responded: SpanStats; resolved: SpanStats } | undefine
 }
 
 function describeComplaints(topic: FeedbackTopic, complaints: ComplaintSummary): string {
-  const title = feedbackTopicTitles[topic];
+  const title = topicTitle(topic);
   if (complaints.total === 0) return `No complaints about ${title}: no complaint log imported yet`;
   const stats = complaints.byTopic.find((row) => row.topic === topic);
   if (stats === undefined) return `No complaints about ${title} in the complaint log`;

@@ -22,23 +22,6 @@ export const feedbackTopics = [
 ] as const;
 export type FeedbackTopic = (typeof feedbackTopics)[number];
 
-export const feedbackTopicTitles: Record<FeedbackTopic, string> = {
-  'water-quality': 'Water quality',
-  pressure: 'Pressure',
-  outages: 'Outages',
-  leaks: 'Leaks',
-  sewer: 'Sewer (other)',
-  odor: 'Sewer odor',
-  backups: 'Sewer backups',
-  overflows: 'Overflows',
-  billing: 'Billing',
-  courtesy: 'Courtesy',
-  response: 'Response',
-  conservation: 'Conservation',
-  rates: 'Rates',
-  other: 'Other',
-};
-
 /** How strongly the customer felt about it. */
 export const feedbackStrengths = ['mild', 'moderate', 'strong'] as const;
 export type FeedbackStrength = (typeof feedbackStrengths)[number];
@@ -53,13 +36,40 @@ export const overflowNoticeHourChoices = [4, 24, 72] as const;
 export const payChoices = ['as-now', 'plus-10', 'plus-50'] as const;
 export type PayChoice = (typeof payChoices)[number];
 
+// Step 4's labels: the forms show them and the schemas' messages name them, so both say the same.
+
+export const outreachLabels = {
+  method: 'Method',
+  date: 'Date',
+  place: 'Place',
+  reached: 'People reached',
+  answered: 'People who answered',
+  notes: 'Notes',
+};
+
+export const entryLabels = {
+  topic: 'Topic',
+  said: 'What was said',
+  strength: 'How strongly',
+  satisfaction: 'Satisfaction',
+  acceptableOutageHours: 'Acceptable outage',
+  noticeDays: 'Notice wanted',
+  cleanupHours: 'Backup cleanup',
+  overflowNoticeHours: 'Told of an overflow',
+  willingToPay: 'Willing to pay more',
+  name: 'Name',
+  address: 'Address',
+};
+
 const outreachShape = {
-  method: z.enum(feedbackMethods, { error: 'Method: choose one of the listed ways.' }),
-  date: calendarDate('Date'),
-  place: lineText('Place', 200),
-  reached: wholeNumber('People reached', 1_000_000, 60),
-  answered: wholeNumber('People who answered', 1_000_000, 25),
-  notes: paragraphText('Notes', 2000),
+  method: z.enum(feedbackMethods, {
+    error: `${outreachLabels.method}: choose one of the listed ways.`,
+  }),
+  date: calendarDate(outreachLabels.date),
+  place: lineText(outreachLabels.place, 200),
+  reached: wholeNumber(outreachLabels.reached, 1_000_000, 60),
+  answered: wholeNumber(outreachLabels.answered, 1_000_000, 25),
+  notes: paragraphText(outreachLabels.notes, 2000),
 };
 
 function answeredWithinReached(
@@ -71,7 +81,7 @@ function answeredWithinReached(
     context.addIssue({
       code: 'custom',
       path: ['answered'],
-      message: `People who answered (${answered}) cannot be more than people reached (${reached}).`,
+      message: `${outreachLabels.answered} (${answered}) cannot be more than ${outreachLabels.reached.toLowerCase()} (${reached}).`,
     });
   }
 }
@@ -88,34 +98,46 @@ export const outreachSchema = z
 export type Outreach = z.output<typeof outreachSchema>;
 
 const entryShape = {
-  topic: z.enum(feedbackTopics, { error: 'Topic: choose one of the listed topics.' }),
-  said: paragraphText('What was said', 2000),
-  strength: z.enum(feedbackStrengths, { error: 'How strongly: choose mild, moderate or strong.' }),
+  topic: z.enum(feedbackTopics, {
+    error: `${entryLabels.topic}: choose one of the listed topics.`,
+  }),
+  said: paragraphText(entryLabels.said, 2000),
+  strength: z.enum(feedbackStrengths, {
+    error: `${entryLabels.strength}: choose mild, moderate or strong.`,
+  }),
   /** 1 very dissatisfied … 5 very satisfied; null when the question was not answered. */
-  satisfaction: z.literal(satisfactionScores, { error: 'Satisfaction: choose 1 to 5.' }).nullable(),
+  satisfaction: z
+    .literal(satisfactionScores, { error: `${entryLabels.satisfaction}: choose 1 to 5.` })
+    .nullable(),
   acceptableOutageHours: z
-    .literal(outageHourChoices, { error: 'Acceptable outage: choose 2, 4, 8 or 24 hours.' })
+    .literal(outageHourChoices, {
+      error: `${entryLabels.acceptableOutageHours}: choose 2, 4, 8 or 24 hours.`,
+    })
     .nullable(),
   noticeDays: z
-    .literal(noticeDayChoices, { error: 'Notice wanted: choose 1 day, 2 days or a week.' })
+    .literal(noticeDayChoices, {
+      error: `${entryLabels.noticeDays}: choose 1 day, 2 days or a week.`,
+    })
     .nullable(),
   /** Sewer: how soon a crew should clean up a sewage backup at the customer's home. */
   cleanupHours: z
-    .literal(cleanupHourChoices, { error: 'Backup cleanup: choose 2, 4, 8 or 24 hours.' })
+    .literal(cleanupHourChoices, {
+      error: `${entryLabels.cleanupHours}: choose 2, 4, 8 or 24 hours.`,
+    })
     .nullable(),
   /** Sewer: how soon the customer wants to hear of an overflow near home. */
   overflowNoticeHours: z
     .literal(overflowNoticeHourChoices, {
-      error: 'Told of an overflow: choose 4 hours, 1 day or 3 days.',
+      error: `${entryLabels.overflowNoticeHours}: choose 4 hours, 1 day or 3 days.`,
     })
     .nullable(),
   willingToPay: z
-    .enum(payChoices, { error: 'Willing to pay: choose as now, +10% or +50%.' })
+    .enum(payChoices, { error: `${entryLabels.willingToPay}: choose as now, +10% or +50%.` })
     .nullable(),
   /** Private: never printed in any PDF. */
-  name: lineText('Name', 120),
+  name: lineText(entryLabels.name, 120),
   /** Private: never printed in any PDF. */
-  address: lineText('Address', 200),
+  address: lineText(entryLabels.address, 200),
 };
 
 /** One piece of feedback as the user types it from a card or a meeting note. */

@@ -21,22 +21,35 @@ export const feedbackMethodTitles: Record<FeedbackMethod, string> = {
   'complaint-log': 'Call and complaint log',
 };
 
+// The plan's labels: the form shows them and the schemas' messages name them, so both say the same.
+
+/** The questions about the customers, each answered yes, no or not sure. */
+export const customerProfileLabels = {
+  usesInternet: 'Do most customers use the internet?',
+  usesSocialMedia: 'Do customers follow the utility on social media?',
+  holdsAnnualMeeting: 'Does the utility hold an annual meeting?',
+  keepsComplaintLog: 'Does the utility keep a call or complaint log?',
+};
+
+/** A planned method's fields; the form adds which method they are for. */
+export const plannedMethodLabels = { plannedOn: 'Planned date', notes: 'Plan notes' };
+
 const knownOrNot = (label: string) =>
-  z.boolean({ error: `${label}: choose yes, no or not sure.` }).nullable();
+  z.boolean({ error: `${label} Choose yes, no or not sure.` }).nullable();
 
 /** What the board says about its customers; null means "not sure yet". */
 export const customerProfileSchema = z.strictObject({
-  usesInternet: knownOrNot('Do most customers use the internet'),
-  usesSocialMedia: knownOrNot('Do customers follow the utility on social media'),
-  holdsAnnualMeeting: knownOrNot('Does the utility hold an annual meeting'),
-  keepsComplaintLog: knownOrNot('Does the utility keep a call or complaint log'),
+  usesInternet: knownOrNot(customerProfileLabels.usesInternet),
+  usesSocialMedia: knownOrNot(customerProfileLabels.usesSocialMedia),
+  holdsAnnualMeeting: knownOrNot(customerProfileLabels.holdsAnnualMeeting),
+  keepsComplaintLog: knownOrNot(customerProfileLabels.keepsComplaintLog),
 });
 export type CustomerProfile = z.output<typeof customerProfileSchema>;
 
 export const plannedMethodSchema = z.strictObject({
   method: z.enum(feedbackMethods, { error: 'Method: choose one of the listed ways.' }),
-  plannedOn: calendarDate('Planned date'),
-  notes: lineText('Plan notes', 300),
+  plannedOn: calendarDate(plannedMethodLabels.plannedOn),
+  notes: lineText(plannedMethodLabels.notes, 300),
 });
 export type PlannedMethod = z.output<typeof plannedMethodSchema>;
 

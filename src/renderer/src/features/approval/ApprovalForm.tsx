@@ -1,7 +1,7 @@
 import { Group, Switch } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { useState } from 'react';
-import type { ApprovalView } from '@shared/api/contract';
+import type { ApprovalView } from '@shared/api/approval-contract';
 import { meetingSchema, type MemberVote } from '@shared/domain/approval';
 import { approvalBlockers } from '@shared/domain/approval-rules/approval-blockers';
 import { meetingAfterToday } from '@shared/domain/approval-rules/meeting-after-today';

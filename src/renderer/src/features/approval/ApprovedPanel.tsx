@@ -1,7 +1,8 @@
 import { Button, Paper, Stack, Text, Title } from '@mantine/core';
 import { useEffect, useId, useRef } from 'react';
-import type { VersionSummary } from '@shared/api/contract';
+import type { VersionSummary } from '@shared/api/approval-contract';
 import { plainDate, plainDay } from '@shared/domain/plain-date';
+import { successColor } from '../../theme';
 
 /** What the board approved, shown on step 7 once the revision is frozen, with the way to print. */
 export function ApprovedPanel({
@@ -37,7 +38,7 @@ export function ApprovedPanel({
           id={headingId}
           ref={headingRef}
           tabIndex={-1}
-          c="#1f6f31"
+          c={successColor}
           style={{ outlineOffset: 4 }}
         >
           <span aria-hidden="true">✓ </span>

@@ -1,6 +1,6 @@
 import { Radio, SimpleGrid, Stack, Textarea, TextInput } from '@mantine/core';
 import type { UseFormReturnType } from '@mantine/form';
-import { quorumRules, voteThresholds } from '@shared/domain/approval';
+import { meetingLabels, quorumRules, voteThresholds } from '@shared/domain/approval';
 import { DateField } from '../../form-kit/DateField';
 import { NumberTextField } from '../../form-kit/NumberTextField';
 import { quorumLabels, thresholdLabels } from './approval-words';
@@ -17,27 +17,27 @@ export function MeetingFields({ form, boardSize }: { form: Form; boardSize: numb
     <Stack gap="lg">
       <SimpleGrid cols={{ base: 1, sm: 2 }} spacing="lg">
         <DateField
-          label="Meeting date"
+          label={meetingLabels.date}
           description="Such as 3/14/2027 or March 14, 2027."
           value={values.date}
           onChange={(value) => form.setFieldValue('date', value)}
           error={form.errors.date}
         />
         <TextInput
-          label="Place"
+          label={meetingLabels.place}
           description="Such as: the community hall, 12 Main Street."
           {...form.getInputProps('place')}
         />
       </SimpleGrid>
       <Textarea
-        label="How the meeting was noticed"
+        label={meetingLabels.notice}
         description="Open-meetings rules ask for public notice: such as posted at the post office and the well house on March 4, with the agenda."
         autosize
         minRows={2}
         {...form.getInputProps('notice')}
       />
       <NumberTextField
-        label="Board seats"
+        label={meetingLabels.seats}
         description={`All seats on the board, filled or not. Leave empty to count the ${boardSize} members listed on step 1.`}
         whole
         styles={countStyles}
@@ -45,7 +45,7 @@ export function MeetingFields({ form, boardSize }: { form: Form; boardSize: numb
         value={values.seats}
       />
       <Radio.Group
-        label="Quorum: how many must be present"
+        label={meetingLabels.quorumRule}
         value={values.quorumRule}
         onChange={(value) => {
           const rule = quorumRules.find((option) => option === value);
@@ -61,7 +61,7 @@ export function MeetingFields({ form, boardSize }: { form: Form; boardSize: numb
       </Radio.Group>
       {values.quorumRule === 'fixed-number' && (
         <NumberTextField
-          label="Quorum set by the bylaws"
+          label={meetingLabels.quorumFixed}
           description="How many members must be present, such as 3."
           whole
           styles={countStyles}
@@ -70,7 +70,7 @@ export function MeetingFields({ form, boardSize }: { form: Form; boardSize: numb
         />
       )}
       <Radio.Group
-        label="What it takes to pass"
+        label={meetingLabels.threshold}
         description="As your bylaws say. Abstaining members count as present but not as ayes."
         value={values.threshold}
         onChange={(value) => {

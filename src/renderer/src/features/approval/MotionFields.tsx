@@ -12,6 +12,7 @@ import {
 import type { UseFormReturnType } from '@mantine/form';
 import { useState } from 'react';
 import type { BoardMember } from '@shared/domain/utility';
+import { meetingLabels } from '@shared/domain/approval';
 import type { MeetingDraft } from './meeting-draft';
 
 interface MotionFieldsProps {
@@ -62,18 +63,18 @@ export function MotionFields({ form, board, suggestedMinutes }: MotionFieldsProp
   return (
     <Stack gap="lg">
       <SimpleGrid cols={{ base: 1, sm: 2 }} spacing="lg">
-        {memberSelect('movedBy', 'Moved by')}
-        {memberSelect('secondedBy', 'Seconded by')}
+        {memberSelect('movedBy', meetingLabels.movedBy)}
+        {memberSelect('secondedBy', meetingLabels.secondedBy)}
       </SimpleGrid>
       <TextInput
-        label="Resolution number"
+        label={meetingLabels.resolutionNumber}
         description="The number the board gives the resolution, such as 2027-3."
         maw={360}
         {...form.getInputProps('resolutionNumber')}
       />
       <Stack gap="xs">
         <Textarea
-          label="Minutes excerpt"
+          label={meetingLabels.minutesExcerpt}
           description="What the secretary writes in the minutes about this vote. “Copy suggested wording” puts a paragraph built from what is recorded above in this box, in place of its text."
           autosize
           minRows={4}

@@ -1,6 +1,7 @@
 import { Group, Paper, Stack, Text } from '@mantine/core';
 import type { VoteOutcome, VoteThreshold } from '@shared/domain/approval';
 import { ayesAgainstNeeded } from '@shared/domain/approval-rules/ayes-needed';
+import { successColor } from '../../theme';
 import { meetingSize } from './meeting-size';
 
 interface OutcomePanelProps {
@@ -11,9 +12,6 @@ interface OutcomePanelProps {
   anyVotes: boolean;
   large?: boolean;
 }
-
-// Mantine's green.9 is just under 4.5:1 on a light green; this one passes (as SaveIndicator's).
-const carriedColor = '#1f6f31';
 
 /** Smaller on a narrow window, so "Carried 4–1." stays on one line; a long "Failed: …" smaller. */
 function headlineSize(headline: string, large: boolean): string {
@@ -27,7 +25,7 @@ export function OutcomePanel(props: OutcomePanelProps) {
   const { outcome, threshold, anyVotes, large = false } = props;
   const headline = anyVotes ? outcome.summary : 'No votes recorded yet.';
   const needed = ayesAgainstNeeded(threshold, outcome);
-  const color = !anyVotes ? 'dark.8' : outcome.carried ? carriedColor : 'red.9';
+  const color = !anyVotes ? 'dark.8' : outcome.carried ? successColor : 'red.9';
   const counts = [
     { label: 'Aye', value: outcome.ayes },
     { label: 'Nay', value: outcome.nays },

@@ -2,7 +2,7 @@ import { Button, Group, Paper, Table, Text } from '@mantine/core';
 import { describeEvidence } from '@shared/domain/customers/describe-evidence';
 import type { EvidenceContext } from '@shared/domain/customers/describe-evidence';
 import type { EvidenceRef } from '@shared/domain/customers/evidence';
-import { feedbackTopics, feedbackTopicTitles } from '@shared/domain/customers/feedback-entry';
+import { feedbackTopics } from '@shared/domain/customers/feedback-entry';
 import type { FeedbackTally } from '@shared/domain/customers/feedback-summary';
 import { coverageOf, topicApplies } from '@shared/domain/customers/topic-applies';
 import { plural } from '@shared/domain/numbers/plural';
@@ -10,6 +10,7 @@ import type { SystemType } from '@shared/domain/utility';
 import { FormSection } from '../../form-kit/FormSection';
 import { stepName } from '../../form-kit/step-titles';
 import { useStableOrder } from './stable-order';
+import { topicTitle } from '@shared/domain/customers/topic-words';
 
 interface EvidenceSourcesProps {
   tally: FeedbackTally;
@@ -73,7 +74,7 @@ export function EvidenceSources(props: EvidenceSourcesProps) {
             </Table.Thead>
             <Table.Tbody>
               {topics.map((topic) => {
-                const title = feedbackTopicTitles[topic];
+                const title = topicTitle(topic);
                 const heard = comments.get(topic) ?? 0;
                 const complained = logged.get(topic) ?? 0;
                 const applies = topicApplies(topic, systemType);

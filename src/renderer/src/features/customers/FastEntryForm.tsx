@@ -1,6 +1,6 @@
 import { Alert, Button, Group, SimpleGrid, Stack, Text, Textarea, TextInput } from '@mantine/core';
 import { useEffect, useRef, useState, type FormEvent, type KeyboardEvent } from 'react';
-import type { FeedbackEntryFields } from '@shared/domain/customers/feedback-entry';
+import { entryLabels, type FeedbackEntryFields } from '@shared/domain/customers/feedback-entry';
 import { suggestTopic } from '@shared/domain/customers/suggest-topic';
 import type { SystemType } from '@shared/domain/utility';
 import {
@@ -14,6 +14,7 @@ import {
 } from './entry-draft';
 import { KeyedChoice } from './KeyedChoice';
 import { topicHint } from './topic-hint';
+import { successColor } from '../../theme';
 
 interface FastEntryFormProps {
   /** Names the form for screen readers, such as "New card for Annual meeting, 2026-05-12". */
@@ -98,7 +99,7 @@ export function FastEntryForm(props: FastEntryFormProps) {
       <Stack gap="md">
         <Textarea
           ref={first}
-          label="What was said"
+          label={entryLabels.said}
           description="Enter saves the card; Shift+Enter starts a new line."
           autosize
           minRows={2}
@@ -110,7 +111,7 @@ export function FastEntryForm(props: FastEntryFormProps) {
           }}
         />
         <KeyedChoice
-          label="Topic"
+          label={entryLabels.topic}
           description={topicHint({
             topic: draft.topic,
             suggested: !topicChosen,
@@ -126,13 +127,13 @@ export function FastEntryForm(props: FastEntryFormProps) {
         />
         <SimpleGrid cols={{ base: 1, lg: 2 }} spacing="md" verticalSpacing="md">
           <KeyedChoice
-            label="How strongly"
+            label={entryLabels.strength}
             options={entryOptions.strength}
             value={draft.strength}
             onChange={(strength) => set({ strength })}
           />
           <KeyedChoice
-            label="Satisfaction, 1 to 5"
+            label={`${entryLabels.satisfaction}, 1 to 5`}
             options={entryOptions.satisfaction}
             value={draft.satisfaction}
             showKeys={false}
@@ -140,7 +141,7 @@ export function FastEntryForm(props: FastEntryFormProps) {
           />
           {asks.outage && (
             <KeyedChoice
-              label="Acceptable outage"
+              label={entryLabels.acceptableOutageHours}
               options={entryOptions.outage}
               value={draft.outage}
               onChange={(outage) => set({ outage })}
@@ -148,7 +149,7 @@ export function FastEntryForm(props: FastEntryFormProps) {
           )}
           {asks.notice && (
             <KeyedChoice
-              label="Notice wanted"
+              label={entryLabels.noticeDays}
               options={entryOptions.notice}
               value={draft.notice}
               onChange={(notice) => set({ notice })}
@@ -156,7 +157,7 @@ export function FastEntryForm(props: FastEntryFormProps) {
           )}
           {asks.cleanup && (
             <KeyedChoice
-              label="Backup cleanup"
+              label={entryLabels.cleanupHours}
               description="After a sewage backup at home, a crew should be there within"
               options={entryOptions.cleanup}
               value={draft.cleanup}
@@ -165,7 +166,7 @@ export function FastEntryForm(props: FastEntryFormProps) {
           )}
           {asks.overflowNotice && (
             <KeyedChoice
-              label="Told of an overflow"
+              label={entryLabels.overflowNoticeHours}
               description="If sewage overflows near home, tell them within"
               options={entryOptions.overflowNotice}
               value={draft.overflowNotice}
@@ -173,7 +174,7 @@ export function FastEntryForm(props: FastEntryFormProps) {
             />
           )}
           <KeyedChoice
-            label="Willing to pay more"
+            label={entryLabels.willingToPay}
             options={entryOptions.pay}
             value={draft.pay}
             onChange={(pay) => set({ pay })}
@@ -181,13 +182,13 @@ export function FastEntryForm(props: FastEntryFormProps) {
         </SimpleGrid>
         <SimpleGrid cols={{ base: 1, sm: 2 }} spacing="md">
           <TextInput
-            label="Name (optional, private)"
+            label={`${entryLabels.name} (optional, private)`}
             description="Kept in this app only; never printed."
             value={draft.name}
             onChange={(event) => set({ name: event.currentTarget.value })}
           />
           <TextInput
-            label="Address (optional, private)"
+            label={`${entryLabels.address} (optional, private)`}
             description="Kept in this app only; never printed."
             value={draft.address}
             onChange={(event) => set({ address: event.currentTarget.value })}
@@ -202,7 +203,7 @@ export function FastEntryForm(props: FastEntryFormProps) {
               Cancel
             </Button>
           )}
-          <Text role="status" fw={600} c={message?.kind === 'saved' ? '#1f6f31' : undefined}>
+          <Text role="status" fw={600} c={message?.kind === 'saved' ? successColor : undefined}>
             {message?.kind === 'saved' ? `✓ ${message.text}` : ''}
           </Text>
         </Group>

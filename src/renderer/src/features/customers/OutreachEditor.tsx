@@ -13,6 +13,7 @@ import { useForm } from '@mantine/form';
 import { useState } from 'react';
 import {
   outreachFieldsSchema,
+  outreachLabels,
   type Outreach,
   type OutreachFields,
 } from '@shared/domain/customers/feedback-entry';
@@ -120,7 +121,7 @@ export function OutreachEditor({ outreach, defaultMethod, onClose, onSave }: Out
       <form onSubmit={submit} noValidate>
         <Stack gap="md">
           <Select
-            label="Method"
+            label={outreachLabels.method}
             description="How you heard from customers this time."
             data={methodOptions}
             allowDeselect={false}
@@ -128,26 +129,26 @@ export function OutreachEditor({ outreach, defaultMethod, onClose, onSave }: Out
           />
           <SimpleGrid cols={{ base: 1, sm: 2 }} spacing="md">
             <DateField
-              label="Date"
+              label={outreachLabels.date}
               description="The day of the meeting, or when the survey went out."
               value={form.values.date}
               onChange={(date) => form.setFieldValue('date', date)}
               error={form.errors.date}
             />
             <TextInput
-              label="Place"
+              label={outreachLabels.place}
               description="Such as: community hall, or the north side of town."
               {...form.getInputProps('place')}
             />
             <NumberTextField
-              label="People reached"
+              label={outreachLabels.reached}
               description="Who got the question: at the meeting, doors knocked, surveys sent."
               whole
               {...form.getInputProps('reached')}
               value={form.values.reached}
             />
             <NumberTextField
-              label="People who answered"
+              label={outreachLabels.answered}
               description="Who spoke, filled in a card or answered the door."
               whole
               {...form.getInputProps('answered')}
@@ -155,7 +156,12 @@ export function OutreachEditor({ outreach, defaultMethod, onClose, onSave }: Out
             />
           </SimpleGrid>
           <CountPreview draft={form.values} />
-          <Textarea label="Notes" autosize minRows={2} {...form.getInputProps('notes')} />
+          <Textarea
+            label={outreachLabels.notes}
+            autosize
+            minRows={2}
+            {...form.getInputProps('notes')}
+          />
           <Group justify="flex-end" gap="sm">
             <Button variant="default" onClick={onClose}>
               Cancel

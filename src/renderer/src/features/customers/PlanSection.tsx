@@ -12,7 +12,9 @@ import {
 import type { UseFormReturnType } from '@mantine/form';
 import { useMemo } from 'react';
 import {
+  customerProfileLabels,
   feedbackMethodTitles,
+  plannedMethodLabels,
   type CustomerProfile,
   type FeedbackMethod,
   type FeedbackPlan,
@@ -22,12 +24,13 @@ import { DateField } from '../../form-kit/DateField';
 import { FormSection } from '../../form-kit/FormSection';
 import { plural } from '@shared/domain/numbers/plural';
 
-const profileQuestions: { key: keyof CustomerProfile; label: string }[] = [
-  { key: 'usesInternet', label: 'Do most customers use the internet?' },
-  { key: 'usesSocialMedia', label: 'Do customers follow the utility on social media?' },
-  { key: 'holdsAnnualMeeting', label: 'Does the utility hold an annual meeting?' },
-  { key: 'keepsComplaintLog', label: 'Does the utility keep a call or complaint log?' },
+const askedInOrder: (keyof CustomerProfile)[] = [
+  'usesInternet',
+  'usesSocialMedia',
+  'holdsAnnualMeeting',
+  'keepsComplaintLog',
 ];
+const profileQuestions = askedInOrder.map((key) => ({ key, label: customerProfileLabels[key] }));
 
 const answerOf = (value: boolean | null) => (value === null ? 'unsure' : value ? 'yes' : 'no');
 const valueOf = (answer: string) => (answer === 'yes' ? true : answer === 'no' ? false : null);
@@ -120,14 +123,14 @@ export function PlanSection({ form, connections }: PlanSectionProps) {
                   {index !== -1 && (
                     <SimpleGrid cols={{ base: 1, sm: 2 }} spacing="md" pl="xl">
                       <DateField
-                        label={`Planned date for ${title}`}
+                        label={`${plannedMethodLabels.plannedOn} for ${title}`}
                         description="When you will ask, such as the next annual meeting."
                         value={methods[index]?.plannedOn ?? ''}
                         onChange={(date) => form.setFieldValue(`methods.${index}.plannedOn`, date)}
                         error={form.errors[`methods.${index}.plannedOn`]}
                       />
                       <TextInput
-                        label={`Plan notes for ${title}`}
+                        label={`${plannedMethodLabels.notes} for ${title}`}
                         description="Who does it, what is needed."
                         {...form.getInputProps(`methods.${index}.notes`)}
                       />

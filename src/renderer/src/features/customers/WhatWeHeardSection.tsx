@@ -1,14 +1,20 @@
 import { SimpleGrid, Stack, Text } from '@mantine/core';
 import { useMemo } from 'react';
+import {
+  cleanupHourWords,
+  noticeDayWords,
+  outageHourWords,
+  overflowNoticeHourWords,
+  payChoiceWords,
+} from '@shared/domain/customers/answer-words';
 import type { EvidenceRef } from '@shared/domain/customers/evidence';
-import { feedbackTopicTitles } from '@shared/domain/customers/feedback-entry';
 import { feedbackMethodTitles } from '@shared/domain/customers/feedback-plan';
 import { tallyFeedback } from '@shared/domain/customers/tally-feedback';
 import { runsSewer, runsWater, type SystemType } from '@shared/domain/utility';
 import type { WizardStep } from '@shared/domain/wizard';
 import { ChartFigure } from './ChartFigure';
 import { plural } from '@shared/domain/numbers/plural';
-import { noticeTitle, outageTitle, payTitles, sewerHoursTitle } from './customer-words';
+import { answerTitle } from './customer-words';
 import { EvidenceLinks } from './EvidenceLinks';
 import { EvidenceSources } from './EvidenceSources';
 import {
@@ -22,6 +28,7 @@ import {
   topicWords,
 } from './tally-words';
 import type { CustomerRecordsState } from './use-customer-records';
+import { topicTitle } from '@shared/domain/customers/topic-words';
 
 interface WhatWeHeardSectionProps {
   state: CustomerRecordsState;
@@ -52,7 +59,7 @@ export function WhatWeHeardSection(props: WhatWeHeardSectionProps) {
             across
             words={topicWords(tally)}
             data={tally.byTopic.map(({ topic, count }) => ({
-              label: feedbackTopicTitles[topic],
+              label: topicTitle(topic),
               count,
             }))}
           />
@@ -82,7 +89,7 @@ export function WhatWeHeardSection(props: WhatWeHeardSectionProps) {
                 color="orange.8"
                 words={[outageWords(tally)]}
                 data={tally.outage.distribution.map(({ hours, count }) => ({
-                  label: outageTitle(hours),
+                  label: answerTitle(outageHourWords, hours),
                   count,
                 }))}
               />
@@ -91,7 +98,7 @@ export function WhatWeHeardSection(props: WhatWeHeardSectionProps) {
                 color="cyan.8"
                 words={[noticeWords(tally)]}
                 data={tally.notice.distribution.map(({ days, count }) => ({
-                  label: noticeTitle(days),
+                  label: answerTitle(noticeDayWords, days),
                   count,
                 }))}
               />
@@ -104,7 +111,7 @@ export function WhatWeHeardSection(props: WhatWeHeardSectionProps) {
                 color="orange.8"
                 words={[cleanupWords(tally)]}
                 data={tally.cleanup.distribution.map(({ hours, count }) => ({
-                  label: sewerHoursTitle(hours),
+                  label: answerTitle(cleanupHourWords, hours),
                   count,
                 }))}
               />
@@ -113,7 +120,7 @@ export function WhatWeHeardSection(props: WhatWeHeardSectionProps) {
                 color="cyan.8"
                 words={[overflowNoticeWords(tally)]}
                 data={tally.overflowNotice.distribution.map(({ hours, count }) => ({
-                  label: sewerHoursTitle(hours),
+                  label: answerTitle(overflowNoticeHourWords, hours),
                   count,
                 }))}
               />
@@ -124,7 +131,7 @@ export function WhatWeHeardSection(props: WhatWeHeardSectionProps) {
             color="green.8"
             words={[payWords(tally)]}
             data={tally.pay.distribution.map(({ choice, count }) => ({
-              label: payTitles[choice],
+              label: payChoiceWords[choice].label,
               count,
             }))}
           />

@@ -1,9 +1,15 @@
 import {
-  feedbackTopicTitles,
-  type FeedbackEntry,
-  type FeedbackStrength,
-  type PayChoice,
-} from '@shared/domain/customers/feedback-entry';
+  cleanupHourWords,
+  noticeDayWords,
+  outageHourWords,
+  overflowNoticeHourWords,
+  payChoiceWords,
+  wordsOfCount,
+  type ChoiceWords,
+  type Worded,
+} from '@shared/domain/customers/answer-words';
+import type { FeedbackEntry, FeedbackStrength } from '@shared/domain/customers/feedback-entry';
+import { topicTitle } from '@shared/domain/customers/topic-words';
 
 export const strengthTitles: Record<FeedbackStrength, string> = {
   mild: 'Mild',
@@ -11,30 +17,23 @@ export const strengthTitles: Record<FeedbackStrength, string> = {
   strong: 'Strong',
 };
 
-export const payTitles: Record<PayChoice, string> = {
-  'as-now': 'As now',
-  'plus-10': '+10%',
-  'plus-50': '+50%',
-};
-
-export function outageTitle(hours: number): string {
-  return hours === 24 ? 'A full day' : `${hours} hours`;
+/**
+ * A tallied answer as the screen words it: the survey card's English words ("A full day"), or
+ * the bare figure for a value no card offers.
+ */
+export function answerTitle(words: Worded<number>, value: number): string {
+  return wordsOfCount(words, value)?.card ?? String(value);
 }
 
-export function noticeTitle(days: number): string {
-  return days === 7 ? 'A week' : days === 1 ? '1 day' : `${days} days`;
-}
-
-/** A sewer question's choice in hours: "4 hours", "A day", "3 days". */
-export function sewerHoursTitle(hours: number): string {
-  if (hours === 24) return 'A day';
-  return hours > 24 ? `${hours / 24} days` : `${hours} hours`;
+/** A card's answer in the middle of a sentence: "Outage up to a full day". */
+function inSentence(words: ChoiceWords): string {
+  return words.card.toLowerCase();
 }
 
 /** One entry in a line for the list: topic, strength and what was said (never the name). */
 export function entrySummary(entry: FeedbackEntry): string {
   const said = entry.said.trim() === '' ? '(no words written down)' : `“${entry.said}”`;
-  return `${feedbackTopicTitles[entry.topic]} · ${strengthTitles[entry.strength]} · ${said}`;
+  return `${topicTitle(entry.topic)} · ${strengthTitles[entry.strength]} · ${said}`;
 }
 
 /** The standard questions' answers on a card, such as "Satisfaction 4 · Outage up to 8 hours". */
@@ -43,15 +42,17 @@ export function entryAnswers(entry: FeedbackEntry): string {
     entry.satisfaction === null ? null : `Satisfaction ${entry.satisfaction} of 5`,
     entry.acceptableOutageHours === null
       ? null
-      : `Outage up to ${outageTitle(entry.acceptableOutageHours).toLowerCase()}`,
-    entry.noticeDays === null ? null : `Notice ${noticeTitle(entry.noticeDays).toLowerCase()}`,
+      : `Outage up to ${inSentence(outageHourWords[entry.acceptableOutageHours].en)}`,
+    entry.noticeDays === null ? null : `Notice ${inSentence(noticeDayWords[entry.noticeDays].en)}`,
     entry.cleanupHours === null
       ? null
-      : `Backup cleanup within ${sewerHoursTitle(entry.cleanupHours).toLowerCase()}`,
+      : `Backup cleanup within ${inSentence(cleanupHourWords[entry.cleanupHours].en)}`,
     entry.overflowNoticeHours === null
       ? null
-      : `Told of an overflow within ${sewerHoursTitle(entry.overflowNoticeHours).toLowerCase()}`,
-    entry.willingToPay === null ? null : `Would pay ${payTitles[entry.willingToPay].toLowerCase()}`,
+      : `Told of an overflow within ${inSentence(overflowNoticeHourWords[entry.overflowNoticeHours].en)}`,
+    entry.willingToPay === null
+      ? null
+      : `Would pay ${payChoiceWords[entry.willingToPay].label.toLowerCase()}`,
   ].filter((answer) => answer !== null);
   return answers.length === 0 ? 'No standard questions answered.' : answers.join(' · ');
 }

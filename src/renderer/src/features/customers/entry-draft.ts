@@ -1,10 +1,17 @@
 import {
+  cleanupHourWords,
+  noticeDayWords,
+  outageHourWords,
+  overflowNoticeHourWords,
+  payChoiceWords,
+  type Worded,
+} from '@shared/domain/customers/answer-words';
+import {
   blankEntryFields,
   cleanupHourChoices,
   feedbackEntryFieldsSchema,
   feedbackStrengths,
   feedbackTopics,
-  feedbackTopicTitles,
   noticeDayChoices,
   outageHourChoices,
   overflowNoticeHourChoices,
@@ -15,13 +22,8 @@ import {
 import { topicApplies } from '@shared/domain/customers/topic-applies';
 import { runsSewer, runsWater, type SystemType } from '@shared/domain/utility';
 import type { ChoiceOption } from './KeyedChoice';
-import {
-  noticeTitle,
-  outageTitle,
-  payTitles,
-  sewerHoursTitle,
-  strengthTitles,
-} from './customer-words';
+import { strengthTitles } from './customer-words';
+import { topicTitle } from '@shared/domain/customers/topic-words';
 
 /** A card as the form holds it: every choice as the text of a radio button, '' for none. */
 export interface EntryDraft {
@@ -40,8 +42,13 @@ export interface EntryDraft {
 
 const notAnswered: ChoiceOption = { value: '', label: 'No answer' };
 
-function hourOptions(choices: readonly number[], title: (hours: number) => string) {
-  return [...choices.map((hours) => ({ value: String(hours), label: title(hours) })), notAnswered];
+/** A question's answers as buttons, in the survey card's English words, then "No answer". */
+function answerOptions<Value extends string | number>(
+  choices: readonly Value[],
+  words: Worded<Value>,
+): ChoiceOption[] {
+  const options = choices.map((value) => ({ value: String(value), label: words[value].en.card }));
+  return [...options, notAnswered];
 }
 
 export const entryOptions = {
@@ -53,11 +60,11 @@ export const entryOptions = {
     })),
     notAnswered,
   ],
-  outage: hourOptions(outageHourChoices, outageTitle),
-  notice: hourOptions(noticeDayChoices, noticeTitle),
-  cleanup: hourOptions(cleanupHourChoices, sewerHoursTitle),
-  overflowNotice: hourOptions(overflowNoticeHourChoices, sewerHoursTitle),
-  pay: [...payChoices.map((value) => ({ value, label: payTitles[value] })), notAnswered],
+  outage: answerOptions(outageHourChoices, outageHourWords),
+  notice: answerOptions(noticeDayChoices, noticeDayWords),
+  cleanup: answerOptions(cleanupHourChoices, cleanupHourWords),
+  overflowNotice: answerOptions(overflowNoticeHourChoices, overflowNoticeHourWords),
+  pay: [...payChoices.map((value) => ({ value, label: payChoiceWords[value].label })), notAnswered],
 } satisfies Record<string, ChoiceOption[]>;
 
 /**
@@ -67,11 +74,11 @@ export const entryOptions = {
  */
 export function topicOptions(systemType: SystemType | null, current: string): ChoiceOption[] {
   const offered = feedbackTopics.filter((topic) => topicApplies(topic, systemType));
-  const options = offered.map((topic) => ({ value: topic, label: feedbackTopicTitles[topic] }));
+  const options = offered.map((topic) => ({ value: topic, label: topicTitle(topic) }));
   const kept = feedbackTopics.find((topic) => topic === current && !offered.includes(topic));
   return kept === undefined
     ? options
-    : [...options, { value: kept, label: `${feedbackTopicTitles[kept]} (not covered)` }];
+    : [...options, { value: kept, label: `${topicTitle(kept)} (not covered)` }];
 }
 
 export type EntryQuestion = 'outage' | 'notice' | 'cleanup' | 'overflowNotice';

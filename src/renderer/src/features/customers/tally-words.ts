@@ -1,9 +1,18 @@
-import { feedbackTopicTitles, type Outreach } from '@shared/domain/customers/feedback-entry';
+import {
+  cleanupHourWords,
+  noticeDayWords,
+  outageHourWords,
+  overflowNoticeHourWords,
+  payChoiceWords,
+  type Worded,
+} from '@shared/domain/customers/answer-words';
+import { type Outreach } from '@shared/domain/customers/feedback-entry';
 import { feedbackMethodTitles } from '@shared/domain/customers/feedback-plan';
 import type { FeedbackTally, HourAnswers } from '@shared/domain/customers/feedback-summary';
 import { outreachesWords } from '@shared/domain/customers/outreach-words';
 import { plural } from '@shared/domain/numbers/plural';
-import { noticeTitle, outageTitle, payTitles, sewerHoursTitle } from './customer-words';
+import { answerTitle } from './customer-words';
+import { topicTitle } from '@shared/domain/customers/topic-words';
 
 function percent(share: number | null): string {
   return share === null ? '' : `${Math.round(share * 100)}%`;
@@ -17,7 +26,7 @@ function nobody(question: string): string {
 export function topicWords(tally: FeedbackTally): string[] {
   return tally.byTopic.map(
     ({ topic, count, strong }) =>
-      `${feedbackTopicTitles[topic]}: ${plural(count, 'comment')}${strong > 0 ? `, ${strong} strong` : ''}.`,
+      `${topicTitle(topic)}: ${plural(count, 'comment')}${strong > 0 ? `, ${strong} strong` : ''}.`,
   );
 }
 
@@ -44,7 +53,7 @@ export function outageWords(tally: FeedbackTally): string {
   const { answered, medianHours, distribution } = tally.outage;
   if (answered === 0 || medianHours === null) return nobody('How long an outage is acceptable?');
   const counts = distribution.map(
-    ({ hours, count }) => `${count} said ${outageTitle(hours).toLowerCase()}`,
+    ({ hours, count }) => `${count} said ${answerTitle(outageHourWords, hours).toLowerCase()}`,
   );
   return `Half of the ${answered} who answered accept an outage of ${medianHours} hours or more (the median). ${counts.join(', ')}.`;
 }
@@ -53,15 +62,15 @@ export function noticeWords(tally: FeedbackTally): string {
   const { answered, medianDays, distribution } = tally.notice;
   if (answered === 0 || medianDays === null) return nobody('How much notice do you need?');
   const counts = distribution.map(
-    ({ days, count }) => `${count} said ${noticeTitle(days).toLowerCase()}`,
+    ({ days, count }) => `${count} said ${answerTitle(noticeDayWords, days).toLowerCase()}`,
   );
-  return `The median notice wanted is ${plural(medianDays, 'day')}, from ${answered} answers. ${counts.join(', ')}.`;
+  return `The median notice wanted is ${plural(medianDays, 'day')}, from ${plural(answered, 'answer')}. ${counts.join(', ')}.`;
 }
 
 /** "3 said 2 hours, 5 said 4 hours, …": every choice of a sewer question, zeros too. */
-function sewerCounts(distribution: HourAnswers['distribution']): string {
+function sewerCounts(distribution: HourAnswers['distribution'], words: Worded<number>): string {
   return distribution
-    .map(({ hours, count }) => `${count} said ${sewerHoursTitle(hours).toLowerCase()}`)
+    .map(({ hours, count }) => `${count} said ${answerTitle(words, hours).toLowerCase()}`)
     .join(', ');
 }
 
@@ -70,7 +79,7 @@ export function cleanupWords(tally: FeedbackTally): string {
   if (answered === 0 || medianHours === null) {
     return nobody('After a sewage backup at your home, how soon should a crew be there?');
   }
-  return `Half of the ${answered} who answered want a crew at a sewage backup within ${plural(medianHours, 'hour')} or sooner (the median). ${sewerCounts(distribution)}.`;
+  return `Half of the ${answered} who answered want a crew at a sewage backup within ${plural(medianHours, 'hour')} or sooner (the median). ${sewerCounts(distribution, cleanupHourWords)}.`;
 }
 
 export function overflowNoticeWords(tally: FeedbackTally): string {
@@ -78,14 +87,14 @@ export function overflowNoticeWords(tally: FeedbackTally): string {
   if (answered === 0 || medianHours === null) {
     return nobody('If sewage overflows near your home, how soon should we tell you?');
   }
-  return `Half of the ${answered} who answered want to be told of an overflow near home within ${plural(medianHours, 'hour')} or sooner (the median). ${sewerCounts(distribution)}.`;
+  return `Half of the ${answered} who answered want to be told of an overflow near home within ${plural(medianHours, 'hour')} or sooner (the median). ${sewerCounts(distribution, overflowNoticeHourWords)}.`;
 }
 
 export function payWords(tally: FeedbackTally): string {
   const { answered, shareWilling, distribution } = tally.pay;
   if (answered === 0) return nobody('Would you pay more for better service?');
   const counts = distribution.map(
-    ({ choice, count }) => `${count} said ${payTitles[choice].toLowerCase()}`,
+    ({ choice, count }) => `${count} said ${payChoiceWords[choice].label.toLowerCase()}`,
   );
   return `${percent(shareWilling)} of the ${answered} who answered would pay more. ${counts.join(', ')}.`;
 }

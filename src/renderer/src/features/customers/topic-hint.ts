@@ -1,7 +1,8 @@
-import { feedbackTopics, feedbackTopicTitles } from '@shared/domain/customers/feedback-entry';
+import { feedbackTopics } from '@shared/domain/customers/feedback-entry';
 import { coverageOf, topicApplies } from '@shared/domain/customers/topic-applies';
 import type { SystemType } from '@shared/domain/utility';
 import { stepName } from '../../form-kit/step-titles';
+import { topicTitle } from '@shared/domain/customers/topic-words';
 
 const howToChange = 'Press a number or the first letter to change it.';
 
@@ -18,7 +19,7 @@ export function topicHint(input: {
   const known = feedbackTopics.find((each) => each === topic);
   const oneService = systemType === 'water' || systemType === 'wastewater' ? systemType : null;
   if (known !== undefined && oneService !== null && !topicApplies(known, oneService)) {
-    return `${feedbackTopicTitles[known]} is not covered: ${stepName('utility')} says this agreement covers ${coverageOf(oneService)}. Choose another topic. ${howToChange}`;
+    return `${topicTitle(known)} is not covered: ${stepName('utility')} says this agreement covers ${coverageOf(oneService)}. Choose another topic. ${howToChange}`;
   }
   return suggested ? `Suggested from what was said. ${howToChange}` : howToChange;
 }

@@ -4,6 +4,7 @@ import type { GoalArea } from '@shared/domain/goal-areas';
 import type { FloorKey, Goal } from '@shared/domain/goal';
 import { applicableFloor } from '@shared/domain/review/floor-rule';
 import type { Finding, FindingSeverity } from '@shared/domain/review-finding';
+import { successColor } from '../../theme';
 
 interface FindingGroupsProps {
   findings: Finding[];
@@ -47,7 +48,7 @@ export function FindingGroups(props: FindingGroupsProps) {
     <Stack gap="lg">
       {problems === 0 && (
         <Paper component="section" aria-labelledby={passedId} withBorder p="lg" bg="green.0">
-          <Title order={3} id={passedId} c="#1f6f31">
+          <Title order={3} id={passedId} c={successColor}>
             <span aria-hidden="true">✓ </span>
             Everything passes
           </Title>

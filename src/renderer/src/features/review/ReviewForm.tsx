@@ -1,6 +1,6 @@
 import { Text } from '@mantine/core';
 import { useState } from 'react';
-import type { Review } from '@shared/api/contract';
+import type { Review } from '@shared/api/approval-contract';
 import type { CustomersView } from '@shared/api/customer-contract';
 import { goalAreas } from '@shared/domain/goal-areas';
 import type { Goal } from '@shared/domain/goal';

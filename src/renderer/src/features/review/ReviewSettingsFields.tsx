@@ -1,8 +1,9 @@
 import { Anchor, SimpleGrid, Stack, Text, Textarea, TextInput } from '@mantine/core';
 import type { UseFormReturnType } from '@mantine/form';
-import { goalAreaTitles, type GoalArea } from '@shared/domain/goal-areas';
+import type { GoalArea } from '@shared/domain/goal-areas';
 import type { FloorKey } from '@shared/domain/goal';
 import { floorsFor, regulatoryFloors } from '@shared/domain/regulatory-floors';
+import { areaReasonLabel, floorLabel } from '@shared/domain/review-settings';
 import type { SystemType } from '@shared/domain/utility';
 import { stepName } from '../../form-kit/step-titles';
 import { numberDraftText } from '../../form-kit/number-draft';
@@ -34,7 +35,7 @@ export function FloorFields({ form, systemType }: { form: Form; systemType: Syst
           <TextInput
             key={key}
             id={floorFieldId(key)}
-            label={`${info.title} (${info.unit})`}
+            label={floorLabel(key)}
             description={info.basis}
             inputMode="decimal"
             autoComplete="off"
@@ -87,7 +88,7 @@ export function AreaReasonFields({ form, areas }: { form: Form; areas: GoalArea[
         <Textarea
           key={area}
           id={reasonFieldId(area)}
-          label={`Why there is no ${goalAreaTitles[area]} goal`}
+          label={areaReasonLabel(area)}
           description="Such as: we will add one next year, once we have a year of records."
           autosize
           minRows={2}

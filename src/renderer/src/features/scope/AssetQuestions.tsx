@@ -1,6 +1,6 @@
 import { Alert, Group, Radio, Stack } from '@mantine/core';
 import type { UseFormReturnType } from '@mantine/form';
-import { assetCapabilities, capabilityAnswers } from '@shared/domain/scope';
+import { assetCapabilities, capabilityAnswers, scopeLabels } from '@shared/domain/scope';
 import { NumberTextField } from '../../form-kit/NumberTextField';
 import { answerLabels } from './answer-labels';
 import { assetQuestions, type ScopeDraft } from './scope-draft';
@@ -38,7 +38,7 @@ export function AssetQuestions({ form }: { form: UseFormReturnType<ScopeDraft> }
             )}
             {asset === 'storage' && answer === 'yes' && (
               <NumberTextField
-                label="Storage (gallons)"
+                label={scopeLabels.storageGallons}
                 description="All tanks together, such as 50,000."
                 maw={420}
                 {...form.getInputProps('storageGallons')}

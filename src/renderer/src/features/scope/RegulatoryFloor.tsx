@@ -1,6 +1,11 @@
 import { Button, Group, Radio, Stack, Text, Textarea } from '@mantine/core';
 import type { UseFormReturnType } from '@mantine/form';
-import { defaultRegulatoryStatement, regulatoryStyles } from '@shared/domain/scope';
+import {
+  defaultRegulatoryStatement,
+  regulatoryCategoryLabels,
+  regulatoryStyles,
+  scopeLabels,
+} from '@shared/domain/scope';
 import { RowFieldset } from '../../form-kit/RowFieldset';
 import { newRowId } from '../../form-kit/new-row-id';
 import type { ScopeDraft } from './scope-draft';
@@ -27,7 +32,7 @@ export function RegulatoryFloor({ form, words }: RegulatoryFloorProps) {
   return (
     <Stack gap="lg">
       <Radio.Group
-        label="How should the agreement state the rules you must follow?"
+        label={scopeLabels.regulatoryStyle}
         value={values.regulatoryStyle}
         onChange={(value) => {
           const style = regulatoryStyles.find((option) => option === value);
@@ -49,7 +54,7 @@ export function RegulatoryFloor({ form, words }: RegulatoryFloorProps) {
         </Stack>
       </Radio.Group>
       <Textarea
-        label={byCategory ? 'Statement for every other rule' : 'Regulatory statement'}
+        label={byCategory ? 'Statement for every other rule' : scopeLabels.regulatoryStatement}
         description="You can use the suggested wording as it is."
         autosize
         minRows={2}
@@ -79,7 +84,7 @@ export function RegulatoryFloor({ form, words }: RegulatoryFloorProps) {
               onRemove={() => form.removeListItem('regulatoryCategories', index)}
             >
               <Textarea
-                label="Statement"
+                label={regulatoryCategoryLabels.text}
                 autosize
                 minRows={2}
                 {...form.getInputProps(`regulatoryCategories.${index}.text`)}

@@ -1,5 +1,5 @@
 import { Textarea } from '@mantine/core';
-import { scopeGaps, scopeSchema, type Scope } from '@shared/domain/scope';
+import { scopeGaps, scopeLabels, scopeSchema, type Scope } from '@shared/domain/scope';
 import { wordedSystemType } from '@shared/domain/service-words';
 import type { SystemType } from '@shared/domain/utility';
 import { useApi } from '../../api/api-context';
@@ -57,7 +57,7 @@ export function ScopeForm({ record, onReload, focusOnShow }: ScopeFormProps) {
       </FormSection>
       <FormSection title="Why the utility exists">
         <Textarea
-          label="Mission statement"
+          label={scopeLabels.mission}
           description={`One or two sentences: whom you serve and what you promise. For example: ${words.missionExample}`}
           autosize
           minRows={3}

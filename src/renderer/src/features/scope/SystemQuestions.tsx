@@ -1,7 +1,7 @@
 import { Alert, Button, Divider, Stack, Textarea, Title } from '@mantine/core';
 import type { UseFormReturnType } from '@mantine/form';
 import { useId, type ReactNode } from 'react';
-import { assetCapabilities } from '@shared/domain/scope';
+import { assetCapabilities, scopeLabels } from '@shared/domain/scope';
 import { systemPartHeadings, wordedSystemType } from '@shared/domain/service-words';
 import { runsSewer, runsWater, type SystemType } from '@shared/domain/utility';
 import { AssetQuestions } from './AssetQuestions';
@@ -67,7 +67,7 @@ export function SystemQuestions({ form, systemType }: SystemQuestionsProps) {
         sewerQuestions
       )}
       <Textarea
-        label="What our system cannot do"
+        label={scopeLabels.assetLimits}
         description={`Plain words for the agreement, such as: ${scopeWords[wordedSystemType(systemType)].limitExample}`}
         autosize
         minRows={3}

@@ -1,6 +1,6 @@
 import { Alert, Button, Group, Stack, TextInput } from '@mantine/core';
 import { useState, type FormEvent } from 'react';
-import type { VersionSummary } from '@shared/api/contract';
+import type { VersionSummary } from '@shared/api/approval-contract';
 import { useApi } from '../../api/api-context';
 import { plainDate } from '@shared/domain/plain-date';
 

@@ -1,6 +1,6 @@
 import { Alert, Button, FileInput, Stack, Text } from '@mantine/core';
 import { useEffect, useState } from 'react';
-import type { PdfCheck } from '@shared/api/contract';
+import type { PdfCheck } from '@shared/api/approval-contract';
 import { useApi } from '../../api/api-context';
 import { readPdfAsBase64 } from './read-pdf-as-base64';
 

@@ -1,6 +1,6 @@
 import { Button, Group, Radio, Stack, Text } from '@mantine/core';
 import { useState } from 'react';
-import type { VersionSummary } from '@shared/api/contract';
+import type { VersionSummary } from '@shared/api/approval-contract';
 import { useApi } from '../../api/api-context';
 import { ExportFeedback } from '../export/ExportFeedback';
 import { useExport } from '../export/use-export';

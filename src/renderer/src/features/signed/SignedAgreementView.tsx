@@ -1,5 +1,5 @@
 import { Alert, Button, Stack, Text } from '@mantine/core';
-import type { ApprovalView } from '@shared/api/contract';
+import type { ApprovalView } from '@shared/api/approval-contract';
 import { plainDate } from '@shared/domain/plain-date';
 import type { WizardStep } from '@shared/domain/wizard';
 import { FormSection } from '../../form-kit/FormSection';

@@ -1,8 +1,8 @@
 import { Alert, Badge, Group, Paper, Stack, Text, Title } from '@mantine/core';
 import { useId } from 'react';
-import type { VersionSummary } from '@shared/api/contract';
+import type { VersionSummary } from '@shared/api/approval-contract';
 import { plainDate, plainDay } from '@shared/domain/plain-date';
-import { fingerprintGroups } from './fingerprint-groups';
+import { groupedHex } from '@shared/pdf/fingerprint-text';
 import { VersionPrintButtons } from './VersionPrintButtons';
 
 /** Every version the board approved, newest first, each with its fingerprint and its prints. */
@@ -66,7 +66,7 @@ function VersionCard({ version }: { version: VersionSummary }) {
             c="dark.8"
             style={{ overflowWrap: 'anywhere' }}
           >
-            {fingerprintGroups(version.fingerprint)}
+            {groupedHex(version.fingerprint, ' ')}
           </Text>
         </Text>
         {version.problem === null && <VersionPrintButtons revision={version.revision} />}

@@ -1,4 +1,4 @@
-import { maxCheckedPdfBytes } from '@shared/api/contract';
+import { maxCheckedPdfBytes } from '@shared/api/approval-contract';
 import { bytesToBase64 } from '@shared/base64';
 
 export type PdfFileRead = { ok: true; base64: string } | { ok: false; message: string };

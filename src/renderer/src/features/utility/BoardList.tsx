@@ -1,8 +1,7 @@
-import { boardOfficeTitles } from '@shared/domain/utility';
+import { boardMemberLabels, boardOffices, boardOfficeTitles } from '@shared/domain/utility';
 import { Button, Checkbox, Select, SimpleGrid, Stack, Text, TextInput } from '@mantine/core';
 import type { UseFormReturnType } from '@mantine/form';
 import { useState } from 'react';
-import { boardOffices } from '@shared/domain/utility';
 import { RowFieldset } from '../../form-kit/RowFieldset';
 import { DateField } from '../../form-kit/DateField';
 import { newBoardMember, type UtilityDraft } from './utility-draft';
@@ -33,18 +32,18 @@ export function BoardList({ form }: { form: UseFormReturnType<UtilityDraft> }) {
         >
           <SimpleGrid cols={{ base: 1, sm: 2 }} spacing="md">
             <TextInput
-              label="Name"
+              label={boardMemberLabels.name}
               autoFocus={member.id === addedId}
               {...form.getInputProps(`board.${index}.name`)}
             />
             <Select
-              label="Office"
+              label={boardMemberLabels.office}
               data={officeOptions}
               allowDeselect={false}
               {...form.getInputProps(`board.${index}.office`)}
             />
             <DateField
-              label="Term ends"
+              label={boardMemberLabels.termEnds}
               description="Such as 6/30/2027 or June 30, 2027."
               value={member.termEnds}
               onChange={(value) => form.setFieldValue(`board.${index}.termEnds`, value)}
@@ -52,7 +51,7 @@ export function BoardList({ form }: { form: UseFormReturnType<UtilityDraft> }) {
             />
             <Checkbox
               mt={{ sm: 'xl' }}
-              label="Helps set goals"
+              label={boardMemberLabels.onPlanningTeam}
               {...form.getInputProps(`board.${index}.onPlanningTeam`, { type: 'checkbox' })}
             />
           </SimpleGrid>

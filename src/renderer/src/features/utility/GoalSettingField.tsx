@@ -1,12 +1,12 @@
 import { Radio, Stack } from '@mantine/core';
 import type { UseFormReturnType } from '@mantine/form';
-import { goalSettingApproaches } from '@shared/domain/utility';
+import { goalSettingApproaches, utilityLabels } from '@shared/domain/utility';
 import { goalSettingLabels, type UtilityDraft } from './utility-draft';
 
 export function GoalSettingField({ form }: { form: UseFormReturnType<UtilityDraft> }) {
   return (
     <Radio.Group
-      label="Who drafts the goals?"
+      label={utilityLabels.goalSetting}
       value={form.values.goalSetting}
       onChange={(value) => {
         const approach = goalSettingApproaches.find((option) => option === value);

@@ -1,7 +1,7 @@
 import { Radio, Select, SimpleGrid, Stack, TextInput } from '@mantine/core';
 import type { UseFormReturnType } from '@mantine/form';
 import { usStateCodes, usStates } from '@shared/domain/us-states';
-import { runsWater, systemTypes, type SystemType } from '@shared/domain/utility';
+import { runsWater, systemTypes, utilityLabels, type SystemType } from '@shared/domain/utility';
 import { NumberTextField } from '../../form-kit/NumberTextField';
 import { systemTypeLabels, type UtilityDraft } from './utility-draft';
 
@@ -19,12 +19,12 @@ export function ProfileFields({ form }: { form: UseFormReturnType<UtilityDraft> 
   return (
     <Stack gap="lg">
       <TextInput
-        label="Name of the utility"
+        label={utilityLabels.name}
         description="As it appears on your bills, for example Sunny Acres Mutual Domestic Water Association."
         {...form.getInputProps('name')}
       />
       <Radio.Group
-        label="What does the utility run?"
+        label={utilityLabels.systemType}
         value={values.systemType ?? ''}
         onChange={(value) =>
           form.setFieldValue('systemType', systemTypes.find((type) => type === value) ?? null)
@@ -39,13 +39,13 @@ export function ProfileFields({ form }: { form: UseFormReturnType<UtilityDraft> 
       </Radio.Group>
       <SimpleGrid cols={{ base: 1, sm: 2 }} spacing="lg">
         <TextInput
-          label="System ID"
+          label={utilityLabels.systemId}
           description={systemIdHints[values.systemType ?? 'both']}
           autoComplete="off"
           {...form.getInputProps('systemId')}
         />
         <Select
-          label="State"
+          label={utilityLabels.state}
           description="Your state sets the rules your system must meet."
           placeholder="Type or pick a state"
           data={stateOptions}
@@ -63,14 +63,14 @@ export function ProfileFields({ form }: { form: UseFormReturnType<UtilityDraft> 
       {/* A sewer district's miles of sewer main are asked on step 2, with its other sewer questions. */}
       <SimpleGrid cols={{ base: 1, sm: runsWater(values.systemType) ? 3 : 2 }} spacing="lg">
         <NumberTextField
-          label="Connections"
+          label={utilityLabels.connections}
           description="Homes and businesses with a service line."
           whole
           {...form.getInputProps('connections')}
           value={values.connections}
         />
         <NumberTextField
-          label="Population served"
+          label={utilityLabels.population}
           description="About how many people."
           whole
           {...form.getInputProps('population')}
@@ -78,7 +78,7 @@ export function ProfileFields({ form }: { form: UseFormReturnType<UtilityDraft> 
         />
         {runsWater(values.systemType) && (
           <NumberTextField
-            label="Miles of water main"
+            label={utilityLabels.milesOfMain}
             description="Water pipe in the ground; a rough figure."
             {...form.getInputProps('milesOfMain')}
             value={values.milesOfMain}

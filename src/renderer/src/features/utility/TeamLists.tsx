@@ -3,6 +3,7 @@ import type { UseFormReturnType } from '@mantine/form';
 import { useState } from 'react';
 import { RowFieldset } from '../../form-kit/RowFieldset';
 import { newHelper, newOperator, type UtilityDraft } from './utility-draft';
+import { helperLabels, operatorLabels } from '@shared/domain/utility';
 
 type Form = UseFormReturnType<UtilityDraft>;
 
@@ -20,18 +21,18 @@ export function OperatorList({ form }: { form: Form }) {
         >
           <SimpleGrid cols={{ base: 1, sm: 2 }} spacing="md">
             <TextInput
-              label="Name"
+              label={operatorLabels.name}
               autoFocus={operator.id === addedId}
               {...form.getInputProps(`operators.${index}.name`)}
             />
             <TextInput
-              label="Certification"
+              label={operatorLabels.certification}
               description="Grade and type, such as Water Treatment Grade 2 or Wastewater Collection Grade 1."
               {...form.getInputProps(`operators.${index}.certification`)}
             />
           </SimpleGrid>
           <Checkbox
-            label="Helps set goals"
+            label={operatorLabels.onPlanningTeam}
             {...form.getInputProps(`operators.${index}.onPlanningTeam`, { type: 'checkbox' })}
           />
         </RowFieldset>
@@ -65,12 +66,12 @@ export function HelperList({ form }: { form: Form }) {
         >
           <SimpleGrid cols={{ base: 1, sm: 2 }} spacing="md">
             <TextInput
-              label="Name"
+              label={helperLabels.name}
               autoFocus={helper.id === addedId}
               {...form.getInputProps(`helpers.${index}.name`)}
             />
             <TextInput
-              label="Role"
+              label={helperLabels.role}
               description="Such as bookkeeper, county official or circuit rider."
               {...form.getInputProps(`helpers.${index}.role`)}
             />

@@ -1,14 +1,11 @@
 import { memo } from 'react';
 import type { ComplaintRow } from '@shared/domain/customers/complaint-log';
-import {
-  feedbackTopics,
-  feedbackTopicTitles,
-  type FeedbackTopic,
-} from '@shared/domain/customers/feedback-entry';
+import { feedbackTopics, type FeedbackTopic } from '@shared/domain/customers/feedback-entry';
 import { spanBetween } from '@shared/domain/customers/span-between';
 import classes from './ComplaintRowItem.module.css';
 import { logTimeParts } from './format-log-time';
 import { spanIn } from './span-words';
+import { topicTitle } from '@shared/domain/customers/topic-words';
 
 export { classes as complaintRowClasses };
 
@@ -80,12 +77,10 @@ export const ComplaintRowItem = memo(function ComplaintRowItem(props: ComplaintR
         >
           {topics.map((topic) => (
             <option key={topic} value={topic}>
-              {feedbackTopicTitles[topic]}
+              {topicTitle(topic)}
             </option>
           ))}
-          {!covered && (
-            <option value={row.topic}>{feedbackTopicTitles[row.topic]} (not covered)</option>
-          )}
+          {!covered && <option value={row.topic}>{topicTitle(row.topic)} (not covered)</option>}
         </select>
         <p className={row.topicChosen ? `${classes.small} ${classes.chosen}` : classes.small}>
           {row.topicChosen ? 'Chosen by you' : 'Suggested'}

@@ -2,14 +2,11 @@ import { Group, NativeSelect, Stack, Text, Title } from '@mantine/core';
 import { observeElementRect, useVirtualizer } from '@tanstack/react-virtual';
 import { useCallback, useMemo, useRef, useState } from 'react';
 import type { ComplaintRow } from '@shared/domain/customers/complaint-log';
-import {
-  feedbackTopics,
-  feedbackTopicTitles,
-  type FeedbackTopic,
-} from '@shared/domain/customers/feedback-entry';
+import { feedbackTopics, type FeedbackTopic } from '@shared/domain/customers/feedback-entry';
 import { topicApplies } from '@shared/domain/customers/topic-applies';
 import type { SystemType } from '@shared/domain/utility';
 import { ComplaintRowItem, complaintRowClasses as classes } from './ComplaintRowItem';
+import { topicTitle } from '@shared/domain/customers/topic-words';
 
 /** Fixed, so the virtualizer never measures: 50,000 rows scroll without layout work. */
 const rowHeight = 60;
@@ -92,7 +89,7 @@ export function ComplaintRowsList(props: ComplaintRowsListProps) {
         .filter((topic) => counts.has(topic) || topic === filter)
         .map((topic) => ({
           value: topic,
-          label: `${feedbackTopicTitles[topic]} (${number(counts.get(topic) ?? 0)})`,
+          label: `${topicTitle(topic)} (${number(counts.get(topic) ?? 0)})`,
         })),
     ],
     [rows.length, counts, filter],

@@ -1,5 +1,6 @@
 import { Alert, Button, FileButton, Group, Loader, Stack, Text } from '@mantine/core';
 import type { ComplaintSummary } from '@shared/domain/customers/feedback-summary';
+import { countOf } from '@shared/domain/numbers/plural';
 import { ColumnMappingFields } from './ColumnMappingFields';
 import { ImportPreview } from './ImportPreview';
 import { useComplaintImport } from './use-complaint-import';
@@ -64,11 +65,10 @@ export function ImportPanel({ frozen, onImported }: ImportPanelProps) {
       )}
       {outcome && (
         <Alert color="green" variant="light" title="Imported" role="status">
-          {outcome.added.toLocaleString('en-US')} new{' '}
-          {outcome.added === 1 ? 'complaint' : 'complaints'} from “{outcome.fileName}” added to the
-          log
+          {countOf(outcome.added, { one: 'new complaint', other: 'new complaints' })} from “
+          {outcome.fileName}” added to the log
           {outcome.alreadyImported > 0 &&
-            `; ${outcome.alreadyImported.toLocaleString('en-US')} rows were already there`}
+            `; ${countOf(outcome.alreadyImported, { one: 'row was', other: 'rows were' })} already there`}
           .
         </Alert>
       )}

@@ -1,5 +1,4 @@
 import { Stack, Table, Text, Title, VisuallyHidden } from '@mantine/core';
-import { feedbackTopicTitles } from '@shared/domain/customers/feedback-entry';
 import type { ComplaintSummary, SpanStats } from '@shared/domain/customers/feedback-summary';
 import { formatSpanFigure } from '@shared/domain/customers/format-span';
 import {
@@ -11,6 +10,7 @@ import type { SystemType } from '@shared/domain/utility';
 import { stepName } from '../../../form-kit/step-titles';
 import { useStableOrder } from '../stable-order';
 import { formatLogTime } from './format-log-time';
+import { topicTitle } from '@shared/domain/customers/topic-words';
 
 function figures(stats: SpanStats) {
   return (
@@ -89,7 +89,7 @@ export function ResponseTimeTable({ summary, systemType }: ResponseTimeTableProp
             {byTopic.map((stats) => (
               <Table.Tr key={stats.topic}>
                 <Table.Th scope="row" fw={500}>
-                  {feedbackTopicTitles[stats.topic]}
+                  {topicTitle(stats.topic)}
                   {!topicApplies(stats.topic, systemType) && (
                     <Text span size="xs" c="dimmed" display="block">
                       Left out of the agreement

@@ -1,9 +1,9 @@
 import { Table, Text } from '@mantine/core';
 import type { PreviewRow } from '@shared/domain/customers/csv/complaint-preview';
-import { feedbackTopicTitles } from '@shared/domain/customers/feedback-entry';
 import { spanBetween } from '@shared/domain/customers/span-between';
 import { formatLogTime, logTimeParts } from './format-log-time';
 import { spanAfter } from './span-words';
+import { topicTitle } from '@shared/domain/customers/topic-words';
 
 /** Enough rows to see that the columns and dates were read right, without a long page. */
 const shownRows = 5;
@@ -54,7 +54,7 @@ export function SampleTable({ sample }: { sample: PreviewRow[] }) {
                     {[row.category, row.description].filter(Boolean).join(' — ')}
                   </Text>
                 </Table.Td>
-                <Table.Td>{feedbackTopicTitles[row.topic]}</Table.Td>
+                <Table.Td>{topicTitle(row.topic)}</Table.Td>
               </Table.Tr>
             );
           })}
