@@ -1,5 +1,3 @@
-import { currentSchemaVersion } from './schema-version';
-
 /** One pure step from format `from` to `from + 1`; it must not mutate its input. */
 export interface Migration {
   from: number;
@@ -193,6 +191,25 @@ export const addSewer: Migration = {
   },
 };
 
+// Frozen, not taken from the editing schemas, as for format 2 above.
+const v8NobodyStandingIn = '';
+
+/**
+ * Format 7 → 8: a goal names who stands in while the responsible person is away (issue 13).
+ * Every working goal gets nobody named. Approved records are left exactly as they were
+ * approved: their snapshot formats' readers give their goals the same empty value.
+ */
+export const addStandIn: Migration = {
+  from: 7,
+  up: (data) => {
+    if (!isRecord(data) || !Array.isArray(data.goals)) return data;
+    const goals = data.goals.map((goal: unknown) =>
+      isRecord(goal) ? { ...goal, standIn: v8NobodyStandingIn } : goal,
+    );
+    return { ...data, goals };
+  },
+};
+
 /**
  * The real steps, oldest first. Each came with a fixture of the old format in
  * tests/fixtures/store and a test that it loads; old steps are never edited or removed.
@@ -204,7 +221,13 @@ export const migrations: readonly Migration[] = [
   recordApprovals,
   addStretch,
   addSewer,
+  addStandIn,
 ];
+
+/** The newest format a list of steps reaches: one past the last step's starting format. */
+export function newestFormat(steps: readonly Migration[]): number {
+  return Math.max(1, ...steps.map((step) => step.from + 1));
+}
 
 export class MigrationError extends Error {
   constructor(
@@ -224,7 +247,7 @@ export function migrate(
   raw: unknown,
   fromVersion: number,
   steps: readonly Migration[],
-  targetVersion: number = currentSchemaVersion,
+  targetVersion: number = newestFormat(steps),
 ): unknown {
   if (!Number.isInteger(fromVersion) || fromVersion < 1) {
     throw new MigrationError('bad-version', `Format ${fromVersion} is not a valid format number.`);

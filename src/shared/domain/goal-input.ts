@@ -1,4 +1,4 @@
-import { goalFieldsSchema } from './goal';
+import { goalFieldLabels, goalFieldsSchema } from './goal';
 import { negativeMessage, overWholeMessage } from './numbers/number-messages';
 import { isShareUnit } from './numbers/share-unit';
 
@@ -15,16 +15,16 @@ const amount = (label: string) =>
  */
 export const goalInputFieldsSchema = goalFieldsSchema
   .extend({
-    target: amount('Target'),
-    targetHigh: amount('Upper target'),
-    baseline: goalFieldsSchema.shape.baseline.extend({ value: amount('Baseline') }),
+    target: amount(goalFieldLabels.target),
+    targetHigh: amount(goalFieldLabels.targetHigh),
+    baseline: goalFieldsSchema.shape.baseline.extend({ value: amount(goalFieldLabels.baseline) }),
   })
   .superRefine((goal, context) => {
     if (!isShareUnit(goal.unit)) return;
     const numbers: [number | null, string, (string | number)[]][] = [
-      [goal.target, 'Target', ['target']],
-      [goal.targetHigh, 'Upper target', ['targetHigh']],
-      [goal.baseline.value, 'Baseline', ['baseline', 'value']],
+      [goal.target, goalFieldLabels.target, ['target']],
+      [goal.targetHigh, goalFieldLabels.targetHigh, ['targetHigh']],
+      [goal.baseline.value, goalFieldLabels.baseline, ['baseline', 'value']],
     ];
     for (const [value, label, path] of numbers) {
       if (value !== null && value > 100) {

@@ -1,8 +1,14 @@
 import { z } from 'zod';
 import { goalAreas } from './goal-areas';
-import { floorKeys, goalDirections, goalKinds, measureFrequencies, type GoalFields } from './goal';
+import {
+  blankGoalFields,
+  floorKeys,
+  goalDirections,
+  goalKinds,
+  measureFrequencies,
+  type GoalFields,
+} from './goal';
 import { assetCapabilities } from './scope';
-import { emptyBaseline } from './goal';
 
 /** Which systems a template suits: a sewer goal means nothing to a water-only utility. */
 export const templateSystems = ['water', 'wastewater', 'both'] as const;
@@ -44,10 +50,14 @@ export const goalTemplateLibrarySchema = z.strictObject({
 });
 export type GoalTemplateLibrary = z.output<typeof goalTemplateLibrarySchema>;
 
-/** A new goal prefilled from a template; the board then edits it like any other. */
+/**
+ * A new goal prefilled from a template; the board then edits it like any other. What a template
+ * cannot know (who is responsible, why, the baseline, whether it is a stretch for this utility,
+ * any field added later) is left as a blank goal has it.
+ */
 export function goalFieldsFromTemplate(template: GoalTemplate): GoalFields {
   return {
-    kind: template.kind,
+    ...blankGoalFields(template.kind),
     area: template.area,
     statement: template.statement,
     measure: template.measure,
@@ -55,18 +65,10 @@ export function goalFieldsFromTemplate(template: GoalTemplate): GoalFields {
     direction: template.direction,
     target: template.target,
     targetHigh: template.targetHigh,
-    baseline: emptyBaseline,
     dataSource: template.dataSource,
     frequency: template.frequency,
-    responsible: '',
-    rationale: '',
-    costNote: '',
-    setBy: [],
-    customerBasis: '',
     needsAsset: template.needsAsset,
     floor: template.floor,
     templateId: template.id,
-    // Whether it is a stretch depends on the utility's baseline, which a template cannot know.
-    stretch: false,
   };
 }

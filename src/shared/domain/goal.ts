@@ -38,13 +38,48 @@ const targetNumber = (label: string) =>
     .max(1_000_000_000, `${label} is out of range.`)
     .nullable();
 
+/**
+ * Each goal field's name, in one home: the goal form's labels, the schema's messages, the
+ * review's findings and the export's font check all say it this way. Typed by the field keys
+ * (checked below), so a new field without a name does not compile.
+ */
+export const goalFieldLabels = {
+  kind: 'Internal or external',
+  area: 'Goal area',
+  statement: 'Goal',
+  measure: 'What is measured',
+  unit: 'Unit',
+  direction: 'How the target works',
+  target: 'Target',
+  targetHigh: 'Upper end of the range',
+  baseline: 'Baseline',
+  dataSource: 'How it is measured',
+  frequency: 'How often',
+  responsible: 'Who is responsible',
+  standIn: 'Who stands in',
+  rationale: 'Why the board chose it',
+  costNote: 'Cost note',
+  setBy: 'Who set this goal',
+  customerBasis: 'What customers said',
+  needsAsset: 'Depends on',
+  floor: 'Legal minimum it must meet',
+  templateId: 'Library goal',
+  stretch: 'Stretch goal',
+} as const;
+
+/** The baseline's typed parts, named as the goal form names them. */
+export const baselineFieldLabels = {
+  source: 'Where the figure comes from',
+  missingReason: 'Why there is no baseline',
+} as const;
+
 export const baselineSchema = z.strictObject({
   /** Today's performance; for a yes/no goal 1 means yes and 0 means no. */
-  value: targetNumber('Baseline'),
+  value: targetNumber(goalFieldLabels.baseline),
   asOf: calendarDate('Baseline date'),
-  source: lineText('Where the baseline comes from', 200),
+  source: lineText(baselineFieldLabels.source, 200),
   /** Why there is no baseline yet, when there is none. */
-  missingReason: paragraphText('Why there is no baseline', 1000),
+  missingReason: paragraphText(baselineFieldLabels.missingReason, 1000),
 });
 export type Baseline = z.output<typeof baselineSchema>;
 
@@ -52,29 +87,33 @@ export type Baseline = z.output<typeof baselineSchema>;
 export const goalFieldsSchema = z.strictObject({
   kind: z.enum(goalKinds, { error: 'Choose internal or external.' }),
   /** Null until the board chooses it: a new goal is not quietly put in some area (issue 11). */
-  area: z.enum(goalAreas, { error: 'Goal area: choose one of the six areas.' }).nullable(),
-  statement: lineText('Goal', 300),
-  measure: lineText('Measure', 200),
-  unit: lineText('Unit', 60),
+  area: z
+    .enum(goalAreas, { error: `${goalFieldLabels.area}: choose one of the six areas.` })
+    .nullable(),
+  statement: lineText(goalFieldLabels.statement, 300),
+  measure: lineText(goalFieldLabels.measure, 200),
+  unit: lineText(goalFieldLabels.unit, 60),
   /** Null until the board chooses how the target works; never a silent "at most". */
   direction: z
     .enum(goalDirections, {
-      error: 'How the target works: choose at most, at least, yes or no, or within a range.',
+      error: `${goalFieldLabels.direction}: choose at most, at least, yes or no, or within a range.`,
     })
     .nullable(),
-  target: targetNumber('Target'),
+  target: targetNumber(goalFieldLabels.target),
   /** The upper end, for a range target. */
-  targetHigh: targetNumber('Upper target'),
+  targetHigh: targetNumber(goalFieldLabels.targetHigh),
   baseline: baselineSchema,
-  dataSource: lineText('How it is measured', 200),
+  dataSource: lineText(goalFieldLabels.dataSource, 200),
   frequency: z.enum(measureFrequencies, { error: 'Choose how often it is measured.' }).nullable(),
-  responsible: lineText('Who is responsible', 120),
-  rationale: paragraphText('Why the board chose it', 2000),
-  costNote: paragraphText('Cost note', 1000),
+  responsible: lineText(goalFieldLabels.responsible, 120),
+  /** Who looks after the goal while the responsible person is away; optional. */
+  standIn: lineText(goalFieldLabels.standIn, 100),
+  rationale: paragraphText(goalFieldLabels.rationale, 2000),
+  costNote: paragraphText(goalFieldLabels.costNote, 1000),
   /** Ids of the planning-team members from step 1 who set this goal. */
   setBy: z.array(rowId).max(50),
   /** For external goals: what customers said that this goal rests on. */
-  customerBasis: paragraphText('What customers said', 2000),
+  customerBasis: paragraphText(goalFieldLabels.customerBasis, 2000),
   /** The equipment the promise depends on, if any (no fire-flow goal without hydrants). */
   needsAsset: z.enum(assetCapabilities).nullable(),
   /** The regulatory floor the target must meet, if one is known. */
@@ -82,9 +121,26 @@ export const goalFieldsSchema = z.strictObject({
   /** The library template it started from, kept so the source can be shown. */
   templateId: z.string().max(20).nullable(),
   /** The board marked it a stretch beyond today's level, to be budgeted in the cost note. */
-  stretch: z.boolean({ error: 'Stretch goal: tick the box or leave it clear.' }),
+  stretch: z.boolean({ error: `${goalFieldLabels.stretch}: tick the box or leave it clear.` }),
 });
 export type GoalFields = z.output<typeof goalFieldsSchema>;
+
+// A field added to the schema without a name above fails to compile here.
+goalFieldLabels satisfies Record<keyof GoalFields, string>;
+
+/**
+ * Who answers for the goal: the person responsible, then whoever acts for them. The agreement
+ * prints them together under "Responsible" (goals-table.ts), and the review checks that each one
+ * acting for them covers someone else (review/stand-in-rule.ts).
+ */
+export const goalPeopleFields = ['responsible', 'standIn'] as const;
+export type GoalPeopleField = (typeof goalPeopleFields)[number];
+
+/** How the agreement names each of them in its goals table: the PDF's words. */
+export const printedPeopleWords: Record<GoalPeopleField, string> = {
+  responsible: 'Responsible',
+  standIn: 'Stands in',
+};
 
 export const goalSchema = goalFieldsSchema.extend({ id: rowId, rev: z.number().int().min(0) });
 export type Goal = z.output<typeof goalSchema>;
@@ -109,6 +165,7 @@ export function blankGoalFields(kind: GoalKind): GoalFields {
     dataSource: '',
     frequency: null,
     responsible: '',
+    standIn: '',
     rationale: '',
     costNote: '',
     setBy: [],

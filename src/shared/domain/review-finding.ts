@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { goalAreas } from './goal-areas';
+import { reviewRuleIds } from './review/rule-ids';
 
 /** Blockers stop approval (issue 5); warnings and notes are advice the board may accept. */
 export const findingSeverities = ['blocker', 'warning', 'note'] as const;
@@ -9,8 +10,8 @@ export const findingSchema = z.strictObject({
   /** Stable across runs, such as `measurable:g-12`, so the screen can keep its place. */
   key: z.string(),
   severity: z.enum(findingSeverities),
-  /** The rule, for grouping: measurable, capability, floor, count, balance, area, stretch. */
-  rule: z.string(),
+  /** The rule, for grouping and for the goal card's badge. */
+  rule: z.enum(reviewRuleIds),
   message: z.string(),
   /** What to do about it, in plain words. */
   fix: z.string(),

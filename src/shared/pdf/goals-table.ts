@@ -1,5 +1,6 @@
 import type { Content, TableCell } from 'pdfmake/interfaces';
 import { goalAreaWords } from '../domain/goal-areas';
+import { goalFieldLabels, goalPeopleFields, printedPeopleWords } from '../domain/goal';
 import type { SystemType } from '../domain/utility';
 import { frequencyWords } from './agreement-words';
 import type { AreaGoals, NumberedGoal } from './numbered-goals';
@@ -14,14 +15,14 @@ import { userText, userTextOrDash } from './user-text';
  */
 const columns: { title: string; width: number }[] = [
   { title: 'No.', width: 14 },
-  { title: 'Goal', width: 130 },
+  { title: goalFieldLabels.statement, width: 130 },
   { title: 'Type', width: 38 },
-  { title: 'What is measured', width: 86 },
-  { title: 'Target', width: 70 },
+  { title: goalFieldLabels.measure, width: 86 },
+  { title: goalFieldLabels.target, width: 70 },
   { title: 'Baseline (today)', width: 74 },
   { title: 'Data source', width: 80 },
-  { title: 'How often', width: 47 },
-  { title: 'Responsible', width: 62 },
+  { title: goalFieldLabels.frequency, width: 47 },
+  { title: printedPeopleWords.responsible, width: 62 },
 ];
 
 export const goalsTableColumns = columns.map((column) => column.title);
@@ -80,6 +81,29 @@ function measureCell(goal: NumberedGoal['goal']): Content {
   return { text: [userText(goal.measure), { text: ' (' }, userText(goal.unit), { text: ')' }] };
 }
 
+/**
+ * Who answers for the goal, in one cell: the responsible person, then each one who acts for them
+ * under their printed name, such as "Stands in: the relief operator" (goalPeopleFields).
+ */
+function peopleCell(goal: NumberedGoal['goal']): Content {
+  const [first, ...others] = goalPeopleFields;
+  const named = others.filter((field) => goal[field] !== '');
+  if (named.length === 0) return userTextOrDash(goal[first]);
+  return {
+    stack: [
+      userTextOrDash(goal[first]),
+      ...named.map((field): Content => ({
+        text: [
+          { text: `${printedPeopleWords[field]}: `, color: palette.muted },
+          userText(goal[field]),
+        ],
+        fontSize: 8,
+        margin: [0, 2, 0, 0],
+      })),
+    ],
+  };
+}
+
 function goalRow({ number, goal }: NumberedGoal, commonAsOf: string): TableCell[] {
   return [
     { text: String(number), bold: true, color: palette.accent },
@@ -98,7 +122,7 @@ function goalRow({ number, goal }: NumberedGoal, commonAsOf: string): TableCell[
     baselineCell(goal, commonAsOf),
     userTextOrDash(goal.dataSource),
     { text: goal.frequency === null ? '—' : frequencyWords[goal.frequency] },
-    userTextOrDash(goal.responsible),
+    peopleCell(goal),
   ];
 }
 

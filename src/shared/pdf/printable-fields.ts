@@ -1,5 +1,11 @@
 import type { AgreementContent } from '../domain/agreement-version';
 import type { Meeting } from '../domain/approval';
+import {
+  baselineFieldLabels,
+  blankGoalFields,
+  goalFieldLabels,
+  type GoalFields,
+} from '../domain/goal';
 import { goalAreaTitles, goalAreas } from '../domain/goal-areas';
 import { runsSewer } from '../domain/utility';
 import { numberedGoals } from './numbered-goals';
@@ -10,27 +16,21 @@ export interface PrintableField {
   text: string;
 }
 
-type GoalTextKey =
-  | 'statement'
-  | 'measure'
-  | 'unit'
-  | 'dataSource'
-  | 'responsible'
-  | 'rationale'
-  | 'customerBasis'
-  | 'costNote';
+/** The goal fields that hold free text (not a choice, a number, a list or an id). */
+type GoalTextField = {
+  [Key in keyof GoalFields]: GoalFields[Key] extends string
+    ? string extends GoalFields[Key]
+      ? Key
+      : never
+    : never;
+}[keyof GoalFields];
 
-// Labels as the goal form names its fields, so the warning points at something the user sees.
-const goalFieldLabels: Record<GoalTextKey, string> = {
-  statement: 'Goal',
-  measure: 'What is measured',
-  unit: 'Unit',
-  dataSource: 'How it is measured',
-  responsible: 'Who is responsible',
-  rationale: 'Why the board chose it',
-  customerBasis: 'What customers said',
-  costNote: 'Cost note',
-};
+// Derived, not listed, so a text field added to a goal is never left out of the font check: the
+// fields a board types as text are exactly those a blank goal holds as ''.
+const blankGoal = blankGoalFields('internal');
+const goalTextFields = (Object.keys(blankGoal) as (keyof GoalFields)[]).filter(
+  (key): key is GoalTextField => blankGoal[key] === '',
+);
 
 /**
  * Every text the user typed that a document prints, with a plain label, so the export can warn
@@ -75,10 +75,8 @@ export function printableFieldsOf(
     );
   }
   for (const { number, goal } of numberedGoals(content.goals)) {
-    for (const key of Object.keys(goalFieldLabels) as GoalTextKey[]) {
-      add(`Goal ${number}, ${goalFieldLabels[key]}`, goal[key]);
-    }
-    add(`Goal ${number}, Why there is no baseline`, goal.baseline.missingReason);
+    for (const key of goalTextFields) add(`Goal ${number}, ${goalFieldLabels[key]}`, goal[key]);
+    add(`Goal ${number}, ${baselineFieldLabels.missingReason}`, goal.baseline.missingReason);
   }
   const feedback = content.customerFeedback;
   if (feedback !== undefined) {

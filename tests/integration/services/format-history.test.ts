@@ -12,6 +12,7 @@ import { recorded, type OldApproval } from '../../support/old-approval';
 import { boardMeeting } from '../../support/approval-sample';
 import { readIntact } from '../../support/read-intact';
 import { sewerAdded } from '../../support/sewer-added';
+import { nobodyStandingIn, standInAdded } from '../../support/stand-in-added';
 import type { StoredApproval } from '../../../src/shared/domain/approved/stored-approval';
 
 const fixtures = join(import.meta.dirname, '../../fixtures/store');
@@ -73,13 +74,15 @@ describe('a data folder from format 1 (before goals)', () => {
     expect(await backupTexts(dir)).toContain(original);
     const migrated = await onDisk(dir);
     expect(migrated.schemaVersion).toBe(currentSchemaVersion);
-    const expected = sewerAdded({
-      ...old.data,
-      goals: [],
-      review: { rev: 0, value: reviewAdded },
-      ...approvalAdded,
-      ...customersAdded,
-    });
+    const expected = standInAdded(
+      sewerAdded({
+        ...old.data,
+        goals: [],
+        review: { rev: 0, value: reviewAdded },
+        ...approvalAdded,
+        ...customersAdded,
+      }),
+    );
     expect(migrated.data).toEqual(expected);
     expect(await handlers['utility:get'](undefined)).toEqual(old.data.utility);
     expect(await handlers['scope:get'](undefined)).toEqual(expected.scope);
@@ -104,15 +107,19 @@ describe('a data folder from format 2 (before approval)', () => {
     expect(await backupTexts(dir)).toContain(original);
     const migrated = await onDisk(dir);
     expect(migrated.schemaVersion).toBe(currentSchemaVersion);
-    const expected = sewerAdded({
-      ...old.data,
-      ...approvalAdded,
-      ...customersAdded,
-      goals: unstretched(old.data.goals),
-    });
+    const expected = standInAdded(
+      sewerAdded({
+        ...old.data,
+        ...approvalAdded,
+        ...customersAdded,
+        goals: unstretched(old.data.goals),
+      }),
+    );
     expect(migrated.data).toEqual(expected);
 
-    expect(await handlers['goals:list'](undefined)).toEqual(unstretched(old.data.goals));
+    expect(await handlers['goals:list'](undefined)).toEqual(
+      nobodyStandingIn(unstretched(old.data.goals)),
+    );
     expect((await handlers['review:get'](undefined)).settings).toEqual(expected.review);
     const approval = await handlers['approval:get'](undefined);
     expect(approval.agreement).toEqual({ revision: 1, status: 'draft' });
@@ -140,15 +147,19 @@ describe('a data folder from format 3 (before step 4)', () => {
     const migrated = await onDisk(dir);
     expect(migrated.schemaVersion).toBe(currentSchemaVersion);
     expect(migrated.data).toEqual(
-      sewerAdded({
-        ...saved.data,
-        ...customersAdded,
-        goals: unstretched(saved.data.goals),
-        approvals: recorded(saved.data.approvals as OldApproval[]),
-      }),
+      standInAdded(
+        sewerAdded({
+          ...saved.data,
+          ...customersAdded,
+          goals: unstretched(saved.data.goals),
+          approvals: recorded(saved.data.approvals as OldApproval[]),
+        }),
+      ),
     );
 
-    expect(await handlers['goals:list'](undefined)).toEqual(unstretched(saved.data.goals));
+    expect(await handlers['goals:list'](undefined)).toEqual(
+      nobodyStandingIn(unstretched(saved.data.goals)),
+    );
     const approval = await handlers['approval:get'](undefined);
     expect(approval.agreement).toEqual({ revision: 2, status: 'draft' });
     expect(approval.versions).toEqual([
@@ -196,11 +207,13 @@ describe('a data folder from format 4 (before approvals had records of their own
     const migrated = await onDisk(dir);
     expect(migrated.schemaVersion).toBe(currentSchemaVersion);
     expect(migrated.data).toEqual(
-      sewerAdded({
-        ...saved.data,
-        goals: unstretched(saved.data.goals),
-        approvals: recorded(saved.data.approvals as OldApproval[]),
-      }),
+      standInAdded(
+        sewerAdded({
+          ...saved.data,
+          goals: unstretched(saved.data.goals),
+          approvals: recorded(saved.data.approvals as OldApproval[]),
+        }),
+      ),
     );
     const [kept] = migrated.data.approvals as OldApproval[];
     expect(await computeFingerprint(kept!)).toBe(version?.fingerprint);
@@ -240,7 +253,7 @@ describe('a data folder from format 5 (before a goal could be marked a stretch g
     const migrated = await onDisk(dir);
     expect(migrated.schemaVersion).toBe(currentSchemaVersion);
     expect(migrated.data).toEqual(
-      sewerAdded({ ...saved.data, goals: unstretched(saved.data.goals) }),
+      standInAdded(sewerAdded({ ...saved.data, goals: unstretched(saved.data.goals) })),
     );
     // What the board approved is kept byte for byte, so each fingerprint still matches.
     expect(JSON.stringify(migrated.data.approvals)).toBe(JSON.stringify(saved.data.approvals));
@@ -291,7 +304,7 @@ describe('a data folder from format 6 (before the sewer questions)', () => {
     expect(await backupTexts(dir)).toContain(original);
     const migrated = await onDisk(dir);
     expect(migrated.schemaVersion).toBe(currentSchemaVersion);
-    expect(migrated.data).toEqual(sewerAdded(saved.data));
+    expect(migrated.data).toEqual(standInAdded(sewerAdded(saved.data)));
     // What the board approved is kept byte for byte, so each fingerprint still matches.
     expect(JSON.stringify(migrated.data.approvals)).toBe(JSON.stringify(saved.data.approvals));
     for (const approval of approvals) {
@@ -323,7 +336,7 @@ describe('a data folder from format 6 (before the sewer questions)', () => {
     expect((await again['approval:get'](undefined)).versions).toEqual(approval.versions);
   });
 
-  it('takes sewer answers on step 2 once a combined utility, keeps them, and approves them in snapshot format 4', async () => {
+  it('takes sewer answers on step 2 once a combined utility, keeps them, and approves them in the current snapshot format', async () => {
     const { dir, handlers, reopen } = await handlerFolder('format-v6-sewer', async (dir) => {
       await copyFixture('v6-valid.json', dir);
     });
@@ -365,7 +378,7 @@ describe('a data folder from format 6 (before the sewer questions)', () => {
       [1, 2, 3, 4].map((revision) => ({ revision, problem: null })),
     );
     const stored = (await onDisk(dir)).data.approvals as StoredApproval[];
-    expect(stored.map((approval) => approval.snapshotFormat)).toEqual([1, 2, 3, 4]);
+    expect(stored.map((approval) => approval.snapshotFormat)).toEqual([1, 2, 3, 5]);
     const version = readIntact(stored[3]!);
     expect(version.content.utility.systemType).toBe('both');
     expect(version.content.scope.sewer).toEqual(sewer);

@@ -5,7 +5,7 @@ import { approvableGoals, prepareApprovable } from '../../support/approval-sampl
 import { handlerFolder } from './handler-folder';
 
 describe('approving goals marked as stretch goals, and unfinished ones', () => {
-  it('stores the approval in snapshot format 4, the stretch mark read back as approved', async () => {
+  it('stores the approval in snapshot format 5, the stretch mark read back as approved', async () => {
     const { store, handlers } = await handlerFolder('approve-stretch');
     await prepareApprovable(handlers);
     const [first] = await handlers['goals:list'](undefined);
@@ -19,7 +19,7 @@ describe('approving goals marked as stretch goals, and unfinished ones', () => {
     await handlers['approval:approve'](undefined);
 
     const [stored] = store.repository.read().approvals;
-    expect(stored?.snapshotFormat).toBe(4);
+    expect(stored?.snapshotFormat).toBe(5);
     const version = readIntact(stored!);
     expect(version.content.goals.map((goal) => [goal.statement, goal.stretch])).toEqual([
       [approvableGoals()[0]?.statement, true],

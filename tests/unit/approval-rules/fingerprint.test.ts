@@ -8,7 +8,7 @@ import { shortFingerprint } from '../../../src/shared/domain/approval-rules/shor
 import { voteOutcome } from '../../../src/shared/domain/approval-rules/vote-outcome';
 import { workedExampleContent, workedExampleMeeting } from './approval-fixtures';
 
-const workedExampleHex = 'bc784062cf8f6efb54f899c63ff4e64abe0933b21c9f6470a3bcd38fe3a3d409';
+const workedExampleHex = '457d886a49f427c78ec947936000eab5fe0f2ca3799b2c35dcffceeec1758228';
 
 function workedExample(): ApprovalSnapshot {
   const content = workedExampleContent();

@@ -30,6 +30,11 @@ export function storedSnapshot(
   };
 }
 
+/** Today's content as snapshot format 4 held it: no goal names who stands in (format 5). */
+export function asFormat4(content: AgreementContent) {
+  return { ...content, goals: content.goals.map(({ standIn: _none, ...goal }) => goal) };
+}
+
 /**
  * Today's content as snapshot format 3 held it: no sewer answers, no overflow floor, no sewer
  * card questions and no annual-meeting answer (those came with format 4).
@@ -37,7 +42,7 @@ export function storedSnapshot(
 export function asFormat3(content: AgreementContent): object {
   const { sewer: _sewer, ...scope } = content.scope;
   const { 'overflow-report': _overflow, ...floors } = content.reviewSettings.floors;
-  const { customerFeedback, ...rest } = content;
+  const { customerFeedback, ...rest } = asFormat4(content);
   const older = { ...rest, scope, reviewSettings: { ...content.reviewSettings, floors } };
   if (!customerFeedback) return older;
   const { annualMeeting: _annual, tally, ...feedback } = customerFeedback;

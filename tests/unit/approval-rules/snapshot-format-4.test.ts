@@ -7,6 +7,7 @@ import { sha256Hex } from '../../../src/main/services/records';
 import {
   asFormat1,
   asFormat3,
+  asFormat4,
   sewerDistrictContent,
   storedSnapshot,
   waterFeedbackContent,
@@ -28,7 +29,7 @@ function editedByHand(stored: StoredApproval, edit: (content: AgreementContent) 
 describe('snapshot format 4 (sewer answers, issue 12)', () => {
   it('reads back exactly what a sanitation district approved', () => {
     const content = sewerDistrictContent();
-    const read = contentRead(storedSnapshot(4, content));
+    const read = contentRead(storedSnapshot(4, asFormat4(content)));
     expect(read).toEqual(content);
     expect(read.scope.sewer).toMatchObject({ liftStations: 3, liftStationsWithBackupPower: 2 });
     expect(read.reviewSettings.floors['overflow-report']).toBe(12);
@@ -71,7 +72,7 @@ describe('snapshot format 4 (sewer answers, issue 12)', () => {
   });
 
   it('reports a format-4 snapshot changed by hand as altered', () => {
-    const stored = storedSnapshot(4, sewerDistrictContent());
+    const stored = storedSnapshot(4, asFormat4(sewerDistrictContent()));
     const edits: ((content: AgreementContent) => void)[] = [
       (content) => {
         content.scope.sewer.liftStationsWithBackupPower = 3;

@@ -36,8 +36,8 @@ function stretched(content: AgreementContent, stretch: boolean): AgreementConten
 }
 
 describe('snapshot formats', () => {
-  it('writes new approvals in format 4', () => {
-    expect(currentSnapshotFormat).toBe(4);
+  it('writes new approvals in format 5', () => {
+    expect(currentSnapshotFormat).toBe(5);
   });
 
   it('reads a format-2 snapshot with response times in days, intact', () => {

@@ -1,15 +1,12 @@
+import { reviewRuleIds } from '../../../src/shared/domain/review/rule-ids';
 import {
   collectionKinds,
   inflowAnswers,
   treatmentKinds,
 } from '../../../src/shared/domain/sewer-system';
 import { fc } from '@fast-check/vitest';
-import type {
-  AppStatus,
-  MethodInput,
-  MethodOutput,
-  Notice,
-} from '../../../src/shared/api/contract';
+import type { AppStatus, Notice } from '../../../src/shared/api/setup-contract';
+import type { MethodInput, MethodOutput } from '../../../src/shared/api/contract';
 import type { MethodName } from '../../../src/shared/api/methods';
 import { agreementStatuses } from '../../../src/shared/domain/agreement-version';
 import { quorumRules, voteChoices, voteThresholds } from '../../../src/shared/domain/approval';
@@ -143,6 +140,7 @@ export const validGoalFields = fc.record({
   dataSource: text(200),
   frequency: fc.option(fc.constantFrom(...measureFrequencies), { nil: null }),
   responsible: text(120),
+  standIn: text(100),
   rationale: text(2000),
   costNote: text(1000),
   setBy: fc.array(rowId, { maxLength: 5 }),
@@ -194,7 +192,7 @@ export const validReviewRecord = fc.record({ rev, value: validReviewSettings });
 export const validFinding = fc.record({
   key: fc.string(),
   severity: fc.constantFrom(...findingSeverities),
-  rule: fc.string(),
+  rule: fc.constantFrom(...reviewRuleIds),
   message: fc.string(),
   fix: fc.string(),
   goalId: fc.option(fc.string(), { nil: null }),

@@ -1,11 +1,8 @@
 import { z } from 'zod';
+import { snapshotFormats } from './snapshot-formats';
 
-/** The snapshot formats LOS Builder can read; a new one is added, never changed. */
-export const snapshotFormats = [1, 2, 3, 4] as const;
-export type SnapshotFormat = (typeof snapshotFormats)[number];
-
-/** The format new approvals are written in: the newest. */
-export const currentSnapshotFormat: SnapshotFormat = 4;
+// The approval service, which makes records, takes the format to write them in from here.
+export { currentSnapshotFormat } from './snapshot-formats';
 
 /**
  * One approved revision as the data file keeps it. The covered part (`content`, `meeting`,

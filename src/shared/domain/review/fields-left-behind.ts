@@ -1,4 +1,4 @@
-import type { GoalFields } from '../goal';
+import { goalFieldLabels, type GoalFields } from '../goal';
 
 /** The fields that were chosen for a measure: how it is measured and how often. */
 export const measureDependents = ['dataSource', 'frequency'] as const;
@@ -6,8 +6,8 @@ export type MeasureDependent = (typeof measureDependents)[number];
 
 /** The editor's labels, so a finding names the fields the board will look for. */
 export const dependentLabels: Record<MeasureDependent, string> = {
-  dataSource: 'How it is measured',
-  frequency: 'How often',
+  dataSource: goalFieldLabels.dataSource,
+  frequency: goalFieldLabels.frequency,
 };
 
 export type MeasureBasis = Pick<GoalFields, 'measure' | 'unit' | 'dataSource' | 'frequency'>;

@@ -3,6 +3,7 @@ import type { Goal } from '../goal';
 import { numberedGoals } from '../goal-numbers';
 import { goalLabel } from './goal-label';
 import type { ReviewInput, ReviewRule } from './review-input';
+import type { GoalRuleId } from './rule-ids';
 
 /** What a goal check reports; the rule name, key and links are filled in by perGoal. */
 export interface GoalProblem {
@@ -20,7 +21,7 @@ export interface GoalContext {
 
 /** A rule that looks at each goal alone; the finding links to the goal with the key `rule:goalId`. */
 export function perGoal(
-  rule: string,
+  rule: GoalRuleId,
   check: (context: GoalContext) => GoalProblem | null,
 ): ReviewRule {
   return (input) =>

@@ -11,6 +11,7 @@ import { floorRule } from './floor-rule';
 import { measurableRule } from './measurable-rule';
 import { measureChangedRule } from './measure-changed-rule';
 import type { ReviewInput, ReviewRule } from './review-input';
+import { standInRule } from './stand-in-rule';
 import { stretchRule } from './stretch-rule';
 import { unfinishedRule } from './unfinished-rule';
 
@@ -26,6 +27,7 @@ const rules: ReviewRule[] = [
   contradictionRule,
   measureChangedRule,
   baselineRule,
+  standInRule,
   customerInputRule,
   stretchRule,
 ];

@@ -11,7 +11,7 @@ import {
 } from '@mantine/core';
 import type { UseFormReturnType } from '@mantine/form';
 import { DateField } from '../../form-kit/DateField';
-import { measureFrequencies } from '@shared/domain/goal';
+import { baselineFieldLabels, goalFieldLabels, measureFrequencies } from '@shared/domain/goal';
 import type { SystemType } from '@shared/domain/utility';
 import { listOf } from '@shared/domain/list-of';
 import { dependentLabels, type MeasureDependent } from '@shared/domain/review/fields-left-behind';
@@ -48,12 +48,12 @@ export function GoalBaselineFields({ form }: { form: Form }) {
         />
       </SimpleGrid>
       <TextInput
-        label="Where the figure comes from"
+        label={baselineFieldLabels.source}
         description="Such as: the 2025 call log, or the power bills."
         {...form.getInputProps('baseline.source')}
       />
       <Textarea
-        label="Why there is no baseline"
+        label={baselineFieldLabels.missingReason}
         description="Only if there is no figure yet, such as: we start logging calls this year."
         autosize
         minRows={2}
@@ -105,18 +105,19 @@ export function GoalTrackingFields(props: TrackingFieldsProps) {
           </Stack>
         </Alert>
       )}
-      <TextInput
-        label="How it is measured"
-        description={
-          flagged('dataSource')
-            ? checkThis
-            : 'Where the numbers come from, such as the call log or meter readings.'
-        }
-        {...form.getInputProps('dataSource')}
-      />
-      <SimpleGrid cols={{ base: 1, sm: 2 }} spacing="md">
+      {/* Inputs line up at the bottom though their descriptions differ in length. */}
+      <SimpleGrid cols={{ base: 1, sm: 2 }} spacing="md" style={{ alignItems: 'end' }}>
+        <TextInput
+          label={goalFieldLabels.dataSource}
+          description={
+            flagged('dataSource')
+              ? checkThis
+              : 'Where the numbers come from, such as the call log or meter readings.'
+          }
+          {...form.getInputProps('dataSource')}
+        />
         <NativeSelect
-          label="How often"
+          label={goalFieldLabels.frequency}
           description={
             flagged('frequency') ? checkThis : 'No more often than the data are collected.'
           }
@@ -134,9 +135,14 @@ export function GoalTrackingFields(props: TrackingFieldsProps) {
           error={form.errors.frequency}
         />
         <TextInput
-          label="Who is responsible"
+          label={goalFieldLabels.responsible}
           description="Such as: the operator, or the board secretary."
           {...form.getInputProps('responsible')}
+        />
+        <TextInput
+          label={goalFieldLabels.standIn}
+          description="When they are away, such as the relief operator. Leave empty if nobody can."
+          {...form.getInputProps('standIn')}
         />
       </SimpleGrid>
     </Stack>
@@ -155,7 +161,7 @@ export function GoalWhyFields({ form, team }: WhyFieldsProps) {
     <Stack gap="md">
       {values.kind === 'external' && (
         <Textarea
-          label="What customers said"
+          label={goalFieldLabels.customerBasis}
           description="In your own words, what customers told you that this goal answers, such as: at the annual meeting several members asked for a call back the same day. The evidence linked on the Customers step is listed with the goal."
           autosize
           minRows={3}
@@ -166,7 +172,7 @@ export function GoalWhyFields({ form, team }: WhyFieldsProps) {
         <Text c="dimmed">Who set this goal: no one is marked “Helps set goals” on step 1 yet.</Text>
       ) : (
         <Checkbox.Group
-          label="Who set this goal"
+          label={goalFieldLabels.setBy}
           description="The planning team from step 1."
           value={values.setBy}
           onChange={(ids) => form.setFieldValue('setBy', ids)}
@@ -179,7 +185,7 @@ export function GoalWhyFields({ form, team }: WhyFieldsProps) {
         </Checkbox.Group>
       )}
       <Textarea
-        label="Why the board chose it"
+        label={goalFieldLabels.rationale}
         description="Kept for future boards."
         autosize
         minRows={2}
@@ -191,7 +197,7 @@ export function GoalWhyFields({ form, team }: WhyFieldsProps) {
         {...form.getInputProps('stretch', { type: 'checkbox' })}
       />
       <Textarea
-        label="Cost note"
+        label={goalFieldLabels.costNote}
         description={
           values.stretch
             ? 'For a stretch goal: what reaching it will cost, such as a new pump or more staff time, and how it will be paid for.'
@@ -218,7 +224,7 @@ export function GoalLimitFields({
   return (
     <SimpleGrid cols={{ base: 1, sm: 2 }} spacing="md">
       <NativeSelect
-        label="Depends on"
+        label={goalFieldLabels.needsAsset}
         description="Equipment the promise needs."
         data={[{ value: '', label: 'No special equipment' }, ...assets]}
         value={form.values.needsAsset ?? ''}
@@ -230,7 +236,7 @@ export function GoalLimitFields({
         }
       />
       <NativeSelect
-        label="Legal minimum it must meet"
+        label={goalFieldLabels.floor}
         description="Checked against the floor on the review step."
         data={[{ value: '', label: 'None' }, ...floors]}
         value={form.values.floor ?? ''}

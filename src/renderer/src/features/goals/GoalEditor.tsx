@@ -10,7 +10,7 @@ import {
   Textarea,
 } from '@mantine/core';
 import { useEffect, useState } from 'react';
-import type { Goal } from '@shared/domain/goal';
+import { goalFieldLabels, type Goal } from '@shared/domain/goal';
 import type { GoalTemplate } from '@shared/domain/goal-template';
 import type { SystemType } from '@shared/domain/utility';
 import { fieldsLeftBehind, measureBasisOf } from '@shared/domain/review/fields-left-behind';
@@ -22,6 +22,7 @@ import { FrozenFieldset } from '../../form-kit/FrozenFieldset';
 import type { SaveStatus } from '../../form-kit/autosaver';
 import { loadPart } from '../../form-kit/load-part';
 import { useAutosavedForm } from '../../form-kit/use-autosaved-form';
+import { successColor } from '../../theme';
 import { goalDraftToInput, goalFieldsOf, goalToDraft } from './goal-draft';
 import { areaOptions } from './goal-words';
 import {
@@ -131,7 +132,7 @@ export function GoalEditor(props: GoalEditorProps) {
           <Fieldset legend="The goal" styles={legendStyles}>
             <Stack gap="md">
               <Textarea
-                label="Goal"
+                label={goalFieldLabels.statement}
                 description="One plain sentence, such as: Every complaint is answered within one business day."
                 autosize
                 minRows={2}
@@ -139,7 +140,7 @@ export function GoalEditor(props: GoalEditorProps) {
                 {...form.getInputProps('statement')}
               />
               <NativeSelect
-                label="Goal area"
+                label={goalFieldLabels.area}
                 description={
                   form.values.area === null
                     ? 'Not chosen yet: the goal stays unfinished until it has an area.'
@@ -180,7 +181,7 @@ export function GoalEditor(props: GoalEditorProps) {
         </Stack>
       </FrozenFieldset>
       <Group justify="space-between">
-        <Text c={status.kind === 'saved' ? '#1f6f31' : 'gray.7'} fw={600}>
+        <Text c={status.kind === 'saved' ? successColor : 'gray.7'} fw={600}>
           {frozen
             ? 'Read only: this revision is approved.'
             : status.kind === 'saved'

@@ -1,6 +1,6 @@
 import { Group, Radio, SimpleGrid, Stack, Text, TextInput } from '@mantine/core';
 import type { UseFormReturnType } from '@mantine/form';
-import { goalDirections } from '@shared/domain/goal';
+import { goalDirections, goalFieldLabels } from '@shared/domain/goal';
 import { NumberTextField } from '../../form-kit/NumberTextField';
 import type { GoalDraft } from './goal-draft';
 import { directionLabels } from './goal-words';
@@ -59,12 +59,12 @@ export function GoalTargetFields({ form }: { form: Form }) {
   return (
     <Stack gap="md">
       <TextInput
-        label="What is measured"
+        label={goalFieldLabels.measure}
         description="Such as: hours from a customer’s call until a crew is on site."
         {...form.getInputProps('measure')}
       />
       <Radio.Group
-        label="How the target works"
+        label={goalFieldLabels.direction}
         description={
           values.direction === null
             ? 'Not chosen yet: the goal stays unfinished until one is chosen.'
@@ -95,7 +95,7 @@ export function GoalTargetFields({ form }: { form: Form }) {
           <Text c="dimmed">No unit needed: a yes/no goal is met or not.</Text>
         ) : (
           <TextInput
-            label="Unit"
+            label={goalFieldLabels.unit}
             description="Such as hours, days, % or gallons."
             {...form.getInputProps('unit')}
           />
@@ -106,7 +106,7 @@ export function GoalTargetFields({ form }: { form: Form }) {
           <NumberField
             form={form}
             path="target"
-            label={values.direction === 'range' ? 'Lower end of the range' : 'Target'}
+            label={values.direction === 'range' ? 'Lower end of the range' : goalFieldLabels.target}
             description={
               values.direction === 'at-most'
                 ? 'The most it may be, such as 8.'
@@ -121,7 +121,7 @@ export function GoalTargetFields({ form }: { form: Form }) {
           <NumberField
             form={form}
             path="targetHigh"
-            label="Upper end of the range"
+            label={goalFieldLabels.targetHigh}
             description="Such as 80."
             unit={values.unit}
           />

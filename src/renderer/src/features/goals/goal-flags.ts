@@ -1,4 +1,5 @@
 import type { Finding, FindingSeverity } from '@shared/domain/review-finding';
+import { isGoalRuleId, type GoalRuleId } from '@shared/domain/review/rule-ids';
 
 export interface GoalFlag {
   key: string;
@@ -8,12 +9,13 @@ export interface GoalFlag {
   severity: FindingSeverity;
 }
 
-/** Short names for the review rules, for a badge on the goal's card. */
-const ruleLabels: Record<string, string> = {
+/** Short names for the review rules, for a badge on the goal's card; every goal rule has one. */
+const ruleLabels: Record<GoalRuleId, string> = {
   'no-area': 'Unfinished: choose its area',
   'no-direction': 'Unfinished: choose how the target works',
   measurable: 'Not measurable yet',
   baseline: 'No baseline yet',
+  'stand-in': 'Check who stands in',
   service: 'Not a service this utility runs (see step 1)',
   capability: 'Beyond what the system has',
   floor: 'Misses the legal minimum',
@@ -26,7 +28,7 @@ const ruleLabels: Record<string, string> = {
 };
 
 /** Where the badge alone would not say what to change: the field, as the step's checklist names it. */
-const ruleTodos: Record<string, string> = {
+const ruleTodos: Partial<Record<GoalRuleId, string>> = {
   'no-area': 'choose its area (Goal area field)',
   'no-direction': 'choose how its target works (How the target works field)',
   service:
@@ -44,11 +46,14 @@ export function goalFlags(findings: Finding[], goalId: string): GoalFlag[] {
   return findings
     .filter((finding) => finding.goalId === goalId)
     .map((finding) => {
-      const label = ruleLabels[finding.rule] ?? severityLabels[finding.severity];
+      // Only goal rules link a goal; the check keeps the types honest.
+      const { rule } = finding;
+      const label = isGoalRuleId(rule) ? ruleLabels[rule] : severityLabels[finding.severity];
+      const todo = isGoalRuleId(rule) ? ruleTodos[rule] : undefined;
       return {
         key: finding.key,
         label,
-        todo: ruleTodos[finding.rule] ?? label.toLowerCase(),
+        todo: todo ?? label.toLowerCase(),
         severity: finding.severity,
       };
     });
