@@ -1,9 +1,9 @@
 import { readFile } from 'node:fs/promises';
-import type { PdfCheck } from '../shared/api/contract';
+import type { PdfCheck } from '../shared/api/approval-contract';
 import type { Workbook } from '../shared/domain/workbook';
 import { resolveDataDir } from './app-paths';
 import { desktopDataDir } from './desktop-data-dir';
-import { checkPdf } from './services/pdf-check';
+import { checkPdf } from './approval/pdf-check';
 import { migrations } from './store/migrations';
 import { currentSchemaVersion } from './store/schema-version';
 import { storePaths } from './store/store-files';

@@ -4,18 +4,19 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { Wizard } from '../../src/renderer/src/app/Wizard';
 import type { Workbook } from '../../src/shared/domain/workbook';
 import { boardNames, readyForVote, recordedMeeting } from './support/approval-fixtures';
-import { createMemoryApi } from './support/memory-api';
+import { createTestApi } from './support/test-api';
+import { okValue } from './support/ok-value';
 import { renderWithApi } from './support/render';
 import { sampleToday } from '../support/sample-today';
 
 async function openApproval(seed: (workbook: Workbook) => void = () => undefined) {
-  const memory = createMemoryApi((workbook) => {
+  const backend = createTestApi((workbook) => {
     readyForVote(workbook);
     seed(workbook);
   });
-  renderWithApi(<Wizard />, memory.api);
+  renderWithApi(<Wizard />, backend.api);
   await screen.findByRole('heading', { level: 2, name: 'Board approval' });
-  return memory;
+  return backend;
 }
 
 async function vote(user: UserEvent, name: string, choice: string, within$ = document.body) {
@@ -32,7 +33,7 @@ describe('Step 7, Board approval', () => {
 
   it('works out the outcome from the vote table as each vote is recorded, and saves it', async () => {
     const user = userEvent.setup();
-    const memory = await openApproval();
+    const backend = await openApproval();
     expect(screen.getByText('No votes recorded yet.')).toBeTruthy();
 
     for (const name of boardNames.slice(0, 4)) await vote(user, name, 'Aye');
@@ -51,14 +52,14 @@ describe('Step 7, Board approval', () => {
 
     // Both in one wait: an earlier save may land with the votes but the old threshold.
     await waitFor(() => {
-      expect(memory.workbook.meeting.value.votes.map((row) => row.vote)).toEqual([
+      expect(backend.workbook.meeting.value.votes.map((row) => row.vote)).toEqual([
         'aye',
         'aye',
         'aye',
         'nay',
         'nay',
       ]);
-      expect(memory.workbook.meeting.value.threshold).toBe('two-thirds-present');
+      expect(backend.workbook.meeting.value.threshold).toBe('two-thirds-present');
     });
   });
 
@@ -88,7 +89,7 @@ describe('Step 7, Board approval', () => {
 
   it('approves after a confirmation that says the version will be frozen, then locks step 1', async () => {
     const user = userEvent.setup();
-    const memory = await openApproval((workbook) => {
+    const backend = await openApproval((workbook) => {
       workbook.meeting.value = recordedMeeting();
     });
     await user.click(approveButton());
@@ -99,8 +100,8 @@ describe('Step 7, Board approval', () => {
     expect(
       await screen.findByRole('region', { name: 'Revision 1 is approved and frozen' }),
     ).toBeTruthy();
-    expect(memory.workbook.agreement).toEqual({ revision: 1, status: 'approved' });
-    expect(memory.workbook.approvals).toHaveLength(1);
+    expect(backend.workbook.agreement).toEqual({ revision: 1, status: 'approved' });
+    expect(backend.workbook.approvals).toHaveLength(1);
     const panel = screen.getByRole('region', { name: /Revision 1 approved/ }).textContent;
     expect(panel).toContain('Approved at the board meeting of March 14, 2027.');
     expect(panel).toContain('Resolution No. 2027-3');
@@ -123,7 +124,7 @@ describe('Step 7, Board approval', () => {
 
   it('names a meeting date after today and approves only once that is confirmed', async () => {
     const user = userEvent.setup();
-    const memory = await openApproval((workbook) => {
+    const backend = await openApproval((workbook) => {
       workbook.meeting.value = { ...recordedMeeting(), date: '2027-07-14' };
     });
     expect(
@@ -143,20 +144,20 @@ describe('Step 7, Board approval', () => {
     expect(
       await screen.findByRole('region', { name: 'Revision 1 is approved and frozen' }),
     ).toBeTruthy();
-    const call = memory.calls.find((each) => each.method === 'approval:approve');
+    const call = backend.calls.find((each) => each.method === 'approval:approve');
     expect(call?.input).toEqual({ meetingAfterTodayConfirmed: true });
   });
 
   it('starts a new revision from the banner and opens the step for editing again', async () => {
     const user = userEvent.setup();
-    const memory = createMemoryApi((workbook) => {
+    const backend = createTestApi((workbook) => {
       readyForVote(workbook);
       workbook.meeting.value = recordedMeeting();
     });
-    const approved = await memory.api['approval:approve']();
+    const approved = await backend.api['approval:approve']();
     expect(approved.ok).toBe(true);
-    memory.workbook.wizard = { currentStep: 'utility' };
-    renderWithApi(<Wizard />, memory.api);
+    await okValue(backend.otherWindow['wizard:setStep']({ currentStep: 'utility' }));
+    renderWithApi(<Wizard />, backend.api);
     const banner = await screen.findByRole('region', { name: 'Revision 1 is approved and frozen' });
     expect(screen.getByRole('textbox', { name: 'Name of the utility' }).matches(':disabled')).toBe(
       true,
@@ -167,14 +168,16 @@ describe('Step 7, Board approval', () => {
     const name = await screen.findByRole('textbox', { name: 'Name of the utility' });
     await waitFor(() => expect(name.matches(':disabled')).toBe(false));
     expect(screen.queryByRole('region', { name: /approved and frozen/ })).toBeNull();
-    expect(memory.workbook.agreement).toEqual({ revision: 2, status: 'draft' });
+    expect(backend.workbook.agreement).toEqual({ revision: 2, status: 'draft' });
     await user.type(name, ' Co-op');
-    await waitFor(() => expect(memory.workbook.utility.value.name).toBe('Cedar Flats Water Co-op'));
+    await waitFor(() =>
+      expect(backend.workbook.utility.value.name).toBe('Cedar Flats Water Co-op'),
+    );
   });
 
   it('fills the minutes with plain wording built from what was recorded', async () => {
     const user = userEvent.setup();
-    const memory = await openApproval((workbook) => {
+    const backend = await openApproval((workbook) => {
       workbook.meeting.value = recordedMeeting(['aye', 'aye', 'aye', 'abstain', 'nay']);
     });
     await user.click(screen.getByRole('button', { name: 'Copy suggested wording' }));
@@ -183,7 +186,7 @@ describe('Step 7, Board approval', () => {
       'On motion by Maria Peña, seconded by Joe Baca, the board adopted Resolution No. 2027-3 approving the Level of Service Agreement, revision 1, by a vote of 3 to 1, with 1 abstaining; a majority of the members present (3 ayes) was required.',
     );
     expect(minutes.value).toContain('Abstaining: Ray Ortiz.');
-    await waitFor(() => expect(memory.workbook.meeting.value.minutesExcerpt).toBe(minutes.value));
+    await waitFor(() => expect(backend.workbook.meeting.value.minutesExcerpt).toBe(minutes.value));
   });
 
   it('shows the roll call and outcome in meeting mode, where votes can still be recorded', async () => {

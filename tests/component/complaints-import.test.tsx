@@ -2,7 +2,7 @@ import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it, vi } from 'vitest';
 import { ComplaintLogSection } from '../../src/renderer/src/features/customers/complaints/ComplaintLogSection';
-import { createMemoryApi } from './support/memory-api';
+import { createTestApi } from './support/test-api';
 import { renderWithApi } from './support/render';
 
 const header = 'Opened,Call back,Closed,Type,Comments,Address';
@@ -18,14 +18,14 @@ function csvFile(name: string, text: string): File {
 }
 
 async function openSection(frozen = false) {
-  const memory = createMemoryApi();
+  const backend = createTestApi();
   const onChanged = vi.fn();
   renderWithApi(
     <ComplaintLogSection frozen={frozen} systemType="both" onChanged={onChanged} />,
-    memory.api,
+    backend.api,
   );
   await screen.findByText('No complaint log imported yet.');
-  return { memory, onChanged, user: userEvent.setup() };
+  return { backend, onChanged, user: userEvent.setup() };
 }
 
 const fileInput = () => screen.getByLabelText<HTMLInputElement>('Complaint log file (CSV)');
@@ -33,16 +33,16 @@ const importButton = () => screen.getByRole('button', { name: /^Import/ });
 
 describe('Complaint log: choosing and importing a CSV file', () => {
   it('keeps a first column choice when a second one is made before the first preview answers', async () => {
-    const memory = createMemoryApi();
-    const preview = memory.api['complaints:preview'];
+    const backend = createTestApi();
+    const preview = backend.api['complaints:preview'];
     // Previews answer only when the test lets them, as over a slow connection.
     const waiting: (() => void)[] = [];
-    memory.api['complaints:preview'] = (input) =>
+    backend.api['complaints:preview'] = (input) =>
       new Promise((resolve) => waiting.push(() => void preview(input).then(resolve)));
     const user = userEvent.setup();
     renderWithApi(
       <ComplaintLogSection frozen={false} systemType="both" onChanged={vi.fn()} />,
-      memory.api,
+      backend.api,
     );
     await screen.findByText('No complaint log imported yet.');
     await user.upload(fileInput(), csvFile('log.csv', firstLog));
@@ -53,8 +53,8 @@ describe('Complaint log: choosing and importing a CSV file', () => {
     await user.selectOptions(screen.getByRole('combobox', { name: /Date responded/ }), 'Call back');
     await user.selectOptions(screen.getByRole('combobox', { name: /Location/ }), 'Comments');
     while (waiting.length > 0) waiting.shift()?.();
-    await waitFor(() => expect(memory.inputsOf('complaints:preview')).toHaveLength(3));
-    expect(memory.inputsOf('complaints:preview').at(-1)).toMatchObject({
+    await waitFor(() => expect(backend.inputsOf('complaints:preview')).toHaveLength(3));
+    expect(backend.inputsOf('complaints:preview').at(-1)).toMatchObject({
       mapping: { responded: 'Call back', location: 'Comments' },
     });
     const responded = screen.getByRole<HTMLSelectElement>('combobox', { name: /Date responded/ });
@@ -62,7 +62,7 @@ describe('Complaint log: choosing and importing a CSV file', () => {
   });
 
   it('suggests the columns, previews again when one is changed, then imports every row', async () => {
-    const { memory, onChanged, user } = await openSection();
+    const { backend, onChanged, user } = await openSection();
     await user.upload(fileInput(), csvFile('log.csv', firstLog));
 
     await screen.findByText('3 rows in the file: 3 new rows, 0 already imported.');
@@ -82,15 +82,15 @@ describe('Complaint log: choosing and importing a CSV file', () => {
 
     await user.selectOptions(responded, 'Call back');
     await waitFor(() => expect(firstRowCells().slice(2, 4)).toEqual(['after 2 h', 'after 24 h']));
-    expect(memory.inputsOf('complaints:preview').at(-1)).toMatchObject({
+    expect(backend.inputsOf('complaints:preview').at(-1)).toMatchObject({
       fileName: 'log.csv',
       mapping: { received: 'Opened', responded: 'Call back', resolved: 'Closed' },
     });
-    expect(memory.complaintLog.rows).toHaveLength(0);
+    expect(backend.complaintLog.rows).toHaveLength(0);
 
     await user.click(screen.getByRole('button', { name: 'Import 3 rows' }));
     await screen.findByText(/3 new complaints from “log.csv” added to the log/);
-    expect(memory.complaintLog.rows.map((row) => row.responded)).toEqual([
+    expect(backend.complaintLog.rows.map((row) => row.responded)).toEqual([
       '2026-03-02T10:00',
       '2026-03-04T13:30',
       '',
@@ -106,7 +106,7 @@ describe('Complaint log: choosing and importing a CSV file', () => {
   });
 
   it('lists every bad row and refuses to import while there is one', async () => {
-    const { memory, user } = await openSection();
+    const { backend, user } = await openSection();
     const broken = [
       'Date Received,Category',
       '3/2/2026,Pressure',
@@ -121,7 +121,7 @@ describe('Complaint log: choosing and importing a CSV file', () => {
     );
     expect(screen.getByText(/1 problem: nothing can be imported/)).toBeTruthy();
     expect(importButton()).toHaveProperty('disabled', true);
-    expect(memory.inputsOf('complaints:import')).toHaveLength(0);
+    expect(backend.inputsOf('complaints:import')).toHaveLength(0);
   });
 
   it('says which column is missing and waits for it before checking rows', async () => {
@@ -139,7 +139,7 @@ describe('Complaint log: choosing and importing a CSV file', () => {
   });
 
   it('adds nothing when the same file is chosen again, and only the new rows of a longer file', async () => {
-    const { memory, user } = await openSection();
+    const { backend, user } = await openSection();
     await user.upload(fileInput(), csvFile('log.csv', firstLog));
     await user.click(await screen.findByRole('button', { name: 'Import 3 rows' }));
     await screen.findByText(/3 new complaints/);
@@ -154,15 +154,15 @@ describe('Complaint log: choosing and importing a CSV file', () => {
     await screen.findByText('4 rows in the file: 1 new row, 3 already imported.');
     await user.click(screen.getByRole('button', { name: 'Import 1 row' }));
     await screen.findByText(/1 new complaint from “log-april.csv” added to the log; 3 rows were/);
-    expect(memory.complaintLog.rows).toHaveLength(4);
-    expect(memory.complaintLog.imports.map((item) => [item.fileName, item.rows])).toEqual([
+    expect(backend.complaintLog.rows).toHaveLength(4);
+    expect(backend.complaintLog.imports.map((item) => [item.fileName, item.rows])).toEqual([
       ['log.csv', 3],
       ['log-april.csv', 1],
     ]);
   });
 
   it('refuses a file over 20 MB before reading it', async () => {
-    const { memory, user } = await openSection();
+    const { backend, user } = await openSection();
     const huge = csvFile('all-years.csv', firstLog);
     Object.defineProperty(huge, 'size', { value: 25 * 1024 * 1024 });
     const read = vi.spyOn(huge, 'arrayBuffer');
@@ -173,7 +173,7 @@ describe('Complaint log: choosing and importing a CSV file', () => {
       '“all-years.csv” is 25.0 MB, larger than the 20.0 MB LOS Builder reads at once. Split it by year and import each part.',
     );
     expect(read).not.toHaveBeenCalled();
-    expect(memory.inputsOf('complaints:preview')).toHaveLength(0);
+    expect(backend.inputsOf('complaints:preview')).toHaveLength(0);
   });
 
   it('says plainly when the file is not a CSV at all', async () => {

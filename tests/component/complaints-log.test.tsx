@@ -4,7 +4,7 @@ import { describe, expect, it, vi } from 'vitest';
 import { ComplaintLogSection } from '../../src/renderer/src/features/customers/complaints/ComplaintLogSection';
 import type { ComplaintLog, ComplaintRow } from '../../src/shared/domain/customers/complaint-log';
 import type { FeedbackTopic } from '../../src/shared/domain/customers/feedback-entry';
-import { createMemoryApi } from './support/memory-api';
+import { createTestApi } from './support/test-api';
 import { renderWithApi } from './support/render';
 
 function row(
@@ -47,17 +47,19 @@ function twoImports(): ComplaintLog {
 }
 
 async function openSection(log: ComplaintLog, frozen = false) {
-  const memory = createMemoryApi((workbook) => {
-    if (frozen) workbook.agreement = { revision: 1, status: 'approved' };
-  });
-  memory.complaintLog = log;
+  const backend = createTestApi(
+    (workbook) => {
+      if (frozen) workbook.agreement = { revision: 1, status: 'approved' };
+    },
+    { complaintLog: log },
+  );
   const onChanged = vi.fn();
   renderWithApi(
     <ComplaintLogSection frozen={frozen} systemType="both" onChanged={onChanged} />,
-    memory.api,
+    backend.api,
   );
   const list = await screen.findByRole('list', { name: 'Complaints' });
-  return { memory, onChanged, list, user: userEvent.setup() };
+  return { backend, onChanged, list, user: userEvent.setup() };
 }
 
 const itemTexts = (list: HTMLElement) =>
@@ -67,7 +69,7 @@ const itemTexts = (list: HTMLElement) =>
 
 describe('Complaint log: the imported rows', () => {
   it('removes one import and its rows after asking', async () => {
-    const { memory, onChanged, list, user } = await openSection(twoImports());
+    const { backend, onChanged, list, user } = await openSection(twoImports());
     const imports = screen.getByRole('table', { name: 'Files imported' });
 
     await user.click(within(imports).getByRole('button', { name: 'Remove log-2025.csv' }));
@@ -75,14 +77,14 @@ describe('Complaint log: the imported rows', () => {
     expect(dialog.textContent).toContain('The 3 complaints imported from “log-2025.csv”');
     await user.click(within(dialog).getByRole('button', { name: 'Keep them' }));
     await waitFor(() => expect(screen.queryByRole('dialog')).toBeNull());
-    expect(memory.complaintLog.rows).toHaveLength(5);
+    expect(backend.complaintLog.rows).toHaveLength(5);
 
     await user.click(within(imports).getByRole('button', { name: 'Remove log-2025.csv' }));
     dialog = await screen.findByRole('dialog', { name: 'Remove this import?' });
     await user.click(within(dialog).getByRole('button', { name: 'Remove 3 complaints' }));
     await waitFor(() => expect(itemTexts(list)).toHaveLength(2));
     expect(itemTexts(list).join()).not.toContain('Low pressure');
-    expect(memory.complaintLog.imports.map((item) => item.fileName)).toEqual(['log-2026.csv']);
+    expect(backend.complaintLog.imports.map((item) => item.fileName)).toEqual(['log-2026.csv']);
     expect(within(imports).queryByText('log-2025.csv')).toBeNull();
     const times = screen.getByRole('table', { name: 'Response times by topic' });
     expect(within(times).queryByRole('row', { name: /Pressure/ })).toBeNull();
@@ -90,7 +92,7 @@ describe('Complaint log: the imported rows', () => {
   });
 
   it('changes a row’s topic, marks it chosen, and moves it in the figures', async () => {
-    const { memory, onChanged, list, user } = await openSection(twoImports());
+    const { backend, onChanged, list, user } = await openSection(twoImports());
     const hydrant = () =>
       within(list)
         .getAllByRole('listitem')
@@ -100,7 +102,7 @@ describe('Complaint log: the imported rows', () => {
 
     await user.selectOptions(select, 'Outages');
     await waitFor(() =>
-      expect(memory.complaintLog.rows[3]).toMatchObject({ topic: 'outages', topicChosen: true }),
+      expect(backend.complaintLog.rows[3]).toMatchObject({ topic: 'outages', topicChosen: true }),
     );
     await waitFor(() => expect(hydrant()?.textContent).toContain('Chosen by you'));
     const times = screen.getByRole('table', { name: 'Response times by topic' });

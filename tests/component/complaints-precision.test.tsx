@@ -2,7 +2,7 @@ import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it, vi } from 'vitest';
 import { ComplaintLogSection } from '../../src/renderer/src/features/customers/complaints/ComplaintLogSection';
-import { createMemoryApi } from './support/memory-api';
+import { createTestApi } from './support/test-api';
 import { renderWithApi } from './support/render';
 
 // The shapes of tests/fixtures/complaints (time-column-am-pm.csv, dates-only.csv,
@@ -29,17 +29,17 @@ const midnightLog = [
 ].join('\n');
 
 async function chooseFile(text: string) {
-  const memory = createMemoryApi();
+  const backend = createTestApi();
   const user = userEvent.setup();
   renderWithApi(
     <ComplaintLogSection frozen={false} systemType="both" onChanged={vi.fn()} />,
-    memory.api,
+    backend.api,
   );
   await screen.findByText('No complaint log imported yet.');
   const file = new File([text], 'log.csv', { type: 'text/csv' });
   await user.upload(screen.getByLabelText<HTMLInputElement>('Complaint log file (CSV)'), file);
   await screen.findByText(/rows in the file/);
-  return { memory, user };
+  return { backend, user };
 }
 
 const selected = (name: string) =>

@@ -6,17 +6,17 @@ import type { SystemType } from '../../src/shared/domain/utility';
 import type { Workbook } from '../../src/shared/domain/workbook';
 import { seedCard, seedMeeting } from './support/customer-fixtures';
 import { tabTo } from './support/keyboard';
-import { createMemoryApi } from './support/memory-api';
+import { createTestApi } from './support/test-api';
 import { renderWithApi } from './support/render';
 
 function showStep(systemType: SystemType, seed: (workbook: Workbook) => void = () => undefined) {
-  const memory = createMemoryApi((workbook) => {
+  const backend = createTestApi((workbook) => {
     workbook.utility.value.systemType = systemType;
     seedMeeting(workbook);
     seed(workbook);
   });
-  renderWithApi(<CustomersStep focusOnShow onGoTo={() => undefined} />, memory.api);
-  return memory;
+  renderWithApi(<CustomersStep focusOnShow onGoTo={() => undefined} />, backend.api);
+  return backend;
 }
 
 const newCard = () =>
@@ -58,7 +58,7 @@ describe('the card form of a sewer district', () => {
   });
 
   it('suggests sewer odor for a lagoon, and saves both sewer answers typed with the keyboard', async () => {
-    const memory = showStep('wastewater');
+    const backend = showStep('wastewater');
     const user = userEvent.setup();
     await newCard();
     await tabTo(user, 'What was said');
@@ -76,7 +76,7 @@ describe('the card form of a sewer district', () => {
     await user.keyboard('{Enter}');
 
     expect(await screen.findByText('✓ Card 1 saved.')).toBeTruthy();
-    expect(memory.workbook.customers.entries).toEqual([
+    expect(backend.workbook.customers.entries).toEqual([
       expect.objectContaining({
         topic: 'odor',
         strength: 'strong',

@@ -14,7 +14,8 @@ import { tallyFeedback } from '../../src/shared/domain/customers/tally-feedback'
 import type { SystemType } from '../../src/shared/domain/utility';
 import { seedCard, seedMeeting } from './support/customer-fixtures';
 import { makeGoal } from './support/goal-fixtures';
-import { createMemoryApi } from './support/memory-api';
+import { createTestApi } from './support/test-api';
+import { okValue } from './support/ok-value';
 import { renderWithApi } from './support/render';
 
 function complaint(index: number, topic: FeedbackTopic, received: string): ComplaintRow {
@@ -52,29 +53,30 @@ function mixedLog(): ComplaintLog {
 }
 
 function customersWith(systemType: SystemType) {
-  const memory = createMemoryApi((workbook) => {
-    workbook.utility.value.systemType = systemType;
-    const meeting = seedMeeting(workbook);
-    // An annual meeting where only attendance was counted.
-    meeting.reached = 23;
-    meeting.answered = null;
-    seedCard(workbook, 'meeting-1', {
-      said: 'The water smells of chlorine',
-      topic: 'water-quality',
-    });
-    workbook.goals = [
-      makeGoal({ id: 'g-calls', kind: 'external', statement: 'Every caller hears back' }),
-    ];
-  });
-  memory.complaintLog = mixedLog();
-  return memory;
+  return createTestApi(
+    (workbook) => {
+      workbook.utility.value.systemType = systemType;
+      const meeting = seedMeeting(workbook);
+      // An annual meeting where only attendance was counted.
+      meeting.reached = 23;
+      meeting.answered = null;
+      seedCard(workbook, 'meeting-1', {
+        said: 'The water smells of chlorine',
+        topic: 'water-quality',
+      });
+      workbook.goals = [
+        makeGoal({ id: 'g-calls', kind: 'external', statement: 'Every caller hears back' }),
+      ];
+    },
+    { complaintLog: mixedLog() },
+  );
 }
 
 describe('the whole complaint log as evidence', () => {
   it('links the whole log to a goal and describes it in days, as the log has it', async () => {
-    const memory = customersWith('both');
+    const backend = customersWith('both');
     const user = userEvent.setup();
-    renderWithApi(<CustomersStep focusOnShow={false} onGoTo={() => undefined} />, memory.api);
+    renderWithApi(<CustomersStep focusOnShow={false} onGoTo={() => undefined} />, backend.api);
     await user.click(await screen.findByRole('tab', { name: 'What we heard' }));
     const line =
       'The complaint log: 6 complaints from January 3, 2026 to June 8, 2026; median response same day, 90% the same day';
@@ -93,7 +95,7 @@ describe('the whole complaint log as evidence', () => {
     await user.click(within(dialog).getByRole('button', { name: 'Link' }));
 
     await waitFor(() =>
-      expect(memory.workbook.customers.evidence).toEqual([
+      expect(backend.workbook.customers.evidence).toEqual([
         { goalId: 'g-calls', ref: { kind: 'complaint-log' } },
       ]),
     );
@@ -104,9 +106,9 @@ describe('the whole complaint log as evidence', () => {
 
 describe('outreach figures', () => {
   it('read the same in the outreach table and under the chart: "23 attended"', async () => {
-    const memory = customersWith('both');
+    const backend = customersWith('both');
     const user = userEvent.setup();
-    renderWithApi(<CustomersStep focusOnShow={false} onGoTo={() => undefined} />, memory.api);
+    renderWithApi(<CustomersStep focusOnShow={false} onGoTo={() => undefined} />, backend.api);
     const table = await screen.findByRole('table');
     expect(within(table).getByRole('columnheader', { name: 'Taking part' })).toBeTruthy();
     expect(within(table).getByRole('row', { name: /Annual meeting/ }).textContent).toContain(
@@ -131,9 +133,9 @@ describe('outreach figures', () => {
 
 describe('complaint topics the agreement does not cover', () => {
   it('are marked on the complaint log tab and not offered as evidence, in a water-only system', async () => {
-    const memory = customersWith('water');
+    const backend = customersWith('water');
     const user = userEvent.setup();
-    renderWithApi(<CustomersStep focusOnShow={false} onGoTo={() => undefined} />, memory.api);
+    renderWithApi(<CustomersStep focusOnShow={false} onGoTo={() => undefined} />, backend.api);
     await user.click(await screen.findByRole('tab', { name: 'Complaint log' }));
     const times = await screen.findByRole('table', { name: 'Response times by topic' });
     expect(within(times).getByRole('rowheader', { name: /Sewer/ }).textContent).toContain(
@@ -157,11 +159,11 @@ describe('complaint topics the agreement does not cover', () => {
 
 describe('“Link evidence on the Customers step”', () => {
   it('opens the Customers step on the tab where linking happens', async () => {
-    const memory = customersWith('both');
+    const backend = customersWith('both');
     // With outreach recorded, the step would otherwise open on "Outreach and feedback".
-    memory.workbook.wizard = { currentStep: 'external-goals' };
+    await okValue(backend.otherWindow['wizard:setStep']({ currentStep: 'external-goals' }));
     const user = userEvent.setup();
-    renderWithApi(<Wizard />, memory.api);
+    renderWithApi(<Wizard />, backend.api);
     await user.click(
       await screen.findByRole('button', { name: 'Link evidence on the Customers step' }),
     );
@@ -173,7 +175,7 @@ describe('“Link evidence on the Customers step”', () => {
 
 describe('lists keep their order while the user works', () => {
   it('does not re-sort the topics when their counts change', async () => {
-    const memory = createMemoryApi();
+    const backend = createTestApi();
     const records = emptyCustomerRecords();
     // Four water-quality complaints corrected to sewer: sewer now has the most.
     const corrected = mixedLog();
@@ -194,7 +196,7 @@ describe('lists keep their order while the user works', () => {
       );
     }
     const user = userEvent.setup();
-    renderWithApi(<Harness />, memory.api);
+    renderWithApi(<Harness />, backend.api);
     const order = () => screen.getAllByRole('rowheader').map((cell) => cell.textContent);
     expect(order()).toEqual(['Water quality', 'Sewer (other)']);
     await user.click(screen.getByRole('button', { name: 'Correct the topics' }));
@@ -205,12 +207,11 @@ describe('lists keep their order while the user works', () => {
   });
 
   it('keeps a complaint in view, with its new topic, when it is moved out of the filtered topic', async () => {
-    const memory = createMemoryApi();
-    memory.complaintLog = mixedLog();
+    const backend = createTestApi(() => undefined, { complaintLog: mixedLog() });
     const user = userEvent.setup();
     renderWithApi(
       <ComplaintLogSection frozen={false} systemType="both" onChanged={vi.fn()} />,
-      memory.api,
+      backend.api,
     );
     const list = await screen.findByRole('list', { name: 'Complaints' });
     await user.selectOptions(screen.getByRole('combobox', { name: 'Show' }), 'sewer');
@@ -219,7 +220,7 @@ describe('lists keep their order while the user works', () => {
       within(list).getByRole('combobox', { name: 'Topic of row 3' }),
       'other',
     );
-    await waitFor(() => expect(memory.complaintLog.rows[1]?.topic).toBe('other'));
+    await waitFor(() => expect(backend.complaintLog.rows[1]?.topic).toBe('other'));
     // Still there, under the pointer, until another filter is chosen.
     const rows = within(list).getAllByRole('listitem');
     expect(rows).toHaveLength(2);

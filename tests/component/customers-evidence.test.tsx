@@ -7,11 +7,12 @@ import { Wizard } from '../../src/renderer/src/app/Wizard';
 import { readyForVote, recordedMeeting } from './support/approval-fixtures';
 import { seedCard, seedMeeting } from './support/customer-fixtures';
 import { makeGoal } from './support/goal-fixtures';
-import { createMemoryApi } from './support/memory-api';
+import { createTestApi } from './support/test-api';
+import { okValue } from './support/ok-value';
 import { renderWithApi } from './support/render';
 
 function withPressureComments() {
-  return createMemoryApi((workbook) => {
+  return createTestApi((workbook) => {
     seedMeeting(workbook);
     seedCard(workbook, 'meeting-1', { said: 'Pressure drops every evening', strength: 'strong' });
     seedCard(workbook, 'meeting-1', { said: 'Weak shower upstairs', satisfaction: 4 });
@@ -21,9 +22,9 @@ function withPressureComments() {
 
 describe('using what customers said as evidence', () => {
   it('shows the tallies in words and links a topic to an existing external goal', async () => {
-    const memory = withPressureComments();
+    const backend = withPressureComments();
     const user = userEvent.setup();
-    renderWithApi(<CustomersStep focusOnShow={false} onGoTo={() => undefined} />, memory.api);
+    renderWithApi(<CustomersStep focusOnShow={false} onGoTo={() => undefined} />, backend.api);
     await user.click(await screen.findByRole('tab', { name: 'What we heard' }));
 
     const byTopic = screen.getByRole('figure', { name: 'Comments by topic' });
@@ -41,7 +42,7 @@ describe('using what customers said as evidence', () => {
     await user.click(within(dialog).getByRole('button', { name: 'Link' }));
 
     await waitFor(() =>
-      expect(memory.workbook.customers.evidence).toEqual([
+      expect(backend.workbook.customers.evidence).toEqual([
         { goalId: 'g-ext', ref: { kind: 'topic', topic: 'pressure' } },
       ]),
     );
@@ -51,9 +52,9 @@ describe('using what customers said as evidence', () => {
   });
 
   it('starts a new external goal from one card, worded with it, and links the card', async () => {
-    const memory = withPressureComments();
+    const backend = withPressureComments();
     const user = userEvent.setup();
-    renderWithApi(<CustomersStep focusOnShow={false} onGoTo={() => undefined} />, memory.api);
+    renderWithApi(<CustomersStep focusOnShow={false} onGoTo={() => undefined} />, backend.api);
     await user.click(await screen.findByRole('button', { name: 'Use as evidence: card 1' }));
     const dialog = await screen.findByRole('dialog', {
       name: 'Use as evidence for an external goal',
@@ -61,8 +62,8 @@ describe('using what customers said as evidence', () => {
     await user.click(within(dialog).getByRole('radio', { name: /A new external goal/ }));
     await user.click(within(dialog).getByRole('button', { name: 'Link' }));
 
-    await waitFor(() => expect(memory.workbook.customers.evidence).toHaveLength(1));
-    const added = memory.workbook.goals[1];
+    await waitFor(() => expect(backend.workbook.customers.evidence).toHaveLength(1));
+    const added = backend.workbook.goals[1];
     // Like any new goal, with no area or direction chosen for the board (decision 29).
     expect(added).toMatchObject({
       kind: 'external',
@@ -70,18 +71,21 @@ describe('using what customers said as evidence', () => {
       direction: null,
       customerBasis: '“Pressure drops every evening” (Annual meeting, May 12, 2026)',
     });
-    expect(memory.workbook.customers.evidence[0]).toEqual({
+    expect(backend.workbook.customers.evidence[0]).toEqual({
       goalId: added?.id,
       ref: { kind: 'entry', entryId: 'card-1' },
     });
   });
 
   it('lists each external goal’s evidence on the external goals step', async () => {
-    const memory = withPressureComments();
-    memory.workbook.customers.evidence = [
-      { goalId: 'g-ext', ref: { kind: 'entry', entryId: 'card-1' } },
-    ];
-    renderWithApi(<GoalsStep kind="external" focusOnShow={false} openGoalId={null} />, memory.api);
+    const backend = withPressureComments();
+    await okValue(
+      backend.otherWindow['customers:link']({
+        goalId: 'g-ext',
+        ref: { kind: 'entry', entryId: 'card-1' },
+      }),
+    );
+    renderWithApi(<GoalsStep kind="external" focusOnShow={false} openGoalId={null} />, backend.api);
     const card = await screen.findByRole('article', { name: /^Goal 1:/ });
 
     expect(card.textContent).toContain('Customers said:');
@@ -93,17 +97,20 @@ describe('using what customers said as evidence', () => {
 
 describe('step 4 on an approved revision', () => {
   it('shows the cards and charts read-only, and still prints the survey forms', async () => {
-    const memory = createMemoryApi((workbook) => {
+    const backend = createTestApi((workbook) => {
       readyForVote(workbook);
       workbook.meeting.value = recordedMeeting();
       seedMeeting(workbook);
       seedCard(workbook, 'meeting-1', { said: 'Pressure drops every evening' });
+      // A character the fonts cannot draw, in the wording the survey card prints.
+      const external = workbook.goals.find((goal) => goal.kind === 'external');
+      if (external) external.statement = 'Pressure stays up 水';
     });
-    const approved = await memory.api['approval:approve']();
+    const approved = await backend.api['approval:approve']();
     if (!approved.ok) throw new Error(approved.error.message);
-    memory.workbook.wizard = { currentStep: 'customers' };
+    await okValue(backend.otherWindow['wizard:setStep']({ currentStep: 'customers' }));
     const user = userEvent.setup();
-    renderWithApi(<Wizard />, memory.api);
+    renderWithApi(<Wizard />, backend.api);
 
     expect(
       await screen.findByRole('region', { name: 'Revision 1 is approved and frozen' }),
@@ -123,18 +130,19 @@ describe('step 4 on an approved revision', () => {
       true,
     );
     await user.click(screen.getByRole('tab', { name: 'Survey forms' }));
-    memory.exports.unprintable = [{ field: 'Goal 1, Goal', characters: '水' }];
     await user.click(screen.getByRole('button', { name: 'Survey card, Spanish (Español)' }));
     // The forms print the external goals' wording: what the fonts cannot draw is said first.
     const warning = await screen.findByRole('dialog', {
       name: 'Some characters cannot be printed',
     });
-    expect(warning.textContent).toContain('Goal 1, Goal: 水');
-    expect(memory.inputsOf('export:check')).toEqual([{ revision: null, document: 'survey-forms' }]);
+    expect(warning.textContent).toContain('Goal 2, Goal: 水');
+    expect(backend.inputsOf('export:check')).toEqual([
+      { revision: null, document: 'survey-forms' },
+    ]);
     await user.click(within(warning).getByRole('button', { name: 'Export anyway' }));
     expect(
       await screen.findByText(/Downloaded as Survey card \(Spanish\) - Cedar Flats Water\.pdf/),
     ).toBeTruthy();
-    expect(memory.inputsOf('export:surveyPdf')).toEqual([{ form: 'survey', language: 'es' }]);
+    expect(backend.inputsOf('export:surveyPdf')).toEqual([{ form: 'survey', language: 'es' }]);
   });
 });

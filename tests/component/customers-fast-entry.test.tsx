@@ -4,21 +4,21 @@ import { describe, expect, it } from 'vitest';
 import { CustomersStep } from '../../src/renderer/src/features/customers/CustomersStep';
 import { seedCard, seedMeeting } from './support/customer-fixtures';
 import { tabTo } from './support/keyboard';
-import { createMemoryApi, type MemoryApi } from './support/memory-api';
+import { createTestApi, type TestApi } from './support/test-api';
 import { renderWithApi } from './support/render';
 
-function showStep(memory: MemoryApi) {
-  return renderWithApi(<CustomersStep focusOnShow onGoTo={() => undefined} />, memory.api);
+function showStep(backend: TestApi) {
+  return renderWithApi(<CustomersStep focusOnShow onGoTo={() => undefined} />, backend.api);
 }
 
 describe('typing feedback cards', () => {
   it('saves a card with the keyboard alone, clears the form and keeps it after a reload', async () => {
-    const memory = createMemoryApi((workbook) => {
+    const backend = createTestApi((workbook) => {
       workbook.utility.value.systemType = 'water';
       seedMeeting(workbook);
     });
     const user = userEvent.setup();
-    const view = showStep(memory);
+    const view = showStep(backend);
     await screen.findByRole('form', { name: 'New card for Annual meeting, May 12, 2026' });
 
     const said = await tabTo(user, 'What was said');
@@ -43,7 +43,7 @@ describe('typing feedback cards', () => {
     await user.keyboard('{Enter}');
 
     expect(await screen.findByText('✓ Card 1 saved.')).toBeTruthy();
-    expect(memory.workbook.customers.entries).toEqual([
+    expect(backend.workbook.customers.entries).toEqual([
       expect.objectContaining({
         outreachId: 'meeting-1',
         topic: 'water-quality',
@@ -62,10 +62,10 @@ describe('typing feedback cards', () => {
     // The next card straight away: words, then Enter; the topic follows the words.
     await user.keyboard('The bill doubled this month{Enter}');
     expect(await screen.findByText('✓ Card 2 saved.')).toBeTruthy();
-    expect(memory.workbook.customers.entries[1]).toMatchObject({ topic: 'billing' });
+    expect(backend.workbook.customers.entries[1]).toMatchObject({ topic: 'billing' });
 
     view.unmount();
-    showStep(memory);
+    showStep(backend);
     const cards = await screen.findByRole('list', { name: /Cards saved for this outreach/ });
     const items = within(cards).getAllByRole('listitem');
     expect(items.map((item) => item.querySelector('p')?.textContent)).toEqual([
@@ -76,42 +76,42 @@ describe('typing feedback cards', () => {
   }, 90_000);
 
   it('keeps a half-typed card while another tab is looked at', async () => {
-    const memory = createMemoryApi((workbook) => void seedMeeting(workbook));
+    const backend = createTestApi((workbook) => void seedMeeting(workbook));
     const user = userEvent.setup();
-    showStep(memory);
+    showStep(backend);
     await screen.findByRole('form', { name: 'New card for Annual meeting, May 12, 2026' });
     await user.type(screen.getByLabelText('What was said'), 'Pressure drops at six');
     await user.click(screen.getByRole('tab', { name: 'What we heard' }));
     await user.click(screen.getByRole('tab', { name: 'Outreach and feedback' }));
     expect(screen.getByLabelText('What was said')).toHaveProperty('value', 'Pressure drops at six');
-    expect(memory.workbook.customers.entries).toEqual([]);
+    expect(backend.workbook.customers.entries).toEqual([]);
   });
 
   it('refuses an empty card on Enter, and saves nothing', async () => {
-    const memory = createMemoryApi((workbook) => void seedMeeting(workbook));
+    const backend = createTestApi((workbook) => void seedMeeting(workbook));
     const user = userEvent.setup();
-    showStep(memory);
+    showStep(backend);
     await tabTo(user, 'What was said');
     await user.keyboard('{Enter}');
 
     expect((await screen.findByRole('alert')).textContent).toMatch(/This card is empty/);
-    expect(memory.inputsOf('customers:addEntry')).toEqual([]);
+    expect(backend.inputsOf('customers:addEntry')).toEqual([]);
   });
 
   it('deletes a card and puts it back in its place with Undo', async () => {
-    const memory = createMemoryApi((workbook) => {
+    const backend = createTestApi((workbook) => {
       seedMeeting(workbook);
       seedCard(workbook, 'meeting-1', { said: 'First' });
       seedCard(workbook, 'meeting-1', { said: 'Second' });
     });
     const user = userEvent.setup();
-    showStep(memory);
+    showStep(backend);
     await user.click(await screen.findByRole('button', { name: 'Delete card 1' }));
 
-    await waitFor(() => expect(memory.workbook.customers.entries).toHaveLength(1));
+    await waitFor(() => expect(backend.workbook.customers.entries).toHaveLength(1));
     await user.click(await screen.findByRole('button', { name: 'Undo' }));
     await waitFor(() =>
-      expect(memory.workbook.customers.entries.map((entry) => entry.said)).toEqual([
+      expect(backend.workbook.customers.entries.map((entry) => entry.said)).toEqual([
         'First',
         'Second',
       ]),
@@ -120,13 +120,13 @@ describe('typing feedback cards', () => {
   });
 
   it('adds an outreach and deletes it with its cards after asking', async () => {
-    const memory = createMemoryApi((workbook) => {
+    const backend = createTestApi((workbook) => {
       workbook.customers.plan.value.methods = [
         { method: 'door-to-door', plannedOn: '', notes: '' },
       ];
     });
     const user = userEvent.setup();
-    showStep(memory);
+    showStep(backend);
     await user.click(await screen.findByRole('tab', { name: 'Outreach and feedback' }));
     await user.click(screen.getByRole('button', { name: 'Add an outreach' }));
     const dialog = await screen.findByRole('dialog', { name: 'Add an outreach' });
@@ -140,7 +140,7 @@ describe('typing feedback cards', () => {
     await user.click(within(dialog).getByRole('button', { name: 'Add outreach' }));
 
     await waitFor(() =>
-      expect(memory.workbook.customers.outreaches).toEqual([
+      expect(backend.workbook.customers.outreaches).toEqual([
         expect.objectContaining({
           method: 'door-to-door',
           place: 'North side',
@@ -160,7 +160,7 @@ describe('typing feedback cards', () => {
     const confirm = await screen.findByRole('dialog', { name: 'Delete this outreach?' });
     expect(confirm.textContent).toMatch(/Door to door and its 1 card will be deleted/);
     await user.click(within(confirm).getByRole('button', { name: 'Delete outreach and cards' }));
-    await waitFor(() => expect(memory.workbook.customers.outreaches).toEqual([]));
-    expect(memory.workbook.customers.entries).toEqual([]);
+    await waitFor(() => expect(backend.workbook.customers.outreaches).toEqual([]));
+    expect(backend.workbook.customers.entries).toEqual([]);
   });
 });

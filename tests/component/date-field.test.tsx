@@ -7,7 +7,7 @@ import { DateField } from '../../src/renderer/src/form-kit/DateField';
 import { OutreachEditor } from '../../src/renderer/src/features/customers/OutreachEditor';
 import { UtilityStep } from '../../src/renderer/src/features/utility/UtilityStep';
 import { cssVariablesResolver, theme } from '../../src/renderer/src/theme';
-import { createMemoryApi } from './support/memory-api';
+import { createTestApi } from './support/test-api';
 import { renderWithApi } from './support/render';
 
 /** The field as a step holds it: the value it passes up comes back as the form's value. */
@@ -128,22 +128,22 @@ describe('DateField', () => {
 
 describe('Date fields in their steps', () => {
   it('saves a board term typed month first as the stored date', async () => {
-    const memory = createMemoryApi();
+    const backend = createTestApi();
     const user = userEvent.setup();
-    renderWithApi(<UtilityStep focusOnShow={false} onNameSaved={() => undefined} />, memory.api);
+    renderWithApi(<UtilityStep focusOnShow={false} onNameSaved={() => undefined} />, backend.api);
     await user.click(await screen.findByRole('button', { name: 'Add a board member' }));
     await user.type(screen.getByRole('textbox', { name: 'Term ends' }), '6/30/27');
 
     expect(screen.getByText('Wednesday, June 30, 2027')).toBeTruthy();
     await waitFor(() =>
-      expect(memory.workbook.utility.value.board[0]?.termEnds).toBe('2027-06-30'),
+      expect(backend.workbook.utility.value.board[0]?.termEnds).toBe('2027-06-30'),
     );
   });
 
   it('never saves an impossible term end, and says the step is not saved', async () => {
-    const memory = createMemoryApi();
+    const backend = createTestApi();
     const user = userEvent.setup();
-    renderWithApi(<UtilityStep focusOnShow={false} onNameSaved={() => undefined} />, memory.api);
+    renderWithApi(<UtilityStep focusOnShow={false} onNameSaved={() => undefined} />, backend.api);
     await user.click(await screen.findByRole('button', { name: 'Add a board member' }));
     const term = screen.getByRole('textbox', { name: 'Term ends' });
     await user.type(term, '2/30/2027');
@@ -155,7 +155,7 @@ describe('Date fields in their steps', () => {
     await waitFor(() =>
       expect(screen.getByRole('status').textContent).toContain('Not saved: fix the field'),
     );
-    expect(memory.workbook.utility.value.board.every((member) => member.termEnds === '')).toBe(
+    expect(backend.workbook.utility.value.board.every((member) => member.termEnds === '')).toBe(
       true,
     );
   });

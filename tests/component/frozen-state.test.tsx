@@ -4,25 +4,26 @@ import { describe, expect, it } from 'vitest';
 import { UtilityStep } from '../../src/renderer/src/features/utility/UtilityStep';
 import { Wizard } from '../../src/renderer/src/app/Wizard';
 import { readyForVote, recordedMeeting } from './support/approval-fixtures';
-import { createMemoryApi } from './support/memory-api';
+import { createTestApi } from './support/test-api';
+import { okValue } from './support/ok-value';
 import { renderWithApi } from './support/render';
 
-async function approvedMemory() {
-  const memory = createMemoryApi((workbook) => {
+async function approvedBackend() {
+  const backend = createTestApi((workbook) => {
     readyForVote(workbook);
     workbook.meeting.value = recordedMeeting();
   });
-  const approved = await memory.api['approval:approve']();
+  const approved = await backend.api['approval:approve']();
   if (!approved.ok) throw new Error(approved.error.message);
-  return memory;
+  return backend;
 }
 
 describe('a frozen revision', () => {
   it('shows why a save was refused, with no Retry, when the board approved it meanwhile', async () => {
-    const memory = await approvedMemory();
+    const backend = await approvedBackend();
     const user = userEvent.setup();
     // Shown on its own, the step still believes it is a draft, as a window opened before the vote.
-    renderWithApi(<UtilityStep focusOnShow={false} onNameSaved={() => undefined} />, memory.api);
+    renderWithApi(<UtilityStep focusOnShow={false} onNameSaved={() => undefined} />, backend.api);
     await user.type(await screen.findByRole('textbox', { name: 'Name of the utility' }), '!');
 
     expect(
@@ -32,14 +33,14 @@ describe('a frozen revision', () => {
     ).toBeTruthy();
     expect(screen.getByText('Not saved: this revision is frozen')).toBeTruthy();
     expect(screen.queryByRole('button', { name: 'Retry' })).toBeNull();
-    expect(memory.workbook.utility.value.name).toBe('Cedar Flats Water');
+    expect(backend.workbook.utility.value.name).toBe('Cedar Flats Water');
   });
 
   it('lets a goal be viewed but not changed, moved, deleted or added to', async () => {
-    const memory = await approvedMemory();
-    memory.workbook.wizard = { currentStep: 'internal-goals' };
+    const backend = await approvedBackend();
+    await okValue(backend.otherWindow['wizard:setStep']({ currentStep: 'internal-goals' }));
     const user = userEvent.setup();
-    renderWithApi(<Wizard />, memory.api);
+    renderWithApi(<Wizard />, backend.api);
     const card = await screen.findByRole('article', { name: /^Goal 1:/ });
 
     expect(screen.getByRole('region', { name: 'Revision 1 is approved and frozen' })).toBeTruthy();
@@ -53,13 +54,13 @@ describe('a frozen revision', () => {
     expect(statement.matches(':disabled')).toBe(true);
     await user.click(within(card).getByRole('button', { name: 'Close this goal' }));
     expect(within(card).queryByRole('textbox', { name: 'Goal' })).toBeNull();
-    expect(memory.inputsOf('goals:update')).toEqual([]);
+    expect(backend.inputsOf('goals:update')).toEqual([]);
   });
 
   it('offers no draft PDF on the review step; that revision is printed on the signed-off step', async () => {
-    const memory = await approvedMemory();
-    memory.workbook.wizard = { currentStep: 'review' };
-    renderWithApi(<Wizard />, memory.api);
+    const backend = await approvedBackend();
+    await okValue(backend.otherWindow['wizard:setStep']({ currentStep: 'review' }));
+    renderWithApi(<Wizard />, backend.api);
     const packet = await screen.findByRole('region', { name: 'For the board packet' });
 
     expect(within(packet).queryByRole('button')).toBeNull();

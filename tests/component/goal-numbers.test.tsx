@@ -7,11 +7,11 @@ import { Wizard } from '../../src/renderer/src/app/Wizard';
 import type { Workbook } from '../../src/shared/domain/workbook';
 import { boardOrderGoals, followedGoal } from '../support/numbered-goals-sample';
 import { seedCard, seedMeeting } from './support/customer-fixtures';
-import { createMemoryApi } from './support/memory-api';
+import { createTestApi } from './support/test-api';
 import { renderWithApi } from './support/render';
 
 function seeded(step: Workbook['wizard']['currentStep']) {
-  return createMemoryApi((workbook) => {
+  return createTestApi((workbook) => {
     workbook.utility.value.systemType = 'water';
     workbook.scope.value.areas = ['energy-efficiency', 'water-efficiency', 'customer-service'];
     workbook.goals = boardOrderGoals();

@@ -4,16 +4,16 @@ import { describe, expect, it } from 'vitest';
 import { GoalsStep } from '../../src/renderer/src/features/goals/GoalsStep';
 import type { SystemType } from '../../src/shared/domain/utility';
 import { makeGoal } from './support/goal-fixtures';
-import { createMemoryApi } from './support/memory-api';
+import { createTestApi } from './support/test-api';
 import { renderWithApi } from './support/render';
 
 async function openExternalGoals(systemType: SystemType, statement: string) {
-  const memory = createMemoryApi((workbook) => {
+  const backend = createTestApi((workbook) => {
     workbook.utility.value.systemType = systemType;
     workbook.scope.value.areas = ['customer-service'];
     workbook.goals = [makeGoal({ kind: 'external', statement: 'Answer calls' })];
   });
-  renderWithApi(<GoalsStep kind="external" focusOnShow={false} openGoalId={null} />, memory.api);
+  renderWithApi(<GoalsStep kind="external" focusOnShow={false} openGoalId={null} />, backend.api);
   await screen.findByRole('heading', { level: 2, name: 'External goals' });
   const user = userEvent.setup();
   const goal = screen.getByRole('article', { name: /Answer calls/ });
@@ -61,12 +61,12 @@ describe('a goal about a service the utility does not run', () => {
 
 describe('the goal editor’s limits by system type', () => {
   async function openEditor(systemType: SystemType) {
-    const memory = createMemoryApi((workbook) => {
+    const backend = createTestApi((workbook) => {
       workbook.utility.value.systemType = systemType;
       workbook.scope.value.areas = ['customer-service'];
       workbook.goals = [makeGoal({ kind: 'external', statement: 'Answer calls' })];
     });
-    renderWithApi(<GoalsStep kind="external" focusOnShow={false} openGoalId={null} />, memory.api);
+    renderWithApi(<GoalsStep kind="external" focusOnShow={false} openGoalId={null} />, backend.api);
     await screen.findByRole('heading', { level: 2, name: 'External goals' });
     const goal = screen.getByRole('article', { name: /Answer calls/ });
     await userEvent.setup().click(within(goal).getByRole('button', { name: 'Edit' }));

@@ -2,18 +2,18 @@ import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
 import { GoalsStep } from '../../src/renderer/src/features/goals/GoalsStep';
-import { createMemoryApi } from './support/memory-api';
+import { createTestApi } from './support/test-api';
 import { tabTo } from './support/keyboard';
 import { renderWithApi } from './support/render';
 
 describe('goals by keyboard alone', () => {
   it('adds a library goal, edits its target and closes it without a mouse', async () => {
-    const memory = createMemoryApi((workbook) => {
+    const backend = createTestApi((workbook) => {
       workbook.utility.value.systemType = 'water';
       workbook.scope.value.areas = ['customer-service'];
     });
     const user = userEvent.setup();
-    renderWithApi(<GoalsStep kind="external" focusOnShow openGoalId={null} />, memory.api);
+    renderWithApi(<GoalsStep kind="external" focusOnShow openGoalId={null} />, backend.api);
     await screen.findByRole('heading', { level: 2, name: 'External goals' });
 
     await tabTo(user, 'Add from the library');
@@ -21,9 +21,9 @@ describe('goals by keyboard alone', () => {
     await screen.findByRole('dialog', { name: 'Goal library' });
     await tabTo(user, 'Add this goal');
     await user.keyboard('{Enter}');
-    await waitFor(() => expect(memory.workbook.goals).toHaveLength(1));
-    // The library stays open for more goals until it is closed.
-    await tabTo(user, 'Done: word the new goals');
+    await waitFor(() => expect(backend.workbook.goals).toHaveLength(1));
+    // The library stays open for more goals until it is closed; Done is above the list.
+    await tabTo(user, 'Done: word the new goals', { backwards: true });
     await user.keyboard('{Enter}');
 
     const goal = await screen.findByRole('article', { name: /^Goal 1:/ });
@@ -36,7 +36,7 @@ describe('goals by keyboard alone', () => {
     await user.keyboard('{Enter}');
 
     await waitFor(() =>
-      expect(memory.workbook.goals[0]).toMatchObject({
+      expect(backend.workbook.goals[0]).toMatchObject({
         statement: 'Water is back on fast',
         target: 6,
       }),
@@ -46,15 +46,15 @@ describe('goals by keyboard alone', () => {
   });
 
   it('adds a blank goal with Enter and types straight into it', async () => {
-    const memory = createMemoryApi();
+    const backend = createTestApi();
     const user = userEvent.setup();
-    renderWithApi(<GoalsStep kind="internal" focusOnShow openGoalId={null} />, memory.api);
+    renderWithApi(<GoalsStep kind="internal" focusOnShow openGoalId={null} />, backend.api);
     await screen.findByRole('heading', { level: 2, name: 'Internal goals' });
 
     await tabTo(user, 'Add a blank goal');
     await user.keyboard('{Enter}');
     await screen.findByRole('article', { name: /^Goal 1:/ });
     await user.keyboard('Pumps tested');
-    await waitFor(() => expect(memory.workbook.goals[0]?.statement).toBe('Pumps tested'));
+    await waitFor(() => expect(backend.workbook.goals[0]?.statement).toBe('Pumps tested'));
   });
 });

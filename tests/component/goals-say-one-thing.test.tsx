@@ -3,10 +3,12 @@ import userEvent from '@testing-library/user-event';
 import { describe, expect, it, vi } from 'vitest';
 import { GoalsStep } from '../../src/renderer/src/features/goals/GoalsStep';
 import type { GoalKind } from '../../src/shared/domain/goal';
+import { goalFieldsFromTemplate } from '../../src/shared/domain/goal-template';
 import type { WizardStep } from '../../src/shared/domain/wizard';
 import type { Workbook } from '../../src/shared/domain/workbook';
 import { makeGoal } from './support/goal-fixtures';
-import { createMemoryApi } from './support/memory-api';
+import { shippedTemplate } from './support/shipped-template';
+import { createTestApi } from './support/test-api';
 import { renderWithApi } from './support/render';
 
 async function openStep(
@@ -14,18 +16,18 @@ async function openStep(
   seed: (workbook: Workbook) => void = () => undefined,
   onGoTo?: (step: WizardStep, openGoal?: string | null) => void,
 ) {
-  const memory = createMemoryApi((workbook) => {
+  const backend = createTestApi((workbook) => {
     workbook.utility.value.systemType = 'water';
     workbook.scope.value.areas = ['customer-service', 'water-efficiency'];
     seed(workbook);
   });
   renderWithApi(
     <GoalsStep kind={kind} focusOnShow={false} openGoalId={null} onGoTo={onGoTo} />,
-    memory.api,
+    backend.api,
   );
   const title = kind === 'internal' ? 'Internal goals' : 'External goals';
   await screen.findByRole('heading', { level: 2, name: title });
-  return memory;
+  return backend;
 }
 
 const card = (name: string | RegExp) => screen.getByRole('article', { name });
@@ -38,19 +40,13 @@ async function noticeTitled(title: string): Promise<HTMLElement> {
   return notice;
 }
 
-/** The goal from the sample library's WC1, as added from the library, with its baseline. */
+// Library goals as shipped: water loss (internal) and outages (external).
+const waterLoss = shippedTemplate('WC1');
+const outage = shippedTemplate('CS4');
+
+/** The water-loss goal as added from the library, with its baseline. */
 const fromLibrary = () =>
-  makeGoal({
-    id: 'loss',
-    area: 'water-efficiency',
-    statement: 'Keep water loss low',
-    measure: 'Water lost as a share of water pumped',
-    unit: '%',
-    target: 15,
-    dataSource: 'Production against billed water',
-    frequency: 'monthly',
-    templateId: 'WC1',
-  });
+  makeGoal({ ...goalFieldsFromTemplate(waterLoss), id: 'loss', baseline: makeGoal().baseline });
 
 describe('a goal whose measure changed', () => {
   it('flags the tracking fields that came with the library goal’s measure until edited', async () => {
@@ -58,7 +54,7 @@ describe('a goal whose measure changed', () => {
     await openStep('internal', (workbook) => {
       workbook.goals = [fromLibrary()];
     });
-    const goal = card('Goal 1: Keep water loss low');
+    const goal = card(`Goal 1: ${waterLoss.statement}`);
     await user.click(within(goal).getByRole('button', { name: 'Edit' }));
     expect(within(goal).queryByText(/came with the library goal’s measure/)).toBeNull();
 
@@ -70,7 +66,7 @@ describe('a goal whose measure changed', () => {
       name: 'Check “How it is measured” and “How often”',
     });
     expect(note.textContent).toContain(
-      'came with the library goal’s measure, “Water lost as a share of water pumped”, which has changed.',
+      `came with the library goal’s measure, “${waterLoss.measure}”, which has changed.`,
     );
     expect(within(goal).getAllByText('Check this: it came with the earlier measure.')).toHaveLength(
       2,
@@ -97,10 +93,10 @@ describe('a goal whose measure changed', () => {
 
   it('keeps the fields and unlinks the goal from the library goal when they are still right', async () => {
     const user = userEvent.setup();
-    const memory = await openStep('internal', (workbook) => {
+    const backend = await openStep('internal', (workbook) => {
       workbook.goals = [fromLibrary()];
     });
-    const goal = card('Goal 1: Keep water loss low');
+    const goal = card(`Goal 1: ${waterLoss.statement}`);
     await user.click(within(goal).getByRole('button', { name: 'Edit' }));
     const measure = within(goal).getByRole('textbox', { name: 'What is measured' });
     await user.clear(measure);
@@ -109,7 +105,7 @@ describe('a goal whose measure changed', () => {
     await user.click(within(goal).getByRole('button', { name: 'Still right' }));
     expect(within(goal).queryByRole('alert', { name: /^Check/ })).toBeNull();
     await waitFor(() =>
-      expect(memory.workbook.goals[0]).toMatchObject({
+      expect(backend.workbook.goals[0]).toMatchObject({
         templateId: null,
         frequency: 'monthly',
         measure: 'Gallons lost per connection per day',
@@ -122,10 +118,10 @@ describe('a goal whose measure changed', () => {
 
   it('flags them for a goal written by hand while its editor is open', async () => {
     const user = userEvent.setup();
-    const memory = await openStep('internal', (workbook) => {
+    const backend = await openStep('internal', (workbook) => {
       workbook.goals = [{ ...fromLibrary(), templateId: null }];
     });
-    const goal = card('Goal 1: Keep water loss low');
+    const goal = card(`Goal 1: ${waterLoss.statement}`);
     await user.click(within(goal).getByRole('button', { name: 'Edit' }));
     const unit = within(goal).getByRole('textbox', { name: 'Unit' });
     await user.clear(unit);
@@ -134,11 +130,11 @@ describe('a goal whose measure changed', () => {
     expect(
       within(goal).getByRole('alert', { name: 'Check “How it is measured” and “How often”' })
         .textContent,
-    ).toContain('came with the measure, “Water lost as a share of water pumped”');
+    ).toContain(`came with the measure, “${waterLoss.measure}”`);
     // Nothing stored says what a hand-written goal's fields came with: once saved, the review
     // stays quiet and the note lasts only while the editor is open.
     await waitFor(() =>
-      expect(memory.workbook.goals[0]?.unit).toBe('gallons per connection per day'),
+      expect(backend.workbook.goals[0]?.unit).toBe('gallons per connection per day'),
     );
     expect(within(goal).queryByText('Measure changed: check how it is measured')).toBeNull();
     await user.click(within(goal).getByRole('button', { name: 'Done with this goal' }));
@@ -179,16 +175,16 @@ describe('adding a goal from the library', () => {
   it('says where a goal of the other kind went, with a way to go there', async () => {
     const user = userEvent.setup();
     const onGoTo = vi.fn();
-    const memory = await openStep('internal', () => undefined, onGoTo);
+    const backend = await openStep('internal', () => undefined, onGoTo);
     await user.click(screen.getByRole('button', { name: 'Add from the library' }));
     const library = await screen.findByRole('dialog', { name: 'Goal library' });
     await user.click(within(library).getByRole('radio', { name: 'Internal and external' }));
-    const outages = within(library).getByRole('article', { name: 'Unplanned outages are short' });
+    const outages = within(library).getByRole('article', { name: outage.statement });
     await user.click(within(outages).getByRole('button', { name: 'Add this goal' }));
 
     const notice = await noticeTitled('Goal 1 added to External goals (step 5)');
     expect(notice.textContent).toContain('It is an external goal, so it is listed there');
-    const added = memory.workbook.goals[0];
+    const added = backend.workbook.goals[0];
     expect(added).toMatchObject({ kind: 'external', templateId: 'CS4' });
 
     // Closing the library opens nothing here: the goal is on step 5.
@@ -207,13 +203,13 @@ describe('adding a goal from the library', () => {
     });
     await user.click(screen.getByRole('button', { name: 'Add from the library' }));
     const library = await screen.findByRole('dialog', { name: 'Goal library' });
-    const loss = within(library).getByRole('article', { name: 'Keep water loss low' });
+    const loss = within(library).getByRole('article', { name: waterLoss.statement });
     await user.click(within(loss).getByRole('button', { name: 'Add this goal' }));
     // Water efficiency comes before regulatory in the agreement: goal 1, and the other is now 2.
     const notice = await noticeTitled('Goal 1 added to Internal goals (step 3)');
     expect(within(notice).queryByRole('button', { name: /^Go to/ })).toBeNull();
     await user.click(within(library).getByRole('button', { name: 'Done: word the new goals' }));
-    const added = await screen.findByRole('article', { name: 'Goal 1: Keep water loss low' });
+    const added = await screen.findByRole('article', { name: `Goal 1: ${waterLoss.statement}` });
     await waitFor(() =>
       expect(document.activeElement).toBe(within(added).getByRole('textbox', { name: 'Goal' })),
     );

@@ -5,45 +5,51 @@ import { GoalsStep } from '../../src/renderer/src/features/goals/GoalsStep';
 import type { GoalKind } from '../../src/shared/domain/goal';
 import type { Workbook } from '../../src/shared/domain/workbook';
 import { makeGoal } from './support/goal-fixtures';
-import { createMemoryApi } from './support/memory-api';
+import { shippedTemplate } from './support/shipped-template';
+import { createTestApi } from './support/test-api';
 import { renderWithApi } from './support/render';
 
-type Memory = ReturnType<typeof createMemoryApi>;
+type Backend = ReturnType<typeof createTestApi>;
 
 async function openStep(kind: GoalKind, seed: (workbook: Workbook) => void = () => undefined) {
-  const memory = createMemoryApi((workbook) => {
+  const backend = createTestApi((workbook) => {
     workbook.utility.value.systemType = 'water';
     workbook.scope.value.areas = ['customer-service', 'water-efficiency'];
     seed(workbook);
   });
-  renderWithApi(<GoalsStep kind={kind} focusOnShow={false} openGoalId={null} />, memory.api);
+  renderWithApi(<GoalsStep kind={kind} focusOnShow={false} openGoalId={null} />, backend.api);
   const title = kind === 'internal' ? 'Internal goals' : 'External goals';
   await screen.findByRole('heading', { level: 2, name: title });
-  return memory;
+  return backend;
 }
 
 const card = (name: string | RegExp) => screen.getByRole('article', { name });
-const statements = (memory: Memory) => memory.workbook.goals.map((goal) => goal.statement);
+const statements = (backend: Backend) => backend.workbook.goals.map((goal) => goal.statement);
+
+// Goals from the shipped library: an outage goal, a sewer one and an internal water-loss one.
+const outage = shippedTemplate('CS4');
+const backups = shippedTemplate('CS10');
+const waterLoss = shippedTemplate('WC1');
 
 describe('Steps 3 and 5, goals', () => {
   it('adds a goal from the library, filtered to this step, and opens it for editing', async () => {
     const user = userEvent.setup();
-    const memory = await openStep('external');
+    const backend = await openStep('external');
     await user.click(screen.getByRole('button', { name: 'Add from the library' }));
 
     const library = await screen.findByRole('dialog', { name: 'Goal library' });
     // External, customer service: the internal templates are filtered out; the sewer one, in a
     // water system, is listed with its Add button disabled (tests/component/template-library).
-    const sewer = within(library).getByRole('article', { name: /Sewer back-ups/ });
+    const sewer = within(library).getByRole('article', { name: backups.statement });
     expect(within(sewer).getByRole('button', { name: 'Add this goal' }).matches(':disabled')).toBe(
       true,
     );
-    expect(within(library).queryByRole('article', { name: /Keep water loss low/ })).toBeNull();
-    const outages = within(library).getByRole('article', { name: 'Unplanned outages are short' });
+    expect(within(library).queryByRole('article', { name: waterLoss.statement })).toBeNull();
+    const outages = within(library).getByRole('article', { name: outage.statement });
     expect(outages.textContent).toContain('8 hours or less');
-    expect(outages.textContent).toContain('one utility credits customers');
+    expect(outages.textContent).toContain('credits customers $20');
     await user.click(within(library).getByRole('radio', { name: 'Internal and external' }));
-    expect(within(library).getByRole('article', { name: /Keep water loss low/ })).toBeTruthy();
+    expect(within(library).getByRole('article', { name: waterLoss.statement })).toBeTruthy();
 
     await user.click(within(outages).getByRole('button', { name: 'Add this goal' }));
     // The library stays open for more; closing it opens the goal just added.
@@ -51,12 +57,12 @@ describe('Steps 3 and 5, goals', () => {
       await within(library).findByRole('button', { name: 'Done: word the new goals' }),
     );
     await waitFor(() => expect(screen.queryByRole('dialog')).toBeNull());
-    const added = card('Goal 1: Unplanned outages are short');
+    const added = card(`Goal 1: ${outage.statement}`);
     expect(added.textContent).toContain('at most 8 hours');
     const flags = within(added).getByRole('list', { name: 'Review flags' });
     expect(flags.textContent).toContain('No customer input yet');
     expect(flags.textContent).toContain('No baseline yet');
-    expect(memory.workbook.goals).toMatchObject([
+    expect(backend.workbook.goals).toMatchObject([
       { templateId: 'CS4', kind: 'external', target: 8 },
     ]);
     expect(document.activeElement).toBe(within(added).getByRole('textbox', { name: 'Goal' }));
@@ -64,7 +70,7 @@ describe('Steps 3 and 5, goals', () => {
 
   it('adds a blank goal with nothing chosen for it, and saves what is typed and chosen', async () => {
     const user = userEvent.setup();
-    const memory = await openStep('internal');
+    const backend = await openStep('internal');
     await user.click(screen.getByRole('button', { name: 'Add a blank goal' }));
 
     const added = await screen.findByRole('article', { name: 'Goal 1: (No wording yet)' });
@@ -91,7 +97,7 @@ describe('Steps 3 and 5, goals', () => {
     await user.click(within(added).getByRole('radio', { name: 'At least' }));
 
     await waitFor(() =>
-      expect(memory.workbook.goals).toMatchObject([
+      expect(backend.workbook.goals).toMatchObject([
         {
           kind: 'internal',
           area: 'customer-service',
@@ -134,7 +140,7 @@ describe('Steps 3 and 5, goals', () => {
 
   it('marks a stretch goal, and the advice goes once its cost note is written', async () => {
     const user = userEvent.setup();
-    const memory = await openStep('internal', (workbook) => {
+    const backend = await openStep('internal', (workbook) => {
       workbook.goals = [
         makeGoal({
           statement: 'Breaks are rare',
@@ -149,7 +155,7 @@ describe('Steps 3 and 5, goals', () => {
     );
     await user.click(within(goal).getByRole('button', { name: 'Edit' }));
     await user.click(within(goal).getByRole('checkbox', { name: /^Stretch goal/ }));
-    await waitFor(() => expect(memory.workbook.goals[0]?.stretch).toBe(true));
+    await waitFor(() => expect(backend.workbook.goals[0]?.stretch).toBe(true));
     expect(goal.textContent).toContain('Goal 1 · Customer Service · Internal · Stretch goal');
     expect(await within(goal).findByText('Stretch: no cost note yet')).toBeTruthy();
 
@@ -164,7 +170,7 @@ describe('Steps 3 and 5, goals', () => {
 
   it('shows the message for an invalid target and keeps the last saved one', async () => {
     const user = userEvent.setup();
-    const memory = await openStep('external', (workbook) => {
+    const backend = await openStep('external', (workbook) => {
       workbook.goals = [makeGoal({ kind: 'external', statement: 'Outages are short', target: 8 })];
     });
     await user.click(within(card(/Outages are short/)).getByRole('button', { name: 'Edit' }));
@@ -175,11 +181,11 @@ describe('Steps 3 and 5, goals', () => {
     expect(await screen.findByText('Target must be a number, such as 20.')).toBeTruthy();
     await user.type(screen.getByRole('textbox', { name: 'What customers said' }), ' Again.');
     await waitFor(() =>
-      expect(memory.workbook.goals[0]?.customerBasis).toBe(
+      expect(backend.workbook.goals[0]?.customerBasis).toBe(
         'Members asked for it at the annual meeting. Again.',
       ),
     );
-    expect(memory.workbook.goals[0]?.target).toBe(8);
+    expect(backend.workbook.goals[0]?.target).toBe(8);
     await waitFor(() =>
       expect(screen.getByRole('status').textContent).toContain(
         'Not saved: fix the field marked in red',
@@ -191,7 +197,7 @@ describe('Steps 3 and 5, goals', () => {
     expect(await screen.findByText('Target is out of range.')).toBeTruthy();
     await user.clear(target);
     await user.type(target, '6');
-    await waitFor(() => expect(memory.workbook.goals[0]?.target).toBe(6));
+    await waitFor(() => expect(backend.workbook.goals[0]?.target).toBe(6));
     await waitFor(() =>
       expect(screen.getByRole('status').textContent).toContain('All changes saved'),
     );
@@ -213,7 +219,7 @@ describe('Steps 3 and 5, goals', () => {
 
   it('moves a goal up and down, keeping the focus on the moved goal', async () => {
     const user = userEvent.setup();
-    const memory = await openStep('internal', (workbook) => {
+    const backend = await openStep('internal', (workbook) => {
       workbook.goals = [
         makeGoal({ statement: 'First' }),
         makeGoal({ kind: 'external', statement: 'Outside' }),
@@ -224,7 +230,7 @@ describe('Steps 3 and 5, goals', () => {
     await user.click(within(card(/Third/)).getByRole('button', { name: 'Move up' }));
 
     await waitFor(() =>
-      expect(statements(memory)).toEqual(['First', 'Outside', 'Third', 'Second']),
+      expect(statements(backend)).toEqual(['First', 'Outside', 'Third', 'Second']),
     );
     // The agreement's number: the external goal in the same area counts too.
     expect(card('Goal 3: Third')).toBeTruthy();
@@ -235,7 +241,7 @@ describe('Steps 3 and 5, goals', () => {
     );
     await user.click(within(card(/First/)).getByRole('button', { name: 'Move down' }));
     await waitFor(() =>
-      expect(statements(memory)).toEqual(['Third', 'Outside', 'First', 'Second']),
+      expect(statements(backend)).toEqual(['Third', 'Outside', 'First', 'Second']),
     );
     expect(within(card(/Third/)).getByRole('button', { name: 'Move up' })).toHaveProperty(
       'disabled',
@@ -245,7 +251,7 @@ describe('Steps 3 and 5, goals', () => {
 
   it('deletes a goal and puts it back in its place on Undo', async () => {
     const user = userEvent.setup();
-    const memory = await openStep('internal', (workbook) => {
+    const backend = await openStep('internal', (workbook) => {
       workbook.goals = [
         makeGoal({ statement: 'Keep' }),
         makeGoal({ statement: 'Drop' }),
@@ -255,20 +261,20 @@ describe('Steps 3 and 5, goals', () => {
     await user.click(within(card(/Drop/)).getByRole('button', { name: 'Delete' }));
 
     expect(await screen.findByText('Goal deleted')).toBeTruthy();
-    await waitFor(() => expect(statements(memory)).toEqual(['Keep', 'Last']));
+    await waitFor(() => expect(statements(backend)).toEqual(['Keep', 'Last']));
     expect(screen.queryByRole('article', { name: /Drop/ })).toBeNull();
     await user.click(screen.getByRole('button', { name: 'Undo' }));
 
-    await waitFor(() => expect(statements(memory)).toEqual(['Keep', 'Drop', 'Last']));
+    await waitFor(() => expect(statements(backend)).toEqual(['Keep', 'Drop', 'Last']));
     expect(card('Goal 2: Drop')).toBeTruthy();
   });
 
   it('says plainly when a goal could not be deleted', async () => {
     const user = userEvent.setup();
-    const memory = await openStep('internal', (workbook) => {
+    const backend = await openStep('internal', (workbook) => {
       workbook.goals = [makeGoal({ statement: 'Stays' })];
     });
-    memory.failNext('goals:delete', { code: 'storage', message: 'The disk is full.' });
+    backend.failNext('goals:delete', { code: 'storage', message: 'The disk is full.' });
     await user.click(within(card(/Stays/)).getByRole('button', { name: 'Delete' }));
 
     expect(await screen.findByText('Could not delete the goal')).toBeTruthy();

@@ -5,52 +5,52 @@ import { GoalsStep } from '../../src/renderer/src/features/goals/GoalsStep';
 import { UtilityStep } from '../../src/renderer/src/features/utility/UtilityStep';
 import type { Workbook } from '../../src/shared/domain/workbook';
 import { makeGoal } from './support/goal-fixtures';
-import { createMemoryApi } from './support/memory-api';
+import { createTestApi } from './support/test-api';
 import { renderWithApi } from './support/render';
 
-async function openUtility(memory: ReturnType<typeof createMemoryApi>) {
-  renderWithApi(<UtilityStep focusOnShow={false} onNameSaved={() => undefined} />, memory.api);
+async function openUtility(backend: ReturnType<typeof createTestApi>) {
+  renderWithApi(<UtilityStep focusOnShow={false} onNameSaved={() => undefined} />, backend.api);
   await screen.findByRole('textbox', { name: 'Name of the utility' });
   return screen.getByRole('textbox', { name: 'Connections' });
 }
 
 async function openGoals(seed: (workbook: Workbook) => void) {
-  const memory = createMemoryApi((workbook) => {
+  const backend = createTestApi((workbook) => {
     workbook.utility.value.systemType = 'water';
     workbook.scope.value.areas = ['customer-service', 'water-efficiency'];
     seed(workbook);
   });
-  renderWithApi(<GoalsStep kind="internal" focusOnShow={false} openGoalId={null} />, memory.api);
+  renderWithApi(<GoalsStep kind="internal" focusOnShow={false} openGoalId={null} />, backend.api);
   await screen.findByRole('heading', { level: 2, name: 'Internal goals' });
-  return memory;
+  return backend;
 }
 
 const card = (name: string | RegExp) => screen.getByRole('article', { name });
 
 describe('number fields read numbers one way', () => {
   it('saves "1,200" connections as 1200, where it used to read 1.2', async () => {
-    const memory = createMemoryApi();
+    const backend = createTestApi();
     const user = userEvent.setup();
-    const connections = await openUtility(memory);
+    const connections = await openUtility(backend);
     await user.type(connections, '1,200');
 
-    await waitFor(() => expect(memory.workbook.utility.value.connections).toBe(1200));
+    await waitFor(() => expect(backend.workbook.utility.value.connections).toBe(1200));
     expect(screen.queryByText(/Connections must be/)).toBeNull();
     expect((connections as HTMLInputElement).value).toBe('1,200');
   });
 
   it('refuses "-3" with a message and keeps what was saved, where it used to save 3', async () => {
-    const memory = createMemoryApi((workbook) => {
+    const backend = createTestApi((workbook) => {
       workbook.utility = { rev: 2, value: { ...workbook.utility.value, connections: 250 } };
     });
     const user = userEvent.setup();
-    const connections = await openUtility(memory);
+    const connections = await openUtility(backend);
     expect((connections as HTMLInputElement).value).toBe('250');
     await user.clear(connections);
     await user.type(connections, '-3');
 
     expect(await screen.findByText('Connections cannot be negative.')).toBeTruthy();
-    expect(memory.workbook.utility.value.connections).toBe(250);
+    expect(backend.workbook.utility.value.connections).toBe(250);
     await user.clear(connections);
     await user.type(connections, '15%');
     expect(
@@ -65,12 +65,12 @@ describe('number fields read numbers one way', () => {
         'Connections must be written like 1,200 or 2.5: a comma only between thousands, a point only before decimals.',
       ),
     ).toBeTruthy();
-    expect(memory.workbook.utility.value.connections).toBe(250);
+    expect(backend.workbook.utility.value.connections).toBe(250);
   });
 
   it('refuses a share over 100% in a goal, and reads "9.5%" when the unit is %', async () => {
     const user = userEvent.setup();
-    const memory = await openGoals((workbook) => {
+    const backend = await openGoals((workbook) => {
       workbook.goals = [makeGoal({ statement: 'Keep water loss low', unit: '%', target: 15 })];
     });
     await user.click(within(card(/Keep water loss low/)).getByRole('button', { name: 'Edit' }));
@@ -84,13 +84,13 @@ describe('number fields read numbers one way', () => {
       ),
     ).toBeTruthy();
     const savedTargets = () =>
-      memory
+      backend
         .inputsOf('goals:update')
         .map((input) => (input as { fields: { target: unknown } }).fields.target);
     expect(savedTargets()).not.toContain(1800);
     await user.clear(target);
     await user.type(target, '9.5%');
-    await waitFor(() => expect(memory.workbook.goals[0]?.target).toBe(9.5));
+    await waitFor(() => expect(backend.workbook.goals[0]?.target).toBe(9.5));
   });
 });
 

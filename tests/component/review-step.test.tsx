@@ -4,11 +4,11 @@ import { describe, expect, it } from 'vitest';
 import type { Workbook } from '../../src/shared/domain/workbook';
 import { Wizard } from '../../src/renderer/src/app/Wizard';
 import { makeGoal } from './support/goal-fixtures';
-import { createMemoryApi } from './support/memory-api';
+import { createTestApi } from './support/test-api';
 import { renderWithApi } from './support/render';
 
 async function openReview(seed: (workbook: Workbook) => void) {
-  const memory = createMemoryApi((workbook) => {
+  const backend = createTestApi((workbook) => {
     workbook.wizard = { currentStep: 'review' };
     workbook.scope.value.areas = ['customer-service'];
     seed(workbook);
@@ -17,9 +17,9 @@ async function openReview(seed: (workbook: Workbook) => void) {
       .filter((goal) => goal.kind === 'external')
       .map((goal) => ({ goalId: goal.id, ref: { kind: 'topic', topic: 'pressure' } }));
   });
-  renderWithApi(<Wizard />, memory.api);
+  renderWithApi(<Wizard />, backend.api);
   await screen.findByRole('heading', { level: 2, name: 'Review' });
-  return memory;
+  return backend;
 }
 
 const lowPressure = () =>
@@ -61,7 +61,7 @@ describe('Step 6, Review', () => {
 
   it('saves a changed floor and shows the findings computed from it', async () => {
     const user = userEvent.setup();
-    const memory = await openReview((workbook) => {
+    const backend = await openReview((workbook) => {
       workbook.goals = [makeGoal({ statement: 'Breaks are few' }), lowPressure()];
     });
     const mustFix = screen.getByRole('region', { name: 'Must fix before approval' });
@@ -71,7 +71,7 @@ describe('Step 6, Review', () => {
     await user.clear(floor);
     await user.type(floor, '15');
 
-    await waitFor(() => expect(memory.workbook.review.value.floors['minimum-pressure']).toBe(15));
+    await waitFor(() => expect(backend.workbook.review.value.floors['minimum-pressure']).toBe(15));
     await waitFor(() =>
       expect(screen.queryByRole('region', { name: 'Must fix before approval' })).toBeNull(),
     );
@@ -80,7 +80,7 @@ describe('Step 6, Review', () => {
 
   it('lets the board write why a chosen area has no goal, and the finding goes away', async () => {
     const user = userEvent.setup();
-    const memory = await openReview((workbook) => {
+    const backend = await openReview((workbook) => {
       workbook.scope.value.areas = ['customer-service', 'regulatory'];
       workbook.goals = [makeGoal({}), makeGoal({ kind: 'external' })];
     });
@@ -94,7 +94,7 @@ describe('Step 6, Review', () => {
     await user.type(reason, 'The state covers it.');
 
     await waitFor(() =>
-      expect(memory.workbook.review.value.areaReasons.regulatory).toBe('The state covers it.'),
+      expect(backend.workbook.review.value.areaReasons.regulatory).toBe('The state covers it.'),
     );
     await waitFor(() => expect(screen.queryByRole('region', { name: 'Worth a look' })).toBeNull());
     expect(screen.getByRole('region', { name: 'Everything passes' })).toBeTruthy();
@@ -111,26 +111,26 @@ describe('Step 6, Review', () => {
 
   it('makes the draft PDF for the board packet after the same check for unprintable text', async () => {
     const user = userEvent.setup();
-    const memory = await openReview((workbook) => {
+    const backend = await openReview((workbook) => {
       workbook.goals = [makeGoal({ statement: 'Breaks are few' })];
+      workbook.scope.value.mission = 'Safe water for every home ✓';
     });
-    memory.exports.delivery = 'saved';
-    memory.exports.unprintable = [{ field: 'Mission statement', characters: '✓' }];
+    backend.delivery.answer = 'saved';
     await user.click(screen.getByRole('button', { name: 'Draft PDF for the board packet' }));
     const dialog = await screen.findByRole('dialog', { name: 'Some characters cannot be printed' });
     expect(dialog.textContent).toContain('Mission statement: ✓');
-    expect(memory.inputsOf('export:check')).toEqual([{ revision: null, document: 'agreement' }]);
+    expect(backend.inputsOf('export:check')).toEqual([{ revision: null, document: 'agreement' }]);
 
     await user.click(within(dialog).getByRole('button', { name: 'Export anyway' }));
-    expect(await screen.findByText('Saved as LOS Agreement revision 1.pdf')).toBeTruthy();
-    expect(memory.inputsOf('export:agreementPdf')).toEqual([{ revision: null }]);
+    expect(await screen.findByText('Saved as LOS Agreement - revision 1 (draft).pdf')).toBeTruthy();
+    expect(backend.inputsOf('export:agreementPdf')).toEqual([{ revision: null }]);
   });
 });
 
 describe('Step 6, Review: customer evidence', () => {
   it('shows what each external goal rests on, flags the one with nothing, and leads to step 4', async () => {
     const user = userEvent.setup();
-    const memory = createMemoryApi((workbook) => {
+    const backend = createTestApi((workbook) => {
       workbook.wizard = { currentStep: 'review' };
       workbook.scope.value.areas = ['customer-service'];
       workbook.goals = [
@@ -171,7 +171,7 @@ describe('Step 6, Review: customer evidence', () => {
         { goalId: 'quick', ref: { kind: 'topic', topic: 'response' } },
       ];
     });
-    renderWithApi(<Wizard />, memory.api);
+    renderWithApi(<Wizard />, backend.api);
     await screen.findByRole('heading', { level: 2, name: 'Review' });
 
     const evidence = screen.getByRole('region', { name: 'What customers said, goal by goal' });

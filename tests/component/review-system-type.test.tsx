@@ -5,21 +5,21 @@ import type { SystemType } from '../../src/shared/domain/utility';
 import type { Workbook } from '../../src/shared/domain/workbook';
 import { Wizard } from '../../src/renderer/src/app/Wizard';
 import { makeGoal } from './support/goal-fixtures';
-import { createMemoryApi } from './support/memory-api';
+import { createTestApi } from './support/test-api';
 import { renderWithApi } from './support/render';
 
 async function openReview(systemType: SystemType, seed: (workbook: Workbook) => void = () => {}) {
-  const memory = createMemoryApi((workbook) => {
+  const backend = createTestApi((workbook) => {
     workbook.wizard = { currentStep: 'review' };
     workbook.utility.value.systemType = systemType;
     workbook.scope.value.areas = ['customer-service'];
     workbook.goals = [makeGoal({ statement: 'Answer every call' })];
     seed(workbook);
   });
-  renderWithApi(<Wizard />, memory.api);
+  renderWithApi(<Wizard />, backend.api);
   // The first render of the whole wizard is slow on a busy machine.
   await screen.findByRole('heading', { level: 2, name: 'Review' }, { timeout: 5000 });
-  return memory;
+  return backend;
 }
 
 /** What the step says on screen, without the page's style sheets. */
@@ -88,7 +88,7 @@ describe('Step 6, the board settings by system type', () => {
 
   it('checks an overflow report against the board’s floor, which can be changed here', async () => {
     const user = userEvent.setup();
-    const memory = await openReview('wastewater', (workbook) => {
+    const backend = await openReview('wastewater', (workbook) => {
       workbook.goals = [
         makeGoal({
           statement: 'Every sewer overflow is reported to the state',
@@ -109,9 +109,9 @@ describe('Step 6, the board settings by system type', () => {
     await user.clear(floor);
     await user.type(floor, '48');
 
-    await waitFor(() => expect(memory.workbook.review.value.floors['overflow-report']).toBe(48));
+    await waitFor(() => expect(backend.workbook.review.value.floors['overflow-report']).toBe(48));
     // The hidden water floors are kept as they were.
-    expect(memory.workbook.review.value.floors['minimum-pressure']).toBe(20);
+    expect(backend.workbook.review.value.floors['minimum-pressure']).toBe(20);
     await waitFor(() =>
       expect(screen.queryByRole('region', { name: 'Must fix before approval' })).toBeNull(),
     );

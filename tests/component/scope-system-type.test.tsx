@@ -3,16 +3,16 @@ import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
 import { ScopeStep } from '../../src/renderer/src/features/scope/ScopeStep';
 import type { SystemType } from '../../src/shared/domain/utility';
-import { createMemoryApi } from './support/memory-api';
+import { createTestApi } from './support/test-api';
 import { renderWithApi } from './support/render';
 
 async function openStep(systemType: SystemType | null) {
-  const memory = createMemoryApi((workbook) => {
+  const backend = createTestApi((workbook) => {
     workbook.utility.value.systemType = systemType;
   });
-  renderWithApi(<ScopeStep focusOnShow={false} />, memory.api);
+  renderWithApi(<ScopeStep focusOnShow={false} />, backend.api);
   await screen.findByRole('heading', { level: 2, name: 'Goal areas, mission and boundaries' });
-  return memory;
+  return backend;
 }
 
 const waterQuestions = [/fire hydrants/, /backup water source/, /storage tank/, /wells and pumps/];
@@ -75,7 +75,7 @@ describe('Step 2 asks what fits the system type', () => {
   });
 
   it('says a partial lift-station answer back and offers its sentence for the agreement', async () => {
-    const memory = await openStep('wastewater');
+    const backend = await openStep('wastewater');
     const user = userEvent.setup();
     expect(screen.queryByRole('textbox', { name: 'Lift stations with backup power' })).toBeNull();
     await user.type(screen.getByRole('textbox', { name: 'Lift stations' }), '3');
@@ -90,21 +90,21 @@ describe('Step 2 asks what fits the system type', () => {
       screen.getByText(/A generator for each belongs in the capital improvement plan/),
     ).toBeTruthy();
     await waitFor(() =>
-      expect(memory.workbook.scope.value.sewer).toMatchObject({
+      expect(backend.workbook.scope.value.sewer).toMatchObject({
         liftStations: 3,
         liftStationsWithBackupPower: 2,
       }),
     );
     await user.click(screen.getByRole('button', { name: 'Add sentences from my answers' }));
     await waitFor(() =>
-      expect(memory.workbook.scope.value.assetLimits).toBe(
+      expect(backend.workbook.scope.value.assetLimits).toBe(
         '1 of our 3 lift stations has no backup power, so a long power cut can stop it and sewage can back up.',
       ),
     );
   });
 
   it('refuses more lift stations with backup power than lift stations, naming both', async () => {
-    const memory = await openStep('wastewater');
+    const backend = await openStep('wastewater');
     const user = userEvent.setup();
     await user.type(screen.getByRole('textbox', { name: 'Lift stations' }), '2');
     const powered = screen.getByRole('textbox', { name: 'Lift stations with backup power' });
@@ -114,16 +114,16 @@ describe('Step 2 asks what fits the system type', () => {
         'Lift stations with backup power (3) cannot be more than lift stations (2).',
       ),
     ).toBeTruthy();
-    expect(memory.workbook.scope.value.sewer.liftStationsWithBackupPower).toBeNull();
+    expect(backend.workbook.scope.value.sewer.liftStationsWithBackupPower).toBeNull();
   });
 
   it('explains rain and groundwater in the sewers and what "yes" means for the agreement', async () => {
-    const memory = await openStep('wastewater');
+    const backend = await openStep('wastewater');
     const user = userEvent.setup();
     const inflow = screen.getByRole('radiogroup', { name: /rain and groundwater/ });
     expect(screen.getByText(/This is called inflow and infiltration/)).toBeTruthy();
     await user.click(within(inflow).getByRole('radio', { name: 'Yes' }));
     expect(screen.getByText(/wet weather can overload them/)).toBeTruthy();
-    await waitFor(() => expect(memory.workbook.scope.value.sewer.inflowInfiltration).toBe('yes'));
+    await waitFor(() => expect(backend.workbook.scope.value.sewer.inflowInfiltration).toBe('yes'));
   });
 });

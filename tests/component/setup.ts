@@ -1,6 +1,6 @@
 import { notifications } from '@mantine/notifications';
 import { cleanup } from '@testing-library/react';
-import { afterEach } from 'vitest';
+import { afterEach, vi } from 'vitest';
 import { fakeMediaQueryList } from './support/media-query';
 
 // What jsdom lacks and Mantine uses (ENVIRONMENT.md).
@@ -29,3 +29,10 @@ afterEach(() => {
   notifications.clean();
   sessionStorage.clear();
 });
+
+// pdfkit reads the fonts with `instanceof Uint8Array`, and jsdom's Uint8Array is not Node's, so
+// no PDF can be drawn here. Only the drawing is replaced: the checks before an export, the file
+// name and the delivery are main's own. The bytes are a PDF header, enough to recognise.
+vi.mock('../../src/main/pdf/render-pdf', () => ({
+  renderPdf: () => Promise.resolve(Buffer.from('%PDF-1.7')),
+}));

@@ -2,23 +2,28 @@ import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { Wizard } from '../../src/renderer/src/app/Wizard';
+import type { Workbook } from '../../src/shared/domain/workbook';
 import { readyForVote, recordedMeeting } from './support/approval-fixtures';
-import { createMemoryApi, type MemoryApi } from './support/memory-api';
+import { createTestApi, type TestApi } from './support/test-api';
 import { renderWithApi } from './support/render';
 
-async function openSigned(approve = true): Promise<MemoryApi> {
-  const memory = createMemoryApi((workbook) => {
+async function openSigned(
+  approve = true,
+  seed: (workbook: Workbook) => void = () => undefined,
+): Promise<TestApi> {
+  const backend = createTestApi((workbook) => {
     readyForVote(workbook);
     workbook.meeting.value = recordedMeeting();
     workbook.wizard = { currentStep: 'signed-agreement' };
+    seed(workbook);
   });
   if (approve) {
-    const approved = await memory.api['approval:approve']();
+    const approved = await backend.api['approval:approve']();
     if (!approved.ok) throw new Error(approved.error.message);
   }
-  renderWithApi(<Wizard />, memory.api);
+  renderWithApi(<Wizard />, backend.api);
   await screen.findByRole('heading', { level: 2, name: 'Signed-off agreement' });
-  return memory;
+  return backend;
 }
 
 // jsdom has no object URLs; the download path needs them (and the CSP allows blob: in the app).
@@ -43,7 +48,7 @@ afterEach(() => {
 
 describe('Step 8, Signed-off agreement', () => {
   it('explains that the board approves first, and offers the draft PDF', async () => {
-    const memory = await openSigned(false);
+    const backend = await openSigned(false);
     expect(
       screen.getByText(/once the board approves it on step \d, “Board approval”/),
     ).toBeTruthy();
@@ -51,13 +56,13 @@ describe('Step 8, Signed-off agreement', () => {
       .setup()
       .click(screen.getByRole('button', { name: 'Draft PDF for the board packet' }));
     await waitFor(() =>
-      expect(memory.inputsOf('export:agreementPdf')).toEqual([{ revision: null }]),
+      expect(backend.inputsOf('export:agreementPdf')).toEqual([{ revision: null }]),
     );
   });
 
   it('lists the approved version with its fingerprint, short and in full', async () => {
-    const memory = await openSigned();
-    const version = memory.workbook.approvals[0];
+    const backend = await openSigned();
+    const version = backend.workbook.approvals[0];
     const card = screen.getByRole('article', { name: 'Revision 1' });
     expect(card.textContent).toContain('Resolution No. 2027-3');
     expect(card.textContent).toContain('Carried 4–1.');
@@ -67,61 +72,72 @@ describe('Step 8, Signed-off agreement', () => {
   });
 
   it('hands a browser download over as a file with the name main gave it', async () => {
-    const memory = await openSigned();
+    const backend = await openSigned();
     await userEvent.setup().click(screen.getByRole('button', { name: 'Save the agreement PDF' }));
 
-    expect(await screen.findByText(/Downloaded as LOS Agreement revision 1\.pdf/)).toBeTruthy();
-    expect(memory.inputsOf('export:agreementPdf')).toEqual([{ revision: 1 }]);
+    expect(
+      await screen.findByText(/Downloaded as LOS Agreement - Cedar Flats Water - revision 1\.pdf/),
+    ).toBeTruthy();
+    expect(backend.inputsOf('export:agreementPdf')).toEqual([{ revision: 1 }]);
     const blob = createObjectURL.mock.calls[0]?.[0];
     expect(blob?.type).toBe('application/pdf');
     expect(await blob?.text()).toBe('%PDF-1.7');
     expect(clicked.map((link) => [link.download, link.href])).toEqual([
-      ['LOS Agreement revision 1.pdf', 'blob:test/8'],
+      ['LOS Agreement - Cedar Flats Water - revision 1.pdf', 'blob:test/8'],
     ]);
     expect(document.querySelector('a[download]')).toBeNull();
   });
 
   it('says where a desktop export was saved, and opens it to print on request', async () => {
-    const memory = await openSigned();
-    memory.exports.delivery = 'saved';
+    const backend = await openSigned();
+    backend.delivery.answer = 'saved';
     const user = userEvent.setup();
     await user.click(screen.getByRole('radio', { name: 'Spanish (Español)' }));
     await user.click(screen.getByRole('button', { name: 'Save the customer summary' }));
 
     expect(
-      await screen.findByText('Saved as LOS Customer Summary revision 1 (es).pdf'),
+      await screen.findByText(
+        'Saved as LOS Customer Summary - Cedar Flats Water - revision 1 (Spanish).pdf',
+      ),
     ).toBeTruthy();
-    expect(memory.inputsOf('export:customerSummaryPdf')).toEqual([{ revision: 1, language: 'es' }]);
+    expect(backend.inputsOf('export:customerSummaryPdf')).toEqual([
+      { revision: 1, language: 'es' },
+    ]);
     expect(createObjectURL).not.toHaveBeenCalled();
     await user.click(screen.getByRole('button', { name: 'Open it to print' }));
-    await waitFor(() => expect(memory.inputsOf('export:openSaved')).toHaveLength(1));
+    await waitFor(() => expect(backend.inputsOf('export:openSaved')).toHaveLength(1));
 
-    memory.exports.delivery = 'cancelled';
+    backend.delivery.answer = 'cancelled';
     await user.click(screen.getByRole('button', { name: 'Save the agreement PDF' }));
     await waitFor(() => expect(screen.queryByText(/^Saved as/)).toBeNull());
+    expect(backend.delivery.fileNames.at(-1)).toBe(
+      'LOS Agreement - Cedar Flats Water - revision 1.pdf',
+    );
   });
 
   it('warns of text the PDF cannot print, and exports only when the user says so', async () => {
-    const memory = await openSigned();
-    memory.exports.unprintable = [{ field: 'Goal 2, What customers said', characters: '水 🙂' }];
+    const backend = await openSigned(true, (workbook) => {
+      const external = workbook.goals[1];
+      if (external) external.customerBasis = 'Members asked for it 水 🙂';
+    });
     const user = userEvent.setup();
     await user.click(screen.getByRole('button', { name: 'Save the agreement PDF' }));
     let dialog = await screen.findByRole('dialog', { name: 'Some characters cannot be printed' });
-    expect(dialog.textContent).toContain('Goal 2, What customers said: 水 🙂');
+    expect(dialog.textContent).toContain('Goal 2, What customers said: 水🙂');
 
     await user.click(within(dialog).getByRole('button', { name: 'Go back' }));
     await waitFor(() => expect(screen.queryByRole('dialog')).toBeNull());
-    expect(memory.inputsOf('export:agreementPdf')).toEqual([]);
+    expect(backend.inputsOf('export:agreementPdf')).toEqual([]);
 
     await user.click(screen.getByRole('button', { name: 'Save the agreement PDF' }));
     dialog = await screen.findByRole('dialog', { name: 'Some characters cannot be printed' });
     await user.click(within(dialog).getByRole('button', { name: 'Export anyway' }));
-    await waitFor(() => expect(memory.inputsOf('export:agreementPdf')).toEqual([{ revision: 1 }]));
+    await waitFor(() => expect(backend.inputsOf('export:agreementPdf')).toEqual([{ revision: 1 }]));
   });
 
   it('checks a printed copy: the version it matches, or plainly none', async () => {
-    const memory = await openSigned();
-    const fingerprint = memory.workbook.approvals[0]?.fingerprint ?? '';
+    const backend = await openSigned();
+    const fingerprint = backend.workbook.approvals[0]?.fingerprint ?? '';
     const user = userEvent.setup();
     const form = screen.getByRole('form', { name: 'Check a printed copy' });
     const field = within(form).getByRole('textbox', { name: 'Fingerprint on the printed copy' });

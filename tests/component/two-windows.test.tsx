@@ -8,15 +8,16 @@ import { Wizard } from '../../src/renderer/src/app/Wizard';
 import type { UtilityProfile } from '../../src/shared/domain/utility';
 import { readyForVote, recordedMeeting } from './support/approval-fixtures';
 import { makeGoal } from './support/goal-fixtures';
-import { createMemoryApi } from './support/memory-api';
+import { createTestApi } from './support/test-api';
+import { okValue } from './support/ok-value';
 import { renderWithApi } from './support/render';
 
-type Memory = ReturnType<typeof createMemoryApi>;
+type Backend = ReturnType<typeof createTestApi>;
 
 /** Plays the other window: stores a change to step 1 as its save would. */
-function otherWindowSaves(memory: Memory, change: Partial<UtilityProfile>) {
-  const { rev, value } = memory.workbook.utility;
-  memory.workbook.utility = { rev: rev + 1, value: { ...value, ...change } };
+async function otherWindowSaves(backend: Backend, change: Partial<UtilityProfile>) {
+  const { rev, value } = backend.workbook.utility;
+  await okValue(backend.otherWindow['utility:save']({ rev, value: { ...value, ...change } }));
 }
 
 /** This window comes back into view, where it looks for changes made elsewhere. */
@@ -26,8 +27,8 @@ function comeBack() {
   });
 }
 
-async function openUtility(memory: Memory) {
-  renderWithApi(<UtilityStep focusOnShow={false} onNameSaved={() => undefined} />, memory.api);
+async function openUtility(backend: Backend) {
+  renderWithApi(<UtilityStep focusOnShow={false} onNameSaved={() => undefined} />, backend.api);
   return screen.findByRole<HTMLInputElement>('textbox', { name: 'Name of the utility' });
 }
 
@@ -41,7 +42,7 @@ function descriptionOf(field: HTMLElement): HTMLElement {
 }
 
 const seeded = () =>
-  createMemoryApi((workbook) => {
+  createTestApi((workbook) => {
     workbook.utility = {
       rev: 3,
       value: { ...workbook.utility.value, name: 'Cedar Flats Water', systemId: 'NM3512345' },
@@ -50,21 +51,21 @@ const seeded = () =>
 
 describe('two windows on the same records', () => {
   it('shows another window’s change in a field left alone here, without saving anything', async () => {
-    const memory = seeded();
-    await openUtility(memory);
-    otherWindowSaves(memory, { systemId: 'NM3599999' });
+    const backend = seeded();
+    await openUtility(backend);
+    await otherWindowSaves(backend, { systemId: 'NM3599999' });
     comeBack();
 
     const systemId = screen.getByRole<HTMLInputElement>('textbox', { name: 'System ID' });
     await waitFor(() => expect(systemId.value).toBe('NM3599999'));
-    expect(memory.inputsOf('utility:save')).toEqual([]);
+    expect(backend.inputsOf('utility:save')).toEqual([]);
     expect(screen.getByRole('status').textContent).toContain('All changes saved');
   });
 
   it('hears another window’s save at once on the shared channel', async () => {
-    const memory = seeded();
-    await openUtility(memory);
-    otherWindowSaves(memory, { systemId: 'NM3599999' });
+    const backend = seeded();
+    await openUtility(backend);
+    await otherWindowSaves(backend, { systemId: 'NM3599999' });
     const otherWindow = new BroadcastChannel(channelName);
     otherWindow.postMessage({ method: 'utility:save' });
     otherWindow.close();
@@ -74,12 +75,12 @@ describe('two windows on the same records', () => {
   });
 
   it('keeps text typed here, marked at the field, when the other window changed the same field', async () => {
-    const memory = seeded();
+    const backend = seeded();
     const user = userEvent.setup();
-    const name = await openUtility(memory);
+    const name = await openUtility(backend);
     // Saved there first, so whichever comes first here, the news or this window's own save
     // (refused as stale), the typing meets the other window's version.
-    otherWindowSaves(memory, { name: 'Cedar Flats MDWCA', systemId: 'NM3599999' });
+    await otherWindowSaves(backend, { name: 'Cedar Flats MDWCA', systemId: 'NM3599999' });
     await user.clear(name);
     await user.type(name, 'Pine Flats Water');
     comeBack();
@@ -96,12 +97,12 @@ describe('two windows on the same records', () => {
     expect(screen.getByRole('status').textContent).toContain('Another window saved a field');
     // Nothing is saved over the other window's name until the user chooses.
     await new Promise((resolve) => setTimeout(resolve, 800));
-    expect(memory.workbook.utility.value.name).toBe('Cedar Flats MDWCA');
+    expect(backend.workbook.utility.value.name).toBe('Cedar Flats MDWCA');
 
     await user.click(within(mark).getByRole('button', { name: 'Keep mine' }));
-    await waitFor(() => expect(memory.workbook.utility.value.name).toBe('Pine Flats Water'));
-    expect(memory.workbook.utility.value.systemId).toBe('NM3599999');
-    expect(memory.workbook.utility.rev).toBe(5);
+    await waitFor(() => expect(backend.workbook.utility.value.name).toBe('Pine Flats Water'));
+    expect(backend.workbook.utility.value.systemId).toBe('NM3599999');
+    expect(backend.workbook.utility.rev).toBe(5);
     await waitFor(() =>
       expect(screen.getByRole('status').textContent).toContain('All changes saved'),
     );
@@ -109,10 +110,10 @@ describe('two windows on the same records', () => {
   });
 
   it('takes the other window’s version on request and saves nothing from here', async () => {
-    const memory = seeded();
+    const backend = seeded();
     const user = userEvent.setup();
-    const name = await openUtility(memory);
-    otherWindowSaves(memory, { name: 'Cedar Flats MDWCA' });
+    const name = await openUtility(backend);
+    await otherWindowSaves(backend, { name: 'Cedar Flats MDWCA' });
     await user.type(name, ' of the hills');
     comeBack();
 
@@ -123,20 +124,23 @@ describe('two windows on the same records', () => {
     await waitFor(() =>
       expect(screen.getByRole('status').textContent).toContain('All changes saved'),
     );
-    expect(memory.workbook.utility).toMatchObject({ rev: 4, value: { name: 'Cedar Flats MDWCA' } });
+    expect(backend.workbook.utility).toMatchObject({
+      rev: 4,
+      value: { name: 'Cedar Flats MDWCA' },
+    });
   });
 
   it('never drops typing when its save finds a newer version: it merges and saves on top', async () => {
-    const memory = seeded();
+    const backend = seeded();
     const user = userEvent.setup();
-    const name = await openUtility(memory);
+    const name = await openUtility(backend);
     // The other window's news never came (another browser): only the save can find out.
-    otherWindowSaves(memory, { systemId: 'NM3599999' });
+    await otherWindowSaves(backend, { systemId: 'NM3599999' });
     await user.clear(name);
     await user.type(name, 'Pine Flats Water');
 
-    await waitFor(() => expect(memory.workbook.utility.value.name).toBe('Pine Flats Water'));
-    expect(memory.workbook.utility.value.systemId).toBe('NM3599999');
+    await waitFor(() => expect(backend.workbook.utility.value.name).toBe('Pine Flats Water'));
+    expect(backend.workbook.utility.value.systemId).toBe('NM3599999');
     expect(screen.getByRole<HTMLInputElement>('textbox', { name: 'System ID' }).value).toBe(
       'NM3599999',
     );
@@ -146,15 +150,15 @@ describe('two windows on the same records', () => {
   });
 
   it('lets the top notice keep every typed field at once, which the wizard waits for', async () => {
-    const memory = createMemoryApi((workbook) => {
+    const backend = createTestApi((workbook) => {
       workbook.utility.value.name = 'Cedar Flats Water';
     });
     const user = userEvent.setup();
-    renderWithApi(<Wizard />, memory.api);
+    renderWithApi(<Wizard />, backend.api);
     const name = await screen.findByRole<HTMLInputElement>('textbox', {
       name: 'Name of the utility',
     });
-    otherWindowSaves(memory, { name: 'Cedar Flats MDWCA' });
+    await otherWindowSaves(backend, { name: 'Cedar Flats MDWCA' });
     await user.type(name, '!');
 
     await waitFor(() => descriptionOf(name));
@@ -164,21 +168,26 @@ describe('two windows on the same records', () => {
 
     const notice = screen.getByRole('alert', { name: 'Not saved — changed in another window' });
     await user.click(within(notice).getByRole('button', { name: 'Keep mine' }));
-    await waitFor(() => expect(memory.workbook.utility.value.name).toBe('Cedar Flats Water!'));
+    await waitFor(() => expect(backend.workbook.utility.value.name).toBe('Cedar Flats Water!'));
   });
 
   it('marks a goal’s field inside its open editor when another window changed that goal', async () => {
     const goal = makeGoal({ id: 'g1', statement: 'Water back on within a day' });
-    const memory = createMemoryApi((workbook) => {
+    const backend = createTestApi((workbook) => {
       workbook.scope.value.areas = ['customer-service'];
       workbook.goals = [goal];
     });
     const user = userEvent.setup();
-    renderWithApi(<GoalsStep kind="internal" focusOnShow={false} openGoalId="g1" />, memory.api);
+    renderWithApi(<GoalsStep kind="internal" focusOnShow={false} openGoalId="g1" />, backend.api);
     const statement = await screen.findByRole<HTMLTextAreaElement>('textbox', { name: 'Goal' });
-    memory.workbook.goals = [
-      { ...goal, rev: 1, statement: 'Water back on within 8 hours', unit: 'hours of outage' },
-    ];
+    const { id, rev, ...fields } = goal;
+    await okValue(
+      backend.otherWindow['goals:update']({
+        id,
+        rev,
+        fields: { ...fields, statement: 'Water back on within 8 hours', unit: 'hours of outage' },
+      }),
+    );
     await user.type(statement, ', always');
     comeBack();
 
@@ -190,7 +199,7 @@ describe('two windows on the same records', () => {
     );
     await user.click(within(mark).getByRole('button', { name: 'Keep mine' }));
     await waitFor(() =>
-      expect(memory.workbook.goals[0]).toMatchObject({
+      expect(backend.workbook.goals[0]).toMatchObject({
         rev: 2,
         statement: 'Water back on within a day, always',
         unit: 'hours of outage',
@@ -200,18 +209,20 @@ describe('two windows on the same records', () => {
 
   it('keeps the text typed into a goal another window deleted, and offers Reload', async () => {
     const goal = makeGoal({ id: 'g1', statement: 'Water back on within a day' });
-    const memory = createMemoryApi((workbook) => {
+    const backend = createTestApi((workbook) => {
       workbook.scope.value.areas = ['customer-service'];
       workbook.goals = [goal];
     });
     const user = userEvent.setup();
-    renderWithApi(<GoalsStep kind="internal" focusOnShow={false} openGoalId="g1" />, memory.api);
+    renderWithApi(<GoalsStep kind="internal" focusOnShow={false} openGoalId="g1" />, backend.api);
     const statement = await screen.findByRole<HTMLTextAreaElement>('textbox', { name: 'Goal' });
-    memory.workbook.goals = [];
+    await okValue(backend.otherWindow['goals:delete']({ id: 'g1' }));
     await user.type(statement, ', always');
 
     const notice = await screen.findByRole('alert', { name: 'Not saved' });
-    expect(notice.textContent).toContain('This goal is no longer in the list.');
+    expect(notice.textContent).toContain(
+      'This goal is no longer in the list; it may have been deleted in another window.',
+    );
     expect(statement.value).toBe('Water back on within a day, always');
     await user.click(within(notice).getByRole('button', { name: 'Reload' }));
     expect(await screen.findByText('No internal goals yet.')).toBeTruthy();
@@ -220,19 +231,19 @@ describe('two windows on the same records', () => {
 
 describe('a window left open while the board approved in another', () => {
   it('shows the frozen notice with Reload and stops taking typing', async () => {
-    const memory = createMemoryApi((workbook) => {
+    const backend = createTestApi((workbook) => {
       readyForVote(workbook);
       workbook.meeting.value = recordedMeeting();
       workbook.wizard = { currentStep: 'utility' };
     });
     const user = userEvent.setup();
-    renderWithApi(<Wizard />, memory.api);
+    renderWithApi(<Wizard />, backend.api);
     const name = await screen.findByRole<HTMLInputElement>('textbox', {
       name: 'Name of the utility',
     });
     expect(screen.queryByRole('region', { name: /approved and frozen/ })).toBeNull();
 
-    const approved = await memory.api['approval:approve']();
+    const approved = await backend.otherWindow['approval:approve']();
     expect(approved.ok).toBe(true);
     comeBack();
 
@@ -257,17 +268,17 @@ describe('a window left open while the board approved in another', () => {
   });
 
   it('learns of the approval from a refused save, and offers Reload beside the save state', async () => {
-    const memory = createMemoryApi((workbook) => {
+    const backend = createTestApi((workbook) => {
       readyForVote(workbook);
       workbook.meeting.value = recordedMeeting();
       workbook.wizard = { currentStep: 'utility' };
     });
     const user = userEvent.setup();
-    renderWithApi(<Wizard />, memory.api);
+    renderWithApi(<Wizard />, backend.api);
     const name = await screen.findByRole<HTMLInputElement>('textbox', {
       name: 'Name of the utility',
     });
-    const approved = await memory.api['approval:approve']();
+    const approved = await backend.otherWindow['approval:approve']();
     expect(approved.ok).toBe(true);
     await user.type(name, '!');
 
@@ -275,7 +286,7 @@ describe('a window left open while the board approved in another', () => {
     await waitFor(() => expect(name.matches(':disabled')).toBe(true));
     // What was typed stays on screen to be read; it was never saved.
     expect(name.value).toBe('Cedar Flats Water!');
-    expect(memory.workbook.utility.value.name).toBe('Cedar Flats Water');
+    expect(backend.workbook.utility.value.name).toBe('Cedar Flats Water');
     expect(screen.getAllByRole('button', { name: 'Reload' }).length).toBeGreaterThan(0);
   });
 });

@@ -4,7 +4,7 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { smallScreenQuery } from '../../src/renderer/src/app/use-small-screen';
 import { Wizard } from '../../src/renderer/src/app/Wizard';
 import { readyForVote, recordedMeeting } from './support/approval-fixtures';
-import { createMemoryApi } from './support/memory-api';
+import { createTestApi } from './support/test-api';
 import { fakeMediaQueryList } from './support/media-query';
 import { renderWithApi } from './support/render';
 import { sampleToday } from '../support/sample-today';
@@ -25,11 +25,11 @@ describe('the frame around every step', () => {
 
   it('names the revision being edited, and after approving shows what was approved', async () => {
     const user = userEvent.setup();
-    const memory = createMemoryApi((workbook) => {
+    const backend = createTestApi((workbook) => {
       readyForVote(workbook);
       workbook.meeting.value = recordedMeeting();
     });
-    renderWithApi(<Wizard />, memory.api);
+    renderWithApi(<Wizard />, backend.api);
     await screen.findByRole('heading', { level: 2, name: 'Board approval' });
     expect(screen.getByRole('banner').textContent).toContain('Revision 1 · draft');
 
@@ -49,10 +49,10 @@ describe('the frame around every step', () => {
 
   it('on a wide window lists the eight steps in a row, with step names on Back and Next', async () => {
     windowIsSmall(false);
-    const memory = createMemoryApi((workbook) => {
+    const backend = createTestApi((workbook) => {
       workbook.wizard = { currentStep: 'review' };
     });
-    renderWithApi(<Wizard />, memory.api);
+    renderWithApi(<Wizard />, backend.api);
     await screen.findByRole('heading', { level: 2, name: 'Review' });
     const nav = screen.getByRole('navigation', { name: 'Wizard steps' });
     expect(within(nav).getAllByRole('button')).toHaveLength(8);
@@ -63,10 +63,10 @@ describe('the frame around every step', () => {
   it('on a small window folds the steps into a menu that reaches every one of them', async () => {
     windowIsSmall(true);
     const user = userEvent.setup();
-    const memory = createMemoryApi((workbook) => {
+    const backend = createTestApi((workbook) => {
       workbook.wizard = { currentStep: 'review' };
     });
-    renderWithApi(<Wizard />, memory.api);
+    renderWithApi(<Wizard />, backend.api);
     await screen.findByRole('heading', { level: 2, name: 'Review' });
 
     // Back and Next say only that, so they are never cut; their names keep the step.

@@ -4,7 +4,7 @@ import { GoalsStep } from '../../src/renderer/src/features/goals/GoalsStep';
 import { ScopeStep } from '../../src/renderer/src/features/scope/ScopeStep';
 import type { GoalKind } from '../../src/shared/domain/goal';
 import type { SystemType } from '../../src/shared/domain/utility';
-import { createMemoryApi } from './support/memory-api';
+import { createTestApi } from './support/test-api';
 import { renderWithApi } from './support/render';
 
 /** Words of drinking water a sewer district's screens must not show, and the reverse. */
@@ -12,14 +12,14 @@ const waterWords =
   /water source|pressure|psi|shutoff|water is back on|at the tap|wells|safe water/i;
 const sewerWords = /sewer|sewage|lift station|overflow|discharge permit/i;
 
-function memoryFor(systemType: SystemType) {
-  return createMemoryApi((workbook) => {
+function backendFor(systemType: SystemType) {
+  return createTestApi((workbook) => {
     workbook.utility.value.systemType = systemType;
   });
 }
 
 async function areaCardsText(systemType: SystemType): Promise<string> {
-  renderWithApi(<ScopeStep focusOnShow={false} />, memoryFor(systemType).api);
+  renderWithApi(<ScopeStep focusOnShow={false} />, backendFor(systemType).api);
   await screen.findByRole('heading', { level: 2, name: 'Goal areas, mission and boundaries' });
   return screen
     .getAllByRole('checkbox')
@@ -30,7 +30,7 @@ async function areaCardsText(systemType: SystemType): Promise<string> {
 async function goalsStepText(systemType: SystemType, kind: GoalKind): Promise<string> {
   renderWithApi(
     <GoalsStep kind={kind} focusOnShow={false} openGoalId={null} />,
-    memoryFor(systemType).api,
+    backendFor(systemType).api,
   );
   const title = kind === 'internal' ? 'Internal goals' : 'External goals';
   await screen.findByRole('heading', { level: 2, name: title });

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { z } from 'zod';
-import { appStatusSchema, contract } from '../../src/shared/api/contract';
+import { appStatusSchema } from '../../src/shared/api/setup-contract';
+import { contract } from '../../src/shared/api/contract';
 import { exportResultSchema } from '../../src/shared/api/export-result';
 import { isMethodName, methodNames } from '../../src/shared/api/methods';
 import { fail, ok } from '../../src/shared/api/result';

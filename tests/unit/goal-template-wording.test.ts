@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { templateLibrary } from '../../src/main/services/template-library';
+import { templateLibrary } from '../../src/main/goals/template-library';
 import type { GoalTemplate } from '../../src/shared/domain/goal-template';
 import { readNumber } from '../../src/shared/domain/numbers/read-number';
 

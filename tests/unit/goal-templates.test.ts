@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import library from '../../resources/goal-templates.json';
-import { parseTemplateLibrary, templateLibrary } from '../../src/main/services/template-library';
+import { parseTemplateLibrary, templateLibrary } from '../../src/main/goals/template-library';
 import { goalAreas } from '../../src/shared/domain/goal-areas';
 import { goalFieldsSchema, goalKinds } from '../../src/shared/domain/goal';
 import {

@@ -1,5 +1,5 @@
 import * as fontkit from 'fontkit';
-import type { Unprintable } from '../../shared/api/contract';
+import type { Unprintable } from '../../shared/api/export-contract';
 import type { PrintableField } from '../../shared/pdf/printable-fields';
 import { pdfFontFiles } from './pdf-fonts';
 

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import type { Notice } from '../../shared/api/contract';
+import type { Notice } from '../../shared/api/setup-contract';
 import {
   complaintImportSchema,
   complaintRowSchema,

@@ -1,6 +1,6 @@
 import { join } from 'node:path';
 import { Low } from 'lowdb';
-import type { Notice } from '../../shared/api/contract';
+import type { Notice } from '../../shared/api/setup-contract';
 import { emptyWorkbook, type Workbook } from '../../shared/domain/workbook';
 import { BackupFolder } from './backups';
 import { ComplaintLogStore } from './complaint-log-store';

@@ -1,4 +1,4 @@
-import type { Notice } from '../../shared/api/contract';
+import type { Notice } from '../../shared/api/setup-contract';
 import type { Workbook } from '../../shared/domain/workbook';
 import type { BackupFolder } from './backups';
 import type { FsPort } from './fs-port';

@@ -1,6 +1,8 @@
 import { createHash, randomBytes, timingSafeEqual } from 'node:crypto';
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
+import { carriesFile } from '../../shared/api/contract';
+import { isMethodName } from '../../shared/api/methods';
 import { fail, type Result } from '../../shared/api/result';
 import { internalErrorMessage, type Dispatch } from './dispatch';
 import { readJsonBody } from './read-json-body';
@@ -33,14 +35,10 @@ const host = '127.0.0.1';
 const defaultMaxBodyBytes = 2 * 1024 * 1024;
 /**
  * A complaint log of up to 20 MB travels inside JSON, where quotes, backslashes and control
- * characters take more room; only these methods need that much, so only they get it.
+ * characters take more room; only the methods the contract marks as carrying a file need that
+ * much, so only they get it.
  */
 const defaultMaxFileBodyBytes = 48 * 1024 * 1024;
-const fileMethods: ReadonlySet<string> = new Set([
-  'complaints:preview',
-  'complaints:import',
-  'approval:checkPdf',
-]);
 const apiPrefix = '/api/';
 
 /**
@@ -92,7 +90,7 @@ export async function startHttpServer(options: HttpServerOptions): Promise<Runni
       );
     }
     const method = decodeMethod(pathname.slice(apiPrefix.length));
-    const limit = fileMethods.has(method) ? maxFileBodyBytes : maxBodyBytes;
+    const limit = isMethodName(method) && carriesFile(method) ? maxFileBodyBytes : maxBodyBytes;
     const body = await readJsonBody(request, limit);
     if (!body.ok) {
       if (body.status === 413) response.setHeader('Connection', 'close');

@@ -20,9 +20,9 @@ import { complaintSummarySchema } from '../domain/customers/feedback-summary';
 import { complaintPreviewSchema } from '../domain/customers/csv/complaint-preview';
 import { rowId } from '../domain/text';
 import { revSchema, versioned } from '../domain/versioned';
-import { exportResultSchema } from './export-result';
+import type { AreaContract } from './method-spec';
+import { noInput } from './no-input';
 
-const noInput = z.undefined({ error: 'This method takes no input.' });
 const count = z.number().int().min(0);
 
 /** Step 4's view: the workbook's customer records and the complaint log in figures. */
@@ -87,9 +87,11 @@ export const customerContract = {
   'complaints:preview': {
     input: csvFile.extend({ mapping: columnChoicesSchema.nullable() }),
     output: complaintPreviewSchema,
+    body: 'file',
   },
   /** Imports every row or none; rows already imported are skipped, so a second import adds nothing. */
   'complaints:import': {
+    body: 'file',
     input: csvFile.extend({ mapping: columnMappingSchema }),
     output: z.strictObject({
       added: count,
@@ -109,12 +111,4 @@ export const customerContract = {
     input: z.strictObject({ importId: rowId }),
     output: complaintSummarySchema,
   },
-  /** The printable survey and comment card, or the door-to-door tally sheet, in English or Spanish. */
-  'export:surveyPdf': {
-    input: z.strictObject({
-      form: z.enum(['survey', 'tally-sheet']),
-      language: z.enum(['en', 'es']),
-    }),
-    output: exportResultSchema,
-  },
-} as const;
+} as const satisfies AreaContract<'customers' | 'complaints'>;

@@ -1,13 +1,16 @@
 import type { UserEvent } from '@testing-library/user-event';
 
-/** Presses Tab until the focused element's text or label matches, as a keyboard user would. */
+/**
+ * Presses Tab (Shift+Tab with `backwards`) until the focused element's text or label matches,
+ * as a keyboard user would.
+ */
 export async function tabTo(
   user: UserEvent,
   name: string | RegExp,
-  limit = 80,
+  { limit = 80, backwards = false } = {},
 ): Promise<HTMLElement> {
   for (let presses = 0; presses < limit; presses += 1) {
-    await user.tab();
+    await user.tab({ shift: backwards });
     const focused = document.activeElement as HTMLElement | null;
     if (focused && matches(accessibleText(focused), name)) return focused;
   }

@@ -96,7 +96,7 @@ describe('the broken prepared files', () => {
     ['broken-binary.xlsx', 'This is not a text CSV file (it holds binary data).'],
   ])('refuses %s with a clear message and stores nothing', async (file, message) => {
     const { dir, handlers } = await handlerFolder('complaint-broken');
-    const dispatch = createDispatcher(handlers);
+    const dispatch = createDispatcher(handlers, { checkOutputs: true });
     const csvText = await fixture(file);
     const refused = {
       ok: false,
@@ -126,7 +126,7 @@ describe('the broken prepared files', () => {
     const preview = await handlers['complaints:preview']({ fileName, csvText, mapping: null });
     const message = 'Date received: choose the column that holds the date each complaint came in.';
     expect(preview.mappingProblems).toEqual([message]);
-    const result = await createDispatcher(handlers)('complaints:import', {
+    const result = await createDispatcher(handlers, { checkOutputs: true })('complaints:import', {
       fileName,
       csvText,
       mapping: preview.mapping,

@@ -136,7 +136,7 @@ describe('complaints:import', () => {
 
   it('refuses a file that is not a CSV log, naming the file field', async () => {
     const { handlers } = await handlerFolder('complaints-not-csv');
-    const dispatch = createDispatcher(handlers);
+    const dispatch = createDispatcher(handlers, { checkOutputs: true });
     const binary = String.fromCharCode(0x89, 0x50, 0x4e, 0x47, 0, 0, 0, 0x0d, 1, 2, 0, 3);
     for (const [csvText, message] of [
       ['', 'The file is empty.'],
@@ -165,7 +165,7 @@ describe('complaints:import', () => {
     const message =
       'The file is larger than 20 MB, the most LOS Builder reads at once. Split it by year and import each part.';
     const refused = { code: 'invalid-input', message, fields: { csvText: message } };
-    const dispatch = createDispatcher(handlers);
+    const dispatch = createDispatcher(handlers, { checkOutputs: true });
     expect(await dispatch('complaints:import', { ...small, csvText: huge })).toEqual({
       ok: false,
       error: refused,

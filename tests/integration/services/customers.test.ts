@@ -105,7 +105,7 @@ describe('step 4: outreach and feedback', () => {
 
   it('refuses more people answering than were reached, naming the field', async () => {
     const { handlers } = await handlerFolder('customers-invalid');
-    const dispatch = createDispatcher(handlers);
+    const dispatch = createDispatcher(handlers, { checkOutputs: true });
     const result = await dispatch('customers:addOutreach', {
       fields: annualMeeting({ reached: 10, answered: 12 }),
     });

@@ -1,6 +1,6 @@
 import { sampleToday } from '../../support/sample-today';
 import { afterEach } from 'vitest';
-import type { AppStatus } from '../../../src/shared/api/contract';
+import type { AppStatus } from '../../../src/shared/api/setup-contract';
 import { blankGoalFields, type GoalFields, type GoalKind } from '../../../src/shared/domain/goal';
 import type { GoalArea } from '../../../src/shared/domain/goal-areas';
 import { createHandlers } from '../../../src/main/handlers';

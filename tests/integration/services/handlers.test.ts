@@ -1,7 +1,7 @@
 import { sampleToday } from '../../support/sample-today';
 import { afterEach, describe, expect, it } from 'vitest';
 import { methodNames } from '../../../src/shared/api/methods';
-import type { AppStatus } from '../../../src/shared/api/contract';
+import type { AppStatus } from '../../../src/shared/api/setup-contract';
 import { emptyScope } from '../../../src/shared/domain/scope';
 import { emptyUtilityProfile } from '../../../src/shared/domain/utility';
 import { AppError } from '../../../src/main/app-error';

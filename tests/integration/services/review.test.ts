@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { Review } from '../../../src/shared/api/contract';
+import type { Review } from '../../../src/shared/api/approval-contract';
 import { goalFieldsFromTemplate } from '../../../src/shared/domain/goal-template';
 import { defaultReviewSettings } from '../../../src/shared/domain/review-settings';
 import { AppError } from '../../../src/main/app-error';

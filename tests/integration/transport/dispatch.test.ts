@@ -14,7 +14,7 @@ afterEach(() => {
 
 describe('createDispatcher', () => {
   it('answers a valid call with the handler value', async () => {
-    const dispatch = createDispatcher(createFakeHandlers());
+    const dispatch = createDispatcher(createFakeHandlers(), { checkOutputs: true });
     expect(await dispatch('wizard:setStep', { currentStep: 'scope' })).toEqual({
       ok: true,
       value: { currentStep: 'scope' },
@@ -25,11 +25,36 @@ describe('createDispatcher', () => {
     });
   });
 
+  it('in tests, refuses an answer the contract does not promise; a thrown error and a plain value both arrive', async () => {
+    // A handler that answers a step the wizard does not have: the renderer would get nonsense.
+    const wrong = createFakeHandlers({
+      'wizard:get': () => ({ currentStep: 'nowhere' }) as unknown as { currentStep: 'scope' },
+    });
+    await expect(
+      createDispatcher(wrong, { checkOutputs: true })('wizard:get', undefined),
+    ).rejects.toThrow(/wizard:get answered outside its output schema/);
+    // The app itself does not pay for the check.
+    expect(await createDispatcher(wrong)('wizard:get', undefined)).toMatchObject({ ok: true });
+    const throwing = createFakeHandlers({
+      'scope:get': () => {
+        throw new AppError('storage', 'The disk is full.');
+      },
+    });
+    expect(
+      await createDispatcher(throwing, { checkOutputs: true })('scope:get', undefined),
+    ).toEqual({
+      ok: false,
+      error: { code: 'storage', message: 'The disk is full.' },
+    });
+  });
+
   it('hands the handler the parsed input, cleaned as the contract says', async () => {
     const save = vi.fn((input: { rev: number; value: typeof emptyUtilityProfile }) =>
       Promise.resolve({ rev: input.rev + 1, value: input.value }),
     );
-    const dispatch = createDispatcher(createFakeHandlers({ 'utility:save': save }));
+    const dispatch = createDispatcher(createFakeHandlers({ 'utility:save': save }), {
+      checkOutputs: true,
+    });
     const result = await dispatch('utility:save', {
       rev: 0,
       value: { ...emptyUtilityProfile, name: '  Rio\u202E Water\n', systemId: 'nm3500101' },
@@ -39,7 +64,7 @@ describe('createDispatcher', () => {
   });
 
   it('refuses an unknown method by name', async () => {
-    const dispatch = createDispatcher(createFakeHandlers());
+    const dispatch = createDispatcher(createFakeHandlers(), { checkOutputs: true });
     for (const method of ['files:delete', '__proto__', 'constructor', '']) {
       const result = await dispatch(method, undefined);
       expect(result).toMatchObject({ ok: false, error: { code: 'unknown-method' } });
@@ -48,7 +73,9 @@ describe('createDispatcher', () => {
 
   it('names the field and how to fix it when input is invalid', async () => {
     const handler = vi.fn();
-    const dispatch = createDispatcher(createFakeHandlers({ 'utility:save': handler }));
+    const dispatch = createDispatcher(createFakeHandlers({ 'utility:save': handler }), {
+      checkOutputs: true,
+    });
     const result = await dispatch('utility:save', {
       rev: 0,
       value: { ...emptyUtilityProfile, connections: 2.5, population: -1 },
@@ -68,7 +95,7 @@ describe('createDispatcher', () => {
   });
 
   it('keys fields in lists by their dotted path', async () => {
-    const dispatch = createDispatcher(createFakeHandlers());
+    const dispatch = createDispatcher(createFakeHandlers(), { checkOutputs: true });
     const member = { id: 'b1', name: 'Ana', office: 'mayor', termEnds: '', onPlanningTeam: true };
     const result = await dispatch('utility:save', {
       rev: 0,
@@ -87,7 +114,7 @@ describe('createDispatcher', () => {
   });
 
   it('refuses input to a method that takes none, without field messages', async () => {
-    const dispatch = createDispatcher(createFakeHandlers());
+    const dispatch = createDispatcher(createFakeHandlers(), { checkOutputs: true });
     expect(await dispatch('utility:get', { sneaky: true })).toEqual({
       ok: false,
       error: { code: 'invalid-input', message: 'This method takes no input.' },
@@ -100,6 +127,7 @@ describe('createDispatcher', () => {
         'scope:get': () =>
           Promise.reject(new AppError('storage', 'The disk is full.', { disk: 'Free space.' })),
       }),
+      { checkOutputs: true },
     );
     expect(await dispatch('scope:get', undefined)).toEqual({
       ok: false,
@@ -119,6 +147,7 @@ describe('createDispatcher', () => {
         // eslint-disable-next-line @typescript-eslint/prefer-promise-reject-errors -- a non-Error throw is the case under test
         'app:status': () => Promise.reject('a thrown string'),
       }),
+      { checkOutputs: true },
     );
     for (const method of ['wizard:get', 'scope:get', 'app:status']) {
       const result = await dispatch(method, undefined);
@@ -132,7 +161,7 @@ describe('createDispatcher', () => {
   });
 
   it('answers a stale revision as a conflict the user can act on', async () => {
-    const dispatch = createDispatcher(createFakeHandlers());
+    const dispatch = createDispatcher(createFakeHandlers(), { checkOutputs: true });
     await dispatch('utility:save', { rev: 0, value: emptyUtilityProfile });
     expect(await dispatch('utility:save', { rev: 0, value: emptyUtilityProfile })).toEqual({
       ok: false,
@@ -146,7 +175,7 @@ describe('createDispatcher', () => {
 
 describe('a call missing its input altogether', () => {
   it('says so in plain words instead of zod wording', async () => {
-    const dispatch = createDispatcher(createFakeHandlers());
+    const dispatch = createDispatcher(createFakeHandlers(), { checkOutputs: true });
     for (const input of [undefined, null, 'scope', []]) {
       expect(await dispatch('wizard:setStep', input)).toEqual({
         ok: false,

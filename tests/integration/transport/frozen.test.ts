@@ -182,7 +182,7 @@ describe('an approved agreement', () => {
     await prepareCustomers(handlers);
     await handlers['approval:approve'](undefined);
     edits = editsOf(store.repository.read(), store.complaints.read());
-    dispatch = createDispatcher(handlers);
+    dispatch = createDispatcher(handlers, { checkOutputs: true });
     ipcMain = new FakeIpcMain();
     registerIpcHandlers(ipcMain, dispatch, (event) =>
       isTrustedSender(event, { mainFrame: () => appFrame, allowedOrigins: ['app://los'] }),

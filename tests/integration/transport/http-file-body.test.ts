@@ -11,7 +11,7 @@ let server: RunningHttpServer;
 beforeAll(async () => {
   // The default limits: 2 MB for every call, 48 MB for the two that carry a CSV file.
   server = await startHttpServer({
-    dispatch: createDispatcher(createFakeHandlers()),
+    dispatch: createDispatcher(createFakeHandlers(), { checkOutputs: true }),
     port: 0,
     token,
   });
@@ -25,6 +25,15 @@ function logOfSize(megabytes: number): string {
   const block = `${rows.join('\n')}\n`;
   return `${header}\n${block.repeat(Math.ceil((megabytes * 1024 * 1024) / block.length))}`;
 }
+
+describe('a PDF to check over HTTP', () => {
+  it('carries a 5 MB file to approval:checkPdf (marked in the contract as carrying a file)', async () => {
+    const pdfBase64 = Buffer.alloc(5 * 1024 * 1024, 7).toString('base64');
+    const checked = await callApi(server.port, token, 'approval:checkPdf', { pdfBase64 });
+    expect(checked.status).toBe(200);
+    expect(checked.result).toMatchObject({ ok: true, value: { verdict: 'unreadable' } });
+  });
+});
 
 describe('complaint log files over HTTP', () => {
   it('carries a 5 MB file to complaints:preview, which other calls may not send', async () => {

@@ -26,7 +26,7 @@ beforeAll(async () => {
   await writeFile(join(folder, 'secret.txt'), 'TOP SECRET');
   await symlink(join(folder, 'secret.txt'), join(renderer, 'link.txt'));
   server = await startHttpServer({
-    dispatch: createDispatcher(handlers),
+    dispatch: createDispatcher(handlers, { checkOutputs: true }),
     port: 0,
     staticDir: renderer,
     token,
@@ -240,7 +240,7 @@ describe('every response', () => {
 
 describe('startHttpServer', () => {
   it('makes a fresh 64-hex-digit token at each launch when none is given', async () => {
-    const dispatch = createDispatcher(createFakeHandlers());
+    const dispatch = createDispatcher(createFakeHandlers(), { checkOutputs: true });
     const first = await startHttpServer({ dispatch, port: 0 });
     const second = await startHttpServer({ dispatch, port: 0 });
     try {
@@ -271,7 +271,7 @@ describe('startHttpServer', () => {
 
   it('closes promptly with a keep-alive connection open', async () => {
     const own = await startHttpServer({
-      dispatch: createDispatcher(createFakeHandlers()),
+      dispatch: createDispatcher(createFakeHandlers(), { checkOutputs: true }),
       port: 0,
     });
     const socket = connect({ host: '127.0.0.1', port: own.port });
@@ -283,7 +283,10 @@ describe('startHttpServer', () => {
 
   it('fails to start on a port already taken', async () => {
     await expect(
-      startHttpServer({ dispatch: createDispatcher(createFakeHandlers()), port }),
+      startHttpServer({
+        dispatch: createDispatcher(createFakeHandlers(), { checkOutputs: true }),
+        port,
+      }),
     ).rejects.toMatchObject({ code: 'EADDRINUSE' });
   });
 });

@@ -22,7 +22,7 @@ const trustOptions = { mainFrame: () => mainFrame, allowedOrigins: rendererOrigi
 
 function setUp(handlers = createFakeHandlers()) {
   const ipcMain = new FakeIpcMain();
-  registerIpcHandlers(ipcMain, createDispatcher(handlers), (event) =>
+  registerIpcHandlers(ipcMain, createDispatcher(handlers, { checkOutputs: true }), (event) =>
     isTrustedSender(event, trustOptions),
   );
   return ipcMain;
@@ -116,7 +116,7 @@ describe('registerIpcHandlers', () => {
       const handlers = createFakeHandlers();
       const setStep = vi.spyOn(handlers, 'wizard:setStep');
       const ipcMain = new FakeIpcMain();
-      registerIpcHandlers(ipcMain, createDispatcher(handlers), (event) =>
+      registerIpcHandlers(ipcMain, createDispatcher(handlers, { checkOutputs: true }), (event) =>
         isTrustedSender(event, { ...trustOptions, mainFrame: () => top }),
       );
       const result = await ipcMain.invoke('wizard:setStep', eventFrom(sender), {

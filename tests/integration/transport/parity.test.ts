@@ -84,8 +84,10 @@ const appFrame = fakeFrame('app://los/index.html');
 
 async function throughIpc(test: Case): Promise<Result<unknown> | 'not reachable'> {
   const ipcMain = new FakeIpcMain();
-  registerIpcHandlers(ipcMain, createDispatcher(createFakeHandlers(test.overrides)), (event) =>
-    isTrustedSender(event, { mainFrame: () => appFrame, allowedOrigins: ['app://los'] }),
+  registerIpcHandlers(
+    ipcMain,
+    createDispatcher(createFakeHandlers(test.overrides), { checkOutputs: true }),
+    (event) => isTrustedSender(event, { mainFrame: () => appFrame, allowedOrigins: ['app://los'] }),
   );
   for (const [method, input] of test.before ?? []) {
     await ipcMain.invoke(method, eventFrom(appFrame), input);
@@ -96,7 +98,7 @@ async function throughIpc(test: Case): Promise<Result<unknown> | 'not reachable'
 }
 
 async function throughHttp(test: Case): Promise<Result<unknown>> {
-  const dispatch = createDispatcher(createFakeHandlers(test.overrides));
+  const dispatch = createDispatcher(createFakeHandlers(test.overrides), { checkOutputs: true });
   const server = await startHttpServer({ dispatch, port: 0 });
   try {
     for (const [method, input] of test.before ?? []) {
@@ -122,7 +124,12 @@ describe('IPC and HTTP give the same answers', () => {
       expect(ipc).toEqual(http);
     } else {
       expect(ipc).toBe('not reachable');
-      expect(http).toEqual(await createDispatcher(createFakeHandlers())(test.method, test.input));
+      expect(http).toEqual(
+        await createDispatcher(createFakeHandlers(), { checkOutputs: true })(
+          test.method,
+          test.input,
+        ),
+      );
     }
     expect(http.ok ? 'ok' : http.error.code).toBe(test.expected);
   });

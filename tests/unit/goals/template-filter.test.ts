@@ -6,10 +6,10 @@ import {
   templateAvailability,
   type SystemFacts,
 } from '../../../src/renderer/src/features/goals/template-filter';
-import { sampleTemplates } from '../../component/support/sample-templates';
+import { shippedTemplate } from '../../component/support/shipped-template';
 
 const template = (overrides: Partial<GoalTemplate>): GoalTemplate => ({
-  ...(sampleTemplates[0] as GoalTemplate),
+  ...shippedTemplate('CS4'),
   ...overrides,
 });
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { templateLibrary } from '../../../src/main/services/template-library';
+import { templateLibrary } from '../../../src/main/goals/template-library';
 import {
   goalFieldsFromTemplate,
   type GoalTemplate,

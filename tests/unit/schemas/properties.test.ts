@@ -1,7 +1,8 @@
 import { fc, test } from '@fast-check/vitest';
 import { describe, expect } from 'vitest';
 import type { z } from 'zod';
-import { appStatusSchema, contract, noticeSchema } from '../../../src/shared/api/contract';
+import { appStatusSchema, noticeSchema } from '../../../src/shared/api/setup-contract';
+import { contract } from '../../../src/shared/api/contract';
 import { methodNames } from '../../../src/shared/api/methods';
 import { regulatoryCategorySchema, scopeSchema } from '../../../src/shared/domain/scope';
 import {

@@ -1,6 +1,6 @@
 import { Alert, Stack } from '@mantine/core';
 import { useState } from 'react';
-import type { Notice } from '@shared/api/contract';
+import type { Notice } from '@shared/api/setup-contract';
 
 const looks = {
   info: { color: 'blue', title: 'For your information' },

@@ -1,7 +1,7 @@
 import { AppShell, Box, Stack } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { Fragment, useState } from 'react';
-import type { Notice } from '@shared/api/contract';
+import type { Notice } from '@shared/api/setup-contract';
 import type { AgreementState } from '@shared/domain/agreement-version';
 import { wizardSteps, type WizardStep } from '@shared/domain/wizard';
 import { useApi } from '../api/api-context';

@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import type { Unprintable } from '@shared/api/contract';
+import type { Unprintable } from '@shared/api/export-contract';
 import type { ExportResult } from '@shared/api/export-result';
 import type { Result } from '@shared/api/result';
 import { useApi } from '../../api/api-context';

@@ -1,10 +1,10 @@
-import type { Review } from '../../shared/api/contract';
+import type { Review } from '../../shared/api/approval-contract';
 import { reviewAgreement } from '../../shared/domain/review/review-agreement';
-import type { ReviewSettings } from '../../shared/domain/review-settings';
 import type { Workbook } from '../../shared/domain/workbook';
-import type { WorkbookStore } from './editable-store';
-import { applyVersioned } from './save-versioned';
-import { templateLibrary } from './template-library';
+import type { WorkbookStore } from '../services/editable-store';
+import { applyVersioned } from '../services/save-versioned';
+import { templateLibrary } from '../goals/template-library';
+import type { AreaHandlers } from '../../shared/api/contract';
 
 /** The review step's view of one saved state: computed fresh, never stored. */
 export function reviewOf(workbook: Workbook): Review {
@@ -22,10 +22,11 @@ export function reviewOf(workbook: Workbook): Review {
 }
 
 /** Step 6: the board's floors and reasons, and the checklist over everything entered so far. */
-export function createReviewService(repository: WorkbookStore) {
+
+export function createReviewService(repository: WorkbookStore): AreaHandlers<'review'> {
   return {
-    get: (): Review => reviewOf(repository.read()),
-    save: async (input: { rev: number; value: ReviewSettings }): Promise<Review> =>
+    'review:get': () => reviewOf(repository.read()),
+    'review:save': async (input) =>
       reviewOf(await repository.update((draft) => applyVersioned(draft, 'review', input))),
   };
 }

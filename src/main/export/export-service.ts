@@ -1,5 +1,3 @@
-import type { Unprintable } from '../../shared/api/contract';
-import type { ExportResult } from '../../shared/api/export-result';
 import { agreementContentOf } from '../../shared/domain/approval-rules/agreement-content-of';
 import type { ComplaintSummary } from '../../shared/domain/customers/feedback-summary';
 import type { Workbook } from '../../shared/domain/workbook';
@@ -11,11 +9,12 @@ import { surveyCardDocument } from '../../shared/pdf/survey-card-document';
 import { tallySheetDocument } from '../../shared/pdf/tally-sheet-document';
 import { renderPdf } from '../pdf/render-pdf';
 import { findUnprintable } from '../pdf/unprintable';
-import type { WorkbookStore } from './editable-store';
+import type { WorkbookStore } from '../services/editable-store';
 import { exportFileName } from './export-file-name';
 import { localDate } from '../../shared/domain/local-date';
 import { approvedForPrint, approvedOrDraft } from './printable-version';
-import type { FileDelivery } from './file-delivery';
+import type { FileDelivery } from '../services/file-delivery';
+import type { AreaHandlers } from '../../shared/api/contract';
 
 function agreementInput(
   workbook: Workbook,
@@ -58,18 +57,16 @@ export interface ExportServiceOptions {
  * main renders it and hands it to the delivery port. Exports only read, so they work on a
  * frozen agreement.
  */
+
 export function createExportService(
   repository: WorkbookStore,
   delivery: FileDelivery,
   options: ExportServiceOptions,
-) {
+): AreaHandlers<'export'> {
   const clock = options.clock ?? (() => new Date());
   return {
     /** Typed characters the fonts cannot draw, so the user hears of them before printing. */
-    check: (input: {
-      revision: number | null;
-      document: 'agreement' | 'survey-forms';
-    }): { unprintable: Unprintable[] } => {
+    'export:check': (input) => {
       const workbook = repository.read();
       if (input.document === 'survey-forms') {
         const { utility, goals } = workbook;
@@ -84,7 +81,7 @@ export function createExportService(
       return { unprintable: findUnprintable(fields) };
     },
 
-    agreementPdf: async (input: { revision: number | null }): Promise<ExportResult> => {
+    'export:agreementPdf': async (input) => {
       const pdf = agreementInput(
         repository.read(),
         options.complaints(),
@@ -100,10 +97,7 @@ export function createExportService(
       );
     },
 
-    customerSummaryPdf: async (input: {
-      revision: number;
-      language: 'en' | 'es';
-    }): Promise<ExportResult> => {
+    'export:customerSummaryPdf': async (input) => {
       const { version, standing } = approvedForPrint(repository.read(), input.revision);
       const bytes = await renderPdf(
         customerSummaryDocument({ version, standing, language: input.language }),
@@ -116,10 +110,7 @@ export function createExportService(
     },
 
     /** A blank form for step 4: the survey and comment card, or the door-to-door tally sheet. */
-    surveyPdf: async (input: {
-      form: 'survey' | 'tally-sheet';
-      language: 'en' | 'es';
-    }): Promise<ExportResult> => {
+    'export:surveyPdf': async (input) => {
       const { utility, scope, goals, customers } = repository.read();
       const { language } = input;
       const annualMeeting = customers.plan.value.profile.holdsAnnualMeeting;
@@ -140,6 +131,6 @@ export function createExportService(
       );
     },
 
-    openSaved: async (): Promise<{ opened: boolean }> => ({ opened: await delivery.openSaved() }),
+    'export:openSaved': async () => ({ opened: await delivery.openSaved() }),
   };
 }

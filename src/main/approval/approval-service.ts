@@ -1,4 +1,4 @@
-import type { ApprovalView, VersionSummary } from '../../shared/api/contract';
+import type { ApprovalView, VersionSummary } from '../../shared/api/approval-contract';
 import type { AgreementContent } from '../../shared/domain/agreement-version';
 import { emptyMeeting, type Meeting, type VoteOutcome } from '../../shared/domain/approval';
 import { agreementContentOf } from '../../shared/domain/approval-rules/agreement-content-of';
@@ -22,11 +22,12 @@ import {
 import type { ComplaintSummary } from '../../shared/domain/customers/feedback-summary';
 import type { Workbook } from '../../shared/domain/workbook';
 import { AppError } from '../app-error';
-import { editableStore, frozenMessage, type WorkbookStore } from './editable-store';
+import { editableStore, frozenMessage, type WorkbookStore } from '../services/editable-store';
 import { localDate } from '../../shared/domain/local-date';
-import { auditOf, sha256Hex } from './records';
+import { auditOf, sha256Hex } from '../services/records';
 import { reviewOf } from './review-service';
-import { applyVersioned } from './save-versioned';
+import { applyVersioned } from '../services/save-versioned';
+import type { AreaHandlers } from '../../shared/api/contract';
 
 /** The meeting as recorded, its computed outcome, and what stands in the way of approval. */
 interface Vote {
@@ -76,7 +77,11 @@ export interface ApprovalServiceOptions {
  * new revisions. Approved revisions are kept, oldest first, each with its fingerprint, and
  * checked against it every time they are shown.
  */
-export function createApprovalService(repository: WorkbookStore, options: ApprovalServiceOptions) {
+
+export function createApprovalService(
+  repository: WorkbookStore,
+  options: ApprovalServiceOptions,
+): Omit<AreaHandlers<'approval'>, 'approval:checkPdf'> {
   const clock = options.clock ?? (() => new Date());
   const editable = editableStore(repository);
 
@@ -103,9 +108,9 @@ export function createApprovalService(repository: WorkbookStore, options: Approv
   };
 
   return {
-    get: (): ApprovalView => viewOf(repository.read()),
+    'approval:get': () => viewOf(repository.read()),
 
-    saveMeeting: async (input: { rev: number; value: Meeting }): Promise<ApprovalView> =>
+    'approval:saveMeeting': async (input) =>
       viewOf(await editable.update((draft) => applyVersioned(draft, 'meeting', input))),
 
     /**
@@ -114,7 +119,7 @@ export function createApprovalService(repository: WorkbookStore, options: Approv
      * are made inside the store's queue from the state being saved, so nothing can slip in
      * between.
      */
-    approve: async (input?: { meetingAfterTodayConfirmed: boolean }): Promise<ApprovalView> => {
+    'approval:approve': async (input) => {
       const saved = await editable.update((draft) => {
         if (auditOf(draft).problems.length > 0) throw new AppError('conflict', recordsChanged);
         const { meeting, outcome, blockers } = voteOf(draft);
@@ -137,7 +142,7 @@ export function createApprovalService(repository: WorkbookStore, options: Approv
     },
 
     /** The approved content stays as the new draft; the meeting keeps the board's rules only. */
-    newRevision: async (): Promise<ApprovalView> => {
+    'approval:newRevision': async () => {
       const saved = await repository.update((draft) => {
         const { revision } = draft.agreement;
         if (!auditOf(draft).frozen) {
@@ -160,7 +165,7 @@ export function createApprovalService(repository: WorkbookStore, options: Approv
      * The newest kept revision whose fingerprint starts with the digits typed from paper. The
      * answer says when that revision's record was changed on this computer after approval.
      */
-    checkCopy: (input: { fingerprint: string }): { match: VersionSummary | null } => {
+    'approval:checkCopy': (input) => {
       const summaries = summariesOf(auditOf(repository.read()));
       const found = summaries.findLast((summary) =>
         matchesTypedFingerprint(input.fingerprint, summary.fingerprint),

@@ -1,23 +1,18 @@
 import { randomUUID } from 'node:crypto';
-import type { CustomersView, DeletedEntry } from '../../shared/api/customer-contract';
+import type { DeletedEntry } from '../../shared/api/customer-contract';
 import {
   maxFeedbackEntries,
   maxOutreaches,
   type CustomerRecords,
 } from '../../shared/domain/customers/customer-records';
-import { sameRef, type EvidenceLink } from '../../shared/domain/customers/evidence';
-import type {
-  FeedbackEntry,
-  FeedbackEntryFields,
-  Outreach,
-  OutreachFields,
-} from '../../shared/domain/customers/feedback-entry';
-import type { FeedbackPlan } from '../../shared/domain/customers/feedback-plan';
+import { sameRef } from '../../shared/domain/customers/evidence';
+import type { FeedbackEntry, Outreach } from '../../shared/domain/customers/feedback-entry';
 import type { ComplaintSummary } from '../../shared/domain/customers/feedback-summary';
 import { AppError } from '../app-error';
-import type { WorkbookStore } from './editable-store';
+import type { WorkbookStore } from '../services/editable-store';
 import { linkEvidence } from './link-evidence';
-import { conflictError } from './save-versioned';
+import { conflictError } from '../services/save-versioned';
+import type { AreaHandlers } from '../../shared/api/contract';
 
 const reload = 'Reload to see the latest version.';
 
@@ -53,20 +48,21 @@ function staleIf(stale: boolean, what: string): void {
  * goals to that feedback. `repository` is the guarded (editable) store, so nothing here can
  * change an approved agreement; `complaints` gives the complaint log's figures for the view.
  */
+
 export function createCustomersService(
   repository: WorkbookStore,
   complaints: () => ComplaintSummary,
-) {
+): AreaHandlers<'customers'> {
   const records = async (mutate: (customers: CustomerRecords) => void) =>
     (await repository.update((draft) => mutate(draft.customers))).customers;
 
   return {
-    get: (): CustomersView => ({
+    'customers:get': () => ({
       records: repository.read().customers,
       complaints: complaints(),
     }),
 
-    savePlan: async (input: { rev: number; value: FeedbackPlan }) =>
+    'customers:savePlan': async (input) =>
       (
         await records((customers) => {
           if (customers.plan.rev !== input.rev) throw conflictError();
@@ -74,7 +70,7 @@ export function createCustomersService(
         })
       ).plan,
 
-    addOutreach: async (fields: OutreachFields): Promise<Outreach> => {
+    'customers:addOutreach': async ({ fields }) => {
       const outreach: Outreach = { ...fields, id: randomUUID(), rev: 0 };
       await records((customers) => {
         ensureRoom(customers.outreaches, maxOutreaches, 'outreaches');
@@ -83,11 +79,7 @@ export function createCustomersService(
       return outreach;
     },
 
-    updateOutreach: async (input: {
-      id: string;
-      rev: number;
-      fields: OutreachFields;
-    }): Promise<Outreach> => {
+    'customers:updateOutreach': async (input) => {
       const updated: Outreach = { ...input.fields, id: input.id, rev: input.rev + 1 };
       await records((customers) => {
         const index = indexOf(customers.outreaches, input.id, 'outreach');
@@ -101,7 +93,7 @@ export function createCustomersService(
      * The outreach goes with its entries, and with the evidence links to them: there is no
      * undo for a whole outreach (the screen confirms first), so a link could never come back.
      */
-    deleteOutreach: async (input: { id: string }) => {
+    'customers:deleteOutreach': async (input) => {
       let entriesDeleted = 0;
       await records((customers) => {
         customers.outreaches.splice(indexOf(customers.outreaches, input.id, 'outreach'), 1);
@@ -117,10 +109,7 @@ export function createCustomersService(
       return { id: input.id, entriesDeleted };
     },
 
-    addEntry: async (input: {
-      outreachId: string;
-      fields: FeedbackEntryFields;
-    }): Promise<FeedbackEntry> => {
+    'customers:addEntry': async (input) => {
       const entry: FeedbackEntry = {
         ...input.fields,
         id: randomUUID(),
@@ -135,11 +124,7 @@ export function createCustomersService(
       return entry;
     },
 
-    updateEntry: async (input: {
-      id: string;
-      rev: number;
-      fields: FeedbackEntryFields;
-    }): Promise<FeedbackEntry> => {
+    'customers:updateEntry': async (input) => {
       let updated: FeedbackEntry | undefined;
       await records((customers) => {
         const index = indexOf(customers.entries, input.id, 'feedback entry');
@@ -157,7 +142,7 @@ export function createCustomersService(
     },
 
     /** Links to the entry stay, so Undo brings them back; until then they say it was deleted. */
-    deleteEntry: async (input: { id: string }): Promise<DeletedEntry> => {
+    'customers:deleteEntry': async (input) => {
       let deleted: DeletedEntry | undefined;
       await records((customers) => {
         const index = indexOf(customers.entries, input.id, 'feedback entry');
@@ -169,7 +154,7 @@ export function createCustomersService(
     },
 
     /** Undo of a delete: back at its old place (or the end), with its id, under its outreach. */
-    restoreEntry: async (input: DeletedEntry): Promise<FeedbackEntry> => {
+    'customers:restoreEntry': async (input) => {
       await records((customers) => {
         if (customers.entries.some((entry) => entry.id === input.entry.id)) {
           throw new AppError(
@@ -190,7 +175,7 @@ export function createCustomersService(
     },
 
     /** The whole complaint log is evidence only once there is one: an empty log backs nothing. */
-    link: async (link: EvidenceLink): Promise<EvidenceLink[]> => {
+    'customers:link': async (link) => {
       if (link.ref.kind === 'complaint-log' && complaints().total === 0) {
         throw new AppError(
           'invalid-input',
@@ -201,7 +186,7 @@ export function createCustomersService(
     },
 
     /** Unlinking a link that is not there changes nothing. */
-    unlink: async (link: EvidenceLink): Promise<EvidenceLink[]> =>
+    'customers:unlink': async (link) =>
       (
         await records((customers) => {
           customers.evidence = customers.evidence.filter(

@@ -1,7 +1,7 @@
-import type { UtilityProfile } from '../../shared/domain/utility';
 import type { Workbook } from '../../shared/domain/workbook';
-import type { WorkbookStore } from './editable-store';
-import { applyVersioned } from './save-versioned';
+import type { WorkbookStore } from '../services/editable-store';
+import { applyVersioned } from '../services/save-versioned';
+import type { AreaHandlers } from '../../shared/api/contract';
 
 /**
  * A vote recorded for someone since removed from the board counts for nothing; dropping it when
@@ -17,10 +17,11 @@ function dropVotesOfFormerMembers(draft: Workbook): void {
 }
 
 /** Step 1: the utility, its board, operators and planning team. */
-export function createUtilityService(repository: WorkbookStore) {
+
+export function createUtilityService(repository: WorkbookStore): AreaHandlers<'utility'> {
   return {
-    get: (): Workbook['utility'] => repository.read().utility,
-    save: async (input: { rev: number; value: UtilityProfile }): Promise<Workbook['utility']> => {
+    'utility:get': () => repository.read().utility,
+    'utility:save': async (input) => {
       const saved = await repository.update((draft) => {
         applyVersioned(draft, 'utility', input);
         dropVotesOfFormerMembers(draft);

@@ -1,10 +1,10 @@
 import { createHash } from 'node:crypto';
-import type { PdfCheck } from '../../shared/api/contract';
+import type { PdfCheck } from '../../shared/api/approval-contract';
 import { shortFingerprint } from '../../shared/domain/approval-rules/short-fingerprint';
 import { plainDate } from '../../shared/domain/plain-date';
 import type { Workbook } from '../../shared/domain/workbook';
 import { readPdfFile } from '../pdf/read-pdf-file';
-import { auditOf } from './records';
+import { auditOf } from '../services/records';
 
 /** The file an approved agreement PDF carries: the exact bytes its fingerprint is the hash of. */
 export const attachmentName = /^agreement-revision-(\d+)\.json$/;

@@ -1,9 +1,10 @@
 import { randomUUID } from 'node:crypto';
-import type { DeletedGoal } from '../../shared/api/contract';
-import type { Goal, GoalFields, GoalKind } from '../../shared/domain/goal';
+import type { DeletedGoal } from '../../shared/api/goals-contract';
+import type { Goal } from '../../shared/domain/goal';
 import type { Workbook } from '../../shared/domain/workbook';
 import { AppError } from '../app-error';
-import type { WorkbookStore } from './editable-store';
+import type { WorkbookStore } from '../services/editable-store';
+import type { AreaHandlers } from '../../shared/api/contract';
 
 /** The workbook schema's limit, checked first so the user gets a sentence, not a failed save. */
 const maxGoals = 200;
@@ -45,12 +46,13 @@ function sameIds(given: readonly string[], stored: readonly string[]): boolean {
  * its own revision, so two windows editing different goals do not conflict. Every check runs
  * inside the repository's queue, against the latest saved list.
  */
-export function createGoalService(repository: WorkbookStore) {
+
+export function createGoalService(repository: WorkbookStore): AreaHandlers<'goals'> {
   return {
-    list: (): Goal[] => repository.read().goals,
+    'goals:list': () => repository.read().goals,
 
     /** Goes right after the last goal of its kind, so it shows at the end of its step's list. */
-    add: async (fields: GoalFields): Promise<Goal> => {
+    'goals:add': async ({ fields }) => {
       const goal: Goal = { ...fields, id: randomUUID(), rev: 0 };
       await repository.update((draft) => {
         ensureRoom(draft);
@@ -60,7 +62,7 @@ export function createGoalService(repository: WorkbookStore) {
       return goal;
     },
 
-    update: async (input: { id: string; rev: number; fields: GoalFields }): Promise<Goal> => {
+    'goals:update': async (input) => {
       const updated: Goal = { ...input.fields, id: input.id, rev: input.rev + 1 };
       await repository.update((draft) => {
         const index = indexOfGoal(draft, input.id);
@@ -73,7 +75,7 @@ export function createGoalService(repository: WorkbookStore) {
     },
 
     /** Answers the goal and where it stood, for Undo. */
-    delete: async (input: { id: string }): Promise<DeletedGoal> => {
+    'goals:delete': async (input) => {
       let deleted: DeletedGoal | undefined;
       await repository.update((draft) => {
         const index = indexOfGoal(draft, input.id);
@@ -85,7 +87,7 @@ export function createGoalService(repository: WorkbookStore) {
     },
 
     /** Undo of a delete: back at its old place, or at the end if the list has since shrunk. */
-    restore: async (input: DeletedGoal): Promise<Goal> => {
+    'goals:restore': async (input) => {
       await repository.update((draft) => {
         if (draft.goals.some((goal) => goal.id === input.goal.id)) {
           throw new AppError(
@@ -100,7 +102,7 @@ export function createGoalService(repository: WorkbookStore) {
     },
 
     /** Orders one kind's goals; the other kind's keep their places. Answers the whole list. */
-    reorder: async (input: { kind: GoalKind; ids: string[] }): Promise<Goal[]> => {
+    'goals:reorder': async (input) => {
       const saved = await repository.update((draft) => {
         const ofKind = draft.goals.filter((goal) => goal.kind === input.kind);
         if (

@@ -3,7 +3,7 @@ import { revisionProblem, type RecordsAudit } from '../../shared/domain/approved
 import type { Workbook } from '../../shared/domain/workbook';
 import type { Standing } from '../../shared/pdf/standing-words';
 import { AppError } from '../app-error';
-import { auditOf } from './records';
+import { auditOf } from '../services/records';
 
 /** An approved revision that may be printed as approved, and whether it is still in force. */
 export interface PrintableApproval {

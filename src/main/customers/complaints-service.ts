@@ -1,24 +1,18 @@
 import { randomUUID } from 'node:crypto';
-import type {
-  ComplaintPreview,
-  RowProblem,
-} from '../../shared/domain/customers/csv/complaint-preview';
+import type { RowProblem } from '../../shared/domain/customers/csv/complaint-preview';
 import {
   complaintFileTooLarge,
   maxComplaintFileBytes,
-  type ColumnChoices,
-  type ColumnMapping,
   type ComplaintRow,
 } from '../../shared/domain/customers/complaint-log';
 import { CsvFileError } from '../../shared/domain/customers/csv/csv-file-error';
 import { mapComplaints } from '../../shared/domain/customers/csv/map-complaints';
 import { previewComplaints } from '../../shared/domain/customers/csv/preview-complaints';
 import { readComplaintCsv } from '../../shared/domain/customers/csv/read-complaint-csv';
-import type { FeedbackTopic } from '../../shared/domain/customers/feedback-entry';
-import type { ComplaintSummary } from '../../shared/domain/customers/feedback-summary';
 import { AppError } from '../app-error';
 import type { ComplaintLogStore } from '../store/complaint-log-store';
-import { assertEditable, type WorkbookStore } from './editable-store';
+import { assertEditable, type WorkbookStore } from '../services/editable-store';
+import type { AreaHandlers } from '../../shared/api/contract';
 
 interface CsvFile {
   fileName: string;
@@ -69,18 +63,19 @@ export interface ComplaintsServiceOptions {
  * (its figures are part of what the board approved). Every check that matters runs inside the
  * log's queue, on the latest saved state.
  */
+
 export function createComplaintsService(
   workbook: WorkbookStore,
   store: ComplaintLogStore,
   options: ComplaintsServiceOptions = {},
-) {
+): AreaHandlers<'complaints'> {
   const clock = options.clock ?? (() => new Date());
   const assertLogEditable = () => assertEditable(workbook.read());
   // Step 1's answer decides which topics are suggested: no water topic for a sewer district.
   const systemType = () => workbook.read().utility.value.systemType;
 
   return {
-    preview: (input: CsvFile & { mapping: ColumnChoices | null }): ComplaintPreview =>
+    'complaints:preview': (input) =>
       readCsv(input, (text) =>
         previewComplaints({
           text,
@@ -91,7 +86,7 @@ export function createComplaintsService(
       ),
 
     /** All or nothing: one row with a problem refuses the whole file. Known rows are skipped. */
-    import: async (input: CsvFile & { mapping: ColumnMapping }) => {
+    'complaints:import': async (input) => {
       // Checked first as well, so a frozen agreement does not wait for a 50,000-row parse.
       assertLogEditable();
       const table = readCsv(input, readComplaintCsv);
@@ -138,10 +133,10 @@ export function createComplaintsService(
       return { added, alreadyImported: rows.length - added, summary: store.summary() };
     },
 
-    rows: (): ComplaintRow[] => store.read().rows,
+    'complaints:rows': () => store.read().rows,
 
     /** The user's choice wins over the suggestion, and a later import of the same file keeps it. */
-    setTopic: async (input: { key: string; topic: FeedbackTopic }): Promise<ComplaintRow> => {
+    'complaints:setTopic': async (input) => {
       let updated: ComplaintRow | undefined;
       await store.update((draft) => {
         assertLogEditable();
@@ -159,7 +154,7 @@ export function createComplaintsService(
       return updated!;
     },
 
-    removeImport: async (input: { importId: string }): Promise<ComplaintSummary> => {
+    'complaints:removeImport': async (input) => {
       await store.update((draft) => {
         assertLogEditable();
         const index = draft.imports.findIndex((entry) => entry.id === input.importId);

@@ -1,0 +1,29 @@
+import { maxCheckedPdfBytes } from '../../shared/api/approval-contract';
+import type { AreaHandlers } from '../../shared/api/contract';
+import { AppError } from '../app-error';
+import type { HandlerDeps } from '../handler-deps';
+import { editableStore } from '../services/editable-store';
+import { createApprovalService } from './approval-service';
+import { checkPdf } from './pdf-check';
+import { createReviewService } from './review-service';
+
+/** Steps 6 to 8: the review, the board's vote, and checking an approved copy. */
+export function approvalHandlers(deps: HandlerDeps): AreaHandlers<'review' | 'approval'> {
+  const { repository, clock } = deps;
+  return {
+    ...createReviewService(editableStore(repository)),
+    ...createApprovalService(repository, { clock, complaints: () => deps.complaints.summary() }),
+    'approval:checkPdf': async (input) => {
+      const bytes =
+        'pick' in input ? await deps.delivery.pickPdf() : Buffer.from(input.pdfBase64, 'base64');
+      if (bytes === null) return null;
+      if (bytes.length > maxCheckedPdfBytes) {
+        throw new AppError(
+          'invalid-input',
+          'The file is larger than 20 MB: choose the agreement PDF itself.',
+        );
+      }
+      return checkPdf(bytes, repository.read());
+    },
+  };
+}

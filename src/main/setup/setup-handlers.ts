@@ -1,0 +1,36 @@
+import type { AreaHandlers } from '../../shared/api/contract';
+import type { AppStatus } from '../../shared/api/setup-contract';
+import type { Workbook } from '../../shared/domain/workbook';
+import type { HandlerDeps } from '../handler-deps';
+import { editableStore } from '../services/editable-store';
+import { auditOf } from '../services/records';
+import { createScopeService } from './scope-service';
+import { createUtilityService } from './utility-service';
+import { createWizardService } from './wizard-service';
+
+/**
+ * Start-up notices, plus a red one for each problem with the board's records: checked on every
+ * call, so a notice stays as long as its cause does.
+ */
+function withRecordNotices(status: AppStatus, workbook: Workbook): AppStatus {
+  const problems = auditOf(workbook).problems.map((message) => ({
+    level: 'error' as const,
+    message,
+  }));
+  return { ...status, notices: [...status.notices, ...problems] };
+}
+
+/** Setting up: the app's status, steps 1 and 2, and the step on screen. */
+export function setupHandlers(
+  deps: HandlerDeps,
+): AreaHandlers<'app' | 'utility' | 'scope' | 'wizard'> {
+  // Services that edit the agreement only ever see the guarded store: approved means frozen.
+  const editable = editableStore(deps.repository);
+  return {
+    'app:status': () => withRecordNotices(deps.status(), deps.repository.read()),
+    ...createUtilityService(editable),
+    ...createScopeService(editable),
+    // Moving between steps is not an edit: a frozen agreement can still be read step by step.
+    ...createWizardService(deps.repository),
+  };
+}

@@ -1,0 +1,48 @@
+import { z } from 'zod';
+import { exportResultSchema } from './export-result';
+import type { AreaContract } from './method-spec';
+import { noInput } from './no-input';
+
+/** Which version to print: an approved revision, or null for the current draft. */
+const revisionChoice = z.number().int().min(1).nullable();
+
+/** Typed text the PDF fonts cannot draw, found before export so nothing vanishes silently. */
+export const unprintableSchema = z.strictObject({
+  /** Where it was typed, in the user's words: "Goal 3, What customers said". */
+  field: z.string(),
+  characters: z.string(),
+});
+export type Unprintable = z.output<typeof unprintableSchema>;
+
+/** Printing: the agreement, the customer summary and step 4's survey forms. */
+export const exportContract = {
+  /** Lists typed characters the PDF fonts cannot print, before an export. */
+  'export:check': {
+    input: z.strictObject({
+      revision: revisionChoice,
+      /** Which documents will print: the agreement (the default) or step 4's survey forms. */
+      document: z.enum(['agreement', 'survey-forms']).default('agreement'),
+    }),
+    output: z.strictObject({ unprintable: z.array(unprintableSchema) }),
+  },
+  /** The agreement PDF: the draft (watermarked) or an approved revision. */
+  'export:agreementPdf': {
+    input: z.strictObject({ revision: revisionChoice }),
+    output: exportResultSchema,
+  },
+  /** The one-page customer summary of an approved revision, in English or Spanish. */
+  'export:customerSummaryPdf': {
+    input: z.strictObject({ revision: z.number().int().min(1), language: z.enum(['en', 'es']) }),
+    output: exportResultSchema,
+  },
+  /** Opens the file just saved in the system's PDF viewer, to print (desktop only). */
+  'export:openSaved': { input: noInput, output: z.strictObject({ opened: z.boolean() }) },
+  /** The printable survey and comment card, or the door-to-door tally sheet, in English or Spanish. */
+  'export:surveyPdf': {
+    input: z.strictObject({
+      form: z.enum(['survey', 'tally-sheet']),
+      language: z.enum(['en', 'es']),
+    }),
+    output: exportResultSchema,
+  },
+} as const satisfies AreaContract<'export'>;
