@@ -31,6 +31,7 @@ export default defineConfig({
     root: resolve(__dirname, 'src/renderer'),
     resolve: { alias: sharedAlias },
     build: {
+      minify: true,
       rollupOptions: { input: { index: resolve(__dirname, 'src/renderer/index.html') } },
     },
     plugins: [react()],

@@ -1,12 +1,33 @@
 import type { Goal } from '@shared/domain/goal';
 import type { WizardStep } from '@shared/domain/wizard';
-import { ApprovalStep } from '../features/approval/ApprovalStep';
-import { CustomersStep } from '../features/customers/CustomersStep';
-import { GoalsStep } from '../features/goals/GoalsStep';
-import { ReviewStep } from '../features/review/ReviewStep';
-import { ScopeStep } from '../features/scope/ScopeStep';
-import { SignedAgreementStep } from '../features/signed/SignedAgreementStep';
-import { UtilityStep } from '../features/utility/UtilityStep';
+import { lazy, Suspense } from 'react';
+import { StepCodeBoundary, StepCodeLoading } from './StepCodeBoundary';
+
+// Each step is its own chunk, loaded when first shown: the app opens with only the step on
+// screen, and the charts of step 4 load with step 4 (docs/decisions.md, decision 36).
+const UtilityStep = lazy(() =>
+  import('../features/utility/UtilityStep').then((m) => ({ default: m.UtilityStep })),
+);
+const ScopeStep = lazy(() =>
+  import('../features/scope/ScopeStep').then((m) => ({ default: m.ScopeStep })),
+);
+const GoalsStep = lazy(() =>
+  import('../features/goals/GoalsStep').then((m) => ({ default: m.GoalsStep })),
+);
+const CustomersStep = lazy(() =>
+  import('../features/customers/CustomersStep').then((m) => ({ default: m.CustomersStep })),
+);
+const ReviewStep = lazy(() =>
+  import('../features/review/ReviewStep').then((m) => ({ default: m.ReviewStep })),
+);
+const ApprovalStep = lazy(() =>
+  import('../features/approval/ApprovalStep').then((m) => ({ default: m.ApprovalStep })),
+);
+const SignedAgreementStep = lazy(() =>
+  import('../features/signed/SignedAgreementStep').then((m) => ({
+    default: m.SignedAgreementStep,
+  })),
+);
 
 interface CurrentStepProps {
   step: WizardStep;
@@ -17,14 +38,18 @@ interface CurrentStepProps {
   onGoTo: (step: WizardStep, openGoal?: string | null) => void;
 }
 
-/** The step on screen, each loading its own record. */
-export function CurrentStep({
-  step,
-  focusOnShow,
-  goalToOpen,
-  onNameSaved,
-  onGoTo,
-}: CurrentStepProps) {
+/** The step on screen, each loading its own code and then its own record. */
+export function CurrentStep(props: CurrentStepProps) {
+  return (
+    <StepCodeBoundary>
+      <Suspense fallback={<StepCodeLoading step={props.step} />}>
+        <StepShown {...props} />
+      </Suspense>
+    </StepCodeBoundary>
+  );
+}
+
+function StepShown({ step, focusOnShow, goalToOpen, onNameSaved, onGoTo }: CurrentStepProps) {
   switch (step) {
     case 'utility':
       return <UtilityStep focusOnShow={focusOnShow} onNameSaved={onNameSaved} />;

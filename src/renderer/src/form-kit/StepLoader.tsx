@@ -19,12 +19,17 @@ interface StepLoaderProps<T> {
   children: (record: T, reload: () => void) => ReactNode;
 }
 
+/** "Opening step 2…": what every step says while its code or its record loads. */
+export function openingStepTitle(step: WizardStep): string {
+  return `Opening step ${wizardSteps.indexOf(step) + 1}…`;
+}
+
 /** Loads a wizard step's saved record, with the same wording on every step while it loads or fails. */
 export function StepLoader<T>({ step, load, children }: StepLoaderProps<T>) {
   return (
     <RecordLoader
       load={load}
-      loadingTitle={`Opening step ${wizardSteps.indexOf(step) + 1}…`}
+      loadingTitle={openingStepTitle(step)}
       failedTitle="Could not open this step"
     >
       {children}
