@@ -1,7 +1,8 @@
 import { Low, Memory } from 'lowdb';
-import type { Handlers, MethodOutput } from '../../src/shared/api/contract';
+import type { Handlers } from '../../src/shared/api/contract';
+import type { Notice } from '../../src/shared/api/setup-contract';
 import { createHandlers } from '../../src/main/handlers';
-import { downloadDelivery } from '../../src/main/services/file-delivery';
+import { downloadDelivery, type FileDelivery } from '../../src/main/services/file-delivery';
 import { ComplaintLogStore } from '../../src/main/store/complaint-log-store';
 import type { FsPort } from '../../src/main/store/fs-port';
 import { WorkbookRepository } from '../../src/main/store/repository';
@@ -13,10 +14,6 @@ import {
 } from '../../src/shared/domain/customers/complaint-log';
 import { emptyWorkbook, workbookSchema, type Workbook } from '../../src/shared/domain/workbook';
 import { sampleToday } from './sample-today';
-
-type HandlerDeps = Parameters<typeof createHandlers>[0];
-export type FileDelivery = HandlerDeps['delivery'];
-export type Notice = MethodOutput<'app:status'>['notices'][number];
 
 /**
  * A file layer that accepts every write and keeps nothing. The complaint log store keeps the

@@ -1,4 +1,4 @@
-import { maxCheckedPdfBytes } from '../../shared/api/approval-contract';
+import { checkedPdfTooLarge, maxCheckedPdfBytes } from '../../shared/api/approval-contract';
 import type { AreaHandlers } from '../../shared/api/contract';
 import { AppError } from '../app-error';
 import type { HandlerDeps } from '../handler-deps';
@@ -18,10 +18,7 @@ export function approvalHandlers(deps: HandlerDeps): AreaHandlers<'review' | 'ap
         'pick' in input ? await deps.delivery.pickPdf() : Buffer.from(input.pdfBase64, 'base64');
       if (bytes === null) return null;
       if (bytes.length > maxCheckedPdfBytes) {
-        throw new AppError(
-          'invalid-input',
-          'The file is larger than 20 MB: choose the agreement PDF itself.',
-        );
+        throw new AppError('invalid-input', checkedPdfTooLarge);
       }
       return checkPdf(bytes, repository.read());
     },

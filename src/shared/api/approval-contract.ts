@@ -65,6 +65,9 @@ export type PdfCheck = z.output<typeof pdfCheckSchema>;
 /** A PDF is at most a few megabytes; this leaves room for one with many pages. */
 export const maxCheckedPdfBytes = 20 * 1024 * 1024;
 
+/** Said when a file to check is past that size, whether the contract or main finds it. */
+export const checkedPdfTooLarge = 'The file is larger than 20 MB: choose the agreement PDF itself.';
+
 /** Steps 6 to 8: the review, the board's vote, and checking an approved copy. */
 export const approvalContract = {
   /** The review checklist (step 6) and the board's floors and reasons. */
@@ -106,12 +109,7 @@ export const approvalContract = {
   'approval:checkPdf': {
     input: z.union([
       z.strictObject({
-        pdfBase64: z
-          .string()
-          .max(
-            Math.ceil(maxCheckedPdfBytes / 3) * 4,
-            'The file is larger than 20 MB: choose the agreement PDF itself.',
-          ),
+        pdfBase64: z.string().max(Math.ceil(maxCheckedPdfBytes / 3) * 4, checkedPdfTooLarge),
       }),
       z.strictObject({ pick: z.literal(true) }),
     ]),

@@ -12,6 +12,14 @@ export type TreatmentKind = (typeof treatmentKinds)[number];
 /** Whether rain and groundwater get into the sewers and overload them; null is "not sure". */
 export const inflowAnswers = ['yes', 'no', 'unknown'] as const;
 
+/** Step 2's names for the sewer questions typed as figures or text: the form and the messages. */
+export const sewerLabels = {
+  milesOfSewer: 'Miles of sewer main',
+  liftStations: 'Lift stations',
+  liftStationsWithBackupPower: 'Lift stations with backup power',
+  dischargePermit: 'Discharge permit number',
+} as const;
+
 /**
  * What a wastewater system has, asked on step 2 for wastewater and combined utilities (issue
  * 12). Null means the question is not answered yet. Lift stations are counted, so a partial
@@ -19,14 +27,14 @@ export const inflowAnswers = ['yes', 'no', 'unknown'] as const;
  */
 export const sewerSystemSchema = z
   .strictObject({
-    milesOfSewer: decimalNumber('Miles of sewer main', 100_000, 18),
+    milesOfSewer: decimalNumber(sewerLabels.milesOfSewer, 100_000, 18),
     collection: z
       .enum(collectionKinds, {
         error: 'Sewer mains: choose gravity, force mains, or both.',
       })
       .nullable(),
-    liftStations: wholeNumber('Lift stations', 500, 3),
-    liftStationsWithBackupPower: wholeNumber('Lift stations with backup power', 500, 2),
+    liftStations: wholeNumber(sewerLabels.liftStations, 500, 3),
+    liftStationsWithBackupPower: wholeNumber(sewerLabels.liftStationsWithBackupPower, 500, 2),
     treatment: z
       .enum(treatmentKinds, {
         error: 'Treatment: choose a lagoon, a mechanical plant, another utility or a septic field.',
@@ -35,7 +43,7 @@ export const sewerSystemSchema = z
     inflowInfiltration: z.enum(inflowAnswers, {
       error: 'Rain and groundwater in the sewers: answer yes, no or not sure.',
     }),
-    dischargePermit: lineText('Discharge permit number', 40),
+    dischargePermit: lineText(sewerLabels.dischargePermit, 40),
   })
   .superRefine((sewer, context) => {
     const { liftStations, liftStationsWithBackupPower: powered } = sewer;

@@ -1,12 +1,15 @@
 import type { AgreementContent } from '../domain/agreement-version';
-import type { Meeting } from '../domain/approval';
+import { meetingLabels, type Meeting } from '../domain/approval';
 import {
   baselineFieldLabels,
   blankGoalFields,
   goalFieldLabels,
   type GoalFields,
 } from '../domain/goal';
-import { goalAreaTitles, goalAreas } from '../domain/goal-areas';
+import { goalAreas } from '../domain/goal-areas';
+import { areaReasonLabel } from '../domain/review-settings';
+import { scopeLabels } from '../domain/scope';
+import { sewerLabels } from '../domain/sewer-system';
 import { runsSewer } from '../domain/utility';
 import { numberedGoals } from './numbered-goals';
 
@@ -56,23 +59,21 @@ export function printableFieldsOf(
     add(`Planning team helper ${index + 1}, name`, helper.name);
     add(`Planning team helper ${index + 1}, role`, helper.role);
   });
-  add('Mission statement', scope.mission);
-  if (scope.regulatoryStyle === 'blanket') add('Regulatory statement', scope.regulatoryStatement);
-  else {
+  add(scopeLabels.mission, scope.mission);
+  if (scope.regulatoryStyle === 'blanket') {
+    add(scopeLabels.regulatoryStatement, scope.regulatoryStatement);
+  } else {
     scope.regulatoryCategories.forEach((category, index) =>
-      add(`Regulatory statement ${index + 1}`, category.text),
+      add(`${scopeLabels.regulatoryStatement} ${index + 1}`, category.text),
     );
   }
   add('What the system cannot do', scope.assetLimits);
   // Page 1 prints the permit number only for a utility that runs sewer service.
-  if (runsSewer(utility.systemType)) add('Discharge permit number', scope.sewer.dischargePermit);
+  if (runsSewer(utility.systemType)) add(sewerLabels.dischargePermit, scope.sewer.dischargePermit);
   for (const area of goalAreas) {
     // A reason prints only for a chosen area that has no goal (the goals section says why).
     if (!scope.areas.includes(area) || content.goals.some((goal) => goal.area === area)) continue;
-    add(
-      `Why there is no ${goalAreaTitles[area]} goal`,
-      content.reviewSettings.areaReasons[area] ?? '',
-    );
+    add(areaReasonLabel(area), content.reviewSettings.areaReasons[area] ?? '');
   }
   for (const { number, goal } of numberedGoals(content.goals)) {
     for (const key of goalTextFields) add(`Goal ${number}, ${goalFieldLabels[key]}`, goal[key]);
@@ -95,9 +96,9 @@ export function printableFieldsOf(
   }
   if (meeting !== null) {
     add('Meeting place', meeting.place);
-    add('How the meeting was noticed', meeting.notice);
-    add('Resolution number', meeting.resolutionNumber);
-    add('Minutes excerpt', meeting.minutesExcerpt);
+    add(meetingLabels.notice, meeting.notice);
+    add(meetingLabels.resolutionNumber, meeting.resolutionNumber);
+    add(meetingLabels.minutesExcerpt, meeting.minutesExcerpt);
   }
   return fields;
 }

@@ -1,6 +1,11 @@
 import { countOf } from '../domain/numbers/plural';
 import { formatNumber } from '../domain/numbers/number-text';
-import type { CollectionKind, SewerSystem, TreatmentKind } from '../domain/sewer-system';
+import {
+  liftStationPower,
+  type CollectionKind,
+  type SewerSystem,
+  type TreatmentKind,
+} from '../domain/sewer-system';
 
 const collectionWords: Record<CollectionKind, string> = {
   gravity: 'Sewage flows through the mains by gravity.',
@@ -32,21 +37,27 @@ function liftStationSentence(sewer: SewerSystem): string {
     return 'How many lift stations the system has, and how many have backup power, has not been confirmed.';
   if (stations === 0) return 'The system has no lift stations.';
   const has = `The system has ${countOf(stations, { one: 'lift station', other: 'lift stations' })}`;
+  if (powered === null) {
+    return stations === 1
+      ? `${has}; whether it has backup power has not been confirmed.`
+      : `${has}; how many have backup power has not been confirmed.`;
+  }
+  const power = liftStationPower(sewer);
   if (stations === 1) {
-    if (powered === null) return `${has}; whether it has backup power has not been confirmed.`;
-    return powered >= 1
+    return power === 'yes'
       ? `${has}, and it has backup power.`
       : `${has}; it has no backup power, so a power failure can stop it.`;
   }
-  if (powered === null) return `${has}; how many have backup power has not been confirmed.`;
-  if (powered >= stations)
+  if (power === 'yes') {
     return stations === 2
       ? `${has}; both have backup power.`
       : `${has}; all ${formatNumber(stations)} have backup power.`;
-  if (powered === 0)
+  }
+  if (power === 'no') {
     return stations === 2
       ? `${has}; neither has backup power, so a power failure can stop both.`
       : `${has}; none has backup power, so a power failure can stop all of them.`;
+  }
   const verb = powered === 1 ? 'has' : 'have';
   return `${has}; ${formatNumber(powered)} ${verb} backup power, so a power failure can stop ${formatNumber(stations - powered)} of them.`;
 }

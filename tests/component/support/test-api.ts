@@ -4,7 +4,8 @@ import { methodNames, type MethodName } from '../../../src/shared/api/methods';
 import type { ApiError, Result } from '../../../src/shared/api/result';
 import type { ComplaintLog } from '../../../src/shared/domain/customers/complaint-log';
 import { emptyWorkbook, type Workbook } from '../../../src/shared/domain/workbook';
-import { createMemoryBackend, type Notice } from '../../support/memory-backend';
+import type { Notice } from '../../../src/shared/api/setup-contract';
+import { createMemoryBackend } from '../../support/memory-backend';
 import { createTestDelivery, type TestDelivery } from './test-delivery';
 
 export interface Call {

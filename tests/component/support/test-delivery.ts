@@ -1,4 +1,4 @@
-import type { FileDelivery } from '../../support/memory-backend';
+import type { FileDelivery } from '../../../src/main/services/file-delivery';
 
 /** How the export "dialog" answers in a test, and what reached it. */
 export interface TestDelivery {

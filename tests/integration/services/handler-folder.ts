@@ -9,7 +9,13 @@ import { openStore, type OpenedStore } from '../../../src/main/store/open-store'
 import { promisedHandlers, type PromisedHandlers } from '../../support/promised-handlers';
 import { makeStoreTempDir } from '../../support/store-temp-dir';
 
-const status: AppStatus = { appVersion: '0.1.0', schemaVersion: 4, mode: 'browser', notices: [] };
+/** What 'app:status' answers from these handlers. */
+export const status: AppStatus = {
+  appVersion: '0.1.0',
+  schemaVersion: 4,
+  mode: 'browser',
+  notices: [],
+};
 
 const cleanups: (() => Promise<void>)[] = [];
 afterEach(async () => {

@@ -2,6 +2,7 @@ import type { Goal } from '@shared/domain/goal';
 import type { WizardStep } from '@shared/domain/wizard';
 import { lazy, Suspense } from 'react';
 import { StepCodeBoundary, StepCodeLoading } from './StepCodeBoundary';
+import { goalsStepOf } from '../form-kit/step-titles';
 
 // Each step is its own chunk, loaded when first shown: the app opens with only the step on
 // screen, and the charts of step 4 load with step 4 (docs/decisions.md, decision 36).
@@ -72,9 +73,7 @@ function StepShown({ step, focusOnShow, goalToOpen, onNameSaved, onGoTo }: Curre
       return (
         <ReviewStep
           focusOnShow={focusOnShow}
-          onGoToGoal={(goal: Goal) =>
-            onGoTo(goal.kind === 'internal' ? 'internal-goals' : 'external-goals', goal.id)
-          }
+          onGoToGoal={(goal: Goal) => onGoTo(goalsStepOf[goal.kind], goal.id)}
           onGoToCustomers={() => onGoTo('customers')}
           onGoToScope={() => onGoTo('scope')}
         />

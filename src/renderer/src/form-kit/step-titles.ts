@@ -1,3 +1,4 @@
+import type { GoalKind } from '@shared/domain/goal';
 import { wizardSteps, type WizardStep } from '@shared/domain/wizard';
 
 /** The names the user sees; a Record, so a new step in `wizardSteps` cannot be left unnamed. */
@@ -10,6 +11,12 @@ export const stepTitles: Record<WizardStep, { title: string; short: string }> = 
   review: { title: 'Review', short: 'Check the goals before the board' },
   approval: { title: 'Board approval', short: 'The meeting and the vote' },
   'signed-agreement': { title: 'Signed-off agreement', short: 'Print, sign and share' },
+};
+
+/** The step that lists a goal of each kind. */
+export const goalsStepOf: Record<GoalKind, WizardStep> = {
+  internal: 'internal-goals',
+  external: 'external-goals',
 };
 
 /** How a message names a step: "step 6, “Board approval”", numbered as the wizard shows it. */

@@ -1,6 +1,6 @@
 import { plural } from '../numbers/plural';
 import type { AssetCapability, Scope } from '../scope';
-import { liftStationPower } from '../sewer-system';
+import { liftStationPower, sewerLabels } from '../sewer-system';
 import { runsWater } from '../utility';
 import { foreignService, powerSiteFor } from './goal-service';
 import { neededAssets } from './needed-equipment';
@@ -21,7 +21,7 @@ const assetWords: Record<AssetCapability, { needs: string; has: string; them: st
 };
 
 const liftStationNeed = 'backup power at the lift stations';
-const liftStationField = '“Lift stations with backup power”';
+const liftStationField = `“${sewerLabels.liftStationsWithBackupPower}”`;
 
 function missingAsset(label: string, asset: AssetCapability): GoalProblem {
   const words = assetWords[asset];
@@ -62,7 +62,7 @@ function liftStationProblem(label: string, sewer: Scope['sewer']): GoalProblem |
       return {
         severity: 'warning',
         message: `${label} depends on ${liftStationNeed}, and step 2 does not yet say how many lift stations have it.`,
-        fix: `Confirm with the operator, then answer “Lift stations” and ${liftStationField} on step 2.`,
+        fix: `Confirm with the operator, then answer “${sewerLabels.liftStations}” and ${liftStationField} on step 2.`,
       };
   }
 }

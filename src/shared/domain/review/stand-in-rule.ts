@@ -1,12 +1,13 @@
 import { goalFieldLabels, goalPeopleFields } from '../goal';
+import { listOf } from '../list-of';
 import { perGoal } from './per-goal';
 
 const [responsible, ...actingFor] = goalPeopleFields;
 
-/** Names compared as a reader would: case, spacing and accents typed apart do not matter. */
-const samePerson = (a: string, b: string) =>
-  a.normalize('NFC').replace(/\s+/g, ' ').trim().toLocaleLowerCase() ===
-  b.normalize('NFC').replace(/\s+/g, ' ').trim().toLocaleLowerCase();
+/** A name as a reader compares it: case, spacing and accents typed apart do not matter. */
+const nameKey = (name: string) =>
+  name.normalize('NFC').replace(/\s+/g, ' ').trim().toLocaleLowerCase();
+const samePerson = (a: string, b: string) => nameKey(a) === nameKey(b);
 
 /**
  * Warning, not a blocker: who stands in is optional, since a utility with one operator may
@@ -20,7 +21,7 @@ export const standInRule = perGoal('stand-in', ({ goal, label }) => {
   if (named.length === 0) return null;
   const responsibleLabel = `“${goalFieldLabels[responsible]}”`;
   if (person === '') {
-    const fields = named.map((field) => `“${goalFieldLabels[field]}”`).join(' and ');
+    const fields = listOf(named.map((field) => `“${goalFieldLabels[field]}”`));
     return {
       severity: 'warning',
       message: `${label} fills in ${fields} but leaves ${responsibleLabel} empty, so the paper names someone to stand in for nobody.`,
@@ -29,7 +30,7 @@ export const standInRule = perGoal('stand-in', ({ goal, label }) => {
   }
   const repeated = named.filter((field) => samePerson(goal[field], person));
   if (repeated.length === 0) return null;
-  const fields = repeated.map((field) => `“${goalFieldLabels[field]}”`).join(' and ');
+  const fields = listOf(repeated.map((field) => `“${goalFieldLabels[field]}”`));
   return {
     severity: 'warning',
     message: `${label} names ${person} both in ${responsibleLabel} and in ${fields}, so nobody covers the goal while ${person} is away.`,

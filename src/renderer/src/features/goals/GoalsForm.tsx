@@ -13,7 +13,7 @@ import type { WizardStep } from '@shared/domain/wizard';
 import { FormSection } from '../../form-kit/FormSection';
 import { StepLayout } from '../../form-kit/StepLayout';
 import { useAgreement } from '../../form-kit/agreement-context';
-import { stepName } from '../../form-kit/step-titles';
+import { goalsStepOf, stepName } from '../../form-kit/step-titles';
 import { GoalCard } from './GoalCard';
 import { GoalEditor } from './GoalEditor';
 import { goalFlags } from './goal-flags';
@@ -22,7 +22,7 @@ import { planningTeam } from './planning-team';
 import { requestCustomersTab } from '../customers/customers-tab';
 import { TemplateLibrary } from './TemplateLibrary';
 import { useGoalList } from './use-goal-list';
-import { goalsStepOf, showAddedNotice } from './show-added-notice';
+import { showAddedNotice } from './show-added-notice';
 import { plural } from '@shared/domain/numbers/plural';
 
 export interface GoalsRecord {
@@ -104,7 +104,7 @@ export function GoalsForm(props: GoalsFormProps) {
 
   return (
     <StepLayout
-      step={kind === 'internal' ? 'internal-goals' : 'external-goals'}
+      step={goalsStepOf[kind]}
       intro={goalKindIntro(kind, utility.systemType)}
       progress={{ status: list.editorStatus, retry: list.retry, gaps }}
       onReload={onReload}

@@ -5,6 +5,7 @@ import type { WizardStep } from '@shared/domain/wizard';
 import { useApi } from '../../api/api-context';
 import { StepLoader } from '../../form-kit/StepLoader';
 import { GoalsForm, type GoalsRecord } from './GoalsForm';
+import { goalsStepOf } from '../../form-kit/step-titles';
 
 interface GoalsStepProps {
   kind: GoalKind;
@@ -49,7 +50,7 @@ export function GoalsStep({ kind, focusOnShow, openGoalId, onGoTo }: GoalsStepPr
     };
   }, [api]);
   return (
-    <StepLoader step={kind === 'internal' ? 'internal-goals' : 'external-goals'} load={load}>
+    <StepLoader step={goalsStepOf[kind]} load={load}>
       {(record, reload) => (
         <GoalsForm
           kind={kind}

@@ -13,6 +13,7 @@ import { assetCapabilities, type AssetCapability } from '@shared/domain/scope';
 import { runsWater, type SystemType } from '@shared/domain/utility';
 import { amountWithUnit } from '@shared/domain/numbers/unit-words';
 import { printedDate } from '@shared/domain/printed-date';
+import { wordedSystemType } from '@shared/domain/service-words';
 
 export const kindLabels: Record<GoalKind, string> = {
   internal: 'Internal',
@@ -65,7 +66,7 @@ export function assetChoices(
   systemType: SystemType | null,
   current: AssetCapability | null,
 ): Choice<AssetCapability>[] {
-  const type = systemType ?? 'both';
+  const type = wordedSystemType(systemType);
   return assetCapabilities
     .filter((asset) => runsWater(type) || asset === 'backupPower' || asset === current)
     .map((asset) => ({

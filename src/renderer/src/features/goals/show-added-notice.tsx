@@ -1,13 +1,8 @@
 import { Button, Group, Text } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import type { GoalKind } from '@shared/domain/goal';
-import { wizardSteps, type WizardStep } from '@shared/domain/wizard';
-import { stepTitles } from '../../form-kit/step-titles';
-
-export const goalsStepOf: Record<GoalKind, WizardStep> = {
-  internal: 'internal-goals',
-  external: 'external-goals',
-};
+import { wizardSteps } from '@shared/domain/wizard';
+import { goalsStepOf, stepTitles } from '../../form-kit/step-titles';
 
 /**
  * Says where a goal added from the library went: "Goal 7 added to External goals (step 5)".

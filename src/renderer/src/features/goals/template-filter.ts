@@ -3,7 +3,7 @@ import type { GoalKind } from '@shared/domain/goal';
 import type { GoalTemplate } from '@shared/domain/goal-template';
 import { powerSiteFor } from '@shared/domain/review/goal-service';
 import type { AssetCapability, Scope } from '@shared/domain/scope';
-import { liftStationPower } from '@shared/domain/sewer-system';
+import { liftStationPower, sewerLabels } from '@shared/domain/sewer-system';
 import { runsWater, type SystemType } from '@shared/domain/utility';
 import { stepName } from '../../form-kit/step-titles';
 
@@ -113,7 +113,7 @@ function liftStationAvailability(sewer: Scope['sewer']): TemplateAvailability {
     case 'no':
       return {
         addable: false,
-        reason: `Needs backup power at the lift stations: ${step}, says none has it. If one does, change “Lift stations with backup power” there.`,
+        reason: `Needs backup power at the lift stations: ${step}, says none has it. If one does, change “${sewerLabels.liftStationsWithBackupPower}” there.`,
       };
     case 'some':
       return {

@@ -4,6 +4,7 @@ import {
   collectionKinds,
   inflowAnswers,
   liftStationPower,
+  sewerLabels,
   treatmentKinds,
   type CollectionKind,
   type TreatmentKind,
@@ -41,7 +42,7 @@ export function SewerQuestions({ form }: { form: UseFormReturnType<ScopeDraft> }
     <Stack gap="xl">
       <Stack gap="sm">
         <NumberTextField
-          label="Miles of sewer main"
+          label={sewerLabels.milesOfSewer}
           description="A rough figure, such as 18. You may leave it empty."
           maw={420}
           {...form.getInputProps('sewer.milesOfSewer')}
@@ -68,7 +69,7 @@ export function SewerQuestions({ form }: { form: UseFormReturnType<ScopeDraft> }
       </Stack>
       <Stack gap="sm">
         <NumberTextField
-          label="Lift stations"
+          label={sewerLabels.liftStations}
           description="Stations that pump sewage up to a higher main. Enter 0 if there are none."
           whole
           maw={420}
@@ -77,7 +78,7 @@ export function SewerQuestions({ form }: { form: UseFormReturnType<ScopeDraft> }
         />
         {asksPower && (
           <NumberTextField
-            label="Lift stations with backup power"
+            label={sewerLabels.liftStationsWithBackupPower}
             description="A generator or another supply that takes over in a power cut."
             whole
             maw={420}
@@ -135,7 +136,7 @@ export function SewerQuestions({ form }: { form: UseFormReturnType<ScopeDraft> }
         )}
       </Stack>
       <TextInput
-        label="Discharge permit number"
+        label={sewerLabels.dischargePermit}
         description="As printed on your state or federal permit, such as NM0028355. Leave it empty if the system has none."
         autoComplete="off"
         maw={420}

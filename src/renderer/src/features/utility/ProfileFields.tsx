@@ -4,6 +4,7 @@ import { usStateCodes, usStates } from '@shared/domain/us-states';
 import { runsWater, systemTypes, utilityLabels, type SystemType } from '@shared/domain/utility';
 import { NumberTextField } from '../../form-kit/NumberTextField';
 import { systemTypeLabels, type UtilityDraft } from './utility-draft';
+import { wordedSystemType } from '@shared/domain/service-words';
 
 const stateOptions = usStateCodes.map((code) => ({ value: code, label: usStates[code] }));
 
@@ -40,7 +41,7 @@ export function ProfileFields({ form }: { form: UseFormReturnType<UtilityDraft> 
       <SimpleGrid cols={{ base: 1, sm: 2 }} spacing="lg">
         <TextInput
           label={utilityLabels.systemId}
-          description={systemIdHints[values.systemType ?? 'both']}
+          description={systemIdHints[wordedSystemType(values.systemType)]}
           autoComplete="off"
           {...form.getInputProps('systemId')}
         />
