@@ -84,9 +84,10 @@ export class CrashModelFs implements FsPort {
       const inode: Inode = { data: new Uint8Array(), durable: new Uint8Array() };
       folder.entries.set(basename(path), inode);
       return {
-        write: (chunk: Uint8Array) =>
+        write: (data: string | Uint8Array) =>
           settle(() => {
             this.#live();
+            const chunk = typeof data === 'string' ? new TextEncoder().encode(data) : data;
             const next = new Uint8Array(inode.data.length + chunk.length);
             next.set(inode.data);
             next.set(chunk, inode.data.length);

@@ -120,13 +120,13 @@ export function createApprovalService(
      * between.
      */
     'approval:approve': async (input) => {
-      const saved = await editable.update((draft) => {
-        if (auditOf(draft).problems.length > 0) throw new AppError('conflict', recordsChanged);
-        const { meeting, outcome, blockers } = voteOf(draft);
+      const saved = await editable.update((draft, before) => {
+        if (auditOf(before).problems.length > 0) throw new AppError('conflict', recordsChanged);
+        const { meeting, outcome, blockers } = voteOf(before);
         if (blockers.length > 0) throw new AppError('conflict', blockers.join(' '));
         const later = meetingAfterToday(meeting, localDate(clock()));
         if (later && !input?.meetingAfterTodayConfirmed) throw new AppError('conflict', later);
-        const content = agreementContentOf(draft, options.complaints());
+        const content = agreementContentOf(before, options.complaints());
         const record = storedApproval(content, meeting, outcome, clock());
         // The frozen format is stricter than the editing schemas (no goal without an area); the
         // review keeps such goals out, and this makes sure no unreadable approval is ever kept.
@@ -143,9 +143,9 @@ export function createApprovalService(
 
     /** The approved content stays as the new draft; the meeting keeps the board's rules only. */
     'approval:newRevision': async () => {
-      const saved = await repository.update((draft) => {
-        const { revision } = draft.agreement;
-        if (!auditOf(draft).frozen) {
+      const saved = await repository.update((draft, before) => {
+        const { revision } = before.agreement;
+        if (!auditOf(before).frozen) {
           throw new AppError(
             'conflict',
             `Revision ${revision} is still a draft: it can be changed as it is, so there is no need for a new revision.`,

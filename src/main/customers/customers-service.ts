@@ -53,8 +53,8 @@ export function createCustomersService(
   repository: WorkbookStore,
   complaints: () => ComplaintSummary,
 ): AreaHandlers<'customers'> {
-  const records = async (mutate: (customers: CustomerRecords) => void) =>
-    (await repository.update((draft) => mutate(draft.customers))).customers;
+  const records = async (mutate: (customers: CustomerRecords, saved: CustomerRecords) => void) =>
+    (await repository.update((draft, saved) => mutate(draft.customers, saved.customers))).customers;
 
   return {
     'customers:get': () => ({
@@ -144,10 +144,10 @@ export function createCustomersService(
     /** Links to the entry stay, so Undo brings them back; until then they say it was deleted. */
     'customers:deleteEntry': async (input) => {
       let deleted: DeletedEntry | undefined;
-      await records((customers) => {
-        const index = indexOf(customers.entries, input.id, 'feedback entry');
-        const [entry] = customers.entries.splice(index, 1);
-        deleted = entry && { entry, index };
+      await records((customers, saved) => {
+        const index = indexOf(saved.entries, input.id, 'feedback entry');
+        deleted = { entry: saved.entries[index]!, index };
+        customers.entries.splice(index, 1);
       });
       if (!deleted) throw missing('feedback entry');
       return deleted;

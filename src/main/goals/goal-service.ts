@@ -77,10 +77,10 @@ export function createGoalService(repository: WorkbookStore): AreaHandlers<'goal
     /** Answers the goal and where it stood, for Undo. */
     'goals:delete': async (input) => {
       let deleted: DeletedGoal | undefined;
-      await repository.update((draft) => {
-        const index = indexOfGoal(draft, input.id);
-        const [goal] = draft.goals.splice(index, 1);
-        deleted = goal && { goal, index };
+      await repository.update((draft, saved) => {
+        const index = indexOfGoal(saved, input.id);
+        deleted = { goal: saved.goals[index]!, index };
+        draft.goals.splice(index, 1);
       });
       if (!deleted) throw missingGoal();
       return deleted;

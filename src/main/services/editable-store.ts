@@ -30,9 +30,9 @@ export function editableStore(repository: WorkbookStore): WorkbookStore {
   return {
     read: () => repository.read(),
     update: (mutate) =>
-      repository.update((draft) => {
-        assertEditable(draft);
-        mutate(draft);
+      repository.update((draft, saved) => {
+        assertEditable(saved);
+        mutate(draft, saved);
       }),
   };
 }

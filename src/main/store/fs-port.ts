@@ -2,7 +2,8 @@ import { mkdir, open, readdir, readFile, rename, unlink } from 'node:fs/promises
 
 /** An open file the store writes once: content, then fsync, then close. */
 export interface FsFile {
-  write(data: Uint8Array): Promise<void>;
+  /** Text is written as UTF-8. */
+  write(data: string | Uint8Array): Promise<void>;
   sync(): Promise<void>;
   close(): Promise<void>;
 }

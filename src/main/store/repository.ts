@@ -1,7 +1,16 @@
+import { freeze, produce } from 'immer';
 import type { Low } from 'lowdb';
 import { workbookSchema, type Workbook } from '../../shared/domain/workbook';
 import { SerialQueue } from './serial-queue';
 import { closingError, toStorageError } from './storage-error';
+import { validateChanges } from './validate-changes';
+
+/**
+ * A change to the workbook: it edits `draft` in place; `saved` is the state it starts from, to
+ * read (and to copy from) without going through the draft. Nothing of `draft` may be kept after
+ * the call: it is a stand-in that stops working once the change is applied.
+ */
+export type WorkbookChange = (draft: Workbook, saved: Workbook) => void;
 
 /** Runs after each durable save (periodic backups); must not throw. */
 export type AfterSave = (saved: Workbook) => Promise<void>;
@@ -10,6 +19,10 @@ export type AfterSave = (saved: Workbook) => Promise<void>;
  * The only way services reach the data. Updates run one at a time on the latest saved state,
  * are validated, and resolve only once the new state is on disk; a failed write leaves memory
  * as it was, so what the app shows never runs ahead of what is saved.
+ *
+ * The saved state is deeply frozen and shared: a read hands it out as it is, and an update
+ * (immer's `produce`) copies only the objects it changes, so the parts it leaves alone are
+ * the same objects and are not validated again (decision 37). No call copies 20,000 cards.
  */
 export class WorkbookRepository {
   readonly #db: Low<Workbook>;
@@ -20,25 +33,28 @@ export class WorkbookRepository {
   constructor(db: Low<Workbook>, afterSave: AfterSave = () => Promise.resolve()) {
     this.#db = db;
     this.#afterSave = afterSave;
+    freeze(db.data, true);
   }
 
-  /** A copy of the saved state. */
+  /** The saved state: frozen, so changing it throws instead of changing what is stored. */
   read(): Workbook {
-    return structuredClone(this.#db.data);
+    return this.#db.data;
   }
 
   /**
-   * Applies `mutate` to a copy of the latest state and saves it. `mutate` may throw (an
-   * AppError such as a conflict) to cancel; nothing is written then.
+   * Applies `mutate` to a draft of the latest state and saves the result. `mutate` may throw
+   * (an AppError such as a conflict) to cancel; nothing is written then.
    */
-  update(mutate: (draft: Workbook) => void): Promise<Workbook> {
+  update(mutate: WorkbookChange): Promise<Workbook> {
     if (this.#closed) {
       return Promise.reject(closingError());
     }
     return this.#queue.run(async () => {
-      const draft = structuredClone(this.#db.data);
-      mutate(draft);
-      const next = workbookSchema.parse(draft);
+      const saved = this.#db.data;
+      const changed = produce(saved, (draft) => {
+        mutate(draft, saved);
+      });
+      const next = validateChanges(workbookSchema, saved, changed);
       try {
         await this.#db.adapter.write(next);
       } catch (error) {
@@ -46,7 +62,7 @@ export class WorkbookRepository {
       }
       this.#db.data = next;
       await this.#afterSave(next);
-      return structuredClone(next);
+      return next;
     });
   }
 

@@ -41,7 +41,7 @@ class PowerCut implements FsPort {
     return this.#step(async () => {
       const file = await this.disk.openExclusive(path);
       return {
-        write: (data: Uint8Array) => this.#step(() => file.write(data)),
+        write: (data: string | Uint8Array) => this.#step(() => file.write(data)),
         sync: () => this.#step(() => file.sync()),
         close: () => this.#step(() => file.close()),
       };

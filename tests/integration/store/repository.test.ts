@@ -4,6 +4,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { migrations, type Migration } from '../../../src/main/store/migrations';
 import { currentSchemaVersion } from '../../../src/main/store/schema-version';
 import { openStore, type OpenStoreOptions } from '../../../src/main/store/open-store';
+import { blankGoalFields, type Goal } from '../../../src/shared/domain/goal';
 import { bumpUtility, sampleFileText } from '../../support/store-sample';
 import { makeStoreTempDir } from '../../support/store-temp-dir';
 
@@ -30,7 +31,19 @@ async function onDisk(dir: string) {
     schemaVersion: number;
     appVersion: string;
     savedAt: string;
-    data: { utility: { rev: number; value: { name: string } } };
+    data: { utility: { rev: number; value: { name: string } }; goals: Goal[] };
+  };
+}
+
+function goalWith(id: string, statement: string): Goal {
+  return {
+    ...blankGoalFields('internal'),
+    area: 'customer-service',
+    direction: 'at-most',
+    frequency: 'monthly',
+    statement,
+    id,
+    rev: 0,
   };
 }
 
@@ -64,10 +77,63 @@ describe('WorkbookRepository', () => {
     });
   });
 
-  it('hands out copies: changing what read() answered changes nothing stored', async () => {
-    const { store } = await open('copy');
-    store.repository.read().utility.value.name = 'Changed behind its back';
+  it('hands out a frozen state: changing what read() answered throws and changes nothing', async () => {
+    const { store } = await open('frozen');
+    expect(() => {
+      store.repository.read().utility.value.name = 'Changed behind its back';
+    }).toThrow(TypeError);
+    expect(() => store.repository.read().goals.push(goalWith('g-sneaked', 'Sneaked in'))).toThrow(
+      TypeError,
+    );
     expect(store.repository.read().utility.value.name).toBe('');
+    expect(store.repository.read().goals).toEqual([]);
+  });
+
+  it('shares what a change leaves alone, and freezes what it made', async () => {
+    const { store } = await open('share');
+    await store.repository.update((draft) => {
+      draft.goals.push(goalWith('g-1', 'First'), goalWith('g-2', 'Second'));
+    });
+    const before = store.repository.read();
+    const after = await store.repository.update((draft) => {
+      draft.goals[1]!.statement = 'Second, reworded';
+    });
+    expect(after.customers).toBe(before.customers);
+    expect(after.goals[0]).toBe(before.goals[0]);
+    expect(after.goals[1]).not.toBe(before.goals[1]);
+    expect(Object.isFrozen(after.goals[1])).toBe(true);
+    expect(before.goals[1]!.statement).toBe('Second');
+  });
+
+  it('checks a changed record whole: an invalid field is refused with its place named', async () => {
+    const { dir, store } = await open('invalid-field');
+    await store.repository.update((draft) => void draft.goals.push(goalWith('g-1', 'First')));
+    await expect(
+      store.repository.update((draft) => void (draft.goals[0]!.frequency = 'hourly' as never)),
+    ).rejects.toMatchObject({ issues: [{ path: ['goals', 0, 'frequency'] }] });
+    await expect(
+      store.repository.update((draft) => {
+        for (let index = 0; index < 200; index++) draft.goals.push(goalWith(`g-x${index}`, 'x'));
+      }),
+    ).rejects.toThrow('An agreement can hold at most 200 goals.');
+    await expect(
+      store.repository.update((draft) => {
+        Object.assign(draft.utility.value, { nickname: 'Cedar' });
+      }),
+    ).rejects.toMatchObject({ issues: [{ code: 'unrecognized_keys' }] });
+    expect(store.repository.read().goals.map((goal) => goal.frequency)).toEqual(['monthly']);
+    expect((await onDisk(dir)).data.goals).toHaveLength(1);
+  });
+
+  it('keeps what the schema makes of a changed text: the line cleaned of its breaks and spaces', async () => {
+    const { dir, store } = await open('cleaned');
+    await store.repository.update((draft) => {
+      draft.goals.push(goalWith('g-1', '  Answer   every call\n within a day  '));
+    });
+    expect(store.repository.read().goals[0]!.statement).toBe('Answer   every call  within a day');
+    expect((await onDisk(dir)).data).toMatchObject({
+      goals: [{ statement: store.repository.read().goals[0]!.statement }],
+    });
   });
 
   it('writes nothing and keeps memory as it was when the change is cancelled or invalid', async () => {
