@@ -180,11 +180,8 @@ export async function dataFolder(
   if (size.complaintRows > 0) {
     const { store, handlers } = await openFolder(dir);
     const csvText = complaintCsv(size.complaintRows);
-    await handlers['complaints:import']({
-      fileName: 'complaints.csv',
-      csvText,
-      mapping: complaintMapping,
-    });
+    const { fileId } = await handlers['complaints:open']({ fileName: 'complaints.csv', csvText });
+    await handlers['complaints:import']({ fileId, mapping: complaintMapping });
     await store.close();
   }
   return { dir, dispose: () => rm(dir, { recursive: true, force: true }) };

@@ -34,9 +34,12 @@ const importButton = () => screen.getByRole('button', { name: /^Import/ });
 describe('Complaint log: choosing and importing a CSV file', () => {
   it('keeps a first column choice when a second one is made before the first preview answers', async () => {
     const backend = createTestApi();
+    const open = backend.api['complaints:open'];
     const preview = backend.api['complaints:preview'];
     // Previews answer only when the test lets them, as over a slow connection.
     const waiting: (() => void)[] = [];
+    backend.api['complaints:open'] = (input) =>
+      new Promise((resolve) => waiting.push(() => void open(input).then(resolve)));
     backend.api['complaints:preview'] = (input) =>
       new Promise((resolve) => waiting.push(() => void preview(input).then(resolve)));
     const user = userEvent.setup();
@@ -53,7 +56,7 @@ describe('Complaint log: choosing and importing a CSV file', () => {
     await user.selectOptions(screen.getByRole('combobox', { name: /Date responded/ }), 'Call back');
     await user.selectOptions(screen.getByRole('combobox', { name: /Location/ }), 'Comments');
     while (waiting.length > 0) waiting.shift()?.();
-    await waitFor(() => expect(backend.inputsOf('complaints:preview')).toHaveLength(3));
+    await waitFor(() => expect(backend.inputsOf('complaints:preview')).toHaveLength(2));
     expect(backend.inputsOf('complaints:preview').at(-1)).toMatchObject({
       mapping: { responded: 'Call back', location: 'Comments' },
     });
@@ -82,10 +85,20 @@ describe('Complaint log: choosing and importing a CSV file', () => {
 
     await user.selectOptions(responded, 'Call back');
     await waitFor(() => expect(firstRowCells().slice(2, 4)).toEqual(['after 2 h', 'after 24 h']));
-    expect(backend.inputsOf('complaints:preview').at(-1)).toMatchObject({
-      fileName: 'log.csv',
-      mapping: { received: 'Opened', responded: 'Call back', resolved: 'Closed' },
-    });
+    // The file was sent once; a column change sends only the columns.
+    expect(backend.inputsOf('complaints:open')).toEqual([
+      { fileName: 'log.csv', csvText: firstLog },
+    ]);
+    expect(backend.inputsOf('complaints:preview')).toEqual([
+      {
+        fileId: expect.any(String) as string,
+        mapping: expect.objectContaining({
+          received: 'Opened',
+          responded: 'Call back',
+          resolved: 'Closed',
+        }) as object,
+      },
+    ]);
     expect(backend.complaintLog.rows).toHaveLength(0);
 
     await user.click(screen.getByRole('button', { name: 'Import 3 rows' }));
@@ -173,7 +186,23 @@ describe('Complaint log: choosing and importing a CSV file', () => {
       '“all-years.csv” is 25.0 MB, larger than the 20.0 MB LOS Builder reads at once. Split it by year and import each part.',
     );
     expect(read).not.toHaveBeenCalled();
-    expect(backend.inputsOf('complaints:preview')).toHaveLength(0);
+    expect(backend.inputsOf('complaints:open')).toHaveLength(0);
+  });
+
+  it('asks for the file again once LOS Builder has let it go', async () => {
+    const { backend, user } = await openSection();
+    await user.upload(fileInput(), csvFile('log.csv', firstLog));
+    await screen.findByText('3 rows in the file: 3 new rows, 0 already imported.');
+    // Another window chose a file: only one is kept open, so this one is let go.
+    await backend.otherWindow['complaints:open']({ fileName: 'other.csv', csvText: firstLog });
+
+    await user.selectOptions(screen.getByRole('combobox', { name: /Date responded/ }), 'Call back');
+    const alert = await screen.findByRole('alert');
+    expect(alert.textContent).toContain('This file cannot be imported');
+    expect(alert.textContent).toContain('Choose the file again.');
+    expect(screen.getByText('log.csv')).toBeTruthy();
+    expect(screen.getByRole('button', { name: 'Choose another file…' })).toBeTruthy();
+    expect(backend.complaintLog.rows).toHaveLength(0);
   });
 
   it('says plainly when the file is not a CSV at all', async () => {

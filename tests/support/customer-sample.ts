@@ -1,4 +1,5 @@
 import type { Handlers } from '../../src/shared/api/contract';
+import { importComplaintCsv } from './import-complaint-csv';
 import type { ColumnMapping } from '../../src/shared/domain/customers/complaint-log';
 import {
   blankEntryFields,
@@ -69,7 +70,7 @@ export async function prepareCustomers(handlers: Handlers): Promise<void> {
   const goal = (await handlers['goals:list'](undefined)).find((g) => g.kind === 'external');
   if (!goal) throw new Error('prepareCustomers needs an external goal.');
   await handlers['customers:link']({ goalId: goal.id, ref: { kind: 'entry', entryId: entry.id } });
-  await handlers['complaints:import']({
+  await importComplaintCsv(handlers, {
     fileName: 'complaints-2026.csv',
     csvText: smallComplaintLog,
     mapping: smallLogMapping,

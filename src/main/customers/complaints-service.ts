@@ -6,11 +6,12 @@ import {
   type ComplaintRow,
 } from '../../shared/domain/customers/complaint-log';
 import { CsvFileError } from '../../shared/domain/customers/csv/csv-file-error';
-import { mapComplaints } from '../../shared/domain/customers/csv/map-complaints';
+import { visitComplaints } from '../../shared/domain/customers/csv/map-complaints';
 import { previewComplaints } from '../../shared/domain/customers/csv/preview-complaints';
 import { readComplaintCsv } from '../../shared/domain/customers/csv/read-complaint-csv';
 import { AppError } from '../app-error';
 import type { ComplaintLogStore } from '../store/complaint-log-store';
+import { ComplaintFileSlot } from './complaint-file-slot';
 import { assertEditable, type WorkbookStore } from '../services/editable-store';
 import type { AreaHandlers } from '../../shared/api/contract';
 
@@ -58,7 +59,8 @@ export interface ComplaintsServiceOptions {
 }
 
 /**
- * The call and complaint log: a preview of a CSV file, then every row or none. The log lives
+ * The call and complaint log: a CSV file opened (read once and kept while its columns are
+ * mapped), previewed, then imported, every row or none. The log lives
  * in its own store; `workbook` is read only to refuse changes while the agreement is approved
  * (its figures are part of what the board approved). Every check that matters runs inside the
  * log's queue, on the latest saved state.
@@ -74,62 +76,80 @@ export function createComplaintsService(
   // Step 1's answer decides which topics are suggested: no water topic for a sewer district.
   const systemType = () => workbook.read().utility.value.systemType;
 
+  const files = new ComplaintFileSlot();
+
   return {
-    'complaints:preview': (input) =>
-      readCsv(input, (text) =>
-        previewComplaints({
-          text,
-          mapping: input.mapping,
-          existingKeys: store.keys(),
-          systemType: systemType(),
-        }),
-      ),
+    'complaints:open': (input) => {
+      const table = readCsv(input, readComplaintCsv);
+      const id = files.open(input.fileName, table);
+      const preview = previewComplaints({
+        table,
+        mapping: null,
+        existingKeys: store.keys(),
+        systemType: systemType(),
+      });
+      return { fileId: id, preview };
+    },
+
+    'complaints:preview': (input) => {
+      const file = files.get(input.fileId);
+      return previewComplaints({
+        table: file.table,
+        mapping: input.mapping,
+        existingKeys: store.keys(),
+        systemType: systemType(),
+      });
+    },
 
     /** All or nothing: one row with a problem refuses the whole file. Known rows are skipped. */
     'complaints:import': async (input) => {
-      // Checked first as well, so a frozen agreement does not wait for a 50,000-row parse.
+      // Checked first as well, so a frozen agreement does not wait for a 50,000-row mapping.
       assertLogEditable();
-      const table = readCsv(input, readComplaintCsv);
-      const { rows, problems, problemCount } = mapComplaints(table, input.mapping, systemType());
+      const { fileName, table } = files.get(input.fileId);
+      const importId = randomUUID();
+      // Each row is built as it will be stored straight from the mapper: the mapper's own row
+      // objects die at once instead of being kept beside these (less memory, and less for the
+      // garbage collector to copy on a 100,000-row file).
+      const rows: ComplaintRow[] = [];
+      const { problems, problemCount } = visitComplaints(
+        table,
+        input.mapping,
+        systemType(),
+        (row) => {
+          const { key, received, responded, resolved, category, description, location, topic } =
+            row;
+          rows.push({
+            key,
+            importId,
+            row: row.row,
+            received,
+            responded,
+            resolved,
+            category,
+            description,
+            location,
+            topic,
+            topicChosen: false,
+          });
+        },
+      );
       if (problemCount > 0) {
         throw new AppError('invalid-input', problemsMessage(problemCount, problems[0]));
       }
+      // The rows are all that is needed now: the parsed file is let go before the log is
+      // written, so the two do not take memory at once. After a failed write (a full disk),
+      // the file is chosen again.
+      files.close(input.fileId);
       let added = 0;
-      if (rows.some((row) => !store.keys().has(row.key))) {
-        await store.update((draft) => {
-          assertLogEditable();
-          const known = store.keys();
-          const importId = randomUUID();
-          const fresh = rows.flatMap((row): ComplaintRow[] =>
-            known.has(row.key)
-              ? []
-              : [
-                  {
-                    key: row.key,
-                    importId,
-                    row: row.row,
-                    received: row.received,
-                    responded: row.responded,
-                    resolved: row.resolved,
-                    category: row.category,
-                    description: row.description,
-                    location: row.location,
-                    topic: row.topic,
-                    topicChosen: false,
-                  },
-                ],
-          );
-          added = fresh.length;
-          if (added === 0) return;
-          draft.imports.push({
-            id: importId,
-            fileName: input.fileName,
-            importedAt: clock().toISOString(),
-            rows: added,
-          });
-          draft.rows.push(...fresh);
-        });
-      }
+      await store.append(() => {
+        assertLogEditable();
+        const known = store.keys();
+        const fresh = known.size === 0 ? rows : rows.filter((row) => !known.has(row.key));
+        added = fresh.length;
+        if (added === 0) return null;
+        const entry = { id: importId, fileName, importedAt: clock().toISOString(), rows: added };
+        return { entry, rows: fresh };
+      });
       return { added, alreadyImported: rows.length - added, summary: store.summary() };
     },
 

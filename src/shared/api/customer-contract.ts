@@ -45,6 +45,9 @@ const csvFile = z.strictObject({
     .max(maxComplaintFileBytes, complaintFileTooLarge),
 });
 
+/** A complaint file open in main; made by `complaints:open`, so never typed by a user. */
+const openFileId = z.uuid({ error: 'Choose the complaint log file again.' });
+
 /** Step 4 and the complaint log: every method, merged into the one contract. */
 export const customerContract = {
   /** Step 4: the plan, outreaches, feedback, evidence links, and the complaint log's figures. */
@@ -83,16 +86,27 @@ export const customerContract = {
   /** Links evidence to an external goal; linking twice changes nothing. Answers every link. */
   'customers:link': { input: evidenceLinkSchema, output: z.array(evidenceLinkSchema) },
   'customers:unlink': { input: evidenceLinkSchema, output: z.array(evidenceLinkSchema) },
-  /** Reads a CSV complaint log and says what importing it would do; stores nothing. */
-  'complaints:preview': {
-    input: csvFile.extend({ mapping: columnChoicesSchema.nullable() }),
-    output: complaintPreviewSchema,
+  /**
+   * Reads a CSV complaint log once and keeps it in main under `fileId` while the user maps its
+   * columns (a 20 MB file is not sent again for every change); answers what importing it with
+   * the columns suggested from its headers would do. Stores nothing.
+   */
+  'complaints:open': {
+    input: csvFile,
+    output: z.strictObject({ fileId: openFileId, preview: complaintPreviewSchema }),
     body: 'file',
   },
-  /** Imports every row or none; rows already imported are skipped, so a second import adds nothing. */
+  /** What importing the open file with these columns would do; stores nothing. */
+  'complaints:preview': {
+    input: z.strictObject({ fileId: openFileId, mapping: columnChoicesSchema }),
+    output: complaintPreviewSchema,
+  },
+  /**
+   * Imports every row of the open file or none; rows already imported are skipped, so a second
+   * import adds nothing. The file is let go once imported.
+   */
   'complaints:import': {
-    body: 'file',
-    input: csvFile.extend({ mapping: columnMappingSchema }),
+    input: z.strictObject({ fileId: openFileId, mapping: columnMappingSchema }),
     output: z.strictObject({
       added: count,
       alreadyImported: count,

@@ -40,6 +40,7 @@ export const methodNames = [
   'customers:restoreEntry',
   'customers:link',
   'customers:unlink',
+  'complaints:open',
   'complaints:preview',
   'complaints:import',
   'complaints:rows',

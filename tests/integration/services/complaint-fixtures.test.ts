@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { createDispatcher } from '../../../src/main/transport/dispatch';
 import type { ComplaintRow } from '../../../src/shared/domain/customers/complaint-log';
+import { importComplaintCsv } from '../../support/import-complaint-csv';
 import { handlerFolder } from './handler-folder';
 
 const fixtures = join(import.meta.dirname, '../../fixtures/complaints');
@@ -60,24 +61,16 @@ describe.each(good)('the prepared file $file', ({ file, rows: expectedRows, chec
   it('previews, imports every row, adds nothing the second time, and keeps them', async () => {
     const { handlers, reopen } = await handlerFolder('complaint-fixture');
     const csvText = await fixture(file);
-    const preview = await handlers['complaints:preview']({
-      fileName: file,
-      csvText,
-      mapping: null,
-    });
+    const { fileId, preview } = await handlers['complaints:open']({ fileName: file, csvText });
     expect(preview).toMatchObject({
       mappingProblems: [],
       problemCount: 0,
       newRows: expectedRows.length,
     });
 
-    const first = await handlers['complaints:import']({
-      fileName: file,
-      csvText,
-      mapping: preview.mapping,
-    });
+    const first = await handlers['complaints:import']({ fileId, mapping: preview.mapping });
     expect(first).toMatchObject({ added: expectedRows.length, alreadyImported: 0 });
-    const second = await handlers['complaints:import']({
+    const second = await importComplaintCsv(handlers, {
       fileName: file,
       csvText,
       mapping: preview.mapping,
@@ -102,20 +95,7 @@ describe('the broken prepared files', () => {
       ok: false,
       error: { code: 'invalid-input', message, fields: { csvText: message } },
     };
-    expect(
-      await dispatch('complaints:preview', { fileName: file, csvText, mapping: null }),
-    ).toEqual(refused);
-    const mapping = {
-      received: 'Date',
-      responded: null,
-      resolved: null,
-      category: 'Type',
-      description: null,
-      location: null,
-    };
-    expect(await dispatch('complaints:import', { fileName: file, csvText, mapping })).toEqual(
-      refused,
-    );
+    expect(await dispatch('complaints:open', { fileName: file, csvText })).toEqual(refused);
     expect(await readdir(dir)).not.toContain('complaint-log.json');
   });
 
@@ -123,12 +103,11 @@ describe('the broken prepared files', () => {
     const { dir, handlers } = await handlerFolder('complaint-missing-column');
     const csvText = await fixture('broken-missing-column.csv');
     const fileName = 'broken-missing-column.csv';
-    const preview = await handlers['complaints:preview']({ fileName, csvText, mapping: null });
+    const { fileId, preview } = await handlers['complaints:open']({ fileName, csvText });
     const message = 'Date received: choose the column that holds the date each complaint came in.';
     expect(preview.mappingProblems).toEqual([message]);
     const result = await createDispatcher(handlers, { checkOutputs: true })('complaints:import', {
-      fileName,
-      csvText,
+      fileId,
       mapping: preview.mapping,
     });
     expect(result).toEqual({
@@ -142,11 +121,11 @@ describe('the broken prepared files', () => {
     const { dir, handlers } = await handlerFolder('complaint-bad-dates');
     const csvText = await fixture('broken-bad-dates.csv');
     const fileName = 'broken-bad-dates.csv';
-    const preview = await handlers['complaints:preview']({ fileName, csvText, mapping: null });
+    const { fileId, preview } = await handlers['complaints:open']({ fileName, csvText });
     expect(preview).toMatchObject({ problemCount: 6, newRows: 1 });
     expect(preview.problems.map((problem) => problem.row)).toEqual([3, 4, 5, 6, 7, 7]);
     await expect(
-      handlers['complaints:import']({ fileName, csvText, mapping: preview.mapping }),
+      handlers['complaints:import']({ fileId, mapping: preview.mapping }),
     ).rejects.toMatchObject({
       code: 'invalid-input',
       message: `The file has 6 problems, so nothing was imported. The first: ${preview.problems[0]?.message}`,

@@ -89,9 +89,9 @@ async function textOf(dir: string, result: ExportResult): Promise<string> {
 
 async function importWithSuggestedColumns(handlers: Handlers, file: string) {
   const csvText = await readFile(join(fixtures, file), 'utf8');
-  const preview = await handlers['complaints:preview']({ fileName: file, csvText, mapping: null });
+  const { fileId, preview } = await handlers['complaints:open']({ fileName: file, csvText });
   expect(preview).toMatchObject({ mappingProblems: [], problemCount: 0 });
-  await handlers['complaints:import']({ fileName: file, csvText, mapping: preview.mapping });
+  await handlers['complaints:import']({ fileId, mapping: preview.mapping });
   return preview;
 }
 

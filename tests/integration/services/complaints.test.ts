@@ -4,19 +4,18 @@ import { describe, expect, it } from 'vitest';
 import { createDispatcher } from '../../../src/main/transport/dispatch';
 import { emptyComplaintSummary } from '../../../src/shared/domain/customers/feedback-summary';
 import { smallComplaintLog, smallLogMapping } from '../../support/customer-sample';
+import { fileLetGoMessage } from '../../../src/main/customers/complaint-file-slot';
+import { importComplaintCsv } from '../../support/import-complaint-csv';
 import { handlerFolder } from './handler-folder';
 
 const file = (csvText: string, fileName = 'complaints.csv') => ({ fileName, csvText });
 const logOnDisk = (dir: string) => readFile(join(dir, 'complaint-log.json'));
 const small = { ...file(smallComplaintLog), mapping: smallLogMapping };
 
-describe('complaints:preview', () => {
+describe('complaints:open and complaints:preview', () => {
   it('suggests the columns, shows the first rows with topics, and stores nothing', async () => {
     const { dir, handlers } = await handlerFolder('complaints-preview');
-    const preview = await handlers['complaints:preview']({
-      ...file(smallComplaintLog),
-      mapping: null,
-    });
+    const { preview } = await handlers['complaints:open'](file(smallComplaintLog));
     expect(preview).toMatchObject({
       delimiter: ',',
       mapping: smallLogMapping,
@@ -48,8 +47,9 @@ describe('complaints:preview', () => {
 
   it('says why a mapping cannot be used yet, without checking rows', async () => {
     const { handlers } = await handlerFolder('complaints-preview-mapping');
+    const { fileId } = await handlers['complaints:open'](file(smallComplaintLog));
     const preview = await handlers['complaints:preview']({
-      ...file(smallComplaintLog),
+      fileId,
       mapping: { ...smallLogMapping, received: null, category: 'Fecha' },
     });
     expect(preview.mappingProblems).toEqual([
@@ -60,10 +60,80 @@ describe('complaints:preview', () => {
   });
 });
 
+describe('an open complaint file', () => {
+  it('imports with the columns last chosen, then lets the file go', async () => {
+    const { handlers } = await handlerFolder('complaints-open-file');
+    const { fileId, preview } = await handlers['complaints:open'](file(smallComplaintLog));
+    expect(preview.sample.map((row) => row.topic)).toEqual([
+      'pressure',
+      'billing',
+      'water-quality',
+    ]);
+    const mapping = { ...smallLogMapping, category: null, location: null };
+    const changed = await handlers['complaints:preview']({ fileId, mapping });
+    expect(changed.sample.map((row) => [row.category, row.location])).toEqual([
+      ['', ''],
+      ['', ''],
+      ['', ''],
+    ]);
+    expect(await handlers['complaints:import']({ fileId, mapping })).toMatchObject({ added: 3 });
+    const rows = await handlers['complaints:rows'](undefined);
+    expect(rows.map((row) => [row.category, row.description])).toEqual([
+      ['', 'Pressure drops every evening'],
+      ['', 'Bill too high'],
+      ['', 'Brown water from tap'],
+    ]);
+    const letGo = {
+      code: 'conflict',
+      message: fileLetGoMessage,
+      fields: { fileId: fileLetGoMessage },
+    };
+    await expect(handlers['complaints:import']({ fileId, mapping })).rejects.toMatchObject(letGo);
+    await expect(handlers['complaints:preview']({ fileId, mapping })).rejects.toMatchObject(letGo);
+  });
+
+  it('keeps one file open: choosing another lets the first go', async () => {
+    const { handlers } = await handlerFolder('complaints-other-file');
+    const first = await handlers['complaints:open'](file(smallComplaintLog, 'marzo.csv'));
+    const other = 'Fecha,Tipo\n2026-05-01,Fuga';
+    const second = await handlers['complaints:open'](file(other, 'mayo.csv'));
+    expect(second.preview.headers).toEqual(['Fecha', 'Tipo']);
+    await expect(
+      handlers['complaints:preview']({ fileId: first.fileId, mapping: smallLogMapping }),
+    ).rejects.toMatchObject({ code: 'conflict', message: fileLetGoMessage });
+    const result = await handlers['complaints:import']({
+      fileId: second.fileId,
+      mapping: {
+        ...smallLogMapping,
+        ...second.preview.mapping,
+        received: 'Fecha',
+        category: 'Tipo',
+      },
+    });
+    expect(result.summary.imports).toMatchObject([{ fileName: 'mayo.csv', rows: 1 }]);
+  });
+
+  it('keeps the file open after a refused import, so other columns can be tried', async () => {
+    const { handlers } = await handlerFolder('complaints-refused-stays-open');
+    const { fileId } = await handlers['complaints:open'](file(smallComplaintLog));
+    await expect(
+      handlers['complaints:import']({
+        fileId,
+        mapping: { ...smallLogMapping, received: 'Category' },
+      }),
+    ).rejects.toMatchObject({ code: 'invalid-input' });
+    expect(await handlers['complaints:import']({ fileId, mapping: smallLogMapping })).toMatchObject(
+      {
+        added: 3,
+      },
+    );
+  });
+});
+
 describe('complaints:import', () => {
   it('imports every row, counts them in step 4, and keeps them across a restart', async () => {
     const { handlers, reopen } = await handlerFolder('complaints-import');
-    const result = await handlers['complaints:import'](small);
+    const result = await importComplaintCsv(handlers, small);
     expect(result).toMatchObject({ added: 3, alreadyImported: 0 });
     expect(result.summary).toMatchObject({
       total: 3,
@@ -89,15 +159,15 @@ describe('complaints:import', () => {
 
   it('adds nothing when the same file is imported twice, and only the new rows of a longer file', async () => {
     const { dir, handlers } = await handlerFolder('complaints-twice');
-    await handlers['complaints:import'](small);
+    await importComplaintCsv(handlers, small);
     const saved = await logOnDisk(dir);
-    const second = await handlers['complaints:import']({ ...small, fileName: 'same again.csv' });
+    const second = await importComplaintCsv(handlers, { ...small, fileName: 'same again.csv' });
     expect(second).toMatchObject({ added: 0, alreadyImported: 3 });
     expect(second.summary.imports).toHaveLength(1);
     expect((await logOnDisk(dir)).equals(saved)).toBe(true);
 
     const longer = `${smallComplaintLog}\n4/1/2026 8:00,4/1/2026 9:00,,Leak,Leak at the meter,2 Elm St`;
-    const third = await handlers['complaints:import']({ ...small, csvText: longer });
+    const third = await importComplaintCsv(handlers, { ...small, csvText: longer });
     expect(third).toMatchObject({ added: 1, alreadyImported: 3 });
     expect(third.summary.total).toBe(4);
   });
@@ -106,10 +176,10 @@ describe('complaints:import', () => {
     const { handlers } = await handlerFolder('complaints-duplicates');
     const [, firstRow] = smallComplaintLog.split('\n');
     const doubled = `${smallComplaintLog}\n${firstRow}`;
-    expect(await handlers['complaints:import']({ ...small, csvText: doubled })).toMatchObject({
+    expect(await importComplaintCsv(handlers, { ...small, csvText: doubled })).toMatchObject({
       added: 4,
     });
-    expect(await handlers['complaints:import']({ ...small, csvText: doubled })).toMatchObject({
+    expect(await importComplaintCsv(handlers, { ...small, csvText: doubled })).toMatchObject({
       added: 0,
       alreadyImported: 4,
     });
@@ -122,7 +192,7 @@ describe('complaints:import', () => {
       '2/30/2026,3/21/2026,,Leak,Leak,1 Elm St',
       '4/2/2026 10:00,4/1/2026 9:00,,Leak,Answered before it came in,1 Elm St',
     ].join('\n');
-    await expect(handlers['complaints:import']({ ...small, csvText: broken })).rejects.toEqual(
+    await expect(importComplaintCsv(handlers, { ...small, csvText: broken })).rejects.toEqual(
       expect.objectContaining({
         code: 'invalid-input',
         message:
@@ -147,12 +217,10 @@ describe('complaints:import', () => {
         "The first row must name the columns; two columns are both called 'Date'.",
       ],
     ] as const) {
-      for (const method of ['complaints:preview', 'complaints:import'] as const) {
-        expect(await dispatch(method, { ...small, csvText }), `${method}: ${message}`).toEqual({
-          ok: false,
-          error: { code: 'invalid-input', message, fields: { csvText: message } },
-        });
-      }
+      expect(await dispatch('complaints:open', file(csvText)), message).toEqual({
+        ok: false,
+        error: { code: 'invalid-input', message, fields: { csvText: message } },
+      });
     }
     expect(await handlers['complaints:rows'](undefined)).toEqual([]);
   });
@@ -166,18 +234,9 @@ describe('complaints:import', () => {
       'The file is larger than 20 MB, the most LOS Builder reads at once. Split it by year and import each part.';
     const refused = { code: 'invalid-input', message, fields: { csvText: message } };
     const dispatch = createDispatcher(handlers, { checkOutputs: true });
-    expect(await dispatch('complaints:import', { ...small, csvText: huge })).toEqual({
-      ok: false,
-      error: refused,
-    });
-    expect(await dispatch('complaints:preview', { ...small, csvText: huge })).toEqual({
-      ok: false,
-      error: refused,
-    });
+    expect(await dispatch('complaints:open', file(huge))).toEqual({ ok: false, error: refused });
     // The service checks again: it does not rely on its caller having used the contract.
-    await expect(handlers['complaints:import']({ ...small, csvText: huge })).rejects.toMatchObject(
-      refused,
-    );
+    await expect(handlers['complaints:open'](file(huge))).rejects.toMatchObject(refused);
     expect(await handlers['complaints:rows'](undefined)).toEqual([]);
   });
 });
@@ -185,11 +244,11 @@ describe('complaints:import', () => {
 describe('complaints:setTopic and complaints:removeImport', () => {
   it("keeps the user's topic, also when the same file is imported again", async () => {
     const { handlers, reopen } = await handlerFolder('complaints-topic');
-    await handlers['complaints:import'](small);
+    await importComplaintCsv(handlers, small);
     const [first] = await handlers['complaints:rows'](undefined);
     const changed = await handlers['complaints:setTopic']({ key: first!.key, topic: 'leaks' });
     expect(changed).toEqual({ ...first, topic: 'leaks', topicChosen: true });
-    expect(await handlers['complaints:import'](small)).toMatchObject({ added: 0 });
+    expect(await importComplaintCsv(handlers, small)).toMatchObject({ added: 0 });
     const again = await reopen();
     expect((await again['complaints:rows'](undefined))[0]).toEqual(changed);
     const { byTopic } = (await again['customers:get'](undefined)).complaints;
@@ -208,7 +267,7 @@ describe('complaints:setTopic and complaints:removeImport', () => {
 
   it("removes one import's rows and keeps the others; the file can then be imported again", async () => {
     const { handlers } = await handlerFolder('complaints-remove');
-    await handlers['complaints:import'](small);
+    await importComplaintCsv(handlers, small);
     const other = 'Fecha,Tipo\n2026-05-01,Fuga\n2026-05-02,Factura';
     const mapping = {
       ...smallLogMapping,
@@ -219,7 +278,7 @@ describe('complaints:setTopic and complaints:removeImport', () => {
       description: null,
       location: null,
     };
-    const second = await handlers['complaints:import']({ ...file(other, 'mayo.csv'), mapping });
+    const second = await importComplaintCsv(handlers, { ...file(other, 'mayo.csv'), mapping });
     expect(second.summary.total).toBe(5);
     const [firstImport] = second.summary.imports;
 
@@ -235,6 +294,6 @@ describe('complaints:setTopic and complaints:removeImport', () => {
       code: 'conflict',
       message: expect.stringContaining('no longer in the list') as string,
     });
-    expect(await handlers['complaints:import'](small)).toMatchObject({ added: 3 });
+    expect(await importComplaintCsv(handlers, small)).toMatchObject({ added: 3 });
   });
 });

@@ -11,6 +11,7 @@ import {
   smallLogMapping,
 } from '../../support/customer-sample';
 import { goalFields, handlerFolder } from './handler-folder';
+import { importComplaintCsv } from '../../support/import-complaint-csv';
 
 const conflict = (message: RegExp) => ({
   code: 'conflict',
@@ -261,7 +262,7 @@ describe('step 4: evidence for external goals', () => {
       code: 'invalid-input',
       message: expect.stringContaining('There is no complaint log to link yet') as string,
     });
-    await handlers['complaints:import']({
+    await importComplaintCsv(handlers, {
       fileName: 'complaints.csv',
       csvText: smallComplaintLog,
       mapping: smallLogMapping,

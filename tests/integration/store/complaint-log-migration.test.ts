@@ -38,10 +38,9 @@ describe('complaint-log.json from format 1', () => {
     // Read, not rewritten: the file changes only when the log does.
     expect((await readJson(join(dir, 'complaint-log.json'))).schemaVersion).toBe(1);
     const midnightCsv = await readFile(join(fixtures, 'complaints/midnight-times.csv'), 'utf8');
-    const preview = await handlers['complaints:preview']({
+    const { preview } = await handlers['complaints:open']({
       fileName: 'access-export.csv',
       csvText: midnightCsv,
-      mapping: null,
     });
     // The same export imported again is recognised, row by row.
     expect(preview).toMatchObject({ newRows: 0, alreadyImported: 2 });

@@ -39,6 +39,7 @@ const allowedWhileFrozen = [
   'wizard:get',
   'wizard:setStep',
   'customers:get',
+  'complaints:open',
   'complaints:preview',
   'complaints:rows',
   'templates:list',
@@ -123,9 +124,9 @@ function editsOf(workbook: Workbook, log: ComplaintLog): { [M in EditingMethod]:
     'customers:restoreEntry': { entry: { ...entry, id: 'restored-entry' }, index: 0 },
     'customers:link': { goalId: link.goalId, ref: { kind: 'topic', topic: 'pressure' } },
     'customers:unlink': link,
+    // Refused before the file is looked for, so it need not be open.
     'complaints:import': {
-      fileName: 'more.csv',
-      csvText: smallComplaintLog.replace('12 Elm St', '13 Elm St'),
+      fileId: '0b9c3a52-4f1e-4d8a-9c7b-2e6f1a3d5b80',
       mapping: smallLogMapping,
     },
     'complaints:setTopic': { key: complaint.key, topic: 'leaks' },
@@ -221,12 +222,14 @@ describe('an approved agreement', () => {
       expect(await call('export:check', { revision: null })).toMatchObject({ ok: true });
       expect(await call('customers:get', undefined)).toMatchObject({ ok: true });
       expect(await call('complaints:rows', undefined)).toMatchObject({ ok: true });
-      const preview = await call('complaints:preview', {
+      const opened = await call('complaints:open', {
         fileName: 'more.csv',
         csvText: smallComplaintLog,
-        mapping: null,
       });
-      expect(preview).toMatchObject({ ok: true, value: { alreadyImported: 3, newRows: 0 } });
+      expect(opened).toMatchObject({
+        ok: true,
+        value: { preview: { alreadyImported: 3, newRows: 0 } },
+      });
     });
   });
 

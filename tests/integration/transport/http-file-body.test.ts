@@ -36,14 +36,20 @@ describe('a PDF to check over HTTP', () => {
 });
 
 describe('complaint log files over HTTP', () => {
-  it('carries a 5 MB file to complaints:preview, which other calls may not send', async () => {
+  it('carries a 5 MB file to complaints:open, which other calls may not send', async () => {
     const csvText = logOfSize(5);
-    const preview = await callApi(server.port, token, 'complaints:preview', {
+    const opened = await callApi(server.port, token, 'complaints:open', {
       fileName: 'log.csv',
       csvText,
-      mapping: smallLogMapping,
     });
-    expect(preview.status).toBe(200);
+    expect(opened.status).toBe(200);
+    expect(opened.result).toMatchObject({ ok: true, value: { preview: { problemCount: 0 } } });
+    // Each column change after that names the file kept in main: an ordinary small call.
+    const { fileId } = (opened.result as { value: { fileId: string } }).value;
+    const preview = await callApi(server.port, token, 'complaints:preview', {
+      fileId,
+      mapping: { ...smallLogMapping, location: null },
+    });
     expect(preview.result).toMatchObject({ ok: true, value: { problemCount: 0 } });
 
     const other = await callApi(server.port, token, 'wizard:setStep', {
@@ -55,10 +61,10 @@ describe('complaint log files over HTTP', () => {
   });
 
   it('refuses a 30 MB file with the clear message, and a body past 48 MB unread', async () => {
-    const input = { fileName: 'log.csv', csvText: logOfSize(30), mapping: smallLogMapping };
+    const input = { fileName: 'log.csv', csvText: logOfSize(30) };
     const message =
       'The file is larger than 20 MB, the most LOS Builder reads at once. Split it by year and import each part.';
-    expect(await callApi(server.port, token, 'complaints:import', input)).toEqual({
+    expect(await callApi(server.port, token, 'complaints:open', input)).toEqual({
       status: 200,
       result: {
         ok: false,
@@ -66,7 +72,7 @@ describe('complaint log files over HTTP', () => {
       },
     });
 
-    const past = await callApi(server.port, token, 'complaints:import', {
+    const past = await callApi(server.port, token, 'complaints:open', {
       ...input,
       csvText: logOfSize(49),
     });

@@ -186,12 +186,16 @@ export const customerContractArbitraries: {
   'customers:restoreEntry': { input: validDeletedEntry, output: validEntry },
   'customers:link': { input: validLink, output: fc.array(validLink, { maxLength: 3 }) },
   'customers:unlink': { input: validLink, output: fc.array(validLink, { maxLength: 3 }) },
+  'complaints:open': {
+    input: fc.record(csvFile),
+    output: fc.record({ fileId: fc.uuid(), preview: validPreview }),
+  },
   'complaints:preview': {
-    input: fc.record({ ...csvFile, mapping: optional(validChoices) }),
+    input: fc.record({ fileId: fc.uuid(), mapping: validChoices }),
     output: validPreview,
   },
   'complaints:import': {
-    input: fc.record({ ...csvFile, mapping: validMapping }),
+    input: fc.record({ fileId: fc.uuid(), mapping: validMapping }),
     output: fc.record({ added: count, alreadyImported: count, summary: validLiveSummary }),
   },
   'complaints:rows': {

@@ -27,6 +27,7 @@ const quietMethods = new Set<MethodName>([
   'export:openSaved',
   'export:surveyPdf',
   'customers:get',
+  'complaints:open',
   'complaints:preview',
   'complaints:rows',
 ]);

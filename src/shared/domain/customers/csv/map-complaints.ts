@@ -13,9 +13,8 @@ import { countPrecision, emptyPrecision, type TimePrecision } from './time-preci
 
 export type MappedComplaint = PreviewRow & { key: string };
 
-export interface MappedComplaints {
-  /** The rows without problems, in file order. */
-  rows: MappedComplaint[];
+/** What mapping a file found, apart from the rows themselves. */
+export interface MappedFigures {
   /** The first problems, in row order; `problemCount` counts them all. */
   problems: RowProblem[];
   problemCount: number;
@@ -25,6 +24,11 @@ export interface MappedComplaints {
   precision: TimePrecision;
   /** The headers of date columns whose every time was 00:00, read as dates only. */
   midnightColumns: string[];
+}
+
+export interface MappedComplaints extends MappedFigures {
+  /** The rows without problems, in file order. */
+  rows: MappedComplaint[];
 }
 
 const maxKeptProblems = 100;
@@ -148,6 +152,22 @@ export function mapComplaints(
   mapping: ColumnMapping,
   systemType: SystemType | null,
 ): MappedComplaints {
+  const rows: MappedComplaint[] = [];
+  const figures = visitComplaints(table, mapping, systemType, (row) => rows.push(row));
+  return { rows, ...figures };
+}
+
+/**
+ * `mapComplaints` handing each row without problems to `visit` in file order instead of
+ * keeping it: a preview of 100,000 rows needs their counts and first few, and keeping them all
+ * for every column the user tries would fill the memory with rows nobody imports.
+ */
+export function visitComplaints(
+  table: CsvTable,
+  mapping: ColumnMapping,
+  systemType: SystemType | null,
+  visit: (row: MappedComplaint) => void,
+): MappedFigures {
   const problems: RowProblem[] = [];
   let problemCount = 0;
   const report = (row: number, column: string, message: string): void => {
@@ -162,7 +182,7 @@ export function mapComplaints(
   }
   const precision = emptyPrecision();
   if (missing.length > 0) {
-    return { rows: [], problems, problemCount, dateOrder: null, precision, midnightColumns: [] };
+    return { problems, problemCount, dateOrder: null, precision, midnightColumns: [] };
   }
 
   const reader: Reader = { headers: table.headers, indexes, order: 'month-first', report };
@@ -175,7 +195,6 @@ export function mapComplaints(
   const topicOf = topicFinder(systemType);
   const seen = new Map<string, number>();
   const width = table.headers.length;
-  const rows: MappedComplaint[] = [];
   for (let index = 0; index < table.records.length; index++) {
     const record = table.records[index] ?? [];
     const row = index + 2;
@@ -201,8 +220,8 @@ export function mapComplaints(
     const { received, responded, resolved, category, description, location } = read.fields;
     countPrecision(precision, read.fields);
     const topic = topicOf(read.fields);
-    rows.push({ row, received, responded, resolved, category, description, location, topic, key });
+    visit({ row, received, responded, resolved, category, description, location, topic, key });
   }
   const { midnightColumns } = times;
-  return { rows, problems, problemCount, dateOrder: reader.order, precision, midnightColumns };
+  return { problems, problemCount, dateOrder: reader.order, precision, midnightColumns };
 }

@@ -1,29 +1,29 @@
 import type { SystemType } from '../../utility';
-import type { ComplaintPreview } from './complaint-preview';
+import type { ComplaintPreview, PreviewRow } from './complaint-preview';
 import { columnMappingSchema, type ColumnChoices } from '../complaint-log';
 import { columnIndexes } from './column-indexes';
-import { isBlankRecord, mapComplaints } from './map-complaints';
-import { readComplaintCsv } from './read-complaint-csv';
+import { isBlankRecord, visitComplaints } from './map-complaints';
+import type { CsvTable } from './read-complaint-csv';
 import { suggestColumns } from './suggest-columns';
 
 const sampleSize = 20;
 
 /**
- * What importing `text` would do, storing nothing: the file's headers, the mapping (suggested
+ * What importing `table` would do, storing nothing: the file's headers, the mapping (suggested
  * from the headers, and its time columns from the cells, when `mapping` is null), why that
  * mapping cannot be used yet if so (then no row is checked), the problems, how precise the
  * times are, and how many rows are new; topics are suggested among those of `systemType`.
- * Throws CsvFileError when the file cannot be read at all.
  */
 export function previewComplaints(input: {
-  text: string;
+  table: CsvTable;
   mapping: ColumnChoices | null;
   existingKeys: ReadonlySet<string>;
   systemType: SystemType | null;
 }): ComplaintPreview {
-  const table = readComplaintCsv(input.text);
+  const { table } = input;
   const mapping = input.mapping ?? suggestColumns(table.headers, table.records);
-  const rowCount = table.records.filter((record) => !isBlankRecord(record)).length;
+  let rowCount = 0;
+  for (const record of table.records) if (!isBlankRecord(record)) rowCount++;
   const preview: ComplaintPreview = {
     delimiter: table.delimiter,
     headers: table.headers,
@@ -47,18 +47,27 @@ export function previewComplaints(input: {
   ];
   if (!checked.success || missing.length > 0) return preview;
 
-  const mapped = mapComplaints(table, checked.data, input.systemType);
+  const sample: PreviewRow[] = [];
+  let mappedRows = 0;
   let alreadyImported = 0;
-  for (const row of mapped.rows) if (input.existingKeys.has(row.key)) alreadyImported++;
+  // Counted as they are mapped, not kept: a preview of 100,000 rows needs only the first few.
+  const mapped = visitComplaints(table, checked.data, input.systemType, (row) => {
+    mappedRows++;
+    if (input.existingKeys.has(row.key)) alreadyImported++;
+    if (sample.length < sampleSize) {
+      const { key: _key, ...shown } = row;
+      sample.push(shown);
+    }
+  });
   return {
     ...preview,
-    sample: mapped.rows.slice(0, sampleSize).map(({ key: _key, ...row }) => row),
+    sample,
     problems: mapped.problems,
     problemCount: mapped.problemCount,
     dateOrder: mapped.dateOrder,
     precision: mapped.precision,
     midnightColumns: mapped.midnightColumns,
-    newRows: mapped.rows.length - alreadyImported,
+    newRows: mappedRows - alreadyImported,
     alreadyImported,
   };
 }

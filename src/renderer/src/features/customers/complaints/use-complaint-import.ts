@@ -1,4 +1,5 @@
 import { useRef, useState } from 'react';
+import type { Result } from '@shared/api/result';
 import type { ComplaintPreview } from '@shared/domain/customers/csv/complaint-preview';
 import type { ColumnChoices, ComplaintColumn } from '@shared/domain/customers/complaint-log';
 import type { ComplaintSummary } from '@shared/domain/customers/feedback-summary';
@@ -24,12 +25,14 @@ export function canImport(preview: ComplaintPreview | null): preview is Complain
 }
 
 /**
- * One CSV file on its way into the log: read, previewed with the suggested columns, previewed
- * again on every mapping change, then imported whole or not at all.
+ * One CSV file on its way into the log: read, sent to main once (which keeps it under `id` and
+ * previews it with the suggested columns), previewed again on every mapping change by its id
+ * alone, then imported whole or not at all.
  */
 export function useComplaintImport(onImported: (summary: ComplaintSummary) => Promise<void>) {
   const api = useApi();
-  const [file, setFile] = useState<{ name: string; text: string } | null>(null);
+  // `id` names the file in main once it has been read there; null until then, or if it could not be.
+  const [file, setFile] = useState<{ name: string; id: string | null } | null>(null);
   const [preview, setPreview] = useState<ComplaintPreview | null>(null);
   const [busy, setBusy] = useState<ImportBusy>(null);
   const [problem, setProblem] = useState<string | null>(null);
@@ -40,11 +43,7 @@ export function useComplaintImport(onImported: (summary: ComplaintSummary) => Pr
   // before the first one's preview has answered, or it would silently undo it.
   const chosenColumns = useRef<ColumnChoices | null>(null);
 
-  async function runPreview(name: string, text: string, mapping: ColumnChoices | null) {
-    const call = ++latest.current;
-    setBusy('previewing');
-    const result = await api['complaints:preview']({ fileName: name, csvText: text, mapping });
-    if (call !== latest.current) return;
+  function show(result: Result<ComplaintPreview>) {
     setBusy(null);
     if (result.ok) {
       chosenColumns.current = result.value.mapping;
@@ -56,9 +55,16 @@ export function useComplaintImport(onImported: (summary: ComplaintSummary) => Pr
     }
   }
 
+  async function runPreview(id: string, mapping: ColumnChoices) {
+    const call = ++latest.current;
+    setBusy('previewing');
+    const result = await api['complaints:preview']({ fileId: id, mapping });
+    if (call === latest.current) show(result);
+  }
+
   async function choose(chosen: File | null) {
     if (!chosen) return;
-    latest.current++;
+    const call = ++latest.current;
     chosenColumns.current = null;
     setOutcome(null);
     setPreview(null);
@@ -66,32 +72,33 @@ export function useComplaintImport(onImported: (summary: ComplaintSummary) => Pr
     setProblem(null);
     setBusy('reading');
     const read = await readComplaintFile(chosen);
-    setBusy(null);
+    if (call !== latest.current) return;
     if (!read.ok) {
+      setBusy(null);
       setProblem(read.message);
       return;
     }
-    setFile({ name: read.fileName, text: read.text });
-    await runPreview(read.fileName, read.text, null);
+    setFile({ name: read.fileName, id: null });
+    setBusy('previewing');
+    const opened = await api['complaints:open']({ fileName: read.fileName, csvText: read.text });
+    if (call !== latest.current) return;
+    if (opened.ok) setFile({ name: read.fileName, id: opened.value.fileId });
+    show(opened.ok ? { ok: true, value: opened.value.preview } : opened);
   }
 
   function changeColumn(column: ComplaintColumn, header: string | null) {
-    if (!file || !chosenColumns.current) return;
+    if (!file?.id || !chosenColumns.current) return;
     const next = { ...chosenColumns.current, [column]: header };
     chosenColumns.current = next;
     // The selects show the choice at once; the rest of the preview follows when it answers.
     setPreview((shown) => shown && { ...shown, mapping: next });
-    void runPreview(file.name, file.text, next);
+    void runPreview(file.id, next);
   }
 
   async function importFile() {
-    if (!file || !canImport(preview)) return;
+    if (!file?.id || !canImport(preview)) return;
     setBusy('importing');
-    const result = await api['complaints:import']({
-      fileName: file.name,
-      csvText: file.text,
-      mapping: preview.mapping,
-    });
+    const result = await api['complaints:import']({ fileId: file.id, mapping: preview.mapping });
     setBusy(null);
     if (!result.ok) {
       setProblem(result.error.message);
