@@ -1,9 +1,13 @@
 import type { Goal } from '../goal';
 import type { CustomerFeedbackContent } from './customer-feedback-content';
 import type { CustomerRecords } from './customer-records';
-import { evidenceLines } from './evidence-lines';
+import { countCards } from './card-counts';
+import { describeEvidenceList, type EvidenceContext } from './describe-evidence';
+import type { EvidenceRef } from './evidence';
+import { topicsOfCounts, type TopicHeard } from './evidence-lookup';
+import type { FeedbackTopic } from './feedback-entry';
 import type { ComplaintSummary } from './feedback-summary';
-import { tallyFeedback } from './tally-feedback';
+import { tallyOfCounts } from './tally-feedback';
 
 /**
  * "What our customers told us" for the agreement: each outreach, the tallies, the complaint
@@ -16,9 +20,10 @@ export function customerFeedbackContentOf(input: {
   complaints: ComplaintSummary;
 }): CustomerFeedbackContent {
   const { records, goals, complaints } = input;
-  const context = { records, complaints };
   // The whole-log times reach the agreement only through the evidence lines written from them.
   const { whole: _whole, ...figures } = complaints;
+  // One pass over the cards gives the outreaches' counts, the tallies and the topics' evidence.
+  const counts = countCards(records.entries);
   return {
     outreaches: records.outreaches.map((outreach) => ({
       method: outreach.method,
@@ -26,13 +31,34 @@ export function customerFeedbackContentOf(input: {
       place: outreach.place,
       reached: outreach.reached,
       answered: outreach.answered,
-      entries: records.entries.filter((entry) => entry.outreachId === outreach.id).length,
+      entries: counts.byOutreach.get(outreach.id)?.cards ?? 0,
     })),
-    tally: tallyFeedback({ outreaches: records.outreaches, entries: records.entries }),
+    tally: tallyOfCounts(records.outreaches, counts),
     complaints: structuredClone(figures),
     annualMeeting: records.plan.value.profile.holdsAnnualMeeting,
-    evidence: goals
-      .filter((goal) => goal.kind === 'external')
-      .map((goal) => ({ goalId: goal.id, lines: evidenceLines(goal.id, context) })),
+    evidence: externalEvidence({ records, complaints }, goals, topicsOfCounts(counts)),
   };
+}
+
+/** Each external goal's evidence lines in goal order, every line worded in one pass. */
+function externalEvidence(
+  context: EvidenceContext,
+  goals: Goal[],
+  topics: (topic: FeedbackTopic) => TopicHeard,
+): CustomerFeedbackContent['evidence'] {
+  const linked = new Map<string, EvidenceRef[]>();
+  for (const { goalId, ref } of context.records.evidence) {
+    const refs = linked.get(goalId) ?? [];
+    refs.push(ref);
+    linked.set(goalId, refs);
+  }
+  const external = goals.filter((goal) => goal.kind === 'external');
+  const refsOf = external.map((goal) => linked.get(goal.id) ?? []);
+  const lines = describeEvidenceList(refsOf.flat(), context, topics);
+  let next = 0;
+  return external.map((goal, index) => {
+    const count = refsOf[index]!.length;
+    next += count;
+    return { goalId: goal.id, lines: lines.slice(next - count, next) };
+  });
 }

@@ -6,6 +6,7 @@ import type { EvidenceRef } from './evidence';
 import { type FeedbackTopic } from './feedback-entry';
 import { feedbackMethods, feedbackMethodTitles } from './feedback-plan';
 import type { ComplaintSummary, SpanStats } from './feedback-summary';
+import { evidenceLookup, type EvidenceLookup, type TopicHeard } from './evidence-lookup';
 import { formatSpanFigure } from './format-span';
 import { topicTitle } from './topic-words';
 
@@ -25,10 +26,10 @@ function quote(said: string): string {
   return `“${shown}”`;
 }
 
-function describeEntry(entryId: string, records: CustomerRecords): string {
-  const entry = records.entries.find((candidate) => candidate.id === entryId);
+function describeEntry(entryId: string, lookup: EvidenceLookup): string {
+  const entry = lookup.entry(entryId);
   if (entry === undefined) return 'A linked comment was deleted; link another or remove this link';
-  const outreach = records.outreaches.find((candidate) => candidate.id === entry.outreachId);
+  const outreach = lookup.outreach(entry.outreachId);
   const source = [
     outreach === undefined ? '' : feedbackMethodTitles[outreach.method],
     outreach === undefined || outreach.date === '' ? '' : plainDate(outreach.date),
@@ -40,22 +41,18 @@ function describeEntry(entryId: string, records: CustomerRecords): string {
   return source.length === 0 ? words : `${words} (${source.join(', ')})`;
 }
 
-function describeTopic(topic: FeedbackTopic, records: CustomerRecords): string {
+function describeTopic(topic: FeedbackTopic, lookup: EvidenceLookup): string {
   const title = topicTitle(topic);
-  const onTopic = records.entries.filter((entry) => entry.topic === topic);
-  if (onTopic.length === 0) return `No comments on ${title} recorded yet`;
-  const strong = onTopic.filter((entry) => entry.strength === 'strong').length;
-  const outreachIds = new Set(onTopic.map((entry) => entry.outreachId));
-  const methodsHeard = new Set(
-    records.outreaches.filter((o) => outreachIds.has(o.id)).map((o) => o.method),
-  );
+  const heard = lookup.topic(topic);
+  if (heard.count === 0) return `No comments on ${title} recorded yet`;
+  const heardBy = lookup.methodsOf(heard.from);
   const methods = feedbackMethods
-    .filter((method) => methodsHeard.has(method))
+    .filter((method) => heardBy.has(method))
     .map((method) => feedbackMethodTitles[method]);
   return [
-    plural(onTopic.length, 'comment', 'comments'),
+    plural(heard.count, 'comment', 'comments'),
     ` on ${title}`,
-    strong > 0 ? ` (${strong} strong)` : '',
+    heard.strong > 0 ? ` (${heard.strong} strong)` : '',
     methods.length > 0 ? `, from ${listOf(methods)}` : '',
   ].join('');
 }
@@ -109,6 +106,32 @@ function describeLog(complaints: ComplaintSummary): string {
   ].join('; ');
 }
 
+function describeWith(ref: EvidenceRef, context: EvidenceContext, lookup: EvidenceLookup): string {
+  switch (ref.kind) {
+    case 'entry':
+      return describeEntry(ref.entryId, lookup);
+    case 'topic':
+      return describeTopic(ref.topic, lookup);
+    case 'complaints':
+      return describeComplaints(ref.topic, context.complaints);
+    case 'complaint-log':
+      return describeLog(context.complaints);
+  }
+}
+
+/**
+ * Several pieces of evidence in words, in the order given, as `describeEvidence` words each:
+ * the cards are gone over once for all of them. `topics` may come from cards already counted.
+ */
+export function describeEvidenceList(
+  refs: readonly EvidenceRef[],
+  context: EvidenceContext,
+  topics?: (topic: FeedbackTopic) => TopicHeard,
+): string[] {
+  const lookup = evidenceLookup(refs, context.records, topics);
+  return refs.map((ref) => describeWith(ref, context, lookup));
+}
+
 /**
  * One piece of evidence in a plain sentence, for step 5, the review and the agreement PDF:
  * "12 comments on Pressure (3 strong), from Annual meeting and Door to door",
@@ -117,14 +140,5 @@ function describeLog(complaints: ComplaintSummary): string {
  * customer's name or address.
  */
 export function describeEvidence(ref: EvidenceRef, context: EvidenceContext): string {
-  switch (ref.kind) {
-    case 'entry':
-      return describeEntry(ref.entryId, context.records);
-    case 'topic':
-      return describeTopic(ref.topic, context.records);
-    case 'complaints':
-      return describeComplaints(ref.topic, context.complaints);
-    case 'complaint-log':
-      return describeLog(context.complaints);
-  }
+  return describeEvidenceList([ref], context)[0]!;
 }

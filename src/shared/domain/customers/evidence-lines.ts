@@ -1,8 +1,9 @@
-import { describeEvidence, type EvidenceContext } from './describe-evidence';
+import { describeEvidenceList, type EvidenceContext } from './describe-evidence';
 
 /** Each piece of evidence linked to a goal, in words, in the order it was linked. */
 export function evidenceLines(goalId: string, context: EvidenceContext): string[] {
-  return context.records.evidence
+  const refs = context.records.evidence
     .filter((link) => link.goalId === goalId)
-    .map((link) => describeEvidence(link.ref, context));
+    .map((link) => link.ref);
+  return describeEvidenceList(refs, context);
 }

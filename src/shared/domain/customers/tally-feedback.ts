@@ -1,9 +1,8 @@
+import { medianOfCounts, type AnswerCounts } from './answer-counts';
+import { countCards, type CardCounts } from './card-counts';
 import {
-  cleanupHourChoices,
   feedbackTopics,
   noticeDayChoices,
-  outageHourChoices,
-  overflowNoticeHourChoices,
   payChoices,
   satisfactionScores,
   type FeedbackEntry,
@@ -11,31 +10,31 @@ import {
 } from './feedback-entry';
 import { feedbackMethods, type FeedbackMethod } from './feedback-plan';
 import type { FeedbackTally, HourAnswers } from './feedback-summary';
-import { median } from './span-stats';
-
-function countOf<T>(values: T[], value: T): number {
-  return values.filter((candidate) => candidate === value).length;
-}
 
 function shareOf(part: number, whole: number): number | null {
   return whole === 0 ? null : part / whole;
 }
 
-/** The answers given to one question, skipping the cards that left it blank. */
-function answersOf<T>(entries: FeedbackEntry[], pick: (entry: FeedbackEntry) => T | null): T[] {
-  return entries.flatMap((entry) => {
-    const value = pick(entry);
-    return value === null ? [] : [value];
-  });
+/** The answers to a question asked in hours, with every choice counted (zeros too). */
+function hourAnswers(answers: AnswerCounts<number>): HourAnswers {
+  return {
+    answered: answers.answered,
+    medianHours: medianOfCounts(answers),
+    distribution: answers.choices.map((hours) => ({ hours, count: answers.timesGiven(hours) })),
+  };
 }
 
-/** The answers to a question asked in hours, with every choice counted (zeros too). */
-function hourAnswers(answers: number[], choices: readonly number[]): HourAnswers {
-  return {
-    answered: answers.length,
-    medianHours: median(answers),
-    distribution: choices.map((hours) => ({ hours, count: countOf<number>(answers, hours) })),
-  };
+/** Entries per method: each outreach id's cards under the method of the outreach with that id. */
+function entriesByMethod(outreaches: Outreach[], counts: CardCounts): Map<FeedbackMethod, number> {
+  // With two outreaches under one id, the later one's method counts, as it always has; cards
+  // whose outreach is gone count under no method.
+  const methodOf = new Map<string, FeedbackMethod>(outreaches.map((o) => [o.id, o.method]));
+  const byMethod = new Map<FeedbackMethod, number>();
+  for (const [outreachId, { cards }] of counts.byOutreach) {
+    const method = methodOf.get(outreachId);
+    if (method !== undefined) byMethod.set(method, (byMethod.get(method) ?? 0) + cards);
+  }
+  return byMethod;
 }
 
 /**
@@ -47,22 +46,23 @@ export function tallyFeedback(input: {
   outreaches: Outreach[];
   entries: FeedbackEntry[];
 }): FeedbackTally {
-  const { outreaches, entries } = input;
+  return tallyOfCounts(input.outreaches, countCards(input.entries));
+}
+
+/** The tallies from cards already counted (see countCards). */
+export function tallyOfCounts(outreaches: Outreach[], counts: CardCounts): FeedbackTally {
+  const methodEntries = entriesByMethod(outreaches, counts);
 
   const byTopic = feedbackTopics
-    .map((topic) => {
-      const onTopic = entries.filter((entry) => entry.topic === topic);
-      const strong = countOf(
-        onTopic.map((entry) => entry.strength),
-        'strong',
-      );
-      return { topic, count: onTopic.length, strong };
-    })
+    .map((topic) => ({
+      topic,
+      count: counts.topics.timesGiven(topic),
+      strong: counts.strong.timesGiven(topic),
+    }))
     .filter((row) => row.count > 0)
     // Stable sort: topics with as many entries keep the topic list's order.
     .sort((a, b) => b.count - a.count);
 
-  const methodOf = new Map<string, FeedbackMethod>(outreaches.map((o) => [o.id, o.method]));
   const byMethod = feedbackMethods.flatMap((method) => {
     const held = outreaches.filter((outreach) => outreach.method === method);
     if (held.length === 0) return [];
@@ -72,46 +72,35 @@ export function tallyFeedback(input: {
         outreaches: held.length,
         reached: held.reduce((sum, outreach) => sum + (outreach.reached ?? 0), 0),
         answered: held.reduce((sum, outreach) => sum + (outreach.answered ?? 0), 0),
-        entries: entries.filter((entry) => methodOf.get(entry.outreachId) === method).length,
+        entries: methodEntries.get(method) ?? 0,
       },
     ];
   });
 
-  const scores = answersOf(entries, (entry) => entry.satisfaction);
-  const outageHours = answersOf(entries, (entry) => entry.acceptableOutageHours);
-  const noticeDays = answersOf(entries, (entry) => entry.noticeDays);
-  const pay = answersOf(entries, (entry) => entry.willingToPay);
+  const { scores, notice, pay } = counts;
+  const satisfied = scores.timesGiven(4) + scores.timesGiven(5);
 
   return {
-    entries: entries.length,
+    entries: counts.topics.answered,
     byTopic,
     byMethod,
     satisfaction: {
-      answered: scores.length,
-      shareSatisfied: shareOf(scores.filter((score) => score >= 4).length, scores.length),
-      distribution: satisfactionScores.map((score) => countOf<number>(scores, score)),
+      answered: scores.answered,
+      shareSatisfied: shareOf(satisfied, scores.answered),
+      distribution: satisfactionScores.map((score) => scores.timesGiven(score)),
     },
-    outage: hourAnswers(outageHours, outageHourChoices),
+    outage: hourAnswers(counts.outage),
     notice: {
-      answered: noticeDays.length,
-      medianDays: median(noticeDays),
-      distribution: noticeDayChoices.map((days) => ({
-        days,
-        count: countOf<number>(noticeDays, days),
-      })),
+      answered: notice.answered,
+      medianDays: medianOfCounts(notice),
+      distribution: noticeDayChoices.map((days) => ({ days, count: notice.timesGiven(days) })),
     },
     pay: {
-      answered: pay.length,
-      shareWilling: shareOf(pay.filter((choice) => choice !== 'as-now').length, pay.length),
-      distribution: payChoices.map((choice) => ({ choice, count: countOf(pay, choice) })),
+      answered: pay.answered,
+      shareWilling: shareOf(pay.answered - pay.timesGiven('as-now'), pay.answered),
+      distribution: payChoices.map((choice) => ({ choice, count: pay.timesGiven(choice) })),
     },
-    cleanup: hourAnswers(
-      answersOf(entries, (entry) => entry.cleanupHours),
-      cleanupHourChoices,
-    ),
-    overflowNotice: hourAnswers(
-      answersOf(entries, (entry) => entry.overflowNoticeHours),
-      overflowNoticeHourChoices,
-    ),
+    cleanup: hourAnswers(counts.cleanup),
+    overflowNotice: hourAnswers(counts.overflowNotice),
   };
 }
