@@ -4,7 +4,7 @@ import { describe, expect, it, vi } from 'vitest';
 import { GoalsStep } from '../../src/renderer/src/features/goals/GoalsStep';
 import type { GoalKind } from '../../src/shared/domain/goal';
 import { goalFieldsFromTemplate } from '../../src/shared/domain/goal-template';
-import type { WizardStep } from '../../src/shared/domain/wizard';
+import type { WizardStep } from '../../src/shared/domain/wizard-steps';
 import type { Workbook } from '../../src/shared/domain/workbook';
 import { makeGoal } from './support/goal-fixtures';
 import { shippedTemplate } from './support/shipped-template';

@@ -1,5 +1,5 @@
 import { notifications } from '@mantine/notifications';
-import { cleanup } from '@testing-library/react';
+import { cleanup, configure } from '@testing-library/react';
 import { afterEach, vi } from 'vitest';
 import { fakeMediaQueryList } from './support/media-query';
 
@@ -22,6 +22,11 @@ Object.defineProperty(document, 'fonts', {
 });
 // jsdom only reports "not implemented"; the wizard scrolls to the top when the step changes.
 window.scrollTo = () => undefined;
+
+// Each step's code loads when the step is first shown (decision 36); here that means Vite
+// compiling the step on first use, which takes seconds on a busy 2-core machine. A `findBy…`
+// waits up to 1 s by default, and then a step that is merely slow to compile looked absent.
+configure({ asyncUtilTimeout: 10_000 });
 
 afterEach(() => {
   cleanup();

@@ -1,6 +1,7 @@
 export type Language = 'en' | 'es';
 
-const monthNames: Record<Language, readonly string[]> = {
+/** The months' names, as dates are printed and read back (typed-date.ts). */
+export const monthNames: Record<Language, readonly string[]> = {
   en: [
     'January',
     'February',
@@ -30,6 +31,17 @@ const monthNames: Record<Language, readonly string[]> = {
     'diciembre',
   ],
 };
+
+/** The days of the week in English, Sunday first, as getUTCDay numbers them. */
+export const weekdayNames: readonly string[] = [
+  'Sunday',
+  'Monday',
+  'Tuesday',
+  'Wednesday',
+  'Thursday',
+  'Friday',
+  'Saturday',
+];
 
 /**
  * A stored date ("2026-03-12" or an ISO timestamp) as a person writes it: "March 12, 2026" or

@@ -73,17 +73,19 @@ function isRealDate(value: string): boolean {
  * takes numbers only; text reaches it from a form only when the form could not read it
  * (numbers/number-from-text), and the message then says what is wrong with that text.
  */
+// The messages are worded when needed, not when the schema is made: wording them formats
+// numbers, and the first number format built costs a slow laptop a tenth of a second at start-up.
 function numberField(label: string, max: number, example: number) {
   return z
     .number({ error: (issue) => notANumberMessage(label, example, issue.input) })
-    .min(0, negativeMessage(label))
-    .max(max, tooLargeMessage(label, max));
+    .min(0, { error: () => negativeMessage(label) })
+    .max(max, { error: () => tooLargeMessage(label, max) });
 }
 
 /** A whole number in a range, or null when not entered yet. */
 export function wholeNumber(label: string, max: number, example: number) {
   return numberField(label, max, example)
-    .int(`${label} must be a whole number, such as ${formatNumber(example)}.`)
+    .int({ error: () => `${label} must be a whole number, such as ${formatNumber(example)}.` })
     .nullable();
 }
 

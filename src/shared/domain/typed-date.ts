@@ -1,4 +1,4 @@
-import { printedDate } from './printed-date';
+import { monthNames, printedDate, weekdayNames } from './printed-date';
 
 /**
  * What a person typed into a date field, read once by the rules below so every field (and
@@ -46,16 +46,10 @@ interface Day {
 /** A real day, or what is wrong, in words that follow the field's name. */
 type Reading = { day: Day } | { problem: string };
 
-// Names from Intl rather than a second English list; UTC so no time zone moves the day.
-const english = (options: Intl.DateTimeFormatOptions) =>
-  new Intl.DateTimeFormat('en-US', { ...options, timeZone: 'UTC' });
-const monthFormat = english({ month: 'long' });
-const weekdayFormat = english({ weekday: 'long' });
-const monthNames = Array.from({ length: 12 }, (_, i) => monthFormat.format(Date.UTC(2001, i, 1)));
-// January 7, 2001 was a Sunday, the day getUTCDay numbers 0.
-const weekdayNames = Array.from({ length: 7 }, (_, i) =>
-  weekdayFormat.format(Date.UTC(2001, 0, 7 + i)),
-);
+// The names dates are printed with (printed-date.ts), so a date reads back as it is printed.
+// A list, not Intl: building the first Intl date format costs a slow laptop a tenth of a
+// second, and this module loads with step 1.
+const englishMonths = monthNames.en;
 
 const samples: Record<Style, string> = {
   'year-first': '2027-01-14',
@@ -200,7 +194,7 @@ function checked(day: Day, style: Style, typed: string): Reading {
     const why =
       day.day < 1
         ? `there is no day ${day.day}`
-        : `${monthNames[month - 1]} ${year} has ${last} days`;
+        : `${englishMonths[month - 1]} ${year} has ${last} days`;
     const fix = written({ year, month, day: day.day < 1 ? 1 : last }, style);
     return {
       problem: `${why}, so ${quoted(typed)} is not a date. Write a real day, such as ${fix}.`,
@@ -246,7 +240,7 @@ function namePrefix(names: readonly string[], word: string): number {
 }
 
 function monthNumber(word: string): number {
-  const index = namePrefix(monthNames, word);
+  const index = namePrefix(englishMonths, word);
   return index === -1 ? -1 : index + 1;
 }
 

@@ -31,7 +31,7 @@ import {
   goalSettingApproaches,
   systemTypes,
 } from '../../../src/shared/domain/utility';
-import { wizardSteps } from '../../../src/shared/domain/wizard';
+import { wizardSteps } from '../../../src/shared/domain/wizard-steps';
 import {
   customerContractArbitraries,
   validCustomerFeedbackContent,

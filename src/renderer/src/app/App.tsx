@@ -1,15 +1,24 @@
 import { MantineProvider } from '@mantine/core';
 import { Notifications } from '@mantine/notifications';
 import type { Api } from '@shared/api/contract';
+import type { Result } from '@shared/api/result';
 import { ApiProvider } from '../api/api-context';
 import { CenteredMessage } from '../form-kit/CenteredMessage';
 import { cssVariablesResolver, theme } from '../theme';
 import { FlushRegistryProvider } from '../form-kit/flush-registry';
 import { useSmallScreen } from './use-small-screen';
 import { Wizard } from './Wizard';
+import type { WizardStart } from './WizardShell';
 
-/** The whole app. `api` is null in browser mode when the page was opened without its token. */
-export function App({ api }: { api: Api | null }) {
+interface AppProps {
+  /** Null in browser mode when the page was opened without its token. */
+  api: Api | null;
+  /** The start-up reads already sent (main.tsx); tests leave it out and the wizard reads. */
+  opening?: Promise<Result<WizardStart>> | null;
+}
+
+/** The whole app. */
+export function App({ api, opening = null }: AppProps) {
   const small = useSmallScreen();
   return (
     <MantineProvider
@@ -27,7 +36,7 @@ export function App({ api }: { api: Api | null }) {
       {api ? (
         <ApiProvider api={api}>
           <FlushRegistryProvider>
-            <Wizard />
+            <Wizard opening={opening} />
           </FlushRegistryProvider>
         </ApiProvider>
       ) : (

@@ -1,33 +1,21 @@
 import type { Goal } from '@shared/domain/goal';
-import type { WizardStep } from '@shared/domain/wizard';
+import type { UtilityProfile } from '@shared/domain/utility';
+import type { WizardStep } from '@shared/domain/wizard-steps';
 import { lazy, Suspense } from 'react';
 import { StepCodeBoundary, StepCodeLoading } from './StepCodeBoundary';
+import { stepCode } from './step-code';
+import type { Versioned } from '../form-kit/autosaver';
 import { goalsStepOf } from '../form-kit/step-titles';
+import type { PreloadedRecord } from '../form-kit/use-record';
 
-// Each step is its own chunk, loaded when first shown: the app opens with only the step on
-// screen, and the charts of step 4 load with step 4 (docs/decisions.md, decision 36).
-const UtilityStep = lazy(() =>
-  import('../features/utility/UtilityStep').then((m) => ({ default: m.UtilityStep })),
-);
-const ScopeStep = lazy(() =>
-  import('../features/scope/ScopeStep').then((m) => ({ default: m.ScopeStep })),
-);
-const GoalsStep = lazy(() =>
-  import('../features/goals/GoalsStep').then((m) => ({ default: m.GoalsStep })),
-);
-const CustomersStep = lazy(() =>
-  import('../features/customers/CustomersStep').then((m) => ({ default: m.CustomersStep })),
-);
-const ReviewStep = lazy(() =>
-  import('../features/review/ReviewStep').then((m) => ({ default: m.ReviewStep })),
-);
-const ApprovalStep = lazy(() =>
-  import('../features/approval/ApprovalStep').then((m) => ({ default: m.ApprovalStep })),
-);
+const UtilityStep = lazy(() => stepCode.utility().then((m) => ({ default: m.UtilityStep })));
+const ScopeStep = lazy(() => stepCode.scope().then((m) => ({ default: m.ScopeStep })));
+const GoalsStep = lazy(() => stepCode.goals().then((m) => ({ default: m.GoalsStep })));
+const CustomersStep = lazy(() => stepCode.customers().then((m) => ({ default: m.CustomersStep })));
+const ReviewStep = lazy(() => stepCode.review().then((m) => ({ default: m.ReviewStep })));
+const ApprovalStep = lazy(() => stepCode.approval().then((m) => ({ default: m.ApprovalStep })));
 const SignedAgreementStep = lazy(() =>
-  import('../features/signed/SignedAgreementStep').then((m) => ({
-    default: m.SignedAgreementStep,
-  })),
+  stepCode.signed().then((m) => ({ default: m.SignedAgreementStep })),
 );
 
 interface CurrentStepProps {
@@ -37,6 +25,8 @@ interface CurrentStepProps {
   goalToOpen: string | null;
   onNameSaved: (name: string) => void;
   onGoTo: (step: WizardStep, openGoal?: string | null) => void;
+  /** Step 1's record as the wizard read it when it opened there; null once it has moved. */
+  openingUtility: PreloadedRecord<Versioned<UtilityProfile>> | null;
 }
 
 /** The step on screen, each loading its own code and then its own record. */
@@ -50,10 +40,13 @@ export function CurrentStep(props: CurrentStepProps) {
   );
 }
 
-function StepShown({ step, focusOnShow, goalToOpen, onNameSaved, onGoTo }: CurrentStepProps) {
+function StepShown(props: CurrentStepProps) {
+  const { step, focusOnShow, goalToOpen, onNameSaved, onGoTo, openingUtility } = props;
   switch (step) {
     case 'utility':
-      return <UtilityStep focusOnShow={focusOnShow} onNameSaved={onNameSaved} />;
+      return (
+        <UtilityStep focusOnShow={focusOnShow} onNameSaved={onNameSaved} opening={openingUtility} />
+      );
     case 'scope':
       return <ScopeStep focusOnShow={focusOnShow} />;
     case 'internal-goals':

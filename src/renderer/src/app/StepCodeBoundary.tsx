@@ -1,5 +1,5 @@
 import { Component, type ReactNode } from 'react';
-import type { WizardStep } from '@shared/domain/wizard';
+import type { WizardStep } from '@shared/domain/wizard-steps';
 import { CenteredMessage } from '../form-kit/CenteredMessage';
 import { openingStepTitle } from '../form-kit/StepLoader';
 

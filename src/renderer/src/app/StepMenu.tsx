@@ -1,6 +1,6 @@
 import { Button, Drawer, NavLink, ThemeIcon } from '@mantine/core';
 import { useDisclosure } from '@mantine/hooks';
-import { wizardSteps, type WizardStep } from '@shared/domain/wizard';
+import { wizardSteps, type WizardStep } from '@shared/domain/wizard-steps';
 import { stepTitles } from '../form-kit/step-titles';
 
 interface StepMenuProps {

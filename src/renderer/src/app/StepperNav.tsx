@@ -1,6 +1,6 @@
 import { Stepper } from '@mantine/core';
 import { useMediaQuery } from '@mantine/hooks';
-import { wizardSteps, type WizardStep } from '@shared/domain/wizard';
+import { wizardSteps, type WizardStep } from '@shared/domain/wizard-steps';
 import { stepTitles } from '../form-kit/step-titles';
 
 interface StepperNavProps {

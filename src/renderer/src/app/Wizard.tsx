@@ -1,32 +1,23 @@
-import { useCallback } from 'react';
+import { useCallback, useRef } from 'react';
 import type { Result } from '@shared/api/result';
 import { useApi } from '../api/api-context';
 import { RecordLoader } from '../form-kit/RecordLoader';
+import { readWizardStart } from './read-wizard-start';
 import { WizardShell, type WizardStart } from './WizardShell';
 
+interface WizardProps {
+  /** The start-up reads main.tsx already sent; used for the first load only (Retry reads again). */
+  opening?: Promise<Result<WizardStart>> | null;
+}
+
 /** Opens the wizard where the user left it, with any start-up notices. */
-export function Wizard() {
+export function Wizard({ opening = null }: WizardProps) {
   const api = useApi();
-  const load = useCallback(async (): Promise<Result<WizardStart>> => {
-    const [status, wizard, utility, approval] = await Promise.all([
-      api['app:status'](),
-      api['wizard:get'](),
-      api['utility:get'](),
-      api['approval:get'](),
-    ]);
-    if (!status.ok) return status;
-    if (!wizard.ok) return wizard;
-    if (!utility.ok) return utility;
-    if (!approval.ok) return approval;
-    return {
-      ok: true,
-      value: {
-        step: wizard.value.currentStep,
-        utilityName: utility.value.value.name,
-        notices: status.value.notices,
-        agreement: approval.value.agreement,
-      },
-    };
+  const unused = useRef(opening);
+  const load = useCallback(() => {
+    const first = unused.current;
+    unused.current = null;
+    return first ?? readWizardStart(api);
   }, [api]);
   return (
     <RecordLoader

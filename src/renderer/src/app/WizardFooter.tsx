@@ -1,5 +1,5 @@
 import { Button, Group } from '@mantine/core';
-import type { WizardStep } from '@shared/domain/wizard';
+import type { WizardStep } from '@shared/domain/wizard-steps';
 import { stepTitles } from '../form-kit/step-titles';
 
 interface WizardFooterProps {

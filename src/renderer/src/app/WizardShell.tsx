@@ -1,14 +1,18 @@
 import { AppShell, Box, Stack } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
-import { Fragment, useState } from 'react';
+import { Fragment, useEffect, useState } from 'react';
 import type { Notice } from '@shared/api/setup-contract';
 import type { AgreementState } from '@shared/domain/agreement-version';
-import { wizardSteps, type WizardStep } from '@shared/domain/wizard';
+import type { UtilityProfile } from '@shared/domain/utility';
+import { wizardSteps, type WizardStep } from '@shared/domain/wizard-steps';
 import { useApi } from '../api/api-context';
 import { AgreementProvider } from '../form-kit/agreement-context';
 import { blockedMessages, firstBlocked } from '../form-kit/blocked-messages';
 import { CurrentStep } from './CurrentStep';
+import { rememberStep } from './last-step';
+import type { Versioned } from '../form-kit/autosaver';
 import { useFlushRegistry } from '../form-kit/flush-registry';
+import type { PreloadedRecord } from '../form-kit/use-record';
 import { StartupNotices } from './StartupNotices';
 import { stepName } from '../form-kit/step-titles';
 import { StepMenu } from './StepMenu';
@@ -17,10 +21,11 @@ import { useSmallScreen } from './use-small-screen';
 import { WizardFooter } from './WizardFooter';
 import { WizardHeader } from './WizardHeader';
 
-/** What the wizard opens with: the step the user left, the utility's name and start-up notices. */
+/** What the wizard opens with: the step the user left, the utility's record and start-up notices. */
 export interface WizardStart {
   step: WizardStep;
-  utilityName: string;
+  /** The utility's saved record, for the header's name and for step 1 if it opens there. */
+  utility: PreloadedRecord<Versioned<UtilityProfile>>;
   notices: Notice[];
   agreement: AgreementState;
 }
@@ -29,7 +34,7 @@ export function WizardShell({ start }: { start: WizardStart }) {
   const api = useApi();
   const registry = useFlushRegistry();
   const [step, setStep] = useState<WizardStep>(start.step);
-  const [utilityName, setUtilityName] = useState(start.utilityName);
+  const [utilityName, setUtilityName] = useState(start.utility.record.value.name);
   const [moved, setMoved] = useState(false);
   const [moving, setMoving] = useState(false);
   // Set by the review step's "Go to this goal": the goals step opens that goal's editor.
@@ -38,6 +43,7 @@ export function WizardShell({ start }: { start: WizardStart }) {
   // Raised by "Start a new revision", so the step on screen loads the new draft.
   const [generation, setGeneration] = useState(0);
   const small = useSmallScreen();
+  useEffect(() => rememberStep(step), [step]);
   const index = wizardSteps.indexOf(step);
   const previous = wizardSteps[index - 1];
   const next = wizardSteps[index + 1];
@@ -126,6 +132,8 @@ export function WizardShell({ start }: { start: WizardStart }) {
             <Fragment key={generation}>
               <CurrentStep
                 step={step}
+                // Step 1 shown where the app opened needs no second read of the same record.
+                openingUtility={moved || generation > 0 ? null : start.utility}
                 focusOnShow={moved}
                 goalToOpen={goalToOpen}
                 onNameSaved={setUtilityName}

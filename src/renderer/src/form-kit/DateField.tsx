@@ -2,6 +2,7 @@ import { ActionIcon, Popover, TextInput } from '@mantine/core';
 import { DatePicker } from '@mantine/dates';
 import { useState, type ReactNode } from 'react';
 import { dayInWords, readTypedDate, type TypedDate } from '@shared/domain/typed-date';
+import { stableField } from './stable-field';
 
 interface DateFieldProps {
   label: string;
@@ -26,8 +27,12 @@ function formValueOf(reading: TypedDate, text: string): string {
  * Every date a person types, read by one rule (shared/domain/typed-date): 1/14/2027,
  * Jan 14 2027, 2027-01-14… The day it understood is shown under it in words, so a misread
  * date is seen before it is saved; impossible or ambiguous text is refused with a message.
+ * Drawn again only when its own props change (stableField): its calendar button is a popover,
+ * costly to draw on every keystroke elsewhere in the form.
  */
-export function DateField({ label, description, value, onChange, error }: DateFieldProps) {
+export const DateField = stableField(DateFieldView);
+
+function DateFieldView({ label, description, value, onChange, error }: DateFieldProps) {
   const [text, setText] = useState(value);
   // The form value the text stands for; when the form's value moves away from it (a reload,
   // the other window), the text follows. Adjusted while rendering, as React advises.

@@ -1,6 +1,6 @@
 import { Grid, Group, Stack, Text, Title } from '@mantine/core';
 import { useEffect, useRef, type ReactNode } from 'react';
-import { wizardSteps, type WizardStep } from '@shared/domain/wizard';
+import { wizardSteps, type WizardStep } from '@shared/domain/wizard-steps';
 import { useAgreement } from './agreement-context';
 import { stepTitles } from './step-titles';
 import type { StepProgress } from './use-autosaved-form';

@@ -1,8 +1,9 @@
 import type { ReactNode } from 'react';
 import type { Result } from '@shared/api/result';
-import { wizardSteps, type WizardStep } from '@shared/domain/wizard';
+import { wizardSteps, type WizardStep } from '@shared/domain/wizard-steps';
 import type { Versioned } from './autosaver';
 import { RecordLoader } from './RecordLoader';
+import type { PreloadedRecord } from './use-record';
 
 /** What every step's form receives once its record is loaded. */
 export interface StepFormProps<Value> {
@@ -16,6 +17,8 @@ interface StepLoaderProps<T> {
   step: WizardStep;
   /** Must be stable (wrap it in useCallback). */
   load: () => Promise<Result<T>>;
+  /** The record, already read at start-up: the step shows at once. */
+  preloaded?: PreloadedRecord<T> | null;
   children: (record: T, reload: () => void) => ReactNode;
 }
 
@@ -25,10 +28,11 @@ export function openingStepTitle(step: WizardStep): string {
 }
 
 /** Loads a wizard step's saved record, with the same wording on every step while it loads or fails. */
-export function StepLoader<T>({ step, load, children }: StepLoaderProps<T>) {
+export function StepLoader<T>({ step, load, preloaded, children }: StepLoaderProps<T>) {
   return (
     <RecordLoader
       load={load}
+      preloaded={preloaded}
       loadingTitle={openingStepTitle(step)}
       failedTitle="Could not open this step"
     >

@@ -1,5 +1,5 @@
 import type { GoalKind } from '@shared/domain/goal';
-import { wizardSteps, type WizardStep } from '@shared/domain/wizard';
+import { wizardSteps, type WizardStep } from '@shared/domain/wizard-steps';
 
 /** The names the user sees; a Record, so a new step in `wizardSteps` cannot be left unnamed. */
 export const stepTitles: Record<WizardStep, { title: string; short: string }> = {

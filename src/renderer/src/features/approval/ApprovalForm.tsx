@@ -10,7 +10,7 @@ import { localDate } from '@shared/domain/local-date';
 import { voteOutcome } from '@shared/domain/approval-rules/vote-outcome';
 import type { Finding } from '@shared/domain/review-finding';
 import type { UtilityProfile } from '@shared/domain/utility';
-import type { WizardStep } from '@shared/domain/wizard';
+import type { WizardStep } from '@shared/domain/wizard-steps';
 import { useApi } from '../../api/api-context';
 import { FormSection } from '../../form-kit/FormSection';
 import { StepLayout } from '../../form-kit/StepLayout';

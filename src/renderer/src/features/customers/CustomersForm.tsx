@@ -5,7 +5,7 @@ import type { EvidenceRef } from '@shared/domain/customers/evidence';
 import { feedbackPlanSchema, type FeedbackPlan } from '@shared/domain/customers/feedback-plan';
 import type { Goal } from '@shared/domain/goal';
 import type { SystemType } from '@shared/domain/utility';
-import type { WizardStep } from '@shared/domain/wizard';
+import type { WizardStep } from '@shared/domain/wizard-steps';
 import { useApi } from '../../api/api-context';
 import { FrozenFieldset } from '../../form-kit/FrozenFieldset';
 import { StepLayout } from '../../form-kit/StepLayout';

@@ -1,6 +1,6 @@
 import { useCallback } from 'react';
 import type { Result } from '@shared/api/result';
-import type { WizardStep } from '@shared/domain/wizard';
+import type { WizardStep } from '@shared/domain/wizard-steps';
 import { useApi } from '../../api/api-context';
 import { StepLoader } from '../../form-kit/StepLoader';
 import { CustomersForm, type CustomersRecord } from './CustomersForm';

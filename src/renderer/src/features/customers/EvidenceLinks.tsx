@@ -1,6 +1,6 @@
 import { Button, Group, List, Paper, Stack, Text, Title } from '@mantine/core';
 import { describeEvidence } from '@shared/domain/customers/describe-evidence';
-import type { WizardStep } from '@shared/domain/wizard';
+import type { WizardStep } from '@shared/domain/wizard-steps';
 import { FormSection } from '../../form-kit/FormSection';
 import { stepName } from '../../form-kit/step-titles';
 import { goalName } from './goal-name';

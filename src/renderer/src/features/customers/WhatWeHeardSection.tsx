@@ -11,7 +11,7 @@ import type { EvidenceRef } from '@shared/domain/customers/evidence';
 import { feedbackMethodTitles } from '@shared/domain/customers/feedback-plan';
 import { tallyFeedback } from '@shared/domain/customers/tally-feedback';
 import { runsSewer, runsWater, type SystemType } from '@shared/domain/utility';
-import type { WizardStep } from '@shared/domain/wizard';
+import type { WizardStep } from '@shared/domain/wizard-steps';
 import { ChartFigure } from './ChartFigure';
 import { plural } from '@shared/domain/numbers/plural';
 import { answerTitle } from './customer-words';

@@ -3,6 +3,7 @@ import { useId, type ReactNode } from 'react';
 import type { Goal } from '@shared/domain/goal';
 import { targetInWords } from '@shared/pdf/target-words';
 import { EvidenceLines } from '../../form-kit/EvidenceLines';
+import { stableField } from '../../form-kit/stable-field';
 import { severityColors, type GoalFlag } from './goal-flags';
 import { areaTitle, describeBaseline, kindLabels } from './goal-words';
 
@@ -31,8 +32,37 @@ export function goalActionSelector(goalId: string, action: 'edit' | 'up' | 'down
   return `[data-goal-action="${goalId}:${action}"]`;
 }
 
-/** One goal in the list: what it promises, the review's flags, and its buttons. */
-export function GoalCard(props: GoalCardProps) {
+/**
+ * One goal in the list: what it promises, the review's flags, and its buttons. Drawn again
+ * only when something it shows changes: a save of the open goal redraws the list, and with
+ * 30 goals redrawing every card would be felt between keystrokes.
+ */
+export const GoalCard = stableField(GoalCardView, sameCard);
+
+function sameCard(before: GoalCardProps, after: GoalCardProps): boolean {
+  return (
+    before.goal === after.goal &&
+    before.number === after.number &&
+    before.isFirst === after.isFirst &&
+    before.isLast === after.isLast &&
+    before.frozen === after.frozen &&
+    before.editor === after.editor &&
+    before.editorId === after.editorId &&
+    sameList(
+      before.flags,
+      after.flags,
+      (a, b) => a.key === b.key && a.label === b.label && a.severity === b.severity,
+    ) &&
+    sameList(before.evidence ?? [], after.evidence ?? [], (a, b) => a === b) &&
+    (before.evidence === null) === (after.evidence === null)
+  );
+}
+
+function sameList<T>(before: T[], after: T[], same: (a: T, b: T) => boolean): boolean {
+  return before.length === after.length && before.every((item, index) => same(item, after[index]!));
+}
+
+function GoalCardView(props: GoalCardProps) {
   const { goal, number, isFirst, isLast, flags, evidence, frozen, editor, editorId } = props;
   const { onEdit, onMove, onDelete } = props;
   const headingId = useId();

@@ -1,14 +1,5 @@
-import {
-  Alert,
-  Button,
-  Checkbox,
-  NativeSelect,
-  SimpleGrid,
-  Stack,
-  Text,
-  Textarea,
-  TextInput,
-} from '@mantine/core';
+import { Alert, Button, Checkbox, NativeSelect, SimpleGrid, Stack, Text } from '@mantine/core';
+import { StableTextarea, StableTextInput } from '../../form-kit/stable-field';
 import type { UseFormReturnType } from '@mantine/form';
 import { DateField } from '../../form-kit/DateField';
 import { baselineFieldLabels, goalFieldLabels, measureFrequencies } from '@shared/domain/goal';
@@ -47,12 +38,12 @@ export function GoalBaselineFields({ form }: { form: Form }) {
           error={form.errors['baseline.asOf']}
         />
       </SimpleGrid>
-      <TextInput
+      <StableTextInput
         label={baselineFieldLabels.source}
         description="Such as: the 2025 call log, or the power bills."
         {...form.getInputProps('baseline.source')}
       />
-      <Textarea
+      <StableTextarea
         label={baselineFieldLabels.missingReason}
         description="Only if there is no figure yet, such as: we start logging calls this year."
         autosize
@@ -107,7 +98,7 @@ export function GoalTrackingFields(props: TrackingFieldsProps) {
       )}
       {/* Inputs line up at the bottom though their descriptions differ in length. */}
       <SimpleGrid cols={{ base: 1, sm: 2 }} spacing="md" style={{ alignItems: 'end' }}>
-        <TextInput
+        <StableTextInput
           label={goalFieldLabels.dataSource}
           description={
             flagged('dataSource')
@@ -134,12 +125,12 @@ export function GoalTrackingFields(props: TrackingFieldsProps) {
           }
           error={form.errors.frequency}
         />
-        <TextInput
+        <StableTextInput
           label={goalFieldLabels.responsible}
           description="Such as: the operator, or the board secretary."
           {...form.getInputProps('responsible')}
         />
-        <TextInput
+        <StableTextInput
           label={goalFieldLabels.standIn}
           description="When they are away, such as the relief operator. Leave empty if nobody can."
           {...form.getInputProps('standIn')}
@@ -160,7 +151,7 @@ export function GoalWhyFields({ form, team }: WhyFieldsProps) {
   return (
     <Stack gap="md">
       {values.kind === 'external' && (
-        <Textarea
+        <StableTextarea
           label={goalFieldLabels.customerBasis}
           description="In your own words, what customers told you that this goal answers, such as: at the annual meeting several members asked for a call back the same day. The evidence linked on the Customers step is listed with the goal."
           autosize
@@ -184,7 +175,7 @@ export function GoalWhyFields({ form, team }: WhyFieldsProps) {
           </Stack>
         </Checkbox.Group>
       )}
-      <Textarea
+      <StableTextarea
         label={goalFieldLabels.rationale}
         description="Kept for future boards."
         autosize
@@ -196,7 +187,7 @@ export function GoalWhyFields({ form, team }: WhyFieldsProps) {
         description="The agreement prints “Stretch goal” beside it."
         {...form.getInputProps('stretch', { type: 'checkbox' })}
       />
-      <Textarea
+      <StableTextarea
         label={goalFieldLabels.costNote}
         description={
           values.stretch

@@ -1,14 +1,4 @@
-import {
-  Alert,
-  Button,
-  Fieldset,
-  Group,
-  List,
-  NativeSelect,
-  Stack,
-  Text,
-  Textarea,
-} from '@mantine/core';
+import { Alert, Button, Fieldset, Group, List, NativeSelect, Stack, Text } from '@mantine/core';
 import { useEffect, useState } from 'react';
 import { goalFieldLabels, type Goal } from '@shared/domain/goal';
 import type { GoalTemplate } from '@shared/domain/goal-template';
@@ -17,6 +7,7 @@ import { fieldsLeftBehind, measureBasisOf } from '@shared/domain/review/fields-l
 import { goalInputFieldsSchema } from '@shared/domain/goal-input';
 import { goalAreas } from '@shared/domain/goal-areas';
 import type { Finding } from '@shared/domain/review-finding';
+import { StableTextarea } from '../../form-kit/stable-field';
 import { useApi } from '../../api/api-context';
 import { FrozenFieldset } from '../../form-kit/FrozenFieldset';
 import type { SaveStatus } from '../../form-kit/autosaver';
@@ -131,7 +122,7 @@ export function GoalEditor(props: GoalEditorProps) {
         <Stack gap="lg">
           <Fieldset legend="The goal" styles={legendStyles}>
             <Stack gap="md">
-              <Textarea
+              <StableTextarea
                 label={goalFieldLabels.statement}
                 description="One plain sentence, such as: Every complaint is answered within one business day."
                 autosize

@@ -1,4 +1,5 @@
-import { Group, Radio, SimpleGrid, Stack, Text, TextInput } from '@mantine/core';
+import { Group, Radio, SimpleGrid, Stack, Text } from '@mantine/core';
+import { StableTextInput } from '../../form-kit/stable-field';
 import type { UseFormReturnType } from '@mantine/form';
 import { goalDirections, goalFieldLabels } from '@shared/domain/goal';
 import { NumberTextField } from '../../form-kit/NumberTextField';
@@ -58,7 +59,7 @@ export function GoalTargetFields({ form }: { form: Form }) {
   const { values } = form;
   return (
     <Stack gap="md">
-      <TextInput
+      <StableTextInput
         label={goalFieldLabels.measure}
         description="Such as: hours from a customer’s call until a crew is on site."
         {...form.getInputProps('measure')}
@@ -94,7 +95,7 @@ export function GoalTargetFields({ form }: { form: Form }) {
           // Kept, not cleared, so a unit typed before choosing yes/no is there if they change back.
           <Text c="dimmed">No unit needed: a yes/no goal is met or not.</Text>
         ) : (
-          <TextInput
+          <StableTextInput
             label={goalFieldLabels.unit}
             description="Such as hours, days, % or gallons."
             {...form.getInputProps('unit')}

@@ -9,7 +9,7 @@ import { reviewAgreement } from '@shared/domain/review/review-agreement';
 import type { ReviewSettings } from '@shared/domain/review-settings';
 import type { Scope } from '@shared/domain/scope';
 import type { UtilityProfile } from '@shared/domain/utility';
-import type { WizardStep } from '@shared/domain/wizard';
+import type { WizardStep } from '@shared/domain/wizard-steps';
 import { FormSection } from '../../form-kit/FormSection';
 import { StepLayout } from '../../form-kit/StepLayout';
 import { useAgreement } from '../../form-kit/agreement-context';
@@ -69,6 +69,21 @@ export function GoalsForm(props: GoalsFormProps) {
     [utility, scope, settings, list.goals, records, templates],
   );
   const flagsByGoal = new Map(list.mine.map((goal) => [goal.id, goalFlags(findings, goal.id)]));
+  // Each external goal's evidence reads step 4's links and cards: worded again only when those
+  // records or the goals shown change, not on every save of the open goal.
+  const shownIds = list.mine.map((goal) => goal.id).join(' ');
+  const evidenceByGoal = useMemo(
+    () =>
+      kind === 'external'
+        ? new Map(
+            shownIds
+              .split(' ')
+              .filter((id) => id !== '')
+              .map((id) => [id, evidenceLines(id, { records, complaints })] as const),
+          )
+        : null,
+    [kind, shownIds, records, complaints],
+  );
   // The agreement's numbers (area by area); the cards are shown in that order (useGoalList).
   const numbers = useMemo(() => goalNumbers(list.goals), [list.goals]);
   const numberOf = (goal: Goal) => numbers.get(goal.id) ?? 0;
@@ -173,9 +188,7 @@ export function GoalsForm(props: GoalsFormProps) {
                 isFirst={above === null}
                 isLast={below === null}
                 flags={flagsByGoal.get(goal.id) ?? []}
-                evidence={
-                  kind === 'external' ? evidenceLines(goal.id, { records, complaints }) : null
-                }
+                evidence={evidenceByGoal?.get(goal.id) ?? null}
                 frozen={frozen}
                 editorId={editorId}
                 editor={

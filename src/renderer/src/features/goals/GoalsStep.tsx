@@ -1,7 +1,7 @@
 import { useCallback } from 'react';
 import type { GoalKind } from '@shared/domain/goal';
 import type { Result } from '@shared/api/result';
-import type { WizardStep } from '@shared/domain/wizard';
+import type { WizardStep } from '@shared/domain/wizard-steps';
 import { useApi } from '../../api/api-context';
 import { StepLoader } from '../../form-kit/StepLoader';
 import { GoalsForm, type GoalsRecord } from './GoalsForm';

@@ -1,7 +1,7 @@
 import { Button, Group, Text } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import type { GoalKind } from '@shared/domain/goal';
-import { wizardSteps } from '@shared/domain/wizard';
+import { wizardSteps } from '@shared/domain/wizard-steps';
 import { goalsStepOf, stepTitles } from '../../form-kit/step-titles';
 
 /**

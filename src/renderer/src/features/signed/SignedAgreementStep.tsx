@@ -1,5 +1,5 @@
 import { useCallback } from 'react';
-import type { WizardStep } from '@shared/domain/wizard';
+import type { WizardStep } from '@shared/domain/wizard-steps';
 import { useApi } from '../../api/api-context';
 import { StepLoader } from '../../form-kit/StepLoader';
 import { SignedAgreementView } from './SignedAgreementView';

@@ -1,0 +1,33 @@
+import type { Api } from '@shared/api/contract';
+import type { Result } from '@shared/api/result';
+import { preloadStep } from './step-code';
+import type { WizardStart } from './WizardShell';
+
+/**
+ * The four reads the wizard opens with, sent together. As soon as the step the user left is
+ * known, its code starts downloading, while the other answers are still on their way.
+ */
+export async function readWizardStart(api: Api): Promise<Result<WizardStart>> {
+  const readAt = performance.now();
+  const where = api['wizard:get']();
+  void where.then((wizard) => wizard.ok && preloadStep(wizard.value.currentStep));
+  const [status, wizard, utility, approval] = await Promise.all([
+    api['app:status'](),
+    where,
+    api['utility:get'](),
+    api['approval:get'](),
+  ]);
+  if (!status.ok) return status;
+  if (!wizard.ok) return wizard;
+  if (!utility.ok) return utility;
+  if (!approval.ok) return approval;
+  return {
+    ok: true,
+    value: {
+      step: wizard.value.currentStep,
+      utility: { record: utility.value, loadedAt: readAt },
+      notices: status.value.notices,
+      agreement: approval.value.agreement,
+    },
+  };
+}
