@@ -10,6 +10,10 @@ const only = process.argv.find((arg) => arg.startsWith('--only='))?.slice('--onl
 /** Each module measures some rows of the table; loaded one by one so a run can pick some. */
 const modules: Record<string, () => Promise<{ bench: BenchModule }>> = {
   save: () => import('./bench/durable-save-bench'),
+  scaling: () => import('./bench/scaling-bench'),
+  pdf: () => import('./bench/pdf-bench'),
+  complaints: () => import('./bench/complaints-bench'),
+  browser: () => import('./bench/browser-bench'),
 };
 
 console.log(
