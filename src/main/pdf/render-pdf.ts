@@ -2,6 +2,7 @@ import { relative, isAbsolute, resolve } from 'node:path';
 import pdfmake from 'pdfmake';
 import type { TDocumentDefinitions } from 'pdfmake/interfaces';
 import { checkedFiles } from './checked-files';
+import { installSharedFonts } from './install-shared-fonts';
 import { installXmpEscaping } from './install-xmp-escaping';
 import { pdfFontFiles, pdfFontFolder } from './pdf-fonts';
 
@@ -24,6 +25,7 @@ function configure(): void {
   pdfmake.setUrlAccessPolicy(() => false);
   pdfmake.setLocalAccessPolicy((path) => isInside(fontFolder, path));
   installXmpEscaping();
+  installSharedFonts(Object.values(pdfFontFiles()));
   configured = true;
 }
 
