@@ -1,8 +1,6 @@
-import { createRequire } from 'node:module';
-import * as fontkit from 'fontkit';
-
-// Named nodeRequire: electron-vite's ESM shim declares its own `require` in the main bundle.
-const nodeRequire = createRequire(import.meta.url);
+import type * as fontkit from 'fontkit';
+import { openedFace } from './pdf-fonts';
+import { pdfmakesPdfKit } from './pdfmakes-pdfkit';
 
 /** What the wrapper touches on a pdfkit document. */
 interface FontHolder {
@@ -12,39 +10,24 @@ interface FontHolder {
 
 type EmbeddedFontClass = new (document: FontHolder, font: fontkit.Font, id: string) => object;
 
-/** pdfkit as pdfmake loads it, so the prototype patched is the one pdfmake's documents inherit. */
-function pdfmakesPdfKit(): new (options: object) => { font(src: string): { _font: object } } {
-  const fromPdfmake = createRequire(nodeRequire.resolve('pdfmake/package.json'));
-  const pdfkit: unknown = fromPdfmake('pdfkit');
-  if (typeof pdfkit !== 'function') throw new Error('pdfkit did not load as a class.');
-  return pdfkit as new (options: object) => { font(src: string): { _font: object } };
-}
-
 const installed = Symbol.for('los-builder.shared-fonts');
 
 /**
  * pdfkit opens a new fontkit font for every document, and fontkit then decodes the face's
  * tables again (the OpenType layout tables are large) and shapes every word from scratch: a
- * third of an agreement's render time (decision 41). This opens each face in `paths` once per
- * run; every document still gets its own embedded font (its own subset of glyphs, its own
+ * third of an agreement's render time (decision 41). This uses each face in `paths` as opened once per
+ * run (pdf-fonts.ts); every document still gets its own embedded font (its own subset of glyphs, its own
  * layout cache) over that one face. Other fonts load as pdfkit loads them. Guarded by the PDF
  * tests, which read every document's text back; if pdfkit's `font` or its embedded-font class
  * changes shape, this throws rather than draw with a font it does not understand.
  */
 export function installSharedFonts(paths: readonly string[]): void {
-  const PdfKit = pdfmakesPdfKit();
-  const prototype: unknown = PdfKit.prototype;
-  if (typeof prototype !== 'object' || prototype === null)
-    throw new Error('pdfkit has no prototype.');
+  const PdfKit = pdfmakesPdfKit('share its fonts between documents');
+  const { prototype } = PdfKit;
   if (Reflect.get(prototype, installed) === true) return;
   const original: unknown = Reflect.get(prototype, 'font');
   if (typeof original !== 'function') throw new Error('pdfkit has no font method any more.');
-  const faces = new Map<string, fontkit.Font>();
-  for (const path of paths) {
-    const face = fontkit.openSync(path);
-    if (!('createSubset' in face)) throw new Error(`Not a single font: ${path}`);
-    faces.set(path, face);
-  }
+  const faces = new Map(paths.map((path) => [path, openedFace(path)]));
   const first = paths[0];
   if (first === undefined) return;
   const EmbeddedFont = new PdfKit({ autoFirstPage: false }).font(first)._font

@@ -1,7 +1,4 @@
-import { createRequire } from 'node:module';
-
-// Named nodeRequire: electron-vite's ESM shim declares its own `require` in the main bundle.
-const nodeRequire = createRequire(import.meta.url);
+import { pdfmakesPdfKit } from './pdfmakes-pdfkit';
 
 /** The Info entries pdfkit 0.19 copies into the XMP packet (MetadataMixin._addInfo). */
 const xmpFields = ['Title', 'Author', 'Subject', 'Keywords', 'Creator', 'Producer'] as const;
@@ -37,22 +34,6 @@ function escapedInfo(info: Record<string, unknown>): Record<string, unknown> {
   return copy;
 }
 
-/**
- * The pdfkit class pdfmake extends, loaded the way pdfmake's own `require('pdfkit')` loads it
- * (from pdfmake's folder, through Node's CommonJS cache), so the prototype patched here is the
- * one pdfmake's documents inherit. Importing 'pdfkit' from our code instead could give another
- * copy: bundlers and vitest may pick pdfkit's ES build through its "module" field.
- */
-function pdfmakesPdfKitPrototype(): object {
-  const fromPdfmake = createRequire(nodeRequire.resolve('pdfmake/package.json'));
-  const pdfkit: unknown = fromPdfmake('pdfkit');
-  const prototype: unknown = typeof pdfkit === 'function' ? pdfkit.prototype : undefined;
-  if (typeof prototype !== 'object' || prototype === null) {
-    throw new Error('pdfkit did not load as a class; cannot make its XMP metadata safe.');
-  }
-  return prototype;
-}
-
 const installed = Symbol.for('los-builder.xmp-escaping');
 
 /**
@@ -68,7 +49,7 @@ const installed = Symbol.for('los-builder.xmp-escaping');
  * invalid PDF/A out. Delete it when pdfkit escapes these values itself.
  */
 export function installXmpEscaping(): void {
-  const prototype = pdfmakesPdfKitPrototype();
+  const { prototype } = pdfmakesPdfKit('make its XMP metadata safe');
   if (Reflect.get(prototype, installed) === true) return;
   const found: unknown = Reflect.get(prototype, '_addInfo');
   if (typeof found !== 'function') {

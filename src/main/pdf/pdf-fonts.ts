@@ -1,4 +1,5 @@
 import { createRequire } from 'node:module';
+import * as fontkit from 'fontkit';
 import { dirname, join } from 'node:path';
 
 // Named nodeRequire: electron-vite's ESM shim declares its own `require` in the main bundle.
@@ -27,4 +28,22 @@ export function pdfFontFiles(): {
     italics: join(folder, 'Roboto-Italic.ttf'),
     bolditalics: join(folder, 'Roboto-MediumItalic.ttf'),
   };
+}
+
+const faces = new Map<string, fontkit.Font>();
+
+/**
+ * One of those faces, opened once per run and shared: by the check for characters the fonts
+ * cannot draw, and by every document's embedded font (install-shared-fonts.ts).
+ */
+export function openedFace(path: string): fontkit.Font {
+  let face = faces.get(path);
+  if (face === undefined) {
+    const opened = fontkit.openSync(path);
+    // A .ttf is one font; a collection (.ttc) would need a face picked by name.
+    if (!('hasGlyphForCodePoint' in opened)) throw new Error(`Not a single font: ${path}`);
+    face = opened;
+    faces.set(path, face);
+  }
+  return face;
 }

@@ -1,7 +1,7 @@
-import * as fontkit from 'fontkit';
+import type * as fontkit from 'fontkit';
 import type { Unprintable } from '../../shared/api/export-contract';
 import type { PrintableField } from '../../shared/pdf/printable-fields';
-import { pdfFontFiles } from './pdf-fonts';
+import { openedFace, pdfFontFiles } from './pdf-fonts';
 
 // pdfmake lays text out left to right only: Hebrew or Arabic would print with its letters in
 // reverse order even with a font that has them, so these scripts count as unprintable.
@@ -10,20 +10,10 @@ const rightToLeft =
 // Spacing and joining characters draw nothing, so a missing glyph for them loses nothing.
 const invisible = /[\s\u200B-\u200D\u2060\uFEFF]|\p{Variation_Selector}/u;
 
-let fonts: fontkit.Font[] | null = null;
-
-/** The faces the documents embed (regular and medium for bold), opened once. */
+/** The faces the documents embed (regular, and medium for bold). */
 function embeddedFonts(): fontkit.Font[] {
-  if (fonts === null) {
-    const files = pdfFontFiles();
-    fonts = [files.normal, files.bold].map((path) => {
-      const opened = fontkit.openSync(path);
-      // A .ttf is one font; a collection (.ttc) would need a face picked by name.
-      if (!('hasGlyphForCodePoint' in opened)) throw new Error(`Not a single font: ${path}`);
-      return opened;
-    });
-  }
-  return fonts;
+  const files = pdfFontFiles();
+  return [openedFace(files.normal), openedFace(files.bold)];
 }
 
 function printable(character: string, faces: fontkit.Font[]): boolean {
