@@ -1,4 +1,5 @@
 import { numberFromText, type NumberText } from '@shared/domain/numbers/number-from-text';
+import { everyDigitText } from '@shared/domain/numbers/every-digit-text';
 
 /** A number field as the form holds it: a number, text still being typed ("1,2"), or empty. */
 export type NumberDraft = NumberText;
@@ -18,6 +19,5 @@ export function numberFromDraft(
 export function numberDraftText(value: NumberDraft): string {
   if (value === null) return '';
   if (typeof value === 'string') return value;
-  // Every digit the number has, so showing it and reading it back never rounds it.
-  return value.toLocaleString('en-US', { maximumFractionDigits: 20 });
+  return everyDigitText(value);
 }
