@@ -1,18 +1,27 @@
-// First: sends the start-up reads before the rest of the app is even evaluated (opening.ts).
+// The page's first script is small on purpose: it sends the start-up reads (opening.ts), then
+// asks for the app's code and the first step's, so their download and compiling (a third of
+// a second on a slow laptop) overlap the reads instead of coming before them. Meanwhile the
+// page shows index.html's "Opening LOS Builder…"; the app draws once, with the saved work.
 import { api, opening } from './app/opening';
+import { lastStep } from './app/last-step';
+import { preloadStep } from './app/step-code';
 import '@mantine/core/styles.css';
 import '@mantine/charts/styles.css';
 import '@mantine/dates/styles.css';
 import '@mantine/notifications/styles.css';
 import './app.css';
-import { StrictMode } from 'react';
-import { createRoot } from 'react-dom/client';
-import { App } from './app/App';
 
 const root = document.getElementById('root');
 if (!root) throw new Error('The page has no #root element.');
-createRoot(root).render(
-  <StrictMode>
-    <App api={api} opening={opening} />
-  </StrictMode>,
+const app = import('./app/start-app');
+// The step shown last time (step 1 on a first start), asked for after the app itself, which
+// is needed first; readWizardStart corrects the guess once the saved step is known.
+if (api) void preloadStep(lastStep() ?? 'utility');
+app.then(
+  async ({ startApp }) => startApp(root, api, await opening),
+  () => {
+    // The app's own files failed to load (damaged, or out of memory): say so, not a blank page.
+    root.textContent =
+      'LOS Builder could not load its files. Your saved work is safe: close LOS Builder and open it again.';
+  },
 );

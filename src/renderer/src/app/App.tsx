@@ -13,8 +13,8 @@ import type { WizardStart } from './WizardShell';
 interface AppProps {
   /** Null in browser mode when the page was opened without its token. */
   api: Api | null;
-  /** The start-up reads already sent (main.tsx); tests leave it out and the wizard reads. */
-  opening?: Promise<Result<WizardStart>> | null;
+  /** The start-up reads' answer (main.tsx); tests leave it out and the wizard reads. */
+  opening?: Result<WizardStart> | null;
 }
 
 /** The whole app. */

@@ -1,22 +1,20 @@
 import type { Goal } from '@shared/domain/goal';
 import type { UtilityProfile } from '@shared/domain/utility';
 import type { WizardStep } from '@shared/domain/wizard-steps';
-import { lazy, Suspense } from 'react';
+import { Suspense } from 'react';
 import { StepCodeBoundary, StepCodeLoading } from './StepCodeBoundary';
-import { stepCode } from './step-code';
+import { stepView } from './step-view';
 import type { Versioned } from '../form-kit/autosaver';
 import { goalsStepOf } from '../form-kit/step-titles';
 import type { PreloadedRecord } from '../form-kit/use-record';
 
-const UtilityStep = lazy(() => stepCode.utility().then((m) => ({ default: m.UtilityStep })));
-const ScopeStep = lazy(() => stepCode.scope().then((m) => ({ default: m.ScopeStep })));
-const GoalsStep = lazy(() => stepCode.goals().then((m) => ({ default: m.GoalsStep })));
-const CustomersStep = lazy(() => stepCode.customers().then((m) => ({ default: m.CustomersStep })));
-const ReviewStep = lazy(() => stepCode.review().then((m) => ({ default: m.ReviewStep })));
-const ApprovalStep = lazy(() => stepCode.approval().then((m) => ({ default: m.ApprovalStep })));
-const SignedAgreementStep = lazy(() =>
-  stepCode.signed().then((m) => ({ default: m.SignedAgreementStep })),
-);
+const UtilityStep = stepView('utility', (code) => code.UtilityStep);
+const ScopeStep = stepView('scope', (code) => code.ScopeStep);
+const GoalsStep = stepView('goals', (code) => code.GoalsStep);
+const CustomersStep = stepView('customers', (code) => code.CustomersStep);
+const ReviewStep = stepView('review', (code) => code.ReviewStep);
+const ApprovalStep = stepView('approval', (code) => code.ApprovalStep);
+const SignedAgreementStep = stepView('signed', (code) => code.SignedAgreementStep);
 
 interface CurrentStepProps {
   step: WizardStep;

@@ -6,22 +6,27 @@ import { readWizardStart } from './read-wizard-start';
 import { WizardShell, type WizardStart } from './WizardShell';
 
 interface WizardProps {
-  /** The start-up reads main.tsx already sent; used for the first load only (Retry reads again). */
-  opening?: Promise<Result<WizardStart>> | null;
+  /** The start-up reads' answer (main.tsx): shown at once, or its failure with Retry. */
+  opening?: Result<WizardStart> | null;
 }
 
 /** Opens the wizard where the user left it, with any start-up notices. */
 export function Wizard({ opening = null }: WizardProps) {
   const api = useApi();
-  const unused = useRef(opening);
+  // A failed opening is the first load's answer (shown with Retry); Retry reads again.
+  const unusedFailure = useRef(opening?.ok === false ? opening : null);
   const load = useCallback(() => {
-    const first = unused.current;
-    unused.current = null;
-    return first ?? readWizardStart(api);
+    const failure = unusedFailure.current;
+    unusedFailure.current = null;
+    return failure ? Promise.resolve(failure) : readWizardStart(api);
   }, [api]);
+  const preloaded = opening?.ok
+    ? { record: opening.value, loadedAt: opening.value.utility.loadedAt }
+    : null;
   return (
     <RecordLoader
       load={load}
+      preloaded={preloaded}
       loadingTitle="Opening LOS Builder…"
       failedTitle="LOS Builder could not open your work"
     >

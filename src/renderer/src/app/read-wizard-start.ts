@@ -5,17 +5,19 @@ import type { WizardStart } from './WizardShell';
 
 /**
  * The four reads the wizard opens with, sent together. As soon as the step the user left is
- * known, its code starts downloading, while the other answers are still on their way.
+ * known, its code starts downloading, while the other answers are still on their way; the
+ * wizard opens once that code is in too, so the step is drawn with the shell, not after it.
  */
 export async function readWizardStart(api: Api): Promise<Result<WizardStart>> {
   const readAt = performance.now();
   const where = api['wizard:get']();
-  void where.then((wizard) => wizard.ok && preloadStep(wizard.value.currentStep));
+  const code = where.then((wizard) => (wizard.ok ? preloadStep(wizard.value.currentStep) : null));
   const [status, wizard, utility, approval] = await Promise.all([
     api['app:status'](),
     where,
     api['utility:get'](),
     api['approval:get'](),
+    code,
   ]);
   if (!status.ok) return status;
   if (!wizard.ok) return wizard;
