@@ -118,7 +118,8 @@ describe('DateField', () => {
     const { seen, input } = renderField('2026-12-08');
     await user.click(screen.getByRole('button', { name: 'Pick Meeting date on a calendar' }));
     const dialog = await screen.findByRole('dialog');
-    await user.click(within(dialog).getByRole('button', { name: /^15 December 2026$/ }));
+    // The calendar's code loads on first open.
+    await user.click(await within(dialog).findByRole('button', { name: /^15 December 2026$/ }));
 
     expect(seen).toHaveBeenLastCalledWith('2026-12-15');
     expect((input as HTMLInputElement).value).toBe('2026-12-15');

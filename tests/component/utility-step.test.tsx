@@ -60,7 +60,7 @@ describe('Step 1, Utility and team', () => {
     const backend = createTestApi();
     const user = userEvent.setup();
     await openStep(backend);
-    await user.click(screen.getByRole('button', { name: 'Add a board member' }));
+    await user.click(await screen.findByRole('button', { name: 'Add a board member' }));
     const row = screen.getByRole('group', { name: 'Board member 1' });
     const rowName = row.querySelector('input') as HTMLInputElement;
     await user.click(rowName);

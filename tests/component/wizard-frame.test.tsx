@@ -76,7 +76,8 @@ describe('the frame around every step', () => {
 
     const nav = screen.getByRole('navigation', { name: 'Wizard steps' });
     await user.click(within(nav).getByRole('button', { name: 'Step 6 of 8 ▾' }));
-    const menu = screen.getByRole('dialog', { name: 'All steps' });
+    // The list's code loads when it is first opened.
+    const menu = await screen.findByRole('dialog', { name: 'All steps' });
     const entries = within(menu).getAllByRole('button', { name: /^Step \d: / });
     expect(entries.map((entry) => entry.getAttribute('aria-label'))).toEqual([
       'Step 1: Utility and team',

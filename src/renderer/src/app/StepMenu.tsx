@@ -1,7 +1,13 @@
-import { Button, Drawer, NavLink, ThemeIcon } from '@mantine/core';
+import { Button } from '@mantine/core';
 import { useDisclosure } from '@mantine/hooks';
+import { lazy, Suspense } from 'react';
 import { wizardSteps, type WizardStep } from '@shared/domain/wizard-steps';
-import { stepTitles } from '../form-kit/step-titles';
+
+// The drawer's code loads when it is first opened: a wide screen never shows it, and a small
+// one shows the button at once.
+const StepDrawer = lazy(() =>
+  import('./StepDrawer').then((code) => ({ default: code.StepDrawer })),
+);
 
 interface StepMenuProps {
   step: WizardStep;
@@ -14,43 +20,27 @@ interface StepMenuProps {
  */
 export function StepMenu({ step, onGoTo }: StepMenuProps) {
   const [opened, { open, close }] = useDisclosure(false);
+  const [everOpened, { open: markOpened }] = useDisclosure(false);
   const number = wizardSteps.indexOf(step) + 1;
   return (
     <nav aria-label="Wizard steps">
-      <Button variant="default" size="md" px="sm" onClick={open} aria-haspopup="dialog">
+      <Button
+        variant="default"
+        size="md"
+        px="sm"
+        onClick={() => {
+          markOpened();
+          open();
+        }}
+        aria-haspopup="dialog"
+      >
         Step {number} of {wizardSteps.length} ▾
       </Button>
-      <Drawer
-        opened={opened}
-        onClose={close}
-        title="All steps"
-        size="24rem"
-        closeButtonProps={{ 'aria-label': 'Close the list of steps' }}
-        styles={{ title: { fontSize: 'var(--mantine-h3-font-size)', fontWeight: 700 } }}
-      >
-        {wizardSteps.map((id, index) => (
-          <NavLink
-            key={id}
-            component="button"
-            label={stepTitles[id].title}
-            description={stepTitles[id].short}
-            active={id === step}
-            aria-current={id === step ? 'step' : undefined}
-            // The number read out with the name; the short description stays visible text.
-            aria-label={`Step ${index + 1}: ${stepTitles[id].title}`}
-            leftSection={
-              <ThemeIcon radius="xl" size="lg" variant={id === step ? 'filled' : 'light'}>
-                {index + 1}
-              </ThemeIcon>
-            }
-            styles={{ label: { fontSize: 'var(--mantine-font-size-md)', fontWeight: 600 } }}
-            onClick={() => {
-              close();
-              onGoTo(id);
-            }}
-          />
-        ))}
-      </Drawer>
+      {everOpened && (
+        <Suspense fallback={null}>
+          <StepDrawer step={step} opened={opened} onClose={close} onGoTo={onGoTo} />
+        </Suspense>
+      )}
     </nav>
   );
 }

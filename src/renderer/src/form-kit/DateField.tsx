@@ -1,6 +1,5 @@
-import { ActionIcon, Popover, TextInput } from '@mantine/core';
-import { DatePicker } from '@mantine/dates';
-import { useState, type ReactNode } from 'react';
+import { ActionIcon, Loader, Popover, TextInput } from '@mantine/core';
+import { lazy, Suspense, useState, type ReactNode } from 'react';
 import { dayInWords, readTypedDate, type TypedDate } from '@shared/domain/typed-date';
 import { stableField } from './stable-field';
 
@@ -31,6 +30,10 @@ function formValueOf(reading: TypedDate, text: string): string {
  * costly to draw on every keystroke elsewhere in the form.
  */
 export const DateField = stableField(DateFieldView);
+
+const CalendarPicker = lazy(() =>
+  import('./CalendarPicker').then((code) => ({ default: code.CalendarPicker })),
+);
 
 function DateFieldView({ label, description, value, onChange, error }: DateFieldProps) {
   const [text, setText] = useState(value);
@@ -93,18 +96,15 @@ function DateFieldView({ label, description, value, onChange, error }: DateField
             </ActionIcon>
           </Popover.Target>
           <Popover.Dropdown>
-            <DatePicker
-              size="md"
-              // US calendars start on Sunday; red weekends would read as errors here.
-              firstDayOfWeek={0}
-              weekendDays={[]}
-              value={reading.kind === 'date' ? reading.value : null}
-              defaultDate={reading.kind === 'date' ? reading.value : undefined}
-              onChange={(day) => {
-                setPicking(false);
-                if (day !== null) change(day, false);
-              }}
-            />
+            <Suspense fallback={<Loader size="sm" aria-label="Opening the calendar" />}>
+              <CalendarPicker
+                value={reading.kind === 'date' ? reading.value : null}
+                onPick={(day) => {
+                  setPicking(false);
+                  if (day !== null) change(day, false);
+                }}
+              />
+            </Suspense>
           </Popover.Dropdown>
         </Popover>
       }

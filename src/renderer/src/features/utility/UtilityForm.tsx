@@ -1,3 +1,4 @@
+import { useDeferredValue } from 'react';
 import { utilityGaps, utilityProfileSchema, type UtilityProfile } from '@shared/domain/utility';
 import { useApi } from '../../api/api-context';
 import { FormSection } from '../../form-kit/FormSection';
@@ -17,6 +18,10 @@ interface UtilityFormProps extends StepFormProps<UtilityProfile> {
 
 export function UtilityForm({ initial, onReload, focusOnShow, onNameSaved }: UtilityFormProps) {
   const api = useApi();
+  // The sections below the first are drawn a moment after it (React renders them next, in the
+  // background), so at start-up the utility's name takes typing sooner: drawing all of step 1
+  // at once held it back by a fifth of a second on a slow laptop.
+  const lowerSectionsShown = useDeferredValue(true, false);
   const { form, progress } = useAutosavedForm({
     initial,
     schema: utilityProfileSchema,
@@ -40,27 +45,31 @@ export function UtilityForm({ initial, onReload, focusOnShow, onNameSaved }: Uti
       <FormSection title="About the utility">
         <ProfileFields form={form} />
       </FormSection>
-      <FormSection
-        title="The board"
-        hint="Everyone on the board. The full board approves the agreement, so list them all."
-      >
-        <BoardList form={form} />
-      </FormSection>
-      <FormSection
-        title="Operators"
-        hint="The certified operator, and any others who run the system."
-      >
-        <OperatorList form={form} />
-      </FormSection>
-      <FormSection
-        title="Others who help set goals"
-        hint="Optional: a bookkeeper, a county official, a circuit rider from the rural water association."
-      >
-        <HelperList form={form} />
-      </FormSection>
-      <FormSection title="Setting the goals">
-        <GoalSettingField form={form} />
-      </FormSection>
+      {lowerSectionsShown && (
+        <>
+          <FormSection
+            title="The board"
+            hint="Everyone on the board. The full board approves the agreement, so list them all."
+          >
+            <BoardList form={form} />
+          </FormSection>
+          <FormSection
+            title="Operators"
+            hint="The certified operator, and any others who run the system."
+          >
+            <OperatorList form={form} />
+          </FormSection>
+          <FormSection
+            title="Others who help set goals"
+            hint="Optional: a bookkeeper, a county official, a circuit rider from the rural water association."
+          >
+            <HelperList form={form} />
+          </FormSection>
+          <FormSection title="Setting the goals">
+            <GoalSettingField form={form} />
+          </FormSection>
+        </>
+      )}
     </StepLayout>
   );
 }

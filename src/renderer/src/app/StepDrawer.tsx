@@ -1,0 +1,47 @@
+import { Drawer, NavLink, ThemeIcon } from '@mantine/core';
+import { wizardSteps, type WizardStep } from '@shared/domain/wizard-steps';
+import { stepTitles } from '../form-kit/step-titles';
+
+interface StepDrawerProps {
+  step: WizardStep;
+  opened: boolean;
+  onClose: () => void;
+  onGoTo: (step: WizardStep) => void;
+}
+
+/** The list of all eight steps that the small screen's step menu opens. */
+export function StepDrawer({ step, opened, onClose, onGoTo }: StepDrawerProps) {
+  return (
+    <Drawer
+      opened={opened}
+      onClose={onClose}
+      title="All steps"
+      size="24rem"
+      closeButtonProps={{ 'aria-label': 'Close the list of steps' }}
+      styles={{ title: { fontSize: 'var(--mantine-h3-font-size)', fontWeight: 700 } }}
+    >
+      {wizardSteps.map((id, index) => (
+        <NavLink
+          key={id}
+          component="button"
+          label={stepTitles[id].title}
+          description={stepTitles[id].short}
+          active={id === step}
+          aria-current={id === step ? 'step' : undefined}
+          // The number read out with the name; the short description stays visible text.
+          aria-label={`Step ${index + 1}: ${stepTitles[id].title}`}
+          leftSection={
+            <ThemeIcon radius="xl" size="lg" variant={id === step ? 'filled' : 'light'}>
+              {index + 1}
+            </ThemeIcon>
+          }
+          styles={{ label: { fontSize: 'var(--mantine-font-size-md)', fontWeight: 600 } }}
+          onClick={() => {
+            onClose();
+            onGoTo(id);
+          }}
+        />
+      ))}
+    </Drawer>
+  );
+}
