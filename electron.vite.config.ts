@@ -1,6 +1,7 @@
 import { resolve } from 'node:path';
 import react from '@vitejs/plugin-react';
 import { defineConfig } from 'electron-vite';
+import { preloadStartCode } from './scripts/preload-start-code';
 
 /** The renderer imports the pure core as `@shared/…` (tsconfig.base.json's `paths`). */
 export const sharedAlias = { '@shared': resolve(__dirname, 'src/shared') };
@@ -34,6 +35,12 @@ export default defineConfig({
       minify: true,
       rollupOptions: { input: { index: resolve(__dirname, 'src/renderer/index.html') } },
     },
-    plugins: [react()],
+    plugins: [
+      react(),
+      preloadStartCode([
+        'src/renderer/src/app/start-app.tsx',
+        'src/renderer/src/features/utility/UtilityStep.tsx',
+      ]),
+    ],
   },
 });
