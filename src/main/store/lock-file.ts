@@ -2,8 +2,14 @@ import { AppError } from '../app-error';
 import { dirname } from 'node:path';
 import { syncFolder } from './durable-write';
 import { errorCode, type FsPort } from './fs-port';
+import {
+  isSameProcess,
+  systemIdentity,
+  type IdentitySource,
+  type ProcessIdentity,
+} from './process-identity';
 
-interface LockContent {
+interface LockContent extends Partial<ProcessIdentity> {
   pid: number;
   startedAt: string;
 }
@@ -49,9 +55,16 @@ function parseLock(bytes: Uint8Array): LockContent | undefined {
   try {
     const value: unknown = JSON.parse(new TextDecoder().decode(bytes));
     if (typeof value !== 'object' || value === null) return undefined;
-    const { pid, startedAt } = value as Record<string, unknown>;
+    const { pid, startedAt, bootId, bootedAt, processStart } = value as Record<string, unknown>;
     if (typeof pid !== 'number' || !Number.isInteger(pid) || pid <= 0) return undefined;
-    return { pid, startedAt: typeof startedAt === 'string' ? startedAt : '' };
+    // Locks written before these were recorded have none of them: only the pid is checked.
+    return {
+      pid,
+      startedAt: typeof startedAt === 'string' ? startedAt : '',
+      bootId: typeof bootId === 'string' ? bootId : undefined,
+      bootedAt: typeof bootedAt === 'number' ? bootedAt : undefined,
+      processStart: typeof processStart === 'string' ? processStart : undefined,
+    };
   } catch {
     return undefined;
   }
@@ -72,11 +85,14 @@ const sameBytes = (a: Uint8Array, b: Uint8Array) =>
 export interface LockOptions {
   isAlive?: (pid: number) => boolean;
   now?: () => Date;
+  identity?: IdentitySource;
 }
 
 /**
- * Takes the data folder's lock file (created 'wx', holding pid and start time). A lock whose
- * process is gone (a crash, a kill) is taken over; a live one gets a plain refusal.
+ * Takes the data folder's lock file (created 'wx', holding the pid, the time, and which start of
+ * the computer and of the process wrote it). A lock whose process is gone (a crash, a kill), or
+ * whose pid now belongs to another program (after a reboot), is taken over; a live one gets a
+ * plain refusal.
  */
 export async function acquireLock(
   fs: FsPort,
@@ -84,9 +100,11 @@ export async function acquireLock(
   options: LockOptions = {},
 ): Promise<HeldLock> {
   const isAlive = options.isAlive ?? isProcessAlive;
+  const identity = options.identity ?? systemIdentity;
   const content = JSON.stringify({
     pid: process.pid,
     startedAt: (options.now?.() ?? new Date()).toISOString(),
+    ...identity.current(),
   });
   const mine = new TextEncoder().encode(content);
   for (let attempt = 0; attempt < 5; attempt += 1) {
@@ -111,7 +129,10 @@ export async function acquireLock(
       const again = await readLock(fs, path);
       if (again === undefined || !sameBytes(again, seen)) continue;
     } else {
-      const alive = holder.pid === process.pid ? heldHere(fs).has(path) : isAlive(holder.pid);
+      const alive =
+        holder.pid === process.pid
+          ? heldHere(fs).has(path)
+          : isAlive(holder.pid) && isSameProcess(holder, identity);
       if (alive) throw lockedMessage(holder.pid);
     }
     await takeOver(fs, path, seen);

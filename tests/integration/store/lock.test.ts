@@ -5,6 +5,7 @@ import { join } from 'node:path';
 import { createInterface } from 'node:readline';
 import { afterEach, describe, expect, it } from 'vitest';
 import { openStore } from '../../../src/main/store/open-store';
+import { systemIdentity } from '../../../src/main/store/process-identity';
 import { makeStoreTempDir } from '../../support/store-temp-dir';
 
 const childScript = join(import.meta.dirname, '../../support/store-open-child.ts');
@@ -38,6 +39,19 @@ function startChild(dir: string) {
   });
   return { child, firstLine };
 }
+
+/** A live process that is not LOS Builder (another program that got a crashed app's pid). */
+function otherProgram(): number {
+  const child = spawn('node', ['-e', 'setTimeout(() => {}, 60_000)']);
+  cleanups.unshift(async () => {
+    child.kill('SIGKILL');
+    await once(child, 'exit');
+  });
+  return child.pid ?? 0;
+}
+
+const lockHolder = async (dir: string) =>
+  (JSON.parse(await readFile(join(dir, 'los-builder.lock'), 'utf8')) as { pid: number }).pid;
 
 /** The pid of a process that has ended (a crashed copy of the app). */
 async function deadPid(): Promise<number> {
@@ -97,6 +111,54 @@ describe('one writer per data folder', () => {
     };
     expect(lock.pid).toBe(process.pid);
     await store.close();
+  });
+
+  it('takes over a lock written before the computer restarted, whose pid another program now has', async () => {
+    const dir = await folder();
+    const pid = otherProgram();
+    const beforeRestart = {
+      pid,
+      startedAt: '2026-11-26T14:05:00.000Z',
+      bootId: 'the-start-before-the-restart',
+      bootedAt: Date.now() - 10 * 24 * 60 * 60 * 1000,
+    };
+    await writeFile(join(dir, 'los-builder.lock'), JSON.stringify(beforeRestart));
+
+    const store = await openStore({ dataDir: dir, appVersion: 'test' });
+
+    expect(await lockHolder(dir)).toBe(process.pid);
+    await store.close();
+  });
+
+  it.skipIf(process.platform !== 'linux')(
+    'takes over a lock from this start of the computer whose pid another program now has',
+    async () => {
+      const dir = await folder();
+      const pid = otherProgram();
+      const reused = { pid, startedAt: '2026-11-26T14:05:00.000Z', ...systemIdentity.current() };
+      await writeFile(
+        join(dir, 'los-builder.lock'),
+        JSON.stringify({ ...reused, processStart: '1' }),
+      );
+
+      const store = await openStore({ dataDir: dir, appVersion: 'test' });
+
+      expect(await lockHolder(dir)).toBe(process.pid);
+      await store.close();
+    },
+  );
+
+  it('still refuses a lock whose live process is the one that wrote it', async () => {
+    const dir = await folder();
+    const pid = otherProgram();
+    const written = { pid, startedAt: '2026-11-26T14:05:00.000Z', ...systemIdentity.current() };
+    await writeFile(
+      join(dir, 'los-builder.lock'),
+      JSON.stringify({ ...written, processStart: systemIdentity.startOf(pid) }),
+    );
+    await expect(openStore({ dataDir: dir, appVersion: 'test' })).rejects.toMatchObject({
+      message: lockedMessage(pid),
+    });
   });
 
   it('takes over an empty lock file left by a process killed while creating it', async () => {
