@@ -16,7 +16,7 @@ import { decodeComplaintLogFile, encodeComplaintLogFile } from './complaint-log-
 import { writeFileDurably } from './durable-write';
 import { errorCode, type FsPort } from './fs-port';
 import { SerialQueue } from './serial-queue';
-import { closingError, toStorageError } from './storage-error';
+import { closingError, readProblem, toStorageError } from './storage-error';
 import { setAside } from './set-aside';
 import { UnreadableFileError } from './workbook-codec';
 
@@ -72,21 +72,35 @@ export class ComplaintLogStore {
     } catch (error) {
       if (errorCode(error) === 'ENOENT')
         return { store: new ComplaintLogStore(options), notice: null };
-      throw error;
+      return ComplaintLogStore.#startEmpty(options, readProblem(error));
     }
     try {
       return { store: new ComplaintLogStore(options, decodeComplaintLogFile(bytes)), notice: null };
     } catch (error) {
       if (!(error instanceof UnreadableFileError)) throw error;
-      const kept = await setAside(options.fs, options.path, options.clock());
-      return {
-        store: new ComplaintLogStore(options),
-        notice: {
-          level: 'warning',
-          message: `The complaint log could not be read (${error.reason}), so LOS Builder started with an empty complaint log. Import the CSV file again. The damaged file was kept as ${kept} in the data folder.`,
-        },
-      };
+      return ComplaintLogStore.#startEmpty(options, error.reason);
     }
+  }
+
+  /**
+   * A log that cannot be read (damaged, or refused by the disk) is moved aside, never lost, and
+   * the app starts with an empty one instead of not at all; the notice says why and where.
+   */
+  static async #startEmpty(
+    options: ComplaintLogStoreOptions,
+    why: string,
+  ): Promise<{ store: ComplaintLogStore; notice: Notice }> {
+    const started = `The complaint log could not be read (${why}), so LOS Builder started with an empty complaint log. Import the CSV file again.`;
+    const kept = await setAside(options.fs, options.path, options.clock()).catch(() => null);
+    return {
+      store: new ComplaintLogStore(options),
+      notice: {
+        level: 'warning',
+        message: kept
+          ? `${started} The file was kept as ${kept} in the data folder.`
+          : `${started} It could not be moved aside either (${options.path}): until it is, importing cannot be saved.`,
+      },
+    };
   }
 
   /** The saved log, frozen: callers read it and never change it. */

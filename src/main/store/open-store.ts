@@ -11,7 +11,7 @@ import { migrations, type Migration } from './migrations';
 import { recoverUnreadable } from './recovery';
 import { currentSchemaVersion } from './schema-version';
 import { WorkbookRepository } from './repository';
-import { toStorageError } from './storage-error';
+import { backupFailedMessage, toStorageError } from './storage-error';
 import { LOCK_FILE, storePaths } from './store-files';
 import { UnreadableFileError, type Versioning } from './workbook-codec';
 import { WorkbookFileAdapter } from './workbook-file-adapter';
@@ -85,7 +85,11 @@ export async function openStore(options: OpenStoreOptions): Promise<OpenedStore>
       } else if (loaded) {
         await backups.write(loaded.bytes, clock()).then(
           () => (lastBackupAt = clock().getTime()),
-          (error: unknown) => log(`Start-up backup failed: ${String(error)}`),
+          (error: unknown) => {
+            log(`Start-up backup failed: ${String(error)}`);
+            // The app keeps working on its data file; the user is told backups are not made.
+            notices.push({ level: 'warning', message: backupFailedMessage(error, paths.backups) });
+          },
         );
       }
     } catch (error) {

@@ -58,3 +58,66 @@ export function toStorageError(error: unknown, during: keyof typeof outcome): Ap
 export function closingError(): AppError {
   return new AppError('storage', 'LOS Builder is closing, so this change was not saved.');
 }
+
+/** Why a file could not be read, in words that point at the fix ("a folder has its name"). */
+export function readProblem(error: unknown): string {
+  switch (errorCode(error)) {
+    case 'EISDIR':
+      return 'there is a folder where the file should be';
+    case 'EACCES':
+    case 'EPERM':
+      return 'LOS Builder is not allowed to read it';
+    case 'EIO':
+      return 'the disk reported a read error';
+    case 'EBUSY':
+      return 'another program is using it';
+    default:
+      return `the computer refused to read it (${errorCode(error) ?? 'unknown error'})`;
+  }
+}
+
+const readFixes: Record<string, string> = {
+  EISDIR: 'Move or rename that folder',
+  EACCES: "Check the file's permissions",
+  EPERM: "Check the file's permissions",
+  EIO: 'Check the disk or USB stick is plugged in and working',
+  EBUSY: 'Close that program (a backup or sync tool, for example)',
+};
+
+/** A file LOS Builder needs at start-up could not be read: what, where, why, and what to do. */
+export function unreadableFileError(error: unknown, what: string, path: string): AppError {
+  const fix = readFixes[errorCode(error) ?? ''] ?? 'If it keeps happening, restart the computer';
+  return new AppError(
+    'storage',
+    `LOS Builder could not read ${what} at ${path}: ${readProblem(error)}. ${fix}, then start LOS Builder again.`,
+  );
+}
+
+const backupProblems: Record<string, Wording> = {
+  EEXIST: {
+    cause: 'a file has the name its backups folder should have',
+    fix: 'Move or rename that file',
+  },
+  ENOTDIR: {
+    cause: 'a file has the name its backups folder should have',
+    fix: 'Move or rename that file',
+  },
+  ENOSPC: byCode.ENOSPC!,
+  EDQUOT: byCode.EDQUOT!,
+  EACCES: { cause: 'it is not allowed to write there', fix: "Check the folder's permissions" },
+  EPERM: { cause: 'it is not allowed to write there', fix: "Check the folder's permissions" },
+  EROFS: byCode.EROFS!,
+  EIO: byCode.EIO!,
+};
+
+/** An automatic backup could not be written: what to tell the user, who can keep working. */
+export function backupFailedMessage(error: unknown, folder: string): string {
+  const code = errorCode(error) ?? '';
+  const { cause, fix } = backupProblems[code] ?? {
+    cause: `the computer refused (${code || 'unknown error'})`,
+    fix: 'If it keeps happening, restart the computer',
+  };
+  return `LOS Builder could not make its automatic backup in ${folder}: ${lowerFirst(cause)}. Your work is still saved; until this is fixed, no new backups are made. ${fix}.`;
+}
+
+const lowerFirst = (text: string) => text.charAt(0).toLowerCase() + text.slice(1);

@@ -2,6 +2,7 @@ import type { Adapter } from 'lowdb';
 import type { Workbook } from '../../shared/domain/workbook';
 import { writeFileDurably } from './durable-write';
 import { errorCode, type FsPort } from './fs-port';
+import { unreadableFileError } from './storage-error';
 import { decodeWorkbookFile, encodeWorkbookFile, type Versioning } from './workbook-codec';
 
 export interface AdapterSettings {
@@ -31,7 +32,7 @@ export class WorkbookFileAdapter implements Adapter<Workbook> {
       bytes = await this.fs.readFile(this.path);
     } catch (error) {
       if (errorCode(error) === 'ENOENT') return null;
-      throw error;
+      throw unreadableFileError(error, 'its data file', this.path);
     }
     const decoded = decodeWorkbookFile(bytes, this.settings.versioning);
     this.lastRead = { bytes, schemaVersion: decoded.schemaVersion };

@@ -18,7 +18,7 @@ import {
 import { feedbackPlanSchema } from '../domain/customers/feedback-plan';
 import { complaintSummarySchema } from '../domain/customers/feedback-summary';
 import { complaintPreviewSchema } from '../domain/customers/csv/complaint-preview';
-import { rowId } from '../domain/text';
+import { lineText, rowId } from '../domain/text';
 import { revSchema, versioned } from '../domain/versioned';
 import type { AreaContract } from './method-spec';
 import { noInput } from './no-input';
@@ -39,7 +39,9 @@ export const deletedEntrySchema = z.strictObject({
 export type DeletedEntry = z.output<typeof deletedEntrySchema>;
 
 const csvFile = z.strictObject({
-  fileName: z.string().max(300, 'File name is too long.'),
+  // Cleaned like typed text: a file's name can carry control or right-to-left override
+  // characters that would show one name and store another.
+  fileName: lineText('File name', 300),
   csvText: z
     .string({ error: 'The file must be text.' })
     .max(maxComplaintFileBytes, complaintFileTooLarge),

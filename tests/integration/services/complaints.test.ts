@@ -204,6 +204,24 @@ describe('complaints:import', () => {
     expect((await handlers['customers:get'](undefined)).complaints).toEqual(emptyComplaintSummary);
   });
 
+  it('stores a file name cleaned like typed text, without control or direction characters', async () => {
+    const { handlers } = await handlerFolder('complaints-file-name');
+    const dispatch = createDispatcher(handlers, { checkOutputs: true });
+    // A right-to-left override shows "complaints.csv" for a name stored as "complaints\u202Evsc.csv".
+    const opened = await dispatch('complaints:open', {
+      fileName: ' quejas\u202Evsc.csv\u0007 ',
+      csvText: smallComplaintLog,
+    });
+    expect(opened).toMatchObject({ ok: true });
+    const { fileId } = (opened as { value: { fileId: string } }).value;
+    expect(await dispatch('complaints:import', { fileId, mapping: smallLogMapping })).toMatchObject(
+      {
+        ok: true,
+        value: { summary: { imports: [{ fileName: 'quejasvsc.csv', rows: 3 }] } },
+      },
+    );
+  });
+
   it('refuses a file that is not a CSV log, naming the file field', async () => {
     const { handlers } = await handlerFolder('complaints-not-csv');
     const dispatch = createDispatcher(handlers, { checkOutputs: true });

@@ -1,4 +1,4 @@
-import { readdir, readFile, writeFile } from 'node:fs/promises';
+import { mkdir, readdir, readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { AppError } from '../../../src/main/app-error';
@@ -21,6 +21,17 @@ async function folder(label: string): Promise<string> {
   const { dir, remove } = await makeStoreTempDir(label);
   cleanups.push(remove);
   return dir;
+}
+
+const errno = (code: string) => Object.assign(new Error(`${code}: refused`), { code });
+
+/** The real file layer, except that reading `path` is refused with `code`. */
+function refusing(path: string, code: string): FsPort {
+  return {
+    ...nodeFsPort,
+    readFile: (wanted) =>
+      wanted === path ? Promise.reject(errno(code)) : nodeFsPort.readFile(wanted),
+  };
 }
 
 async function open(dir: string, fs: FsPort = nodeFsPort) {
@@ -153,6 +164,41 @@ describe('the complaint log store', () => {
     expect(notice?.message).toContain(`kept as ${kept}`);
     expect(await readFile(join(dir, kept), 'utf8')).toBe(content);
     expect(await readdir(dir)).not.toContain('complaint-log.json');
+  });
+
+  it('moves a folder standing where the log should be aside, and starts empty', async () => {
+    const dir = await folder('log-folder');
+    await mkdir(join(dir, 'complaint-log.json'));
+    const { store, notice } = await open(dir);
+    expect(store.read()).toEqual({ imports: [], rows: [] });
+    expect(notice?.message).toContain('(there is a folder where the file should be)');
+    expect(notice?.message).toContain('kept as complaint-log.corrupt-20260401T100000000Z.json');
+    expect(await readdir(dir)).not.toContain('complaint-log.json');
+  });
+
+  it('sets aside a log the disk refuses to read, and starts empty', async () => {
+    const dir = await folder('log-refused');
+    await writeFile(join(dir, 'complaint-log.json'), '{}');
+    const { store, notice } = await open(dir, refusing(join(dir, 'complaint-log.json'), 'EACCES'));
+    expect(store.read()).toEqual({ imports: [], rows: [] });
+    expect(notice?.message).toContain('(LOS Builder is not allowed to read it)');
+    expect(
+      await readFile(join(dir, 'complaint-log.corrupt-20260401T100000000Z.json'), 'utf8'),
+    ).toBe('{}');
+  });
+
+  it('still opens when the refused log cannot be moved either, and says saving imports will fail', async () => {
+    const dir = await folder('log-stuck');
+    const path = join(dir, 'complaint-log.json');
+    await writeFile(path, '{}');
+    const fs: FsPort = {
+      ...refusing(path, 'EACCES'),
+      rename: () => Promise.reject(errno('EACCES')),
+    };
+    const { store, notice } = await open(dir, fs);
+    expect(store.read()).toEqual({ imports: [], rows: [] });
+    expect(notice?.message).toContain(`It could not be moved aside either (${path})`);
+    expect(await readFile(path, 'utf8')).toBe('{}');
   });
 
   it('refuses a log from a newer version and leaves it untouched', async () => {
