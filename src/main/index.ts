@@ -1,6 +1,6 @@
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { app, dialog, ipcMain, shell } from 'electron';
+import { app, dialog, ipcMain, screen, shell } from 'electron';
 import type { BrowserWindow } from 'electron';
 import { AppError } from './app-error';
 import { resolveDataDir } from './app-paths';
@@ -14,7 +14,9 @@ import { currentSchemaVersion } from './store/schema-version';
 import { openStore, type OpenedStore } from './store/open-store';
 import { createDispatcher } from './transport/dispatch';
 import { isTrustedSender, registerIpcHandlers, rendererOrigins } from './transport/ipc';
-import { createMainWindow } from './window';
+import { createMainWindow, mainWindowSizes } from './window';
+import { placeWindow, type WindowPlace } from './window-place/window-place';
+import { readWindowPlace, saveWindowPlace } from './window-place/window-place-file';
 
 // The composition root: the one place that wires Electron to the store, handlers and window.
 
@@ -29,6 +31,10 @@ const allowedOrigins = rendererOrigins(devServerUrl);
 const pageUrl = devServerUrl ?? `${appScheme}://${appHost}/index.html`;
 
 let mainWindow: BrowserWindow | undefined;
+/** Where the window was last closed (this run or the one before), to open there again. */
+let lastPlace: WindowPlace | undefined;
+/** The place being saved as the window closes; quitting waits for it. */
+let placeSaved: Promise<unknown> = Promise.resolve();
 
 registerAppScheme();
 app.enableSandbox();
@@ -59,6 +65,7 @@ async function start(): Promise<void> {
     return;
   }
   closeStoreBeforeQuit(store);
+  lastPlace = await readWindowPlace(app.getPath('userData'));
 
   const handlers = createHandlers({
     repository: store.repository,
@@ -96,7 +103,17 @@ async function start(): Promise<void> {
 }
 
 function openMainWindow(): void {
-  const window = createMainWindow({ preloadPath, url: pageUrl, isPackaged: app.isPackaged });
+  const screens = screen.getAllDisplays().map((display) => display.workArea);
+  const window = createMainWindow({
+    preloadPath,
+    url: pageUrl,
+    isPackaged: app.isPackaged,
+    place: placeWindow(lastPlace, screens, mainWindowSizes),
+    onClose: (place) => {
+      lastPlace = place;
+      placeSaved = saveWindowPlace(app.getPath('userData'), place);
+    },
+  });
   window.on('closed', () => {
     if (mainWindow === window) mainWindow = undefined;
   });
@@ -129,6 +146,7 @@ function closeStoreBeforeQuit(store: OpenedStore): void {
 }
 
 async function closeStore(store: OpenedStore): Promise<void> {
+  await placeSaved;
   try {
     await store.repository.flush();
   } catch (error) {

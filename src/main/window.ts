@@ -1,4 +1,13 @@
 import { BrowserWindow } from 'electron';
+import type { WindowPlace, WindowSizes } from './window-place/window-place';
+
+/** The window's first size, and the smallest it may be made. */
+export const mainWindowSizes: WindowSizes = {
+  width: 1200,
+  height: 860,
+  minWidth: 720,
+  minHeight: 560,
+};
 
 export interface MainWindowOptions {
   /** Absolute path of the sandboxed CommonJS preload (out/preload/index.cjs). */
@@ -7,15 +16,20 @@ export interface MainWindowOptions {
   url: string;
   /** Packaged builds get no developer tools at all. */
   isPackaged: boolean;
+  /** Where to open (`placeWindow`); the default size, centred, when left out. */
+  place?: { bounds: Partial<WindowPlace['bounds']>; maximized: boolean };
+  /** Told where the window was as it closes, to open there next time. */
+  onClose?: (place: WindowPlace) => void;
 }
 
 export function createMainWindow(options: MainWindowOptions): BrowserWindow {
   const window = new BrowserWindow({
     title: 'LOS Builder',
-    width: 1200,
-    height: 860,
-    minWidth: 720,
-    minHeight: 560,
+    width: mainWindowSizes.width,
+    height: mainWindowSizes.height,
+    ...options.place?.bounds,
+    minWidth: mainWindowSizes.minWidth,
+    minHeight: mainWindowSizes.minHeight,
     // Shown once painted, so board members never see a blank white frame.
     show: false,
     backgroundColor: '#ffffff',
@@ -43,7 +57,14 @@ export function createMainWindow(options: MainWindowOptions): BrowserWindow {
       devTools: !options.isPackaged,
     },
   });
-  window.once('ready-to-show', () => window.show());
+  window.once('ready-to-show', () => {
+    if (options.place?.maximized) window.maximize();
+    window.show();
+  });
+  // The normal bounds, not the maximized ones: un-maximizing next time returns to them.
+  window.on('close', () =>
+    options.onClose?.({ bounds: window.getNormalBounds(), maximized: window.isMaximized() }),
+  );
   window.loadURL(options.url).catch((error: unknown) => {
     console.error('LOS Builder could not load its window:', error);
   });

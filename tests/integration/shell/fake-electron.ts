@@ -83,6 +83,17 @@ export class FakeBrowserWindow extends EventEmitter {
   isMinimized(): boolean {
     return this.minimized;
   }
+  maximized = false;
+  normalBounds = { x: 40, y: 30, width: 1200, height: 860 };
+  maximize(): void {
+    this.maximized = true;
+  }
+  isMaximized(): boolean {
+    return this.maximized;
+  }
+  getNormalBounds() {
+    return this.normalBounds;
+  }
   restore(): void {
     this.minimized = false;
   }
@@ -126,6 +137,7 @@ export function createFakeElectron() {
   return {
     app: new FakeApp(),
     BrowserWindow: FakeBrowserWindow,
+    screen: { getAllDisplays: () => [{ workArea: { x: 0, y: 0, width: 1920, height: 1040 } }] },
     dialog: { showErrorBox: vi.fn() },
     ipcMain: { handle: vi.fn() },
     shell: { openExternal: vi.fn(() => Promise.resolve()) },

@@ -51,6 +51,27 @@ describe('the main window', () => {
     expect(window.loadedUrl).toBe('app://los/index.html');
   });
 
+  it('opens where it was last closed, maximized again if it was', () => {
+    createMainWindow({
+      ...options,
+      isPackaged: true,
+      place: { bounds: { x: 200, y: 100, width: 1000, height: 700 }, maximized: true },
+    });
+    const window = FakeBrowserWindow.instances.at(-1)!;
+    expect(window.options).toMatchObject({ x: 200, y: 100, width: 1000, height: 700 });
+    window.emit('ready-to-show');
+    expect(window.maximized).toBe(true);
+  });
+
+  it('reports its normal bounds as it closes, so the next start opens there', () => {
+    const closedAt: unknown[] = [];
+    createMainWindow({ ...options, isPackaged: true, onClose: (place) => closedAt.push(place) });
+    const window = FakeBrowserWindow.instances.at(-1)!;
+    window.maximized = true;
+    window.emit('close');
+    expect(closedAt).toEqual([{ bounds: window.normalBounds, maximized: true }]);
+  });
+
   it('stays hidden until its first paint is ready', () => {
     const window = open(true);
     expect(window.visible).toBe(false);
