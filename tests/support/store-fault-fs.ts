@@ -2,6 +2,9 @@ import type { FsFile, FsPort } from '../../src/main/store/fs-port';
 
 type Operation = keyof FsPort | 'write' | 'sync' | 'close';
 
+/** An error as Node's file calls give it, with its errno code. */
+export const errno = (code: string) => Object.assign(new Error(`${code}: refused`), { code });
+
 export interface Fault {
   /** Fail the k-th call (1-based) counted from when the fault was armed. */
   at: number;
@@ -40,8 +43,8 @@ export class FaultInjectingFs implements FsPort {
       if (hit) {
         if (fault.persistent) this.#failing = operation;
         else this.#fault = undefined;
-        throw Object.assign(new Error(`${fault.code}: injected fault, ${operation}`), {
-          code: fault.code,
+        throw Object.assign(errno(fault.code), {
+          message: `${fault.code}: injected fault, ${operation}`,
         });
       }
     }

@@ -7,7 +7,7 @@ import { nodeFsPort, type FsPort } from '../../../src/main/store/fs-port';
 import { openStore } from '../../../src/main/store/open-store';
 import { addImport, complaintRow } from '../../support/complaint-sample';
 import { CrashModelFs } from '../../support/store-crash-fs';
-import { FaultInjectingFs } from '../../support/store-fault-fs';
+import { errno, FaultInjectingFs } from '../../support/store-fault-fs';
 import { makeStoreTempDir } from '../../support/store-temp-dir';
 
 const cleanups: (() => Promise<void>)[] = [];
@@ -22,8 +22,6 @@ async function folder(label: string): Promise<string> {
   cleanups.push(remove);
   return dir;
 }
-
-const errno = (code: string) => Object.assign(new Error(`${code}: refused`), { code });
 
 /** The real file layer, except that reading `path` is refused with `code`. */
 function refusing(path: string, code: string): FsPort {

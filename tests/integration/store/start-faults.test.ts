@@ -1,30 +1,20 @@
 import { mkdir, readdir, readFile, stat, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { nodeFsPort, type FsPort } from '../../../src/main/store/fs-port';
 import { openStore } from '../../../src/main/store/open-store';
 import { bumpUtility, sampleFileText } from '../../support/store-sample';
-import { makeStoreTempDir } from '../../support/store-temp-dir';
+import { errno } from '../../support/store-fault-fs';
+import { tempFolders } from '../../support/temp-folders';
 
 // Faults found at start-up: each one gets a message that names its cause and path, and the
 // app keeps working wherever it can. (We run as root here, so refusals are injected.)
 
-const cleanups: (() => Promise<void>)[] = [];
-afterEach(async () => {
-  for (const cleanup of cleanups.splice(0)) await cleanup();
-});
-
-async function folder(label: string): Promise<string> {
-  const { dir, remove } = await makeStoreTempDir(label);
-  cleanups.push(remove);
-  return dir;
-}
-
-const errno = (code: string) => Object.assign(new Error(`${code}: refused`), { code });
+const { folder, beforeRemoving } = tempFolders();
 
 async function open(dir: string, fs: FsPort = nodeFsPort) {
   const store = await openStore({ dataDir: dir, appVersion: 'test', fs, log: () => undefined });
-  cleanups.unshift(() => store.close());
+  beforeRemoving(() => store.close());
   return store;
 }
 
