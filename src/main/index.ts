@@ -14,7 +14,7 @@ import { currentSchemaVersion } from './store/schema-version';
 import { openStore, type OpenedStore } from './store/open-store';
 import { createDispatcher } from './transport/dispatch';
 import { isTrustedSender, registerIpcHandlers, rendererOrigins } from './transport/ipc';
-import { createMainWindow, mainWindowSizes } from './window';
+import { createMainWindow, mainWindowSizes, windowPlaceOf } from './window';
 import { placeWindow, type WindowPlace } from './window-place/window-place';
 import { readWindowPlace, saveWindowPlace } from './window-place/window-place-file';
 
@@ -109,15 +109,17 @@ function openMainWindow(): void {
     url: pageUrl,
     isPackaged: app.isPackaged,
     place: placeWindow(lastPlace, screens, mainWindowSizes),
-    onClose: (place) => {
-      lastPlace = place;
-      placeSaved = saveWindowPlace(app.getPath('userData'), place);
-    },
+    onClose: rememberPlace,
   });
   window.on('closed', () => {
     if (mainWindow === window) mainWindow = undefined;
   });
   mainWindow = window;
+}
+
+function rememberPlace(place: WindowPlace): void {
+  lastPlace = place;
+  placeSaved = saveWindowPlace(app.getPath('userData'), place);
 }
 
 function focusMainWindow(): void {
@@ -138,6 +140,8 @@ function closeStoreBeforeQuit(store: OpenedStore): void {
     event.preventDefault();
     if (state === 'closing') return;
     state = 'closing';
+    // Quitting from the menu closes the window only after this: its place is saved now.
+    if (mainWindow) rememberPlace(windowPlaceOf(mainWindow));
     void closeStore(store).finally(() => {
       state = 'closed';
       app.quit();

@@ -61,12 +61,14 @@ export function createMainWindow(options: MainWindowOptions): BrowserWindow {
     if (options.place?.maximized) window.maximize();
     window.show();
   });
-  // The normal bounds, not the maximized ones: un-maximizing next time returns to them.
-  window.on('close', () =>
-    options.onClose?.({ bounds: window.getNormalBounds(), maximized: window.isMaximized() }),
-  );
+  window.on('close', () => options.onClose?.(windowPlaceOf(window)));
   window.loadURL(options.url).catch((error: unknown) => {
     console.error('LOS Builder could not load its window:', error);
   });
   return window;
+}
+
+/** Where a window is: its normal bounds (un-maximizing returns to them) and whether maximized. */
+export function windowPlaceOf(window: BrowserWindow): WindowPlace {
+  return { bounds: window.getNormalBounds(), maximized: window.isMaximized() };
 }
