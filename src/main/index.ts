@@ -33,6 +33,8 @@ const pageUrl = devServerUrl ?? `${appScheme}://${appHost}/index.html`;
 let mainWindow: BrowserWindow | undefined;
 /** Where the window was last closed (this run or the one before), to open there again. */
 let lastPlace: WindowPlace | undefined;
+/** The data folder, which also keeps the window's place (so `--data-dir` keeps everything). */
+let placeFolder: string | undefined;
 /** The place being saved as the window closes; quitting waits for it. */
 let placeSaved: Promise<unknown> = Promise.resolve();
 
@@ -65,7 +67,8 @@ async function start(): Promise<void> {
     return;
   }
   closeStoreBeforeQuit(store);
-  lastPlace = await readWindowPlace(app.getPath('userData'));
+  placeFolder = dataDir;
+  lastPlace = await readWindowPlace(dataDir);
 
   const handlers = createHandlers({
     repository: store.repository,
@@ -119,7 +122,7 @@ function openMainWindow(): void {
 
 function rememberPlace(place: WindowPlace): void {
   lastPlace = place;
-  placeSaved = saveWindowPlace(app.getPath('userData'), place);
+  if (placeFolder) placeSaved = saveWindowPlace(placeFolder, place);
 }
 
 function focusMainWindow(): void {

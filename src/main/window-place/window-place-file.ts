@@ -10,7 +10,7 @@ const windowPlaceSchema = z.object({
   maximized: z.boolean(),
 });
 
-/** Beside the app's settings, not in a data folder: it belongs to this computer's screen. */
+/** In the data folder, beside the data file; not part of the board's records or backups. */
 export const windowPlaceFileName = 'window.json';
 
 /** The place saved last time, or undefined when there is none or it cannot be used. */
