@@ -59,53 +59,57 @@ export function closingError(): AppError {
   return new AppError('storage', 'LOS Builder is closing, so this change was not saved.');
 }
 
+const readWording: Record<string, Wording> = {
+  EISDIR: {
+    cause: 'there is a folder where the file should be',
+    fix: 'Move or rename that folder',
+  },
+  EACCES: { cause: 'LOS Builder is not allowed to read it', fix: "Check the file's permissions" },
+  EPERM: { cause: 'LOS Builder is not allowed to read it', fix: "Check the file's permissions" },
+  EIO: {
+    cause: 'the disk reported a read error',
+    fix: 'Check the disk or USB stick is plugged in and working',
+  },
+  EBUSY: {
+    cause: 'another program is using it',
+    fix: 'Close that program (a backup or sync tool, for example)',
+  },
+};
+
 /** Why a file could not be read, in words that point at the fix ("a folder has its name"). */
 export function readProblem(error: unknown): string {
-  switch (errorCode(error)) {
-    case 'EISDIR':
-      return 'there is a folder where the file should be';
-    case 'EACCES':
-    case 'EPERM':
-      return 'LOS Builder is not allowed to read it';
-    case 'EIO':
-      return 'the disk reported a read error';
-    case 'EBUSY':
-      return 'another program is using it';
-    default:
-      return `the computer refused to read it (${errorCode(error) ?? 'unknown error'})`;
-  }
+  const code = errorCode(error);
+  return (
+    readWording[code ?? '']?.cause ?? `the computer refused to read it (${code ?? 'unknown error'})`
+  );
 }
-
-const readFixes: Record<string, string> = {
-  EISDIR: 'Move or rename that folder',
-  EACCES: "Check the file's permissions",
-  EPERM: "Check the file's permissions",
-  EIO: 'Check the disk or USB stick is plugged in and working',
-  EBUSY: 'Close that program (a backup or sync tool, for example)',
-};
 
 /** A file LOS Builder needs at start-up could not be read: what, where, why, and what to do. */
 export function unreadableFileError(error: unknown, what: string, path: string): AppError {
-  const fix = readFixes[errorCode(error) ?? ''] ?? 'If it keeps happening, restart the computer';
+  const fix =
+    readWording[errorCode(error) ?? '']?.fix ?? 'If it keeps happening, restart the computer';
   return new AppError(
     'storage',
     `LOS Builder could not read ${what} at ${path}: ${readProblem(error)}. ${fix}, then start LOS Builder again.`,
   );
 }
 
+const fileInTheWay: Wording = {
+  cause: 'a file has the name its backups folder should have',
+  fix: 'Move or rename that file',
+};
+const notAllowed: Wording = {
+  cause: 'it is not allowed to write there',
+  fix: "Check the folder's permissions",
+};
+
 const backupProblems: Record<string, Wording> = {
-  EEXIST: {
-    cause: 'a file has the name its backups folder should have',
-    fix: 'Move or rename that file',
-  },
-  ENOTDIR: {
-    cause: 'a file has the name its backups folder should have',
-    fix: 'Move or rename that file',
-  },
+  EEXIST: fileInTheWay,
+  ENOTDIR: fileInTheWay,
   ENOSPC: byCode.ENOSPC!,
   EDQUOT: byCode.EDQUOT!,
-  EACCES: { cause: 'it is not allowed to write there', fix: "Check the folder's permissions" },
-  EPERM: { cause: 'it is not allowed to write there', fix: "Check the folder's permissions" },
+  EACCES: notAllowed,
+  EPERM: notAllowed,
   EROFS: byCode.EROFS!,
   EIO: byCode.EIO!,
 };

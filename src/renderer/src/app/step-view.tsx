@@ -3,9 +3,9 @@ import { loadStepCode, loadedStepCode, type StepCodeName, type StepModules } fro
 
 /**
  * A step drawn from its own chunk. When the code is already in (the opening reads wait for the
- * first step's), it is drawn at once; otherwise it suspends while the code loads. Drawing at
- * once matters: a suspended step shows "Opening…" and React then holds the step back for up to
- * 300 ms so the message does not flicker, which at start-up was a third of the wait.
+ * first step's), it is drawn at once; otherwise it suspends while the code loads. Drawn at once,
+ * the app's first render is the step itself: no "Opening…" drawn and replaced, and nothing for
+ * React to hold back (it keeps a revealed step waiting up to 300 ms after its fallback showed).
  */
 export function stepView<Name extends StepCodeName, Props extends object>(
   name: Name,
