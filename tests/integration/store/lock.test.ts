@@ -130,6 +130,9 @@ describe('one writer per data folder', () => {
     await store.close();
   });
 
+  // Skipped off Linux on purpose: only Linux tells a process's start time (/proc/<pid>/stat),
+  // so elsewhere a reused pid within one boot cannot be told apart; the reboot case above runs
+  // everywhere.
   it.skipIf(process.platform !== 'linux')(
     'takes over a lock from this start of the computer whose pid another program now has',
     async () => {
