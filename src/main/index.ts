@@ -59,6 +59,8 @@ if (app.requestSingleInstanceLock()) {
 
 async function start(): Promise<void> {
   const dataDir = resolveDataDir(process.argv, process.env, app.getPath('userData'));
+  // Read alongside the store (it never rejects); awaited only when the window is made.
+  const placeRead = readWindowPlace(dataDir);
   let store: OpenedStore;
   try {
     store = await openStore({ dataDir, appVersion: app.getVersion() });
@@ -68,7 +70,6 @@ async function start(): Promise<void> {
   }
   closeStoreBeforeQuit(store);
   placeFolder = dataDir;
-  lastPlace = await readWindowPlace(dataDir);
 
   const handlers = createHandlers({
     repository: store.repository,
@@ -95,6 +96,7 @@ async function start(): Promise<void> {
     applicationVersion: app.getVersion(),
   });
   installMenu({ isPackaged: app.isPackaged, isMac: process.platform === 'darwin' });
+  lastPlace = await placeRead;
   openMainWindow();
 
   app.on('window-all-closed', () => {

@@ -131,12 +131,27 @@ export class FakeApp extends EventEmitter {
   }
 }
 
+/**
+ * Each launch gets its own window list, so a launch from an earlier test that finishes late
+ * cannot hand the next test a window it did not open.
+ */
+function windowClassOfOneLaunch() {
+  const windows: FakeBrowserWindow[] = [];
+  return class LaunchWindow extends FakeBrowserWindow {
+    static readonly windows = windows;
+    constructor(options: Record<string, unknown>) {
+      super(options);
+      windows.push(this);
+    }
+  };
+}
+
 /** A fresh fake of the parts of `electron` the shell uses. */
 export function createFakeElectron() {
   FakeBrowserWindow.instances = [];
   return {
     app: new FakeApp(),
-    BrowserWindow: FakeBrowserWindow,
+    BrowserWindow: windowClassOfOneLaunch(),
     screen: { getAllDisplays: () => [{ workArea: { x: 0, y: 0, width: 1920, height: 1040 } }] },
     dialog: { showErrorBox: vi.fn() },
     ipcMain: { handle: vi.fn() },

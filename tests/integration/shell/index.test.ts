@@ -4,7 +4,7 @@ import type { Result } from '../../../src/shared/api/result';
 import { emptyWorkbook } from '../../../src/shared/domain/workbook';
 import { AppError } from '../../../src/main/app-error';
 import { currentSchemaVersion } from '../../../src/main/store/schema-version';
-import { createFakeElectron, FakeBrowserWindow, type FakeElectron } from './fake-electron';
+import { createFakeElectron, type FakeBrowserWindow, type FakeElectron } from './fake-electron';
 
 // The composition root runs on import, so each test loads it afresh with new fakes.
 
@@ -71,9 +71,9 @@ async function launch(options: LaunchOptions = {}) {
   return { electron, store, pendingFlush, order, openStore };
 }
 
-async function mainWindow(): Promise<FakeBrowserWindow> {
+async function mainWindow(electron: FakeElectron): Promise<FakeBrowserWindow> {
   return vi.waitFor(() => {
-    const window = FakeBrowserWindow.instances[0];
+    const window = electron.BrowserWindow.windows[0];
     if (!window) throw new Error('no window yet');
     return window;
   });
@@ -94,11 +94,12 @@ describe('start-up', () => {
       electron.app.calls.indexOf('whenReady'),
     );
     expect(electron.protocol.registerSchemesAsPrivileged).toHaveBeenCalledTimes(1);
+    await mainWindow(electron);
   });
 
   it('opens the store in the --data-dir folder and shows the app page', async () => {
     const { electron, openStore } = await launch();
-    const window = await mainWindow();
+    const window = await mainWindow(electron);
     expect(openStore).toHaveBeenCalledWith({ dataDir: '/tmp/los-board', appVersion: '9.8.7' });
     expect(window.loadedUrl).toBe('app://los/index.html');
     expect(electron.protocol.handle).toHaveBeenCalledWith('app', expect.any(Function));
@@ -107,7 +108,7 @@ describe('start-up', () => {
 
   it('answers every API method over IPC for the app window only', async () => {
     const { electron } = await launch();
-    const window = await mainWindow();
+    const window = await mainWindow(electron);
     const registered = electron.ipcMain.handle.mock.calls.map((c: unknown[]) => c[0]);
     expect(registered).toEqual([...methodNames]);
 
@@ -132,7 +133,7 @@ describe('start-up', () => {
     });
     await vi.waitFor(() => expect(electron.app.quitted).toBe(true));
     expect(electron.dialog.showErrorBox).toHaveBeenCalledWith('LOS Builder cannot open', message);
-    expect(FakeBrowserWindow.instances).toHaveLength(0);
+    expect(electron.BrowserWindow.windows).toHaveLength(0);
     expect(electron.ipcMain.handle).not.toHaveBeenCalled();
   });
   it('shows a general message, not a stack trace, for an unexpected start-up failure', async () => {
@@ -159,7 +160,7 @@ describe('a second launch', () => {
 
   it('brings the first window back to the front', async () => {
     const { electron } = await launch();
-    const window = await mainWindow();
+    const window = await mainWindow(electron);
     window.minimized = true;
     electron.app.emit('second-instance');
     expect(window.minimized).toBe(false);
@@ -171,7 +172,7 @@ describe('a second launch', () => {
 describe('quitting', () => {
   it('waits for the pending save, then closes the store, then quits', async () => {
     const { electron, store, pendingFlush, order } = await launch();
-    await mainWindow();
+    await mainWindow(electron);
 
     electron.app.quit();
     expect(electron.app.quitted).toBe(false);
@@ -189,7 +190,7 @@ describe('quitting', () => {
 
   it('still quits when the last save failed', async () => {
     const { electron, store } = await launch();
-    await mainWindow();
+    await mainWindow(electron);
     store.repository.flush.mockRejectedValueOnce(new AppError('storage', 'The disk is full.'));
     vi.spyOn(console, 'error').mockImplementation(() => undefined);
     electron.app.quit();
