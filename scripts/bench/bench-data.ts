@@ -3,8 +3,7 @@
 import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { createHandlers } from '../../src/main/handlers';
-import type { Handlers } from '../../src/shared/api/contract';
+import { createHandlers, type UtilityHandlers } from '../../src/main/handlers';
 import { downloadDelivery } from '../../src/main/services/file-delivery';
 import { openStore } from '../../src/main/store/open-store';
 import { currentSchemaVersion } from '../../src/main/store/schema-version';
@@ -154,10 +153,16 @@ export function complaintCsv(rows: number): string {
 /** The real services on a data folder, as browser mode builds them. */
 export async function openFolder(dataDir: string) {
   const store = await openStore({ dataDir, appVersion: 'bench', log: () => undefined });
-  const handlers: Handlers = createHandlers({
+  const handlers: UtilityHandlers = createHandlers({
     repository: store.repository,
     complaints: store.complaints,
-    status: () => ({ appVersion: 'bench', schemaVersion: 0, mode: 'browser', notices: [] }),
+    status: () => ({
+      appVersion: 'bench',
+      schemaVersion: 0,
+      mode: 'browser',
+      notices: [],
+      utility: { key: 'first', count: 1 },
+    }),
     delivery: downloadDelivery,
   });
   return { store, handlers };

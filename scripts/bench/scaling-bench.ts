@@ -9,7 +9,7 @@
 // would find its cards still in the processor's cache every time (no call in the app does) and
 // a run ten times shorter is less often cut into by the other programs on the machine: both
 // would charge the 20,000 cards for the hardware rather than for the code.
-import type { Handlers } from '../../src/shared/api/contract';
+import type { UtilityHandlers } from '../../src/main/handlers';
 import { customerFeedbackContentOf } from '../../src/shared/domain/customers/customer-feedback-content-of';
 import { emptyComplaintSummary } from '../../src/shared/domain/customers/feedback-summary';
 import { tallyFeedback } from '../../src/shared/domain/customers/tally-feedback';
@@ -83,7 +83,7 @@ const customerSection = (workbook: Workbook) => () =>
     complaints: emptyComplaintSummary,
   });
 
-const review = (handlers: Handlers) => () => handlers['review:get'](undefined);
+const review = (handlers: UtilityHandlers) => () => handlers['review:get'](undefined);
 
 export const bench: BenchModule = async ({ quick }) => {
   const settings = quick ? { runs: 21, warmUps: 10 } : { runs: 61, warmUps: 20 };

@@ -8,7 +8,7 @@ export interface HandlerDeps {
   repository: WorkbookRepository;
   /** The imported complaint log (its own file beside the workbook). */
   complaints: ComplaintLogStore;
-  status: () => AppStatus;
+  status: () => AppStatus | Promise<AppStatus>;
   /** Where exported PDFs go: a save dialog (desktop) or a download (browser). */
   delivery: FileDelivery;
   /** When "now" is, for approval and export dates; tests pass a fixed clock. */

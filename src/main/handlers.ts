@@ -1,4 +1,6 @@
 import type { Handlers } from '../shared/api/contract';
+import type { MethodsOf } from '../shared/api/method-spec';
+import type { MethodName } from '../shared/api/methods';
 import { approvalHandlers } from './approval/approval-handlers';
 import { customerHandlers } from './customers/customer-handlers';
 import { createExportService } from './export/export-service';
@@ -10,7 +12,7 @@ import { setupHandlers } from './setup/setup-handlers';
  * Every method of the contract: each area's slice, side by side with its contract slice in
  * src/shared/api. A method missing from its area (or answering the wrong shape) fails to compile.
  */
-export function createHandlers(deps: HandlerDeps): Handlers {
+export function createHandlers(deps: HandlerDeps): UtilityHandlers {
   return {
     ...setupHandlers(deps),
     ...goalHandlers(deps),
@@ -22,3 +24,7 @@ export function createHandlers(deps: HandlerDeps): Handlers {
     }),
   };
 }
+
+/** The methods that work on the open utility's records; the library answers the rest. */
+export type UtilityMethod = Exclude<MethodName, MethodsOf<'library' | 'backup'>>;
+export type UtilityHandlers = Pick<Handlers, UtilityMethod>;

@@ -4,14 +4,14 @@ import { app, dialog, ipcMain, screen, shell } from 'electron';
 import type { BrowserWindow } from 'electron';
 import { AppError } from './app-error';
 import { resolveDataDir } from './app-paths';
-import { createHandlers } from './handlers';
+import { openApp, type OpenedApp } from './library/open-app';
+import type { UtilityLibrary } from './library/utility-library';
 import { installMenu } from './menu';
 import { createSaveDialogDelivery } from './platform/save-dialog';
 import { handleAppProtocol, registerAppScheme } from './protocol';
 import { appHost, appScheme } from './resolve-app-file';
 import { installSecurity } from './security';
-import { currentSchemaVersion } from './store/schema-version';
-import { openStore, type OpenedStore } from './store/open-store';
+import { menuCommandChannel } from '../shared/api/menu-commands';
 import { createDispatcher } from './transport/dispatch';
 import { isTrustedSender, registerIpcHandlers, rendererOrigins } from './transport/ipc';
 import { createMainWindow, mainWindowSizes, windowPlaceOf } from './window';
@@ -61,32 +61,29 @@ async function start(): Promise<void> {
   const dataDir = resolveDataDir(process.argv, process.env, app.getPath('userData'));
   // Read alongside the store (it never rejects); awaited only when the window is made.
   const placeRead = readWindowPlace(dataDir);
-  let store: OpenedStore;
+  let opened: OpenedApp;
   try {
-    store = await openStore({ dataDir, appVersion: app.getVersion() });
+    opened = await openApp({
+      root: dataDir,
+      appVersion: app.getVersion(),
+      mode: 'desktop',
+      delivery: createSaveDialogDelivery({
+        dialog,
+        shell,
+        window: () => mainWindow,
+        defaultFolder: () => app.getPath('documents'),
+      }),
+      // openPath answers an error message, or '' when the file manager opened.
+      showFolder: async (folder) => (await shell.openPath(folder)) === '',
+    });
   } catch (error) {
     failToStart(error);
     return;
   }
-  closeStoreBeforeQuit(store);
+  const { library, handlers } = opened;
+  closeLibraryBeforeQuit(library);
   placeFolder = dataDir;
 
-  const handlers = createHandlers({
-    repository: store.repository,
-    complaints: store.complaints,
-    status: () => ({
-      appVersion: app.getVersion(),
-      schemaVersion: currentSchemaVersion,
-      mode: 'desktop',
-      notices: store.notices,
-    }),
-    delivery: createSaveDialogDelivery({
-      dialog,
-      shell,
-      window: () => mainWindow,
-      defaultFolder: () => app.getPath('documents'),
-    }),
-  });
   registerIpcHandlers(ipcMain, createDispatcher(handlers), (event) =>
     isTrustedSender(event, { mainFrame: () => mainWindow?.webContents.mainFrame, allowedOrigins }),
   );
@@ -95,7 +92,11 @@ async function start(): Promise<void> {
     applicationName: 'LOS Builder',
     applicationVersion: app.getVersion(),
   });
-  installMenu({ isPackaged: app.isPackaged, isMac: process.platform === 'darwin' });
+  installMenu({
+    isPackaged: app.isPackaged,
+    isMac: process.platform === 'darwin',
+    send: (command) => mainWindow?.webContents.send(menuCommandChannel, command),
+  });
   lastPlace = await placeRead;
   openMainWindow();
 
@@ -135,10 +136,10 @@ function focusMainWindow(): void {
 }
 
 /**
- * Quitting waits for the save in flight: the first before-quit is held back until the
- * repository has flushed and the store has released its lock, then the app quits for real.
+ * Quitting waits for the save in flight: the first before-quit is held back until the open
+ * utility has flushed and released its lock, then the app quits for real.
  */
-function closeStoreBeforeQuit(store: OpenedStore): void {
+function closeLibraryBeforeQuit(library: UtilityLibrary): void {
   let state: 'open' | 'closing' | 'closed' = 'open';
   app.on('before-quit', (event) => {
     if (state === 'closed') return;
@@ -147,23 +148,23 @@ function closeStoreBeforeQuit(store: OpenedStore): void {
     state = 'closing';
     // Quitting from the menu closes the window only after this: its place is saved now.
     if (mainWindow) rememberPlace(windowPlaceOf(mainWindow));
-    void closeStore(store).finally(() => {
+    void closeLibrary(library).finally(() => {
       state = 'closed';
       app.quit();
     });
   });
 }
 
-async function closeStore(store: OpenedStore): Promise<void> {
+async function closeLibrary(library: UtilityLibrary): Promise<void> {
   await placeSaved;
   try {
-    await store.repository.flush();
+    await (await library.current()).store.repository.flush();
   } catch (error) {
     // The failed save already told the user; quitting must not hang on it.
     console.error('LOS Builder could not finish saving before quitting:', error);
   }
   try {
-    await store.close();
+    await library.close();
   } catch (error) {
     console.error('LOS Builder could not close its data folder cleanly:', error);
   }

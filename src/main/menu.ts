@@ -1,9 +1,12 @@
 import { Menu } from 'electron';
 import type { MenuItemConstructorOptions } from 'electron';
+import type { MenuCommand } from '../shared/api/menu-commands';
 
 export interface MenuOptions {
   isPackaged: boolean;
   isMac: boolean;
+  /** Hands a File-menu command to the page, which shows the screen or dialog for it. */
+  send: (command: MenuCommand) => void;
 }
 
 /**
@@ -23,8 +26,25 @@ export function buildMenuTemplate(options: MenuOptions): MenuItemConstructorOpti
   ];
   if (!options.isPackaged) view.push({ type: 'separator' }, { role: 'toggleDevTools' });
 
+  const command = (label: string, name: MenuCommand, accelerator?: string) => ({
+    label,
+    accelerator,
+    click: () => options.send(name),
+  });
+  const file: MenuItemConstructorOptions[] = [
+    command('New Utility', 'new-utility', 'CommandOrControl+Shift+N'),
+    command('Open or Switch Utility…', 'utilities', 'CommandOrControl+O'),
+    { type: 'separator' },
+    command('Save a Backup…', 'save-backup', 'CommandOrControl+Shift+S'),
+    command('Restore from a Backup…', 'restore-backup'),
+    command('Show Data Folder', 'show-folder'),
+    { type: 'separator' },
+    command('Export the Agreement…', 'export', 'CommandOrControl+E'),
+    { type: 'separator' },
+    options.isMac ? { role: 'close' } : { role: 'quit' },
+  ];
   const template: MenuItemConstructorOptions[] = [
-    { label: 'File', submenu: [options.isMac ? { role: 'close' } : { role: 'quit' }] },
+    { label: 'File', submenu: file },
     {
       label: 'Edit',
       submenu: [

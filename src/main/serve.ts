@@ -3,15 +3,15 @@ import { version as appVersion } from '../../package.json';
 import { AppError } from './app-error';
 import { resolveDataDir } from './app-paths';
 import { desktopDataDir } from './desktop-data-dir';
-import { createHandlers } from './handlers';
+import { openApp, refuseOtherUtility } from './library/open-app';
+import type { UtilityLibrary } from './library/utility-library';
 import { downloadDelivery } from './services/file-delivery';
-import { currentSchemaVersion } from './store/schema-version';
-import { openStore, type OpenedStore } from './store/open-store';
 import { createDispatcher, type Dispatch } from './transport/dispatch';
 import { startHttpServer, type RunningHttpServer } from './transport/http';
 
-// Browser mode: `node out/main/serve.js [--data-dir DIR] [--port N]`. The same store and
-// handlers as the desktop app, served on 127.0.0.1 to a browser holding the launch token.
+// Browser mode: `node out/main/serve.js [--data-dir DIR] [--utility KEY] [--port N]`. The same
+// library and handlers as the desktop app, served on 127.0.0.1 to a browser holding the launch
+// token. --utility opens that utility (two servers may serve two utilities of one folder).
 
 const defaultPort = 5173;
 // Built layout: out/main/serve.js beside out/renderer.
@@ -22,32 +22,27 @@ class StartError extends Error {}
 void main();
 
 async function main(): Promise<void> {
-  let store: OpenedStore | undefined;
+  let library: UtilityLibrary | undefined;
   let server: RunningHttpServer | undefined;
   try {
     const port = parsePort(process.argv);
-    const dataDir = resolveDataDir(process.argv, process.env, desktopDataDir());
-    store = await openStore({ dataDir, appVersion });
-    const opened = store;
-    const handlers = createHandlers({
-      repository: opened.repository,
-      complaints: opened.complaints,
-      status: () => ({
-        appVersion,
-        schemaVersion: currentSchemaVersion,
-        mode: 'browser',
-        notices: opened.notices,
-      }),
-      // The browser saves the PDF itself; main never writes outside its data folder here.
+    const root = resolveDataDir(process.argv, process.env, desktopDataDir());
+    const opened = await openApp({
+      root,
+      appVersion,
+      startWith: argValue(process.argv, '--utility'),
+      mode: 'browser',
+      // The browser saves PDFs and backups itself; main never writes outside its data folder here.
       delivery: downloadDelivery,
     });
-    server = await listen(createDispatcher(handlers), port);
+    library = opened.library;
+    server = await listen(refuseOtherUtility(createDispatcher(opened.handlers), library), port);
   } catch (error) {
     console.error(startFailureMessage(error));
-    if (store) await closeQuietly(store);
+    if (library) await closeQuietly(library);
     process.exit(1);
   }
-  stopOnSignal(server, store);
+  stopOnSignal(server, library);
   const address = `${server.url}/#token=${server.token}`;
   console.log(`LOS Builder is running at ${address}`);
   console.log('Press Ctrl+C to stop.');
@@ -71,7 +66,7 @@ async function listen(dispatch: Dispatch, port: number): Promise<RunningHttpServ
 }
 
 /** Waits for the save in flight and releases the data folder, then leaves. */
-function stopOnSignal(server: RunningHttpServer, store: OpenedStore): void {
+function stopOnSignal(server: RunningHttpServer, library: UtilityLibrary): void {
   let stopping = false;
   const stop = (): void => {
     // A second Ctrl+C means "now": the durable write never leaves a torn file behind.
@@ -79,8 +74,7 @@ function stopOnSignal(server: RunningHttpServer, store: OpenedStore): void {
     stopping = true;
     void server
       .close()
-      .then(() => store.repository.flush())
-      .then(() => store.close())
+      .then(() => library.close())
       .then(
         () => process.exit(0),
         (error: unknown) => {
@@ -95,20 +89,26 @@ function stopOnSignal(server: RunningHttpServer, store: OpenedStore): void {
   process.on('disconnect', stop);
 }
 
-async function closeQuietly(store: OpenedStore): Promise<void> {
+async function closeQuietly(library: UtilityLibrary): Promise<void> {
   try {
-    await store.close();
+    await library.close();
   } catch {
     // Already failing to start; the first message is the one that matters.
   }
 }
 
-function parsePort(argv: readonly string[]): number {
+/** `--name value` or `--name=value`; the last one given wins. */
+function argValue(argv: readonly string[], name: string): string | undefined {
   let raw: string | undefined;
   argv.forEach((arg, index) => {
-    if (arg === '--port') raw = argv[index + 1];
-    else if (arg.startsWith('--port=')) raw = arg.slice('--port='.length);
+    if (arg === name) raw = argv[index + 1];
+    else if (arg.startsWith(`${name}=`)) raw = arg.slice(name.length + 1);
   });
+  return raw;
+}
+
+function parsePort(argv: readonly string[]): number {
+  const raw = argValue(argv, '--port');
   if (raw === undefined) return defaultPort;
   const port = Number(raw);
   if (!/^\d+$/.test(raw) || port > 65535) {

@@ -1,5 +1,6 @@
 import { contextBridge, ipcRenderer } from 'electron';
 import type { Api } from '../shared/api/contract';
+import { isMenuCommand, menuCommandChannel, type MenuCommand } from '../shared/api/menu-commands';
 import { methodNames } from '../shared/api/methods';
 
 // One named function per API method and nothing else: the page can never pick a channel
@@ -10,3 +11,16 @@ const api = Object.fromEntries(
 ) as Api;
 
 contextBridge.exposeInMainWorld('api', api);
+
+// The File menu's commands, and only those: the page gets a command's name, never the event.
+contextBridge.exposeInMainWorld('losMenu', {
+  onCommand(listener: (command: MenuCommand) => void): () => void {
+    const heard = (_event: unknown, command: unknown) => {
+      if (isMenuCommand(command)) listener(command);
+    };
+    ipcRenderer.on(menuCommandChannel, heard);
+    return () => {
+      ipcRenderer.removeListener(menuCommandChannel, heard);
+    };
+  },
+});

@@ -1,4 +1,4 @@
-import type { Handlers } from '../../src/shared/api/contract';
+import type { UtilityHandlers } from '../../src/main/handlers';
 import { emptyMeeting, type Meeting } from '../../src/shared/domain/approval';
 import { blankGoalFields, type GoalFields } from '../../src/shared/domain/goal';
 import { cedarFlatsScope, cedarFlatsUtility } from '../unit/schemas/examples';
@@ -63,7 +63,7 @@ export function boardMeeting(overrides: Partial<Meeting> = {}): Meeting {
 
 /** Fills steps 1, 2, 3 and 5 and records a carried vote, so approval has nothing in its way. */
 export async function prepareApprovable(
-  handlers: Handlers,
+  handlers: UtilityHandlers,
   meeting: Meeting = boardMeeting(),
 ): Promise<void> {
   await handlers['utility:save']({ rev: 0, value: cedarFlatsUtility() });

@@ -1,4 +1,4 @@
-import type { Handlers } from '../../src/shared/api/contract';
+import type { UtilityHandlers } from '../../src/main/handlers';
 import { importComplaintCsv } from './import-complaint-csv';
 import type { ColumnMapping } from '../../src/shared/domain/customers/complaint-log';
 import {
@@ -57,7 +57,7 @@ export const smallLogMapping: ColumnMapping = {
  * Step 4 filled in: an annual meeting with two comments, the first linked as the evidence of
  * the first external goal (there must be one), and the small complaint log imported.
  */
-export async function prepareCustomers(handlers: Handlers): Promise<void> {
+export async function prepareCustomers(handlers: UtilityHandlers): Promise<void> {
   const outreach = await handlers['customers:addOutreach']({ fields: annualMeeting() });
   const entry = await handlers['customers:addEntry']({
     outreachId: outreach.id,

@@ -2,6 +2,7 @@ import { Low, Memory } from 'lowdb';
 import type { Handlers } from '../../src/shared/api/contract';
 import type { Notice } from '../../src/shared/api/setup-contract';
 import { createHandlers } from '../../src/main/handlers';
+import { memoryLibrary, type LibraryHandlers } from './memory-library';
 import { downloadDelivery, type FileDelivery } from '../../src/main/services/file-delivery';
 import { ComplaintLogStore } from '../../src/main/store/complaint-log-store';
 import type { FsPort } from '../../src/main/store/fs-port';
@@ -31,6 +32,7 @@ const discardingFs: FsPort = {
   readFile: () => Promise.reject(Object.assign(new Error('ENOENT'), { code: 'ENOENT' })),
   readdir: () => Promise.resolve([]),
   mkdir: () => Promise.resolve(),
+  rmdir: () => Promise.resolve(),
   syncDir: () => Promise.resolve(),
 };
 
@@ -43,6 +45,8 @@ export interface MemoryBackendOptions {
   delivery?: FileDelivery;
   /** Start-up notices (a restored backup, a set-aside file): the store's, not a handler's. */
   notices?: () => Notice[];
+  /** Library and backup methods to answer instead of the one-utility ones. */
+  library?: Partial<LibraryHandlers>;
 }
 
 export interface MemoryBackend {
@@ -79,9 +83,14 @@ export function createMemoryBackend(options: MemoryBackendOptions = {}): MemoryB
       schemaVersion: currentSchemaVersion,
       mode: 'browser',
       notices: notices(),
+      utility: { key: 'first', count: 1 },
     }),
     delivery: options.delivery ?? downloadDelivery,
     clock: sampleToday,
   });
-  return { handlers, repository, complaints };
+  return {
+    handlers: { ...handlers, ...memoryLibrary(repository), ...options.library },
+    repository,
+    complaints,
+  };
 }

@@ -1,17 +1,19 @@
-import type { Handlers, MethodOutput, ParsedInput } from '../../src/shared/api/contract';
-import { methodNames, type MethodName } from '../../src/shared/api/methods';
+import type { MethodOutput, ParsedInput } from '../../src/shared/api/contract';
+import { methodNames } from '../../src/shared/api/methods';
+import type { UtilityHandlers, UtilityMethod } from '../../src/main/handlers';
 
 /** Every handler answering a promise, so a test can write `.rejects` whether it throws or rejects. */
 export type PromisedHandlers = {
-  [M in MethodName]: (input: ParsedInput<M>) => Promise<MethodOutput<M>>;
+  [M in UtilityMethod]: (input: ParsedInput<M>) => Promise<MethodOutput<M>>;
 };
 
 /** Wraps each handler so a synchronous throw arrives as a rejection, as the dispatcher sees it. */
-export function promisedHandlers(handlers: Handlers): PromisedHandlers {
+export function promisedHandlers(handlers: UtilityHandlers): PromisedHandlers {
   return Object.fromEntries(
-    methodNames.map((method) => {
-      const handler = handlers[method] as (input: unknown) => unknown;
-      return [method, (input: unknown) => Promise.resolve().then(() => handler(input))];
+    methodNames.flatMap((method) => {
+      if (!(method in handlers)) return [];
+      const handler = handlers[method as UtilityMethod] as (input: unknown) => unknown;
+      return [[method, (input: unknown) => Promise.resolve().then(() => handler(input))]];
     }),
   ) as PromisedHandlers;
 }

@@ -76,6 +76,18 @@ export class CrashModelFs implements FsPort {
     });
   }
 
+  /** Like mkdir, made durable at once; refuses a folder that still holds entries. */
+  rmdir(path: string): Promise<void> {
+    return settle(() => {
+      this.#live();
+      if (this.#folder(path).entries.size > 0) throw errnoError('ENOTEMPTY', path);
+      for (const other of this.#folders.keys()) {
+        if (dirname(other) === path && other !== path) throw errnoError('ENOTEMPTY', path);
+      }
+      this.#folders.delete(path);
+    });
+  }
+
   openExclusive(path: string): Promise<FsFile> {
     return settle(() => {
       this.#live();
@@ -135,7 +147,10 @@ export class CrashModelFs implements FsPort {
   readdir(path: string): Promise<string[]> {
     return settle(() => {
       this.#live();
-      return [...this.#folder(path).entries.keys()];
+      const children = [...this.#folders.keys()].filter(
+        (other) => other !== path && dirname(other) === path,
+      );
+      return [...this.#folder(path).entries.keys(), ...children.map((child) => basename(child))];
     });
   }
 

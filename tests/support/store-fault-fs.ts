@@ -78,6 +78,9 @@ export class FaultInjectingFs implements FsPort {
   mkdir(path: string) {
     return this.#call('mkdir', () => this.base.mkdir(path));
   }
+  rmdir(path: string) {
+    return this.#call('rmdir', () => this.base.rmdir(path));
+  }
   syncDir(path: string) {
     return this.#call('syncDir', () => this.base.syncDir(path));
   }

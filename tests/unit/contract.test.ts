@@ -214,6 +214,7 @@ describe('app:status output', () => {
       schemaVersion: 1,
       mode: 'browser',
       notices: [{ level: 'warning', message: 'Restored the backup from 2027-03-01 09:14.' }],
+      utility: { key: 'first', count: 2 },
     };
     expect(appStatusSchema.parse(status)).toEqual(status);
     expect(appStatusSchema.safeParse({ ...status, mode: 'server' }).success).toBe(false);

@@ -2,6 +2,7 @@ import { checkedPdfTooLarge, maxCheckedPdfBytes } from '../../shared/api/approva
 import type { AreaHandlers } from '../../shared/api/contract';
 import { AppError } from '../app-error';
 import type { HandlerDeps } from '../handler-deps';
+import { pdfFile } from '../services/file-delivery';
 import { editableStore } from '../services/editable-store';
 import { createApprovalService } from './approval-service';
 import { checkPdf } from './pdf-check';
@@ -15,7 +16,9 @@ export function approvalHandlers(deps: HandlerDeps): AreaHandlers<'review' | 'ap
     ...createApprovalService(repository, { clock, complaints: () => deps.complaints.summary() }),
     'approval:checkPdf': async (input) => {
       const bytes =
-        'pick' in input ? await deps.delivery.pickPdf() : Buffer.from(input.pdfBase64, 'base64');
+        'pick' in input
+          ? ((await deps.delivery.pickFile(pdfFile))?.bytes ?? null)
+          : Buffer.from(input.pdfBase64, 'base64');
       if (bytes === null) return null;
       if (bytes.length > maxCheckedPdfBytes) {
         throw new AppError('invalid-input', checkedPdfTooLarge);

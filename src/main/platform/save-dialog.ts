@@ -1,7 +1,7 @@
 import { basename, join } from 'node:path';
 import type { BaseWindow, Dialog, OpenDialogOptions, SaveDialogOptions, Shell } from 'electron';
 import { AppError } from '../app-error';
-import type { FileDelivery } from '../services/file-delivery';
+import { pdfFile, type FileDelivery, type FileKind } from '../services/file-delivery';
 import { writeFileDurably } from '../store/durable-write';
 import { errorCode, nodeFsPort, type FsPort } from '../store/fs-port';
 
@@ -26,18 +26,18 @@ const reasons: Record<string, string> = {
   ENOENT: 'that folder is no longer there',
 };
 
-function saveError(error: unknown): AppError {
+function saveError(error: unknown, kind: FileKind): AppError {
   const code = errorCode(error) ?? '';
   const reason = reasons[code] ?? `the disk reported a problem${code ? ` (${code})` : ''}`;
   return new AppError(
     'storage',
-    `The PDF was not saved because ${reason}. Try again, or choose another folder.`,
+    `The ${kind.noun} was not saved because ${reason}. Try again, or choose another folder.`,
   );
 }
 
 /** GTK's dialog does not add the extension the filter names; a viewer needs it to open the file. */
-function withPdfExtension(path: string): string {
-  return path.toLowerCase().endsWith('.pdf') ? path : `${path}.pdf`;
+function withExtension(path: string, extension: string): string {
+  return path.toLowerCase().endsWith(`.${extension}`) ? path : `${path}.${extension}`;
 }
 
 /**
@@ -49,11 +49,11 @@ export function createSaveDialogDelivery(deps: SaveDialogDeps): FileDelivery {
   const fs = deps.fs ?? nodeFsPort;
   let lastSaved: string | undefined;
   return {
-    async deliver(fileName, bytes) {
+    async deliver(fileName, bytes, kind = pdfFile) {
       const options: SaveDialogOptions = {
-        title: 'Save the PDF',
+        title: kind.saveTitle,
         defaultPath: join(deps.defaultFolder(), fileName),
-        filters: [{ name: 'PDF document', extensions: ['pdf'] }],
+        filters: [{ name: kind.filterName, extensions: [kind.extension] }],
         properties: ['createDirectory', 'showOverwriteConfirmation'],
       };
       const window = deps.window();
@@ -61,21 +61,21 @@ export function createSaveDialogDelivery(deps: SaveDialogDeps): FileDelivery {
         ? await deps.dialog.showSaveDialog(window, options)
         : await deps.dialog.showSaveDialog(options);
       if (choice.canceled || !choice.filePath) return { status: 'cancelled' };
-      const path = withPdfExtension(choice.filePath);
+      const path = withExtension(choice.filePath, kind.extension);
       try {
         await writeFileDurably(fs, path, bytes);
       } catch (error) {
-        throw saveError(error);
+        throw saveError(error, kind);
       }
       lastSaved = path;
       return { status: 'saved', fileName: basename(path) };
     },
 
-    async pickPdf() {
+    async pickFile(kind) {
       const options: OpenDialogOptions = {
-        title: 'Choose the agreement PDF to check',
+        title: kind.pickTitle,
         defaultPath: deps.defaultFolder(),
-        filters: [{ name: 'PDF document', extensions: ['pdf'] }],
+        filters: [{ name: kind.filterName, extensions: [kind.extension] }],
         properties: ['openFile'],
       };
       const window = deps.window();
@@ -85,7 +85,7 @@ export function createSaveDialogDelivery(deps: SaveDialogDeps): FileDelivery {
       const [path] = choice.filePaths;
       if (choice.canceled || path === undefined) return null;
       try {
-        return await fs.readFile(path);
+        return { name: basename(path), bytes: await fs.readFile(path) };
       } catch (error) {
         const code = errorCode(error) ?? '';
         throw new AppError(

@@ -1,17 +1,43 @@
 import { AppError } from '../app-error';
 import type { ExportResult } from '../../shared/api/export-result';
 
+/** What kind of file is delivered or picked: the words and the extension its dialogs use. */
+export interface FileKind {
+  /** "The PDF was not saved…" */
+  noun: string;
+  filterName: string;
+  extension: string;
+  saveTitle: string;
+  pickTitle: string;
+}
+
+export const pdfFile: FileKind = {
+  noun: 'PDF',
+  filterName: 'PDF document',
+  extension: 'pdf',
+  saveTitle: 'Save the PDF',
+  pickTitle: 'Choose the agreement PDF to check',
+};
+
+export const backupFile: FileKind = {
+  noun: 'backup',
+  filterName: 'LOS Builder backup',
+  extension: 'losbackup',
+  saveTitle: 'Save a backup',
+  pickTitle: 'Choose the backup to restore',
+};
+
 /**
- * How a finished PDF reaches the user. The desktop app shows a save dialog in main (the
+ * How a finished file (a PDF, a backup) reaches the user. The desktop app shows a save dialog in main (the
  * renderer never names a path, ARCHITECTURE.md rule 5); browser mode hands the bytes over
  * as a download.
  */
 export interface FileDelivery {
-  deliver(fileName: string, bytes: Buffer): Promise<ExportResult>;
+  deliver(fileName: string, bytes: Buffer, kind?: FileKind): Promise<ExportResult>;
   /** Opens the file delivered last in the system's viewer; false when there is none to open. */
   openSaved(): Promise<boolean>;
-  /** Lets the user pick a PDF to check (an open dialog in main); null when cancelled. */
-  pickPdf(): Promise<Uint8Array | null>;
+  /** Lets the user pick a file (an open dialog in main); null when cancelled. */
+  pickFile(kind: FileKind): Promise<{ name: string; bytes: Uint8Array } | null>;
 }
 
 /** Browser mode: the page saves the download itself, so there is no file here to open. */
@@ -20,8 +46,11 @@ export const downloadDelivery: FileDelivery = {
     Promise.resolve({ status: 'download', fileName, base64: bytes.toString('base64') }),
   openSaved: () => Promise.resolve(false),
   // The page has its own file input in browser mode; main shows no dialog there.
-  pickPdf: () =>
+  pickFile: (kind) =>
     Promise.reject(
-      new AppError('invalid-input', 'In the browser, choose the PDF with the file button.'),
+      new AppError(
+        'invalid-input',
+        `In the browser, choose the ${kind.noun} with the file button.`,
+      ),
     ),
 };

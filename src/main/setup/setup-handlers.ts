@@ -27,7 +27,7 @@ export function setupHandlers(
   // Services that edit the agreement only ever see the guarded store: approved means frozen.
   const editable = editableStore(deps.repository);
   return {
-    'app:status': () => withRecordNotices(deps.status(), deps.repository.read()),
+    'app:status': async () => withRecordNotices(await deps.status(), deps.repository.read()),
     ...createUtilityService(editable),
     ...createScopeService(editable),
     // Moving between steps is not an edit: a frozen agreement can still be read step by step.

@@ -26,6 +26,8 @@ export interface ComplaintLogStoreOptions {
   path: string;
   appVersion: string;
   clock: () => Date;
+  /** Runs before each write (the utility's lineage counts the change); may throw to cancel. */
+  beforeSave?: () => Promise<void>;
 }
 
 const importsSchema = z.array(complaintImportSchema);
@@ -159,8 +161,9 @@ export class ComplaintLogStore {
     return this.#queue.run(async () => {
       const log = next();
       if (log === null) return this.#log;
-      const { fs, path, appVersion, clock } = this.#options;
+      const { fs, path, appVersion, clock, beforeSave } = this.#options;
       try {
+        await beforeSave?.();
         await writeFileDurably(
           fs,
           path,

@@ -1,4 +1,4 @@
-import { mkdir, open, readdir, readFile, rename, unlink } from 'node:fs/promises';
+import { mkdir, open, readdir, readFile, rename, rmdir, unlink } from 'node:fs/promises';
 
 /** An open file the store writes once: content, then fsync, then close. */
 export interface FsFile {
@@ -21,6 +21,8 @@ export interface FsPort {
   readdir(path: string): Promise<string[]>;
   /** Creates the folder and its parents; no error if it exists. */
   mkdir(path: string): Promise<void>;
+  /** Removes an empty folder. */
+  rmdir(path: string): Promise<void>;
   /** Makes the folder's entries (a create, a rename) survive a power cut. */
   syncDir(path: string): Promise<void>;
 }
@@ -43,6 +45,7 @@ export const nodeFsPort: FsPort = {
   mkdir: async (path) => {
     await mkdir(path, { recursive: true });
   },
+  rmdir: (path) => rmdir(path),
   async syncDir(path) {
     const handle = await open(path, 'r');
     try {

@@ -44,11 +44,18 @@ export function isProcessAlive(pid: number): boolean {
   }
 }
 
+/** The folder's lock is held by a live LOS Builder; `pid` names it. */
+export class FolderInUseError extends AppError {
+  constructor(readonly pid: number) {
+    super(
+      'storage',
+      `LOS Builder is already open with this data folder (process ${pid}). Close the other window first.`,
+    );
+  }
+}
+
 function lockedMessage(pid: number): AppError {
-  return new AppError(
-    'storage',
-    `LOS Builder is already open with this data folder (process ${pid}). Close the other window first.`,
-  );
+  return new FolderInUseError(pid);
 }
 
 function parseLock(bytes: Uint8Array): LockContent | undefined {

@@ -4,11 +4,14 @@ import type { Notice } from '../../shared/api/setup-contract';
 import { emptyWorkbook, type Workbook } from '../../shared/domain/workbook';
 import { BackupFolder } from './backups';
 import { ComplaintLogStore } from './complaint-log-store';
+import { makeBackup } from '../backup/make-backup';
 import { isTempFileName } from './durable-write';
 import { nodeFsPort, type FsPort } from './fs-port';
+import { LineageFile, readLineage } from './lineage-file';
 import { acquireLock } from './lock-file';
 import { migrations, type Migration } from './migrations';
 import { recoverUnreadable } from './recovery';
+import { finishReplace } from './replace-files';
 import { currentSchemaVersion } from './schema-version';
 import { WorkbookRepository } from './repository';
 import { backupFailedMessage, toStorageError } from './storage-error';
@@ -36,6 +39,13 @@ export interface OpenedStore {
   complaints: ComplaintLogStore;
   /** What the user should be told once (a restored backup, a damaged file set aside). */
   notices: Notice[];
+  /** Who this utility is, and which copies' changes its data holds. */
+  lineage: LineageFile;
+  /** The automatic backups. */
+  backups: BackupFolder;
+  versioning: Versioning;
+  /** The utility as a backup file's text, once pending saves are on disk. */
+  backup(): Promise<string>;
   /** Waits for pending saves (workbook and complaint log) and releases the lock. */
   close(): Promise<void>;
 }
@@ -65,6 +75,8 @@ export async function openStore(options: OpenStoreOptions): Promise<OpenedStore>
   }
   try {
     await removeLeftovers(fs, options.dataDir, paths.backups);
+    // A restore a kill interrupted is finished (or its unfinished staging dropped) before reading.
+    await finishReplace(fs, options.dataDir);
     const adapter = new WorkbookFileAdapter(fs, paths.data, {
       versioning,
       appVersion: options.appVersion,
@@ -74,24 +86,24 @@ export async function openStore(options: OpenStoreOptions): Promise<OpenedStore>
     const backups = new BackupFolder(fs, paths.backups);
     const notices: Notice[] = [];
     let lastBackupAt = Number.NEGATIVE_INFINITY;
+    const backupOf = (workbookText?: string, dataFormat = versioning.schemaVersion) =>
+      makeBackup({
+        fs,
+        folder: options.dataDir,
+        workbookText,
+        workbook: db.data,
+        encodeWorkbook: () => adapter.encode(db.data),
+        dataFormat,
+        lineage: lineage.current(),
+        complaintRows: complaintRows(),
+        appVersion: options.appVersion,
+        now: clock(),
+      });
+    let complaintRows = () => 0;
+    let loaded: WorkbookFileAdapter['lastRead'];
     try {
       await db.read();
-      const loaded = adapter.lastRead;
-      if (loaded && loaded.schemaVersion < versioning.schemaVersion) {
-        // The old file goes to a backup before the migrated one replaces it; no backup, no migration.
-        await backups.write(loaded.bytes, clock());
-        await adapter.write(db.data);
-        lastBackupAt = clock().getTime();
-      } else if (loaded) {
-        await backups.write(loaded.bytes, clock()).then(
-          () => (lastBackupAt = clock().getTime()),
-          (error: unknown) => {
-            log(`Start-up backup failed: ${String(error)}`);
-            // The app keeps working on its data file; the user is told backups are not made.
-            notices.push({ level: 'warning', message: backupFailedMessage(error, paths.backups) });
-          },
-        );
-      }
+      loaded = adapter.lastRead;
     } catch (error) {
       if (!(error instanceof UnreadableFileError)) throw error;
       const recovered = await recoverUnreadable(
@@ -108,31 +120,69 @@ export async function openStore(options: OpenStoreOptions): Promise<OpenedStore>
       if (recovered.workbook) db.data = recovered.workbook;
       notices.push(recovered.notice);
     }
-    const interval = options.backupIntervalMs ?? defaultBackupIntervalMs;
-    const repository = new WorkbookRepository(db, async (saved) => {
-      const now = clock();
-      if (now.getTime() - lastBackupAt < interval) return;
-      try {
-        await backups.write(adapter.encode(saved), now);
-        lastBackupAt = now.getTime();
-      } catch (error) {
-        // The data file itself is saved; a missed backup is retried after the next change.
-        log(`Periodic backup failed: ${String(error)}`);
-      }
-    });
+    // Read after the data file, so a folder from a newer version is refused before anything is written.
+    const lineage = new LineageFile(fs, options.dataDir, await readLineage(fs, options.dataDir));
+    // The log is opened before the start-up backup, so a damaged one is set aside, not copied.
     const opened = await ComplaintLogStore.open({
       fs,
       path: paths.complaints,
       appVersion: options.appVersion,
       clock,
+      beforeSave: () => lineage.noteChange(),
     });
     if (opened.notice) notices.push(opened.notice);
+    complaintRows = () => opened.store.read().rows.length;
+    if (loaded) {
+      const loadedText = Buffer.from(loaded.bytes).toString('utf8');
+      const startBackup = backupOf(loadedText, loaded.schemaVersion).then((text) =>
+        backups.write(text, clock()),
+      );
+      if (loaded.schemaVersion < versioning.schemaVersion) {
+        // The old file goes to a backup before the migrated one replaces it; no backup, no migration.
+        await startBackup;
+        await adapter.write(db.data);
+        lastBackupAt = clock().getTime();
+      } else {
+        await startBackup.then(
+          () => (lastBackupAt = clock().getTime()),
+          (error: unknown) => {
+            log(`Start-up backup failed: ${String(error)}`);
+            // The app keeps working on its data file; the user is told backups are not made.
+            notices.push({ level: 'warning', message: backupFailedMessage(error, paths.backups) });
+          },
+        );
+      }
+    }
+    const interval = options.backupIntervalMs ?? defaultBackupIntervalMs;
+    const repository = new WorkbookRepository(
+      db,
+      async () => {
+        const now = clock();
+        if (now.getTime() - lastBackupAt < interval) return;
+        try {
+          await backups.write(await backupOf(), now);
+          lastBackupAt = now.getTime();
+        } catch (error) {
+          // The data file itself is saved; a missed backup is retried after the next change.
+          log(`Periodic backup failed: ${String(error)}`);
+        }
+      },
+      // Moving between steps is not a change to the agreement another copy would miss.
+      (saved, next) => (onlyWizardMoved(saved, next) ? Promise.resolve() : lineage.noteChange()),
+    );
     const complaints = opened.store;
     const held = lock;
     return {
       repository,
       complaints,
       notices,
+      lineage,
+      backups,
+      versioning,
+      backup: async () => {
+        await Promise.all([repository.flush(), complaints.flush()]);
+        return backupOf();
+      },
       close: async () => {
         try {
           await Promise.all([repository.close(), complaints.close()]);
@@ -157,4 +207,11 @@ async function removeLeftovers(fs: FsPort, dataDir: string, backupDir: string): 
       }
     }
   }
+}
+
+/** Whether a save only moved the wizard to another step (every other part is the same object). */
+function onlyWizardMoved(saved: Workbook, next: Workbook): boolean {
+  return (Object.keys(next) as (keyof Workbook)[]).every(
+    (key) => key === 'wizard' || next[key] === saved[key],
+  );
 }

@@ -15,6 +15,9 @@ export type WorkbookChange = (draft: Workbook, saved: Workbook) => void;
 /** Runs after each durable save (periodic backups); must not throw. */
 export type AfterSave = (saved: Workbook) => Promise<void>;
 
+/** Runs before each write (the utility's lineage counts the change); may throw to cancel it. */
+export type BeforeSave = (saved: Workbook, next: Workbook) => Promise<void>;
+
 /**
  * The only way services reach the data. Updates run one at a time on the latest saved state,
  * are validated, and resolve only once the new state is on disk; a failed write leaves memory
@@ -27,12 +30,18 @@ export type AfterSave = (saved: Workbook) => Promise<void>;
 export class WorkbookRepository {
   readonly #db: Low<Workbook>;
   readonly #afterSave: AfterSave;
+  readonly #beforeSave: BeforeSave;
   readonly #queue = new SerialQueue();
   #closed = false;
 
-  constructor(db: Low<Workbook>, afterSave: AfterSave = () => Promise.resolve()) {
+  constructor(
+    db: Low<Workbook>,
+    afterSave: AfterSave = () => Promise.resolve(),
+    beforeSave: BeforeSave = () => Promise.resolve(),
+  ) {
     this.#db = db;
     this.#afterSave = afterSave;
+    this.#beforeSave = beforeSave;
     freeze(db.data, true);
   }
 
@@ -56,6 +65,7 @@ export class WorkbookRepository {
       });
       const next = validateChanges(workbookSchema, saved, changed);
       try {
+        await this.#beforeSave(saved, next);
         await this.#db.adapter.write(next);
       } catch (error) {
         throw toStorageError(error, 'save');

@@ -6,8 +6,12 @@ export const LOCK_FILE = 'los-builder.lock';
 export const BACKUP_FOLDER = 'backups';
 /** The imported complaint log: its own file, so a 50,000-row log does not slow every save. */
 export const COMPLAINT_LOG_FILE = 'complaint-log.json';
+/** Who the utility is and which copies' changes its data holds (lineage-file.ts). */
+export const LINEAGE_FILE = 'lineage.json';
 
-const backupPattern = /^los-builder\.backup-(\d{8}T\d{9}Z)\.json$/;
+// `.losbackup`: a backup file as "Save a backup" writes one; `.json`: the data file alone, as
+// versions before backups held the complaint log wrote them (still read and rotated).
+const backupPattern = /^los-builder\.backup-(\d{8}T\d{9}Z)\.(losbackup|json)$/;
 
 export function storePaths(dataDir: string) {
   return {
@@ -15,6 +19,7 @@ export function storePaths(dataDir: string) {
     lock: join(dataDir, LOCK_FILE),
     backups: join(dataDir, BACKUP_FOLDER),
     complaints: join(dataDir, COMPLAINT_LOG_FILE),
+    lineage: join(dataDir, LINEAGE_FILE),
   };
 }
 
@@ -31,7 +36,12 @@ export function parseCompactStamp(stamp: string): Date | undefined {
 }
 
 export function backupFileName(date: Date): string {
-  return `los-builder.backup-${compactStamp(date)}.json`;
+  return `los-builder.backup-${compactStamp(date)}.losbackup`;
+}
+
+/** Whether an automatic backup is a whole backup file rather than an older copy of the data file alone. */
+export function isBackupFile(name: string): boolean {
+  return name.endsWith('.losbackup');
 }
 
 /** When a backup was taken, from its name; undefined for any other file. */

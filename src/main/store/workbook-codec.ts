@@ -114,3 +114,13 @@ export function encodeWorkbookFile(
   // Compact: indenting made a 20,000-card file 60% bigger, and every save writes all of it.
   return `${JSON.stringify(envelope)}\n`;
 }
+
+/**
+ * When a data file was saved, read from its first bytes without parsing the whole file (the
+ * envelope is written with `savedAt` near the start); undefined if it is not found there.
+ */
+export function savedAtOf(text: string): Date | undefined {
+  const match = /"savedAt":"([0-9T:.Z-]{20,30})"/.exec(text.slice(0, 300));
+  const date = match?.[1] === undefined ? undefined : new Date(match[1]);
+  return date && !Number.isNaN(date.getTime()) ? date : undefined;
+}

@@ -3,9 +3,19 @@ import { contract, type Handlers } from '../../shared/api/contract';
 import { isMethodName, type MethodName } from '../../shared/api/methods';
 import { fail, ok, type Result } from '../../shared/api/result';
 import { AppError } from '../app-error';
+import type { UtilityHandlers } from '../handlers';
+
+/** What a transport knows of who calls: browser mode's windows say which utility they show. */
+export interface Caller {
+  utilityKey?: string;
+}
 
 /** One call into main: what both transports hand over, whoever the caller is. */
-export type Dispatch = (method: string, input: unknown) => Promise<Result<unknown>>;
+export type Dispatch = (
+  method: string,
+  input: unknown,
+  caller?: Caller,
+) => Promise<Result<unknown>>;
 
 export const internalErrorMessage =
   'Something went wrong inside LOS Builder. Your saved work is safe; try again.';
@@ -18,7 +28,10 @@ export const missingDetailsMessage =
  * It never throws: IPC would keep only an error's message and HTTP would drop the connection,
  * so an error must travel as a value.
  */
-export function createDispatcher(handlers: Handlers, options: DispatchOptions = {}): Dispatch {
+export function createDispatcher(
+  handlers: Handlers | UtilityHandlers,
+  options: DispatchOptions = {},
+): Dispatch {
   return async (method, input) => {
     if (!isMethodName(method)) {
       return fail('unknown-method', `LOS Builder has no action called "${method}".`);
@@ -46,10 +59,18 @@ export interface DispatchOptions {
   checkOutputs?: boolean;
 }
 
-function callHandler(handlers: Handlers, method: MethodName, input: unknown): unknown {
+function callHandler(
+  handlers: Handlers | UtilityHandlers,
+  method: MethodName,
+  input: unknown,
+): unknown {
   // The contract guarantees `input` matches this method's parsed input; TypeScript cannot
-  // correlate the two across a union of method names, hence the widened call.
-  const handler = handlers[method] as (input: unknown) => unknown;
+  // correlate the two across a union of method names, hence the widened call. Tests may serve
+  // one utility's handlers alone, without the library's.
+  const handler = (handlers as Partial<Handlers>)[method] as
+    ((input: unknown) => unknown) | undefined;
+  if (!handler)
+    throw new AppError('unknown-method', `LOS Builder has no action called "${method}" here.`);
   return handler(input);
 }
 

@@ -4,7 +4,7 @@ import type { AddressInfo } from 'node:net';
 import { carriesFile } from '../../shared/api/contract';
 import { isMethodName } from '../../shared/api/methods';
 import { fail, type Result } from '../../shared/api/result';
-import { internalErrorMessage, type Dispatch } from './dispatch';
+import { internalErrorMessage, type Caller, type Dispatch } from './dispatch';
 import { readJsonBody } from './read-json-body';
 import { setSecurityHeaders } from './security-headers';
 import { serveStaticFile } from './static-files';
@@ -31,6 +31,8 @@ export interface RunningHttpServer {
 }
 
 export const tokenHeader = 'x-los-token';
+/** Which utility the page shows (its key from app:status), so a stale page is refused. */
+export const utilityHeader = 'x-los-utility';
 const host = '127.0.0.1';
 const defaultMaxBodyBytes = 2 * 1024 * 1024;
 /**
@@ -96,7 +98,7 @@ export async function startHttpServer(options: HttpServerOptions): Promise<Runni
       if (body.status === 413) response.setHeader('Connection', 'close');
       return sendResult(response, body.status, fail('invalid-input', body.message));
     }
-    sendResult(response, 200, await options.dispatch(method, body.input));
+    sendResult(response, 200, await options.dispatch(method, body.input, callerOf(request)));
   }
 
   await new Promise<void>((resolveListen, rejectListen) => {
@@ -160,4 +162,10 @@ function sendResult(response: ServerResponse, status: number, result: Result<unk
     'Content-Length': Buffer.byteLength(body),
   });
   response.end(body);
+}
+
+/** The utility the calling page shows, when it says (a key is short, lower-case and plain). */
+function callerOf(request: IncomingMessage): Caller {
+  const key = request.headers[utilityHeader];
+  return typeof key === 'string' && /^[a-z0-9-]{1,40}$/.test(key) ? { utilityKey: key } : {};
 }

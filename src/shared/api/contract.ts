@@ -3,6 +3,7 @@ import { approvalContract } from './approval-contract';
 import { customerContract } from './customer-contract';
 import { exportContract } from './export-contract';
 import { goalsContract } from './goals-contract';
+import { libraryContract } from './library-contract';
 import type { MethodSpec, MethodsOf } from './method-spec';
 import type { MethodName } from './methods';
 import type { Result } from './result';
@@ -18,6 +19,7 @@ export const contract = {
   ...customerContract,
   ...approvalContract,
   ...exportContract,
+  ...libraryContract,
 } as const satisfies Record<MethodName, MethodSpec>;
 
 /** Whether a method's input carries a whole file, and so may be larger than other calls'. */

@@ -47,6 +47,17 @@ export const methodNames = [
   'complaints:setTopic',
   'complaints:removeImport',
   'export:surveyPdf',
+  'library:list',
+  'library:create',
+  'library:open',
+  'library:remove',
+  'library:undoRemove',
+  'library:showFolder',
+  'backup:save',
+  'backup:list',
+  'backup:preview',
+  'backup:restore',
+  'backup:undoRestore',
 ] as const;
 
 export type MethodName = (typeof methodNames)[number];

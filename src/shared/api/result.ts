@@ -5,6 +5,8 @@ export type ErrorCode =
   /** The agreement is approved, so it cannot change; the screen offers "Start a new revision". */
   | 'frozen'
   | 'storage'
+  /** Another window opened a different utility; this one must reload before it saves. */
+  | 'switched'
   | 'forbidden'
   | 'unknown-method'
   | 'internal';

@@ -19,6 +19,8 @@ export const appStatusSchema = z.strictObject({
   schemaVersion: z.number().int(),
   mode: z.enum(['desktop', 'browser']),
   notices: z.array(noticeSchema),
+  /** The utility this window works on (its folder's key) and how many are kept here. */
+  utility: z.strictObject({ key: z.string(), count: z.number().int().min(1) }),
 });
 export type AppStatus = z.output<typeof appStatusSchema>;
 

@@ -25,7 +25,7 @@ export function createTestDelivery(): { port: FileDelivery; settings: TestDelive
       return Promise.resolve({ status: 'download', fileName, base64: bytes.toString('base64') });
     },
     openSaved: () => Promise.resolve(settings.opened),
-    pickPdf: () => Promise.resolve(null),
+    pickFile: () => Promise.resolve(null),
   };
   return { port, settings };
 }

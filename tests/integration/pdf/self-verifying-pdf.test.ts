@@ -3,7 +3,7 @@ import { createHash } from 'node:crypto';
 import { readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { beforeEach, describe, expect, it } from 'vitest';
-import type { Handlers } from '../../../src/shared/api/contract';
+import type { UtilityHandlers } from '../../../src/main/handlers';
 import { fingerprintQrText } from '../../../src/shared/pdf/fingerprint-text';
 import { alteredPdf } from '../../support/altered-pdf';
 import { prepareApprovable } from '../../support/approval-sample';
@@ -16,7 +16,7 @@ import { pdfText, tool } from './poppler';
 // command line) tells a good copy from an altered one.
 
 let dir = '';
-let handlers: Handlers;
+let handlers: UtilityHandlers;
 let fingerprint = '';
 const files = { approved: '', draft: '', altered: '', notPdf: '' };
 

@@ -1,7 +1,7 @@
 import { readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import type { Handlers } from '../../../src/shared/api/contract';
+import type { UtilityHandlers } from '../../../src/main/handlers';
 import type { ExportResult } from '../../../src/shared/api/export-result';
 import type { SpanStats } from '../../../src/shared/domain/customers/feedback-summary';
 import type { FeedbackTopic } from '../../../src/shared/domain/customers/feedback-entry';
@@ -87,7 +87,7 @@ async function textOf(dir: string, result: ExportResult): Promise<string> {
   return oneLine(pdfText(path));
 }
 
-async function importWithSuggestedColumns(handlers: Handlers, file: string) {
+async function importWithSuggestedColumns(handlers: UtilityHandlers, file: string) {
   const csvText = await readFile(join(fixtures, file), 'utf8');
   const { fileId, preview } = await handlers['complaints:open']({ fileName: file, csvText });
   expect(preview).toMatchObject({ mappingProblems: [], problemCount: 0 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { Handlers } from '../../../src/shared/api/contract';
+import type { UtilityHandlers } from '../../../src/main/handlers';
 import { emptyComplaintSummary } from '../../../src/shared/domain/customers/feedback-summary';
 import { emptyCustomerRecords } from '../../../src/shared/domain/customers/customer-records';
 import { emptyFeedbackPlan } from '../../../src/shared/domain/customers/feedback-plan';
@@ -18,7 +18,7 @@ const conflict = (message: RegExp) => ({
   message: expect.stringMatching(message) as string,
 });
 
-async function withOutreach(handlers: Handlers) {
+async function withOutreach(handlers: UtilityHandlers) {
   return handlers['customers:addOutreach']({ fields: annualMeeting() });
 }
 

@@ -1,4 +1,4 @@
-import { readdir, readFile, writeFile } from 'node:fs/promises';
+import { readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { ExportResult } from '../../../src/shared/api/export-result';
@@ -9,6 +9,7 @@ import { boardMeeting } from '../../support/approval-sample';
 import { readIntact } from '../../support/read-intact';
 import { standInAdded } from '../../support/stand-in-added';
 import { oneLine, pdfText } from '../pdf/poppler';
+import { backedUpDataFiles } from '../../support/backup-texts';
 import { handlerFolder } from './handler-folder';
 
 const fixture = join(import.meta.dirname, '../../fixtures/store/v7-valid.json');
@@ -48,10 +49,7 @@ describe('a data folder from format 7 (before who stands in)', () => {
     const approvals = saved.data.approvals as StoredApproval[];
     expect(approvals.map((approval) => approval.snapshotFormat)).toEqual([1, 2, 3, 4]);
 
-    const backups = await readdir(join(dir, 'backups'));
-    const backupTexts = await Promise.all(
-      backups.map((name) => readFile(join(dir, 'backups', name), 'utf8')),
-    );
+    const backupTexts = await backedUpDataFiles(dir);
     expect(backupTexts).toContain(original);
     const migrated = await onDisk(dir);
     expect(migrated.schemaVersion).toBe(currentSchemaVersion);

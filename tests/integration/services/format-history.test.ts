@@ -1,12 +1,13 @@
-import { readdir, readFile, writeFile } from 'node:fs/promises';
+import { readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { emptyMeeting } from '../../../src/shared/domain/approval';
 import { computeFingerprint } from '../../../src/shared/domain/approval-rules/compute-fingerprint';
-import type { Handlers } from '../../../src/shared/api/contract';
+import type { UtilityHandlers } from '../../../src/main/handlers';
 import { currentSchemaVersion } from '../../../src/main/store/schema-version';
 import { emptyCustomerRecords } from '../../../src/shared/domain/customers/customer-records';
 import { emptySewerSystem } from '../../../src/shared/domain/sewer-system';
+import { backedUpDataFiles } from '../../support/backup-texts';
 import { goalFields, handlerFolder } from './handler-folder';
 import { recorded, type OldApproval } from '../../support/old-approval';
 import { boardMeeting } from '../../support/approval-sample';
@@ -31,13 +32,10 @@ async function copyFixture(name: string, dir: string): Promise<string> {
 const onDisk = async (dir: string) =>
   JSON.parse(await readFile(join(dir, 'los-builder.json'), 'utf8')) as Envelope;
 
-async function backupTexts(dir: string): Promise<string[]> {
-  const names = (await readdir(join(dir, 'backups'))).filter((name) => name.endsWith('.json'));
-  return Promise.all(names.map((name) => readFile(join(dir, 'backups', name), 'utf8')));
-}
+const backupTexts = backedUpDataFiles;
 
 /** The revision still prints as approved: the agreement and both customer summaries. */
-async function expectPrints(handlers: Handlers, revision: number): Promise<void> {
+async function expectPrints(handlers: UtilityHandlers, revision: number): Promise<void> {
   const agreement = await handlers['export:agreementPdf']({ revision });
   expect(agreement).toMatchObject({ status: 'download' });
   for (const language of ['en', 'es'] as const) {

@@ -1,14 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import { rowId } from '../../../src/shared/domain/text';
 import type { Goal } from '../../../src/shared/domain/goal';
-import type { Handlers } from '../../../src/shared/api/contract';
+import type { UtilityHandlers } from '../../../src/main/handlers';
 import { AppError } from '../../../src/main/app-error';
 import { goalFields, handlerFolder } from './handler-folder';
 
 const statements = (goals: Goal[]) => goals.map((goal) => goal.statement);
 
 /** Adds goals one after another (order matters) and answers them. */
-async function addAll(handlers: Handlers, fields: ReturnType<typeof goalFields>[]) {
+async function addAll(handlers: UtilityHandlers, fields: ReturnType<typeof goalFields>[]) {
   const added: Goal[] = [];
   for (const each of fields) added.push(await handlers['goals:add']({ fields: each }));
   return added;

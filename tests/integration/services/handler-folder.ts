@@ -15,6 +15,7 @@ export const status: AppStatus = {
   schemaVersion: 4,
   mode: 'browser',
   notices: [],
+  utility: { key: 'first', count: 1 },
 };
 
 const cleanups: (() => Promise<void>)[] = [];

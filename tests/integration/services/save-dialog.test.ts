@@ -4,6 +4,7 @@ import type { BaseWindow } from 'electron';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { AppError } from '../../../src/main/app-error';
 import { createSaveDialogDelivery } from '../../../src/main/platform/save-dialog';
+import { backupFile, pdfFile } from '../../../src/main/services/file-delivery';
 import { makeStoreTempDir } from '../../support/store-temp-dir';
 
 const pdfBytes = Buffer.from('%PDF-1.7\nnot really a PDF\n%%EOF\n');
@@ -101,12 +102,30 @@ describe('the desktop save dialog', () => {
   it('reads the PDF the user picks in main’s open dialog, and nothing when it is cancelled', async () => {
     const { dir, window, showOpenDialog, delivery } = await setUp('Signed agreement.pdf');
     await writeFile(join(dir, 'Signed agreement.pdf'), pdfBytes);
-    expect(Buffer.from((await delivery.pickPdf())!)).toEqual(pdfBytes);
+    const picked = await delivery.pickFile(pdfFile);
+    expect(picked?.name).toBe('Signed agreement.pdf');
+    expect(Buffer.from(picked!.bytes)).toEqual(pdfBytes);
     expect(showOpenDialog).toHaveBeenCalledWith(
       window,
       expect.objectContaining({ filters: [{ name: 'PDF document', extensions: ['pdf'] }] }),
     );
     const cancelled = await setUp(null);
-    expect(await cancelled.delivery.pickPdf()).toBeNull();
+    expect(await cancelled.delivery.pickFile(pdfFile)).toBeNull();
+  });
+
+  it('saves a backup with its own extension and words, and names it when it fails', async () => {
+    const { dir, delivery } = await setUp('Cedar Creek backup');
+    const result = await delivery.deliver(
+      'Cedar Creek backup 2026-12-06.losbackup',
+      pdfBytes,
+      backupFile,
+    );
+    expect(result).toEqual({ status: 'saved', fileName: 'Cedar Creek backup.losbackup' });
+    expect(await readFile(join(dir, 'Cedar Creek backup.losbackup'))).toEqual(pdfBytes);
+    const gone = await setUp('/no/such/folder/x.losbackup');
+    await expect(gone.delivery.deliver('x.losbackup', pdfBytes, backupFile)).rejects.toMatchObject({
+      message:
+        'The backup was not saved because that folder is no longer there. Try again, or choose another folder.',
+    });
   });
 });

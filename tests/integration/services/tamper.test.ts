@@ -1,7 +1,7 @@
 import { readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import type { Handlers } from '../../../src/shared/api/contract';
+import type { UtilityHandlers } from '../../../src/main/handlers';
 import { prepareApprovable } from '../../support/approval-sample';
 import { handlerFolder } from './handler-folder';
 
@@ -42,7 +42,7 @@ async function tampered(label: string, edit: (file: Envelope) => void) {
   return { handlers, original: approved.versions[0]!, pdfBase64 };
 }
 
-async function redNotices(handlers: Handlers): Promise<string[]> {
+async function redNotices(handlers: UtilityHandlers): Promise<string[]> {
   const { notices } = await handlers['app:status'](undefined);
   return notices.filter((notice) => notice.level === 'error').map((notice) => notice.message);
 }

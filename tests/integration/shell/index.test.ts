@@ -120,6 +120,7 @@ describe('start-up', () => {
         schemaVersion: currentSchemaVersion,
         mode: 'desktop',
         notices: [{ level: 'info', message: 'Restored the copy saved at 9:14.' }],
+        utility: { key: 'first', count: 1 },
       },
     });
     const stranger = { senderFrame: { url: 'https://example.com/', processId: 5, routingId: 1 } };

@@ -16,9 +16,35 @@ function labels(items: MenuItemConstructorOptions[]): string[] {
   return items.map((item) => item.label ?? item.role ?? '');
 }
 
+const send = vi.fn();
+
 describe('the application menu', () => {
+  it('has the File menu’s utility, backup and export commands, each handed to the page', () => {
+    const file = buildMenuTemplate({ isPackaged: true, isMac: false, send }).find(
+      (item) => item.label === 'File',
+    );
+    const items = (file?.submenu as MenuItemConstructorOptions[]).filter((i) => i.label);
+    expect(items.map((item) => item.label)).toEqual([
+      'New Utility',
+      'Open or Switch Utility…',
+      'Save a Backup…',
+      'Restore from a Backup…',
+      'Show Data Folder',
+      'Export the Agreement…',
+    ]);
+    for (const item of items) (item.click as () => void)();
+    expect(send.mock.calls.map(([command]: unknown[]) => command)).toEqual([
+      'new-utility',
+      'utilities',
+      'save-backup',
+      'restore-backup',
+      'show-folder',
+      'export',
+    ]);
+  });
+
   it('offers File, Edit, View, Window and Help on Windows and Linux', () => {
-    const template = buildMenuTemplate({ isPackaged: true, isMac: false });
+    const template = buildMenuTemplate({ isPackaged: true, isMac: false, send });
     expect(labels(template)).toEqual(['File', 'Edit', 'View', 'windowMenu', 'help']);
     expect(roles(template)).toEqual(
       expect.arrayContaining(['quit', 'undo', 'redo', 'cut', 'copy', 'paste', 'selectAll']),
@@ -27,7 +53,7 @@ describe('the application menu', () => {
   });
 
   it('lets people make the text larger, smaller and back to normal', () => {
-    const view = buildMenuTemplate({ isPackaged: true, isMac: false }).find(
+    const view = buildMenuTemplate({ isPackaged: true, isMac: false, send }).find(
       (item) => item.label === 'View',
     );
     const submenu = view?.submenu as MenuItemConstructorOptions[];
@@ -39,22 +65,22 @@ describe('the application menu', () => {
   });
 
   it('shows developer tools only in development builds', () => {
-    expect(roles(buildMenuTemplate({ isPackaged: true, isMac: false }))).not.toContain(
+    expect(roles(buildMenuTemplate({ isPackaged: true, isMac: false, send }))).not.toContain(
       'toggleDevTools',
     );
-    expect(roles(buildMenuTemplate({ isPackaged: false, isMac: false }))).toContain(
+    expect(roles(buildMenuTemplate({ isPackaged: false, isMac: false, send }))).toContain(
       'toggleDevTools',
     );
   });
 
   it('puts About and Quit under the app menu on macOS', () => {
-    const [first] = buildMenuTemplate({ isPackaged: true, isMac: true });
+    const [first] = buildMenuTemplate({ isPackaged: true, isMac: true, send });
     expect(first?.label).toBe('LOS Builder');
     expect(roles([first ?? {}])).toEqual(expect.arrayContaining(['about', 'quit']));
   });
 
   it('installs the menu as the application menu', () => {
-    installMenu({ isPackaged: true, isMac: false });
+    installMenu({ isPackaged: true, isMac: false, send });
     expect(Menu.setApplicationMenu).toHaveBeenCalledTimes(1);
   });
 });

@@ -52,6 +52,7 @@ class PowerCut implements FsPort {
   readFile = (path: string) => this.#step(() => this.disk.readFile(path));
   readdir = (path: string) => this.#step(() => this.disk.readdir(path));
   mkdir = (path: string) => this.#step(() => this.disk.mkdir(path));
+  rmdir = (path: string) => this.#step(() => this.disk.rmdir(path));
   syncDir = (path: string) => this.#step(() => this.disk.syncDir(path));
 }
 

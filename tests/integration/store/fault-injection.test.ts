@@ -167,7 +167,7 @@ describe('a disk error while opening', () => {
           expect(opened, label).toBeInstanceOf(AppError);
           expect((opened as AppError).code, label).toBe('storage');
           expect((opened as AppError).message, label).toMatch(
-            /LOS Builder could not open its data/,
+            /LOS Builder could not (open its data|read its (data|lineage) file at )/,
           );
         } else {
           const { repository, close } = opened as Awaited<ReturnType<typeof openStore>>;

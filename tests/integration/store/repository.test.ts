@@ -6,6 +6,7 @@ import { currentSchemaVersion } from '../../../src/main/store/schema-version';
 import { openStore, type OpenStoreOptions } from '../../../src/main/store/open-store';
 import { blankGoalFields, type Goal } from '../../../src/shared/domain/goal';
 import { bumpUtility, sampleFileText } from '../../support/store-sample';
+import { backedUpDataFiles, backupParts } from '../../support/backup-texts';
 import { makeStoreTempDir } from '../../support/store-temp-dir';
 
 const cleanups: (() => Promise<void>)[] = [];
@@ -173,7 +174,7 @@ describe('backups', () => {
     cleanups.unshift(() => store.close());
     const names = await backupNames(dir);
     expect(names).toHaveLength(1);
-    expect(await readFile(join(dir, 'backups', names[0] ?? ''), 'utf8')).toBe(text);
+    expect((await backupParts(join(dir, 'backups', names[0] ?? ''))).workbook).toBe(text);
   });
 
   it('backs up after changes at most once per interval', async () => {
@@ -193,12 +194,11 @@ describe('backups', () => {
     await store.repository.update(bumpUtility);
     const names = await backupNames(dir);
     expect(names).toEqual([
-      'los-builder.backup-20261126T140000000Z.json',
-      'los-builder.backup-20261126T140500000Z.json',
+      'los-builder.backup-20261126T140000000Z.losbackup',
+      'los-builder.backup-20261126T140500000Z.losbackup',
     ]);
-    const latest = JSON.parse(await readFile(join(dir, 'backups', names[1] ?? ''), 'utf8')) as {
-      data: { utility: { rev: number } };
-    };
+    const parts = await backupParts(join(dir, 'backups', names[1] ?? ''));
+    const latest = JSON.parse(parts.workbook) as { data: { utility: { rev: number } } };
     expect(latest.data.utility.rev).toBe(6);
   });
 
@@ -214,7 +214,7 @@ describe('backups', () => {
     }
     const names = await backupNames(dir);
     expect(names).toHaveLength(5);
-    expect(names.at(-1)).toBe('los-builder.backup-20261126T100000000Z.json');
+    expect(names.at(-1)).toBe('los-builder.backup-20261126T100000000Z.losbackup');
   });
 
   it('backs up the old file before a migration replaces it', async () => {
@@ -244,13 +244,7 @@ describe('backups', () => {
       schemaVersion: currentSchemaVersion + 1,
       appVersion: '0.2.0',
     });
-    const backups = await backupNames(dir);
-    const contents = await Promise.all(
-      backups
-        .filter((name) => name.endsWith('.json'))
-        .map((name) => readFile(join(dir, 'backups', name), 'utf8')),
-    );
-    expect(contents).toContain(oldFormat);
+    expect(await backedUpDataFiles(dir)).toContain(oldFormat);
     await migrated.close();
   });
 });

@@ -10,6 +10,7 @@ import { startHttpServer, type RunningHttpServer } from '../../../src/main/trans
 import { isTrustedSender, registerIpcHandlers } from '../../../src/main/transport/ipc';
 import { contract, type MethodInput } from '../../../src/shared/api/contract';
 import { methodNames, type MethodName } from '../../../src/shared/api/methods';
+import type { UtilityMethod } from '../../../src/main/handlers';
 import type { Result } from '../../../src/shared/api/result';
 import { defaultReviewSettings } from '../../../src/shared/domain/review-settings';
 import type { Workbook } from '../../../src/shared/domain/workbook';
@@ -56,10 +57,18 @@ const allowedWhileFrozen = [
   'export:openSaved',
 ] as const satisfies readonly MethodName[];
 
-type EditingMethod = Exclude<MethodName, (typeof allowedWhileFrozen)[number]>;
+/**
+ * The library's methods (switching, backups, restores) act on whole utilities, not on the
+ * agreement's contents; a restore keeps what it replaces aside, and is tested on its own.
+ */
+const isLibraryMethod = (method: MethodName) =>
+  method.startsWith('library:') || method.startsWith('backup:');
+
+type EditingMethod = Exclude<UtilityMethod, (typeof allowedWhileFrozen)[number]>;
 
 const editingMethods = methodNames.filter(
-  (method) => !(allowedWhileFrozen as readonly string[]).includes(method),
+  (method) =>
+    !isLibraryMethod(method) && !(allowedWhileFrozen as readonly string[]).includes(method),
 );
 
 /**
@@ -175,7 +184,13 @@ describe('an approved agreement', () => {
     const handlers = createHandlers({
       repository: store.repository,
       complaints: store.complaints,
-      status: () => ({ appVersion: '0.1.0', schemaVersion: 4, mode: 'browser', notices: [] }),
+      status: () => ({
+        appVersion: '0.1.0',
+        schemaVersion: 4,
+        mode: 'browser',
+        notices: [],
+        utility: { key: 'first', count: 1 },
+      }),
       delivery: downloadDelivery,
       clock: sampleToday,
     });

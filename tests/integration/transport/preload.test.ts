@@ -5,7 +5,11 @@ import { methodNames } from '../../../src/shared/api/methods';
 
 const electron = vi.hoisted(() => ({
   contextBridge: { exposeInMainWorld: vi.fn() },
-  ipcRenderer: { invoke: vi.fn(() => Promise.resolve({ ok: true, value: 'answer' })) },
+  ipcRenderer: {
+    invoke: vi.fn(() => Promise.resolve({ ok: true, value: 'answer' })),
+    on: vi.fn(),
+    removeListener: vi.fn(),
+  },
 }));
 vi.mock('electron', () => electron);
 
@@ -18,8 +22,9 @@ function exposed(): Record<string, unknown> {
 }
 
 describe('the preload', () => {
-  it('exposes one object, window.api, with exactly the contract methods as functions', () => {
-    expect(electron.contextBridge.exposeInMainWorld).toHaveBeenCalledOnce();
+  it('exposes window.api, with exactly the contract methods as functions, and the menu’s commands', () => {
+    const calls = electron.contextBridge.exposeInMainWorld.mock.calls as unknown as [string][];
+    expect(calls.map(([name]) => name)).toEqual(['api', 'losMenu']);
     const api = exposed();
     expect(Object.keys(api).sort()).toEqual([...methodNames].sort());
     for (const value of Object.values(api)) expect(value).toBeTypeOf('function');
@@ -57,6 +62,31 @@ describe('the preload', () => {
     const imports = [...source.matchAll(/^import\s+(type\s+)?.*from\s+'([^']+)';$/gm)]
       .filter((match) => !match[1])
       .map((match) => match[2]);
-    expect(imports.sort()).toEqual(['../shared/api/methods', 'electron']);
+    expect(imports.sort()).toEqual([
+      '../shared/api/menu-commands',
+      '../shared/api/methods',
+      'electron',
+    ]);
+  });
+
+  it('hands the page only the File menu’s command names, and lets it stop listening', () => {
+    const [, menu] = electron.contextBridge.exposeInMainWorld.mock.calls[1] as [
+      string,
+      { onCommand: (listener: (command: string) => void) => () => void },
+    ];
+    expect(Object.keys(menu)).toEqual(['onCommand']);
+    const heard: string[] = [];
+    const stop = menu.onCommand((command) => heard.push(command));
+    const [channel, relay] = electron.ipcRenderer.on.mock.calls[0] as unknown as [
+      string,
+      (event: unknown, command: unknown) => void,
+    ];
+    expect(channel).toBe('menu-command');
+    relay({ sender: 'ipc' }, 'save-backup');
+    relay({ sender: 'ipc' }, 'delete-everything');
+    relay({ sender: 'ipc' }, { command: 'utilities' });
+    expect(heard).toEqual(['save-backup']);
+    stop();
+    expect(electron.ipcRenderer.removeListener).toHaveBeenCalledWith('menu-command', relay);
   });
 });

@@ -37,6 +37,8 @@ import {
   validCustomerFeedbackContent,
   validCustomerRecords,
 } from './customer-arbitraries';
+import { validExportResult } from './export-result-arbitrary';
+import { libraryContractArbitraries } from './library-arbitraries';
 import { date, decimal, rev, rowId, text, whole } from './primitive-arbitraries';
 
 export { unicodeText } from './primitive-arbitraries';
@@ -333,16 +335,6 @@ export const validApprovalView = fc.record({
 
 const revisionChoice = fc.option(revision, { nil: null });
 
-export const validExportResult = fc.oneof(
-  fc.record({ status: fc.constant('saved' as const), fileName: fc.string() }),
-  fc.record({ status: fc.constant('cancelled' as const) }),
-  fc.record({
-    status: fc.constant('download' as const),
-    fileName: fc.string(),
-    base64: fc.base64String(),
-  }),
-);
-
 const validUnprintable = fc.record({ field: fc.string(), characters: fc.string() });
 
 const validNotice: fc.Arbitrary<Notice> = fc.record({
@@ -355,6 +347,10 @@ export const validAppStatus: fc.Arbitrary<AppStatus> = fc.record({
   schemaVersion: fc.integer(),
   mode: fc.constantFrom('desktop', 'browser'),
   notices: fc.array(validNotice, { maxLength: 3 }),
+  utility: fc.record({
+    key: fc.stringMatching(/^[a-z0-9-]{1,40}$/),
+    count: fc.integer({ min: 1, max: 50 }),
+  }),
 });
 
 type ContractArbitraries = {
@@ -450,4 +446,5 @@ export const contractArbitraries: ContractArbitraries = {
     output: fc.record({ opened: fc.boolean() }),
   },
   ...customerContractArbitraries,
+  ...libraryContractArbitraries,
 };
