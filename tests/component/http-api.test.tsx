@@ -38,4 +38,30 @@ describe('browser-mode connection', () => {
       error: { code: 'internal', message: serviceDownMessage },
     });
   });
+
+  it('says which utility the page shows, as the first app:status named it', async () => {
+    const sent: (string | null)[] = [];
+    const answers: unknown[] = [
+      { ok: true, value: { mode: 'browser', utility: { key: 'first', count: 2 } } },
+      { ok: true, value: { currentStep: 'scope' } },
+      // Another tab opened "pine": this page still shows "first", and keeps saying so.
+      { ok: true, value: { mode: 'browser', utility: { key: 'pine', count: 2 } } },
+      { ok: true, value: { currentStep: 'scope' } },
+      // This page opens a utility itself: from now on it shows that one.
+      { ok: true, value: { key: 'dry-gulch' } },
+      { ok: true, value: { currentStep: 'scope' } },
+    ];
+    const api = createHttpApi('tok', (_url, init) => {
+      sent.push(new Headers(init.headers).get('X-LOS-Utility'));
+      return Promise.resolve(new Response(JSON.stringify(answers.shift())));
+    });
+
+    await api['app:status']();
+    await api['wizard:setStep']({ currentStep: 'scope' });
+    await api['app:status']();
+    await api['wizard:setStep']({ currentStep: 'scope' });
+    await api['library:open']({ key: 'dry-gulch' });
+    await api['wizard:setStep']({ currentStep: 'scope' });
+    expect(sent).toEqual([null, 'first', 'first', 'first', 'first', 'dry-gulch']);
+  });
 });

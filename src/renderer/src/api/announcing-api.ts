@@ -30,6 +30,17 @@ const quietMethods = new Set<MethodName>([
   'complaints:open',
   'complaints:preview',
   'complaints:rows',
+  'library:list',
+  'library:showFolder',
+  'backup:save',
+  'backup:list',
+  'backup:preview',
+  // These open another utility: the page that called them tells the other windows so itself
+  // (announceSwitch), since a "saved" would make them read the new utility into their forms.
+  'library:create',
+  'library:open',
+  'backup:restore',
+  'backup:undoRestore',
 ]);
 
 type Call = (input?: unknown) => Promise<Result<unknown>>;
