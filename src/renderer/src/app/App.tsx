@@ -6,6 +6,7 @@ import { ApiProvider } from '../api/api-context';
 import { CenteredMessage } from '../form-kit/CenteredMessage';
 import { cssVariablesResolver, theme } from '../theme';
 import { FlushRegistryProvider } from '../form-kit/flush-registry';
+import { SwitchedModal } from './SwitchedModal';
 import { useSmallScreen } from './use-small-screen';
 import { Wizard } from './Wizard';
 import type { WizardStart } from './WizardShell';
@@ -37,6 +38,7 @@ export function App({ api, opening = null }: AppProps) {
         <ApiProvider api={api}>
           <FlushRegistryProvider>
             <Wizard opening={opening} />
+            <SwitchedModal />
           </FlushRegistryProvider>
         </ApiProvider>
       ) : (

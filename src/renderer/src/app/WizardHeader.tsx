@@ -1,25 +1,24 @@
-import { Box, Group, Stack, Text, Title } from '@mantine/core';
+import { Box, Group, Stack, Title } from '@mantine/core';
 import type { ReactNode } from 'react';
 import type { AgreementState } from '@shared/domain/agreement-version';
 import { successColor } from '../theme';
+import { UtilityButton } from './UtilityButton';
 
 interface WizardHeaderProps {
   utilityName: string;
   agreement: AgreementState;
   /** On a small screen the header wraps onto more lines instead of cutting the name short. */
   small: boolean;
+  /** Opens the utilities and backups screen. */
+  onOpenUtilities: () => void;
   /** The step menu, beside the title on a small screen. */
   children?: ReactNode;
 }
 
 /** "LOS Builder", the utility's name and which revision is being edited. */
-export function WizardHeader({ utilityName, agreement, small, children }: WizardHeaderProps) {
-  const shownName = utilityName === '' ? 'New agreement' : utilityName;
-  const name = (
-    <Text fw={600} size={small ? 'md' : 'lg'} truncate="end" miw={0} title={shownName}>
-      {shownName}
-    </Text>
-  );
+export function WizardHeader(props: WizardHeaderProps) {
+  const { utilityName, agreement, small, onOpenUtilities, children } = props;
+  const name = <UtilityButton utilityName={utilityName} small={small} onClick={onOpenUtilities} />;
   const title = (
     <Title order={1} size={small ? 'h4' : 'h3'} style={{ flexShrink: 0 }}>
       LOS Builder

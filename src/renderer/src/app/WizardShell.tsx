@@ -1,13 +1,15 @@
 import { AppShell, Box, Stack } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
-import { Fragment, useEffect, useState } from 'react';
-import type { Notice } from '@shared/api/setup-contract';
+import { Fragment, useEffect, useRef, useState } from 'react';
+import type { AppStatus, Notice } from '@shared/api/setup-contract';
 import type { AgreementState } from '@shared/domain/agreement-version';
 import type { UtilityProfile } from '@shared/domain/utility';
 import { wizardSteps, type WizardStep } from '@shared/domain/wizard-steps';
 import { useApi } from '../api/api-context';
 import { AgreementProvider } from '../form-kit/agreement-context';
 import { blockedMessages, firstBlocked } from '../form-kit/blocked-messages';
+import type { LibraryRequest } from '../features/library/library-request';
+import { showSwitchNotice } from '../features/library/finish-switch';
 import { CurrentStep } from './CurrentStep';
 import { rememberStep } from './last-step';
 import type { Versioned } from '../form-kit/autosaver';
@@ -16,8 +18,11 @@ import type { PreloadedRecord } from '../form-kit/use-record';
 import { StartupNotices } from './StartupNotices';
 import { stepName } from '../form-kit/step-titles';
 import { StepMenu } from './StepMenu';
+import { opensOnUtilities, rememberOpened } from './start-screen';
 import { StepperNav } from './StepperNav';
+import { useMenuCommands } from './use-menu-commands';
 import { useSmallScreen } from './use-small-screen';
+import { UtilitiesView } from './UtilitiesView';
 import { WizardFooter } from './WizardFooter';
 import { WizardHeader } from './WizardHeader';
 
@@ -28,6 +33,8 @@ export interface WizardStart {
   utility: PreloadedRecord<Versioned<UtilityProfile>>;
   notices: Notice[];
   agreement: AgreementState;
+  /** The utility this window works on, and how many are kept on this computer. */
+  library: AppStatus['utility'];
 }
 
 export function WizardShell({ start }: { start: WizardStart }) {
@@ -37,6 +44,12 @@ export function WizardShell({ start }: { start: WizardStart }) {
   const [utilityName, setUtilityName] = useState(start.utility.record.value.name);
   const [moved, setMoved] = useState(false);
   const [moving, setMoving] = useState(false);
+  // The utilities screen stands in for the steps; it opens first when there are several.
+  const [screen, setScreen] = useState<'steps' | 'utilities'>(() =>
+    opensOnUtilities(start.library.count) ? 'utilities' : 'steps',
+  );
+  const [request, setRequest] = useState<LibraryRequest | null>(null);
+  const requests = useRef(0);
   // Set by the review step's "Go to this goal": the goals step opens that goal's editor.
   const [goalToOpen, setGoalToOpen] = useState<string | null>(null);
   const [agreement, setAgreement] = useState<AgreementState>(start.agreement);
@@ -44,26 +57,35 @@ export function WizardShell({ start }: { start: WizardStart }) {
   const [generation, setGeneration] = useState(0);
   const small = useSmallScreen();
   useEffect(() => rememberStep(step), [step]);
+  useEffect(() => {
+    rememberOpened();
+    showSwitchNotice();
+  }, []);
   const index = wizardSteps.indexOf(step);
   const previous = wizardSteps[index - 1];
   const next = wizardSteps[index + 1];
 
-  async function goTo(target: WizardStep | undefined, openGoal: string | null = null) {
-    if (!target || target === step || moving) return;
+  /** Saves what the step on screen holds; false, and says why, when it cannot be left yet. */
+  async function leaveStep(): Promise<boolean> {
     setMoving(true);
     const statuses = (await registry?.flushAll()) ?? [];
     setMoving(false);
     const blocked = firstBlocked(statuses);
-    if (blocked) {
-      notifications.show({
-        color: 'red',
-        title: 'Still on this step',
-        message: blockedMessages[blocked.kind],
-      });
-      return;
-    }
+    if (!blocked) return true;
+    notifications.show({
+      color: 'red',
+      title: 'Still on this step',
+      message: blockedMessages[blocked.kind],
+    });
+    return false;
+  }
+
+  async function goTo(target: WizardStep | undefined, openGoal: string | null = null) {
+    if (!target || (target === step && screen === 'steps') || moving) return;
+    if (!(await leaveStep())) return;
     setGoalToOpen(openGoal);
     setStep(target);
+    setScreen('steps');
     setMoved(true);
     window.scrollTo({ top: 0 });
     const result = await api['wizard:setStep']({ currentStep: target });
@@ -75,6 +97,27 @@ export function WizardShell({ start }: { start: WizardStart }) {
       });
     }
   }
+
+  async function openUtilities(command: LibraryRequest['command'] | null = null) {
+    if (moving || !(await leaveStep())) return;
+    requests.current += 1;
+    setRequest(command ? { command, serial: requests.current } : null);
+    setScreen('utilities');
+    window.scrollTo({ top: 0 });
+  }
+
+  function continueWithSteps() {
+    setScreen('steps');
+    // The step is drawn afresh: it reads its record again and takes the focus.
+    setMoved(true);
+    window.scrollTo({ top: 0 });
+  }
+
+  useMenuCommands((command) => {
+    // The export actions live on the last step; everything else on the utilities screen.
+    if (command === 'export') void goTo('signed-agreement');
+    else void openUtilities(command === 'utilities' ? null : command);
+  });
 
   async function startNewRevision() {
     const result = await api['approval:newRevision']();
@@ -101,11 +144,19 @@ export function WizardShell({ start }: { start: WizardStart }) {
     onAgreementChanged: setAgreement,
   };
 
+  const onSteps = screen === 'steps';
+  const header = {
+    utilityName,
+    agreement,
+    onOpenUtilities: () => void openUtilities(),
+  };
+
   return (
     <AgreementProvider value={agreementStatus}>
       <AppShell
         header={small ? undefined : { height: 64 }}
-        footer={{ height: small ? 64 : 76 }}
+        // The utilities screen has no Back and Next: it is left by opening a utility.
+        footer={onSteps ? { height: small ? 64 : 76 } : undefined}
         padding={small ? 'md' : 'lg'}
       >
         {small ? (
@@ -116,41 +167,53 @@ export function WizardShell({ start }: { start: WizardStart }) {
             py="xs"
             style={{ borderBottom: '1px solid var(--mantine-color-gray-3)' }}
           >
-            <WizardHeader utilityName={utilityName} agreement={agreement} small>
+            <WizardHeader {...header} small>
               <StepMenu step={step} onGoTo={(target) => void goTo(target)} />
             </WizardHeader>
           </Box>
         ) : (
           <AppShell.Header px="lg">
-            <WizardHeader utilityName={utilityName} agreement={agreement} small={false} />
+            <WizardHeader {...header} small={false} />
           </AppShell.Header>
         )}
         <AppShell.Main>
           <Stack gap={small ? 'lg' : 'xl'} maw={1280} mx="auto" pb="xl">
             <StartupNotices notices={start.notices} />
-            {!small && <StepperNav step={step} onGoTo={(target) => void goTo(target)} />}
-            <Fragment key={generation}>
-              <CurrentStep
-                step={step}
-                // Step 1 shown where the app opened needs no second read of the same record.
-                openingUtility={moved || generation > 0 ? null : start.utility}
-                focusOnShow={moved}
-                goalToOpen={goalToOpen}
-                onNameSaved={setUtilityName}
-                onGoTo={(target, openGoal) => void goTo(target, openGoal)}
+            {onSteps ? (
+              <>
+                {!small && <StepperNav step={step} onGoTo={(target) => void goTo(target)} />}
+                <Fragment key={generation}>
+                  <CurrentStep
+                    step={step}
+                    // Step 1 shown where the app opened needs no second read of the same record.
+                    openingUtility={moved || generation > 0 ? null : start.utility}
+                    focusOnShow={moved}
+                    goalToOpen={goalToOpen}
+                    onNameSaved={setUtilityName}
+                    onGoTo={(target, openGoal) => void goTo(target, openGoal)}
+                  />
+                </Fragment>
+              </>
+            ) : (
+              <UtilitiesView
+                openName={utilityName}
+                request={request}
+                onContinue={continueWithSteps}
               />
-            </Fragment>
+            )}
           </Stack>
         </AppShell.Main>
-        <AppShell.Footer px={small ? 'md' : 'lg'}>
-          <WizardFooter
-            previous={previous}
-            next={next}
-            moving={moving}
-            small={small}
-            onGoTo={(target) => void goTo(target)}
-          />
-        </AppShell.Footer>
+        {onSteps && (
+          <AppShell.Footer px={small ? 'md' : 'lg'}>
+            <WizardFooter
+              previous={previous}
+              next={next}
+              moving={moving}
+              small={small}
+              onGoTo={(target) => void goTo(target)}
+            />
+          </AppShell.Footer>
+        )}
       </AppShell>
     </AgreementProvider>
   );

@@ -29,6 +29,7 @@ export async function readWizardStart(api: Api): Promise<Result<WizardStart>> {
       step: wizard.value.currentStep,
       utility: { record: utility.value, loadedAt: readAt },
       notices: status.value.notices,
+      library: status.value.utility,
       agreement: approval.value.agreement,
     },
   };
