@@ -3,12 +3,15 @@ import { describeAutomaticBackups } from '../backup/automatic-backups';
 import { backupExtension } from '../backup/backup-file';
 import { fileNamePart } from '../export/export-file-name';
 import { backupFile, type FileDelivery } from '../services/file-delivery';
+import type { FsPort } from '../store/fs-port';
+import { libraryView } from './library-view';
 import type { RestoreService } from './restore-service';
 import type { UtilityLibrary } from './utility-library';
 
 export interface LibraryHandlerDeps {
   library: UtilityLibrary;
   restores: RestoreService;
+  fs: FsPort;
   /** The save dialog (desktop) or a download (browser), as for PDFs. */
   delivery: FileDelivery;
   /** Opens the data folder in the file manager; absent where there is none (browser mode). */
@@ -21,7 +24,7 @@ export function libraryHandlers(deps: LibraryHandlerDeps): AreaHandlers<'library
   const { library, restores, delivery } = deps;
   const clock = deps.clock ?? (() => new Date());
   return {
-    'library:list': () => library.view(deps.showFolder !== undefined),
+    'library:list': () => libraryView(library, deps.fs, deps.showFolder !== undefined),
     'library:create': async () => ({ key: await library.create() }),
     'library:open': async ({ key }) => ({ key: await library.switchTo(key) }),
     'library:remove': async ({ key }) => ({ removalId: await library.remove(key) }),

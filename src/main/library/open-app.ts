@@ -45,12 +45,13 @@ export async function openApp(options: OpenAppOptions): Promise<OpenedApp> {
       }),
   });
   count.of = () => library.count();
-  const restores = new RestoreService(library, options.fs ?? nodeFsPort, options.clock);
+  const fs = options.fs ?? nodeFsPort;
+  const restores = new RestoreService(library, fs, options.clock);
   return {
     library,
     handlers: {
       ...routedToOpenUtility(library),
-      ...libraryHandlers({ library, restores, delivery, showFolder, clock: options.clock }),
+      ...libraryHandlers({ library, restores, fs, delivery, showFolder, clock: options.clock }),
     },
   };
 }

@@ -1,12 +1,11 @@
 import { join } from 'node:path';
-import type { LibraryView, UtilityEntry } from '../../shared/api/library-contract';
 import { AppError } from '../app-error';
 import type { UtilityHandlers } from '../handlers';
 import { nodeFsPort, type FsPort } from '../store/fs-port';
 import { acquireLock, FolderInUseError, type HeldLock } from '../store/lock-file';
 import { openStore, type OpenedStore, type OpenStoreOptions } from '../store/open-store';
 import { migrations } from '../store/migrations';
-import { listReplaced, undoableRestore } from '../store/replace-files';
+import { finishReplace, REPLACE_JOURNAL } from '../store/replace-files';
 import { currentSchemaVersion } from '../store/schema-version';
 import { SerialQueue } from '../store/serial-queue';
 import { LOCK_FILE, storePaths } from '../store/store-files';
@@ -71,6 +70,7 @@ export class UtilityLibrary {
       throw new AppError('invalid-input', `There is no utility "${options.startWith}" here.`);
     }
     const key = wanted !== undefined && keys.includes(wanted) ? wanted : (keys[0] ?? FIRST_UTILITY);
+    await library.#finishInterruptedRestores(keys.filter((other) => other !== key));
     library.#open = await library.#openKey(key);
     return library;
   }
@@ -93,33 +93,6 @@ export class UtilityLibrary {
 
   async count(): Promise<number> {
     return (await utilityKeys(this.#fs, this.root)).length;
-  }
-
-  async view(canShowFolder: boolean): Promise<LibraryView> {
-    const open = await this.current();
-    const keys = await utilityKeys(this.#fs, this.root);
-    const utilities: UtilityEntry[] = [];
-    for (const key of keys) utilities.push(entryOf(key, await this.summary(key), key === open.key));
-    const removed = [];
-    for (const folder of await removedFolders(this.#fs, this.root)) {
-      const summary = await this.#summarize(join(this.root, REMOVED_FOLDER, folder.removalId));
-      removed.push({
-        removalId: folder.removalId,
-        name: summary.name,
-        systemId: summary.systemId,
-        removedAt: folder.removedAt.toISOString(),
-      });
-    }
-    const last = undoableRestore(await listReplaced(this.#fs, folderOf(this.root, open.key)));
-    return {
-      utilities,
-      removed,
-      dataFolder: this.root,
-      canShowFolder,
-      lastRestore: last
-        ? { undoId: last.id, restoredAt: last.about.restoredAt, from: last.about.from }
-        : null,
-    };
   }
 
   summary(key: string): Promise<UtilitySummary> {
@@ -240,6 +213,27 @@ export class UtilityLibrary {
     }
   }
 
+  /**
+   * A restore a kill cut short is finished in its own folder when that utility opens; the
+   * others are finished here, so the list never reads a folder half-swapped.
+   */
+  async #finishInterruptedRestores(keys: readonly string[]): Promise<void> {
+    for (const key of keys) {
+      const folder = folderOf(this.root, key);
+      if (!(await this.#fs.readdir(folder).catch((): string[] => [])).includes(REPLACE_JOURNAL)) {
+        continue;
+      }
+      // In use by another window: that window finished it when it opened the utility.
+      const lock = await this.lockOf(key).catch(() => undefined);
+      if (!lock) continue;
+      try {
+        await finishReplace(this.#fs, folder);
+      } finally {
+        await lock.release().catch(() => undefined);
+      }
+    }
+  }
+
   async #reopenAs(key: string): Promise<void> {
     const previous = this.#open?.key;
     await this.#closeOpen();
@@ -278,6 +272,11 @@ export class UtilityLibrary {
     );
   }
 
+  /** What a folder holds (a removed utility's too), read without opening it. */
+  summarizeFolder(folder: string): Promise<UtilitySummary> {
+    return this.#summarize(folder);
+  }
+
   #summarize(folder: string): Promise<UtilitySummary> {
     return summarizeFolder(this.#fs, folder, this.versioning);
   }
@@ -293,17 +292,6 @@ export class UtilityLibrary {
   #now(): Date {
     return this.#options.clock?.() ?? new Date();
   }
-}
-
-function entryOf(key: string, summary: UtilitySummary, open: boolean): UtilityEntry {
-  return {
-    key,
-    name: summary.name,
-    systemId: summary.systemId,
-    lastChange: summary.lastChange?.toISOString() ?? null,
-    standing: summary.standing,
-    open,
-  };
 }
 
 function noUtilityOpen(): AppError {

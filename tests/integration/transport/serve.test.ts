@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import packageJson from '../../../package.json';
 import { emptyUtilityProfile } from '../../../src/shared/domain/utility';
-import { callApi } from '../../support/serve-client';
+import { callApi, rawRequest } from '../../support/serve-client';
 import { runServeToExit, startServe, type RunningServe } from '../../support/serve-process';
 
 let dataDir: string;
@@ -90,6 +90,58 @@ describe('npm run serve (browser mode)', () => {
     expect(second.stdout).toBe('');
     expect(second.stderr.trim().split('\n')).toHaveLength(1);
     expect(second.stderr).not.toMatch(/\bat .*\.(ts|js):\d+/);
+  });
+
+  it('serves two utilities of one folder to two servers (--utility), and never one twice', async () => {
+    const first = await start();
+    await callApi(first.port, first.token, 'utility:save', {
+      rev: 0,
+      value: { ...emptyUtilityProfile, name: 'Cedar Creek' },
+    });
+    const created = await callApi(first.port, first.token, 'library:create');
+    const key = (created.result as { ok: true; value: { key: string } }).value.key;
+    await callApi(first.port, first.token, 'utility:save', {
+      rev: 0,
+      value: { ...emptyUtilityProfile, name: 'Pine Hollow' },
+    });
+    await callApi(first.port, first.token, 'library:open', { key: 'first' });
+
+    const second = await startServe({ dataDir, extraArgs: ['--utility', key] });
+    running.push(second);
+    expect((await callApi(second.port, second.token, 'utility:get')).result).toMatchObject({
+      value: { value: { name: 'Pine Hollow' } },
+    });
+    expect((await callApi(first.port, first.token, 'utility:get')).result).toMatchObject({
+      value: { value: { name: 'Cedar Creek' } },
+    });
+
+    const same = await runServeToExit({ dataDir, extraArgs: ['--utility', 'first'] });
+    expect(same.code).toBe(1);
+    expect(same.stderr.trim()).toMatch(/^"Cedar Creek" is open in another LOS Builder window/);
+    const unknown = await runServeToExit({ dataDir, extraArgs: ['--utility', 'u-nowhere'] });
+    expect(unknown.stderr.trim()).toBe('There is no utility "u-nowhere" here.');
+  });
+
+  it('refuses a page that shows another utility than the one open, so its edits go nowhere', async () => {
+    const serve = await start();
+    const call = (utility: string) =>
+      rawRequest({
+        port: serve.port,
+        path: '/api/utility:save',
+        method: 'POST',
+        headers: {
+          'Content-Type': 'application/json',
+          'X-LOS-Token': serve.token,
+          'X-LOS-Utility': utility,
+        },
+        body: JSON.stringify({ input: { rev: 0, value: { ...emptyUtilityProfile, name: 'X' } } }),
+      });
+    const stale = JSON.parse((await call('u-elsewhere')).body) as unknown;
+    expect(stale).toMatchObject({ ok: false, error: { code: 'switched' } });
+    expect((await callApi(serve.port, serve.token, 'utility:get')).result).toMatchObject({
+      value: { rev: 0 },
+    });
+    expect(JSON.parse((await call('first')).body)).toMatchObject({ ok: true });
   });
 
   it('says so in one line when the port is taken', async () => {
