@@ -70,7 +70,7 @@ describe('the utilities screen', () => {
     expect(cedar.textContent).toContain('System ID NM3512345');
     expect(cedar.textContent).toContain('Approved revision 2');
     expect(cedar.textContent).toContain('Annual review due March 14, 2099');
-    expect(cedar.textContent).toMatch(/Last change Mar \d, 2026/);
+    expect(cedar.textContent).toMatch(/Last change \d+ Mar 2026 at \d\d:\d\d/);
     const pine = itemOf('Pine Ridge MDWCA');
     expect(pine.textContent).toContain('Draft revision 3 (revision 2 is approved)');
     expect(pine.textContent).toContain('Annual review overdue: it was due May 1, 2020');

@@ -1,7 +1,7 @@
 import type { BackupRelation } from '../../shared/api/library-contract';
 import type { BackupParts, Restorable } from '../backup/backup-file';
 import { compareChanges, type ChangeCounts } from '../store/lineage-file';
-import { describeTime } from '../store/store-files';
+import { describeTime, describeTimes } from '../../shared/domain/time-text';
 
 /** The utility a backup would replace, as it is on disk now. */
 export interface RestoreTarget {
@@ -37,9 +37,10 @@ export function relationMessage(
   backup: Restorable,
 ): string {
   const incoming = nameOf(backup.workbook.utility.value.name);
-  const theirs = describeTime(backup.savedAt);
   const here = target ? nameOf(target.name) : incoming;
-  const ours = target?.lastChange ? describeTime(target.lastChange) : 'never';
+  const [theirs, ours] = target?.lastChange
+    ? describeTimes(backup.savedAt, target.lastChange)
+    : [describeTime(backup.savedAt), 'never'];
   const kept = 'What is here now is kept aside, so the restore can be undone.';
   switch (relation) {
     case 'new':

@@ -13,13 +13,8 @@ import {
   replaceFiles,
   type Replacement,
 } from '../store/replace-files';
-import {
-  backupTime,
-  COMPLAINT_LOG_FILE,
-  DATA_FILE,
-  describeTime,
-  LINEAGE_FILE,
-} from '../store/store-files';
+import { backupTime, COMPLAINT_LOG_FILE, DATA_FILE, LINEAGE_FILE } from '../store/store-files';
+import { describeTime } from '../../shared/domain/time-text';
 import { summaryOf } from '../backup/backup-summary';
 import { relationMessage, relationTo, type RestoreTarget } from './restore-preview';
 import type { UtilityLibrary } from './utility-library';

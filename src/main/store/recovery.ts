@@ -3,7 +3,7 @@ import type { Workbook } from '../../shared/domain/workbook';
 import type { BackupFolder } from './backups';
 import type { FsPort } from './fs-port';
 import { setAside } from './set-aside';
-import { describeTime } from './store-files';
+import { describeTime } from '../../shared/domain/time-text';
 import type { UnreadableFileError, Versioning } from './workbook-codec';
 
 export interface RecoveryContext {

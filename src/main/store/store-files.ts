@@ -55,12 +55,3 @@ export function corruptFileName(date: Date, attempt: number, base: string): stri
   const suffix = attempt > 1 ? `-${attempt}` : '';
   return `${base}.corrupt-${compactStamp(date)}${suffix}.json`;
 }
-
-const months = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
-
-/** "26 Nov 2026 at 14:05" in the computer's local time, for notices. */
-export function describeTime(date: Date): string {
-  const hh = String(date.getHours()).padStart(2, '0');
-  const mm = String(date.getMinutes()).padStart(2, '0');
-  return `${date.getDate()} ${months[date.getMonth()]} ${date.getFullYear()} at ${hh}:${mm}`;
-}

@@ -4,7 +4,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { emptyWorkbook } from '../../../src/shared/domain/workbook';
 import { AppError } from '../../../src/main/app-error';
 import { openStore } from '../../../src/main/store/open-store';
-import { describeTime } from '../../../src/main/store/store-files';
+import { describeTime } from '../../../src/shared/domain/time-text';
 import { bumpUtility, sampleFileText } from '../../support/store-sample';
 import { makeStoreTempDir } from '../../support/store-temp-dir';
 

@@ -1,8 +1,7 @@
-// One formatter for every time on the utilities screen: building one per call is slow.
-const format = new Intl.DateTimeFormat('en-US', { dateStyle: 'medium', timeStyle: 'short' });
+import { describeTime } from '@shared/domain/time-text';
 
-/** A saved time (ISO) as the computer's local date and time: "Mar 3, 2026, 4:12 PM". */
+/** A saved time (ISO) as the computer's local date and time, as main's messages write it. */
 export function whenText(iso: string): string {
   const when = new Date(iso);
-  return Number.isNaN(when.getTime()) ? iso : format.format(when);
+  return Number.isNaN(when.getTime()) ? iso : describeTime(when);
 }
