@@ -1,12 +1,18 @@
 import { join } from 'node:path';
 import type { Standing } from '../../shared/api/library-contract';
+import { z } from 'zod';
+import { agreementStateSchema, type AgreementState } from '../../shared/domain/agreement-version';
 import { readApprovedVersion } from '../../shared/domain/approved/read-approved-version';
+import {
+  storedApprovalSchema,
+  type StoredApproval,
+} from '../../shared/domain/approved/stored-approval';
 import type { Workbook } from '../../shared/domain/workbook';
 import { sha256Hex } from '../services/records';
 import { errorCode, type FsPort } from '../store/fs-port';
 import { loadLineage, type Lineage } from '../store/lineage-file';
 import { DATA_FILE } from '../store/store-files';
-import { decodeWorkbookFile, type Versioning } from '../store/workbook-codec';
+import { decodeWorkbookFile, parseJson, savedAtOf, type Versioning } from '../store/workbook-codec';
 
 /** What the start screen and a restore's preview need to know of one utility's folder. */
 export interface UtilitySummary {
@@ -39,12 +45,53 @@ export async function summarizeFolder(
     if (errorCode(error) !== 'ENOENT') throw error;
     return { name: '', systemId: '', lastChange: null, standing: emptyStanding, lineage };
   }
+  const cacheKey = `${bytes.length}:${savedAtOf(Buffer.from(bytes.subarray(0, 300)).toString('utf8'))?.toISOString()}`;
+  const cached = summaries.get(folder);
+  if (cached?.key === cacheKey) return { ...cached.summary, lineage };
+  const summary = readSummary(bytes, versioning);
+  summaries.set(folder, { key: cacheKey, summary });
+  return { ...summary, lineage };
+}
+
+/**
+ * A data file changes only by being replaced whole, with a new `savedAt`; so a summary is read
+ * again only when the file's length or `savedAt` changed. Twelve large utilities listed again
+ * read twelve files' first bytes, not twelve 6 MB files through every check.
+ */
+const summaries = new Map<string, { key: string; summary: Omit<UtilitySummary, 'lineage'> }>();
+
+/** The parts of a data file the list shows, each checked; the whole file is checked when opened. */
+const listedFields = z.looseObject({
+  schemaVersion: z.number().int(),
+  savedAt: z.iso.datetime(),
+  data: z.looseObject({
+    utility: z.looseObject({
+      value: z.looseObject({ name: z.string(), systemId: z.string() }),
+    }),
+    agreement: agreementStateSchema,
+    approvals: z.array(z.unknown()),
+  }),
+});
+
+function readSummary(bytes: Uint8Array, versioning: Versioning): Omit<UtilitySummary, 'lineage'> {
   try {
-    const { workbook, savedAt } = decodeWorkbookFile(bytes, versioning);
-    return { ...namesOf(workbook), lastChange: savedAt, standing: standingOf(workbook), lineage };
+    const listed = listedFields.safeParse(parseJson(bytes));
+    // An older format is read through its migrations, as opening it would.
+    if (!listed.success || listed.data.schemaVersion !== versioning.schemaVersion) {
+      const { workbook, savedAt } = decodeWorkbookFile(bytes, versioning);
+      return { ...namesOf(workbook), lastChange: savedAt, standing: standingOf(workbook) };
+    }
+    const { utility, agreement, approvals } = listed.data.data;
+    const last = storedApprovalSchema.safeParse(approvals.at(-1));
+    return {
+      name: utility.value.name,
+      systemId: utility.value.systemId,
+      lastChange: new Date(listed.data.savedAt),
+      standing: standingFrom(agreement, last.success ? last.data : undefined),
+    };
   } catch {
     const standing: Standing = { ...emptyStanding, status: 'unreadable' };
-    return { name: '', systemId: '', lastChange: null, standing, lineage };
+    return { name: '', systemId: '', lastChange: null, standing };
   }
 }
 
@@ -54,11 +101,14 @@ export function namesOf(workbook: Workbook): { name: string; systemId: string } 
 
 /** Draft or approved, and when the last approved revision's annual review is due. */
 export function standingOf(workbook: Workbook): Standing {
-  const last = workbook.approvals.at(-1);
+  return standingFrom(workbook.agreement, workbook.approvals.at(-1));
+}
+
+function standingFrom(agreement: AgreementState, last: StoredApproval | undefined): Standing {
   const read = last ? readApprovedVersion(last, sha256Hex) : undefined;
   return {
-    status: workbook.agreement.status,
-    revision: workbook.agreement.revision,
+    status: agreement.status,
+    revision: agreement.revision,
     approvedRevision: last?.revision ?? null,
     reviewDue: read?.ok ? read.version.nextReviewOn : null,
   };
