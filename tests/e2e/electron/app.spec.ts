@@ -91,3 +91,35 @@ test('refuses to navigate away from the app or open new windows', async () => {
   await expect(page).toHaveURL('app://los/index.html');
   expect(app!.windows()).toHaveLength(1);
 });
+
+/** Clicks an item of the File menu, as a person would with the mouse or its shortcut. */
+async function clickFileMenu(label: string): Promise<void> {
+  await app!.evaluate(({ Menu }, wanted) => {
+    const file = Menu.getApplicationMenu()?.items.find((item) => item.label === 'File');
+    const item = file?.submenu?.items.find((entry) => entry.label === wanted);
+    if (!item) throw new Error(`No File menu item "${wanted}".`);
+    (item.click as () => void)();
+  }, label);
+}
+
+test('the File menu opens the utilities screen and saves a backup where the dialog says', async () => {
+  const page = await app!.firstWindow();
+  await expect(page.getByRole('button', { name: /^Utility: / })).toBeVisible();
+  await clickFileMenu('Open or Switch Utility…');
+  await expect(
+    page.getByRole('heading', { level: 2, name: 'Utilities and backups' }),
+  ).toBeVisible();
+  await expect(page.getByText(dataDir)).toBeVisible();
+
+  const target = join(dataDir, '..', `${dataDir.split(/[\\/]/).at(-1)}-carried.losbackup`);
+  // The save dialog answers as a person choosing a USB stick would.
+  await app!.evaluate(({ dialog }, path) => {
+    dialog.showSaveDialog = () => Promise.resolve({ canceled: false, filePath: path });
+  }, target);
+  await clickFileMenu('Save a Backup…');
+  await expect(page.getByRole('status').filter({ hasText: 'carried.losbackup' })).toBeVisible();
+  const { readFile } = await import('node:fs/promises');
+  const saved = JSON.parse(await readFile(target, 'utf8')) as { kind: string };
+  expect(saved.kind).toBe('los-builder-backup');
+  await rm(target, { force: true });
+});
