@@ -254,3 +254,19 @@ describe('Result helpers', () => {
     });
   });
 });
+
+describe('the names of files people bring in', () => {
+  // A name can carry a right-to-left override that shows "report.csv" for another name, or a
+  // control character a file system allowed; both are cleaned like typed text.
+  const tricky = 'Quejas\u202Evsc.txt\u0007 2026.csv';
+
+  it('are cleaned for a complaint log, and for a backup to restore', () => {
+    const log = contract['complaints:open'].input.parse({
+      fileName: tricky,
+      csvText: 'a,b\n1,2\n',
+    });
+    expect(log.fileName).toBe('Quejasvsc.txt 2026.csv');
+    const backup = contract['backup:preview'].input.parse({ fileName: tricky, fileBase64: 'e30=' });
+    expect(backup).toEqual({ fileName: 'Quejasvsc.txt 2026.csv', fileBase64: 'e30=' });
+  });
+});

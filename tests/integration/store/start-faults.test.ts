@@ -100,3 +100,27 @@ describe('automatic backups that cannot be written', () => {
     },
   );
 });
+
+describe('a complaint log that cannot be read', () => {
+  it('is set aside, and the app starts with an empty log and says where the file went', async () => {
+    const dir = await folder('log-unreadable');
+    const path = join(dir, 'complaint-log.json');
+    await writeFile(join(dir, 'los-builder.json'), sampleFileText(1));
+    await writeFile(path, '{"schemaVersion":2}');
+    const fs: FsPort = {
+      ...nodeFsPort,
+      readFile: (wanted) =>
+        wanted === path ? Promise.reject(errno('EACCES')) : nodeFsPort.readFile(wanted),
+    };
+    const store = await open(dir, fs);
+    expect(store.repository.read().utility.value.name).toBe('Save 1');
+    expect(store.complaints.read().rows).toEqual([]);
+    const [notice] = store.notices;
+    expect(notice?.message).toMatch(
+      /^The complaint log could not be read \(LOS Builder is not allowed to read it\), so LOS Builder started with an empty complaint log\. Import the CSV file again\. The file was kept as complaint-log\.corrupt-\d{8}T\d{9}Z\.json in the data folder\.$/,
+    );
+    expect((await readdir(dir)).filter((name) => name.startsWith('complaint-log'))).toEqual([
+      expect.stringMatching(/^complaint-log\.corrupt-/),
+    ]);
+  });
+});
