@@ -1,4 +1,5 @@
 import { join } from 'node:path';
+import type { Notice } from '../../shared/api/setup-contract';
 import { AppError } from '../app-error';
 import type { UtilityHandlers } from '../handlers';
 import { nodeFsPort, type FsPort } from '../store/fs-port';
@@ -71,7 +72,10 @@ export class UtilityLibrary {
     }
     const key = wanted !== undefined && keys.includes(wanted) ? wanted : (keys[0] ?? FIRST_UTILITY);
     await library.#finishInterruptedRestores(keys.filter((other) => other !== key));
-    library.#open = await library.#openKey(key);
+    // A utility asked for by name must open; otherwise one that cannot (another window has it,
+    // or it is from a newer version) must not keep the others out of reach.
+    const order = options.startWith === undefined ? [key, ...keys.filter((k) => k !== key)] : [key];
+    library.#open = await library.#openFirstThatOpens(order);
     return library;
   }
 
@@ -211,6 +215,31 @@ export class UtilityLibrary {
     } catch (error) {
       throw error instanceof FolderInUseError ? await this.#inUse(key, error.pid) : error;
     }
+  }
+
+  async #openFirstThatOpens(order: readonly string[]): Promise<OpenUtility> {
+    let refused: { key: string; error: AppError } | undefined;
+    for (const key of order) {
+      try {
+        const opened = await this.#openKey(key);
+        if (refused) opened.store.notices.push(await this.#openedInstead(refused));
+        return opened;
+      } catch (error) {
+        if (!(error instanceof AppError) || order.length === 1) throw error;
+        refused ??= { key, error };
+      }
+    }
+    throw refused?.error ?? noUtilityOpen();
+  }
+
+  /** Why the utility open last is not the one open now, and how to get back to it. */
+  async #openedInstead(refused: { key: string; error: AppError }): Promise<Notice> {
+    const { name } = await this.summary(refused.key).catch(() => ({ name: '' }));
+    const called = name ? `"${name}"` : 'The utility open last';
+    return {
+      level: 'warning',
+      message: `${called} could not be opened, so another utility was opened instead. ${refused.error.message} Then open it again from the Utilities screen.`,
+    };
   }
 
   /**

@@ -88,6 +88,32 @@ describe('the utilities kept on this computer', () => {
     expect(again.library.currentKey()).toBe(key);
   });
 
+  it('opens another utility, and says why, when the one open last cannot be opened', async () => {
+    const root = await folders.folder('library-fallback');
+    const first = await openLibrary(folders, root);
+    await nameUtility(first.handlers, 'Cedar Creek');
+    const { key } = await first.handlers['library:create'](undefined);
+    await nameUtility(first.handlers, 'Pine Hollow');
+    await first.library.close();
+    // Pine Hollow was opened last; a newer version of the app has since saved it.
+    const dataFile = join(root, 'utilities', key, 'los-builder.json');
+    const newer = (await readFile(dataFile, 'utf8')).replace(
+      /"schemaVersion":\d+/,
+      '"schemaVersion":99',
+    );
+    await writeFile(dataFile, newer);
+
+    const again = await openLibrary(folders, root);
+    expect(again.library.currentKey()).toBe('first');
+    const status = await again.handlers['app:status'](undefined);
+    expect(status.notices.map((notice) => notice.message)).toContainEqual(
+      expect.stringMatching(
+        /^The utility open last could not be opened, so another utility was opened instead\. This data was saved by a newer version of LOS Builder \(format 99\)\..* Then open it again from the Utilities screen\.$/,
+      ),
+    );
+    expect(await readFile(dataFile, 'utf8')).toBe(newer);
+  });
+
   it('serves two utilities to two windows at once, and refuses the same one twice', async () => {
     const root = await folders.folder('library-two');
     const one = await openLibrary(folders, root);
