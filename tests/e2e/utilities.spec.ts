@@ -152,3 +152,39 @@ test('the utilities screen and a backup’s preview have no serious accessibilit
   await expect(page.getByRole('dialog')).toBeVisible();
   expect(await seriousViolations(page)).toEqual([]);
 });
+
+/** Presses Tab until `name` has the focus, as someone without a mouse does (at most 40 times). */
+async function tabTo(page: Page, name: string | RegExp): Promise<void> {
+  const target = page.getByRole('button', { name });
+  for (let presses = 0; presses < 40; presses += 1) {
+    if (await target.evaluate((element) => element === document.activeElement).catch(() => false)) {
+      return;
+    }
+    await page.keyboard.press('Tab');
+  }
+  throw new Error(`Tab never reached ${String(name)}.`);
+}
+
+test('switching, removing and putting back a utility all work from the keyboard', async ({
+  page,
+  app,
+}) => {
+  await openApp(page, app);
+  await nameUtility(page, 'Cedar Creek Water');
+  await openUtilities(page);
+  await tabTo(page, '+ New utility');
+  await page.keyboard.press('Enter');
+  await expect(utilityButton(page)).toHaveText(/Utility: Unnamed/);
+  await nameUtility(page, 'Pine Ridge MDWCA');
+
+  await tabTo(page, /^Utility: /);
+  await page.keyboard.press('Enter');
+  await expect(utilitiesHeading(page)).toBeVisible();
+  await tabTo(page, 'Remove Cedar Creek Water');
+  await page.keyboard.press('Enter');
+  await expect(page.getByRole('button', { name: 'Put back Cedar Creek Water' })).toBeFocused();
+  await page.keyboard.press('Enter');
+  await tabTo(page, 'Open Cedar Creek Water');
+  await page.keyboard.press('Enter');
+  await expect(nameField(page)).toHaveValue('Cedar Creek Water');
+});

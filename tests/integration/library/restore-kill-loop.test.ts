@@ -3,11 +3,11 @@ import { once } from 'node:events';
 import { readdir, readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { createInterface } from 'node:readline';
-import { build } from 'esbuild';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openApp } from '../../../src/main/library/open-app';
 import { downloadDelivery } from '../../../src/main/services/file-delivery';
 import { backupParts } from '../../support/backup-texts';
+import { bundleChild } from '../../support/bundle-child';
 import { makeStoreTempDir } from '../../support/store-temp-dir';
 import { importComplaints, nameUtility, savedBackup } from './library-sample';
 
@@ -16,22 +16,8 @@ let work: Awaited<ReturnType<typeof makeStoreTempDir>>;
 let childScript: string;
 
 beforeAll(async () => {
-  work = await makeStoreTempDir('restore-kill-loop');
-  // Bundled once, as the store's kill loop does, so each restart is quick.
-  childScript = join(work.dir, 'library-restore-child.mjs');
-  await build({
-    entryPoints: [join(import.meta.dirname, '../../support/library-restore-child.ts')],
-    bundle: true,
-    platform: 'node',
-    format: 'esm',
-    target: 'node20',
-    outfile: childScript,
-    // Some bundled CommonJS packages require Node's own modules at run time.
-    banner: {
-      js: "import { createRequire as bannerRequire } from 'node:module'; const require = bannerRequire(import.meta.url);",
-    },
-    logLevel: 'error',
-  });
+  work = await makeStoreTempDir('kill-loop');
+  childScript = await bundleChild('library-restore-child.ts', work.dir);
 });
 
 afterAll(async () => {

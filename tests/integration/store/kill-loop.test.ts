@@ -3,11 +3,11 @@ import { once } from 'node:events';
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { createInterface } from 'node:readline';
-import { build } from 'esbuild';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { migrations } from '../../../src/main/store/migrations';
 import { currentSchemaVersion } from '../../../src/main/store/schema-version';
 import { decodeWorkbookFile } from '../../../src/main/store/workbook-codec';
+import { bundleChild } from '../../support/bundle-child';
 import { makeStoreTempDir } from '../../support/store-temp-dir';
 
 const kills = 110;
@@ -17,18 +17,7 @@ let childScript: string;
 
 beforeAll(async () => {
   work = await makeStoreTempDir('kill-loop');
-  // The child source is bundled once (by esbuild, as tsx does per run) so each of the many
-  // restarts takes ~0.1 s instead of tsx's 1–2 s; the code that runs is the same.
-  childScript = join(work.dir, 'store-writer-child.mjs');
-  await build({
-    entryPoints: [join(import.meta.dirname, '../../support/store-writer-child.ts')],
-    bundle: true,
-    platform: 'node',
-    format: 'esm',
-    target: 'node20',
-    outfile: childScript,
-    logLevel: 'error',
-  });
+  childScript = await bundleChild('store-writer-child.ts', work.dir);
 });
 
 afterAll(async () => {
