@@ -45,6 +45,8 @@ export function libraryHandlers(deps: LibraryHandlerDeps): AreaHandlers<'library
     },
     'backup:list': async () => {
       const open = await library.current();
+      // The start-up backup is written while the app opens; the list waits to include it.
+      await open.store.startupBackup;
       return describeAutomaticBackups(open.store.backups, library.versioning);
     },
     'backup:preview': async (input) => {

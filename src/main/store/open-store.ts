@@ -46,6 +46,8 @@ export interface OpenedStore {
   versioning: Versioning;
   /** The utility as a backup file's text, once pending saves are on disk. */
   backup(): Promise<string>;
+  /** Settles once the start-up backup is on disk, or its failure is among the notices. */
+  startupBackup: Promise<void>;
   /** Waits for pending saves (workbook and complaint log) and releases the lock. */
   close(): Promise<void>;
 }
@@ -132,20 +134,24 @@ export async function openStore(options: OpenStoreOptions): Promise<OpenedStore>
     });
     if (opened.notice) notices.push(opened.notice);
     complaintRows = () => opened.store.read().rows.length;
+    let startupBackup: Promise<void> = Promise.resolve();
     if (loaded) {
       const loadedText = Buffer.from(loaded.bytes).toString('utf8');
-      const startBackup = backupOf(loadedText, loaded.schemaVersion).then((text) =>
-        backups.write(text, clock()),
-      );
+      const writeStartBackup = () =>
+        backupOf(loadedText, loaded.schemaVersion).then((text) => backups.write(text, clock()));
       if (loaded.schemaVersion < versioning.schemaVersion) {
         // The old file goes to a backup before the migrated one replaces it; no backup, no migration.
-        await startBackup;
+        await writeStartBackup();
         await adapter.write(db.data);
         lastBackupAt = clock().getTime();
       } else {
-        await startBackup.then(
-          () => (lastBackupAt = clock().getTime()),
+        // Written while the app opens: with a large complaint log it is 25 MB, and waiting for
+        // it cost half a second of every start. Periodic backups wait for their interval after it.
+        lastBackupAt = clock().getTime();
+        startupBackup = writeStartBackup().then(
+          () => undefined,
           (error: unknown) => {
+            lastBackupAt = Number.NEGATIVE_INFINITY;
             log(`Start-up backup failed: ${String(error)}`);
             // The app keeps working on its data file; the user is told backups are not made.
             notices.push({ level: 'warning', message: backupFailedMessage(error, paths.backups) });
@@ -183,9 +189,10 @@ export async function openStore(options: OpenStoreOptions): Promise<OpenedStore>
         await Promise.all([repository.flush(), complaints.flush()]);
         return backupOf();
       },
+      startupBackup,
       close: async () => {
         try {
-          await Promise.all([repository.close(), complaints.close()]);
+          await Promise.all([repository.close(), complaints.close(), startupBackup]);
         } finally {
           await held.release();
         }

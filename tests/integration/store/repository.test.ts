@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { migrations, type Migration } from '../../../src/main/store/migrations';
 import { currentSchemaVersion } from '../../../src/main/store/schema-version';
+import { nodeFsPort, type FsPort } from '../../../src/main/store/fs-port';
 import { openStore, type OpenStoreOptions } from '../../../src/main/store/open-store';
 import { blankGoalFields, type Goal } from '../../../src/shared/domain/goal';
 import { bumpUtility, sampleFileText } from '../../support/store-sample';
@@ -172,9 +173,33 @@ describe('backups', () => {
     await writeFile(join(dir, 'los-builder.json'), text);
     const store = await openStore({ dataDir: dir, appVersion: '0.1.0' });
     cleanups.unshift(() => store.close());
+    await store.startupBackup;
     const names = await backupNames(dir);
     expect(names).toHaveLength(1);
     expect((await backupParts(join(dir, 'backups', names[0] ?? ''))).workbook).toBe(text);
+  });
+
+  it('opens without waiting for the start-up backup, which close() waits for', async () => {
+    const { dir, remove } = await makeStoreTempDir('startup-later');
+    cleanups.push(remove);
+    await writeFile(join(dir, 'los-builder.json'), sampleFileText(2));
+    let letBackupFinish: () => void = () => undefined;
+    const held = new Promise<void>((resolve) => (letBackupFinish = resolve));
+    const fs: FsPort = {
+      ...nodeFsPort,
+      // A slow USB stick: the backup's file is created only when the test says so.
+      openExclusive: async (path) => {
+        if (path.includes(join(dir, 'backups'))) await held;
+        return nodeFsPort.openExclusive(path);
+      },
+    };
+    const store = await openStore({ dataDir: dir, appVersion: '0.1.0', fs });
+    expect(store.repository.read().utility.value.name).toBe('Save 2');
+    expect(await backupNames(dir)).toEqual([]);
+    const closing = store.close();
+    letBackupFinish();
+    await closing;
+    expect(await backupNames(dir)).toHaveLength(1);
   });
 
   it('backs up after changes at most once per interval', async () => {

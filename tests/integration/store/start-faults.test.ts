@@ -15,6 +15,7 @@ const { folder, beforeRemoving } = tempFolders();
 async function open(dir: string, fs: FsPort = nodeFsPort) {
   const store = await openStore({ dataDir: dir, appVersion: 'test', fs, log: () => undefined });
   beforeRemoving(() => store.close());
+  await store.startupBackup;
   return store;
 }
 
