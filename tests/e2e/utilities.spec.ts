@@ -29,6 +29,15 @@ async function openUtilities(page: Page): Promise<void> {
   await expect(utilitiesHeading(page)).toBeVisible();
 }
 
+/** Cedar Creek Water named on step 1, then a new, empty utility opened beside it. */
+async function cedarCreekThenNew(page: Page, app: Parameters<typeof openApp>[1]): Promise<void> {
+  await openApp(page, app);
+  await nameUtility(page, 'Cedar Creek Water');
+  await openUtilities(page);
+  await page.getByRole('button', { name: '+ New utility' }).click();
+  await expect(utilityButton(page)).toHaveText(/Utility: Unnamed/);
+}
+
 test('a second utility, a backup file carried out and back, and an undone restore', async ({
   page,
   app,
@@ -100,11 +109,7 @@ test('another tab that opens a different utility makes this one ask to reload', 
   page,
   app,
 }) => {
-  await openApp(page, app);
-  await nameUtility(page, 'Cedar Creek Water');
-  await openUtilities(page);
-  await page.getByRole('button', { name: '+ New utility' }).click();
-  await expect(utilityButton(page)).toHaveText(/Utility: Unnamed/);
+  await cedarCreekThenNew(page, app);
 
   // A second tab opens with two utilities kept: it starts on the utilities screen.
   const { tab, errors } = await openSecondTab(page, app);
@@ -131,10 +136,7 @@ test('the utilities screen and a backup’s preview have no serious accessibilit
   page,
   app,
 }) => {
-  await openApp(page, app);
-  await nameUtility(page, 'Cedar Creek Water');
-  await openUtilities(page);
-  await page.getByRole('button', { name: '+ New utility' }).click();
+  await cedarCreekThenNew(page, app);
   await nameUtility(page, 'Pine Ridge MDWCA');
   // Opening Cedar Creek again makes its first automatic backup.
   await openUtilities(page);
