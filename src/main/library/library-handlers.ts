@@ -1,4 +1,5 @@
 import type { AreaHandlers } from '../../shared/api/contract';
+import { localDate } from '../../shared/domain/local-date';
 import { describeAutomaticBackups } from '../backup/automatic-backups';
 import { backupExtension } from '../backup/backup-file';
 import { fileNamePart } from '../export/export-file-name';
@@ -67,9 +68,6 @@ export function libraryHandlers(deps: LibraryHandlerDeps): AreaHandlers<'library
 
 /** "Cedar Creek Water backup 2026-12-06.losbackup", in the computer's own date. */
 export function backupFileName(utilityName: string, now: Date): string {
-  const day = [now.getFullYear(), now.getMonth() + 1, now.getDate()]
-    .map((part) => String(part).padStart(2, '0'))
-    .join('-');
   const name = fileNamePart(utilityName) || 'LOS Builder';
-  return `${name} backup ${day}.${backupExtension}`;
+  return `${name} backup ${localDate(now)}.${backupExtension}`;
 }

@@ -13,7 +13,13 @@ import {
   replaceFiles,
   type Replacement,
 } from '../store/replace-files';
-import { backupTime, COMPLAINT_LOG_FILE, DATA_FILE, LINEAGE_FILE } from '../store/store-files';
+import {
+  backupTime,
+  COMPLAINT_LOG_FILE,
+  DATA_FILE,
+  LINEAGE_FILE,
+  parseCompactStamp,
+} from '../store/store-files';
 import { describeTime } from '../../shared/domain/time-text';
 import { summaryOf } from '../backup/backup-summary';
 import { relationMessage, relationTo, type RestoreTarget } from './restore-preview';
@@ -128,7 +134,7 @@ export class RestoreService {
   /** Puts back what the restore `undoId` replaced in the open utility (that, too, kept aside). */
   async undo(undoId: string): Promise<string> {
     const open = await this.library.current();
-    if (!/^\d{8}T\d{9}Z$/.test(undoId)) {
+    if (!parseCompactStamp(undoId)) {
       throw new AppError('invalid-input', 'That restore cannot be undone any more.');
     }
     await this.library.withFolderClosed(open.key, async (folder) => {

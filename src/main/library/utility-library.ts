@@ -100,7 +100,7 @@ export class UtilityLibrary {
   }
 
   summary(key: string): Promise<UtilitySummary> {
-    return this.#summarize(folderOf(this.root, key));
+    return this.summarizeFolder(folderOf(this.root, key));
   }
 
   keys(): Promise<string[]> {
@@ -234,8 +234,7 @@ export class UtilityLibrary {
 
   /** Why the utility open last is not the one open now, and how to get back to it. */
   async #openedInstead(refused: { key: string; error: AppError }): Promise<Notice> {
-    const { name } = await this.summary(refused.key).catch(() => ({ name: '' }));
-    const called = name ? `"${name}"` : 'The utility open last';
+    const called = await this.#called(refused.key, 'The utility open last');
     return {
       level: 'warning',
       message: `${called} could not be opened, so another utility was opened instead. ${refused.error.message} Then open it again from the Utilities screen.`,
@@ -292,9 +291,14 @@ export class UtilityLibrary {
     if (open) await open.store.close();
   }
 
-  async #inUse(key: string, pid: number): Promise<AppError> {
+  /** The utility's name in quotes for a message, or `unnamed` when it has none or cannot be read. */
+  async #called(key: string, unnamed: string): Promise<string> {
     const { name } = await this.summary(key).catch(() => ({ name: '' }));
-    const called = name ? `"${name}"` : 'This utility';
+    return name ? `"${name}"` : unnamed;
+  }
+
+  async #inUse(key: string, pid: number): Promise<AppError> {
+    const called = await this.#called(key, 'This utility');
     return new AppError(
       'storage',
       `${called} is open in another LOS Builder window (process ${pid}). Close it there, or choose another utility.`,
@@ -303,10 +307,6 @@ export class UtilityLibrary {
 
   /** What a folder holds (a removed utility's too), read without opening it. */
   summarizeFolder(folder: string): Promise<UtilitySummary> {
-    return this.#summarize(folder);
-  }
-
-  #summarize(folder: string): Promise<UtilitySummary> {
     return summarizeFolder(this.#fs, folder, this.versioning);
   }
 
