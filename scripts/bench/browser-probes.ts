@@ -4,7 +4,9 @@
 /**
  * Installed before the page's own scripts: notes (in `window.__fieldUsableAt`, ms since
  * navigation start) the first frame painted after step 1's "Name of the utility" field is on
- * screen and takes typing (not disabled, not read-only, laid out).
+ * screen and takes typing (not disabled, not read-only, laid out). The field is looked for once
+ * per frame that follows a change to the page, just before that frame is drawn, so the probe
+ * costs the page one lookup a frame rather than one per change (a lookup forces a layout).
  */
 export const fieldUsableProbe = `(() => {
   const usable = () => {
@@ -15,14 +17,19 @@ export const fieldUsableProbe = `(() => {
     }
     return false;
   };
-  const observer = new MutationObserver(() => {
+  let looking = false;
+  const lookBeforeThisFrame = () => {
+    looking = false;
     if (!usable()) return;
     observer.disconnect();
-    requestAnimationFrame(() => {
-      const channel = new MessageChannel();
-      channel.port1.onmessage = () => { window.__fieldUsableAt = performance.now(); };
-      channel.port2.postMessage(null);
-    });
+    const channel = new MessageChannel();
+    channel.port1.onmessage = () => { window.__fieldUsableAt = performance.now(); };
+    channel.port2.postMessage(null);
+  };
+  const observer = new MutationObserver(() => {
+    if (looking) return;
+    looking = true;
+    requestAnimationFrame(lookBeforeThisFrame);
   });
   observer.observe(document, { childList: true, subtree: true, attributes: true });
 })()`;

@@ -5,10 +5,7 @@
 import { api, opening } from './app/opening';
 import { lastStep } from './app/last-step';
 import { preloadStep } from './app/step-code';
-import '@mantine/core/styles.css';
-import '@mantine/charts/styles.css';
-import '@mantine/dates/styles.css';
-import '@mantine/notifications/styles.css';
+import './mantine-styles';
 import './app.css';
 
 const root = document.getElementById('root');

@@ -1,4 +1,5 @@
 import { DatePicker } from '@mantine/dates';
+import '@mantine/dates/styles.css';
 
 interface CalendarPickerProps {
   /** YYYY-MM-DD, or null when the field holds no date it understood. */

@@ -1,4 +1,5 @@
 import { BarChart } from '@mantine/charts';
+import '@mantine/charts/styles.css';
 import { List, Paper, Stack, Text, Title } from '@mantine/core';
 import { useId } from 'react';
 
