@@ -7,6 +7,7 @@ import { createExportService } from './export/export-service';
 import { goalHandlers } from './goals/goal-handlers';
 import type { HandlerDeps } from './handler-deps';
 import { setupHandlers } from './setup/setup-handlers';
+import { trackingHandlers } from './tracking/tracking-handlers';
 
 /**
  * Every method of the contract: each area's slice, side by side with its contract slice in
@@ -18,6 +19,7 @@ export function createHandlers(deps: HandlerDeps): UtilityHandlers {
     ...goalHandlers(deps),
     ...customerHandlers(deps),
     ...approvalHandlers(deps),
+    ...trackingHandlers(deps),
     ...createExportService(deps.repository, deps.delivery, {
       clock: deps.clock,
       complaints: () => deps.complaints.summary(),

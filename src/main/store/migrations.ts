@@ -211,6 +211,19 @@ export const addStandIn: Migration = {
 };
 
 /**
+ * Format 8 → 9: the year after the vote (issue 16). Actual results sit beside the approved
+ * records, outside every fingerprint; every workbook starts with none. Approved records are left
+ * exactly as they were approved.
+ */
+export const addTracking: Migration = {
+  from: 8,
+  up: (data) => {
+    if (!isRecord(data)) return data;
+    return { ...data, tracking: { actuals: [] } };
+  },
+};
+
+/**
  * The real steps, oldest first. Each came with a fixture of the old format in
  * tests/fixtures/store and a test that it loads; old steps are never edited or removed.
  */
@@ -222,6 +235,7 @@ export const migrations: readonly Migration[] = [
   addStretch,
   addSewer,
   addStandIn,
+  addTracking,
 ];
 
 /** The newest format a list of steps reaches: one past the last step's starting format. */

@@ -8,6 +8,7 @@ import type { MethodSpec, MethodsOf } from './method-spec';
 import type { MethodName } from './methods';
 import type { Result } from './result';
 import { setupContract } from './setup-contract';
+import { trackingContract } from './tracking-contract';
 
 /**
  * The one API contract, composed of the areas' slices (each declares exactly its methods). Both
@@ -20,6 +21,7 @@ export const contract = {
   ...approvalContract,
   ...exportContract,
   ...libraryContract,
+  ...trackingContract,
 } as const satisfies Record<MethodName, MethodSpec>;
 
 /** Whether a method's input carries a whole file, and so may be larger than other calls'. */

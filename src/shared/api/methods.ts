@@ -58,6 +58,9 @@ export const methodNames = [
   'backup:preview',
   'backup:restore',
   'backup:undoRestore',
+  'tracking:get',
+  'tracking:saveActuals',
+  'tracking:deleteActual',
 ] as const;
 
 export type MethodName = (typeof methodNames)[number];

@@ -6,6 +6,7 @@ import { customerRecordsSchema, emptyCustomerRecords } from './customers/custome
 import { goalSchema } from './goal';
 import { defaultReviewSettings, reviewSettingsSchema } from './review-settings';
 import { emptyScope, scopeSchema } from './scope';
+import { emptyTracking, trackingSchema } from './tracking/tracking-records';
 import { emptyUtilityProfile, utilityProfileSchema } from './utility';
 import { wizardStateSchema, type WizardState } from './wizard';
 import { versioned } from './versioned';
@@ -25,6 +26,8 @@ export const workbookSchema = z.strictObject({
   meeting: versioned(meetingSchema),
   /** Every approved revision's record, oldest first; read through approved/audit-records.ts. */
   approvals: z.array(storedApprovalSchema),
+  /** Actual results measured against the approved agreement: records about it, not part of it. */
+  tracking: trackingSchema,
   wizard: wizardStateSchema,
 });
 export type Workbook = z.output<typeof workbookSchema>;
@@ -41,6 +44,7 @@ export function emptyWorkbook(): Workbook {
     agreement: { revision: 1, status: 'draft' as const },
     meeting: { rev: 0, value: emptyMeeting },
     approvals: [],
+    tracking: emptyTracking(),
     wizard: firstStep,
   });
 }

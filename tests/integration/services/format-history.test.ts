@@ -14,6 +14,7 @@ import { boardMeeting } from '../../support/approval-sample';
 import { readIntact } from '../../support/read-intact';
 import { sewerAdded } from '../../support/sewer-added';
 import { nobodyStandingIn, standInAdded } from '../../support/stand-in-added';
+import { trackingAdded } from '../../support/tracking-added';
 import type { StoredApproval } from '../../../src/shared/domain/approved/stored-approval';
 
 const fixtures = join(import.meta.dirname, '../../fixtures/store');
@@ -72,14 +73,16 @@ describe('a data folder from format 1 (before goals)', () => {
     expect(await backupTexts(dir)).toContain(original);
     const migrated = await onDisk(dir);
     expect(migrated.schemaVersion).toBe(currentSchemaVersion);
-    const expected = standInAdded(
-      sewerAdded({
-        ...old.data,
-        goals: [],
-        review: { rev: 0, value: reviewAdded },
-        ...approvalAdded,
-        ...customersAdded,
-      }),
+    const expected = trackingAdded(
+      standInAdded(
+        sewerAdded({
+          ...old.data,
+          goals: [],
+          review: { rev: 0, value: reviewAdded },
+          ...approvalAdded,
+          ...customersAdded,
+        }),
+      ),
     );
     expect(migrated.data).toEqual(expected);
     expect(await handlers['utility:get'](undefined)).toEqual(old.data.utility);
@@ -105,13 +108,15 @@ describe('a data folder from format 2 (before approval)', () => {
     expect(await backupTexts(dir)).toContain(original);
     const migrated = await onDisk(dir);
     expect(migrated.schemaVersion).toBe(currentSchemaVersion);
-    const expected = standInAdded(
-      sewerAdded({
-        ...old.data,
-        ...approvalAdded,
-        ...customersAdded,
-        goals: unstretched(old.data.goals),
-      }),
+    const expected = trackingAdded(
+      standInAdded(
+        sewerAdded({
+          ...old.data,
+          ...approvalAdded,
+          ...customersAdded,
+          goals: unstretched(old.data.goals),
+        }),
+      ),
     );
     expect(migrated.data).toEqual(expected);
 
@@ -145,13 +150,15 @@ describe('a data folder from format 3 (before step 4)', () => {
     const migrated = await onDisk(dir);
     expect(migrated.schemaVersion).toBe(currentSchemaVersion);
     expect(migrated.data).toEqual(
-      standInAdded(
-        sewerAdded({
-          ...saved.data,
-          ...customersAdded,
-          goals: unstretched(saved.data.goals),
-          approvals: recorded(saved.data.approvals as OldApproval[]),
-        }),
+      trackingAdded(
+        standInAdded(
+          sewerAdded({
+            ...saved.data,
+            ...customersAdded,
+            goals: unstretched(saved.data.goals),
+            approvals: recorded(saved.data.approvals as OldApproval[]),
+          }),
+        ),
       ),
     );
 
@@ -205,12 +212,14 @@ describe('a data folder from format 4 (before approvals had records of their own
     const migrated = await onDisk(dir);
     expect(migrated.schemaVersion).toBe(currentSchemaVersion);
     expect(migrated.data).toEqual(
-      standInAdded(
-        sewerAdded({
-          ...saved.data,
-          goals: unstretched(saved.data.goals),
-          approvals: recorded(saved.data.approvals as OldApproval[]),
-        }),
+      trackingAdded(
+        standInAdded(
+          sewerAdded({
+            ...saved.data,
+            goals: unstretched(saved.data.goals),
+            approvals: recorded(saved.data.approvals as OldApproval[]),
+          }),
+        ),
       ),
     );
     const [kept] = migrated.data.approvals as OldApproval[];
@@ -251,7 +260,9 @@ describe('a data folder from format 5 (before a goal could be marked a stretch g
     const migrated = await onDisk(dir);
     expect(migrated.schemaVersion).toBe(currentSchemaVersion);
     expect(migrated.data).toEqual(
-      standInAdded(sewerAdded({ ...saved.data, goals: unstretched(saved.data.goals) })),
+      trackingAdded(
+        standInAdded(sewerAdded({ ...saved.data, goals: unstretched(saved.data.goals) })),
+      ),
     );
     // What the board approved is kept byte for byte, so each fingerprint still matches.
     expect(JSON.stringify(migrated.data.approvals)).toBe(JSON.stringify(saved.data.approvals));
@@ -302,7 +313,7 @@ describe('a data folder from format 6 (before the sewer questions)', () => {
     expect(await backupTexts(dir)).toContain(original);
     const migrated = await onDisk(dir);
     expect(migrated.schemaVersion).toBe(currentSchemaVersion);
-    expect(migrated.data).toEqual(standInAdded(sewerAdded(saved.data)));
+    expect(migrated.data).toEqual(trackingAdded(standInAdded(sewerAdded(saved.data))));
     // What the board approved is kept byte for byte, so each fingerprint still matches.
     expect(JSON.stringify(migrated.data.approvals)).toBe(JSON.stringify(saved.data.approvals));
     for (const approval of approvals) {

@@ -33,6 +33,7 @@ export interface HandlerFolder {
 
 async function openHandlers(
   dir: string,
+  clock: () => Date,
 ): Promise<{ store: OpenedStore; handlers: PromisedHandlers }> {
   const store = await openStore({ dataDir: dir, appVersion: '0.1.0', log: () => undefined });
   cleanups.unshift(() => store.close());
@@ -44,7 +45,7 @@ async function openHandlers(
         complaints: store.complaints,
         status: () => status,
         delivery: downloadDelivery,
-        clock: sampleToday,
+        clock,
       }),
     ),
   };
@@ -54,17 +55,18 @@ async function openHandlers(
 export async function handlerFolder(
   label: string,
   prepare: (dir: string) => Promise<void> = () => Promise.resolve(),
+  clock: () => Date = sampleToday,
 ): Promise<HandlerFolder> {
   const { dir, remove } = await makeStoreTempDir(label);
   cleanups.push(remove);
   await prepare(dir);
-  const opened = await openHandlers(dir);
+  const opened = await openHandlers(dir, clock);
   return {
     dir,
     ...opened,
     reopen: async () => {
       await opened.store.close();
-      return (await openHandlers(dir)).handlers;
+      return (await openHandlers(dir, clock)).handlers;
     },
   };
 }

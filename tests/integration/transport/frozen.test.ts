@@ -55,6 +55,11 @@ const allowedWhileFrozen = [
   'export:customerSummaryPdf',
   'export:surveyPdf',
   'export:openSaved',
+  // Results measured against the approved agreement sit beside it, outside its fingerprint
+  // (tests/integration/services/tracking.test.ts proves the approval unchanged by them).
+  'tracking:get',
+  'tracking:saveActuals',
+  'tracking:deleteActual',
 ] as const satisfies readonly MethodName[];
 
 /**

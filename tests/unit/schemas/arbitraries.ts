@@ -39,6 +39,7 @@ import {
 } from './customer-arbitraries';
 import { validExportResult } from './export-result-arbitrary';
 import { libraryContractArbitraries } from './library-arbitraries';
+import { trackingContractArbitraries, validTracking } from './tracking-arbitraries';
 import { date, decimal, rev, rowId, text, whole } from './primitive-arbitraries';
 
 export { unicodeText } from './primitive-arbitraries';
@@ -308,6 +309,7 @@ export const validWorkbook = fc.record({
   agreement: validAgreementState,
   meeting: validMeetingRecord,
   approvals: fc.array(validStoredApproval, { maxLength: 1 }),
+  tracking: validTracking,
   wizard: validWizardState,
 });
 
@@ -447,4 +449,5 @@ export const contractArbitraries: ContractArbitraries = {
   },
   ...customerContractArbitraries,
   ...libraryContractArbitraries,
+  ...trackingContractArbitraries,
 };

@@ -1,0 +1,133 @@
+import type { TrackedGoal, TrackingView } from '../../shared/api/tracking-contract';
+import type { RevisionCheck } from '../../shared/domain/approved/audit-records';
+import { revisionProblem } from '../../shared/domain/approved/audit-records';
+import type { ApprovedVersion } from '../../shared/domain/agreement-version';
+import { goalsByArea } from '../../shared/domain/goal-numbers';
+import { targetInWords } from '../../shared/pdf/target-words';
+import { dueItems } from '../../shared/domain/tracking/due-items';
+import { goalStanding } from '../../shared/domain/tracking/goal-standing';
+import {
+  followingPeriod,
+  periodContaining,
+  periodName,
+  type PeriodKind,
+} from '../../shared/domain/tracking/periods';
+import type { Actual } from '../../shared/domain/tracking/tracking-records';
+import type { Workbook } from '../../shared/domain/workbook';
+import { auditOf } from '../services/records';
+
+const nothingApproved =
+  'Nothing is approved yet. Once the board approves the agreement (step 7), its goals are tracked here.';
+
+/** The revision in force (the newest approved), or why results cannot be kept against it. */
+export function inForceVersion(
+  workbook: Workbook,
+): { version: ApprovedVersion } | { problem: string } {
+  const newest = auditOf(workbook).revisions.reduce<RevisionCheck | null>(
+    (found, check) => (!found || check.revision > found.revision ? check : found),
+    null,
+  );
+  if (!newest) return { problem: nothingApproved };
+  if (!newest.version) {
+    const why = revisionProblem(newest) ?? '';
+    return {
+      problem: `${why} Results can be recorded again once a backup from before the change is restored.`,
+    };
+  }
+  return { version: newest.version };
+}
+
+/** The periods a result can be recorded for on `today`, newest first, from the approval's on. */
+export function periodChoices(kind: PeriodKind, approvedOn: string, today: string): string[] {
+  if (kind === 'day') return [];
+  const first = periodContaining(kind, approvedOn);
+  const running = periodContaining(kind, today);
+  const periods: string[] = [];
+  for (let key = first; key <= running; key = followingPeriod(kind, key)) periods.push(key);
+  return periods.reverse();
+}
+
+function byGoal(actuals: readonly Actual[], revision: number): Map<string, Actual[]> {
+  const found = new Map<string, Actual[]>();
+  for (const actual of actuals) {
+    if (actual.revision !== revision) continue;
+    const list = found.get(actual.goalId) ?? [];
+    list.push(actual);
+    found.set(actual.goalId, list);
+  }
+  for (const list of found.values()) list.sort((a, b) => a.period.localeCompare(b.period));
+  return found;
+}
+
+function lastAskedOn(workbook: Workbook): string | null {
+  let newest: string | null = null;
+  for (const { date } of workbook.customers.outreaches) {
+    if (date !== '' && (newest === null || date > newest)) newest = date;
+  }
+  return newest;
+}
+
+/** The overview: each goal of the revision in force with its results and standing, and what is due. */
+export function trackingViewOf(workbook: Workbook, today: string): TrackingView {
+  const inForce = inForceVersion(workbook);
+  if ('problem' in inForce) {
+    return { inForce: null, problem: inForce.problem, today, areas: [], due: [] };
+  }
+  const { version } = inForce;
+  const approvedOn = version.meeting.date;
+  const results = byGoal(workbook.tracking.actuals, version.revision);
+  const standings: {
+    number: number;
+    frequency: TrackedGoal['frequency'];
+    standing: ReturnType<typeof goalStanding>;
+  }[] = [];
+  const areas = goalsByArea(version.content.goals).map(({ area, goals }) => ({
+    area,
+    goals: goals.map(({ number, goal }): TrackedGoal => {
+      const actuals = results.get(goal.id) ?? [];
+      const standing = goalStanding({ goal, actuals, approvedOn, today });
+      standings.push({ number, frequency: goal.frequency, standing });
+      const { kind } = standing;
+      return {
+        id: goal.id,
+        number,
+        kind: goal.kind,
+        statement: goal.statement,
+        measure: goal.measure,
+        unit: goal.unit,
+        direction: goal.direction,
+        target: goal.target,
+        targetHigh: goal.targetHigh,
+        frequency: goal.frequency,
+        targetWords: targetInWords(goal),
+        periodKind: kind,
+        status: standing.status,
+        actuals,
+        latestMeets: standing.latestMeets,
+        missing: kind ? standing.missing.map((period) => periodName(kind, period)) : [],
+        thisYear: standing.thisYear,
+        periods: kind
+          ? periodChoices(kind, approvedOn, today).map((key) => ({
+              key,
+              name: periodName(kind, key),
+            }))
+          : [],
+      };
+    }),
+  }));
+  const due = dueItems({
+    goals: standings,
+    nextReviewOn: version.nextReviewOn,
+    utility: workbook.utility.value,
+    lastAskedOn: lastAskedOn(workbook),
+    approvedOn,
+    today,
+  });
+  return {
+    inForce: { revision: version.revision, approvedOn, nextReviewOn: version.nextReviewOn },
+    problem: null,
+    today,
+    areas,
+    due,
+  };
+}

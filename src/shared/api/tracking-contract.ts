@@ -1,0 +1,101 @@
+import { z } from 'zod';
+import { goalAreas } from '../domain/goal-areas';
+import { goalDirections, goalKinds, measureFrequencies } from '../domain/goal';
+import { rowId } from '../domain/text';
+import { dueKinds } from '../domain/tracking/due-items';
+import { goalStatuses } from '../domain/tracking/goal-standing';
+import { periodKinds } from '../domain/tracking/periods';
+import { actualSchema } from '../domain/tracking/tracking-records';
+import type { AreaContract } from './method-spec';
+import { noInput } from './no-input';
+
+const periodChoiceSchema = z.strictObject({ key: z.string(), name: z.string() });
+
+/** One approved goal as the overview shows it: its promise, its results and where it stands. */
+export const trackedGoalSchema = z.strictObject({
+  id: rowId,
+  /** Its number in the approved agreement. */
+  number: z.number().int(),
+  kind: z.enum(goalKinds),
+  statement: z.string(),
+  measure: z.string(),
+  unit: z.string(),
+  direction: z.enum(goalDirections).nullable(),
+  target: z.number().nullable(),
+  targetHigh: z.number().nullable(),
+  frequency: z.enum(measureFrequencies).nullable(),
+  /** The target in words: "at most 9 main breaks". */
+  targetWords: z.string(),
+  periodKind: z.enum(periodKinds).nullable(),
+  status: z.enum(goalStatuses),
+  /** Its results against the revision in force, oldest period first. */
+  actuals: z.array(actualSchema),
+  latestMeets: z.boolean().nullable(),
+  /** Ended periods with no result, oldest first, in words. */
+  missing: z.array(z.string()),
+  thisYear: z.strictObject({ met: z.number().int(), missed: z.number().int() }),
+  /**
+   * The periods a result can be recorded for now, newest first: the one running and every one
+   * since the approval. Empty for a goal measured by the day: any day from the approval on.
+   */
+  periods: z.array(periodChoiceSchema),
+});
+export type TrackedGoal = z.output<typeof trackedGoalSchema>;
+
+export const dueItemSchema = z.strictObject({
+  kind: z.enum(dueKinds),
+  date: z.string(),
+  overdue: z.boolean(),
+  text: z.string(),
+});
+
+/** The approved agreement through the year: where each goal stands and what is due. */
+export const trackingViewSchema = z.strictObject({
+  /** The revision in force, or null while nothing is approved (or it cannot be trusted). */
+  inForce: z
+    .strictObject({
+      revision: z.number().int(),
+      /** The meeting's date (YYYY-MM-DD). */
+      approvedOn: z.string(),
+      nextReviewOn: z.string(),
+    })
+    .nullable(),
+  /** Why results cannot be recorded now (nothing approved, a record changed), or null. */
+  problem: z.string().nullable(),
+  /** The day (YYYY-MM-DD) the standings were worked out for. */
+  today: z.string(),
+  areas: z.array(
+    z.strictObject({ area: z.enum(goalAreas).nullable(), goals: z.array(trackedGoalSchema) }),
+  ),
+  due: z.array(dueItemSchema),
+});
+export type TrackingView = z.output<typeof trackingViewSchema>;
+
+/** One result as typed: the record adds its id, revision and when it was recorded. */
+export const actualEntrySchema = actualSchema.pick({
+  goalId: true,
+  period: true,
+  value: true,
+  source: true,
+  note: true,
+});
+export type ActualEntry = z.input<typeof actualEntrySchema>;
+
+/** The year after the vote: actual results against the approved agreement. */
+export const trackingContract = {
+  'tracking:get': { input: noInput, output: trackingViewSchema },
+  /**
+   * Saves results, all or none: a goal's result for a period it already has replaces it. Refused
+   * with each bad entry named when a goal is not in the agreement in force, a period is not one
+   * of the goal's, or a yes-or-no answer is not 1 or 0.
+   */
+  'tracking:saveActuals': {
+    input: z.strictObject({ entries: z.array(actualEntrySchema).min(1).max(500) }),
+    output: trackingViewSchema,
+  },
+  /** Removes one result; answers it, so Undo can save it again. */
+  'tracking:deleteActual': {
+    input: z.strictObject({ id: rowId }),
+    output: z.strictObject({ removed: actualSchema, view: trackingViewSchema }),
+  },
+} as const satisfies AreaContract<'tracking'>;

@@ -1,0 +1,54 @@
+import { z } from 'zod';
+import { notANumberMessage } from '../numbers/number-messages';
+import { lineText, paragraphText, rowId } from '../text';
+
+/** Each actual result's field, named once: the entry form, the messages and the exports say it so. */
+export const actualLabels = {
+  period: 'Period',
+  value: 'Result',
+  source: 'Where the figure comes from',
+  note: 'Note',
+} as const;
+
+/** The most actual results one utility keeps: a daily goal for 30 years is about 11,000. */
+export const maxActuals = 50_000;
+
+/**
+ * One actual result of an approved goal for one period (periods.ts writes the period). It is a
+ * record about the approved agreement, not part of it: it sits outside every fingerprint, and
+ * adding or correcting one never changes what the board approved.
+ */
+export const actualSchema = z.strictObject({
+  id: rowId,
+  /** The goal's id in the approved revision it is measured against. */
+  goalId: rowId,
+  /** The approved revision whose target the result is held to. */
+  revision: z.number().int().min(1),
+  period: z
+    .string()
+    .regex(/^\d{4}(-Q[1-4]|-\d{2}(-\d{2})?)?$/, 'Period must be a year, quarter, month or day.'),
+  value: z
+    .number({ error: (issue) => notANumberMessage(actualLabels.value, 95, issue.input) })
+    .min(-1_000_000_000, `${actualLabels.value} is out of range.`)
+    .max(1_000_000_000, `${actualLabels.value} is out of range.`),
+  source: lineText(actualLabels.source, 200),
+  note: paragraphText(actualLabels.note, 1000),
+  /** When it was recorded in the app (an ISO timestamp). */
+  recordedAt: z.string().max(40),
+});
+export type Actual = z.output<typeof actualSchema>;
+
+/** The year after the vote: what was measured against the approved agreement. */
+export const trackingSchema = z.strictObject({
+  actuals: z
+    .array(actualSchema)
+    // Worded when needed: formatting a number when the schema is made slows the start.
+    .max(maxActuals, {
+      error: () => `A utility can keep at most ${maxActuals.toLocaleString('en-US')} results.`,
+    }),
+});
+export type Tracking = z.output<typeof trackingSchema>;
+
+export function emptyTracking(): Tracking {
+  return { actuals: [] };
+}

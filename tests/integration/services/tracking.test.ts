@@ -1,0 +1,209 @@
+import { readFile, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import type { ActualEntry, TrackingView } from '../../../src/shared/api/tracking-contract';
+import { computeFingerprint } from '../../../src/shared/domain/approval-rules/compute-fingerprint';
+import type { StoredApproval } from '../../../src/shared/domain/approved/stored-approval';
+import { handlerFolder } from './handler-folder';
+
+const fixture = join(import.meta.dirname, '../../fixtures/store/v8-valid.json');
+
+/** 3 February 2028, local noon: revision 5 was approved on 18 November 2027. */
+const february3 = () => new Date('2028-02-03T12:00:00');
+
+interface Envelope {
+  data: { approvals: StoredApproval[]; tracking: { actuals: unknown[] } };
+}
+
+const onDisk = async (dir: string) =>
+  JSON.parse(await readFile(join(dir, 'los-builder.json'), 'utf8')) as Envelope;
+
+/** The v8 fixture (revision 5 in force: three monthly goals), opened on 3 February 2028. */
+async function approvedFolder(label: string) {
+  const original = await readFile(fixture, 'utf8');
+  return handlerFolder(
+    label,
+    (dir) => writeFile(join(dir, 'los-builder.json'), original),
+    february3,
+  );
+}
+
+function entry(goalId: string, period: string, value: number): ActualEntry {
+  return { goalId, period, value, source: 'Operator log', note: '' };
+}
+
+const goalOf = (view: TrackingView, id: string) =>
+  view.areas.flatMap((area) => area.goals).find((goal) => goal.id === id);
+
+describe('results recorded against the approved agreement', () => {
+  it('lists every approved goal with nothing recorded, each owed since the approval', async () => {
+    const { handlers } = await approvedFolder('tracking-view');
+    const view = await handlers['tracking:get'](undefined);
+    expect(view.inForce).toEqual({
+      revision: 5,
+      approvedOn: '2027-11-18',
+      nextReviewOn: '2028-11-18',
+    });
+    expect(view.problem).toBeNull();
+    expect(view.today).toBe('2028-02-03');
+    const goals = view.areas.flatMap((area) => area.goals);
+    expect(goals.map((goal) => [goal.number, goal.status])).toEqual([
+      [1, 'due'],
+      [2, 'due'],
+      [3, 'due'],
+    ]);
+    expect(goals.map((goal) => goal.id).sort()).toEqual(['g-breaks', 'g-loss', 'g-pressure']);
+    const breaks = goalOf(view, 'g-breaks');
+    expect(breaks?.missing).toEqual(['November 2027', 'December 2027', 'January 2028']);
+    expect(breaks?.periods.map((period) => period.key)).toEqual([
+      '2028-02',
+      '2028-01',
+      '2027-12',
+      '2027-11',
+    ]);
+    expect(breaks?.targetWords).toBe('at most 9 breaks per 100 miles');
+    expect(view.due[0]).toMatchObject({ kind: 'measurement', overdue: true });
+  });
+
+  it('accepts results without changing any approved record or its fingerprint', async () => {
+    const { dir, handlers, reopen } = await approvedFolder('tracking-fingerprint');
+    const before = await onDisk(dir);
+    const approvalBefore = await handlers['approval:get'](undefined);
+    const view = await handlers['tracking:saveActuals']({
+      entries: [
+        entry('g-breaks', '2027-11', 9),
+        entry('g-breaks', '2027-12', 10),
+        entry('g-breaks', '2028-01', 4),
+        entry('g-pressure', '2028-01', 25),
+      ],
+    });
+    const breaks = goalOf(view, 'g-breaks');
+    expect(breaks?.status).toBe('on-track');
+    expect(breaks?.actuals.map((actual) => [actual.period, actual.value])).toEqual([
+      ['2027-11', 9],
+      ['2027-12', 10],
+      ['2028-01', 4],
+    ]);
+    expect(breaks?.thisYear).toEqual({ met: 1, missed: 0 });
+    expect(goalOf(view, 'g-pressure')).toMatchObject({
+      status: 'on-track',
+      missing: ['November 2027', 'December 2027'],
+    });
+
+    const after = await onDisk(dir);
+    expect(JSON.stringify(after.data.approvals)).toBe(JSON.stringify(before.data.approvals));
+    for (const approval of after.data.approvals) {
+      expect(await computeFingerprint(approval)).toBe(approval.fingerprint);
+    }
+    expect(after.data.tracking.actuals).toHaveLength(4);
+    const approvalAfter = await handlers['approval:get'](undefined);
+    expect(approvalAfter.versions).toEqual(approvalBefore.versions);
+    expect(approvalAfter.problems).toEqual([]);
+    expect(approvalAfter.agreement).toEqual({ revision: 5, status: 'approved' });
+
+    const again = await reopen();
+    const reread = await again['tracking:get'](undefined);
+    expect(goalOf(reread, 'g-breaks')?.actuals).toEqual(breaks?.actuals);
+  });
+
+  it('replaces a period’s result, keeping its id, when it is recorded again', async () => {
+    const { handlers } = await approvedFolder('tracking-replace');
+    const first = await handlers['tracking:saveActuals']({
+      entries: [entry('g-breaks', '2028-01', 12)],
+    });
+    const [kept] = goalOf(first, 'g-breaks')?.actuals ?? [];
+    expect(goalOf(first, 'g-breaks')?.status).toBe('not-met');
+    const second = await handlers['tracking:saveActuals']({
+      entries: [{ ...entry('g-breaks', '2028-01', 8), note: 'Corrected: two were service lines.' }],
+    });
+    const actuals = goalOf(second, 'g-breaks')?.actuals ?? [];
+    expect(actuals).toHaveLength(1);
+    expect(actuals[0]).toMatchObject({
+      id: kept?.id,
+      value: 8,
+      note: 'Corrected: two were service lines.',
+    });
+    expect(goalOf(second, 'g-breaks')?.status).toBe('on-track');
+  });
+
+  it('refuses the whole batch, naming each goal and field, when one entry is wrong', async () => {
+    const { dir, handlers } = await approvedFolder('tracking-refuse');
+    const before = await readFile(join(dir, 'los-builder.json'), 'utf8');
+    const view = await handlers['tracking:get'](undefined);
+    const number = (id: string) => goalOf(view, id)?.number;
+    const refused = handlers['tracking:saveActuals']({
+      entries: [
+        entry('g-breaks', '2028-01', 4),
+        entry('g-breaks', '2028-03', 4),
+        entry('g-loss', '2027-10', 12),
+        entry('no-such-goal', '2028-01', 1),
+        entry('g-pressure', '2028-Q1', 30),
+      ],
+    });
+    const choose = 'Period: choose one from November 2027 to February 2028.';
+    await expect(refused).rejects.toMatchObject({
+      code: 'invalid-input',
+      message: `Nothing was saved. Goal ${number('g-breaks')}, ${choose} (and 3 more)`,
+      fields: {
+        'entries.1.period': `Goal ${number('g-breaks')}, ${choose}`,
+        'entries.2.period': `Goal ${number('g-loss')}, ${choose}`,
+        'entries.3.goalId':
+          'This goal is not in revision 5, the agreement in force: reload the overview.',
+        'entries.4.period': `Goal ${number('g-pressure')}, ${choose}`,
+      },
+    });
+    expect(await readFile(join(dir, 'los-builder.json'), 'utf8')).toBe(before);
+  });
+
+  it('removes a result and answers it, so it can be put back', async () => {
+    const { handlers } = await approvedFolder('tracking-delete');
+    const saved = await handlers['tracking:saveActuals']({
+      entries: [entry('g-breaks', '2028-01', 4)],
+    });
+    const [actual] = goalOf(saved, 'g-breaks')?.actuals ?? [];
+    const { removed, view } = await handlers['tracking:deleteActual']({ id: actual?.id ?? '' });
+    expect(removed).toEqual(actual);
+    expect(goalOf(view, 'g-breaks')?.actuals).toEqual([]);
+    await expect(handlers['tracking:deleteActual']({ id: actual?.id ?? '' })).rejects.toMatchObject(
+      { code: 'conflict' },
+    );
+    const { goalId, period, value, source, note } = removed;
+    const back = await handlers['tracking:saveActuals']({
+      entries: [{ goalId, period, value, source, note }],
+    });
+    expect(goalOf(back, 'g-breaks')?.actuals.map((result) => result.value)).toEqual([4]);
+  });
+
+  it('tracks nothing against an approved record changed behind the app’s back', async () => {
+    const saved = JSON.parse(await readFile(fixture, 'utf8')) as {
+      data: { approvals: { content: { goals: { target: number }[] } }[] };
+    };
+    const inForce = saved.data.approvals[4]?.content.goals[0];
+    if (!inForce) throw new Error('The fixture approves revision 5 with goals.');
+    inForce.target += 10;
+    const altered = JSON.stringify(saved);
+    const { handlers } = await handlerFolder(
+      'tracking-altered',
+      (dir) => writeFile(join(dir, 'los-builder.json'), altered),
+      february3,
+    );
+    const view = await handlers['tracking:get'](undefined);
+    expect(view.inForce).toBeNull();
+    expect(view.problem).toMatch(
+      /^Revision 5, approved at the board meeting of November 18, 2027, was changed on this computer/,
+    );
+    expect(view.problem).toMatch(
+      /Results can be recorded again once a backup from before the change is restored\.$/,
+    );
+    await expect(
+      handlers['tracking:saveActuals']({ entries: [entry('g-breaks', '2028-01', 4)] }),
+    ).rejects.toMatchObject({ code: 'invalid-input', message: view.problem });
+  });
+
+  it('says nothing is approved yet on a first draft', async () => {
+    const { handlers } = await handlerFolder('tracking-draft', undefined, february3);
+    const view = await handlers['tracking:get'](undefined);
+    expect(view).toMatchObject({ inForce: null, areas: [], due: [] });
+    expect(view.problem).toMatch(/^Nothing is approved yet/);
+  });
+});

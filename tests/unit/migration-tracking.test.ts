@@ -1,0 +1,55 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { addTracking, migrate, migrations } from '../../src/main/store/migrations';
+import { currentSchemaVersion } from '../../src/main/store/schema-version';
+import { readApprovedVersion } from '../../src/shared/domain/approved/read-approved-version';
+import { sha256Hex } from '../../src/main/services/records';
+import { workbookSchema } from '../../src/shared/domain/workbook';
+import { trackingAdded } from '../support/tracking-added';
+
+/**
+ * The `data` of a real format-8 file, written by the format-8 app from v7-valid.json: revisions
+ * 1 to 5 approved in snapshot formats 1 to 5, revision 5 in force (see format-history-v8.test.ts).
+ */
+function v8Data(): Record<string, unknown> {
+  const text = readFileSync(join(import.meta.dirname, '../fixtures/store/v8-valid.json'), 'utf8');
+  return (JSON.parse(text) as { data: Record<string, unknown> }).data;
+}
+
+describe('format 8 → 9 (actual results after the vote)', () => {
+  it('is the step to the current format', () => {
+    expect(currentSchemaVersion).toBe(9);
+    expect(migrations.at(-1)).toBe(addTracking);
+  });
+
+  it('adds no results and keeps everything else', () => {
+    const before = v8Data();
+    expect(addTracking.up(before)).toEqual(trackingAdded(before));
+  });
+
+  it('leaves the approvals in snapshot formats 1 to 5 byte for byte, and each still reads', () => {
+    const before = v8Data();
+    const after = addTracking.up(before) as Record<string, unknown>;
+    expect(JSON.stringify(after.approvals)).toBe(JSON.stringify(before.approvals));
+    const migrated = workbookSchema.parse(migrate(before, 8, migrations));
+    expect(migrated.approvals.map((approval) => approval.snapshotFormat)).toEqual([1, 2, 3, 4, 5]);
+    for (const stored of migrated.approvals) {
+      expect(readApprovedVersion(stored, sha256Hex).ok).toBe(true);
+    }
+    expect(migrated.tracking).toEqual({ actuals: [] });
+  });
+
+  it('does not change the data it was given', () => {
+    const before = v8Data();
+    const copy = structuredClone(before);
+    addTracking.up(before);
+    expect(before).toEqual(copy);
+  });
+
+  it('passes data that is not a workbook through for validation to refuse', () => {
+    for (const odd of [null, 'text', 3, [1, 2]]) {
+      expect(addTracking.up(odd)).toBe(odd);
+    }
+  });
+});

@@ -1,0 +1,114 @@
+import { fc } from '@fast-check/vitest';
+import type { MethodInput, MethodOutput } from '../../../src/shared/api/contract';
+import type { MethodName } from '../../../src/shared/api/methods';
+import { goalDirections, goalKinds, measureFrequencies } from '../../../src/shared/domain/goal';
+import { goalAreas } from '../../../src/shared/domain/goal-areas';
+import { dueKinds } from '../../../src/shared/domain/tracking/due-items';
+import { goalStatuses } from '../../../src/shared/domain/tracking/goal-standing';
+import { periodKinds } from '../../../src/shared/domain/tracking/periods';
+import { rowId, text } from './primitive-arbitraries';
+
+type TrackingMethod = Extract<MethodName, `tracking:${string}`>;
+
+const isoTime = fc
+  .date({
+    min: new Date('2000-01-01T00:00:00Z'),
+    max: new Date('2100-01-01T00:00:00Z'),
+    noInvalidDate: true,
+  })
+  .map((date) => date.toISOString());
+const period = fc.constantFrom('2027', '2027-Q3', '2027-11', '2027-11-21');
+// JSON has no -0: a result sent as -0 arrives as 0, so the round trip starts from 0.
+const value = fc
+  .double({ min: -1_000_000_000, max: 1_000_000_000, noNaN: true })
+  .map((number) => (Object.is(number, -0) ? 0 : number));
+const amount = fc.option(value, { nil: null });
+
+const entry = fc.record({
+  goalId: rowId,
+  period,
+  value,
+  source: text(200),
+  note: text(1000),
+});
+
+export const validActual = fc.record({
+  id: rowId,
+  goalId: rowId,
+  revision: fc.integer({ min: 1, max: 99 }),
+  period,
+  value,
+  source: text(200),
+  note: text(1000),
+  recordedAt: isoTime,
+});
+
+export const validTracking = fc.record({ actuals: fc.array(validActual, { maxLength: 3 }) });
+
+const trackedGoal = fc.record({
+  id: rowId,
+  number: fc.integer({ min: 1, max: 200 }),
+  kind: fc.constantFrom(...goalKinds),
+  statement: fc.string(),
+  measure: fc.string(),
+  unit: fc.string(),
+  direction: fc.option(fc.constantFrom(...goalDirections), { nil: null }),
+  target: amount,
+  targetHigh: amount,
+  frequency: fc.option(fc.constantFrom(...measureFrequencies), { nil: null }),
+  targetWords: fc.string(),
+  periodKind: fc.option(fc.constantFrom(...periodKinds), { nil: null }),
+  status: fc.constantFrom(...goalStatuses),
+  actuals: fc.array(validActual, { maxLength: 2 }),
+  latestMeets: fc.option(fc.boolean(), { nil: null }),
+  missing: fc.array(fc.string(), { maxLength: 2 }),
+  thisYear: fc.record({ met: fc.nat(), missed: fc.nat() }),
+  periods: fc.array(fc.record({ key: fc.string(), name: fc.string() }), { maxLength: 2 }),
+});
+
+const view = fc.record({
+  inForce: fc.option(
+    fc.record({
+      revision: fc.integer({ min: 1, max: 99 }),
+      approvedOn: fc.constant('2027-11-18'),
+      nextReviewOn: fc.constant('2028-11-18'),
+    }),
+    { nil: null },
+  ),
+  problem: fc.option(fc.string(), { nil: null }),
+  today: fc.constant('2028-02-03'),
+  areas: fc.array(
+    fc.record({
+      area: fc.option(fc.constantFrom(...goalAreas), { nil: null }),
+      goals: fc.array(trackedGoal, { maxLength: 2 }),
+    }),
+    { maxLength: 2 },
+  ),
+  due: fc.array(
+    fc.record({
+      kind: fc.constantFrom(...dueKinds),
+      date: fc.string(),
+      overdue: fc.boolean(),
+      text: fc.string(),
+    }),
+    { maxLength: 3 },
+  ),
+});
+
+/** A valid input and output for every tracking method. */
+export const trackingContractArbitraries: {
+  [M in TrackingMethod]: {
+    input: fc.Arbitrary<MethodInput<M>>;
+    output: fc.Arbitrary<MethodOutput<M>>;
+  };
+} = {
+  'tracking:get': { input: fc.constant(undefined), output: view },
+  'tracking:saveActuals': {
+    input: fc.record({ entries: fc.array(entry, { minLength: 1, maxLength: 3 }) }),
+    output: view,
+  },
+  'tracking:deleteActual': {
+    input: fc.record({ id: rowId }),
+    output: fc.record({ removed: validActual, view }),
+  },
+};
