@@ -9,8 +9,13 @@ import { workbookSchema } from '../../src/shared/domain/workbook';
 import { trackingAdded } from '../support/tracking-added';
 
 /**
- * The `data` of a real format-8 file, written by the format-8 app from v7-valid.json: revisions
- * 1 to 5 approved in snapshot formats 1 to 5, revision 5 in force (see format-history-v8.test.ts).
+ * The `data` of a real format-8 file, written by the format-8 app itself, not by hand: commit
+ * 851b105 was extracted with `git archive` into a scratch folder, where a vitest test opened a copy
+ * of v7-valid.json with that commit's openStore and createHandlers (clock fixed at
+ * 2027-06-01T12:00), which migrated it to format 8; it then named Pat Romero, relief operator, to
+ * stand in on goal g-breaks, recorded revision 5's meeting of November 18, 2027 (resolution
+ * 2027-12), approved it (snapshot format 5) and moved to the signed agreement. The data file it
+ * saved was copied to tests/fixtures/store/v8-valid.json unchanged.
  */
 function v8Data(): Record<string, unknown> {
   const text = readFileSync(join(import.meta.dirname, '../fixtures/store/v8-valid.json'), 'utf8');
