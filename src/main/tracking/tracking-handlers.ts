@@ -85,6 +85,13 @@ export function trackingHandlers(deps: HandlerDeps): AreaHandlers<'tracking'> {
           const more = messages.length > 1 ? ` (and ${messages.length - 1} more)` : '';
           throw new AppError('invalid-input', `Nothing was saved. ${messages[0]}${more}`, fields);
         }
+        // A goal measured at each event may have several events on one day: each is added. Any
+        // other goal has one result per period, and recording the period again replaces it.
+        const eachEvent = new Set(
+          version.content.goals
+            .filter((goal) => goal.frequency === 'each-event')
+            .map((goal) => goal.id),
+        );
         const place = new Map<string, number>();
         saved.tracking.actuals.forEach((actual, index) => {
           if (actual.revision === version.revision)
@@ -92,7 +99,7 @@ export function trackingHandlers(deps: HandlerDeps): AreaHandlers<'tracking'> {
         });
         for (const entry of entries) {
           const key = `${entry.goalId} ${entry.period}`;
-          const index = place.get(key);
+          const index = eachEvent.has(entry.goalId) ? undefined : place.get(key);
           const kept = index === undefined ? undefined : saved.tracking.actuals[index];
           const actual: Actual = {
             ...entry,

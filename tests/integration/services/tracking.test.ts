@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest';
 import type { ActualEntry, TrackingView } from '../../../src/shared/api/tracking-contract';
 import { computeFingerprint } from '../../../src/shared/domain/approval-rules/compute-fingerprint';
 import type { StoredApproval } from '../../../src/shared/domain/approved/stored-approval';
+import { approvableGoals, prepareApprovable } from '../../support/approval-sample';
 import { handlerFolder } from './handler-folder';
 
 const fixture = join(import.meta.dirname, '../../fixtures/store/v8-valid.json');
@@ -205,5 +206,39 @@ describe('results recorded against the approved agreement', () => {
     const view = await handlers['tracking:get'](undefined);
     expect(view).toMatchObject({ inForce: null, areas: [], due: [] });
     expect(view.problem).toMatch(/^Nothing is approved yet/);
+  });
+
+  it('keeps every event of a goal measured at each event, two on one day included', async () => {
+    const { handlers } = await handlerFolder('tracking-events');
+    await prepareApprovable(handlers);
+    const [yearly] = approvableGoals();
+    if (!yearly) throw new Error('The sample has goals.');
+    const crew = await handlers['goals:add']({
+      fields: {
+        ...yearly,
+        area: 'customer-service',
+        statement: 'A crew is on site within 2 hours of an urgent break',
+        measure: 'Hours from the call to a crew on site',
+        unit: 'hours',
+        target: 2,
+        baseline: { ...yearly.baseline, value: 2, source: 'Call log' },
+        dataSource: 'Call log',
+        frequency: 'each-event',
+      },
+    });
+    await handlers['approval:approve'](undefined);
+    const first = await handlers['tracking:saveActuals']({
+      entries: [entry(crew.id, '2027-05-14', 1.5), entry(crew.id, '2027-05-14', 3)],
+    });
+    const goal = goalOf(first, crew.id);
+    expect(goal?.actuals.map((actual) => actual.value)).toEqual([1.5, 3]);
+    expect(goal).toMatchObject({ periodKind: 'day', periods: [], missing: [] });
+    await expect(
+      handlers['tracking:saveActuals']({ entries: [entry(crew.id, '2027-06-02', 1)] }),
+    ).rejects.toMatchObject({
+      fields: {
+        'entries.0.period': `Goal ${goal?.number}, Period: enter a day from March 9, 2027, when the board approved it, to today.`,
+      },
+    });
   });
 });
