@@ -9,10 +9,26 @@ import { noInput } from './no-input';
 
 const reviewRecord = versioned(reviewSettingsSchema);
 
+/** What changed since the revision in force, in words (pdf/revision-changes.ts). */
+export const revisionChangesSchema = z.strictObject({
+  since: z.number().int(),
+  goals: z.array(
+    z.strictObject({
+      change: z.enum(['added', 'dropped', 'changed']),
+      number: z.number().int(),
+      statement: z.string(),
+      details: z.array(z.string()),
+    }),
+  ),
+  mission: z.strictObject({ before: z.string(), after: z.string() }).nullable(),
+});
+
 /** The review step's view: the board's settings and the findings computed from everything. */
 export const reviewSchema = z.strictObject({
   settings: reviewRecord,
   findings: z.array(findingSchema),
+  /** While a new revision is drafted: how it differs from the one in force; otherwise null. */
+  changes: revisionChangesSchema.nullable(),
 });
 export type Review = z.output<typeof reviewSchema>;
 

@@ -202,9 +202,24 @@ export const validFinding = fc.record({
   area: fc.option(fc.constantFrom(...goalAreas), { nil: null }),
 });
 
+const validRevisionChanges = fc.record({
+  since: fc.integer({ min: 1, max: 99 }),
+  goals: fc.array(
+    fc.record({
+      change: fc.constantFrom('added' as const, 'dropped' as const, 'changed' as const),
+      number: fc.integer({ min: 1, max: 200 }),
+      statement: fc.string(),
+      details: fc.array(fc.string(), { maxLength: 3 }),
+    }),
+    { maxLength: 3 },
+  ),
+  mission: fc.option(fc.record({ before: fc.string(), after: fc.string() }), { nil: null }),
+});
+
 export const validReview = fc.record({
   settings: validReviewRecord,
   findings: fc.array(validFinding, { maxLength: 5 }),
+  changes: fc.option(validRevisionChanges, { nil: null }),
 });
 
 /** Template text is trimmed and must not be blank. */

@@ -1,0 +1,59 @@
+import { readFile, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { handlerFolder } from './handler-folder';
+
+const fixture = join(import.meta.dirname, '../../fixtures/store/v8-valid.json');
+
+describe('what changed since the revision in force', () => {
+  it('is shown on the review step while the next revision is drafted, and only then', async () => {
+    const original = await readFile(fixture, 'utf8');
+    const { handlers, reopen } = await handlerFolder('revision-changes', (dir) =>
+      writeFile(join(dir, 'los-builder.json'), original),
+    );
+    // Revision 5 is in force and is the working copy: nothing to compare yet.
+    expect((await handlers['review:get'](undefined)).changes).toBeNull();
+
+    await handlers['approval:newRevision'](undefined);
+    expect((await handlers['review:get'](undefined)).changes).toEqual({
+      since: 5,
+      goals: [],
+      mission: null,
+    });
+
+    const goals = await handlers['goals:list'](undefined);
+    const breaks = goals.find((goal) => goal.id === 'g-breaks');
+    const loss = goals.find((goal) => goal.id === 'g-loss');
+    if (!breaks || !loss) throw new Error('The fixture has goals g-breaks and g-loss.');
+    const { id, rev, ...fields } = breaks;
+    await handlers['goals:update']({ id, rev, fields: { ...fields, target: 7 } });
+    await handlers['goals:delete']({ id: loss.id });
+    const scope = await handlers['scope:get'](undefined);
+    await handlers['scope:save']({
+      rev: scope.rev,
+      value: { ...scope.value, mission: 'Safe, reliable water at a fair price.' },
+    });
+
+    const changes = (await (await reopen())['review:get'](undefined)).changes;
+    expect(changes?.since).toBe(5);
+    expect(
+      changes?.goals.map(({ change, statement, details }) => ({ change, statement, details })),
+    ).toEqual([
+      {
+        change: 'changed',
+        statement: breaks.statement,
+        details: [
+          'Target: was “at most 9 breaks per 100 miles”; now “at most 7 breaks per 100 miles”.',
+        ],
+      },
+      { change: 'dropped', statement: loss.statement, details: [] },
+    ]);
+    expect(changes?.goals.every((goal) => Number.isInteger(goal.number) && goal.number > 0)).toBe(
+      true,
+    );
+    expect(changes?.mission).toEqual({
+      before: scope.value.mission,
+      after: 'Safe, reliable water at a fair price.',
+    });
+  });
+});
