@@ -16,3 +16,8 @@ export function exportFileName(title: string, utilityName: string, detail: strin
   const name = fileNamePart(utilityName);
   return `${[title, name, detail].filter(Boolean).join(' - ')}.pdf`;
 }
+
+/** "Mesa Verde Water Users results 2028-02-03.csv": the spreadsheet of one day's figures. */
+export function spreadsheetFileName(utilityName: string, day: string): string {
+  return `${[fileNamePart(utilityName), 'results', day].filter(Boolean).join(' ')}.csv`;
+}

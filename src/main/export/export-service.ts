@@ -10,10 +10,12 @@ import { tallySheetDocument } from '../../shared/pdf/tally-sheet-document';
 import { renderPdf } from '../pdf/render-pdf';
 import { findUnprintable } from '../pdf/unprintable';
 import type { WorkbookStore } from '../services/editable-store';
-import { exportFileName } from './export-file-name';
+import { exportFileName, spreadsheetFileName } from './export-file-name';
 import { localDate } from '../../shared/domain/local-date';
 import { approvedForPrint, approvedOrDraft } from './printable-version';
-import type { FileDelivery } from '../services/file-delivery';
+import { csvFile, type FileDelivery } from '../services/file-delivery';
+import { resultsSpreadsheet } from '../../shared/export/results-spreadsheet';
+import { spreadsheetInput } from './spreadsheet-input';
 import type { AreaHandlers } from '../../shared/api/contract';
 
 function agreementInput(
@@ -53,9 +55,9 @@ export interface ExportServiceOptions {
 
 /**
  * The agreement PDF (a draft for the board packet, or an approved version), the customer
- * summary, and step 4's blank survey card and tally sheet. Pure builders make the document;
- * main renders it and hands it to the delivery port. Exports only read, so they work on a
- * frozen agreement.
+ * summary, step 4's blank survey card and tally sheet, and the results spreadsheet. Pure
+ * builders make the document; main renders it and hands it to the delivery port. Exports only
+ * read, so they work on a frozen agreement.
  */
 
 export function createExportService(
@@ -132,5 +134,16 @@ export function createExportService(
     },
 
     'export:openSaved': async () => ({ opened: await delivery.openSaved() }),
+
+    'export:spreadsheet': () => {
+      const workbook = repository.read();
+      const today = localDate(clock());
+      const text = resultsSpreadsheet(spreadsheetInput(workbook, options.complaints(), today));
+      return delivery.deliver(
+        spreadsheetFileName(workbook.utility.value.name, today),
+        Buffer.from(text, 'utf8'),
+        csvFile,
+      );
+    },
   };
 }

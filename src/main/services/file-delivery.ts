@@ -19,6 +19,14 @@ export const pdfFile: FileKind = {
   pickTitle: 'Choose the agreement PDF to check',
 };
 
+export const csvFile: FileKind = {
+  noun: 'spreadsheet',
+  filterName: 'CSV spreadsheet',
+  extension: 'csv',
+  saveTitle: 'Save the spreadsheet',
+  pickTitle: 'Choose the spreadsheet',
+};
+
 export const backupFile: FileKind = {
   noun: 'backup',
   filterName: 'LOS Builder backup',
@@ -28,9 +36,9 @@ export const backupFile: FileKind = {
 };
 
 /**
- * How a finished file (a PDF, a backup) reaches the user. The desktop app shows a save dialog in main (the
- * renderer never names a path, ARCHITECTURE.md rule 5); browser mode hands the bytes over
- * as a download.
+ * How a finished file (a PDF, a spreadsheet, a backup) reaches the user. The desktop app shows
+ * a save dialog in main (the renderer never names a path, ARCHITECTURE.md rule 5); browser mode
+ * hands the bytes over as a download.
  */
 export interface FileDelivery {
   deliver(fileName: string, bytes: Buffer, kind?: FileKind): Promise<ExportResult>;

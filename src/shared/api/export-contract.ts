@@ -14,7 +14,7 @@ export const unprintableSchema = z.strictObject({
 });
 export type Unprintable = z.output<typeof unprintableSchema>;
 
-/** Printing: the agreement, the customer summary and step 4's survey forms. */
+/** Printing (the agreement, the customer summary, step 4's survey forms) and the results spreadsheet. */
 export const exportContract = {
   /** Lists typed characters the PDF fonts cannot print, before an export. */
   'export:check': {
@@ -45,4 +45,9 @@ export const exportContract = {
     }),
     output: exportResultSchema,
   },
+  /**
+   * A CSV spreadsheet for the treasurer, funders and the state: the goals in force, the results
+   * recorded since the vote, the customer feedback tallies and the complaint log's figures.
+   */
+  'export:spreadsheet': { input: noInput, output: exportResultSchema },
 } as const satisfies AreaContract<'export'>;

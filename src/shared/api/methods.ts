@@ -61,6 +61,7 @@ export const methodNames = [
   'tracking:get',
   'tracking:saveActuals',
   'tracking:deleteActual',
+  'export:spreadsheet',
 ] as const;
 
 export type MethodName = (typeof methodNames)[number];

@@ -55,6 +55,7 @@ const allowedWhileFrozen = [
   'export:customerSummaryPdf',
   'export:surveyPdf',
   'export:openSaved',
+  'export:spreadsheet',
   // Results measured against the approved agreement sit beside it, outside its fingerprint
   // (tests/integration/services/tracking.test.ts proves the approval unchanged by them).
   'tracking:get',

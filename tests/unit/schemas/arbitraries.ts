@@ -462,6 +462,7 @@ export const contractArbitraries: ContractArbitraries = {
     input: fc.constant(undefined),
     output: fc.record({ opened: fc.boolean() }),
   },
+  'export:spreadsheet': { input: fc.constant(undefined), output: validExportResult },
   ...customerContractArbitraries,
   ...libraryContractArbitraries,
   ...trackingContractArbitraries,

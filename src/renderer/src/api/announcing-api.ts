@@ -26,6 +26,7 @@ const quietMethods = new Set<MethodName>([
   'export:customerSummaryPdf',
   'export:openSaved',
   'export:surveyPdf',
+  'export:spreadsheet',
   'customers:get',
   'complaints:open',
   'complaints:preview',

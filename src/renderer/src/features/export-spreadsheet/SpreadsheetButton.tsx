@@ -1,0 +1,89 @@
+import { Alert, Button, Stack, Text } from '@mantine/core';
+import { useState } from 'react';
+import type { ExportResult } from '@shared/api/export-result';
+import type { Result } from '@shared/api/result';
+import { useApi } from '../../api/api-context';
+import { downloadFile } from '../export/download-file';
+
+type Notice =
+  | { kind: 'none' }
+  | { kind: 'downloaded'; fileName: string }
+  | { kind: 'saved'; fileName: string; openProblem: string | null }
+  | { kind: 'failed'; message: string };
+
+function noticeOf(result: Result<ExportResult>): Notice {
+  if (!result.ok) return { kind: 'failed', message: result.error.message };
+  const delivered = result.value;
+  switch (delivered.status) {
+    case 'cancelled':
+      return { kind: 'none' };
+    case 'saved':
+      return { kind: 'saved', fileName: delivered.fileName, openProblem: null };
+    case 'download':
+      return { kind: 'downloaded', fileName: delivered.fileName };
+  }
+}
+
+/**
+ * "Save a spreadsheet (CSV)": the goals in force, the results since the vote, the feedback
+ * tallies and the complaint figures, for the treasurer, funders and the state. A save dialog on
+ * the desktop (then "Open it" in the spreadsheet program), a download in the browser. Unlike the
+ * PDF buttons it checks no fonts first: a spreadsheet shows every character typed.
+ */
+export function SpreadsheetButton() {
+  const api = useApi();
+  const [busy, setBusy] = useState(false);
+  const [notice, setNotice] = useState<Notice>({ kind: 'none' });
+
+  async function save() {
+    setBusy(true);
+    setNotice({ kind: 'none' });
+    const result = await api['export:spreadsheet']();
+    if (result.ok && result.value.status === 'download') {
+      downloadFile(result.value.fileName, result.value.base64, 'text/csv;charset=utf-8');
+    }
+    setBusy(false);
+    setNotice(noticeOf(result));
+  }
+
+  async function openSaved() {
+    const result = await api['export:openSaved']();
+    const problem = !result.ok
+      ? result.error.message
+      : result.value.opened
+        ? null
+        : 'The computer could not open it. Open the file from the folder you saved it in.';
+    setNotice((current) =>
+      current.kind === 'saved' ? { ...current, openProblem: problem } : current,
+    );
+  }
+
+  return (
+    <Stack gap="sm" align="flex-start">
+      <Button variant="outline" loading={busy} onClick={() => void save()}>
+        Save a spreadsheet (CSV)
+      </Button>
+      <div role="status" style={{ width: '100%' }}>
+        {notice.kind === 'downloaded' && (
+          <Alert color="green" variant="light" title="Downloaded">
+            Downloaded as {notice.fileName}. Find it in the browser’s downloads and open it with
+            Excel or another spreadsheet program.
+          </Alert>
+        )}
+        {notice.kind === 'saved' && (
+          <Alert color="green" variant="light" title={`Saved as ${notice.fileName}`}>
+            <Stack gap="sm" align="flex-start">
+              <Button onClick={() => void openSaved()}>Open it</Button>
+              {notice.openProblem && <Text>{notice.openProblem}</Text>}
+            </Stack>
+          </Alert>
+        )}
+        {notice.kind === 'failed' && (
+          <Alert color="red" variant="light" title="The spreadsheet was not saved">
+            {notice.message}
+          </Alert>
+        )}
+      </div>
+    </Stack>
+  );
+}
