@@ -1,28 +1,16 @@
 import type { Review } from '../../shared/api/approval-contract';
 import { reviewAgreement } from '../../shared/domain/review/review-agreement';
-import { revisionChanges } from '../../shared/pdf/revision-changes';
-import { inForceVersion } from '../tracking/tracking-view';
 import type { Workbook } from '../../shared/domain/workbook';
 import type { WorkbookStore } from '../services/editable-store';
 import { applyVersioned } from '../services/save-versioned';
 import { templateLibrary } from '../goals/template-library';
 import type { AreaHandlers } from '../../shared/api/contract';
-
-/** How the revision being drafted differs from the one in force; null while none is drafted. */
-function changesOf(workbook: Workbook): Review['changes'] {
-  const inForce = inForceVersion(workbook);
-  if ('problem' in inForce || inForce.version.revision >= workbook.agreement.revision) return null;
-  const { revision, content } = inForce.version;
-  return revisionChanges(
-    { revision, goals: content.goals, mission: content.scope.mission },
-    { goals: workbook.goals, mission: workbook.scope.value.mission },
-  );
-}
+import { changesSinceInForce } from './changes-since-in-force';
 
 /** The review step's view of one saved state: computed fresh, never stored. */
 export function reviewOf(workbook: Workbook): Review {
   return {
-    changes: changesOf(workbook),
+    changes: changesSinceInForce(workbook),
     settings: workbook.review,
     findings: reviewAgreement({
       utility: workbook.utility.value,

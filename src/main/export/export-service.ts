@@ -16,6 +16,7 @@ import { approvedForPrint, approvedOrDraft } from './printable-version';
 import { csvFile, type FileDelivery } from '../services/file-delivery';
 import { resultsSpreadsheet } from '../../shared/export/results-spreadsheet';
 import { spreadsheetInput } from './spreadsheet-input';
+import { changesSinceInForce } from '../approval/changes-since-in-force';
 import type { AreaHandlers } from '../../shared/api/contract';
 
 function agreementInput(
@@ -26,7 +27,12 @@ function agreementInput(
 ): AgreementPdfInput {
   const printable = approvedOrDraft(workbook, revision);
   if (!printable) {
-    return { content: agreementContentOf(workbook, complaints), approval: null, generatedOn };
+    return {
+      content: agreementContentOf(workbook, complaints),
+      approval: null,
+      generatedOn,
+      changes: changesSinceInForce(workbook),
+    };
   }
   const { content, meeting, outcome, fingerprint, nextReviewOn, fingerprintedText } =
     printable.version;

@@ -16,6 +16,7 @@ export const revisionChangesSchema = z.strictObject({
     z.strictObject({
       change: z.enum(['added', 'dropped', 'changed']),
       number: z.number().int(),
+      formerNumber: z.number().int().nullable(),
       statement: z.string(),
       details: z.array(z.string()),
     }),

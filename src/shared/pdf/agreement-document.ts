@@ -3,6 +3,7 @@ import type { AgreementContent } from '../domain/agreement-version';
 import type { Meeting, VoteOutcome } from '../domain/approval';
 import { approvalRecord } from './approval-record';
 import { boundariesSection, missionSection } from './boundaries-section';
+import { changesSection } from './changes-section';
 import { customerFeedbackSection } from './customer-feedback-section';
 import { goalSettingSection } from './goal-setting-section';
 import { goalsSection } from './goals-section';
@@ -12,6 +13,7 @@ import { documentBase, palette } from './pdf-styles';
 import { printedDate } from '../domain/printed-date';
 import { fingerprintQrText } from './fingerprint-text';
 import { recordAttachment } from './record-attachment';
+import type { RevisionChanges } from './revision-changes';
 import { wordsForService } from '../domain/service-words';
 import { signaturePage } from './signature-page';
 import { standingWords, type Standing } from './standing-words';
@@ -33,6 +35,8 @@ export interface AgreementPdfInput {
   } | null;
   /** The day the file is made, for the draft's title page. */
   generatedOn: string;
+  /** A draft of a new revision: what it changes in the one in force; absent or null otherwise. */
+  changes?: RevisionChanges | null;
 }
 
 export const agreementTitle = 'Level of Service Agreement';
@@ -81,6 +85,7 @@ export function agreementDocument(input: AgreementPdfInput): TDocumentDefinition
       standing: approval === null ? null : standingWords(approval.standing),
     }),
     ...draftNote(approval === null, input.generatedOn),
+    ...changesSection(approval === null ? (input.changes ?? null) : null),
     ...missionSection(1, content.scope),
     ...boundariesSection(2, content.scope, content.utility.systemType),
     ...goalSettingSection(3, content),

@@ -12,6 +12,8 @@ export interface GoalChange {
   change: 'added' | 'dropped' | 'changed';
   /** Its number in the new revision; for a dropped goal, its number in the old one. */
   number: number;
+  /** A changed goal's number in the old revision when it differs (goals before it came or went). */
+  formerNumber: number | null;
   /** The goal as the new revision words it (as the old one did, for a dropped goal). */
   statement: string;
   /** What changed, one sentence each: "Target: was at most 9 …; now at most 7 …". */
@@ -78,19 +80,28 @@ export function revisionChanges(
     const number = newNumbers.get(goal.id) ?? 0;
     const before = oldById.get(goal.id);
     if (!before) {
-      goals.push({ change: 'added', number, statement: goal.statement, details: [] });
+      goals.push({
+        change: 'added',
+        number,
+        formerNumber: null,
+        statement: goal.statement,
+        details: [],
+      });
       continue;
     }
     const details = detailsOf(before, goal);
-    if (details.length > 0)
-      goals.push({ change: 'changed', number, statement: goal.statement, details });
+    const former = oldNumbers.get(goal.id) ?? number;
+    const formerNumber = former === number ? null : former;
+    if (details.length > 0) {
+      goals.push({ change: 'changed', number, formerNumber, statement: goal.statement, details });
+    }
   }
   const dropped = since.goals
     .filter((goal) => !newIds.has(goal.id))
     .map((goal) => ({ number: oldNumbers.get(goal.id) ?? 0, statement: goal.statement }))
     .sort((a, b) => a.number - b.number);
   for (const { number, statement } of dropped) {
-    goals.push({ change: 'dropped', number, statement, details: [] });
+    goals.push({ change: 'dropped', number, formerNumber: null, statement, details: [] });
   }
   const mission =
     since.mission === next.mission ? null : { before: since.mission, after: next.mission };

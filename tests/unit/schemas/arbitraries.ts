@@ -208,6 +208,7 @@ const validRevisionChanges = fc.record({
     fc.record({
       change: fc.constantFrom('added' as const, 'dropped' as const, 'changed' as const),
       number: fc.integer({ min: 1, max: 200 }),
+      formerNumber: fc.option(fc.integer({ min: 1, max: 200 }), { nil: null }),
       statement: fc.string(),
       details: fc.array(fc.string(), { maxLength: 3 }),
     }),

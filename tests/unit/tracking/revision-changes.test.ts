@@ -41,6 +41,7 @@ describe('what changed since revision N', () => {
       {
         change: 'changed',
         number: 1,
+        formerNumber: null,
         statement: 'Goal a',
         details: [
           'Target: was “at most 9 breaks per 100 miles”; now “at most 7 breaks per 100 miles”.',
@@ -78,6 +79,24 @@ describe('what changed since revision N', () => {
       ['dropped', 3, 'Goal drop-2'],
     ]);
     expect(changes.mission).toEqual({ before: 'Safe water.', after: 'Safe, affordable water.' });
+    expect(changes.goals.map((change) => change.formerNumber)).toEqual([null, null, null]);
+  });
+
+  it('gives a changed goal its former number when goals before it came or went', () => {
+    const changes = revisionChanges(
+      {
+        revision: 5,
+        goals: [goal('gone', { area: 'water-efficiency' }), goal('kept')],
+        mission: '',
+      },
+      { goals: [goal('kept', { target: 7 })], mission: '' },
+    );
+    expect(
+      changes.goals.map(({ change, number, formerNumber }) => [change, number, formerNumber]),
+    ).toEqual([
+      ['changed', 1, 2],
+      ['dropped', 1, null],
+    ]);
   });
 
   it('does not report a change that prints the same', () => {

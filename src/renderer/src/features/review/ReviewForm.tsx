@@ -15,6 +15,7 @@ import { stepName } from '../../form-kit/step-titles';
 import { loadPart } from '../../form-kit/load-part';
 import { useAutosavedForm } from '../../form-kit/use-autosaved-form';
 import { DraftPdfButton } from '../export/DraftPdfButton';
+import { ChangesSinceSection } from './ChangesSinceSection';
 import { ExternalGoalEvidence } from './ExternalGoalEvidence';
 import { FindingGroups } from './FindingGroups';
 import { reviewDraftToInput, reviewToDraft } from './review-draft';
@@ -110,6 +111,7 @@ export function ReviewForm({
         </Text>
         <Text>The guidance: start with 10–12 simple goals from 3–4 areas.</Text>
       </FormSection>
+      {record.review.changes && <ChangesSinceSection changes={record.review.changes} />}
       <FormSection
         title="For the board packet"
         hint="A PDF of the agreement as it stands, marked DRAFT, for board members to read before the meeting."

@@ -1,0 +1,17 @@
+import { revisionChanges, type RevisionChanges } from '../../shared/pdf/revision-changes';
+import type { Workbook } from '../../shared/domain/workbook';
+import { inForceVersion } from '../tracking/tracking-view';
+
+/**
+ * How the revision being drafted differs from the one in force (the review step shows it, the
+ * draft PDF prints it); null while no new revision is drafted or the one in force cannot be read.
+ */
+export function changesSinceInForce(workbook: Workbook): RevisionChanges | null {
+  const inForce = inForceVersion(workbook);
+  if ('problem' in inForce || inForce.version.revision >= workbook.agreement.revision) return null;
+  const { revision, content } = inForce.version;
+  return revisionChanges(
+    { revision, goals: content.goals, mission: content.scope.mission },
+    { goals: workbook.goals, mission: workbook.scope.value.mission },
+  );
+}
