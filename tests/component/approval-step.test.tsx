@@ -6,6 +6,7 @@ import type { Workbook } from '../../src/shared/domain/workbook';
 import { boardNames, readyForVote, recordedMeeting } from './support/approval-fixtures';
 import { createTestApi } from './support/test-api';
 import { okValue } from './support/ok-value';
+import { openTheSteps } from './support/open-steps';
 import { renderWithApi } from './support/render';
 import { sampleToday } from '../support/sample-today';
 
@@ -158,6 +159,7 @@ describe('Step 7, Board approval', () => {
     expect(approved.ok).toBe(true);
     await okValue(backend.otherWindow['wizard:setStep']({ currentStep: 'utility' }));
     renderWithApi(<Wizard />, backend.api);
+    await openTheSteps();
     const banner = await screen.findByRole('region', { name: 'Revision 1 is approved and frozen' });
     expect(screen.getByRole('textbox', { name: 'Name of the utility' }).matches(':disabled')).toBe(
       true,

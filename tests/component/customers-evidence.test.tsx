@@ -9,6 +9,7 @@ import { seedCard, seedMeeting } from './support/customer-fixtures';
 import { makeGoal } from './support/goal-fixtures';
 import { createTestApi } from './support/test-api';
 import { okValue } from './support/ok-value';
+import { openTheSteps } from './support/open-steps';
 import { renderWithApi } from './support/render';
 
 function withPressureComments() {
@@ -111,6 +112,7 @@ describe('step 4 on an approved revision', () => {
     await okValue(backend.otherWindow['wizard:setStep']({ currentStep: 'customers' }));
     const user = userEvent.setup();
     renderWithApi(<Wizard />, backend.api);
+    await openTheSteps();
 
     expect(
       await screen.findByRole('region', { name: 'Revision 1 is approved and frozen' }),

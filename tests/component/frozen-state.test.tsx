@@ -6,6 +6,7 @@ import { Wizard } from '../../src/renderer/src/app/Wizard';
 import { readyForVote, recordedMeeting } from './support/approval-fixtures';
 import { createTestApi } from './support/test-api';
 import { okValue } from './support/ok-value';
+import { openTheSteps } from './support/open-steps';
 import { renderWithApi } from './support/render';
 
 async function approvedBackend() {
@@ -41,6 +42,7 @@ describe('a frozen revision', () => {
     await okValue(backend.otherWindow['wizard:setStep']({ currentStep: 'internal-goals' }));
     const user = userEvent.setup();
     renderWithApi(<Wizard />, backend.api);
+    await openTheSteps();
     const card = await screen.findByRole('article', { name: /^Goal 1:/ });
 
     expect(screen.getByRole('region', { name: 'Revision 1 is approved and frozen' })).toBeTruthy();
@@ -61,6 +63,7 @@ describe('a frozen revision', () => {
     const backend = await approvedBackend();
     await okValue(backend.otherWindow['wizard:setStep']({ currentStep: 'review' }));
     renderWithApi(<Wizard />, backend.api);
+    await openTheSteps();
     const packet = await screen.findByRole('region', { name: 'For the board packet' });
 
     expect(within(packet).queryByRole('button')).toBeNull();

@@ -5,6 +5,7 @@ import { Wizard } from '../../src/renderer/src/app/Wizard';
 import type { Workbook } from '../../src/shared/domain/workbook';
 import { readyForVote, recordedMeeting } from './support/approval-fixtures';
 import { createTestApi, type TestApi } from './support/test-api';
+import { openTheSteps } from './support/open-steps';
 import { renderWithApi } from './support/render';
 
 async function openSigned(
@@ -22,6 +23,7 @@ async function openSigned(
     if (!approved.ok) throw new Error(approved.error.message);
   }
   renderWithApi(<Wizard />, backend.api);
+  if (approve) await openTheSteps();
   await screen.findByRole('heading', { level: 2, name: 'Signed-off agreement' });
   return backend;
 }

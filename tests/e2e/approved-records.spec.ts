@@ -138,6 +138,8 @@ test('approval records prove themselves, print by revision, and notice a file ch
   file.data.approvals[0]!.content.goals[0]!.target = 1;
   await writeFile(path, JSON.stringify(file));
   await open(page);
+  // An approved agreement opens on its goal results; the steps are one click away.
+  await page.getByRole('button', { name: 'Open the agreement’s steps (1 to 8)' }).click();
   const alert = page
     .getByRole('alert')
     .filter({ hasText: 'The records on this computer were changed' });

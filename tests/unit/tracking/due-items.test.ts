@@ -46,7 +46,7 @@ describe('what is due', () => {
         kind: 'measurement',
         date: '2027-12-01',
         overdue: true,
-        text: 'Record 3 results, November 2027 to January 2028: goals 1 and 3.',
+        text: 'Record the results for November 2027, December 2027 and January 2028: goals 1 and 3.',
       },
       {
         kind: 'measurement',
@@ -56,6 +56,33 @@ describe('what is due', () => {
       },
     ]);
     expect(items.slice(0, 2)).toEqual(measurements);
+  });
+
+  it('counts more than three owed results, naming the oldest and newest, never a range', () => {
+    const today = '2028-04-03';
+    const standing = goalStanding({
+      goal: { direction: 'at-most', target: 9, targetHigh: null, frequency: 'monthly' },
+      actuals: [
+        {
+          id: 'dec',
+          goalId: 'g',
+          revision: 1,
+          period: '2027-12',
+          value: 1,
+          source: '',
+          note: '',
+          recordedAt: '2028-01-02T10:00:00.000Z',
+        },
+      ],
+      approvedOn,
+      today,
+    });
+    const [line] = dueItems(
+      input(today, { goals: [{ number: 4, frequency: 'monthly', standing }] }),
+    );
+    expect(line?.text).toBe(
+      'Record 4 results, the oldest for November 2027 and the newest for March 2028: goal 4.',
+    );
   });
 
   it('names the running period’s result as next, when nothing is overdue', () => {

@@ -27,6 +27,7 @@ const quietMethods = new Set<MethodName>([
   'export:openSaved',
   'export:surveyPdf',
   'export:spreadsheet',
+  'tracking:get',
   'customers:get',
   'complaints:open',
   'complaints:preview',

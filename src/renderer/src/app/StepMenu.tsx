@@ -11,6 +11,8 @@ const StepDrawer = lazy(() =>
 
 interface StepMenuProps {
   step: WizardStep;
+  /** False while the goal results stand in for the step: no step is the one on screen. */
+  onStep: boolean;
   onGoTo: (step: WizardStep) => void;
 }
 
@@ -18,7 +20,7 @@ interface StepMenuProps {
  * The steps on a small screen: one button that opens the list of all eight, so every step stays
  * reachable where a row of eight would run off the side.
  */
-export function StepMenu({ step, onGoTo }: StepMenuProps) {
+export function StepMenu({ step, onStep, onGoTo }: StepMenuProps) {
   const [opened, { open, close }] = useDisclosure(false);
   const [everOpened, { open: markOpened }] = useDisclosure(false);
   const number = wizardSteps.indexOf(step) + 1;
@@ -34,7 +36,7 @@ export function StepMenu({ step, onGoTo }: StepMenuProps) {
         }}
         aria-haspopup="dialog"
       >
-        Step {number} of {wizardSteps.length} ▾
+        {onStep ? `Step ${number} of ${wizardSteps.length} ▾` : 'Steps ▾'}
       </Button>
       {everOpened && (
         <Suspense fallback={null}>

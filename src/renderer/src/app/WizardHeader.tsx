@@ -2,6 +2,7 @@ import { Box, Group, Stack, Title } from '@mantine/core';
 import type { ReactNode } from 'react';
 import type { AgreementState } from '@shared/domain/agreement-version';
 import { successColor } from '../theme';
+import { OverviewButton } from './OverviewButton';
 import { UtilityButton } from './UtilityButton';
 
 interface WizardHeaderProps {
@@ -11,14 +12,22 @@ interface WizardHeaderProps {
   small: boolean;
   /** Opens the utilities and backups screen. */
   onOpenUtilities: () => void;
+  /** The way to the approved agreement's results, once a revision is approved; else null. */
+  overview: { current: boolean; onOpen: () => void } | null;
   /** The step menu, beside the title on a small screen. */
   children?: ReactNode;
 }
 
-/** "LOS Builder", the utility's name and which revision is being edited. */
+/**
+ * "LOS Builder", the utility's name and which revision is being edited; once one is approved,
+ * the way to its goal results.
+ */
 export function WizardHeader(props: WizardHeaderProps) {
-  const { utilityName, agreement, small, onOpenUtilities, children } = props;
+  const { utilityName, agreement, small, onOpenUtilities, overview, children } = props;
   const name = <UtilityButton utilityName={utilityName} small={small} onClick={onOpenUtilities} />;
+  const results = overview && (
+    <OverviewButton current={overview.current} onClick={overview.onOpen} />
+  );
   const title = (
     <Title order={1} size={small ? 'h4' : 'h3'} style={{ flexShrink: 0 }}>
       LOS Builder
@@ -28,9 +37,14 @@ export function WizardHeader(props: WizardHeaderProps) {
     // Two short lines: the name is cut rather than wrapped, so the work keeps the window.
     return (
       <Stack gap={6}>
-        <Group justify="space-between" gap="xs" wrap="nowrap">
+        {/* Goal results sits beside the step menu, where a 640-wide window has room for it; on
+            a phone the two go under the title together rather than run off the side. */}
+        <Group justify="space-between" gap="xs" style={{ rowGap: 6 }}>
           {title}
-          {children}
+          <Group gap="xs" wrap="nowrap" ml="auto">
+            {results}
+            {children}
+          </Group>
         </Group>
         <Group gap="xs" style={{ rowGap: 4 }}>
           <Box style={{ flex: '1 1 10rem', minWidth: 0 }}>{name}</Box>
@@ -43,6 +57,7 @@ export function WizardHeader(props: WizardHeaderProps) {
     <Group h="100%" justify="space-between" wrap="nowrap" gap="lg">
       {title}
       <Group wrap="nowrap" gap="md" miw={0}>
+        {results}
         {name}
         <RevisionTag agreement={agreement} />
       </Group>

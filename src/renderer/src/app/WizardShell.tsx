@@ -18,7 +18,9 @@ import type { PreloadedRecord } from '../form-kit/use-record';
 import { StartupNotices } from './StartupNotices';
 import { stepName } from '../form-kit/step-titles';
 import { StepMenu } from './StepMenu';
-import { opensOnUtilities, rememberOpened } from './start-screen';
+import { OverviewView } from './OverviewView';
+import { hasApprovedRevision, openingScreen, type ShellScreen } from './shell-screen';
+import { rememberOpened } from './start-screen';
 import { StepperNav } from './StepperNav';
 import { useMenuCommands } from './use-menu-commands';
 import { useSmallScreen } from './use-small-screen';
@@ -44,9 +46,9 @@ export function WizardShell({ start }: { start: WizardStart }) {
   const [utilityName, setUtilityName] = useState(start.utility.record.value.name);
   const [moved, setMoved] = useState(false);
   const [moving, setMoving] = useState(false);
-  // The utilities screen stands in for the steps; it opens first when there are several.
-  const [screen, setScreen] = useState<'steps' | 'utilities'>(() =>
-    opensOnUtilities(start.library.count) ? 'utilities' : 'steps',
+  // The utilities screen or the overview stands in for the steps (shell-screen.ts).
+  const [screen, setScreen] = useState<ShellScreen>(() =>
+    openingScreen(start.agreement, start.library.count),
   );
   const [request, setRequest] = useState<LibraryRequest | null>(null);
   const requests = useRef(0);
@@ -106,6 +108,14 @@ export function WizardShell({ start }: { start: WizardStart }) {
     window.scrollTo({ top: 0 });
   }
 
+  async function openOverview() {
+    if (screen === 'overview' || moving || !(await leaveStep())) return;
+    setScreen('overview');
+    // Drawn afresh, it takes the focus; a step shown after it reads its record again.
+    setMoved(true);
+    window.scrollTo({ top: 0 });
+  }
+
   function continueWithSteps() {
     setScreen('steps');
     // The step is drawn afresh: it reads its record again and takes the focus.
@@ -149,13 +159,16 @@ export function WizardShell({ start }: { start: WizardStart }) {
     utilityName,
     agreement,
     onOpenUtilities: () => void openUtilities(),
+    overview: hasApprovedRevision(agreement)
+      ? { current: screen === 'overview', onOpen: () => void openOverview() }
+      : null,
   };
 
   return (
     <AgreementProvider value={agreementStatus}>
       <AppShell
         header={small ? undefined : { height: 64 }}
-        // The utilities screen has no Back and Next: it is left by opening a utility.
+        // The utilities screen and the overview have no Back and Next: neither is a step.
         footer={onSteps ? { height: small ? 64 : 76 } : undefined}
         padding={small ? 'md' : 'lg'}
       >
@@ -168,7 +181,11 @@ export function WizardShell({ start }: { start: WizardStart }) {
             style={{ borderBottom: '1px solid var(--mantine-color-gray-3)' }}
           >
             <WizardHeader {...header} small>
-              <StepMenu step={step} onGoTo={(target) => void goTo(target)} />
+              <StepMenu
+                step={step}
+                onStep={screen !== 'overview'}
+                onGoTo={(target) => void goTo(target)}
+              />
             </WizardHeader>
           </Box>
         ) : (
@@ -194,12 +211,14 @@ export function WizardShell({ start }: { start: WizardStart }) {
                   />
                 </Fragment>
               </>
-            ) : (
+            ) : screen === 'utilities' ? (
               <UtilitiesView
                 openName={utilityName}
                 request={request}
                 onContinue={continueWithSteps}
               />
+            ) : (
+              <OverviewView focusOnShow={moved} onOpenSteps={continueWithSteps} />
             )}
           </Stack>
         </AppShell.Main>

@@ -3,6 +3,7 @@ import type { WizardStep } from '@shared/domain/wizard-steps';
 // Each step is its own chunk, loaded when first shown: the app opens with only the step on
 // screen, and the charts of step 4 load with step 4 (docs/decisions.md, decision 36). Kept
 // apart from CurrentStep so the opening reads can start a step's download before React loads.
+// The goal results of an approved agreement are drawn the same way: the app opens on them then.
 const stepImports = {
   utility: () => import('../features/utility/UtilityStep'),
   scope: () => import('../features/scope/ScopeStep'),
@@ -11,6 +12,7 @@ const stepImports = {
   review: () => import('../features/review/ReviewStep'),
   approval: () => import('../features/approval/ApprovalStep'),
   signed: () => import('../features/signed/SignedAgreementStep'),
+  tracking: () => import('../features/tracking/TrackingScreen'),
 };
 
 export type StepCodeName = keyof typeof stepImports;
@@ -47,13 +49,23 @@ const codeOf: Record<WizardStep, StepCodeName> = {
   'signed-agreement': 'signed',
 };
 
-/**
- * Starts fetching a step's code before it is shown, so at start-up it downloads while the
- * page draws. Settles once the code is in (or failed: the step's own load then says so).
- */
-export function preloadStep(step: WizardStep): Promise<void> {
-  return loadStepCode(codeOf[step]).then(
+/** Fetches code ahead of showing it; settles once it is in, or failed (showing it then says so). */
+function preload(name: StepCodeName): Promise<void> {
+  return loadStepCode(name).then(
     () => undefined,
     () => undefined,
   );
+}
+
+/**
+ * Starts fetching a step's code before it is shown, so at start-up it downloads while the
+ * page draws.
+ */
+export function preloadStep(step: WizardStep): Promise<void> {
+  return preload(codeOf[step]);
+}
+
+/** Starts fetching the overview's code, as preloadStep does a step's. */
+export function preloadOverview(): Promise<void> {
+  return preload('tracking');
 }

@@ -56,12 +56,16 @@ function goalsWord(numbers: number[]): string {
   return `${sorted.length === 1 ? 'goal' : 'goals'} ${listOf(sorted)}`;
 }
 
-/** What a goal owes, worded: one period, or the first and last of several. */
+/**
+ * What a goal owes, worded: up to three periods by name; more as a count with the oldest and the
+ * newest, never as a range (a range would claim the periods between are owed too, and some of
+ * them may be recorded).
+ */
 function owedWords(kind: PeriodKind, missing: readonly string[]): string {
-  const first = missing[0] ?? '';
-  const last = missing.at(-1) ?? '';
-  if (missing.length === 1) return `the result for ${periodName(kind, first)}`;
-  return `${missing.length} results, ${periodName(kind, first)} to ${periodName(kind, last)}`;
+  const names = missing.map((period) => periodName(kind, period));
+  if (names.length <= 3)
+    return `the ${names.length === 1 ? 'result' : 'results'} for ${listOf(names)}`;
+  return `${names.length} results, the oldest for ${names[0] ?? ''} and the newest for ${names.at(-1) ?? ''}`;
 }
 
 /** Results owed, one line per day and wording: overdue ones, then the running period's. */
@@ -124,7 +128,7 @@ function ccrItem({ utility, today }: DueInput): DueItem[] {
       kind: 'ccr',
       date,
       overdue: false,
-      text: 'Deliver the Consumer Confidence Report (the water quality report) to customers by July 1.',
+      text: 'Deliver the Consumer Confidence Report (the water quality report) to customers.',
     },
   ];
 }

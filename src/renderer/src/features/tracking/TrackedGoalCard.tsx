@@ -1,0 +1,128 @@
+import { Button, Group, Paper, Stack, Text, Title, VisuallyHidden } from '@mantine/core';
+import { memo, useId, useRef, useState } from 'react';
+import type { TrackedGoal, TrackingView } from '@shared/api/tracking-contract';
+import type { Actual } from '@shared/domain/tracking/tracking-records';
+import { frequencyWords } from '@shared/pdf/agreement-words';
+import { successColor } from '../../theme';
+import { firstDraft } from './first-guess';
+import { RecordResultForm } from './RecordResultForm';
+import { ResultList } from './ResultList';
+import { StatusTag } from './StatusTag';
+import { missingWords, resultForPeriod, thisYearWords } from './tracking-words';
+
+interface TrackedGoalCardProps {
+  goal: TrackedGoal;
+  approvedOn: string;
+  onSaved: (view: TrackingView) => void;
+  onDelete: (goal: TrackedGoal, actual: Actual) => Promise<boolean>;
+}
+
+/** One approved goal: its promise, where it stands, and its results to record or correct. */
+export const TrackedGoalCard = memo(function TrackedGoalCard(props: TrackedGoalCardProps) {
+  const { goal, approvedOn, onSaved, onDelete } = props;
+  const headingId = useId();
+  const [recording, setRecording] = useState(false);
+  const [listing, setListing] = useState(false);
+  const [saved, setSaved] = useState<string | null>(null);
+  const recordButton = useRef<HTMLButtonElement>(null);
+  const latest = goal.actuals.at(-1);
+  const year = thisYearWords(goal.thisYear);
+  const measured = goal.frequency === null ? null : frequencyWords[goal.frequency];
+
+  function closeForm() {
+    setRecording(false);
+    recordButton.current?.focus();
+  }
+
+  return (
+    <Paper component="article" aria-labelledby={headingId} withBorder p={{ base: 'sm', xs: 'lg' }}>
+      <Stack gap="xs">
+        <Group justify="space-between" align="flex-start" gap="sm" wrap="nowrap">
+          <div style={{ minWidth: 0 }}>
+            <Text fw={700} c="blue.8" size="sm" tt="uppercase">
+              Goal {goal.number}
+              {measured && ` · Measured ${measured.toLowerCase()}`}
+            </Text>
+            <Title order={4} id={headingId} fz="lg">
+              <VisuallyHidden>Goal {goal.number}:</VisuallyHidden> {goal.statement}
+            </Title>
+          </div>
+          <StatusTag status={goal.status} />
+        </Group>
+        <Text>
+          <strong>Target:</strong> {goal.targetWords}
+          {goal.measure.trim() !== '' && <> · {goal.measure}</>}
+        </Text>
+        <Text>
+          <strong>Latest result:</strong>{' '}
+          {latest ? (
+            <>
+              {resultForPeriod(goal, latest)}
+              {goal.latestMeets !== null &&
+                (goal.latestMeets ? ' — keeps the target.' : ' — misses the target.')}
+            </>
+          ) : (
+            'none recorded yet.'
+          )}
+        </Text>
+        {year && <Text>{year}</Text>}
+        {goal.missing.length > 0 && (
+          <Text>
+            <strong>Not recorded yet:</strong> {missingWords(goal.periodKind, goal.missing)}.
+          </Text>
+        )}
+        {goal.periodKind === null ? (
+          <Text c="dimmed">
+            The approved agreement does not say how often this goal is measured, so its results
+            cannot be recorded. The board can set how often in the next revision.
+          </Text>
+        ) : (
+          <Group gap="sm" mt="xs">
+            <Button
+              ref={recordButton}
+              variant={recording ? 'filled' : 'light'}
+              aria-expanded={recording}
+              onClick={() => {
+                setSaved(null);
+                setRecording((open) => !open);
+              }}
+            >
+              {recording ? 'Close the form' : 'Record a result'}
+            </Button>
+            {/* Kept while the list is open, so deleting the last result leaves it in place. */}
+            {(listing || goal.actuals.length > 0) && (
+              <Button
+                variant="default"
+                aria-expanded={listing}
+                onClick={() => setListing((open) => !open)}
+              >
+                {listing ? 'Hide the results' : `Show the results (${goal.actuals.length})`}
+              </Button>
+            )}
+          </Group>
+        )}
+        <div role="status">
+          {saved && (
+            <Text fw={600} c={successColor}>
+              ✓ Saved: {saved}.
+            </Text>
+          )}
+        </div>
+        {recording && (
+          <RecordResultForm
+            goal={goal}
+            approvedOn={approvedOn}
+            initial={firstDraft(goal)}
+            onSaved={(view, what) => {
+              setSaved(what);
+              onSaved(view);
+              closeForm();
+            }}
+            onCancel={closeForm}
+          />
+        )}
+        {listing && <ResultList goal={goal} onDelete={(actual) => onDelete(goal, actual)} />}
+      </Stack>
+    </Paper>
+  );
+});

@@ -1,0 +1,36 @@
+import { Button } from '@mantine/core';
+import { useState } from 'react';
+import type { TrackingView } from '@shared/api/tracking-contract';
+import { FormSection } from '../../form-kit/FormSection';
+import { goalsByPeriodKind } from './whole-period';
+import { WholePeriodForm } from './WholePeriodForm';
+
+interface WholePeriodSectionProps {
+  view: TrackingView;
+  approvedOn: string;
+  onSaved: (view: TrackingView) => void;
+}
+
+/** The way to type a month's (or quarter's, or year's) figures for every goal at once. */
+export function WholePeriodSection({ view, approvedOn, onSaved }: WholePeriodSectionProps) {
+  const [open, setOpen] = useState(false);
+  const kinds = goalsByPeriodKind(view);
+  if (kinds.size === 0) return null;
+  return (
+    <FormSection
+      title="Record a whole period at once"
+      hint="Type the results of every goal measured the same way (each month, say) for one period, and save them together."
+    >
+      <div>
+        <Button
+          variant={open ? 'default' : 'filled'}
+          aria-expanded={open}
+          onClick={() => setOpen(!open)}
+        >
+          {open ? 'Close the table' : 'Open the table'}
+        </Button>
+      </div>
+      {open && <WholePeriodForm kinds={kinds} approvedOn={approvedOn} onSaved={onSaved} />}
+    </FormSection>
+  );
+}
