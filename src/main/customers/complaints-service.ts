@@ -1,43 +1,15 @@
 import { randomUUID } from 'node:crypto';
 import type { RowProblem } from '../../shared/domain/customers/csv/complaint-preview';
-import {
-  complaintFileTooLarge,
-  maxComplaintFileBytes,
-  type ComplaintRow,
-} from '../../shared/domain/customers/complaint-log';
-import { CsvFileError } from '../../shared/domain/customers/csv/csv-file-error';
+import type { ComplaintRow } from '../../shared/domain/customers/complaint-log';
 import { visitComplaints } from '../../shared/domain/customers/csv/map-complaints';
 import { previewComplaints } from '../../shared/domain/customers/csv/preview-complaints';
 import { readComplaintCsv } from '../../shared/domain/customers/csv/read-complaint-csv';
 import { AppError } from '../app-error';
 import type { ComplaintLogStore } from '../store/complaint-log-store';
 import { ComplaintFileSlot } from './complaint-file-slot';
+import { readCsvFile } from '../services/read-csv-file';
 import { assertEditable, type WorkbookStore } from '../services/editable-store';
 import type { AreaHandlers } from '../../shared/api/contract';
-
-interface CsvFile {
-  fileName: string;
-  csvText: string;
-}
-
-/**
- * Reads the file with `read`; a file that is not a usable CSV at all becomes a refusal naming
- * the file field, as the contract's own checks do.
- */
-function readCsv<T>(file: CsvFile, read: (text: string) => T): T {
-  // The contract refuses this already; checked again because a service must not trust its caller.
-  if (file.csvText.length > maxComplaintFileBytes) {
-    throw new AppError('invalid-input', complaintFileTooLarge, { csvText: complaintFileTooLarge });
-  }
-  try {
-    return read(file.csvText);
-  } catch (error) {
-    if (error instanceof CsvFileError) {
-      throw new AppError('invalid-input', error.message, { csvText: error.message });
-    }
-    throw error;
-  }
-}
 
 /** "The file has 3 problems, so nothing was imported. The first: row 17, column 'Date': …" */
 function problemsMessage(count: number, first: RowProblem | undefined): string {
@@ -80,7 +52,7 @@ export function createComplaintsService(
 
   return {
     'complaints:open': (input) => {
-      const table = readCsv(input, readComplaintCsv);
+      const table = readCsvFile(input, readComplaintCsv);
       const id = files.open(input.fileName, table);
       const preview = previewComplaints({
         table,

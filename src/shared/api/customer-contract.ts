@@ -2,9 +2,7 @@ import { z } from 'zod';
 import {
   columnChoicesSchema,
   columnMappingSchema,
-  complaintFileTooLarge,
   complaintRowSchema,
-  maxComplaintFileBytes,
 } from '../domain/customers/complaint-log';
 import { customerRecordsSchema } from '../domain/customers/customer-records';
 import { evidenceLinkSchema } from '../domain/customers/evidence';
@@ -18,8 +16,9 @@ import {
 import { feedbackPlanSchema } from '../domain/customers/feedback-plan';
 import { complaintSummarySchema } from '../domain/customers/feedback-summary';
 import { complaintPreviewSchema } from '../domain/customers/csv/complaint-preview';
-import { lineText, rowId } from '../domain/text';
+import { rowId } from '../domain/text';
 import { revSchema, versioned } from '../domain/versioned';
+import { csvFileSchema } from './csv-file';
 import type { AreaContract } from './method-spec';
 import { noInput } from './no-input';
 
@@ -37,15 +36,6 @@ export const deletedEntrySchema = z.strictObject({
   index: z.number().int().min(0),
 });
 export type DeletedEntry = z.output<typeof deletedEntrySchema>;
-
-const csvFile = z.strictObject({
-  // Cleaned like typed text: a file's name can carry control or right-to-left override
-  // characters that would show one name and store another.
-  fileName: lineText('File name', 300),
-  csvText: z
-    .string({ error: 'The file must be text.' })
-    .max(maxComplaintFileBytes, complaintFileTooLarge),
-});
 
 /** A complaint file open in main; made by `complaints:open`, so never typed by a user. */
 const openFileId = z.uuid({ error: 'Choose the complaint log file again.' });
@@ -94,7 +84,7 @@ export const customerContract = {
    * the columns suggested from its headers would do. Stores nothing.
    */
   'complaints:open': {
-    input: csvFile,
+    input: csvFileSchema,
     output: z.strictObject({ fileId: openFileId, preview: complaintPreviewSchema }),
     body: 'file',
   },

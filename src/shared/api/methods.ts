@@ -62,6 +62,9 @@ export const methodNames = [
   'tracking:saveActuals',
   'tracking:deleteActual',
   'export:spreadsheet',
+  'tracking:openCsv',
+  'tracking:previewCsv',
+  'tracking:importCsv',
 ] as const;
 
 export type MethodName = (typeof methodNames)[number];

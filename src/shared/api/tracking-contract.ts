@@ -6,6 +6,13 @@ import { dueKinds } from '../domain/tracking/due-items';
 import { goalStatuses } from '../domain/tracking/goal-standing';
 import { periodKinds } from '../domain/tracking/periods';
 import { actualSchema } from '../domain/tracking/tracking-records';
+import { resultEntrySchema } from '../domain/tracking/csv/result-entry';
+import {
+  resultColumnChoicesSchema,
+  resultColumnMappingSchema,
+} from '../domain/tracking/csv/result-columns';
+import { resultsPreviewSchema } from '../domain/tracking/csv/results-preview';
+import { csvFileSchema } from './csv-file';
 import type { AreaContract } from './method-spec';
 import { noInput } from './no-input';
 
@@ -71,15 +78,12 @@ export const trackingViewSchema = z.strictObject({
 });
 export type TrackingView = z.output<typeof trackingViewSchema>;
 
-/** One result as typed: the record adds its id, revision and when it was recorded. */
-export const actualEntrySchema = actualSchema.pick({
-  goalId: true,
-  period: true,
-  value: true,
-  source: true,
-  note: true,
-});
+/** One result as typed or read from a file (tracking/csv/result-entry.ts). */
+export const actualEntrySchema = resultEntrySchema;
 export type ActualEntry = z.input<typeof actualEntrySchema>;
+
+/** A results file open in main; made by `tracking:openCsv`, so never typed by a user. */
+const resultsFileId = z.uuid({ error: 'Choose the results file again.' });
 
 /** The year after the vote: actual results against the approved agreement. */
 export const trackingContract = {
@@ -97,5 +101,29 @@ export const trackingContract = {
   'tracking:deleteActual': {
     input: z.strictObject({ id: rowId }),
     output: z.strictObject({ removed: actualSchema, view: trackingViewSchema }),
+  },
+  /**
+   * Reads a CSV file of results (one row per goal and period) once and keeps it in main under
+   * `fileId` while the user chooses its columns; answers what importing it with the columns
+   * suggested from its headers would do. Records nothing.
+   */
+  'tracking:openCsv': {
+    input: csvFileSchema,
+    output: z.strictObject({ fileId: resultsFileId, preview: resultsPreviewSchema }),
+    body: 'file',
+  },
+  /** What importing the open results file with these columns would do; records nothing. */
+  'tracking:previewCsv': {
+    input: z.strictObject({ fileId: resultsFileId, mapping: resultColumnChoicesSchema }),
+    output: resultsPreviewSchema,
+  },
+  /**
+   * Records every result of the open file or none, by the rules `tracking:saveActuals` holds
+   * results to: a period recorded again is replaced. Refused, naming the first rows wrong, when
+   * any row is wrong. The file is let go once imported.
+   */
+  'tracking:importCsv': {
+    input: z.strictObject({ fileId: resultsFileId, mapping: resultColumnMappingSchema }),
+    output: trackingViewSchema,
   },
 } as const satisfies AreaContract<'tracking'>;

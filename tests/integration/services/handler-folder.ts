@@ -1,3 +1,5 @@
+import { readFile, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
 import { sampleToday } from '../../support/sample-today';
 import { afterEach } from 'vitest';
 import type { AppStatus } from '../../../src/shared/api/setup-contract';
@@ -78,4 +80,20 @@ export function goalFields(
   area: GoalArea = 'regulatory',
 ): GoalFields {
   return { ...blankGoalFields(kind), area, direction: 'at-most', statement };
+}
+
+/** The data file of format 8 with revision 5 approved on 18 November 2027: three monthly goals. */
+export const v8Fixture = join(import.meta.dirname, '../../fixtures/store/v8-valid.json');
+
+/** 3 February 2028, local noon: results of the v8 fixture's goals are owed since November. */
+export const february3 = () => new Date('2028-02-03T12:00:00');
+
+/** Real handlers over a copy of the v8 fixture, opened on 3 February 2028. */
+export async function approvedV8Folder(label: string): Promise<HandlerFolder> {
+  const original = await readFile(v8Fixture, 'utf8');
+  return handlerFolder(
+    label,
+    (dir) => writeFile(join(dir, 'los-builder.json'), original),
+    february3,
+  );
 }

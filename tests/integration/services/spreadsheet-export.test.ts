@@ -1,5 +1,3 @@
-import { readFile, writeFile } from 'node:fs/promises';
-import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { TrackedGoal } from '../../../src/shared/api/tracking-contract';
 import { tallyFeedback } from '../../../src/shared/domain/customers/tally-feedback';
@@ -12,26 +10,11 @@ import {
 } from '../../support/customer-sample';
 import { csvRecords, csvSection, downloadedCsv, parseCsv } from '../../support/csv-sections';
 import { importComplaintCsv } from '../../support/import-complaint-csv';
-import { goalFields, handlerFolder } from './handler-folder';
-
-const fixture = join(import.meta.dirname, '../../fixtures/store/v8-valid.json');
-
-/** 3 February 2028, local noon: revision 5 was approved on 18 November 2027. */
-const february3 = () => new Date('2028-02-03T12:00:00');
-
-/** The v8 fixture (revision 5 in force; the utility's name holds `& " < >`), on 3 February 2028. */
-async function approvedFolder(label: string) {
-  const original = await readFile(fixture, 'utf8');
-  return handlerFolder(
-    label,
-    (dir) => writeFile(join(dir, 'los-builder.json'), original),
-    february3,
-  );
-}
+import { approvedV8Folder, goalFields, handlerFolder } from './handler-folder';
 
 describe('export:spreadsheet', () => {
   it('holds the figures the app shows, neutralising formulas and keeping numbers numbers', async () => {
-    const { handlers } = await approvedFolder('spreadsheet-export');
+    const { handlers } = await approvedV8Folder('spreadsheet-export');
     await handlers['tracking:saveActuals']({
       entries: [
         {

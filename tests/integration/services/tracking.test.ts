@@ -5,12 +5,7 @@ import type { ActualEntry, TrackingView } from '../../../src/shared/api/tracking
 import { computeFingerprint } from '../../../src/shared/domain/approval-rules/compute-fingerprint';
 import type { StoredApproval } from '../../../src/shared/domain/approved/stored-approval';
 import { approvableGoals, prepareApprovable } from '../../support/approval-sample';
-import { handlerFolder } from './handler-folder';
-
-const fixture = join(import.meta.dirname, '../../fixtures/store/v8-valid.json');
-
-/** 3 February 2028, local noon: revision 5 was approved on 18 November 2027. */
-const february3 = () => new Date('2028-02-03T12:00:00');
+import { approvedV8Folder, february3, handlerFolder, v8Fixture } from './handler-folder';
 
 interface Envelope {
   data: { approvals: StoredApproval[]; tracking: { actuals: unknown[] } };
@@ -18,16 +13,6 @@ interface Envelope {
 
 const onDisk = async (dir: string) =>
   JSON.parse(await readFile(join(dir, 'los-builder.json'), 'utf8')) as Envelope;
-
-/** The v8 fixture (revision 5 in force: three monthly goals), opened on 3 February 2028. */
-async function approvedFolder(label: string) {
-  const original = await readFile(fixture, 'utf8');
-  return handlerFolder(
-    label,
-    (dir) => writeFile(join(dir, 'los-builder.json'), original),
-    february3,
-  );
-}
 
 function entry(goalId: string, period: string, value: number): ActualEntry {
   return { goalId, period, value, source: 'Operator log', note: '' };
@@ -38,7 +23,7 @@ const goalOf = (view: TrackingView, id: string) =>
 
 describe('results recorded against the approved agreement', () => {
   it('lists every approved goal with nothing recorded, each owed since the approval', async () => {
-    const { handlers } = await approvedFolder('tracking-view');
+    const { handlers } = await approvedV8Folder('tracking-view');
     const view = await handlers['tracking:get'](undefined);
     expect(view.inForce).toEqual({
       revision: 5,
@@ -67,7 +52,7 @@ describe('results recorded against the approved agreement', () => {
   });
 
   it('accepts results without changing any approved record or its fingerprint', async () => {
-    const { dir, handlers, reopen } = await approvedFolder('tracking-fingerprint');
+    const { dir, handlers, reopen } = await approvedV8Folder('tracking-fingerprint');
     const before = await onDisk(dir);
     const approvalBefore = await handlers['approval:get'](undefined);
     const view = await handlers['tracking:saveActuals']({
@@ -108,7 +93,7 @@ describe('results recorded against the approved agreement', () => {
   });
 
   it('replaces a period’s result, keeping its id, when it is recorded again', async () => {
-    const { handlers } = await approvedFolder('tracking-replace');
+    const { handlers } = await approvedV8Folder('tracking-replace');
     const first = await handlers['tracking:saveActuals']({
       entries: [entry('g-breaks', '2028-01', 12)],
     });
@@ -128,7 +113,7 @@ describe('results recorded against the approved agreement', () => {
   });
 
   it('refuses the whole batch, naming each goal and field, when one entry is wrong', async () => {
-    const { dir, handlers } = await approvedFolder('tracking-refuse');
+    const { dir, handlers } = await approvedV8Folder('tracking-refuse');
     const before = await readFile(join(dir, 'los-builder.json'), 'utf8');
     const view = await handlers['tracking:get'](undefined);
     const number = (id: string) => goalOf(view, id)?.number;
@@ -157,7 +142,7 @@ describe('results recorded against the approved agreement', () => {
   });
 
   it('removes a result and answers it, so it can be put back', async () => {
-    const { handlers } = await approvedFolder('tracking-delete');
+    const { handlers } = await approvedV8Folder('tracking-delete');
     const saved = await handlers['tracking:saveActuals']({
       entries: [entry('g-breaks', '2028-01', 4)],
     });
@@ -176,7 +161,7 @@ describe('results recorded against the approved agreement', () => {
   });
 
   it('tracks nothing against an approved record changed behind the app’s back', async () => {
-    const saved = JSON.parse(await readFile(fixture, 'utf8')) as {
+    const saved = JSON.parse(await readFile(v8Fixture, 'utf8')) as {
       data: { approvals: { content: { goals: { target: number }[] } }[] };
     };
     const inForce = saved.data.approvals[4]?.content.goals[0];

@@ -61,6 +61,9 @@ const allowedWhileFrozen = [
   'tracking:get',
   'tracking:saveActuals',
   'tracking:deleteActual',
+  'tracking:openCsv',
+  'tracking:previewCsv',
+  'tracking:importCsv',
 ] as const satisfies readonly MethodName[];
 
 /**

@@ -90,6 +90,16 @@ export const csvFile = {
   csvText: fc.string({ maxLength: 500 }),
 };
 
+/** A preview's first problems: "Row 7, Result: …". */
+export const validRowProblems = fc.array(
+  fc.record({
+    row: fc.integer({ min: 1, max: 1_000_000 }),
+    column: fc.string(),
+    message: fc.string(),
+  }),
+  { maxLength: 3 },
+);
+
 export const validPreview = fc.record({
   delimiter: fc.constantFrom(',' as const, ';' as const, '\t' as const),
   headers: fc.array(fc.string({ maxLength: 50 }), { maxLength: 6 }),
@@ -97,14 +107,7 @@ export const validPreview = fc.record({
   mappingProblems: fc.array(fc.string(), { maxLength: 3 }),
   rowCount: count,
   sample: fc.array(validPreviewRow, { maxLength: 3 }),
-  problems: fc.array(
-    fc.record({
-      row: fc.integer({ min: 1, max: 1_000_000 }),
-      column: fc.string(),
-      message: fc.string(),
-    }),
-    { maxLength: 3 },
-  ),
+  problems: validRowProblems,
   problemCount: count,
   dateOrder: fc.constantFrom('month-first' as const, 'day-first' as const, null),
   precision: optional(

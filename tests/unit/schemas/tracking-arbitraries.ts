@@ -6,6 +6,8 @@ import { goalAreas } from '../../../src/shared/domain/goal-areas';
 import { dueKinds } from '../../../src/shared/domain/tracking/due-items';
 import { goalStatuses } from '../../../src/shared/domain/tracking/goal-standing';
 import { periodKinds } from '../../../src/shared/domain/tracking/periods';
+import { resultActions } from '../../../src/shared/domain/tracking/csv/results-preview';
+import { csvFile, validRowProblems } from './complaint-arbitraries';
 import { rowId, text } from './primitive-arbitraries';
 
 type TrackingMethod = Extract<MethodName, `tracking:${string}`>;
@@ -95,6 +97,53 @@ const view = fc.record({
   ),
 });
 
+const header = fc.option(fc.string({ maxLength: 200 }), { nil: null });
+const resultChoices = fc.record({
+  goal: header,
+  period: header,
+  value: header,
+  source: header,
+  note: header,
+});
+/** A usable mapping: a goal, a period and a result column. */
+const resultMapping = fc
+  .tuple(resultChoices, fc.string({ maxLength: 200 }))
+  .map(([choices, fallback]) => ({
+    ...choices,
+    goal: choices.goal ?? fallback,
+    period: choices.period ?? fallback,
+    value: choices.value ?? fallback,
+  }));
+const count = fc.nat({ max: 100_000 });
+const resultsPreview = fc.record({
+  delimiter: fc.constantFrom(',' as const, ';' as const, '\t' as const),
+  headers: fc.array(fc.string({ maxLength: 50 }), { maxLength: 6 }),
+  mapping: resultChoices,
+  mappingProblems: fc.array(fc.string(), { maxLength: 3 }),
+  rowCount: count,
+  rows: fc.array(
+    fc.record({
+      row: fc.integer({ min: 2, max: 1_000_000 }),
+      goalNumber: fc.integer({ min: 1, max: 200 }),
+      period,
+      periodWords: fc.string(),
+      value,
+      valueWords: fc.string(),
+      source: fc.string(),
+      note: fc.string(),
+      action: fc.constantFrom(...resultActions),
+    }),
+    { maxLength: 3 },
+  ),
+  problems: validRowProblems,
+  problemCount: count,
+  skipped: count,
+  added: count,
+  replaced: count,
+  alreadyRecorded: count,
+  monthFirstDates: fc.boolean(),
+});
+
 /** A valid input and output for every tracking method. */
 export const trackingContractArbitraries: {
   [M in TrackingMethod]: {
@@ -110,5 +159,17 @@ export const trackingContractArbitraries: {
   'tracking:deleteActual': {
     input: fc.record({ id: rowId }),
     output: fc.record({ removed: validActual, view }),
+  },
+  'tracking:openCsv': {
+    input: fc.record(csvFile),
+    output: fc.record({ fileId: fc.uuid(), preview: resultsPreview }),
+  },
+  'tracking:previewCsv': {
+    input: fc.record({ fileId: fc.uuid(), mapping: resultChoices }),
+    output: resultsPreview,
+  },
+  'tracking:importCsv': {
+    input: fc.record({ fileId: fc.uuid(), mapping: resultMapping }),
+    output: view,
   },
 };

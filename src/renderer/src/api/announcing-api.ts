@@ -28,6 +28,8 @@ const quietMethods = new Set<MethodName>([
   'export:surveyPdf',
   'export:spreadsheet',
   'tracking:get',
+  'tracking:openCsv',
+  'tracking:previewCsv',
   'customers:get',
   'complaints:open',
   'complaints:preview',

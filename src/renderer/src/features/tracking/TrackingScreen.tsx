@@ -3,6 +3,7 @@ import { useEffect, useRef } from 'react';
 import { CenteredMessage } from '../../form-kit/CenteredMessage';
 import { FormSection } from '../../form-kit/FormSection';
 import { SpreadsheetButton } from '../export-spreadsheet/SpreadsheetButton';
+import { ResultsImport } from '../tracking-import/ResultsImport';
 import { DueList } from './DueList';
 import { GoalsByArea } from './GoalsByArea';
 import { InForceSummary } from './InForceSummary';
@@ -69,6 +70,12 @@ export function TrackingScreen({ focusOnShow, onOpenSteps }: TrackingScreenProps
             approvedOn={state.view.inForce.approvedOn}
             onSaved={show}
           />
+          <FormSection
+            title="Import results kept in a spreadsheet"
+            hint="Results the operator already keeps in a spreadsheet, saved as a CSV file: every row is checked and shown before anything is recorded, and nothing is recorded if any row is wrong."
+          >
+            <ResultsImport onImported={show} />
+          </FormSection>
           <GoalsByArea
             view={state.view}
             approvedOn={state.view.inForce.approvedOn}

@@ -1,10 +1,16 @@
 import type { PreviewRow, RowProblem } from './complaint-preview';
 import { cleanLine, cleanMultiline } from '../../text';
-import { complaintColumnTitles, type ColumnMapping, type ComplaintColumn } from '../complaint-log';
+import {
+  complaintColumns,
+  complaintColumnTitles,
+  type ColumnMapping,
+  type ComplaintColumn,
+} from '../complaint-log';
 import type { SystemType } from '../../utility';
 import type { FeedbackTopic } from '../feedback-entry';
 import { suggestTopic } from '../suggest-topic';
-import { columnIndexes } from './column-indexes';
+import { cellCountProblem } from '../../csv/cell-count-problem';
+import { columnIndexes } from '../../csv/column-indexes';
 import { complaintKey, type ComplaintKeyFields } from './complaint-key';
 import { showsDayFirst, type DateOrder } from './parse-log-time';
 import type { CsvTable } from './read-complaint-csv';
@@ -33,7 +39,6 @@ export interface MappedComplaints extends MappedFigures {
 
 const maxKeptProblems = 100;
 const textLimits = { category: 500, description: 5000, location: 500 } as const;
-const delimiterNames = { ',': 'comma', ';': 'semicolon', '\t': 'tab' } as const;
 // Most cells are plain ASCII, which cleaning would only trim; skipping the rest of the
 // cleaning for them keeps a 50,000-row import well inside its time.
 const plainLine = /^[\x20-\x7e]*$/;
@@ -174,7 +179,12 @@ export function visitComplaints(
     problemCount++;
     if (problems.length < maxKeptProblems) problems.push({ row, column, message });
   };
-  const { indexes, missing } = columnIndexes(mapping, table.headers);
+  const { indexes, missing } = columnIndexes(
+    mapping,
+    table.headers,
+    complaintColumns,
+    complaintColumnTitles,
+  );
   for (const { header, column } of missing) {
     const title = complaintColumnTitles[column];
     const detail = `the file has no such column (chosen for ${title}); choose one of its columns.`;
@@ -199,12 +209,9 @@ export function visitComplaints(
     const record = table.records[index] ?? [];
     const row = index + 2;
     if (isBlankRecord(record)) continue;
-    // Cells past the last named column are fine while empty (trailing delimiters).
-    const extra = record.length > width && record.slice(width).some((cell) => cell.trim() !== '');
-    if (record.length < width || extra) {
-      const separator = delimiterNames[table.delimiter];
-      const message = `row ${row} has ${record.length} cells, but the first row names ${width} columns; look for a missing or extra ${separator} in it.`;
-      report(row, '', message);
+    const cellCount = cellCountProblem(record, width, table.delimiter);
+    if (cellCount !== null) {
+      report(row, '', `row ${row} ${cellCount}`);
       continue;
     }
     const read = readRecord(reader, times, record, row);

@@ -1,7 +1,12 @@
 import type { SystemType } from '../../utility';
 import type { ComplaintPreview, PreviewRow } from './complaint-preview';
-import { columnMappingSchema, type ColumnChoices } from '../complaint-log';
-import { columnIndexes } from './column-indexes';
+import {
+  columnMappingSchema,
+  complaintColumns,
+  complaintColumnTitles,
+  type ColumnChoices,
+} from '../complaint-log';
+import { columnIndexes } from '../../csv/column-indexes';
 import { isBlankRecord, visitComplaints } from './map-complaints';
 import type { CsvTable } from './read-complaint-csv';
 import { suggestColumns } from './suggest-columns';
@@ -40,7 +45,12 @@ export function previewComplaints(input: {
     alreadyImported: 0,
   };
   const checked = columnMappingSchema.safeParse(mapping);
-  const missing = columnIndexes(mapping, table.headers).missing.map((column) => column.message);
+  const missing = columnIndexes(
+    mapping,
+    table.headers,
+    complaintColumns,
+    complaintColumnTitles,
+  ).missing.map((column) => column.message);
   preview.mappingProblems = [
     ...(checked.success ? [] : checked.error.issues.map((issue) => issue.message)),
     ...missing,

@@ -5,6 +5,7 @@ import {
   type ComplaintColumn,
   type LogTimeColumn,
 } from '../complaint-log';
+import { headerWords, pickHeaders } from '../../csv/header-words';
 import { parseTimeOfDay } from './parse-time-of-day';
 
 /** The columns suggested by their header's words; a time column is found beside its date. */
@@ -104,16 +105,6 @@ const matchOrder: NamedColumn[] = [
   'location',
 ];
 
-/** "Fecha de Recepción" → ["fecha", "de", "recepcion"]. */
-function wordsOf(header: string): string[] {
-  return header
-    .normalize('NFD')
-    .replace(/\p{M}/gu, '')
-    .toLowerCase()
-    .split(/[^a-z0-9]+/)
-    .filter((word) => word !== '');
-}
-
 const dateColumns = new Set<NamedColumn>(logTimeColumns);
 const dateWords = ['date', 'time', 'datetime', 'timestamp', 'fecha', 'hora'];
 
@@ -205,26 +196,10 @@ export function suggestColumns(headers: string[], records: string[][] = []): Col
     description: null,
     location: null,
   };
-  const words = headers.map(wordsOf);
   const times = timeOfDayColumns(headers.length, records);
-  const taken = new Set<number>(times);
-  for (const column of matchOrder) {
-    let bestIndex = -1;
-    let bestScore = 0;
-    words.forEach((candidate, index) => {
-      if (taken.has(index)) return;
-      const score = scoreOf(candidate, column);
-      if (score > bestScore) {
-        bestScore = score;
-        bestIndex = index;
-      }
-    });
-    const header = headers[bestIndex];
-    if (header !== undefined) {
-      taken.add(bestIndex);
-      choices[column] = header;
-    }
-  }
+  const picked = pickHeaders(headers, matchOrder, scoreOf, new Set(times));
+  for (const column of matchOrder) choices[column] = picked[column] ?? null;
+  const words = headers.map(headerWords);
   suggestTimeColumns(choices, headers, words, times);
   return choices;
 }

@@ -1,4 +1,6 @@
-import { Alert, List, NativeSelect, SimpleGrid, Stack, Text, Title } from '@mantine/core';
+import { SimpleGrid, Stack, Text, Title } from '@mantine/core';
+import { HeaderSelect } from '../../../form-kit/HeaderSelect';
+import { MappingProblems } from '../../../form-kit/MappingProblems';
 import type { ComplaintPreview } from '@shared/domain/customers/csv/complaint-preview';
 import {
   complaintColumns,
@@ -27,7 +29,6 @@ const timeColumns: ComplaintColumn[] = logTimeColumns.flatMap((column) => [
 ]);
 const textColumns = complaintColumns.filter((column) => !timeColumns.includes(column));
 
-const notInFile = '';
 const bottom = { alignItems: 'end' } as const;
 
 interface ColumnMappingFieldsProps {
@@ -38,29 +39,17 @@ interface ColumnMappingFieldsProps {
 
 /** Which of the file's columns holds each thing LOS Builder needs; suggested from the headers. */
 export function ColumnMappingFields({ preview, disabled, onChange }: ColumnMappingFieldsProps) {
-  // Options carry the header's position, so a header named like the "not in this file" choice still works.
-  const options = [
-    { value: notInFile, label: 'Not in this file' },
-    ...preview.headers.map((header, index) => ({ value: String(index), label: header })),
-  ];
-  const select = (column: ComplaintColumn) => {
-    const chosen = preview.mapping[column] ?? null;
-    const index = chosen === null ? -1 : preview.headers.indexOf(chosen);
-    return (
-      <NativeSelect
-        key={column}
-        label={complaintColumnTitles[column]}
-        description={columnHints[column]}
-        data={options}
-        value={index === -1 ? notInFile : String(index)}
-        disabled={disabled}
-        onChange={(event) => {
-          const value = event.currentTarget.value;
-          onChange(column, value === notInFile ? null : (preview.headers[Number(value)] ?? null));
-        }}
-      />
-    );
-  };
+  const select = (column: ComplaintColumn) => (
+    <HeaderSelect
+      key={column}
+      label={complaintColumnTitles[column]}
+      description={columnHints[column]}
+      headers={preview.headers}
+      chosen={preview.mapping[column] ?? null}
+      disabled={disabled}
+      onChange={(header) => onChange(column, header)}
+    />
+  );
   return (
     <Stack gap="sm">
       <Title order={4}>Which column holds what</Title>
@@ -75,15 +64,7 @@ export function ColumnMappingFields({ preview, disabled, onChange }: ColumnMappi
       <SimpleGrid cols={{ base: 1, xs: 2, lg: 3 }} spacing="md" verticalSpacing="sm">
         {textColumns.map(select)}
       </SimpleGrid>
-      {preview.mappingProblems.length > 0 && (
-        <Alert color="orange" variant="light" title="Choose the columns first">
-          <List spacing={4}>
-            {preview.mappingProblems.map((message) => (
-              <List.Item key={message}>{message}</List.Item>
-            ))}
-          </List>
-        </Alert>
-      )}
+      <MappingProblems problems={preview.mappingProblems} />
     </Stack>
   );
 }

@@ -1,6 +1,7 @@
-import { Alert, Button, FileButton, Group, Loader, Stack, Text } from '@mantine/core';
+import { Alert, Stack, Text } from '@mantine/core';
 import type { ComplaintSummary } from '@shared/domain/customers/feedback-summary';
 import { countOf } from '@shared/domain/numbers/plural';
+import { CsvFileChooser } from '../../../form-kit/CsvFileChooser';
 import { ColumnMappingFields } from './ColumnMappingFields';
 import { ImportPreview } from './ImportPreview';
 import { useComplaintImport } from './use-complaint-import';
@@ -10,43 +11,20 @@ interface ImportPanelProps {
   onImported: (summary: ComplaintSummary) => Promise<void>;
 }
 
-const busyWords = {
-  reading: 'Reading the file…',
-  previewing: 'Checking every row…',
-  importing: 'Importing…',
-};
-
 /** Choose a CSV file, map its columns, look at the preview, import. */
 export function ImportPanel({ frozen, onImported }: ImportPanelProps) {
   const importer = useComplaintImport(onImported);
   const { file, preview, busy, problem, outcome } = importer;
   return (
     <Stack gap="md">
-      <Group gap="md" align="center">
-        <FileButton
-          onChange={(chosen) => void importer.choose(chosen)}
-          accept=".csv,.txt,.tsv,text/csv,text/plain"
-          disabled={frozen || busy === 'importing'}
-          inputProps={{ 'aria-label': 'Complaint log file (CSV)' }}
-        >
-          {(props) => (
-            <Button {...props} disabled={frozen || busy === 'importing'}>
-              {file ? 'Choose another file…' : 'Choose a CSV file…'}
-            </Button>
-          )}
-        </FileButton>
-        {file && (
-          <Text>
-            File: <strong>{file.name}</strong>
-          </Text>
-        )}
-        {busy && busy !== 'importing' && (
-          <Group gap="xs" role="status">
-            <Loader size="sm" aria-hidden />
-            <Text>{busyWords[busy]}</Text>
-          </Group>
-        )}
-      </Group>
+      <CsvFileChooser
+        inputLabel="Complaint log file (CSV)"
+        chooseText="Choose a CSV file…"
+        fileName={file?.name ?? null}
+        busy={busy}
+        disabled={frozen}
+        onChoose={(chosen) => void importer.choose(chosen)}
+      />
       {frozen && (
         <Text c="dimmed">
           This revision is approved, so no complaints can be imported or removed.

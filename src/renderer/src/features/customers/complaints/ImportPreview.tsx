@@ -1,18 +1,15 @@
-import { Alert, Button, Group, List, Stack, Text, Title } from '@mantine/core';
+import { Alert, Stack, Text, Title } from '@mantine/core';
+import { FileProblems } from '../../../form-kit/FileProblems';
+import { ImportButtons, type ImportButtonsProps } from '../../../form-kit/ImportButtons';
 import type { ComplaintPreview } from '@shared/domain/customers/csv/complaint-preview';
 import { plural } from '@shared/domain/numbers/plural';
 import { PrecisionNote } from './PrecisionNote';
 import { SampleTable } from './SampleTable';
 import { canImport } from './use-complaint-import';
 
-interface ImportPreviewProps {
+type ImportPreviewProps = Omit<ImportButtonsProps, 'label' | 'ready'> & {
   preview: ComplaintPreview;
-  importing: boolean;
-  /** A preview for another mapping is on its way; this one must not be imported. */
-  checking: boolean;
-  onImport: () => void;
-  onCancel: () => void;
-}
+};
 
 /** What importing the file would do: the counts, every problem, and the first rows. */
 // Said out loud because 3/4/2026 means March 4 in one file and April 3 in another.
@@ -23,9 +20,9 @@ const dateOrderWords = {
 } as const;
 
 export function ImportPreview(props: ImportPreviewProps) {
-  const { preview, importing, checking, onImport, onCancel } = props;
+  const { preview, ...buttons } = props;
+  const ready = canImport(preview);
   const mapped = preview.mappingProblems.length === 0;
-  const hidden = preview.problemCount - preview.problems.length;
   return (
     <Stack gap="md">
       {mapped && (
@@ -37,28 +34,7 @@ export function ImportPreview(props: ImportPreviewProps) {
       )}
       {mapped && preview.dateOrder && <Text size="sm">{dateOrderWords[preview.dateOrder]}</Text>}
       {mapped && <PrecisionNote preview={preview} />}
-      {mapped && preview.problemCount > 0 && (
-        <Alert
-          color="red"
-          variant="light"
-          title={`${plural(preview.problemCount, 'problem', 'problems')}: nothing can be imported until the file is fixed`}
-        >
-          <Stack gap="xs">
-            <Text size="sm">
-              Fix these rows in the spreadsheet (row 1 is the header), save it as CSV and choose it
-              again, or choose other columns above.
-            </Text>
-            <List spacing={4} size="sm" aria-label="Problems in the file">
-              {preview.problems.map((problem) => (
-                <List.Item key={`${problem.row}-${problem.column}`}>{problem.message}</List.Item>
-              ))}
-            </List>
-            {hidden > 0 && (
-              <Text size="sm">…and {plural(hidden, 'more problem', 'more problems')}.</Text>
-            )}
-          </Stack>
-        </Alert>
-      )}
+      {mapped && <FileProblems problems={preview.problems} problemCount={preview.problemCount} />}
       {mapped && preview.newRows === 0 && preview.problemCount === 0 && preview.rowCount > 0 && (
         <Alert color="blue" variant="light" title="Nothing new in this file">
           Every row of this file is already in the log, so importing it again would add nothing.
@@ -72,14 +48,11 @@ export function ImportPreview(props: ImportPreviewProps) {
           <SampleTable sample={preview.sample} />
         </div>
       )}
-      <Group gap="sm">
-        <Button onClick={onImport} disabled={checking || !canImport(preview)} loading={importing}>
-          {canImport(preview) ? `Import ${plural(preview.newRows, 'row', 'rows')}` : 'Import'}
-        </Button>
-        <Button variant="default" onClick={onCancel} disabled={importing}>
-          Cancel
-        </Button>
-      </Group>
+      <ImportButtons
+        {...buttons}
+        ready={ready}
+        label={ready ? `Import ${plural(preview.newRows, 'row', 'rows')}` : 'Import'}
+      />
     </Stack>
   );
 }

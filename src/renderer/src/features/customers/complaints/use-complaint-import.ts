@@ -1,12 +1,8 @@
-import { useRef, useState } from 'react';
-import type { Result } from '@shared/api/result';
+import { useState } from 'react';
 import type { ComplaintPreview } from '@shared/domain/customers/csv/complaint-preview';
-import type { ColumnChoices, ComplaintColumn } from '@shared/domain/customers/complaint-log';
 import type { ComplaintSummary } from '@shared/domain/customers/feedback-summary';
 import { useApi } from '../../../api/api-context';
-import { readComplaintFile } from './read-complaint-file';
-
-export type ImportBusy = 'reading' | 'previewing' | 'importing' | null;
+import { useCsvImport } from '../../../form-kit/use-csv-import';
 
 export interface ImportOutcome {
   fileName: string;
@@ -24,100 +20,30 @@ export function canImport(preview: ComplaintPreview | null): preview is Complain
   );
 }
 
-/**
- * One CSV file on its way into the log: read, sent to main once (which keeps it under `id` and
- * previews it with the suggested columns), previewed again on every mapping change by its id
- * alone, then imported whole or not at all.
- */
+/** A complaint log file on its way into the log (use-csv-import.ts says how). */
 export function useComplaintImport(onImported: (summary: ComplaintSummary) => Promise<void>) {
   const api = useApi();
-  // `id` names the file in main once it has been read there; null until then, or if it could not be.
-  const [file, setFile] = useState<{ name: string; id: string | null } | null>(null);
-  const [preview, setPreview] = useState<ComplaintPreview | null>(null);
-  const [busy, setBusy] = useState<ImportBusy>(null);
-  const [problem, setProblem] = useState<string | null>(null);
+  const csv = useCsvImport({
+    open: (file) => api['complaints:open'](file),
+    preview: (fileId, mapping) => api['complaints:preview']({ fileId, mapping }),
+  });
   const [outcome, setOutcome] = useState<ImportOutcome | null>(null);
-  // Mapping changes can outrun each other's previews; only the latest answer is shown.
-  const latest = useRef(0);
-  // The columns as the user last set them. A quick second change must build on the first even
-  // before the first one's preview has answered, or it would silently undo it.
-  const chosenColumns = useRef<ColumnChoices | null>(null);
-
-  function show(result: Result<ComplaintPreview>) {
-    setBusy(null);
-    if (result.ok) {
-      chosenColumns.current = result.value.mapping;
-      setPreview(result.value);
-      setProblem(null);
-    } else {
-      setPreview(null);
-      setProblem(result.error.message);
-    }
-  }
-
-  async function runPreview(id: string, mapping: ColumnChoices) {
-    const call = ++latest.current;
-    setBusy('previewing');
-    const result = await api['complaints:preview']({ fileId: id, mapping });
-    if (call === latest.current) show(result);
-  }
 
   async function choose(chosen: File | null) {
-    if (!chosen) return;
-    const call = ++latest.current;
-    chosenColumns.current = null;
-    setOutcome(null);
-    setPreview(null);
-    setFile(null);
-    setProblem(null);
-    setBusy('reading');
-    const read = await readComplaintFile(chosen);
-    if (call !== latest.current) return;
-    if (!read.ok) {
-      setBusy(null);
-      setProblem(read.message);
-      return;
-    }
-    setFile({ name: read.fileName, id: null });
-    setBusy('previewing');
-    const opened = await api['complaints:open']({ fileName: read.fileName, csvText: read.text });
-    if (call !== latest.current) return;
-    if (opened.ok) setFile({ name: read.fileName, id: opened.value.fileId });
-    show(opened.ok ? { ok: true, value: opened.value.preview } : opened);
-  }
-
-  function changeColumn(column: ComplaintColumn, header: string | null) {
-    if (!file?.id || !chosenColumns.current) return;
-    const next = { ...chosenColumns.current, [column]: header };
-    chosenColumns.current = next;
-    // The selects show the choice at once; the rest of the preview follows when it answers.
-    setPreview((shown) => shown && { ...shown, mapping: next });
-    void runPreview(file.id, next);
+    if (chosen) setOutcome(null);
+    await csv.choose(chosen);
   }
 
   async function importFile() {
-    if (!file?.id || !canImport(preview)) return;
-    setBusy('importing');
-    const result = await api['complaints:import']({ fileId: file.id, mapping: preview.mapping });
-    setBusy(null);
-    if (!result.ok) {
-      setProblem(result.error.message);
-      return;
-    }
-    const { added, alreadyImported, summary } = result.value;
-    setFile(null);
-    setPreview(null);
-    setOutcome({ fileName: file.name, added, alreadyImported });
+    if (!canImport(csv.preview)) return;
+    const done = await csv.importWith((fileId, mapping) =>
+      api['complaints:import']({ fileId, mapping }),
+    );
+    if (!done) return;
+    const { added, alreadyImported, summary } = done.value;
+    setOutcome({ fileName: done.fileName, added, alreadyImported });
     await onImported(summary);
   }
 
-  function cancel() {
-    latest.current++;
-    setFile(null);
-    setPreview(null);
-    setProblem(null);
-    setBusy(null);
-  }
-
-  return { file, preview, busy, problem, outcome, choose, changeColumn, importFile, cancel };
+  return { ...csv, outcome, choose, importFile };
 }

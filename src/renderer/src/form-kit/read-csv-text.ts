@@ -1,6 +1,6 @@
 import { maxComplaintFileBytes } from '@shared/domain/customers/complaint-log';
 
-export type ComplaintFileRead =
+export type CsvTextRead =
   { ok: true; fileName: string; text: string } | { ok: false; message: string };
 
 function megabytes(bytes: number): string {
@@ -8,10 +8,10 @@ function megabytes(bytes: number): string {
 }
 
 /**
- * Reads a chosen complaint log as text. A file over the limit is refused from its size alone,
- * before a byte is read, so a huge export cannot stall the window.
+ * Reads a chosen CSV file (a complaint log, results) as text. A file over the limit is refused
+ * from its size alone, before a byte is read, so a huge export cannot stall the window.
  */
-export async function readComplaintFile(file: File): Promise<ComplaintFileRead> {
+export async function readCsvText(file: File): Promise<CsvTextRead> {
   if (file.size > maxComplaintFileBytes) {
     return {
       ok: false,

@@ -1,0 +1,32 @@
+import { Button, Group } from '@mantine/core';
+
+export interface ImportButtonsProps {
+  /** "Import 3 rows"; "Import" while nothing can be imported. */
+  label: string;
+  /** Whether the preview shown allows an import. */
+  ready: boolean;
+  /** A preview for other columns is on its way; the one shown must not be imported. */
+  checking: boolean;
+  importing: boolean;
+  onImport: () => void;
+  onCancel: () => void;
+}
+
+/** The end of a CSV import's preview: import what it shows, or let the file go. */
+export function ImportButtons(props: ImportButtonsProps) {
+  const { importing } = props;
+  return (
+    <Group gap="sm">
+      <Button
+        onClick={props.onImport}
+        disabled={props.checking || !props.ready}
+        loading={importing}
+      >
+        {props.label}
+      </Button>
+      <Button variant="default" onClick={props.onCancel} disabled={importing}>
+        Cancel
+      </Button>
+    </Group>
+  );
+}

@@ -1,0 +1,15 @@
+import { Alert, List } from '@mantine/core';
+
+/** Why the chosen columns cannot be used yet (a needed column not chosen, one the file lacks). */
+export function MappingProblems({ problems }: { problems: string[] }) {
+  if (problems.length === 0) return null;
+  return (
+    <Alert color="orange" variant="light" title="Choose the columns first">
+      <List spacing={4}>
+        {problems.map((message) => (
+          <List.Item key={message}>{message}</List.Item>
+        ))}
+      </List>
+    </Alert>
+  );
+}

@@ -1,0 +1,52 @@
+import { quotedCell } from '../../customers/csv/quoted-cell';
+
+/** What a goal cell is matched against: the goal's number as printed, and its statement. */
+export interface GoalChoice {
+  number: number;
+  statement: string;
+}
+
+// "3", "Goal 3", "goal #3", "Goal no. 3", "Meta 3", and "3.0" as a spreadsheet may export it.
+const numbered =
+  /^(?:(?:goal|meta|objetivo)\s*)?(?:(?:no\.?|number|n[uú]mero|#)\s*)?(\d+)(?:\.0+)?$/i;
+
+/** A statement compared as people retype it: any case and spacing, with or without its final stop. */
+function comparable(statement: string): string {
+  return statement.normalize('NFKC').replace(/\s+/g, ' ').trim().replace(/\.$/, '').toLowerCase();
+}
+
+/**
+ * The goal a cell names, by its number as the agreement prints it ("3", "Goal 3") or by its exact
+ * statement; or why it names none, starting "Goal: …".
+ */
+export function readGoalCell<G extends GoalChoice>(
+  cell: string,
+  goals: readonly G[],
+): { goal: G } | { problem: string } {
+  const typed = cell.trim();
+  if (typed === '') {
+    return { problem: 'Goal: the cell is empty. Write the goal’s number, such as 3.' };
+  }
+  const numberMatch = numbered.exec(typed);
+  if (numberMatch) {
+    const number = Number(numberMatch[1]);
+    const goal = goals.find((candidate) => candidate.number === number);
+    if (goal) return { goal };
+    const numbers = goals.map((candidate) => candidate.number);
+    return {
+      problem: `Goal: there is no goal ${number} in the agreement in force; its goals are numbered ${Math.min(...numbers)} to ${Math.max(...numbers)}.`,
+    };
+  }
+  const wanted = comparable(typed);
+  const matches = goals.filter((goal) => comparable(goal.statement) === wanted);
+  const [goal] = matches;
+  if (goal && matches.length === 1) return { goal };
+  if (matches.length > 1) {
+    return {
+      problem: `Goal: ${quotedCell(typed)} is the statement of more than one goal. Write the goal’s number instead.`,
+    };
+  }
+  return {
+    problem: `Goal: ${quotedCell(typed)} is neither a goal’s number nor the statement of a goal in the agreement in force. Write the goal’s number, such as 3.`,
+  };
+}

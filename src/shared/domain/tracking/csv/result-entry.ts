@@ -1,0 +1,28 @@
+import type { MeasureFrequency } from '../../goal';
+import { actualSchema, type Actual } from '../tracking-records';
+import type { GoalChoice } from './read-goal-cell';
+import type { ValueGoal } from './read-result-value';
+
+/** One result as recorded from a row: the record adds its id, revision and when it was recorded. */
+export const resultEntrySchema = actualSchema.pick({
+  goalId: true,
+  period: true,
+  value: true,
+  source: true,
+  note: true,
+});
+export type ResultEntry = Pick<Actual, 'goalId' | 'period' | 'value' | 'source' | 'note'>;
+
+/** A goal of the agreement in force as a results file names it and its results are read. */
+export interface ResultGoal extends GoalChoice, ValueGoal {
+  id: string;
+  frequency: MeasureFrequency | null;
+}
+
+/** Why an entry cannot be recorded (the rules every result is held to), naming its field. */
+export interface EntryProblem {
+  field: 'goalId' | 'period' | 'value';
+  message: string;
+}
+
+export type EntryCheck = (entry: ResultEntry) => EntryProblem | null;
