@@ -158,6 +158,8 @@ describe('importing results from a spreadsheet', () => {
       '2,2028-03,4',
       '1,2027-12,"12,5"',
       '2,2027-11,7',
+      // Meant day first (4 February), read month first as every typed date is: April, refused.
+      '2,04/02/2028,4',
     ].join('\n');
     const { fileId, preview } = await handlers['tracking:openCsv']({
       fileName: 'results.csv',
@@ -168,6 +170,7 @@ describe('importing results from a spreadsheet', () => {
       'Row 4, Goal 2, Period: choose one from November 2027 to February 2028.',
       "Row 5, Result: '12,5' cannot be read as a number: write it like 1,234.5, with a comma only between thousands and a point only before decimals.",
       'Row 6, Period: row 2 already holds goal 2’s result for November 2027; keep one of the two.',
+      'Row 7, Goal 2, Period: choose one from November 2027 to February 2028. The file’s “04/02/2028” was read month first: April 2028.',
     ];
     expect(preview.problems.map((problem) => problem.message)).toEqual(messages);
     expect(preview.problems.map((problem) => [problem.row, problem.column])).toEqual([
@@ -175,12 +178,13 @@ describe('importing results from a spreadsheet', () => {
       [4, 'Period'],
       [5, 'Result'],
       [6, 'Period'],
+      [7, 'Period'],
     ]);
     await expect(
       handlers['tracking:importCsv']({ fileId, mapping: preview.mapping }),
     ).rejects.toMatchObject({
       code: 'invalid-input',
-      message: `Nothing was imported: the file has 4 problems. ${messages.slice(0, 3).join(' ')} (and 1 more)`,
+      message: `Nothing was imported: the file has 5 problems. ${messages.slice(0, 3).join(' ')} (and 2 more)`,
     });
     expect((await readFile(join(dir, 'los-builder.json'))).equals(before)).toBe(true);
     const view = await handlers['tracking:get'](undefined);

@@ -86,8 +86,16 @@ function readRow(
     };
   }
   const wrong = check(parsed.data);
-  if (wrong)
-    return { problems: [{ column: fieldColumn[wrong.field] ?? 'value', message: wrong.message }] };
+  if (wrong) {
+    // A refused period read from a date like 03/04/2027 says how it was read, so a day-first
+    // file is recognised for what it is rather than as a month out of range.
+    const reading =
+      wrong.field === 'period' && period.monthFirst
+        ? ` The file’s “${cell('period').trim()}” was read month first: ${periodName(periodKindOf(goal.frequency), period.period)}.`
+        : '';
+    const message = wrong.message + reading;
+    return { problems: [{ column: fieldColumn[wrong.field] ?? 'value', message }] };
+  }
   return { entry: parsed.data, monthFirst: period.monthFirst };
 }
 
