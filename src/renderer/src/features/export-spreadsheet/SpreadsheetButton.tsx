@@ -1,28 +1,8 @@
 import { Alert, Button, Stack, Text } from '@mantine/core';
 import { useState } from 'react';
-import type { ExportResult } from '@shared/api/export-result';
-import type { Result } from '@shared/api/result';
 import { useApi } from '../../api/api-context';
 import { downloadFile } from '../export/download-file';
-
-type Notice =
-  | { kind: 'none' }
-  | { kind: 'downloaded'; fileName: string }
-  | { kind: 'saved'; fileName: string; openProblem: string | null }
-  | { kind: 'failed'; message: string };
-
-function noticeOf(result: Result<ExportResult>): Notice {
-  if (!result.ok) return { kind: 'failed', message: result.error.message };
-  const delivered = result.value;
-  switch (delivered.status) {
-    case 'cancelled':
-      return { kind: 'none' };
-    case 'saved':
-      return { kind: 'saved', fileName: delivered.fileName, openProblem: null };
-    case 'download':
-      return { kind: 'downloaded', fileName: delivered.fileName };
-  }
-}
+import { noticeOf, type ExportNotice } from '../export/use-export';
 
 /**
  * "Save a spreadsheet (CSV)": the goals in force, the results since the vote, the feedback
@@ -33,7 +13,7 @@ function noticeOf(result: Result<ExportResult>): Notice {
 export function SpreadsheetButton() {
   const api = useApi();
   const [busy, setBusy] = useState(false);
-  const [notice, setNotice] = useState<Notice>({ kind: 'none' });
+  const [notice, setNotice] = useState<ExportNotice>({ kind: 'none' });
 
   async function save() {
     setBusy(true);

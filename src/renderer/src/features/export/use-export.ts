@@ -104,7 +104,8 @@ export function useExport() {
   };
 }
 
-function noticeOf(result: Result<ExportResult>): ExportNotice {
+/** What the user is told of one export's answer: saved, downloaded, failed, or (cancelled) nothing. */
+export function noticeOf(result: Result<ExportResult>): ExportNotice {
   if (!result.ok) return { kind: 'failed', message: result.error.message };
   const delivered = result.value;
   switch (delivered.status) {
