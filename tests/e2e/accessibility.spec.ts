@@ -1,23 +1,11 @@
-import AxeBuilder from '@axe-core/playwright';
-import type { Page } from '@playwright/test';
 import { expect, openApp, test } from './fixtures';
 import { WizardPage } from './pages/wizard-page';
 import { agreementWithProblems, customersHeard } from './seeds';
+import { seriousViolations } from './serious-violations';
 
 // Each test runs axe over whole steps several times: on two cores that can take most of a
 // minute, which is not a slow app, only a slow audit.
 test.describe.configure({ timeout: 90_000 });
-
-/** Older volunteers use screen readers and large text: no serious or critical axe findings. */
-async function seriousViolations(page: Page) {
-  const results = await new AxeBuilder({ page }).analyze();
-  return results.violations
-    .filter((violation) => violation.impact === 'serious' || violation.impact === 'critical')
-    .map(
-      (violation) =>
-        `${violation.id}: ${violation.help} at ${violation.nodes.map((node) => `${node.target.join(' ')} ${node.failureSummary ?? ''}`).join('; ')}`,
-    );
-}
 
 test('both steps have no serious accessibility problems', async ({ page, app }) => {
   await openApp(page, app);

@@ -1,4 +1,3 @@
-import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
 import { periodContaining, periodName } from '../../src/shared/domain/tracking/periods';
 import type { Workbook } from '../../src/shared/domain/workbook';
@@ -6,6 +5,7 @@ import { expect, openApp, test } from './fixtures';
 import { ApprovalStep, daysAgo } from './pages/approval-step';
 import { WizardPage } from './pages/wizard-page';
 import { readyForApproval } from './seeds';
+import { seriousViolations } from './serious-violations';
 
 // The year after the vote, in the browser: an approved agreement opens on its goal results; a
 // result is typed for one goal (a refused figure first), a whole month for the others at once
@@ -36,14 +36,6 @@ test.use({ seed: measuredFourWays() });
 function lastMonth(): { key: string; name: string } {
   const key = periodContaining('month', daysAgo(new Date().getDate()));
   return { key, name: periodName('month', key) };
-}
-
-/** Serious or critical axe findings on the page as drawn now, as accessibility.spec.ts counts them. */
-async function seriousFindings(page: Page): Promise<string[]> {
-  const { violations } = await new AxeBuilder({ page }).analyze();
-  return violations
-    .filter(({ impact }) => impact === 'serious' || impact === 'critical')
-    .map(({ id, nodes }) => `${id} at ${nodes.map((node) => node.target.join(' ')).join('; ')}`);
 }
 
 const goal = (page: Page, number: number) =>
@@ -85,7 +77,7 @@ test('an approved agreement opens on its goal results, where results are recorde
   await expect(result).toHaveAccessibleDescription(/Result must be written like 1,200 or 2\.5/);
   await expect(result).toHaveValue('27,5');
   await wizard.screenshot('tracking-record-refused');
-  expect(await seriousFindings(page)).toEqual([]);
+  expect(await seriousViolations(page)).toEqual([]);
   await result.fill('27.5');
   await form.getByRole('button', { name: 'Save this result' }).click();
   await expect(goal(page, 3)).toContainText(`✓ Saved: 27.5 psi for ${month.name}.`);
@@ -111,7 +103,7 @@ test('an approved agreement opens on its goal results, where results are recorde
   await expect(goal(page, 2)).toContainText('✗ Not met');
   await expect(goal(page, 4)).toContainText('✓ On track');
   await wizard.screenshot('tracking-overview');
-  expect(await seriousFindings(page)).toEqual([]);
+  expect(await seriousViolations(page)).toEqual([]);
 
   // Deleted by mistake, and put back.
   await goal(page, 2).getByRole('button', { name: 'Show the results (1)' }).click();

@@ -1,8 +1,8 @@
-import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
 import { expect, openApp, test } from './fixtures';
 import { WizardPage } from './pages/wizard-page';
 import { openSecondTab } from './second-tab';
+import { seriousViolations } from './serious-violations';
 
 // Several utilities on one computer, and backups that travel: a second utility is started,
 // the first is saved to a backup file, removed, and brought back from that file; an automatic
@@ -123,14 +123,6 @@ test('another tab that opens a different utility makes this one ask to reload', 
   await expect(utilityButton(page)).toHaveText(/Utility: Cedar Creek Water/);
   expect(errors).toEqual([]);
 });
-
-/** Older volunteers use screen readers and large text: no serious or critical axe findings. */
-async function seriousViolations(page: Page): Promise<string[]> {
-  const results = await new AxeBuilder({ page }).analyze();
-  return results.violations
-    .filter((violation) => violation.impact === 'serious' || violation.impact === 'critical')
-    .map((violation) => `${violation.id}: ${violation.nodes.map((n) => n.target).join('; ')}`);
-}
 
 test('the utilities screen and a backup’s preview have no serious accessibility problems', async ({
   page,
