@@ -224,6 +224,19 @@ export const addTracking: Migration = {
 };
 
 /**
+ * Format 9 → 10: the outage log, the annual review's decisions and what the utility will do
+ * about each miss (issue 16), all beside the actual results and outside every fingerprint.
+ * Every workbook starts with none; its results and approved records are left as they were.
+ */
+export const addOutagesAndReviews: Migration = {
+  from: 9,
+  up: (data) => {
+    if (!isRecord(data) || !isRecord(data.tracking)) return data;
+    return { ...data, tracking: { ...data.tracking, outages: [], reviews: [], followUps: [] } };
+  },
+};
+
+/**
  * The real steps, oldest first. Each came with a fixture of the old format in
  * tests/fixtures/store and a test that it loads; old steps are never edited or removed.
  */
@@ -236,6 +249,7 @@ export const migrations: readonly Migration[] = [
   addSewer,
   addStandIn,
   addTracking,
+  addOutagesAndReviews,
 ];
 
 /** The newest format a list of steps reaches: one past the last step's starting format. */

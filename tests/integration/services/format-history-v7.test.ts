@@ -8,6 +8,7 @@ import { currentSchemaVersion } from '../../../src/main/store/schema-version';
 import { boardMeeting } from '../../support/approval-sample';
 import { readIntact } from '../../support/read-intact';
 import { standInAdded } from '../../support/stand-in-added';
+import { outagesAdded } from '../../support/outages-added';
 import { trackingAdded } from '../../support/tracking-added';
 import { oneLine, pdfText } from '../pdf/poppler';
 import { backedUpDataFiles } from '../../support/backup-texts';
@@ -54,7 +55,7 @@ describe('a data folder from format 7 (before who stands in)', () => {
     expect(backupTexts).toContain(original);
     const migrated = await onDisk(dir);
     expect(migrated.schemaVersion).toBe(currentSchemaVersion);
-    expect(migrated.data).toEqual(trackingAdded(standInAdded(saved.data)));
+    expect(migrated.data).toEqual(outagesAdded(trackingAdded(standInAdded(saved.data))));
     // What the board approved is kept byte for byte, so each fingerprint still matches.
     expect(JSON.stringify(migrated.data.approvals)).toBe(JSON.stringify(saved.data.approvals));
     for (const approval of approvals) {

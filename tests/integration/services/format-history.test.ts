@@ -14,6 +14,7 @@ import { boardMeeting } from '../../support/approval-sample';
 import { readIntact } from '../../support/read-intact';
 import { sewerAdded } from '../../support/sewer-added';
 import { nobodyStandingIn, standInAdded } from '../../support/stand-in-added';
+import { outagesAdded } from '../../support/outages-added';
 import { trackingAdded } from '../../support/tracking-added';
 import type { StoredApproval } from '../../../src/shared/domain/approved/stored-approval';
 
@@ -73,15 +74,17 @@ describe('a data folder from format 1 (before goals)', () => {
     expect(await backupTexts(dir)).toContain(original);
     const migrated = await onDisk(dir);
     expect(migrated.schemaVersion).toBe(currentSchemaVersion);
-    const expected = trackingAdded(
-      standInAdded(
-        sewerAdded({
-          ...old.data,
-          goals: [],
-          review: { rev: 0, value: reviewAdded },
-          ...approvalAdded,
-          ...customersAdded,
-        }),
+    const expected = outagesAdded(
+      trackingAdded(
+        standInAdded(
+          sewerAdded({
+            ...old.data,
+            goals: [],
+            review: { rev: 0, value: reviewAdded },
+            ...approvalAdded,
+            ...customersAdded,
+          }),
+        ),
       ),
     );
     expect(migrated.data).toEqual(expected);
@@ -108,14 +111,16 @@ describe('a data folder from format 2 (before approval)', () => {
     expect(await backupTexts(dir)).toContain(original);
     const migrated = await onDisk(dir);
     expect(migrated.schemaVersion).toBe(currentSchemaVersion);
-    const expected = trackingAdded(
-      standInAdded(
-        sewerAdded({
-          ...old.data,
-          ...approvalAdded,
-          ...customersAdded,
-          goals: unstretched(old.data.goals),
-        }),
+    const expected = outagesAdded(
+      trackingAdded(
+        standInAdded(
+          sewerAdded({
+            ...old.data,
+            ...approvalAdded,
+            ...customersAdded,
+            goals: unstretched(old.data.goals),
+          }),
+        ),
       ),
     );
     expect(migrated.data).toEqual(expected);
@@ -150,14 +155,16 @@ describe('a data folder from format 3 (before step 4)', () => {
     const migrated = await onDisk(dir);
     expect(migrated.schemaVersion).toBe(currentSchemaVersion);
     expect(migrated.data).toEqual(
-      trackingAdded(
-        standInAdded(
-          sewerAdded({
-            ...saved.data,
-            ...customersAdded,
-            goals: unstretched(saved.data.goals),
-            approvals: recorded(saved.data.approvals as OldApproval[]),
-          }),
+      outagesAdded(
+        trackingAdded(
+          standInAdded(
+            sewerAdded({
+              ...saved.data,
+              ...customersAdded,
+              goals: unstretched(saved.data.goals),
+              approvals: recorded(saved.data.approvals as OldApproval[]),
+            }),
+          ),
         ),
       ),
     );
@@ -212,13 +219,15 @@ describe('a data folder from format 4 (before approvals had records of their own
     const migrated = await onDisk(dir);
     expect(migrated.schemaVersion).toBe(currentSchemaVersion);
     expect(migrated.data).toEqual(
-      trackingAdded(
-        standInAdded(
-          sewerAdded({
-            ...saved.data,
-            goals: unstretched(saved.data.goals),
-            approvals: recorded(saved.data.approvals as OldApproval[]),
-          }),
+      outagesAdded(
+        trackingAdded(
+          standInAdded(
+            sewerAdded({
+              ...saved.data,
+              goals: unstretched(saved.data.goals),
+              approvals: recorded(saved.data.approvals as OldApproval[]),
+            }),
+          ),
         ),
       ),
     );
@@ -260,8 +269,10 @@ describe('a data folder from format 5 (before a goal could be marked a stretch g
     const migrated = await onDisk(dir);
     expect(migrated.schemaVersion).toBe(currentSchemaVersion);
     expect(migrated.data).toEqual(
-      trackingAdded(
-        standInAdded(sewerAdded({ ...saved.data, goals: unstretched(saved.data.goals) })),
+      outagesAdded(
+        trackingAdded(
+          standInAdded(sewerAdded({ ...saved.data, goals: unstretched(saved.data.goals) })),
+        ),
       ),
     );
     // What the board approved is kept byte for byte, so each fingerprint still matches.
@@ -313,7 +324,9 @@ describe('a data folder from format 6 (before the sewer questions)', () => {
     expect(await backupTexts(dir)).toContain(original);
     const migrated = await onDisk(dir);
     expect(migrated.schemaVersion).toBe(currentSchemaVersion);
-    expect(migrated.data).toEqual(trackingAdded(standInAdded(sewerAdded(saved.data))));
+    expect(migrated.data).toEqual(
+      outagesAdded(trackingAdded(standInAdded(sewerAdded(saved.data)))),
+    );
     // What the board approved is kept byte for byte, so each fingerprint still matches.
     expect(JSON.stringify(migrated.data.approvals)).toBe(JSON.stringify(saved.data.approvals));
     for (const approval of approvals) {

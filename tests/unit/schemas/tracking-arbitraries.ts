@@ -5,8 +5,10 @@ import { goalDirections, goalKinds, measureFrequencies } from '../../../src/shar
 import { goalAreas } from '../../../src/shared/domain/goal-areas';
 import { dueKinds } from '../../../src/shared/domain/tracking/due-items';
 import { goalStatuses } from '../../../src/shared/domain/tracking/goal-standing';
+import { resultLogs } from '../../../src/shared/domain/tracking/log-fed-goals';
 import { periodKinds } from '../../../src/shared/domain/tracking/periods';
 import { resultActions } from '../../../src/shared/domain/tracking/csv/results-preview';
+import { reviewChoices } from '../../../src/shared/domain/tracking/review-records';
 import { csvFile, validRowProblems } from './complaint-arbitraries';
 import { rowId, text } from './primitive-arbitraries';
 
@@ -45,7 +47,66 @@ export const validActual = fc.record({
   recordedAt: isoTime,
 });
 
-export const validTracking = fc.record({ actuals: fc.array(validActual, { maxLength: 3 }) });
+const day = fc
+  .date({
+    min: new Date('2000-01-01T00:00:00Z'),
+    max: new Date('2090-01-01T00:00:00Z'),
+    noInvalidDate: true,
+  })
+  .map((date) => date.toISOString().slice(0, 10));
+const clock = fc
+  .tuple(fc.integer({ min: 0, max: 23 }), fc.integer({ min: 0, max: 59 }))
+  .map(([hour, minute]) => `${String(hour).padStart(2, '0')}:${String(minute).padStart(2, '0')}`);
+const orNull = <T>(value: fc.Arbitrary<T>) => fc.option(value, { nil: null });
+
+/** An outage as the schema keeps it: its end, when known, never before its start. */
+export const validOutage = fc
+  .record({
+    id: rowId,
+    startDate: day,
+    startTime: orNull(clock),
+    ended: fc.boolean(),
+    endTime: orNull(clock),
+    planned: fc.boolean(),
+    noticeHours: orNull(fc.integer({ min: 0, max: 10_000 })),
+    customersAffected: orNull(fc.integer({ min: 0, max: 10_000_000 })),
+    note: text(1000),
+    recordedAt: isoTime,
+  })
+  .map(({ ended, ...outage }) => {
+    // Ends on the next day, so any two times of day make a real interval.
+    const next = new Date(`${outage.startDate}T12:00:00Z`);
+    next.setUTCDate(next.getUTCDate() + 1);
+    return ended
+      ? { ...outage, endDate: next.toISOString().slice(0, 10) }
+      : { ...outage, endDate: '', endTime: null };
+  });
+
+export const validReviewDecision = fc.record({
+  id: rowId,
+  revision: fc.integer({ min: 1, max: 99 }),
+  goalId: rowId,
+  choice: fc.constantFrom(...reviewChoices),
+  newTarget: amount,
+  reason: text(1000),
+  decidedAt: isoTime,
+});
+
+export const validFollowUp = fc.record({
+  id: rowId,
+  revision: fc.integer({ min: 1, max: 99 }),
+  goalId: rowId,
+  year: fc.integer({ min: 2000, max: 2200 }),
+  text: text(600),
+  recordedAt: isoTime,
+});
+
+export const validTracking = fc.record({
+  actuals: fc.array(validActual, { maxLength: 3 }),
+  outages: fc.array(validOutage, { maxLength: 2 }),
+  reviews: fc.array(validReviewDecision, { maxLength: 2 }),
+  followUps: fc.array(validFollowUp, { maxLength: 2 }),
+});
 
 const trackedGoal = fc.record({
   id: rowId,
@@ -62,6 +123,29 @@ const trackedGoal = fc.record({
   periodKind: fc.option(fc.constantFrom(...periodKinds), { nil: null }),
   status: fc.constantFrom(...goalStatuses),
   actuals: fc.array(validActual, { maxLength: 2 }),
+  fromLog: fc.option(
+    fc.record({
+      log: fc.constantFrom(...resultLogs),
+      origin: fc.string(),
+      howToAdd: fc.string(),
+      count: fc.nat(),
+      results: fc.array(
+        fc.record({
+          key: fc.string(),
+          day: fc.string(),
+          value,
+          what: fc.string(),
+          meets: fc.option(fc.boolean(), { nil: null }),
+        }),
+        { maxLength: 2 },
+      ),
+      notCounted: fc.array(fc.string(), { maxLength: 2 }),
+      notCountedCount: fc.nat(),
+      years: fc.array(fc.string(), { maxLength: 2 }),
+      caveat: fc.option(fc.string(), { nil: null }),
+    }),
+    { nil: null },
+  ),
   latestMeets: fc.option(fc.boolean(), { nil: null }),
   missing: fc.array(fc.string(), { maxLength: 2 }),
   thisYear: fc.record({ met: fc.nat(), missed: fc.nat() }),

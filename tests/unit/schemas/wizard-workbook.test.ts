@@ -88,7 +88,7 @@ describe('workbookSchema', () => {
       agreement: { revision: 2, status: 'draft' },
       meeting: { rev: 4, value: { ...emptyMeeting, date: '2027-03-09', seats: 5 } },
       approvals: [],
-      tracking: { actuals: [] },
+      tracking: { actuals: [], outages: [], reviews: [], followUps: [] },
       wizard: { currentStep: 'review' },
     };
     expect(parsed(workbookSchema, workbook)).toEqual(workbook);

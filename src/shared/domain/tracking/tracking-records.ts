@@ -1,6 +1,8 @@
 import { z } from 'zod';
 import { notANumberMessage } from '../numbers/number-messages';
 import { lineText, paragraphText, rowId } from '../text';
+import { maxOutages, outageSchema } from './outage-records';
+import { followUpSchema, reviewDecisionSchema } from './review-records';
 
 /** Each actual result's field, named once: the entry form, the messages and the exports say it so. */
 export const actualLabels = {
@@ -38,7 +40,10 @@ export const actualSchema = z.strictObject({
 });
 export type Actual = z.output<typeof actualSchema>;
 
-/** The year after the vote: what was measured against the approved agreement. */
+/**
+ * The year after the vote: what was measured against the approved agreement, the outage log,
+ * the annual review's decisions, and what the utility will do about each miss.
+ */
 export const trackingSchema = z.strictObject({
   actuals: z
     .array(actualSchema)
@@ -46,9 +51,14 @@ export const trackingSchema = z.strictObject({
     .max(maxActuals, {
       error: () => `A utility can keep at most ${maxActuals.toLocaleString('en-US')} results.`,
     }),
+  outages: z.array(outageSchema).max(maxOutages, {
+    error: () => `A utility can keep at most ${maxOutages.toLocaleString('en-US')} outages.`,
+  }),
+  reviews: z.array(reviewDecisionSchema).max(maxActuals),
+  followUps: z.array(followUpSchema).max(maxActuals),
 });
 export type Tracking = z.output<typeof trackingSchema>;
 
 export function emptyTracking(): Tracking {
-  return { actuals: [] };
+  return { actuals: [], outages: [], reviews: [], followUps: [] };
 }
