@@ -1,11 +1,14 @@
 import type { Handlers } from '../shared/api/contract';
 import type { MethodsOf } from '../shared/api/method-spec';
 import type { MethodName } from '../shared/api/methods';
+import { annualReviewHandlers } from './annual-review/annual-review-handlers';
 import { approvalHandlers } from './approval/approval-handlers';
 import { customerHandlers } from './customers/customer-handlers';
 import { createExportService } from './export/export-service';
 import { goalHandlers } from './goals/goal-handlers';
 import type { HandlerDeps } from './handler-deps';
+import { outageHandlers } from './outages/outage-handlers';
+import { reportHandlers } from './reports/report-handlers';
 import { setupHandlers } from './setup/setup-handlers';
 import { trackingHandlers } from './tracking/tracking-handlers';
 
@@ -20,9 +23,13 @@ export function createHandlers(deps: HandlerDeps): UtilityHandlers {
     ...customerHandlers(deps),
     ...approvalHandlers(deps),
     ...trackingHandlers(deps),
+    ...annualReviewHandlers(deps),
+    ...outageHandlers(deps),
+    ...reportHandlers(deps),
     ...createExportService(deps.repository, deps.delivery, {
       clock: deps.clock,
       complaints: () => deps.complaints.summary(),
+      complaintLog: () => deps.complaints.read(),
     }),
   };
 }

@@ -17,11 +17,11 @@ function csvFile(name: string, text: string): File {
   return new File([text], name, { type: 'text/csv' });
 }
 
-async function openSection(frozen = false) {
+async function openSection() {
   const backend = createTestApi();
   const onChanged = vi.fn();
   renderWithApi(
-    <ComplaintLogSection frozen={frozen} systemType="both" onChanged={onChanged} />,
+    <ComplaintLogSection approved={false} systemType="both" onChanged={onChanged} />,
     backend.api,
   );
   await screen.findByText('No complaint log imported yet.');
@@ -44,7 +44,7 @@ describe('Complaint log: choosing and importing a CSV file', () => {
       new Promise((resolve) => waiting.push(() => void preview(input).then(resolve)));
     const user = userEvent.setup();
     renderWithApi(
-      <ComplaintLogSection frozen={false} systemType="both" onChanged={vi.fn()} />,
+      <ComplaintLogSection approved={false} systemType="both" onChanged={vi.fn()} />,
       backend.api,
     );
     await screen.findByText('No complaint log imported yet.');

@@ -46,16 +46,16 @@ function twoImports(): ComplaintLog {
   };
 }
 
-async function openSection(log: ComplaintLog, frozen = false) {
+async function openSection(log: ComplaintLog, approved = false) {
   const backend = createTestApi(
     (workbook) => {
-      if (frozen) workbook.agreement = { revision: 1, status: 'approved' };
+      if (approved) workbook.agreement = { revision: 1, status: 'approved' };
     },
     { complaintLog: log },
   );
   const onChanged = vi.fn();
   renderWithApi(
-    <ComplaintLogSection frozen={frozen} systemType="both" onChanged={onChanged} />,
+    <ComplaintLogSection approved={approved} systemType="both" onChanged={onChanged} />,
     backend.api,
   );
   const list = await screen.findByRole('list', { name: 'Complaints' });
@@ -145,22 +145,34 @@ describe('Complaint log: the imported rows', () => {
     expect(drawn[0]?.textContent).toContain('Complaint 0');
   });
 
-  it('keeps the log readable but unchangeable on an approved revision', async () => {
-    const { list, user } = await openSection(twoImports(), true);
+  it('stays open on an approved revision, saying the approval keeps its own figures', async () => {
+    const { backend, list, user } = await openSection(twoImports(), true);
+    expect(
+      screen.getByText(
+        'The log can still be brought up to date after the vote; the approved agreement keeps the complaint figures it was approved with.',
+      ),
+    ).toBeTruthy();
     expect(screen.getByRole('button', { name: 'Choose a CSV file…' })).toHaveProperty(
       'disabled',
-      true,
-    );
-    expect(screen.getByRole('button', { name: 'Remove log-2025.csv' })).toHaveProperty(
-      'disabled',
-      true,
-    );
-    expect(within(list).getByRole('combobox', { name: 'Topic of row 5' })).toHaveProperty(
-      'disabled',
-      true,
+      false,
     );
 
-    await user.selectOptions(screen.getByRole('combobox', { name: 'Show' }), 'pressure');
+    await user.selectOptions(
+      within(list).getByRole('combobox', { name: 'Topic of row 5' }),
+      'Outages',
+    );
+    await waitFor(() =>
+      expect(backend.complaintLog.rows[3]).toMatchObject({ topic: 'outages', topicChosen: true }),
+    );
+    await user.click(screen.getByRole('button', { name: 'Remove log-2025.csv' }));
+    const dialog = await screen.findByRole('dialog', { name: 'Remove this import?' });
+    await user.click(within(dialog).getByRole('button', { name: 'Remove 3 complaints' }));
     await waitFor(() => expect(itemTexts(list)).toHaveLength(2));
+    expect(backend.complaintLog.imports.map((item) => item.fileName)).toEqual(['log-2026.csv']);
+  });
+
+  it('says nothing of the vote before the agreement is approved', async () => {
+    await openSection(twoImports());
+    expect(screen.queryByText(/after the vote/)).toBeNull();
   });
 });

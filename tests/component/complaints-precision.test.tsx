@@ -32,7 +32,7 @@ async function chooseFile(text: string) {
   const backend = createTestApi();
   const user = userEvent.setup();
   renderWithApi(
-    <ComplaintLogSection frozen={false} systemType="both" onChanged={vi.fn()} />,
+    <ComplaintLogSection approved={false} systemType="both" onChanged={vi.fn()} />,
     backend.api,
   );
   await screen.findByText('No complaint log imported yet.');

@@ -210,7 +210,7 @@ describe('lists keep their order while the user works', () => {
     const backend = createTestApi(() => undefined, { complaintLog: mixedLog() });
     const user = userEvent.setup();
     renderWithApi(
-      <ComplaintLogSection frozen={false} systemType="both" onChanged={vi.fn()} />,
+      <ComplaintLogSection approved={false} systemType="both" onChanged={vi.fn()} />,
       backend.api,
     );
     const list = await screen.findByRole('list', { name: 'Complaints' });

@@ -97,7 +97,7 @@ describe('using what customers said as evidence', () => {
 });
 
 describe('step 4 on an approved revision', () => {
-  it('shows the cards and charts read-only, and still prints the survey forms', async () => {
+  it('shows the cards and charts read-only, keeps the complaint log open, and still prints the survey forms', async () => {
     const backend = createTestApi((workbook) => {
       readyForVote(workbook);
       workbook.meeting.value = recordedMeeting();
@@ -130,6 +130,22 @@ describe('step 4 on an approved revision', () => {
     await user.click(screen.getByRole('tab', { name: 'Plan' }));
     expect(screen.getByRole('checkbox', { name: 'Use Door to door' }).matches(':disabled')).toBe(
       true,
+    );
+    await user.click(screen.getByRole('tab', { name: 'What we heard' }));
+    expect(
+      await screen.findByText(
+        'The approved agreement prints these lines as they read at the vote, never a customer’s name or address; complaints imported since then show here only.',
+      ),
+    ).toBeTruthy();
+    // The complaint log is a record about the year: it stays open, and says why that is safe.
+    await user.click(screen.getByRole('tab', { name: 'Complaint log' }));
+    expect(
+      screen.getByText(
+        'The log can still be brought up to date after the vote; the approved agreement keeps the complaint figures it was approved with.',
+      ),
+    ).toBeTruthy();
+    expect(screen.getByRole('button', { name: 'Choose a CSV file…' }).matches(':disabled')).toBe(
+      false,
     );
     await user.click(screen.getByRole('tab', { name: 'Survey forms' }));
     await user.click(screen.getByRole('button', { name: 'Survey card, Spanish (Español)' }));

@@ -59,7 +59,7 @@ describe('a frozen revision', () => {
     expect(backend.inputsOf('goals:update')).toEqual([]);
   });
 
-  it('offers no draft PDF on the review step; that revision is printed on the signed-off step', async () => {
+  it('offers no draft PDF on the review step, printing that revision on the signed-off step, and says its evidence may be newer than the print', async () => {
     const backend = await approvedBackend();
     await okValue(backend.otherWindow['wizard:setStep']({ currentStep: 'review' }));
     renderWithApi(<Wizard />, backend.api);
@@ -68,5 +68,11 @@ describe('a frozen revision', () => {
 
     expect(within(packet).queryByRole('button')).toBeNull();
     expect(packet.textContent).toMatch(/print it from step \d, “Signed-off agreement”/);
+    // The complaint log stays open after the vote, so the evidence here may count newer
+    // complaints than the approved agreement prints: the hint says which is which.
+    const evidence = screen.getByRole('region', { name: 'What customers said, goal by goal' });
+    expect(evidence.textContent).toMatch(
+      /the approved agreement prints it as it read at the vote, so complaints imported since then show here only\./,
+    );
   });
 });

@@ -1,6 +1,6 @@
 import type { ApprovalView, VersionSummary } from '../../shared/api/approval-contract';
 import type { AgreementContent } from '../../shared/domain/agreement-version';
-import { emptyMeeting, type Meeting, type VoteOutcome } from '../../shared/domain/approval';
+import type { Meeting, VoteOutcome } from '../../shared/domain/approval';
 import { agreementContentOf } from '../../shared/domain/approval-rules/agreement-content-of';
 import { approvalBlockers } from '../../shared/domain/approval-rules/approval-blockers';
 import { fingerprintText } from '../../shared/domain/approval-rules/compute-fingerprint';
@@ -26,6 +26,7 @@ import { editableStore, frozenMessage, type WorkbookStore } from '../services/ed
 import { localDate } from '../../shared/domain/local-date';
 import { auditOf, sha256Hex } from '../services/records';
 import { reviewOf } from './review-service';
+import { startNextRevision } from './next-revision';
 import { applyVersioned } from '../services/save-versioned';
 import type { AreaHandlers } from '../../shared/api/contract';
 
@@ -144,19 +145,7 @@ export function createApprovalService(
     /** The approved content stays as the new draft; the meeting keeps the board's rules only. */
     'approval:newRevision': async () => {
       const saved = await repository.update((draft, before) => {
-        const { revision } = before.agreement;
-        if (!auditOf(before).frozen) {
-          throw new AppError(
-            'conflict',
-            `Revision ${revision} is still a draft: it can be changed as it is, so there is no need for a new revision.`,
-          );
-        }
-        const { seats, quorumRule, quorumFixed, threshold } = draft.meeting.value;
-        draft.agreement = { revision: revision + 1, status: 'draft' };
-        draft.meeting = {
-          rev: draft.meeting.rev + 1,
-          value: { ...structuredClone(emptyMeeting), seats, quorumRule, quorumFixed, threshold },
-        };
+        startNextRevision(draft, before);
       });
       return viewOf(saved);
     },

@@ -1,10 +1,12 @@
 import { revisionChanges, type RevisionChanges } from '../../shared/pdf/revision-changes';
+import { decisionsOf, reasonsByGoal } from '../../shared/domain/annual-review/apply-decisions';
 import type { Workbook } from '../../shared/domain/workbook';
 import { inForceVersion } from '../tracking/tracking-view';
 
 /**
  * How the revision being drafted differs from the one in force (the review step shows it, the
- * draft PDF prints it); null while no new revision is drafted or the one in force cannot be read.
+ * draft PDF prints it), with the board's reasons from the annual review of the one in force;
+ * null while no new revision is drafted or the one in force cannot be read.
  */
 export function changesSinceInForce(workbook: Workbook): RevisionChanges | null {
   const inForce = inForceVersion(workbook);
@@ -13,5 +15,6 @@ export function changesSinceInForce(workbook: Workbook): RevisionChanges | null 
   return revisionChanges(
     { revision, goals: content.goals, mission: content.scope.mission },
     { goals: workbook.goals, mission: workbook.scope.value.mission },
+    reasonsByGoal(decisionsOf(workbook.tracking.reviews, revision)),
   );
 }

@@ -8,7 +8,7 @@ import { AppError } from '../app-error';
 import type { ComplaintLogStore } from '../store/complaint-log-store';
 import { ComplaintFileSlot } from './complaint-file-slot';
 import { readCsvFile } from '../services/read-csv-file';
-import { assertEditable, type WorkbookStore } from '../services/editable-store';
+import type { WorkbookStore } from '../services/editable-store';
 import type { AreaHandlers } from '../../shared/api/contract';
 
 /** "The file has 3 problems, so nothing was imported. The first: row 17, column 'Date': …" */
@@ -32,10 +32,12 @@ export interface ComplaintsServiceOptions {
 
 /**
  * The call and complaint log: a CSV file opened (read once and kept while its columns are
- * mapped), previewed, then imported, every row or none. The log lives
- * in its own store; `workbook` is read only to refuse changes while the agreement is approved
- * (its figures are part of what the board approved). Every check that matters runs inside the
- * log's queue, on the latest saved state.
+ * mapped), previewed, then imported, every row or none. The log lives in its own store and is
+ * a record about the year, not part of the agreement: an approval copies the log's figures into
+ * its own snapshot, so importing, re-topicking and removing stay open after the vote (the goals
+ * fed by the log need the newer complaints) and never touch what was approved. `workbook` is
+ * read only for step 1's system type. Every check that matters runs inside the log's queue, on
+ * the latest saved state.
  */
 
 export function createComplaintsService(
@@ -44,7 +46,6 @@ export function createComplaintsService(
   options: ComplaintsServiceOptions = {},
 ): AreaHandlers<'complaints'> {
   const clock = options.clock ?? (() => new Date());
-  const assertLogEditable = () => assertEditable(workbook.read());
   // Step 1's answer decides which topics are suggested: no water topic for a sewer district.
   const systemType = () => workbook.read().utility.value.systemType;
 
@@ -75,8 +76,6 @@ export function createComplaintsService(
 
     /** All or nothing: one row with a problem refuses the whole file. Known rows are skipped. */
     'complaints:import': async (input) => {
-      // Checked first as well, so a frozen agreement does not wait for a 50,000-row mapping.
-      assertLogEditable();
       const { fileName, table } = files.get(input.fileId);
       const importId = randomUUID();
       // Each row is built as it will be stored straight from the mapper: the mapper's own row
@@ -114,7 +113,6 @@ export function createComplaintsService(
       files.close(input.fileId);
       let added = 0;
       await store.append(() => {
-        assertLogEditable();
         const known = store.keys();
         const fresh = known.size === 0 ? rows : rows.filter((row) => !known.has(row.key));
         added = fresh.length;
@@ -131,7 +129,6 @@ export function createComplaintsService(
     'complaints:setTopic': async (input) => {
       let updated: ComplaintRow | undefined;
       await store.update((draft) => {
-        assertLogEditable();
         const index = draft.rows.findIndex((row) => row.key === input.key);
         const row = draft.rows[index];
         if (!row) {
@@ -148,7 +145,6 @@ export function createComplaintsService(
 
     'complaints:removeImport': async (input) => {
       await store.update((draft) => {
-        assertLogEditable();
         const index = draft.imports.findIndex((entry) => entry.id === input.importId);
         if (index === -1) throw missingImport();
         draft.imports.splice(index, 1);

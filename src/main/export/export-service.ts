@@ -1,4 +1,5 @@
 import { agreementContentOf } from '../../shared/domain/approval-rules/agreement-content-of';
+import type { ComplaintLog } from '../../shared/domain/customers/complaint-log';
 import type { ComplaintSummary } from '../../shared/domain/customers/feedback-summary';
 import type { Workbook } from '../../shared/domain/workbook';
 import { agreementDocument, type AgreementPdfInput } from '../../shared/pdf/agreement-document';
@@ -17,7 +18,12 @@ import { csvFile, type FileDelivery } from '../services/file-delivery';
 import { resultsSpreadsheet } from '../../shared/export/results-spreadsheet';
 import { spreadsheetInput } from './spreadsheet-input';
 import { changesSinceInForce } from '../approval/changes-since-in-force';
+import { changesAtReview } from '../annual-review/changes-at-review';
 import type { AreaHandlers } from '../../shared/api/contract';
+import { boardReportDocument } from '../../shared/pdf/reports/board-report-document';
+import { reportCardDocument } from '../../shared/pdf/reports/report-card-document';
+import { boardReportInput, reportCardInput } from '../reports/report-inputs';
+import { reportPrintableFields } from '../reports/report-printable-fields';
 
 function agreementInput(
   workbook: Workbook,
@@ -47,6 +53,7 @@ function agreementInput(
       standing: printable.standing,
     },
     generatedOn,
+    changes: changesAtReview(workbook, printable.version),
   };
 }
 
@@ -56,6 +63,8 @@ const formTitles = { survey: 'Survey card', 'tally-sheet': 'Tally sheet' } as co
 export interface ExportServiceOptions {
   /** The complaint log in figures, for the draft's "What our customers told us". */
   complaints: () => ComplaintSummary;
+  /** The imported complaint log itself, whose figures fill some goals' results (reports). */
+  complaintLog: () => ComplaintLog;
   clock?: () => Date;
 }
 
@@ -81,6 +90,9 @@ export function createExportService(
         return {
           unprintable: findUnprintable(surveyPrintableFields({ utility: utility.value, goals })),
         };
+      }
+      if (input.document === 'reports') {
+        return { unprintable: findUnprintable(reportPrintableFields(workbook)) };
       }
       const printable = approvedOrDraft(workbook, input.revision);
       const fields = printable
@@ -149,6 +161,33 @@ export function createExportService(
         spreadsheetFileName(workbook.utility.value.name, today),
         Buffer.from(text, 'utf8'),
         csvFile,
+      );
+    },
+
+    'export:boardReportPdf': async ({ period }) => {
+      const report = boardReportInput(
+        repository.read(),
+        options.complaintLog(),
+        period,
+        localDate(clock()),
+      );
+      return delivery.deliver(
+        exportFileName('Board report', report.utility, period),
+        await renderPdf(boardReportDocument(report)),
+      );
+    },
+
+    'export:reportCardPdf': async ({ year, language }) => {
+      const card = reportCardInput(
+        repository.read(),
+        options.complaintLog(),
+        year,
+        language,
+        localDate(clock()),
+      );
+      return delivery.deliver(
+        exportFileName(`How we did in ${year} (${languageNames[language]})`, card.utility, ''),
+        await renderPdf(reportCardDocument(card)),
       );
     },
   };

@@ -20,7 +20,7 @@ import { CsvFileSlot, letGoMessage } from '../services/csv-file-slot';
 import { readCsvFile } from '../services/read-csv-file';
 import { entryProblem } from './entry-problem';
 import { recordResults, versionToRecord } from './record-results';
-import { trackingViewOf } from './tracking-view';
+import { currentTrackingView } from './tracking-view';
 
 type ImportMethod = 'tracking:openCsv' | 'tracking:previewCsv' | 'tracking:importCsv';
 
@@ -103,7 +103,7 @@ export function resultsImportHandlers(
         if (entries.length > 0) recordResults(draft, saved, version, entries, recordedAt);
       });
       files.close(fileId);
-      return trackingViewOf(repository.read(), day);
+      return currentTrackingView(deps, day);
     },
   };
 }

@@ -6,7 +6,7 @@ import type { HandlerDeps } from '../handler-deps';
 import { entryProblem } from './entry-problem';
 import { recordResults, versionToRecord } from './record-results';
 import { resultsImportHandlers } from './results-import';
-import { trackingViewOf } from './tracking-view';
+import { currentTrackingView } from './tracking-view';
 
 /** The year after the vote: results recorded against the agreement in force, never inside it. */
 export function trackingHandlers(deps: HandlerDeps): AreaHandlers<'tracking'> {
@@ -14,7 +14,7 @@ export function trackingHandlers(deps: HandlerDeps): AreaHandlers<'tracking'> {
   const clock = deps.clock ?? (() => new Date());
   const today = () => localDate(clock());
   return {
-    'tracking:get': () => trackingViewOf(repository.read(), today()),
+    'tracking:get': () => currentTrackingView(deps, today()),
     'tracking:saveActuals': async ({ entries }) => {
       const day = today();
       const recordedAt = clock().toISOString();
@@ -32,7 +32,7 @@ export function trackingHandlers(deps: HandlerDeps): AreaHandlers<'tracking'> {
         }
         recordResults(draft, saved, version, entries, recordedAt);
       });
-      return trackingViewOf(repository.read(), day);
+      return currentTrackingView(deps, day);
     },
     'tracking:deleteActual': async ({ id }) => {
       let removed: Actual | undefined;
@@ -48,7 +48,7 @@ export function trackingHandlers(deps: HandlerDeps): AreaHandlers<'tracking'> {
         draft.tracking.actuals.splice(index, 1);
       });
       if (!removed) throw new Error('The removed result was not kept.');
-      return { removed, view: trackingViewOf(repository.read(), today()) };
+      return { removed, view: currentTrackingView(deps, today()) };
     },
     ...resultsImportHandlers(deps),
   };

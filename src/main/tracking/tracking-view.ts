@@ -13,8 +13,13 @@ import {
   type PeriodKind,
 } from '../../shared/domain/tracking/periods';
 import type { Actual } from '../../shared/domain/tracking/tracking-records';
+import type { LoggedResult } from '../../shared/domain/tracking/logged-result';
+import { resultsFromLogs, type ResultLogs } from '../../shared/domain/tracking/results-from-logs';
+import type { ComplaintLog } from '../../shared/domain/customers/complaint-log';
 import type { Workbook } from '../../shared/domain/workbook';
+import type { HandlerDeps } from '../handler-deps';
 import { auditOf } from '../services/records';
+import { fromLogView } from './from-log-view';
 
 const nothingApproved =
   'Nothing is approved yet. Once the board approves the agreement (step 7), its goals are tracked here.';
@@ -67,8 +72,42 @@ function lastAskedOn(workbook: Workbook): string | null {
   return newest;
 }
 
-/** The overview: each goal of the revision in force with its results and standing, and what is due. */
-export function trackingViewOf(workbook: Workbook, today: string): TrackingView {
+/** A log's results as the standing reads results: one per event, on the event's day. */
+export function asActuals(
+  goalId: string,
+  revision: number,
+  results: readonly LoggedResult[],
+): Actual[] {
+  return results.map(({ key, day, value }) => ({
+    id: key,
+    goalId,
+    revision,
+    period: day,
+    value,
+    source: '',
+    note: '',
+    recordedAt: '',
+  }));
+}
+
+/** The overview from the stores as they are now: the workbook and the imported complaint log. */
+export function currentTrackingView(
+  deps: Pick<HandlerDeps, 'repository' | 'complaints'>,
+  today: string,
+): TrackingView {
+  return trackingViewOf(deps.repository.read(), deps.complaints.read(), today);
+}
+
+/**
+ * The overview: each goal of the revision in force with its results and standing, and what is
+ * due. A goal a log answers gets its results from the log on each read, never stored
+ * (results-from-logs.ts); its standing counts them with any results typed for it.
+ */
+export function trackingViewOf(
+  workbook: Workbook,
+  complaints: ComplaintLog,
+  today: string,
+): TrackingView {
   const inForce = inForceVersion(workbook);
   if ('problem' in inForce) {
     return { inForce: null, problem: inForce.problem, today, areas: [], due: [] };
@@ -76,6 +115,7 @@ export function trackingViewOf(workbook: Workbook, today: string): TrackingView 
   const { version } = inForce;
   const approvedOn = version.meeting.date;
   const results = byGoal(workbook.tracking.actuals, version.revision);
+  const logs: ResultLogs = { outages: workbook.tracking.outages, complaints: complaints.rows };
   const standings: {
     number: number;
     frequency: TrackedGoal['frequency'];
@@ -85,7 +125,11 @@ export function trackingViewOf(workbook: Workbook, today: string): TrackingView 
     area,
     goals: goals.map(({ number, goal }): TrackedGoal => {
       const actuals = results.get(goal.id) ?? [];
-      const standing = goalStanding({ goal, actuals, approvedOn, today });
+      const reading = resultsFromLogs(goal, logs, approvedOn);
+      const counted = reading
+        ? [...actuals, ...asActuals(goal.id, version.revision, reading.results)]
+        : actuals;
+      const standing = goalStanding({ goal, actuals: counted, approvedOn, today });
       standings.push({ number, frequency: goal.frequency, standing });
       const { kind } = standing;
       return {
@@ -103,6 +147,7 @@ export function trackingViewOf(workbook: Workbook, today: string): TrackingView 
         periodKind: kind,
         status: standing.status,
         actuals,
+        fromLog: reading ? fromLogView(goal, reading) : null,
         latestMeets: standing.latestMeets,
         missing: kind ? standing.missing.map((period) => periodName(kind, period)) : [],
         thisYear: standing.thisYear,

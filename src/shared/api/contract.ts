@@ -1,9 +1,12 @@
 import type { z } from 'zod';
+import { annualReviewContract } from './annual-review-contract';
 import { approvalContract } from './approval-contract';
 import { customerContract } from './customer-contract';
 import { exportContract } from './export-contract';
 import { goalsContract } from './goals-contract';
 import { libraryContract } from './library-contract';
+import { outageContract } from './outage-contract';
+import { reportContract } from './report-contract';
 import type { MethodSpec, MethodsOf } from './method-spec';
 import type { MethodName } from './methods';
 import type { Result } from './result';
@@ -22,6 +25,9 @@ export const contract = {
   ...exportContract,
   ...libraryContract,
   ...trackingContract,
+  ...annualReviewContract,
+  ...outageContract,
+  ...reportContract,
 } as const satisfies Record<MethodName, MethodSpec>;
 
 /** Whether a method's input carries a whole file, and so may be larger than other calls'. */

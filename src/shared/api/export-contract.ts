@@ -20,8 +20,11 @@ export const exportContract = {
   'export:check': {
     input: z.strictObject({
       revision: revisionChoice,
-      /** Which documents will print: the agreement (the default) or step 4's survey forms. */
-      document: z.enum(['agreement', 'survey-forms']).default('agreement'),
+      /**
+       * Which documents will print: the agreement (the default), step 4's survey forms, or the
+       * reports after the vote (the agreement in force and the board's follow-ups).
+       */
+      document: z.enum(['agreement', 'survey-forms', 'reports']).default('agreement'),
     }),
     output: z.strictObject({ unprintable: z.array(unprintableSchema) }),
   },
@@ -50,4 +53,19 @@ export const exportContract = {
    * recorded since the vote, the customer feedback tallies and the complaint log's figures.
    */
   'export:spreadsheet': { input: noInput, output: exportResultSchema },
+  /** The board report of a quarter ("2027-Q4") or a year ("2027") since the approval (reports/). */
+  'export:boardReportPdf': {
+    input: z.strictObject({
+      period: z.string().regex(/^\d{4}(-Q[1-4])?$/, 'Period: choose a quarter or a year.'),
+    }),
+    output: exportResultSchema,
+  },
+  /** The one-page customer report card "How we did in <year>", in English or Spanish. */
+  'export:reportCardPdf': {
+    input: z.strictObject({
+      year: z.number().int().min(2000).max(2200),
+      language: z.enum(['en', 'es']),
+    }),
+    output: exportResultSchema,
+  },
 } as const satisfies AreaContract<'export'>;

@@ -65,6 +65,20 @@ export const methodNames = [
   'tracking:openCsv',
   'tracking:previewCsv',
   'tracking:importCsv',
+  'annual:get',
+  'annual:saveDecision',
+  'annual:startRevision',
+  'outages:list',
+  'outages:save',
+  'outages:delete',
+  'outages:openCsv',
+  'outages:previewCsv',
+  'outages:importCsv',
+  'export:boardReportPdf',
+  'export:reportCardPdf',
+  'report:get',
+  'report:saveFollowUp',
+  'report:clearFollowUp',
 ] as const;
 
 export type MethodName = (typeof methodNames)[number];

@@ -3,6 +3,7 @@ import { goalAreas } from '../domain/goal-areas';
 import { goalDirections, goalKinds, measureFrequencies } from '../domain/goal';
 import { rowId } from '../domain/text';
 import { dueKinds } from '../domain/tracking/due-items';
+import { resultLogs } from '../domain/tracking/log-fed-goals';
 import { goalStatuses } from '../domain/tracking/goal-standing';
 import { periodKinds } from '../domain/tracking/periods';
 import { actualSchema } from '../domain/tracking/tracking-records';
@@ -17,6 +18,39 @@ import type { AreaContract } from './method-spec';
 import { noInput } from './no-input';
 
 const periodChoiceSchema = z.strictObject({ key: z.string(), name: z.string() });
+
+/** One result read from a log (tracking/logged-result.ts), never stored: worked out on each read. */
+const loggedResultSchema = z.strictObject({
+  key: z.string(),
+  /** The day the event began or the complaint came in (YYYY-MM-DD). */
+  day: z.string(),
+  /** In the goal's unit. */
+  value: z.number(),
+  /** The event in words. */
+  what: z.string(),
+  meets: z.boolean().nullable(),
+});
+
+/** Where a goal fed by a log gets its results (tracking/results-from-logs.ts). */
+const fromLogSchema = z.strictObject({
+  log: z.enum(resultLogs),
+  /** "From the outage log". */
+  origin: z.string(),
+  /** Where its results come from and how to add to that log, in a sentence or two. */
+  howToAdd: z.string(),
+  /** How many results the log gives; `results` holds the newest of them, oldest first. */
+  count: z.number().int(),
+  results: z.array(loggedResultSchema),
+  /** The log's events without a figure, in words, oldest first (the first of them). */
+  notCounted: z.array(z.string()),
+  notCountedCount: z.number().int(),
+  /** A complaint goal's years in words: "In 2028: 5 of 6 answered within the target (83%)…". */
+  years: z.array(z.string()),
+  /** What the figures cannot know (holidays), or null. */
+  caveat: z.string().nullable(),
+});
+export type FromLog = z.output<typeof fromLogSchema>;
+export type LoggedResultView = z.output<typeof loggedResultSchema>;
 
 /** One approved goal as the overview shows it: its promise, its results and where it stands. */
 export const trackedGoalSchema = z.strictObject({
@@ -35,8 +69,10 @@ export const trackedGoalSchema = z.strictObject({
   targetWords: z.string(),
   periodKind: z.enum(periodKinds).nullable(),
   status: z.enum(goalStatuses),
-  /** Its results against the revision in force, oldest period first. */
+  /** Its typed results against the revision in force, oldest period first. */
   actuals: z.array(actualSchema),
+  /** Results read from a log, for a library goal a log answers; null for typed results only. */
+  fromLog: fromLogSchema.nullable(),
   latestMeets: z.boolean().nullable(),
   /** Ended periods with no result, oldest first, in words. */
   missing: z.array(z.string()),

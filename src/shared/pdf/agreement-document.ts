@@ -35,7 +35,10 @@ export interface AgreementPdfInput {
   } | null;
   /** The day the file is made, for the draft's title page. */
   generatedOn: string;
-  /** A draft of a new revision: what it changes in the one in force; absent or null otherwise. */
+  /**
+   * A draft of a new revision: what it changes in the one in force. An approved revision started
+   * from an annual review: what it changed in the one reviewed. Absent or null otherwise.
+   */
   changes?: RevisionChanges | null;
 }
 
@@ -85,7 +88,7 @@ export function agreementDocument(input: AgreementPdfInput): TDocumentDefinition
       standing: approval === null ? null : standingWords(approval.standing),
     }),
     ...draftNote(approval === null, input.generatedOn),
-    ...changesSection(approval === null ? (input.changes ?? null) : null),
+    ...changesSection(input.changes ?? null, approval === null ? 'draft' : 'approved'),
     ...missionSection(1, content.scope),
     ...boundariesSection(2, content.scope, content.utility.systemType),
     ...goalSettingSection(3, content),

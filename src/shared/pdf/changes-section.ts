@@ -20,20 +20,36 @@ export function goalWords(goal: RevisionChanges['goals'][number], since: number)
   return `goal ${goal.number}${former}`;
 }
 
+/** What an approved revision started from an annual review says when it changed nothing. */
+export function nothingChangedAtReviewWords(since: number): string {
+  return `Nothing: the board kept revision ${since} as it was.`;
+}
+
 /**
- * The draft's "What changed since revision N", after the draft note and before section 1: the
- * board reads what it is asked to change before it reads the whole agreement. Not numbered, so
- * the agreement's own sections keep their numbers.
+ * "What changed since revision N", after the draft note and before section 1: the board reads
+ * what it is asked to change before it reads the whole agreement. In a draft, against the
+ * revision in force; in an approved revision started from an annual review, against the one
+ * reviewed, with the board's reasons. Not numbered, so the agreement's own sections keep their
+ * numbers.
  */
-export function changesSection(changes: RevisionChanges | null): Content[] {
+export function changesSection(
+  changes: RevisionChanges | null,
+  printed: 'draft' | 'approved' = 'draft',
+): Content[] {
   if (changes === null) return [];
   const { since, goals, mission } = changes;
+  const draft = printed === 'draft';
   const title: Content = {
-    text: `What changed since revision ${since}, the agreement in force`,
+    text: draft
+      ? `What changed since revision ${since}, the agreement in force`
+      : `What changed since revision ${since}`,
     style: 'sectionTitle',
   };
   if (goals.length === 0 && mission === null) {
-    return [title, paragraph(nothingChangedWords(since))];
+    return [
+      title,
+      paragraph(draft ? nothingChangedWords(since) : nothingChangedAtReviewWords(since)),
+    ];
   }
   const items: Content[] = goals.map((goal) => {
     const which = goalWords(goal, since);
@@ -57,7 +73,13 @@ export function changesSection(changes: RevisionChanges | null): Content[] {
   }
   return [
     title,
-    { text: 'For the board: what this draft would change.', style: 'small', color: palette.muted },
+    {
+      text: draft
+        ? 'For the board: what this draft would change.'
+        : `What the board changed at the annual review of revision ${since}.`,
+      style: 'small',
+      color: palette.muted,
+    },
     { ul: items, margin: [0, 6, 0, 0] },
   ];
 }

@@ -68,7 +68,13 @@ function detailsOf(before: RevisionGoal, after: RevisionGoal): string[] {
 export function revisionChanges(
   since: { revision: number; goals: readonly RevisionGoal[]; mission: string },
   next: { goals: readonly RevisionGoal[]; mission: string },
+  /** The board's reason for a change, by goal id (the annual review's), printed under it. */
+  reasons: ReadonlyMap<string, string> = new Map(),
 ): RevisionChanges {
+  const withReason = (id: string, details: string[]) => {
+    const reason = reasons.get(id);
+    return reason === undefined ? details : [...details, reason];
+  };
   const oldById = new Map(since.goals.map((goal) => [goal.id, goal]));
   const newIds = new Set(next.goals.map((goal) => goal.id));
   const newNumbers = goalNumbers(next.goals);
@@ -93,15 +99,25 @@ export function revisionChanges(
     const former = oldNumbers.get(goal.id) ?? number;
     const formerNumber = former === number ? null : former;
     if (details.length > 0) {
-      goals.push({ change: 'changed', number, formerNumber, statement: goal.statement, details });
+      goals.push({
+        change: 'changed',
+        number,
+        formerNumber,
+        statement: goal.statement,
+        details: withReason(goal.id, details),
+      });
     }
   }
   const dropped = since.goals
     .filter((goal) => !newIds.has(goal.id))
-    .map((goal) => ({ number: oldNumbers.get(goal.id) ?? 0, statement: goal.statement }))
+    .map((goal) => ({
+      number: oldNumbers.get(goal.id) ?? 0,
+      statement: goal.statement,
+      details: withReason(goal.id, []),
+    }))
     .sort((a, b) => a.number - b.number);
-  for (const { number, statement } of dropped) {
-    goals.push({ change: 'dropped', number, formerNumber: null, statement, details: [] });
+  for (const { number, statement, details } of dropped) {
+    goals.push({ change: 'dropped', number, formerNumber: null, statement, details });
   }
   const mission =
     since.mission === next.mission ? null : { before: since.mission, after: next.mission };

@@ -1,3 +1,4 @@
+import { annualReviewContractArbitraries } from './annual-review-arbitraries';
 import { reviewRuleIds } from '../../../src/shared/domain/review/rule-ids';
 import {
   collectionKinds,
@@ -40,6 +41,8 @@ import {
 import { validExportResult } from './export-result-arbitrary';
 import { libraryContractArbitraries } from './library-arbitraries';
 import { trackingContractArbitraries, validTracking } from './tracking-arbitraries';
+import { outageContractArbitraries } from './outage-contract-arbitraries';
+import { reportContractArbitraries } from './report-contract-arbitraries';
 import { date, decimal, rev, rowId, text, whole } from './primitive-arbitraries';
 
 export { unicodeText } from './primitive-arbitraries';
@@ -439,7 +442,10 @@ export const contractArbitraries: ContractArbitraries = {
   },
   'export:check': {
     input: fc.record(
-      { revision: revisionChoice, document: fc.constantFrom('agreement', 'survey-forms') },
+      {
+        revision: revisionChoice,
+        document: fc.constantFrom('agreement', 'survey-forms', 'reports'),
+      },
       { requiredKeys: ['revision'] },
     ),
     output: fc.record({ unprintable: fc.array(validUnprintable, { maxLength: 3 }) }),
@@ -467,4 +473,7 @@ export const contractArbitraries: ContractArbitraries = {
   ...customerContractArbitraries,
   ...libraryContractArbitraries,
   ...trackingContractArbitraries,
+  ...annualReviewContractArbitraries,
+  ...outageContractArbitraries,
+  ...reportContractArbitraries,
 };

@@ -218,7 +218,11 @@ export function WizardShell({ start }: { start: WizardStart }) {
                 onContinue={continueWithSteps}
               />
             ) : (
-              <OverviewView focusOnShow={moved} onOpenSteps={continueWithSteps} />
+              <OverviewView
+                focusOnShow={moved}
+                onOpenSteps={continueWithSteps}
+                onOpenReview={() => void goTo('review')}
+              />
             )}
           </Stack>
         </AppShell.Main>

@@ -45,7 +45,11 @@ const draft: AgreementStatus = {
 const AgreementContext = createContext<AgreementStatus>(draft);
 
 /** Only these change the agreement's revision or status. */
-const agreementMethods = new Set(['approval:approve', 'approval:newRevision']);
+const agreementMethods = new Set([
+  'approval:approve',
+  'approval:newRevision',
+  'annual:startRevision',
+]);
 
 /**
  * Shares the agreement's state with every step, and keeps it in step with the app's other

@@ -69,7 +69,8 @@ export function CustomersForm({ record, onReload, focusOnShow, onGoTo }: Custome
       onReload={onReload}
       help={customersHelp}
       focusOnShow={focusOnShow}
-      // Reading the cards, the charts and printing the survey forms stay open on a frozen revision.
+      // Reading the cards and charts, printing the survey forms and keeping the complaint log stay
+      // open on a frozen revision.
       freezeFields={false}
     >
       <Tabs value={tab} onChange={(next) => setTab(next ?? 'plan')} keepMounted={false}>
@@ -104,8 +105,9 @@ export function CustomersForm({ record, onReload, focusOnShow, onGoTo }: Custome
           />
         </Tabs.Panel>
         <Tabs.Panel value="complaints" keepMounted>
+          {/* The log is a record about the year, not part of the agreement: open after the vote. */}
           <ComplaintLogSection
-            frozen={frozen}
+            approved={frozen}
             systemType={record.systemType}
             onChanged={() => void state.refreshComplaints()}
           />

@@ -18,7 +18,13 @@ export function EvidenceLinks({ state, frozen, onGoTo }: EvidenceLinksProps) {
   return (
     <FormSection
       title="Evidence for each external goal"
-      hint="The review flags an external goal with nothing linked. The agreement prints these lines, never a customer’s name or address."
+      // The complaint log stays open after the vote, so on an approved revision these lines can
+      // count newer complaints than the approved agreement prints.
+      hint={
+        frozen
+          ? 'The approved agreement prints these lines as they read at the vote, never a customer’s name or address; complaints imported since then show here only.'
+          : 'The review flags an external goal with nothing linked. The agreement prints these lines, never a customer’s name or address.'
+      }
     >
       {state.externalGoals.length === 0 && (
         <Text c="dimmed">

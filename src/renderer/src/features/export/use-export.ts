@@ -12,8 +12,8 @@ export interface ExportJob {
   /** The version to check for unprintable text: an approved revision, or null for the draft. */
   revision: number | null;
   make: () => Promise<Result<ExportResult>>;
-  /** What the check looks at: the agreement (the default) or step 4's survey forms. */
-  document?: 'agreement' | 'survey-forms';
+  /** What the check looks at: the agreement (the default), step 4's survey forms, or the reports. */
+  document?: 'agreement' | 'survey-forms' | 'reports';
 }
 
 export type ExportNotice =

@@ -4,6 +4,7 @@ import { evidenceLines } from '@shared/domain/customers/evidence-lines';
 import type { Goal } from '@shared/domain/goal';
 import { numberedGoals } from '@shared/domain/goal-numbers';
 import { EvidenceLines } from '../../form-kit/EvidenceLines';
+import { useAgreement } from '../../form-kit/agreement-context';
 import { FormSection } from '../../form-kit/FormSection';
 import { stepName } from '../../form-kit/step-titles';
 import { requestCustomersTab } from '../customers/customers-tab';
@@ -23,6 +24,7 @@ export function ExternalGoalEvidence({
   customers,
   onGoToCustomers,
 }: ExternalGoalEvidenceProps) {
+  const { frozen } = useAgreement();
   // In the agreement's order, with its numbers, so "Goal 3" here is Goal 3 everywhere.
   const external = numberedGoals(goals).filter(({ goal }) => goal.kind === 'external');
   if (external.length === 0) return null;
@@ -30,7 +32,12 @@ export function ExternalGoalEvidence({
   return (
     <FormSection
       title="What customers said, goal by goal"
-      hint={`The evidence linked in ${stepName('customers')}; the agreement prints it under each external goal.`}
+      // The complaint log stays open after the vote: complaints imported since are not printed.
+      hint={
+        frozen
+          ? `The evidence linked in ${stepName('customers')}; the approved agreement prints it as it read at the vote, so complaints imported since then show here only.`
+          : `The evidence linked in ${stepName('customers')}; the agreement prints it under each external goal.`
+      }
     >
       <Stack gap="sm">
         {external.map(({ goal, number }) => (

@@ -1,14 +1,22 @@
 import { Button, Group, Paper, Stack, Text, Title, VisuallyHidden } from '@mantine/core';
-import { memo, useId, useRef, useState } from 'react';
+import { lazy, memo, Suspense, useId, useRef, useState } from 'react';
 import type { TrackedGoal, TrackingView } from '@shared/api/tracking-contract';
 import type { Actual } from '@shared/domain/tracking/tracking-records';
 import { frequencyWords } from '@shared/pdf/agreement-words';
 import { successColor } from '../../theme';
 import { firstDraft } from './first-guess';
+import { latestResult } from './latest-result';
+import { LogSource } from './LogSource';
 import { RecordResultForm } from './RecordResultForm';
 import { ResultList } from './ResultList';
 import { StatusTag } from './StatusTag';
 import { missingWords, resultForPeriod, thisYearWords } from './tracking-words';
+import { resultCount } from './goal-chart-points';
+
+// The charts' code and styles load with the first chart opened, not with the overview.
+const GoalChart = lazy(() =>
+  import('./GoalChart').then(({ GoalChart }) => ({ default: GoalChart })),
+);
 
 interface TrackedGoalCardProps {
   goal: TrackedGoal;
@@ -24,10 +32,18 @@ export const TrackedGoalCard = memo(function TrackedGoalCard(props: TrackedGoalC
   const [recording, setRecording] = useState(false);
   const [listing, setListing] = useState(false);
   const [saved, setSaved] = useState<string | null>(null);
+  const [charting, setCharting] = useState(false);
   const recordButton = useRef<HTMLButtonElement>(null);
-  const latest = goal.actuals.at(-1);
+  const latest = latestResult(goal);
+  const chartable = resultCount(goal) >= 2;
   const year = thisYearWords(goal.thisYear);
   const measured = goal.frequency === null ? null : frequencyWords[goal.frequency];
+
+  const chartButton = (
+    <Button variant="default" aria-expanded={charting} onClick={() => setCharting((open) => !open)}>
+      {charting ? 'Hide the chart' : 'Show the chart'}
+    </Button>
+  );
 
   function closeForm() {
     setRecording(false);
@@ -71,7 +87,25 @@ export const TrackedGoalCard = memo(function TrackedGoalCard(props: TrackedGoalC
             <strong>Not recorded yet:</strong> {missingWords(goal.periodKind, goal.missing)}.
           </Text>
         )}
-        {goal.periodKind === null ? (
+        {goal.fromLog && <LogSource goal={goal} fromLog={goal.fromLog} />}
+        {goal.fromLog ? (
+          (listing || goal.actuals.length > 0 || chartable) && (
+            <Group gap="sm" mt="xs">
+              {(listing || goal.actuals.length > 0) && (
+                <Button
+                  variant="default"
+                  aria-expanded={listing}
+                  onClick={() => setListing((open) => !open)}
+                >
+                  {listing
+                    ? 'Hide the results typed in'
+                    : `Show the results typed in (${goal.actuals.length})`}
+                </Button>
+              )}
+              {chartable && chartButton}
+            </Group>
+          )
+        ) : goal.periodKind === null ? (
           <Text c="dimmed">
             The approved agreement does not say how often this goal is measured, so its results
             cannot be recorded. The board can set how often in the next revision.
@@ -99,6 +133,7 @@ export const TrackedGoalCard = memo(function TrackedGoalCard(props: TrackedGoalC
                 {listing ? 'Hide the results' : `Show the results (${goal.actuals.length})`}
               </Button>
             )}
+            {chartable && chartButton}
           </Group>
         )}
         <div role="status">
@@ -122,6 +157,11 @@ export const TrackedGoalCard = memo(function TrackedGoalCard(props: TrackedGoalC
           />
         )}
         {listing && <ResultList goal={goal} onDelete={(actual) => onDelete(goal, actual)} />}
+        {charting && chartable && (
+          <Suspense fallback={<Text>Drawing the chart…</Text>}>
+            <GoalChart goal={goal} />
+          </Suspense>
+        )}
       </Stack>
     </Paper>
   );

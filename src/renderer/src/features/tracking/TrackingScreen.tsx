@@ -1,27 +1,29 @@
-import { Alert, Button, Group, Stack, Text, Title } from '@mantine/core';
+import { Alert, Button, Group, Stack, Tabs, Text, Title } from '@mantine/core';
 import { useEffect, useRef } from 'react';
+import { AnnualReviewPanel } from '../annual-review/AnnualReviewPanel';
 import { CenteredMessage } from '../../form-kit/CenteredMessage';
 import { FormSection } from '../../form-kit/FormSection';
-import { SpreadsheetButton } from '../export-spreadsheet/SpreadsheetButton';
-import { ResultsImport } from '../tracking-import/ResultsImport';
+import { OutageLogPanel } from '../outages/OutageLogPanel';
+import { ReportsPanel } from '../reports/ReportsPanel';
 import { DueList } from './DueList';
-import { GoalsByArea } from './GoalsByArea';
 import { InForceSummary } from './InForceSummary';
+import { ResultsPanel } from './ResultsPanel';
 import { useTracking } from './use-tracking';
-import { WholePeriodSection } from './WholePeriodSection';
 
 interface TrackingScreenProps {
   /** Moves the focus to the title: the person just chose to come here. */
   focusOnShow: boolean;
   /** To the agreement's steps, where it is written, approved and printed. */
   onOpenSteps: () => void;
+  /** To the review step, where a new revision shows what changed since the one in force. */
+  onOpenReview?: () => void;
 }
 
 /**
  * The year after the vote: the agreement in force, what is due, and each approved goal's
  * results and standing, with the way to record more.
  */
-export function TrackingScreen({ focusOnShow, onOpenSteps }: TrackingScreenProps) {
+export function TrackingScreen({ focusOnShow, onOpenSteps, onOpenReview }: TrackingScreenProps) {
   const { state, refresh, show } = useTracking();
   const heading = useRef<HTMLHeadingElement>(null);
   useEffect(() => {
@@ -59,28 +61,49 @@ export function TrackingScreen({ focusOnShow, onOpenSteps }: TrackingScreenProps
           <FormSection title="What is due">
             <DueList due={state.view.due} />
           </FormSection>
-          <FormSection
-            title="For the treasurer, funders and the state"
-            hint="Every goal, every result recorded since the vote, what customers said and the complaint figures, in one file a spreadsheet program opens."
+          {/* Back on the results, read again: an outage saved in its tab changes goals' results. */}
+          <Tabs
+            defaultValue="results"
+            keepMounted={false}
+            onChange={(tab) => {
+              if (tab === 'results') refresh();
+            }}
           >
-            <SpreadsheetButton />
-          </FormSection>
-          <WholePeriodSection
-            view={state.view}
-            approvedOn={state.view.inForce.approvedOn}
-            onSaved={show}
-          />
-          <FormSection
-            title="Import results kept in a spreadsheet"
-            hint="Results the operator already keeps in a spreadsheet, saved as a CSV file: every row is checked and shown before anything is recorded, and nothing is recorded if any row is wrong."
-          >
-            <ResultsImport onImported={show} />
-          </FormSection>
-          <GoalsByArea
-            view={state.view}
-            approvedOn={state.view.inForce.approvedOn}
-            onSaved={show}
-          />
+            <Tabs.List>
+              <Tabs.Tab value="results" fz="md">
+                Goals and results
+              </Tabs.Tab>
+              <Tabs.Tab value="outages" fz="md">
+                Outage log
+              </Tabs.Tab>
+              <Tabs.Tab value="reports" fz="md">
+                Reports
+              </Tabs.Tab>
+              <Tabs.Tab value="annual-review" fz="md">
+                Annual review
+              </Tabs.Tab>
+            </Tabs.List>
+            {/* Kept: a half-typed result survives a look at another tab. */}
+            <Tabs.Panel value="results" pt="lg" keepMounted>
+              <Stack gap="lg">
+                <ResultsPanel
+                  view={state.view}
+                  approvedOn={state.view.inForce.approvedOn}
+                  onSaved={show}
+                />
+              </Stack>
+            </Tabs.Panel>
+            <Tabs.Panel value="annual-review" pt="lg">
+              <AnnualReviewPanel onOpenSteps={onOpenReview ?? onOpenSteps} />
+            </Tabs.Panel>
+            {/* Kept too: a half-typed outage survives a look at another tab. */}
+            <Tabs.Panel value="outages" pt="lg" keepMounted>
+              <OutageLogPanel />
+            </Tabs.Panel>
+            <Tabs.Panel value="reports" pt="lg">
+              <ReportsPanel />
+            </Tabs.Panel>
+          </Tabs>
         </>
       )}
     </Stack>

@@ -8,8 +8,8 @@ import { ResponseTimeTable } from './ResponseTimeTable';
 import { useComplaintLog } from './use-complaint-log';
 
 interface ComplaintLogSectionProps {
-  /** The revision is approved: the log can be read but not changed. */
-  frozen: boolean;
+  /** The revision is approved: the log stays open, and a sentence says why that is safe. */
+  approved: boolean;
   /** Step 1's: complaints about a service the agreement does not cover are marked. */
   systemType: SystemType | null;
   /** After an import, a removal or a topic change, so the step's figures refresh. */
@@ -17,7 +17,7 @@ interface ComplaintLogSectionProps {
 }
 
 /** Step 4's complaint log: import a CSV, see response times per topic, correct topics. */
-export function ComplaintLogSection({ frozen, systemType, onChanged }: ComplaintLogSectionProps) {
+export function ComplaintLogSection({ approved, systemType, onChanged }: ComplaintLogSectionProps) {
   const log = useComplaintLog(onChanged);
   const { state } = log;
   return (
@@ -25,7 +25,13 @@ export function ComplaintLogSection({ frozen, systemType, onChanged }: Complaint
       title="Complaint log"
       hint="Import the call or complaint log you keep. LOS Builder suggests a topic for each complaint and works out how fast complaints were answered and fixed."
     >
-      <ImportPanel frozen={frozen} onImported={log.imported} />
+      {approved && (
+        <Text>
+          The log can still be brought up to date after the vote; the approved agreement keeps the
+          complaint figures it was approved with.
+        </Text>
+      )}
+      <ImportPanel onImported={log.imported} />
       <Divider />
       {state.kind === 'loading' && (
         <Group gap="xs" role="status">
@@ -45,7 +51,7 @@ export function ComplaintLogSection({ frozen, systemType, onChanged }: Complaint
       )}
       {state.kind === 'ready' && (
         <>
-          <ImportList imports={state.summary.imports} frozen={frozen} onRemove={log.removeImport} />
+          <ImportList imports={state.summary.imports} onRemove={log.removeImport} />
           <ResponseTimeTable
             // Sorted afresh after an import or a removal, not while topics are corrected.
             key={state.summary.imports.map((entry) => entry.id).join(' ')}
@@ -55,7 +61,6 @@ export function ComplaintLogSection({ frozen, systemType, onChanged }: Complaint
           {state.rows.length > 0 && (
             <ComplaintRowsList
               rows={state.rows}
-              frozen={frozen}
               systemType={systemType}
               onSetTopic={log.setTopic}
             />

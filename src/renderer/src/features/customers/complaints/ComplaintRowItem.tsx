@@ -24,7 +24,6 @@ function timesOf(row: ComplaintRow): string {
 
 interface ComplaintRowItemProps {
   row: ComplaintRow;
-  frozen: boolean;
   /** Where the virtualizer places the row, in pixels from the top of the list. */
   start: number;
   height: number;
@@ -37,7 +36,7 @@ interface ComplaintRowItemProps {
 
 /** One complaint in the virtualized list; memoized so scrolling draws only the rows that move in. */
 export const ComplaintRowItem = memo(function ComplaintRowItem(props: ComplaintRowItemProps) {
-  const { row, frozen, topics, onSetTopic } = props;
+  const { row, topics, onSetTopic } = props;
   const covered = topics.includes(row.topic);
   const what = [row.category, row.description].filter((part) => part.trim() !== '').join(' — ');
   const details = row.location === '' ? timesOf(row) : `${timesOf(row)} · ${row.location}`;
@@ -69,7 +68,6 @@ export const ComplaintRowItem = memo(function ComplaintRowItem(props: ComplaintR
           className={classes.topic}
           aria-label={`Topic of row ${row.row}`}
           value={row.topic}
-          disabled={frozen}
           onChange={(event) => {
             const chosen = topicOf(event.currentTarget.value);
             if (chosen) void onSetTopic(row.key, chosen);

@@ -16,7 +16,6 @@ const estimateSize = () => rowHeight;
 
 interface ComplaintRowsListProps {
   rows: ComplaintRow[];
-  frozen: boolean;
   systemType: SystemType | null;
   onSetTopic: (key: string, topic: FeedbackTopic) => Promise<void>;
 }
@@ -27,7 +26,7 @@ const number = (value: number) => numberFormat.format(value);
 
 /** Every imported complaint, filtered by topic; only the rows in view are drawn. */
 export function ComplaintRowsList(props: ComplaintRowsListProps) {
-  const { rows, frozen, systemType, onSetTopic } = props;
+  const { rows, systemType, onSetTopic } = props;
   // Only the topics the agreement covers are offered: a sewer district's log has no outages.
   const topics = useMemo(
     () => feedbackTopics.filter((topic) => topicApplies(topic, systemType)),
@@ -140,7 +139,6 @@ export function ComplaintRowsList(props: ComplaintRowsListProps) {
               <ComplaintRowItem
                 key={item.key}
                 row={row}
-                frozen={frozen}
                 topics={topics}
                 position={item.index + 1}
                 setSize={shown.length}

@@ -5,7 +5,6 @@ import { plural } from '@shared/domain/numbers/plural';
 
 interface ImportListProps {
   imports: ComplaintImport[];
-  frozen: boolean;
   onRemove: (importId: string) => Promise<boolean>;
 }
 
@@ -15,7 +14,7 @@ const importedAtFormat = new Intl.DateTimeFormat('en-US', {
 });
 
 /** The files imported so far; one imported with the wrong columns can be taken out again. */
-export function ImportList({ imports, frozen, onRemove }: ImportListProps) {
+export function ImportList({ imports, onRemove }: ImportListProps) {
   const [asking, setAsking] = useState<ComplaintImport | null>(null);
   const [removing, setRemoving] = useState(false);
 
@@ -56,7 +55,6 @@ export function ImportList({ imports, frozen, onRemove }: ImportListProps) {
                     color="red"
                     c="red.9"
                     size="compact-sm"
-                    disabled={frozen}
                     aria-label={`Remove ${item.fileName}`}
                     onClick={() => setAsking(item)}
                   >

@@ -7,12 +7,11 @@ import { ImportPreview } from './ImportPreview';
 import { useComplaintImport } from './use-complaint-import';
 
 interface ImportPanelProps {
-  frozen: boolean;
   onImported: (summary: ComplaintSummary) => Promise<void>;
 }
 
 /** Choose a CSV file, map its columns, look at the preview, import. */
-export function ImportPanel({ frozen, onImported }: ImportPanelProps) {
+export function ImportPanel({ onImported }: ImportPanelProps) {
   const importer = useComplaintImport(onImported);
   const { file, preview, busy, problem, outcome } = importer;
   return (
@@ -22,15 +21,9 @@ export function ImportPanel({ frozen, onImported }: ImportPanelProps) {
         chooseText="Choose a CSV file…"
         fileName={file?.name ?? null}
         busy={busy}
-        disabled={frozen}
         onChoose={(chosen) => void importer.choose(chosen)}
       />
-      {frozen && (
-        <Text c="dimmed">
-          This revision is approved, so no complaints can be imported or removed.
-        </Text>
-      )}
-      {!frozen && !file && !problem && !outcome && (
+      {!file && !problem && !outcome && (
         <Text c="dimmed" size="sm">
           Save the log from Excel or your billing system as CSV (comma, semicolon or tab). Any
           column order works: you choose which column is which before anything is imported.
@@ -54,7 +47,7 @@ export function ImportPanel({ frozen, onImported }: ImportPanelProps) {
         <>
           <ColumnMappingFields
             preview={preview}
-            disabled={frozen || busy === 'importing'}
+            disabled={busy === 'importing'}
             onChange={importer.changeColumn}
           />
           <ImportPreview

@@ -1,0 +1,26 @@
+import { emptyMeeting } from '../../shared/domain/approval';
+import type { Workbook } from '../../shared/domain/workbook';
+import { AppError } from '../app-error';
+import { auditOf } from '../services/records';
+
+/**
+ * Starts revision N+1 inside a workbook change: the approved content stays as the new draft,
+ * and the meeting keeps the board's rules only. Refused while the working copy is a draft.
+ * Answers the new revision's number.
+ */
+export function startNextRevision(draft: Workbook, before: Workbook): number {
+  const { revision } = before.agreement;
+  if (!auditOf(before).frozen) {
+    throw new AppError(
+      'conflict',
+      `Revision ${revision} is still a draft: it can be changed as it is, so there is no need for a new revision.`,
+    );
+  }
+  const { seats, quorumRule, quorumFixed, threshold } = draft.meeting.value;
+  draft.agreement = { revision: revision + 1, status: 'draft' };
+  draft.meeting = {
+    rev: draft.meeting.rev + 1,
+    value: { ...structuredClone(emptyMeeting), seats, quorumRule, quorumFixed, threshold },
+  };
+  return revision + 1;
+}

@@ -1,0 +1,62 @@
+import { randomUUID } from 'node:crypto';
+import type { AreaHandlers } from '../../shared/api/contract';
+import { newestFirst, outageFieldProblems } from '../../shared/domain/tracking/outage-entry';
+import { maxOutages, type Outage } from '../../shared/domain/tracking/outage-records';
+import { AppError } from '../app-error';
+import type { HandlerDeps } from '../handler-deps';
+import { outagesImportHandlers } from './outages-import';
+
+const goneMessage =
+  'That outage is no longer in the log: another window may have deleted it. Look at the log again, then add it anew if it is still needed.';
+
+/**
+ * The outage log: interruptions of service recorded through the year, beside the approved
+ * agreement and outside its fingerprint, so they are kept on a frozen agreement too.
+ */
+export function outageHandlers(deps: HandlerDeps): AreaHandlers<'outages'> {
+  const { repository } = deps;
+  const clock = deps.clock ?? (() => new Date());
+  const log = () => newestFirst(repository.read().tracking.outages);
+  return {
+    'outages:list': log,
+    'outages:save': async ({ id, outage: entry }) => {
+      await repository.update((draft, saved) => {
+        const index = id === null ? -1 : saved.tracking.outages.findIndex((kept) => kept.id === id);
+        const kept = saved.tracking.outages[index];
+        if (id !== null && !kept) throw new AppError('conflict', goneMessage);
+        if (!kept && saved.tracking.outages.length >= maxOutages) {
+          throw new AppError(
+            'invalid-input',
+            `The log keeps at most ${maxOutages.toLocaleString('en-US')} outages; delete some no longer needed first.`,
+          );
+        }
+        const outage: Outage = {
+          ...entry,
+          id: kept?.id ?? randomUUID(),
+          recordedAt: kept?.recordedAt ?? clock().toISOString(),
+        };
+        const fields = outageFieldProblems(outage);
+        const messages = Object.values(fields);
+        if (messages.length > 0) {
+          const more = messages.length > 1 ? ` (and ${messages.length - 1} more)` : '';
+          throw new AppError('invalid-input', `Nothing was saved. ${messages[0]}${more}`, fields);
+        }
+        if (kept) draft.tracking.outages[index] = outage;
+        else draft.tracking.outages.push(outage);
+      });
+      return log();
+    },
+    'outages:delete': async ({ id }) => {
+      let removed: Outage | undefined;
+      await repository.update((draft, saved) => {
+        const index = saved.tracking.outages.findIndex((outage) => outage.id === id);
+        removed = saved.tracking.outages[index];
+        if (!removed) throw new AppError('conflict', goneMessage);
+        draft.tracking.outages.splice(index, 1);
+      });
+      if (!removed) throw new Error('The removed outage was not kept.');
+      return { removed, outages: log() };
+    },
+    ...outagesImportHandlers(deps),
+  };
+}

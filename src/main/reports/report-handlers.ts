@@ -1,0 +1,61 @@
+import { randomUUID } from 'node:crypto';
+import type { AreaHandlers } from '../../shared/api/contract';
+import { followUpLabel } from '../../shared/api/report-contract';
+import { localDate } from '../../shared/domain/local-date';
+import { AppError } from '../app-error';
+import type { HandlerDeps } from '../handler-deps';
+import { reportViewOf } from './report-view';
+
+/** The reports after the vote: what they can cover, and what the board will do about each miss. */
+export function reportHandlers(deps: HandlerDeps): AreaHandlers<'report'> {
+  const { repository } = deps;
+  const clock = deps.clock ?? (() => new Date());
+  const today = () => localDate(clock());
+  return {
+    'report:get': () => reportViewOf(repository.read(), deps.complaints.read(), today()),
+    'report:saveFollowUp': async ({ goalId, year, text }) => {
+      const day = today();
+      if (text === '') {
+        throw new AppError(
+          'invalid-input',
+          `${followUpLabel}: type what the utility will do about this miss, or clear it.`,
+          { text: `Type what the utility will do, or clear it.` },
+        );
+      }
+      await repository.update((draft, saved) => {
+        const view = reportViewOf(saved, deps.complaints.read(), day);
+        const missed = view.years
+          .find((item) => item.year === year)
+          ?.missed.find((goal) => goal.goalId === goalId);
+        if (!view.inForce || !missed) {
+          throw new AppError(
+            'conflict',
+            `That goal was not missed in ${year}, so the report card prints no follow-up for it: reload the reports.`,
+          );
+        }
+        const { revision } = view.inForce;
+        const record = { revision, goalId, year, text, recordedAt: clock().toISOString() };
+        const index = saved.tracking.followUps.findIndex(
+          (item) => item.revision === revision && item.goalId === goalId && item.year === year,
+        );
+        const kept = saved.tracking.followUps[index];
+        if (kept) draft.tracking.followUps[index] = { ...record, id: kept.id };
+        else draft.tracking.followUps.push({ ...record, id: randomUUID() });
+      });
+      return reportViewOf(repository.read(), deps.complaints.read(), day);
+    },
+    'report:clearFollowUp': async ({ goalId, year }) => {
+      const day = today();
+      const view = reportViewOf(repository.read(), deps.complaints.read(), day);
+      const revision = view.inForce?.revision;
+      const matches = (item: { revision: number; goalId: string; year: number }) =>
+        item.revision === revision && item.goalId === goalId && item.year === year;
+      if (repository.read().tracking.followUps.some(matches)) {
+        await repository.update((draft) => {
+          draft.tracking.followUps = draft.tracking.followUps.filter((item) => !matches(item));
+        });
+      }
+      return reportViewOf(repository.read(), deps.complaints.read(), day);
+    },
+  };
+}

@@ -1,0 +1,54 @@
+import type { TrackedGoal } from '@shared/api/tracking-contract';
+import { meetsTarget } from '@shared/domain/tracking/meets-target';
+import { periodWords, resultWords } from './tracking-words';
+
+/** The newest results drawn: more crowd the line past reading on a laptop. */
+export const chartedAtMost = 50;
+
+/** One result on a goal's chart, typed or read from a log. */
+export interface ChartPoint {
+  /** Its period key (a log result: the event's day), for order. */
+  period: string;
+  /** The period in words: "May 2027", "May 14, 2027". */
+  label: string;
+  value: number;
+  /** The result in words: "4.5 hours", "Yes". */
+  words: string;
+  meets: boolean | null;
+}
+
+/** Every result of a goal, typed and from its log, oldest first. */
+export function allResults(goal: TrackedGoal): ChartPoint[] {
+  const typed = goal.actuals.map(({ period, value }) => ({ period, value }));
+  const logged = (goal.fromLog?.results ?? []).map(({ day, value }) => ({ period: day, value }));
+  return [...typed, ...logged]
+    .sort((a, b) => a.period.localeCompare(b.period))
+    .map(({ period, value }) => ({
+      period,
+      label: periodWords(goal.periodKind, period),
+      value,
+      words: resultWords(goal, value),
+      meets: meetsTarget(goal, value),
+    }));
+}
+
+/** How many results the goal has in all, the log's beyond those sent counted too. */
+export function resultCount(goal: TrackedGoal): number {
+  return goal.actuals.length + (goal.fromLog?.count ?? 0);
+}
+
+/** The chart in words: how many, over which periods, how many kept the target, the newest. */
+export function chartWords(goal: TrackedGoal, points: readonly ChartPoint[]): string {
+  const first = points[0];
+  const last = points.at(-1);
+  if (!first || !last) return 'No results yet.';
+  const kept = points.filter((point) => point.meets === true).length;
+  const missed = points.filter((point) => point.meets === false).length;
+  const span =
+    first.label === last.label ? `on ${first.label}` : `from ${first.label} to ${last.label}`;
+  const judged = points.some((point) => point.meets !== null)
+    ? ` ${kept} kept the target (${goal.targetWords}) and ${missed} missed it.`
+    : '';
+  const newest = last.meets === null ? '' : last.meets ? ', which keeps it' : ', which misses it';
+  return `${points.length} results ${span}.${judged} The newest is ${last.words}${newest}.`;
+}

@@ -1,0 +1,139 @@
+import type { Content, ContentStack, ContentText, TableCell } from 'pdfmake/interfaces';
+import type { TrackedGoal } from '../../api/tracking-contract';
+import type { PeriodStanding, ReportPeriod, Trend } from '../../domain/tracking/period-results';
+import { palette } from '../pdf-styles';
+import { userText } from '../user-text';
+import {
+  boardWords,
+  judgedWords,
+  resultLine,
+  statusWords,
+  trendWords,
+  valueWords,
+} from './board-report-words';
+import { chartCanvas, chartLayout, manyPoints } from './result-chart';
+import { markedWords } from './status-mark';
+
+/** One goal's standing over the report's period, with the period before to compare. */
+export interface GoalInPeriod {
+  goal: TrackedGoal;
+  standing: PeriodStanding;
+  trend: Trend | null;
+  previousInForce: boolean;
+}
+
+const chartSize = { width: 170, height: 64 };
+
+/** More results than this are listed as one paragraph, not one line each. */
+const manyResults = 14;
+
+/** The lines a chart holds its results against: one target, both ends of a range, yes and no. */
+function chartTargets(goal: TrackedGoal): { lines: number[]; scale: number[] } {
+  const { direction, target, targetHigh } = goal;
+  if (direction === 'yes-no') return { lines: [target === 0 ? 0 : 1], scale: [0, 1] };
+  const lines = [target, direction === 'range' ? targetHigh : null].filter(
+    (value): value is number => value !== null,
+  );
+  return { lines: direction === null ? [] : lines, scale: [] };
+}
+
+function chart(goal: TrackedGoal, standing: PeriodStanding): ContentText | ContentStack {
+  if (standing.results.length === 0) return { text: boardWords.noChart, style: 'small' };
+  const values = standing.results.map((result) => result.actual.value);
+  const targets = chartTargets(goal);
+  const layout = chartLayout(values, [...targets.lines, ...targets.scale], chartSize);
+  const lines = { ...layout, targetYs: layout.targetYs.slice(0, targets.lines.length) };
+  const meets = standing.results.map((result) => result.meets);
+  const words = boardWords.chartKey;
+  const many = values.length > manyPoints;
+  const key = [
+    targets.lines.length > 1 ? words.range : words.target,
+    many ? words.many : words.dots,
+    !many && meets.includes(null) ? words.noTarget : '',
+  ]
+    .filter((part) => part !== '')
+    .join(' ');
+  return {
+    stack: [
+      { canvas: chartCanvas(lines, meets) },
+      {
+        text: boardWords.scale(valueWords(goal, layout.low), valueWords(goal, layout.high)),
+        style: 'small',
+        margin: [0, 3, 0, 0],
+      },
+      { text: key, style: 'small' },
+    ],
+  };
+}
+
+function row(label: string, content: Content): TableCell[] {
+  return [{ text: label, style: 'tableHeader', margin: [0, 1, 0, 0] }, content];
+}
+
+/** A goal in the report: target, status, every result in the period, trend, and its chart. */
+export function boardGoalBlock(item: GoalInPeriod, reportKind: ReportPeriod['kind']): Content {
+  const { goal, standing } = item;
+  const status = statusWords(standing.status, standing.ended);
+  const lines = standing.results.map(
+    ({ actual, meets }) => `${resultLine(goal, actual)}${judgedWords(meets)}`,
+  );
+  // A goal measured daily or at each event may have hundreds: they run on as one paragraph.
+  const many = lines.length > manyResults;
+  const results: Content =
+    lines.length === 0
+      ? { text: boardWords.noResults }
+      : many
+        ? userText(lines.join('; '))
+        : { stack: lines.map((line) => userText(line)) };
+  const trend = trendWords({
+    met: standing.met,
+    missed: standing.missed,
+    kind: goal.periodKind,
+    frequency: goal.frequency,
+    reportKind,
+    trend: item.trend,
+    previousInForce: item.previousInForce,
+  });
+  return {
+    // Kept on one page unless it cannot fit on one.
+    unbreakable: !many,
+    margin: [0, 8, 0, 6],
+    stack: [
+      {
+        text: [
+          { text: `${goal.number}  `, bold: true, color: palette.accent },
+          userText(goal.statement === '' ? '—' : goal.statement),
+        ],
+        bold: true,
+        fontSize: 11,
+        margin: [0, 0, 0, 4],
+      },
+      {
+        columns: [
+          {
+            width: '*',
+            table: {
+              widths: [52, '*'],
+              body: [
+                row(boardWords.target, userText(goal.targetWords)),
+                row(boardWords.status, markedWords(status.mark, status.words)),
+                row(boardWords.results, results),
+                row(boardWords.trend, { text: trend }),
+              ],
+            },
+            layout: 'noBorders',
+          },
+          { width: chartSize.width, ...chart(goal, standing) },
+        ],
+        columnGap: 14,
+        fontSize: 9.5,
+      },
+      {
+        canvas: [
+          { type: 'line', x1: 0, y1: 0, x2: 484, y2: 0, lineWidth: 0.5, lineColor: palette.rule },
+        ],
+        margin: [0, 8, 0, 0],
+      },
+    ],
+  };
+}

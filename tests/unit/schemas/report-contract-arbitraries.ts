@@ -1,0 +1,60 @@
+import { fc } from '@fast-check/vitest';
+import type { MethodInput, MethodOutput } from '../../../src/shared/api/contract';
+import type { MethodsOf } from '../../../src/shared/api/method-spec';
+import { validExportResult } from './export-result-arbitrary';
+import { rowId, text } from './primitive-arbitraries';
+
+type ReportMethod = MethodsOf<'report'> | 'export:boardReportPdf' | 'export:reportCardPdf';
+
+const year = fc.integer({ min: 2000, max: 2200 });
+
+const view = fc.record({
+  inForce: fc.option(
+    fc.record({ revision: fc.integer({ min: 1, max: 50 }), approvedOn: fc.string() }),
+    { nil: null },
+  ),
+  problem: fc.option(fc.string(), { nil: null }),
+  quarters: fc.array(fc.record({ key: fc.string(), name: fc.string() }), { maxLength: 3 }),
+  years: fc.array(
+    fc.record({
+      year,
+      ended: fc.boolean(),
+      externalGoals: fc.nat(),
+      missed: fc.array(
+        fc.record({
+          goalId: rowId,
+          number: fc.integer({ min: 1, max: 99 }),
+          statement: fc.string(),
+          targetWords: fc.string(),
+          result: fc.string(),
+          followUp: fc.string(),
+        }),
+        { maxLength: 2 },
+      ),
+    }),
+    { maxLength: 2 },
+  ),
+});
+
+/** A valid input and output for every method of the reports after the vote. */
+export const reportContractArbitraries: {
+  [M in ReportMethod]: {
+    input: fc.Arbitrary<MethodInput<M>>;
+    output: fc.Arbitrary<MethodOutput<M>>;
+  };
+} = {
+  'report:get': { input: fc.constant(undefined), output: view },
+  'report:saveFollowUp': {
+    input: fc.record({ goalId: rowId, year, text: text(600) }),
+    output: view,
+  },
+  'report:clearFollowUp': { input: fc.record({ goalId: rowId, year }), output: view },
+  'export:boardReportPdf': {
+    input: fc.record({ period: fc.stringMatching(/^\d{4}(-Q[1-4])?$/) }),
+    output: validExportResult,
+  },
+  'export:reportCardPdf': {
+    input: fc.record({ year, language: fc.constantFrom('en' as const, 'es' as const) }),
+    output: validExportResult,
+  },
+};
