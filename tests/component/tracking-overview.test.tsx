@@ -141,6 +141,19 @@ describe('Goal results and what is due', () => {
     ]);
   });
 
+  it('leads from the annual review that is due to its tab', async () => {
+    const backend = await approvedWithGoals();
+    const user = userEvent.setup();
+    await openOverview(backend);
+    const due = screen.getByRole('list', { name: 'What is due' });
+    expect(within(due).getByText(/the board’s annual review/)).toBeTruthy();
+    await user.click(within(due).getByRole('button', { name: 'Open the annual review' }));
+    expect(screen.getByRole('tab', { name: 'Annual review' }).getAttribute('aria-selected')).toBe(
+      'true',
+    );
+    expect(await screen.findByText(/Once a year the board looks at each goal/)).toBeTruthy();
+  });
+
   it('says plainly why there is nothing to record before the board approves', async () => {
     const backend = createTestApi();
     renderWithApi(

@@ -1,4 +1,4 @@
-import { Box, List, Text } from '@mantine/core';
+import { Anchor, Box, List, Text } from '@mantine/core';
 import type { TrackingView } from '@shared/api/tracking-contract';
 import { plainDate } from '@shared/domain/plain-date';
 
@@ -10,8 +10,14 @@ function whenWords(item: DueItem): string | null {
   return item.overdue ? `was due ${plainDate(item.date)}` : `by ${plainDate(item.date)}`;
 }
 
+interface DueListProps {
+  due: TrackingView['due'];
+  /** Shows the annual review's tab, where the review that is due is done. */
+  onOpenReview: () => void;
+}
+
 /** What the utility owes, overdue first: each overdue line starts with the word, not a colour. */
-export function DueList({ due }: { due: TrackingView['due'] }) {
+export function DueList({ due, onOpenReview }: DueListProps) {
   if (due.length === 0) return <Text>Nothing is due.</Text>;
   return (
     <List spacing="sm" listStyleType="none" aria-label="What is due" m={0} p={0}>
@@ -38,6 +44,14 @@ export function DueList({ due }: { due: TrackingView['due'] }) {
                 {' '}
                 ({when})
               </Text>
+            )}
+            {item.kind === 'annual-review' && (
+              <>
+                {' '}
+                <Anchor component="button" type="button" fz="inherit" onClick={onOpenReview}>
+                  Open the annual review
+                </Anchor>
+              </>
             )}
           </List.Item>
         );

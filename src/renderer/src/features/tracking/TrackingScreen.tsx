@@ -1,5 +1,5 @@
 import { Alert, Button, Group, Stack, Tabs, Text, Title } from '@mantine/core';
-import { useEffect, useRef } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { AnnualReviewPanel } from '../annual-review/AnnualReviewPanel';
 import { CenteredMessage } from '../../form-kit/CenteredMessage';
 import { FormSection } from '../../form-kit/FormSection';
@@ -26,6 +26,12 @@ interface TrackingScreenProps {
 export function TrackingScreen({ focusOnShow, onOpenSteps, onOpenReview }: TrackingScreenProps) {
   const { state, refresh, show } = useTracking();
   const heading = useRef<HTMLHeadingElement>(null);
+  const [tab, setTab] = useState('results');
+  const showTab = (next: string) => {
+    setTab(next);
+    // Back on the results, read again: an outage saved in its tab changes goals' results.
+    if (next === 'results') refresh();
+  };
   useEffect(() => {
     if (focusOnShow) heading.current?.focus();
   }, [focusOnShow]);
@@ -59,16 +65,9 @@ export function TrackingScreen({ focusOnShow, onOpenSteps, onOpenReview }: Track
         <>
           <InForceSummary inForce={state.view.inForce} />
           <FormSection title="What is due">
-            <DueList due={state.view.due} />
+            <DueList due={state.view.due} onOpenReview={() => showTab('annual-review')} />
           </FormSection>
-          {/* Back on the results, read again: an outage saved in its tab changes goals' results. */}
-          <Tabs
-            defaultValue="results"
-            keepMounted={false}
-            onChange={(tab) => {
-              if (tab === 'results') refresh();
-            }}
-          >
+          <Tabs value={tab} keepMounted={false} onChange={(next) => showTab(next ?? 'results')}>
             <Tabs.List>
               <Tabs.Tab value="results" fz="md">
                 Goals and results
