@@ -5,7 +5,7 @@ import type { Workbook } from '../../shared/domain/workbook';
 import { agreementDocument, type AgreementPdfInput } from '../../shared/pdf/agreement-document';
 import { customerSummaryDocument } from '../../shared/pdf/customer-summary-document';
 import { surveyPrintableFields } from '../../shared/pdf/survey-printable-fields';
-import { printableFieldsOf } from '../../shared/pdf/printable-fields';
+import { changeFieldsOf, printableFieldsOf } from '../../shared/pdf/printable-fields';
 import { surveyCardDocument } from '../../shared/pdf/survey-card-document';
 import { tallySheetDocument } from '../../shared/pdf/tally-sheet-document';
 import { renderPdf } from '../pdf/render-pdf';
@@ -97,7 +97,11 @@ export function createExportService(
       const printable = approvedOrDraft(workbook, input.revision);
       const fields = printable
         ? printableFieldsOf(printable.version.content, printable.version.meeting)
-        : printableFieldsOf(agreementContentOf(workbook, options.complaints()), null);
+        : [
+            ...printableFieldsOf(agreementContentOf(workbook, options.complaints()), null),
+            // The draft also prints what changed, with the annual review's reasons.
+            ...changeFieldsOf(changesSinceInForce(workbook)),
+          ];
       return { unprintable: findUnprintable(fields) };
     },
 

@@ -12,6 +12,7 @@ import { scopeLabels } from '../domain/scope';
 import { sewerLabels } from '../domain/sewer-system';
 import { runsSewer } from '../domain/utility';
 import { numberedGoals } from './numbered-goals';
+import type { RevisionChanges } from './revision-changes';
 
 export interface PrintableField {
   /** Where it was typed, in the user's words: "Goal 3, What is measured". */
@@ -101,4 +102,12 @@ export function printableFieldsOf(
     add(meetingLabels.minutesExcerpt, meeting.minutesExcerpt);
   }
   return fields;
+}
+
+/** The lines of "What changed since revision N" (the reasons typed at the annual review among them). */
+export function changeFieldsOf(changes: RevisionChanges | null): PrintableField[] {
+  if (!changes) return [];
+  return changes.goals.flatMap(({ number, details }) =>
+    details.map((text) => ({ field: `What changed, goal ${number}`, text })),
+  );
 }

@@ -198,6 +198,25 @@ describe('the annual review', () => {
     expect((await onDisk(dir)).data.tracking.reviews).toEqual([]);
   });
 
+  it('warns before the draft prints a reason the fonts cannot draw', async () => {
+    const { handlers } = await reviewedFolder('annual-unprintable');
+    await decideAll(handlers);
+    await handlers['annual:saveDecision']({
+      goalId: 'g-breaks',
+      choice: 'raise',
+      newTarget: 7,
+      reason: 'Met easily 🚰 all year.',
+    });
+    await handlers['annual:startRevision'](undefined);
+    const { unprintable } = await handlers['export:check']({
+      revision: null,
+      document: 'agreement',
+    });
+    expect(unprintable.map(({ field, characters }) => [field, characters])).toEqual([
+      ['What changed, goal 2', '🚰'],
+    ]);
+  });
+
   it('starts revision 6 from the decisions, and says what changed and why', async () => {
     const { dir, handlers } = await reviewedFolder('annual-start');
     await decideAll(handlers);
