@@ -20,6 +20,36 @@ function words(content: Content): string {
     .join(' ');
 }
 
+describe('the board report for a goal measured by the day', () => {
+  it('counts a quarter of daily results and lists only the misses, not a page per month', () => {
+    const days = Array.from({ length: 92 }, (_, index) => {
+      const day = new Date(Date.UTC(2027, 9, 1 + index)).toISOString().slice(0, 10);
+      return result('calls', day, day === '2027-10-05' || day === '2027-12-24' ? 11 : 4);
+    });
+    const calls = monthlyGoal({
+      id: 'calls',
+      number: 1,
+      statement: 'Every call answered the same day',
+      frequency: 'daily',
+      periodKind: 'day',
+      actuals: days,
+    });
+    const doc = boardReportDocument({
+      utility: 'Mesa',
+      view: sampleView([calls]),
+      period: { kind: 'quarter', key: '2027-Q4' },
+    });
+    const printed = words(doc.content);
+    expect(printed).toContain(
+      '92 results: 90 kept the target, 2 missed it. Every result is in the spreadsheet export.',
+    );
+    expect(printed).toContain(
+      'The misses: October 5, 2027: 11 hours; December 24, 2027: 11 hours.',
+    );
+    expect(printed).not.toContain('October 6, 2027');
+  });
+});
+
 describe('the board report chart', () => {
   it('puts each result at its value on the printed scale, and the target dashed between', () => {
     const breaks = monthlyGoal({

@@ -24,8 +24,8 @@ export interface GoalInPeriod {
 
 const chartSize = { width: 170, height: 64 };
 
-/** More results than this are listed as one paragraph, not one line each. */
-const manyResults = 14;
+/** More results than this are counted, with only the misses listed, not one line each. */
+const manyResults = 31;
 
 /** The lines a chart holds its results against: one target, both ends of a range, yes and no. */
 function chartTargets(goal: TrackedGoal): { lines: number[]; scale: number[] } {
@@ -77,13 +77,30 @@ export function boardGoalBlock(item: GoalInPeriod, reportKind: ReportPeriod['kin
   const lines = standing.results.map(
     ({ actual, meets }) => `${resultLine(goal, actual)}${judgedWords(meets)}`,
   );
-  // A goal measured daily or at each event may have hundreds: they run on as one paragraph.
+  // A goal measured daily or at each event may have hundreds: counted, and only the misses
+  // listed, so a year of a daily goal is a paragraph rather than five pages.
   const many = lines.length > manyResults;
+  const missedLines = standing.results
+    .filter(({ meets }) => meets === false)
+    .map(({ actual }) => resultLine(goal, actual));
   const results: Content =
     lines.length === 0
       ? { text: boardWords.noResults }
       : many
-        ? userText(lines.join('; '))
+        ? {
+            stack: [
+              {
+                text: boardWords.manyResults(
+                  lines.length,
+                  standing.results.filter(({ meets }) => meets === true).length,
+                  missedLines.length,
+                ),
+              },
+              ...(missedLines.length > 0
+                ? [userText(`${boardWords.missedOnes}${missedLines.join('; ')}.`)]
+                : []),
+            ],
+          }
         : { stack: lines.map((line) => userText(line)) };
   const trend = trendWords({
     met: standing.met,

@@ -20,6 +20,13 @@ export const boardWords = {
   results: 'Results',
   trend: 'Trend',
   noResults: 'No results recorded in this period.',
+  /**
+   * A goal with more results than a page holds (a daily goal's year): how many, how many kept
+   * and missed, then the misses themselves; every result is in the spreadsheet export.
+   */
+  manyResults: (total: number, kept: number, missed: number) =>
+    `${total} results: ${kept} kept the target, ${missed} missed it. Every result is in the spreadsheet export.`,
+  missedOnes: 'The misses: ',
   noChart: 'No results to chart.',
   /** The chart's key, said in words so it reads in black and white. */
   chartKey: {
