@@ -3,7 +3,7 @@
 import { spawn } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { chromium, type Browser } from '@playwright/test';
+import { chromium, type Browser, type BrowserContext } from '@playwright/test';
 
 /** The build measured: out/ unless BENCH_OUT names another one (to compare two builds). */
 export const outDir = resolve(process.env.BENCH_OUT ?? 'out');
@@ -47,6 +47,13 @@ export function startServe(dataDir: string): Promise<RunningServe> {
   });
 }
 
+const chromiumOptions = { executablePath: '/usr/bin/chromium', args: ['--no-sandbox'] };
+
 export function launchChromium(): Promise<Browser> {
-  return chromium.launch({ executablePath: '/usr/bin/chromium', args: ['--no-sandbox'] });
+  return chromium.launch(chromiumOptions);
+}
+
+/** Chromium with a profile in `profileDir` that outlives each page, caches included. */
+export function launchPersistentChromium(profileDir: string): Promise<BrowserContext> {
+  return chromium.launchPersistentContext(profileDir, { ...chromiumOptions, bypassCSP: true });
 }

@@ -21,7 +21,7 @@ export async function serveStaticFile(
   response.writeHead(200, {
     'Content-Type': contentTypeFor(filePath),
     'Content-Length': info.size,
-    'Cache-Control': 'no-cache',
+    'Cache-Control': cachePolicyFor(pathname),
   });
   if (request.method === 'HEAD') {
     response.end();
@@ -36,6 +36,16 @@ export async function serveStaticFile(
     });
     stream.pipe(response);
   });
+}
+
+/**
+ * The build names every file under assets/ after a hash of its content, so a name never
+ * changes content: the browser may keep it and the code it compiled from it (a repeat start
+ * then skips downloading and compiling). The page itself must be asked for again each time,
+ * since it names the current build's files.
+ */
+function cachePolicyFor(pathname: string): string {
+  return pathname.startsWith('/assets/') ? 'public, max-age=31536000, immutable' : 'no-cache';
 }
 
 /** The real path of a regular file under root, or undefined (missing, a folder, or outside). */

@@ -196,6 +196,15 @@ describe('static files', () => {
     expect(style.headers['content-type']).toBe('text/css; charset=utf-8');
   });
 
+  it('lets the browser keep the named build files, but asks it to fetch the page each time', async () => {
+    // A repeat start then reuses the scripts and the code compiled from them; the page must be
+    // fresh, since after an update it names other files.
+    const index = await rawRequest({ port, path: '/' });
+    expect(index.headers['cache-control']).toBe('no-cache');
+    const script = await rawRequest({ port, path: '/assets/app.js' });
+    expect(script.headers['cache-control']).toBe('public, max-age=31536000, immutable');
+  });
+
   it.each([
     '/../secret.txt',
     '/..%2fsecret.txt',
