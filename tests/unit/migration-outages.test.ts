@@ -2,7 +2,6 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { addOutagesAndReviews, migrate, migrations } from '../../src/main/store/migrations';
-import { currentSchemaVersion } from '../../src/main/store/schema-version';
 import { readApprovedVersion } from '../../src/shared/domain/approved/read-approved-version';
 import { sha256Hex } from '../../src/main/services/records';
 import { workbookSchema } from '../../src/shared/domain/workbook';
@@ -23,10 +22,9 @@ function v9Data(): Record<string, unknown> {
 }
 
 describe('format 9 → 10 (the outage log, the annual review, follow-ups)', () => {
-  it('is the step to the current format', () => {
-    expect(currentSchemaVersion).toBe(10);
-    expect(migrations.at(-1)).toBe(addOutagesAndReviews);
+  it('is the step from format 9 to format 10', () => {
     expect(addOutagesAndReviews.from).toBe(9);
+    expect(migrations).toContain(addOutagesAndReviews);
   });
 
   it('adds empty logs and keeps every result and everything else', () => {

@@ -22,6 +22,7 @@ import { emptySewerSystem } from '../../src/shared/domain/sewer-system';
 import { workbookSchema } from '../../src/shared/domain/workbook';
 import { recorded, type OldApproval } from '../support/old-approval';
 import { sewerAdded } from '../support/sewer-added';
+import { noSpanishWording } from '../support/spanish-added';
 import { nobodyStandingIn } from '../support/stand-in-added';
 
 // Synthetic formats: v1 {name}, v2 {title}, v3 {title, tags}.
@@ -181,7 +182,7 @@ describe("format 2 → 3 (the board's approval)", () => {
   it('turns a real format-2 workbook into one the current schema accepts, keeping its data', () => {
     const before = v2Data();
     const migrated = workbookSchema.parse(migrate(before, 2, migrations));
-    expect(migrated.goals).toEqual(nobodyStandingIn(unstretched(before.goals)));
+    expect(migrated.goals).toEqual(noSpanishWording(nobodyStandingIn(unstretched(before.goals))));
     expect(migrated.wizard).toEqual(before.wizard);
     expect(migrated.agreement).toEqual({ revision: 1, status: 'draft' });
   });
@@ -210,7 +211,7 @@ describe('format 3 → 4 (step 4, customers)', () => {
   it('turns a real format-3 workbook into one the current schema accepts, approvals untouched', () => {
     const before = v3Data();
     const migrated = workbookSchema.parse(migrate(before, 3, migrations));
-    expect(migrated.goals).toEqual(nobodyStandingIn(unstretched(before.goals)));
+    expect(migrated.goals).toEqual(noSpanishWording(nobodyStandingIn(unstretched(before.goals))));
     expect(migrated.wizard).toEqual(before.wizard);
     expect(migrated.agreement).toEqual(before.agreement);
     // An approved version keeps what it covers exactly: no customerFeedback appears in it.

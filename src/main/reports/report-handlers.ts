@@ -13,7 +13,7 @@ export function reportHandlers(deps: HandlerDeps): AreaHandlers<'report'> {
   const today = () => localDate(clock());
   return {
     'report:get': () => reportViewOf(repository.read(), deps.complaints.read(), today()),
-    'report:saveFollowUp': async ({ goalId, year, text }) => {
+    'report:saveFollowUp': async ({ goalId, year, text, textSpanish }) => {
       const day = today();
       if (text === '') {
         throw new AppError(
@@ -34,11 +34,18 @@ export function reportHandlers(deps: HandlerDeps): AreaHandlers<'report'> {
           );
         }
         const { revision } = view.inForce;
-        const record = { revision, goalId, year, text, recordedAt: clock().toISOString() };
         const index = saved.tracking.followUps.findIndex(
           (item) => item.revision === revision && item.goalId === goalId && item.year === year,
         );
         const kept = saved.tracking.followUps[index];
+        const record = {
+          revision,
+          goalId,
+          year,
+          text,
+          textSpanish: textSpanish ?? kept?.textSpanish ?? '',
+          recordedAt: clock().toISOString(),
+        };
         if (kept) draft.tracking.followUps[index] = { ...record, id: kept.id };
         else draft.tracking.followUps.push({ ...record, id: randomUUID() });
       });

@@ -7,6 +7,7 @@ import type { Workbook } from '../../shared/domain/workbook';
 import type { ApprovedVersion } from '../../shared/domain/agreement-version';
 import type { BoardReportInput } from '../../shared/pdf/reports/board-report-document';
 import type { ReportCardInput } from '../../shared/pdf/reports/report-card-document';
+import type { SpanishWordings } from '../../shared/pdf/reports/goal-wording';
 import { AppError } from '../app-error';
 import {
   asActuals,
@@ -70,7 +71,17 @@ export function boardReportInput(
       { period: 'Choose a quarter or a year since the approval.' },
     );
   }
-  return { utility: version.content.utility.name, view, period };
+  return {
+    utility: version.content.utility.name,
+    view,
+    period,
+    spanish: spanishWordings(version),
+  };
+}
+
+/** Each approved goal's Spanish wording, for a Spanish report (the overview carries none). */
+function spanishWordings(version: ApprovedVersion): SpanishWordings {
+  return new Map(version.content.goals.map((goal) => [goal.id, goal.spanish]));
 }
 
 /** The years a report card can be made for: from the approval's to this one, newest first. */
@@ -92,11 +103,11 @@ export function reportCardInput(
       year: 'Choose a year since the approval.',
     });
   }
-  const followUps = new Map(
-    workbook.tracking.followUps
-      .filter((item) => item.revision === version.revision && item.year === year)
-      .map((item) => [item.goalId, item.text]),
+  const kept = workbook.tracking.followUps.filter(
+    (item) => item.revision === version.revision && item.year === year,
   );
+  const followUps = new Map(kept.map((item) => [item.goalId, item.text]));
+  const followUpsSpanish = new Map(kept.map((item) => [item.goalId, item.textSpanish]));
   return {
     utility: version.content.utility.name,
     systemType: version.content.utility.systemType,
@@ -104,5 +115,7 @@ export function reportCardInput(
     year,
     language,
     followUps,
+    followUpsSpanish,
+    spanish: spanishWordings(version),
   };
 }

@@ -2,6 +2,7 @@ import { numberedGoals } from '../../shared/domain/goal-numbers';
 import type { Workbook } from '../../shared/domain/workbook';
 import { printableFieldsOf, type PrintableField } from '../../shared/pdf/printable-fields';
 import { followUpLabel } from '../../shared/api/report-contract';
+import { followUpSpanishLabel } from '../../shared/domain/tracking/review-records';
 import { inForceVersion } from '../tracking/tracking-view';
 
 /**
@@ -17,9 +18,12 @@ export function reportPrintableFields(workbook: Workbook): PrintableField[] {
   );
   const followUps = workbook.tracking.followUps
     .filter((item) => item.revision === revision && numbers.has(item.goalId))
-    .map((item) => ({
-      field: `Goal ${numbers.get(item.goalId) ?? ''}, ${followUpLabel} (${item.year})`,
-      text: item.text,
-    }));
+    .flatMap((item) => {
+      const goal = `Goal ${numbers.get(item.goalId) ?? ''}`;
+      return [
+        { field: `${goal}, ${followUpLabel} (${item.year})`, text: item.text },
+        { field: `${goal}, ${followUpSpanishLabel} (${item.year})`, text: item.textSpanish },
+      ].filter((field) => field.text.trim() !== '');
+    });
   return [...printableFieldsOf(content, meeting), ...followUps];
 }

@@ -31,6 +31,7 @@ export function reportViewOf(workbook: Workbook, log: ComplaintLog, today: strin
           targetWords: goal.targetWords,
           result: words.counted(standing.met, judged, noun),
           followUp: saved?.text ?? '',
+          followUpSpanish: saved?.textSpanish ?? '',
         };
       });
     return { year, ended: `${year}-12-31` < today, externalGoals: goals.length, missed };

@@ -236,6 +236,46 @@ export const addOutagesAndReviews: Migration = {
   },
 };
 
+// Frozen, not taken from the editing schemas, as for format 2 above.
+const v11NoSpanish = '';
+
+/**
+ * Format 10 → 11: the board's Spanish wording of what Spanish papers print (issue 17). Every
+ * working goal gets an empty Spanish statement, measure and unit, the mission an empty Spanish
+ * mission, and every follow-up for the report card an empty Spanish text: nothing was written in
+ * Spanish before the fields existed. Approved records are left exactly as they were approved:
+ * their snapshot formats' readers give the same empty values.
+ */
+export const addSpanishWording: Migration = {
+  from: 10,
+  up: (data) => {
+    if (!isRecord(data)) return data;
+    const next = { ...data };
+    const { scope, goals } = data;
+    if (isRecord(scope) && isRecord(scope.value)) {
+      next.scope = { ...scope, value: { ...scope.value, missionSpanish: v11NoSpanish } };
+    }
+    const { tracking } = data;
+    if (isRecord(tracking) && Array.isArray(tracking.followUps)) {
+      const followUps = tracking.followUps.map((item: unknown) =>
+        isRecord(item) ? { ...item, textSpanish: v11NoSpanish } : item,
+      );
+      next.tracking = { ...tracking, followUps };
+    }
+    if (Array.isArray(goals)) {
+      next.goals = goals.map((goal: unknown) =>
+        isRecord(goal)
+          ? {
+              ...goal,
+              spanish: { statement: v11NoSpanish, measure: v11NoSpanish, unit: v11NoSpanish },
+            }
+          : goal,
+      );
+    }
+    return next;
+  },
+};
+
 /**
  * The real steps, oldest first. Each came with a fixture of the old format in
  * tests/fixtures/store and a test that it loads; old steps are never edited or removed.
@@ -250,6 +290,7 @@ export const migrations: readonly Migration[] = [
   addStandIn,
   addTracking,
   addOutagesAndReviews,
+  addSpanishWording,
 ];
 
 /** The newest format a list of steps reaches: one past the last step's starting format. */

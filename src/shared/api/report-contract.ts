@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { paragraphText, rowId } from '../domain/text';
+import { followUpSpanishLabel } from '../domain/tracking/review-records';
 import type { AreaContract } from './method-spec';
 import { noInput } from './no-input';
 
@@ -17,6 +18,8 @@ export const missedGoalSchema = z.strictObject({
   result: z.string(),
   /** The board's words for the report card, or '' when not written yet. */
   followUp: z.string(),
+  /** The same in Spanish, for the Spanish report card, or '' when not written yet. */
+  followUpSpanish: z.string(),
 });
 export type MissedGoal = z.output<typeof missedGoalSchema>;
 
@@ -54,7 +57,12 @@ export const reportContract = {
    * replaces what was saved before. Refused when the goal was not missed that year.
    */
   'report:saveFollowUp': {
-    input: z.strictObject({ ...goalYear, text: paragraphText(followUpLabel, 600) }),
+    input: z.strictObject({
+      ...goalYear,
+      text: paragraphText(followUpLabel, 600),
+      /** Left out, the Spanish saved before is kept (a screen that shows only the English). */
+      textSpanish: paragraphText(followUpSpanishLabel, 600).optional(),
+    }),
     output: reportViewSchema,
   },
   /** Removes what was saved for a goal and year; nothing happens when there was none. */

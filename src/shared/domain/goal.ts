@@ -65,7 +65,30 @@ export const goalFieldLabels = {
   floor: 'Legal minimum it must meet',
   templateId: 'Library goal',
   stretch: 'Stretch goal',
+  spanish: 'Spanish wording',
 } as const;
+
+/**
+ * The Spanish wording's parts, named as the goal form names them: what a Spanish paper prints
+ * in place of the board's English (issue 17). Empty until written; a known unit needs none
+ * (spanish/unit-glossary.ts).
+ */
+export const spanishFieldLabels = {
+  statement: 'Goal in Spanish',
+  measure: 'What is measured, in Spanish',
+  unit: 'Unit in Spanish',
+} as const;
+
+/** The limits are the English fields' own, so a translation fits wherever the English did. */
+export const spanishWordingSchema = z.strictObject({
+  statement: lineText(spanishFieldLabels.statement, 300),
+  measure: lineText(spanishFieldLabels.measure, 200),
+  unit: lineText(spanishFieldLabels.unit, 60),
+});
+export type SpanishWording = z.output<typeof spanishWordingSchema>;
+
+/** Nothing written in Spanish yet. */
+export const emptySpanishWording: SpanishWording = { statement: '', measure: '', unit: '' };
 
 /** The baseline's typed parts, named as the goal form names them. */
 export const baselineFieldLabels = {
@@ -122,6 +145,8 @@ export const goalFieldsSchema = z.strictObject({
   templateId: z.string().max(20).nullable(),
   /** The board marked it a stretch beyond today's level, to be budgeted in the cost note. */
   stretch: z.boolean({ error: `${goalFieldLabels.stretch}: tick the box or leave it clear.` }),
+  /** The statement, measure and unit as a Spanish paper prints them; '' where not written. */
+  spanish: spanishWordingSchema,
 });
 export type GoalFields = z.output<typeof goalFieldsSchema>;
 
@@ -174,5 +199,7 @@ export function blankGoalFields(kind: GoalKind): GoalFields {
     floor: null,
     templateId: null,
     stretch: false,
+    // A copy: a caller that fills in its Spanish must not write into the shared empty value.
+    spanish: { ...emptySpanishWording },
   };
 }

@@ -31,6 +31,7 @@ export type RegulatoryStyle = (typeof regulatoryStyles)[number];
 
 export const scopeLabels = {
   mission: 'Mission statement',
+  missionSpanish: 'Mission statement in Spanish',
   regulatoryStyle: 'How should the agreement state the rules you must follow?',
   regulatoryStatement: 'Regulatory statement',
   storageGallons: 'Storage (gallons)',
@@ -51,6 +52,8 @@ export const scopeSchema = z.strictObject({
     .max(goalAreas.length, 'Each goal area can be chosen once.')
     .refine((areas) => new Set(areas).size === areas.length, 'Each goal area can be chosen once.'),
   mission: paragraphText(scopeLabels.mission, 1000),
+  /** The mission as a Spanish paper prints it; '' until written (issue 17). */
+  missionSpanish: paragraphText(scopeLabels.missionSpanish, 1000),
   regulatoryStyle: z.enum(regulatoryStyles, {
     error: 'Choose one broad statement or statements by category.',
   }),
@@ -77,6 +80,7 @@ export const defaultRegulatoryStatement =
 export const emptyScope: Scope = {
   areas: [],
   mission: '',
+  missionSpanish: '',
   regulatoryStyle: 'blanket',
   regulatoryStatement: defaultRegulatoryStatement,
   regulatoryCategories: [],

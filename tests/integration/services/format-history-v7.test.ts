@@ -5,10 +5,12 @@ import type { ExportResult } from '../../../src/shared/api/export-result';
 import { computeFingerprint } from '../../../src/shared/domain/approval-rules/compute-fingerprint';
 import type { StoredApproval } from '../../../src/shared/domain/approved/stored-approval';
 import { currentSchemaVersion } from '../../../src/main/store/schema-version';
+import { currentSnapshotFormat } from '../../../src/shared/domain/approved/stored-approval';
 import { boardMeeting } from '../../support/approval-sample';
 import { readIntact } from '../../support/read-intact';
 import { standInAdded } from '../../support/stand-in-added';
 import { outagesAdded } from '../../support/outages-added';
+import { spanishAdded } from '../../support/spanish-added';
 import { trackingAdded } from '../../support/tracking-added';
 import { oneLine, pdfText } from '../pdf/poppler';
 import { backedUpDataFiles } from '../../support/backup-texts';
@@ -55,7 +57,9 @@ describe('a data folder from format 7 (before who stands in)', () => {
     expect(backupTexts).toContain(original);
     const migrated = await onDisk(dir);
     expect(migrated.schemaVersion).toBe(currentSchemaVersion);
-    expect(migrated.data).toEqual(outagesAdded(trackingAdded(standInAdded(saved.data))));
+    expect(migrated.data).toEqual(
+      spanishAdded(outagesAdded(trackingAdded(standInAdded(saved.data)))),
+    );
     // What the board approved is kept byte for byte, so each fingerprint still matches.
     expect(JSON.stringify(migrated.data.approvals)).toBe(JSON.stringify(saved.data.approvals));
     for (const approval of approvals) {
@@ -76,7 +80,7 @@ describe('a data folder from format 7 (before who stands in)', () => {
     }
     const approved = await agreementText(
       dir,
-      await handlers['export:agreementPdf']({ revision: 4 }),
+      await handlers['export:agreementPdf']({ revision: 4, language: 'en' }),
     );
     expect(approved).toContain('Dana Ortiz, board secretary');
     expect(approved).not.toContain('Stands in');
@@ -84,7 +88,7 @@ describe('a data folder from format 7 (before who stands in)', () => {
     expect((await again['approval:get'](undefined)).versions).toEqual(view.versions);
   });
 
-  it('takes a stand-in, approves it in snapshot format 5 and prints it beside the responsible person', async () => {
+  it('takes a stand-in, approves it in the current snapshot format and prints it beside the responsible person', async () => {
     const original = await readFile(fixture, 'utf8');
     const { dir, handlers, reopen } = await handlerFolder('format-v7-stand-in', (dir) =>
       writeFile(join(dir, 'los-builder.json'), original),
@@ -111,11 +115,20 @@ describe('a data folder from format 7 (before who stands in)', () => {
 
     const again = await reopen();
     const stored = (await onDisk(dir)).data.approvals as StoredApproval[];
-    expect(stored.map((approval) => approval.snapshotFormat)).toEqual([1, 2, 3, 4, 5]);
+    expect(stored.map((approval) => approval.snapshotFormat)).toEqual([
+      1,
+      2,
+      3,
+      4,
+      currentSnapshotFormat,
+    ]);
     const approvedGoal = readIntact(stored[4]!).content.goals.find((goal) => goal.id === id);
     expect(approvedGoal?.standIn).toBe('Pat Romero, relief operator');
     expect((await again['approval:get'](undefined)).problems).toEqual([]);
-    const text = await agreementText(dir, await again['export:agreementPdf']({ revision: 5 }));
+    const text = await agreementText(
+      dir,
+      await again['export:agreementPdf']({ revision: 5, language: 'en' }),
+    );
     expect(text).toMatch(/Dana Ortiz, board secretary Stands in: Pat Romero, relief operator/);
   });
 });

@@ -6,6 +6,7 @@ import type { StoredApproval } from '../../../src/shared/domain/approved/stored-
 import { currentSchemaVersion } from '../../../src/main/store/schema-version';
 import { backedUpDataFiles } from '../../support/backup-texts';
 import { outagesAdded } from '../../support/outages-added';
+import { spanishAdded } from '../../support/spanish-added';
 import { february3, handlerFolder } from './handler-folder';
 
 // How the fixture was made: see migration-outages.test.ts.
@@ -29,7 +30,7 @@ describe('a data folder from format 9 (before the outage log and the annual revi
     expect(await backedUpDataFiles(dir)).toContain(original);
     const migrated = JSON.parse(await readFile(join(dir, 'los-builder.json'), 'utf8')) as Envelope;
     expect(migrated.schemaVersion).toBe(currentSchemaVersion);
-    expect(migrated.data).toEqual(outagesAdded(saved.data));
+    expect(migrated.data).toEqual(spanishAdded(outagesAdded(saved.data)));
     for (const approval of saved.data.approvals as StoredApproval[]) {
       expect(await computeFingerprint(approval)).toBe(approval.fingerprint);
     }

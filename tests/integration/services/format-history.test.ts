@@ -5,6 +5,7 @@ import { emptyMeeting } from '../../../src/shared/domain/approval';
 import { computeFingerprint } from '../../../src/shared/domain/approval-rules/compute-fingerprint';
 import type { UtilityHandlers } from '../../../src/main/handlers';
 import { currentSchemaVersion } from '../../../src/main/store/schema-version';
+import { currentSnapshotFormat } from '../../../src/shared/domain/approved/stored-approval';
 import { emptyCustomerRecords } from '../../../src/shared/domain/customers/customer-records';
 import { emptySewerSystem } from '../../../src/shared/domain/sewer-system';
 import { backedUpDataFiles } from '../../support/backup-texts';
@@ -15,6 +16,7 @@ import { readIntact } from '../../support/read-intact';
 import { sewerAdded } from '../../support/sewer-added';
 import { nobodyStandingIn, standInAdded } from '../../support/stand-in-added';
 import { outagesAdded } from '../../support/outages-added';
+import { noSpanishWording, spanishAdded } from '../../support/spanish-added';
 import { trackingAdded } from '../../support/tracking-added';
 import type { StoredApproval } from '../../../src/shared/domain/approved/stored-approval';
 
@@ -38,7 +40,7 @@ const backupTexts = backedUpDataFiles;
 
 /** The revision still prints as approved: the agreement and both customer summaries. */
 async function expectPrints(handlers: UtilityHandlers, revision: number): Promise<void> {
-  const agreement = await handlers['export:agreementPdf']({ revision });
+  const agreement = await handlers['export:agreementPdf']({ revision, language: 'en' });
   expect(agreement).toMatchObject({ status: 'download' });
   for (const language of ['en', 'es'] as const) {
     const summary = await handlers['export:customerSummaryPdf']({ revision, language });
@@ -74,16 +76,18 @@ describe('a data folder from format 1 (before goals)', () => {
     expect(await backupTexts(dir)).toContain(original);
     const migrated = await onDisk(dir);
     expect(migrated.schemaVersion).toBe(currentSchemaVersion);
-    const expected = outagesAdded(
-      trackingAdded(
-        standInAdded(
-          sewerAdded({
-            ...old.data,
-            goals: [],
-            review: { rev: 0, value: reviewAdded },
-            ...approvalAdded,
-            ...customersAdded,
-          }),
+    const expected = spanishAdded(
+      outagesAdded(
+        trackingAdded(
+          standInAdded(
+            sewerAdded({
+              ...old.data,
+              goals: [],
+              review: { rev: 0, value: reviewAdded },
+              ...approvalAdded,
+              ...customersAdded,
+            }),
+          ),
         ),
       ),
     );
@@ -111,22 +115,24 @@ describe('a data folder from format 2 (before approval)', () => {
     expect(await backupTexts(dir)).toContain(original);
     const migrated = await onDisk(dir);
     expect(migrated.schemaVersion).toBe(currentSchemaVersion);
-    const expected = outagesAdded(
-      trackingAdded(
-        standInAdded(
-          sewerAdded({
-            ...old.data,
-            ...approvalAdded,
-            ...customersAdded,
-            goals: unstretched(old.data.goals),
-          }),
+    const expected = spanishAdded(
+      outagesAdded(
+        trackingAdded(
+          standInAdded(
+            sewerAdded({
+              ...old.data,
+              ...approvalAdded,
+              ...customersAdded,
+              goals: unstretched(old.data.goals),
+            }),
+          ),
         ),
       ),
     );
     expect(migrated.data).toEqual(expected);
 
     expect(await handlers['goals:list'](undefined)).toEqual(
-      nobodyStandingIn(unstretched(old.data.goals)),
+      noSpanishWording(nobodyStandingIn(unstretched(old.data.goals))),
     );
     expect((await handlers['review:get'](undefined)).settings).toEqual(expected.review);
     const approval = await handlers['approval:get'](undefined);
@@ -155,22 +161,24 @@ describe('a data folder from format 3 (before step 4)', () => {
     const migrated = await onDisk(dir);
     expect(migrated.schemaVersion).toBe(currentSchemaVersion);
     expect(migrated.data).toEqual(
-      outagesAdded(
-        trackingAdded(
-          standInAdded(
-            sewerAdded({
-              ...saved.data,
-              ...customersAdded,
-              goals: unstretched(saved.data.goals),
-              approvals: recorded(saved.data.approvals as OldApproval[]),
-            }),
+      spanishAdded(
+        outagesAdded(
+          trackingAdded(
+            standInAdded(
+              sewerAdded({
+                ...saved.data,
+                ...customersAdded,
+                goals: unstretched(saved.data.goals),
+                approvals: recorded(saved.data.approvals as OldApproval[]),
+              }),
+            ),
           ),
         ),
       ),
     );
 
     expect(await handlers['goals:list'](undefined)).toEqual(
-      nobodyStandingIn(unstretched(saved.data.goals)),
+      noSpanishWording(nobodyStandingIn(unstretched(saved.data.goals))),
     );
     const approval = await handlers['approval:get'](undefined);
     expect(approval.agreement).toEqual({ revision: 2, status: 'draft' });
@@ -219,14 +227,16 @@ describe('a data folder from format 4 (before approvals had records of their own
     const migrated = await onDisk(dir);
     expect(migrated.schemaVersion).toBe(currentSchemaVersion);
     expect(migrated.data).toEqual(
-      outagesAdded(
-        trackingAdded(
-          standInAdded(
-            sewerAdded({
-              ...saved.data,
-              goals: unstretched(saved.data.goals),
-              approvals: recorded(saved.data.approvals as OldApproval[]),
-            }),
+      spanishAdded(
+        outagesAdded(
+          trackingAdded(
+            standInAdded(
+              sewerAdded({
+                ...saved.data,
+                goals: unstretched(saved.data.goals),
+                approvals: recorded(saved.data.approvals as OldApproval[]),
+              }),
+            ),
           ),
         ),
       ),
@@ -269,9 +279,11 @@ describe('a data folder from format 5 (before a goal could be marked a stretch g
     const migrated = await onDisk(dir);
     expect(migrated.schemaVersion).toBe(currentSchemaVersion);
     expect(migrated.data).toEqual(
-      outagesAdded(
-        trackingAdded(
-          standInAdded(sewerAdded({ ...saved.data, goals: unstretched(saved.data.goals) })),
+      spanishAdded(
+        outagesAdded(
+          trackingAdded(
+            standInAdded(sewerAdded({ ...saved.data, goals: unstretched(saved.data.goals) })),
+          ),
         ),
       ),
     );
@@ -325,7 +337,7 @@ describe('a data folder from format 6 (before the sewer questions)', () => {
     const migrated = await onDisk(dir);
     expect(migrated.schemaVersion).toBe(currentSchemaVersion);
     expect(migrated.data).toEqual(
-      outagesAdded(trackingAdded(standInAdded(sewerAdded(saved.data)))),
+      spanishAdded(outagesAdded(trackingAdded(standInAdded(sewerAdded(saved.data))))),
     );
     // What the board approved is kept byte for byte, so each fingerprint still matches.
     expect(JSON.stringify(migrated.data.approvals)).toBe(JSON.stringify(saved.data.approvals));
@@ -400,7 +412,12 @@ describe('a data folder from format 6 (before the sewer questions)', () => {
       [1, 2, 3, 4].map((revision) => ({ revision, problem: null })),
     );
     const stored = (await onDisk(dir)).data.approvals as StoredApproval[];
-    expect(stored.map((approval) => approval.snapshotFormat)).toEqual([1, 2, 3, 5]);
+    expect(stored.map((approval) => approval.snapshotFormat)).toEqual([
+      1,
+      2,
+      3,
+      currentSnapshotFormat,
+    ]);
     const version = readIntact(stored[3]!);
     expect(version.content.utility.systemType).toBe('both');
     expect(version.content.scope.sewer).toEqual(sewer);

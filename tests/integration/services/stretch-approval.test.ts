@@ -1,11 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { blankGoalFields } from '../../../src/shared/domain/goal';
+import { currentSnapshotFormat } from '../../../src/shared/domain/approved/stored-approval';
 import { readIntact } from '../../support/read-intact';
 import { approvableGoals, prepareApprovable } from '../../support/approval-sample';
 import { handlerFolder } from './handler-folder';
 
 describe('approving goals marked as stretch goals, and unfinished ones', () => {
-  it('stores the approval in snapshot format 5, the stretch mark read back as approved', async () => {
+  it('stores the approval in the current snapshot format, the stretch mark read back as approved', async () => {
     const { store, handlers } = await handlerFolder('approve-stretch');
     await prepareApprovable(handlers);
     const [first] = await handlers['goals:list'](undefined);
@@ -19,13 +20,13 @@ describe('approving goals marked as stretch goals, and unfinished ones', () => {
     await handlers['approval:approve'](undefined);
 
     const [stored] = store.repository.read().approvals;
-    expect(stored?.snapshotFormat).toBe(5);
+    expect(stored?.snapshotFormat).toBe(currentSnapshotFormat);
     const version = readIntact(stored!);
     expect(version.content.goals.map((goal) => [goal.statement, goal.stretch])).toEqual([
       [approvableGoals()[0]?.statement, true],
       [approvableGoals()[1]?.statement, false],
     ]);
-    expect(await handlers['export:agreementPdf']({ revision: 1 })).toMatchObject({
+    expect(await handlers['export:agreementPdf']({ revision: 1, language: 'en' })).toMatchObject({
       status: 'download',
     });
   });

@@ -17,7 +17,8 @@ interface Envelope {
   };
 }
 interface Content {
-  goals: Array<{ target: number }>;
+  goals: Array<{ target: number; spanish: { statement: string } }>;
+  scope: { missionSpanish: string };
   utility: { board: Array<{ name: string }> };
 }
 interface Meeting {
@@ -31,7 +32,7 @@ async function tampered(label: string, edit: (file: Envelope) => void) {
   const folder = await handlerFolder(label);
   await prepareApprovable(folder.handlers);
   const approved = await folder.handlers['approval:approve'](undefined);
-  const printed = await folder.handlers['export:agreementPdf']({ revision: 1 });
+  const printed = await folder.handlers['export:agreementPdf']({ revision: 1, language: 'en' });
   const pdfBase64 = printed.status === 'download' ? printed.base64 : '';
   const path = join(folder.dir, 'los-builder.json');
   await folder.store.close();
@@ -55,6 +56,16 @@ describe('an approved revision changed on disk after approval', () => {
       "a member's name",
       (file) => (file.data.approvals[0]!.content.utility.board[0]!.name = 'Someone Else'),
     ],
+    // What a Spanish paper prints is approved content too (issue 17).
+    [
+      "a goal's Spanish wording",
+      (file) =>
+        (file.data.approvals[0]!.content.goals[0]!.spanish.statement = 'Otra promesa distinta'),
+    ],
+    [
+      'the mission in Spanish',
+      (file) => (file.data.approvals[0]!.content.scope.missionSpanish = 'Otra misión'),
+    ],
   ];
 
   it.each(changes)(
@@ -71,10 +82,10 @@ describe('an approved revision changed on disk after approval', () => {
       );
 
       for (const print of [
-        () => handlers['export:agreementPdf']({ revision: 1 }),
-        () => handlers['export:agreementPdf']({ revision: null }),
+        () => handlers['export:agreementPdf']({ revision: 1, language: 'en' }),
+        () => handlers['export:agreementPdf']({ revision: null, language: 'en' }),
         () => handlers['export:customerSummaryPdf']({ revision: 1, language: 'en' }),
-        () => handlers['export:check']({ revision: 1, document: 'agreement' }),
+        () => handlers['export:check']({ revision: 1, document: 'agreement', language: 'en' }),
       ]) {
         await expect(print()).rejects.toMatchObject({ code: 'conflict', message: notices[0] });
       }
@@ -109,7 +120,9 @@ describe('the records around the approvals changed on disk', () => {
     await expect(
       handlers['goals:update']({ id: goal!.id, rev: goal!.rev, fields: { ...goal!, target: 1 } }),
     ).rejects.toMatchObject({ code: 'frozen' });
-    await expect(handlers['export:agreementPdf']({ revision: null })).rejects.toMatchObject({
+    await expect(
+      handlers['export:agreementPdf']({ revision: null, language: 'en' }),
+    ).rejects.toMatchObject({
       code: 'conflict',
     });
     await expect(handlers['approval:approve'](undefined)).rejects.toMatchObject({
@@ -126,10 +139,14 @@ describe('the records around the approvals changed on disk', () => {
       'The data file says revision 1 was approved, but no approved revision 1 is kept',
     );
     expect((await handlers['approval:get'](undefined)).agreement.status).toBe('approved');
-    await expect(handlers['export:agreementPdf']({ revision: null })).rejects.toMatchObject({
+    await expect(
+      handlers['export:agreementPdf']({ revision: null, language: 'en' }),
+    ).rejects.toMatchObject({
       code: 'conflict',
     });
-    await expect(handlers['export:agreementPdf']({ revision: 1 })).rejects.toMatchObject({
+    await expect(
+      handlers['export:agreementPdf']({ revision: 1, language: 'en' }),
+    ).rejects.toMatchObject({
       code: 'conflict',
     });
   });
@@ -140,7 +157,9 @@ describe('the records around the approvals changed on disk', () => {
     });
     const [notice] = await redNotices(handlers);
     expect(notice).toContain('Revision 1 is recorded more than once');
-    await expect(handlers['export:agreementPdf']({ revision: 1 })).rejects.toMatchObject({
+    await expect(
+      handlers['export:agreementPdf']({ revision: 1, language: 'en' }),
+    ).rejects.toMatchObject({
       code: 'conflict',
       message: notice,
     });

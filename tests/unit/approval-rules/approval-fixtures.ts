@@ -91,6 +91,7 @@ export function workedExampleContent(): AgreementContent {
     scope: {
       areas: ['water-efficiency'],
       mission: 'Safe water at a fair price.',
+      missionSpanish: '',
       regulatoryStyle: 'blanket',
       regulatoryStatement: 'We will meet every rule that applies to our system.',
       regulatoryCategories: [],

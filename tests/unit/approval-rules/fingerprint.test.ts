@@ -8,7 +8,7 @@ import { shortFingerprint } from '../../../src/shared/domain/approval-rules/shor
 import { voteOutcome } from '../../../src/shared/domain/approval-rules/vote-outcome';
 import { workedExampleContent, workedExampleMeeting } from './approval-fixtures';
 
-const workedExampleHex = '457d886a49f427c78ec947936000eab5fe0f2ca3799b2c35dcffceeec1758228';
+const workedExampleHex = '0f0f25a76f8ad22aaa820b0a71f05774391e35200f9323d6b808bacd691434a2';
 
 function workedExample(): ApprovalSnapshot {
   const content = workedExampleContent();
@@ -91,6 +91,18 @@ describe('computeFingerprint', () => {
       },
       'the mission': ({ content }) => {
         content.scope.mission = 'Safe water at a fair price!';
+      },
+      'the mission in Spanish alone': ({ content }) => {
+        content.scope.missionSpanish = 'Agua segura a un precio justo.';
+      },
+      "a goal's Spanish statement alone": ({ content }) => {
+        if (content.goals[0]) content.goals[0].spanish.statement = 'Pérdida de agua de 15% o menos';
+      },
+      "a goal's Spanish measure alone": ({ content }) => {
+        if (content.goals[0]) content.goals[0].spanish.measure = 'Agua perdida';
+      },
+      "a goal's Spanish unit alone": ({ content }) => {
+        if (content.goals[0]) content.goals[0].spanish.unit = '% del agua bombeada';
       },
       'a floor the board set': ({ content }) => {
         content.reviewSettings.floors['minimum-pressure'] = 25;

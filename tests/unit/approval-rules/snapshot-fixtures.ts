@@ -30,9 +30,16 @@ export function storedSnapshot(
   };
 }
 
+/** Today's content as snapshot format 5 held it: no Spanish wording (format 6). */
+export function asFormat5(content: AgreementContent) {
+  const { missionSpanish: _mission, ...scope } = content.scope;
+  return { ...content, scope, goals: content.goals.map(({ spanish: _none, ...goal }) => goal) };
+}
+
 /** Today's content as snapshot format 4 held it: no goal names who stands in (format 5). */
 export function asFormat4(content: AgreementContent) {
-  return { ...content, goals: content.goals.map(({ standIn: _none, ...goal }) => goal) };
+  const older = asFormat5(content);
+  return { ...older, goals: older.goals.map(({ standIn: _none, ...goal }) => goal) };
 }
 
 /**
@@ -40,7 +47,7 @@ export function asFormat4(content: AgreementContent) {
  * card questions and no annual-meeting answer (those came with format 4).
  */
 export function asFormat3(content: AgreementContent): object {
-  const { sewer: _sewer, ...scope } = content.scope;
+  const { sewer: _sewer, missionSpanish: _mission, ...scope } = content.scope;
   const { 'overflow-report': _overflow, ...floors } = content.reviewSettings.floors;
   const { customerFeedback, ...rest } = asFormat4(content);
   const older = { ...rest, scope, reviewSettings: { ...content.reviewSettings, floors } };

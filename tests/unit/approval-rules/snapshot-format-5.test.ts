@@ -6,6 +6,7 @@ import {
   asFormat1,
   asFormat3,
   asFormat4,
+  asFormat5,
   storedSnapshot,
   waterFeedbackContent,
 } from './snapshot-fixtures';
@@ -20,7 +21,7 @@ function standingIn(): AgreementContent {
 describe('snapshot format 5 (who stands in, issue 13)', () => {
   it('reads back exactly what the board approved, stand-in and all', () => {
     const content = standingIn();
-    const read = readApprovedVersion(storedSnapshot(5, content), sha256Hex);
+    const read = readApprovedVersion(storedSnapshot(5, asFormat5(content)), sha256Hex);
     expect(read.ok && read.version.content).toEqual(content);
   });
 

@@ -95,8 +95,9 @@ describe('plurals and number words, in English and Spanish', () => {
       [33, '% a year', '33% al año'],
       [20, 'psi', '20 psi'],
       [15, '% of production', '15% of production'],
-      [9, 'per 100 miles a year', '9 per 100 miles a year'],
-      [1, 'overflows per year', '1 overflows per year'],
+      [9, 'per 100 miles a year', '9 por cada 100 millas al año'],
+      [1, 'overflows per year', '1 desbordamiento al año'],
+      [2, 'hydrant flushes per year', '2 hydrant flushes per year'],
       [2, 'días hábiles', '2 días hábiles'],
       [1, 'días hábiles', '1 día hábil'],
     ];

@@ -1,78 +1,14 @@
 import type { Language } from '../printed-date';
 import { formatNumber, takesSingular } from './number-text';
-import type { WordForms } from './plural';
+import { spanishUnitFor } from '../spanish/unit-glossary';
+import { knownUnits, type KnownUnit } from './known-units';
 
-/** A unit a board often types, in both languages, so it can agree with its number and be translated. */
-interface KnownUnit {
-  en: WordForms;
-  es: WordForms;
-  /** Other English spellings that mean the same unit. */
-  also?: string[];
-}
-
-const knownUnits: KnownUnit[] = [
-  { en: { one: 'minute', other: 'minutes' }, es: { one: 'minuto', other: 'minutos' } },
-  { en: { one: 'hour', other: 'hours' }, es: { one: 'hora', other: 'horas' } },
-  { en: { one: 'day', other: 'days' }, es: { one: 'día', other: 'días' } },
-  {
-    en: { one: 'working day', other: 'working days' },
-    es: { one: 'día hábil', other: 'días hábiles' },
-    also: ['business day', 'business days', 'workday', 'workdays', 'work day', 'work days'],
-  },
-  {
-    en: { one: 'calendar day', other: 'calendar days' },
-    es: { one: 'día natural', other: 'días naturales' },
-  },
-  { en: { one: 'week', other: 'weeks' }, es: { one: 'semana', other: 'semanas' } },
-  { en: { one: 'month', other: 'months' }, es: { one: 'mes', other: 'meses' } },
-  { en: { one: 'year', other: 'years' }, es: { one: 'año', other: 'años' } },
-  { en: { one: 'gallon', other: 'gallons' }, es: { one: 'galón', other: 'galones' } },
-  { en: { one: 'mile', other: 'miles' }, es: { one: 'milla', other: 'millas' } },
-  { en: { one: 'foot', other: 'feet' }, es: { one: 'pie', other: 'pies' } },
-  { en: { one: 'connection', other: 'connections' }, es: { one: 'conexión', other: 'conexiones' } },
-  { en: { one: 'customer', other: 'customers' }, es: { one: 'cliente', other: 'clientes' } },
-  { en: { one: 'complaint', other: 'complaints' }, es: { one: 'queja', other: 'quejas' } },
-  { en: { one: 'meeting', other: 'meetings' }, es: { one: 'reunión', other: 'reuniones' } },
-  { en: { one: 'sample', other: 'samples' }, es: { one: 'muestra', other: 'muestras' } },
-  { en: { one: 'test', other: 'tests' }, es: { one: 'prueba', other: 'pruebas' } },
-  { en: { one: 'time', other: 'times' }, es: { one: 'vez', other: 'veces' } },
-  { en: { one: 'person', other: 'people' }, es: { one: 'persona', other: 'personas' } },
-];
-
-function spellingsOf(unit: KnownUnit, language: Language): string[] {
-  const english = [unit.en.one, unit.en.other, ...(unit.also ?? [])];
-  // A Spanish agreement also recognises a unit typed in Spanish; an English one leaves it as typed.
-  return language === 'en' ? english : [...english, unit.es.one, unit.es.other];
-}
-
-const lookups: Record<Language, Map<string, KnownUnit>> = {
-  en: new Map(knownUnits.flatMap((unit) => spellingsOf(unit, 'en').map((s) => [s, unit]))),
-  es: new Map(knownUnits.flatMap((unit) => spellingsOf(unit, 'es').map((s) => [s, unit]))),
-};
-
-// Symbols read the same in both languages and never take a plural.
-const symbols = new Set([
-  '%',
-  'psi',
-  'gpm',
-  'gpd',
-  'mgd',
-  'kwh',
-  'mwh',
-  'mg/l',
-  'ppm',
-  'ppb',
-  'ntu',
-]);
-
-// "per year", "a year", "each year": the Spanish for the few rates a goal is counted over.
-const rateShape = /^(?:per|a|an|each|every|\/)\s*(year|month|week|day)$/i;
-const spanishRates: Record<string, string> = {
-  year: 'al año',
-  month: 'al mes',
-  week: 'a la semana',
-  day: 'al día',
-};
+// Only English spellings here: Spanish goes through the glossary, which knows the same units.
+const englishUnits = new Map<string, KnownUnit>(
+  knownUnits.flatMap((unit) =>
+    [unit.en.one, unit.en.other, ...(unit.also ?? [])].map((s) => [s.toLowerCase(), unit] as const),
+  ),
+);
 
 // The unit's noun is what comes before "per", "a", "of", "without"…: "days" in "days per year".
 const tailStart =
@@ -108,25 +44,12 @@ function singularOf(word: string): string {
 
 /** The unit's noun inflected for the number in English: "working days" → "working day" for 1. */
 function englishHead(head: string, singular: boolean): string {
-  const known = lookups.en.get(head.toLowerCase());
+  const known = englishUnits.get(head.toLowerCase());
   if (known !== undefined) return likeFirstLetter(head, singular ? known.en.one : known.en.other);
   if (!singular) return head;
   const words = head.split(' ');
   const last = words.pop() ?? '';
   return [...words, singularOf(last)].join(' ');
-}
-
-/** The unit in Spanish, or as typed when it is not one the app knows how to say. */
-function spanishUnit(unit: string, head: string, tail: string, singular: boolean): string {
-  const known = lookups.es.get(head.toLowerCase());
-  const isSymbol = symbols.has(head.toLowerCase());
-  if (known === undefined && !isSymbol) return unit;
-  const rate = rateShape.exec(tail.trim());
-  if (tail.trim() !== '' && rate === null) return unit;
-  const noun =
-    known === undefined ? head : likeFirstLetter(head, singular ? known.es.one : known.es.other);
-  const spanishRate = rate === null ? undefined : spanishRates[(rate[1] ?? '').toLowerCase()];
-  return spanishRate === undefined ? noun : `${noun} ${spanishRate}`;
 }
 
 /**
@@ -136,18 +59,12 @@ function spanishUnit(unit: string, head: string, tail: string, singular: boolean
  */
 export function unitFor(value: number, unit: string, language: Language = 'en'): string {
   const trimmed = unit.trim();
-  if (language === 'es') {
-    const rate = rateShape.exec(trimmed);
-    const spanishRate = spanishRates[(rate?.[1] ?? '').toLowerCase()];
-    if (spanishRate !== undefined) return spanishRate;
-  }
+  if (language === 'es') return spanishUnitFor(value, trimmed) ?? trimmed;
   if (trimmed === '' || startsWithPreposition.test(trimmed)) return trimmed;
   const split = tailStart.exec(trimmed);
   const head = split === null ? trimmed : trimmed.slice(0, split.index);
   const tail = split === null ? '' : trimmed.slice(split.index);
-  const singular = takesSingular(value, language);
-  if (language === 'es') return spanishUnit(trimmed, head, tail, singular);
-  return `${englishHead(head, singular)}${tail}`;
+  return `${englishHead(head, takesSingular(value, language))}${tail}`;
 }
 
 /**

@@ -25,9 +25,12 @@ export const reviewDecisionSchema = z.strictObject({
 });
 export type ReviewDecision = z.output<typeof reviewDecisionSchema>;
 
+/** The follow-up's Spanish, named as its form names it (issue 17). */
+export const followUpSpanishLabel = 'What we will do, in Spanish';
+
 /**
  * What the utility will do about a goal missed in a year, in the board's words: printed beside
- * the miss on the customer report card ("How we did in 2027").
+ * the miss on the customer report card ("How we did in 2027"), in Spanish on the Spanish card.
  */
 export const followUpSchema = z.strictObject({
   id: rowId,
@@ -35,6 +38,8 @@ export const followUpSchema = z.strictObject({
   goalId: rowId,
   year: z.number().int().min(2000).max(2200),
   text: paragraphText('What we will do', 600),
+  /** The same, as the Spanish report card prints it; '' until written (since format 11). */
+  textSpanish: paragraphText(followUpSpanishLabel, 600),
   recordedAt: z.string().max(40),
 });
 export type FollowUp = z.output<typeof followUpSchema>;
