@@ -180,16 +180,32 @@ describe('export methods', () => {
 
   it('check the agreement unless the survey forms are named', () => {
     const input = contract['export:check'].input;
-    expect(input.parse({ revision: null })).toEqual({ revision: null, document: 'agreement' });
+    expect(input.parse({ revision: null })).toEqual({
+      revision: null,
+      document: 'agreement',
+      language: 'en',
+    });
+    expect(input.parse({ revision: null, language: 'es' }).language).toBe('es');
     expect(input.parse({ revision: null, document: 'survey-forms' }).document).toBe('survey-forms');
     expect(input.safeParse({ revision: null, document: 'minutes' }).success).toBe(false);
   });
 
-  it('print the customer summary of an approved revision in English or Spanish only', () => {
+  it('print the customer summary of an approved revision in English, Spanish or both side by side', () => {
     const input = contract['export:customerSummaryPdf'].input;
     expect(input.parse({ revision: 1, language: 'es' })).toEqual({ revision: 1, language: 'es' });
+    expect(input.parse({ revision: 1, language: 'both' }).language).toBe('both');
     expect(input.safeParse({ revision: null, language: 'en' }).success).toBe(false);
     expect(input.safeParse({ revision: 1, language: 'fr' }).success).toBe(false);
+  });
+
+  it('print the agreement and the board report in English unless Spanish is asked for', () => {
+    const agreement = contract['export:agreementPdf'].input;
+    expect(agreement.parse({ revision: null })).toEqual({ revision: null, language: 'en' });
+    expect(agreement.parse({ revision: 2, language: 'es' }).language).toBe('es');
+    expect(agreement.safeParse({ revision: 2, language: 'both' }).success).toBe(false);
+    const report = contract['export:boardReportPdf'].input;
+    expect(report.parse({ period: '2027-Q4' })).toEqual({ period: '2027-Q4', language: 'en' });
+    expect(report.safeParse({ period: '2027', language: 'fr' }).success).toBe(false);
   });
 
   it('never take a file path from the page, and never hand one back', () => {
@@ -215,6 +231,7 @@ describe('app:status output', () => {
       mode: 'browser',
       notices: [{ level: 'warning', message: 'Restored the backup from 2027-03-01 09:14.' }],
       utility: { key: 'first', count: 2 },
+      language: null,
     };
     expect(appStatusSchema.parse(status)).toEqual(status);
     expect(appStatusSchema.safeParse({ ...status, mode: 'server' }).success).toBe(false);

@@ -1,6 +1,7 @@
 import type { ApprovedVersion } from '../../shared/domain/agreement-version';
 import type { RevisionCheck } from '../../shared/domain/approved/audit-records';
 import { decisionsOf } from '../../shared/domain/annual-review/apply-decisions';
+import type { Language } from '../../shared/domain/printed-date';
 import type { Workbook } from '../../shared/domain/workbook';
 import { revisionChanges, type RevisionChanges } from '../../shared/pdf/revision-changes';
 import { auditOf } from '../services/records';
@@ -17,6 +18,7 @@ import { auditOf } from '../services/records';
 export function changesAtReview(
   workbook: Workbook,
   version: ApprovedVersion,
+  language: Language = 'en',
 ): RevisionChanges | null {
   // The revision just before; when its record cannot be trusted, nothing is compared with it.
   const previous = auditOf(workbook)
@@ -33,7 +35,14 @@ export function changesAtReview(
       revision: previous.revision,
       goals: previous.content.goals,
       mission: previous.content.scope.mission,
+      missionSpanish: previous.content.scope.missionSpanish,
     },
-    { goals: version.content.goals, mission: version.content.scope.mission },
+    {
+      goals: version.content.goals,
+      mission: version.content.scope.mission,
+      missionSpanish: version.content.scope.missionSpanish,
+    },
+    new Map(),
+    language,
   );
 }

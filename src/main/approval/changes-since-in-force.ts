@@ -1,5 +1,6 @@
 import { revisionChanges, type RevisionChanges } from '../../shared/pdf/revision-changes';
 import { decisionsOf, reasonsByGoal } from '../../shared/domain/annual-review/apply-decisions';
+import type { Language } from '../../shared/domain/printed-date';
 import type { Workbook } from '../../shared/domain/workbook';
 import { inForceVersion } from '../tracking/tracking-view';
 
@@ -8,13 +9,23 @@ import { inForceVersion } from '../tracking/tracking-view';
  * draft PDF prints it), with the board's reasons from the annual review of the one in force;
  * null while no new revision is drafted or the one in force cannot be read.
  */
-export function changesSinceInForce(workbook: Workbook): RevisionChanges | null {
+export function changesSinceInForce(
+  workbook: Workbook,
+  language: Language = 'en',
+): RevisionChanges | null {
   const inForce = inForceVersion(workbook);
   if ('problem' in inForce || inForce.version.revision >= workbook.agreement.revision) return null;
   const { revision, content } = inForce.version;
+  const scope = workbook.scope.value;
   return revisionChanges(
-    { revision, goals: content.goals, mission: content.scope.mission },
-    { goals: workbook.goals, mission: workbook.scope.value.mission },
+    {
+      revision,
+      goals: content.goals,
+      mission: content.scope.mission,
+      missionSpanish: content.scope.missionSpanish,
+    },
+    { goals: workbook.goals, mission: scope.mission, missionSpanish: scope.missionSpanish },
     reasonsByGoal(decisionsOf(workbook.tracking.reviews, revision)),
+    language,
   );
 }

@@ -13,6 +13,7 @@ import { findUnprintable } from '../pdf/unprintable';
 import type { WorkbookStore } from '../services/editable-store';
 import { exportFileName, spreadsheetFileName } from './export-file-name';
 import { localDate } from '../../shared/domain/local-date';
+import type { Language } from '../../shared/domain/printed-date';
 import { approvedForPrint, approvedOrDraft } from './printable-version';
 import { csvFile, type FileDelivery } from '../services/file-delivery';
 import { resultsSpreadsheet } from '../../shared/export/results-spreadsheet';
@@ -24,12 +25,15 @@ import { boardReportDocument } from '../../shared/pdf/reports/board-report-docum
 import { reportCardDocument } from '../../shared/pdf/reports/report-card-document';
 import { boardReportInput, reportCardInput } from '../reports/report-inputs';
 import { reportPrintableFields } from '../reports/report-printable-fields';
+import { bilingualSummaryDocument } from '../../shared/pdf/bilingual-summary-document';
+import { spanishCheck } from './spanish-check';
 
 function agreementInput(
   workbook: Workbook,
   complaints: ComplaintSummary,
   revision: number | null,
   generatedOn: string,
+  language: Language = 'en',
 ): AgreementPdfInput {
   const printable = approvedOrDraft(workbook, revision);
   if (!printable) {
@@ -37,7 +41,8 @@ function agreementInput(
       content: agreementContentOf(workbook, complaints),
       approval: null,
       generatedOn,
-      changes: changesSinceInForce(workbook),
+      changes: changesSinceInForce(workbook, language),
+      language,
     };
   }
   const { content, meeting, outcome, fingerprint, nextReviewOn, fingerprintedText } =
@@ -53,11 +58,12 @@ function agreementInput(
       standing: printable.standing,
     },
     generatedOn,
-    changes: changesAtReview(workbook, printable.version),
+    changes: changesAtReview(workbook, printable.version, language),
+    language,
   };
 }
 
-const languageNames = { en: 'English', es: 'Spanish' } as const;
+const languageNames = { en: 'English', es: 'Spanish', both: 'English and Spanish' } as const;
 const formTitles = { survey: 'Survey card', 'tally-sheet': 'Tally sheet' } as const;
 
 export interface ExportServiceOptions {
@@ -85,14 +91,19 @@ export function createExportService(
     /** Typed characters the fonts cannot draw, so the user hears of them before printing. */
     'export:check': (input) => {
       const workbook = repository.read();
+      const missing = spanishCheck(workbook, options.complaints(), input);
       if (input.document === 'survey-forms') {
         const { utility, goals } = workbook;
         return {
           unprintable: findUnprintable(surveyPrintableFields({ utility: utility.value, goals })),
+          missingSpanish: missing,
         };
       }
       if (input.document === 'reports') {
-        return { unprintable: findUnprintable(reportPrintableFields(workbook)) };
+        return {
+          unprintable: findUnprintable(reportPrintableFields(workbook)),
+          missingSpanish: missing,
+        };
       }
       const printable = approvedOrDraft(workbook, input.revision);
       const fields = printable
@@ -102,7 +113,7 @@ export function createExportService(
             // The draft also prints what changed, with the annual review's reasons.
             ...changeFieldsOf(changesSinceInForce(workbook)),
           ];
-      return { unprintable: findUnprintable(fields) };
+      return { unprintable: findUnprintable(fields), missingSpanish: missing };
     },
 
     'export:agreementPdf': async (input) => {
@@ -111,10 +122,12 @@ export function createExportService(
         options.complaints(),
         input.revision,
         localDate(clock()),
+        input.language,
       );
       const bytes = await renderPdf(agreementDocument(pdf));
       const draft = pdf.approval === null ? ' (draft)' : '';
-      const detail = `revision ${pdf.content.revision}${draft}`;
+      const spanish = input.language === 'es' ? ` (${languageNames.es})` : '';
+      const detail = `revision ${pdf.content.revision}${draft}${spanish}`;
       return delivery.deliver(
         exportFileName('LOS Agreement', pdf.content.utility.name, detail),
         bytes,
@@ -123,8 +136,11 @@ export function createExportService(
 
     'export:customerSummaryPdf': async (input) => {
       const { version, standing } = approvedForPrint(repository.read(), input.revision);
+      const { language } = input;
       const bytes = await renderPdf(
-        customerSummaryDocument({ version, standing, language: input.language }),
+        language === 'both'
+          ? bilingualSummaryDocument({ version, standing })
+          : customerSummaryDocument({ version, standing, language }),
       );
       const detail = `revision ${version.revision} (${languageNames[input.language]})`;
       return delivery.deliver(
@@ -168,16 +184,17 @@ export function createExportService(
       );
     },
 
-    'export:boardReportPdf': async ({ period }) => {
+    'export:boardReportPdf': async ({ period, language }) => {
       const report = boardReportInput(
         repository.read(),
         options.complaintLog(),
         period,
         localDate(clock()),
       );
+      const detail = language === 'es' ? `${period} (${languageNames.es})` : period;
       return delivery.deliver(
-        exportFileName('Board report', report.utility, period),
-        await renderPdf(boardReportDocument(report)),
+        exportFileName('Board report', report.utility, detail),
+        await renderPdf(boardReportDocument({ ...report, language })),
       );
     },
 

@@ -14,6 +14,19 @@ export const unprintableSchema = z.strictObject({
 });
 export type Unprintable = z.output<typeof unprintableSchema>;
 
+/** A passage a Spanish paper would print in English, listed before printing (missing-spanish.ts). */
+export const missingSpanishSchema = z.strictObject({
+  where: z.discriminatedUnion('kind', [
+    z.strictObject({ kind: z.literal('mission') }),
+    z.strictObject({ kind: z.literal('goal'), goalId: z.string(), number: z.number().int() }),
+  ]),
+  field: z.enum(['mission', 'statement', 'measure', 'unit']),
+  /** The field's name as the app says it ("Goal in Spanish"). */
+  label: z.string(),
+  /** The English text the Spanish paper would otherwise print. */
+  english: z.string(),
+});
+
 /** Printing (the agreement, the customer summary, step 4's survey forms) and the results spreadsheet. */
 export const exportContract = {
   /** Lists typed characters the PDF fonts cannot print, before an export. */
@@ -25,17 +38,32 @@ export const exportContract = {
        * reports after the vote (the agreement in force and the board's follow-ups).
        */
       document: z.enum(['agreement', 'survey-forms', 'reports']).default('agreement'),
+      /** The paper's language: a Spanish paper also lists what has no Spanish wording yet. */
+      language: z.enum(['en', 'es']).default('en'),
     }),
-    output: z.strictObject({ unprintable: z.array(unprintableSchema) }),
+    output: z.strictObject({
+      unprintable: z.array(unprintableSchema),
+      /** What a Spanish paper would print in the board's English (empty for English). */
+      missingSpanish: z.array(missingSpanishSchema),
+    }),
   },
   /** The agreement PDF: the draft (watermarked) or an approved revision. */
   'export:agreementPdf': {
-    input: z.strictObject({ revision: revisionChoice }),
+    input: z.strictObject({
+      revision: revisionChoice,
+      language: z.enum(['en', 'es']).default('en'),
+    }),
     output: exportResultSchema,
   },
-  /** The one-page customer summary of an approved revision, in English or Spanish. */
+  /**
+   * The one-page customer summary of an approved revision, in English or Spanish, or both side
+   * by side ('both') for mailing to every customer.
+   */
   'export:customerSummaryPdf': {
-    input: z.strictObject({ revision: z.number().int().min(1), language: z.enum(['en', 'es']) }),
+    input: z.strictObject({
+      revision: z.number().int().min(1),
+      language: z.enum(['en', 'es', 'both']),
+    }),
     output: exportResultSchema,
   },
   /** Opens the file just saved in the system's PDF viewer, to print (desktop only). */
@@ -57,6 +85,7 @@ export const exportContract = {
   'export:boardReportPdf': {
     input: z.strictObject({
       period: z.string().regex(/^\d{4}(-Q[1-4])?$/, 'Period: choose a quarter or a year.'),
+      language: z.enum(['en', 'es']).default('en'),
     }),
     output: exportResultSchema,
   },

@@ -1,6 +1,7 @@
 import type { Content, TDocumentDefinitions } from 'pdfmake/interfaces';
 import type { AgreementContent } from '../domain/agreement-version';
 import type { Meeting, VoteOutcome } from '../domain/approval';
+import { spanishSummary } from './approval-words';
 import { approvalRecord } from './approval-record';
 import { boundariesSection, missionSection } from './boundaries-section';
 import { changesSection } from './changes-section';
@@ -10,7 +11,10 @@ import { goalsSection } from './goals-section';
 import { numberedGoals } from './numbered-goals';
 import { draftWatermark, frameMargins, pageFooter, runningHeader } from './page-frame';
 import { documentBase, palette } from './pdf-styles';
-import { printedDate } from '../domain/printed-date';
+import { printedDate, type Language } from '../domain/printed-date';
+import { approvalWords } from './approval-words';
+import { frameWords } from './frame-words';
+import { countMarked, englishNote } from './printed-passage';
 import { fingerprintQrText } from './fingerprint-text';
 import { recordAttachment } from './record-attachment';
 import type { RevisionChanges } from './revision-changes';
@@ -40,23 +44,17 @@ export interface AgreementPdfInput {
    * from an annual review: what it changed in the one reviewed. Absent or null otherwise.
    */
   changes?: RevisionChanges | null;
+  /** The paper's language (English when not given); `changes` must be worded in it too. */
+  language?: Language;
 }
 
-export const agreementTitle = 'Level of Service Agreement';
+export const agreementTitle = frameWords.en.agreementTitle;
 
-/** The vote in a few words for the signature page: "3 aye, 1 nay, 1 absent". */
-function tallyWords(outcome: VoteOutcome): string {
-  const parts = [`${outcome.ayes} aye`, `${outcome.nays} nay`];
-  if (outcome.abstentions > 0) parts.push(`${outcome.abstentions} abstaining`);
-  if (outcome.absent > 0) parts.push(`${outcome.absent} absent`);
-  return parts.join(', ');
-}
-
-function draftNote(isDraft: boolean, generatedOn: string): Content[] {
+function draftNote(isDraft: boolean, generatedOn: string, language: Language): Content[] {
   if (!isDraft) return [];
   return [
     {
-      text: `Draft for the board’s consideration, printed ${printedDate(generatedOn)}. Not yet approved: the targets may still change.`,
+      text: frameWords[language].draftNote(printedDate(generatedOn, language)),
       style: 'small',
       color: palette.draft,
       margin: [0, 8, 0, 0],
@@ -67,39 +65,42 @@ function draftNote(isDraft: boolean, generatedOn: string): Content[] {
 /** The whole agreement as a pdfmake document definition: pure, so tests can read its structure. */
 export function agreementDocument(input: AgreementPdfInput): TDocumentDefinitions {
   const { content, approval } = input;
+  const language = input.language ?? 'en';
+  const words = frameWords[language];
+  const date = (value: string) => printedDate(value, language);
   const utilityName = content.utility.name;
-  const adoptedOn = approval === null ? null : printedDate(approval.meeting.date);
-  const nextReview = approval === null ? null : printedDate(approval.nextReviewOn);
+  const adoptedOn = approval === null ? null : date(approval.meeting.date);
+  const nextReview = approval === null ? null : date(approval.nextReviewOn);
   const frame = {
     utilityName,
-    documentTitle: agreementTitle,
+    documentTitle: words.agreementTitle,
     revision: content.revision,
     fingerprint: approval?.fingerprint ?? null,
+    language,
   };
   const goals = numberedGoals(content.goals);
   // Versions approved before step 4 existed have no customer section; the rest keep their numbers.
   const feedback = content.customerFeedback;
   const after = feedback === undefined ? 3 : 4;
-  const body: Content[] = [
-    ...titleBlock(content.utility, content.scope.sewer, {
-      revision: content.revision,
-      adoptedOn,
-      nextReviewOn: nextReview,
-      standing: approval === null ? null : standingWords(approval.standing),
-    }),
-    ...draftNote(approval === null, input.generatedOn),
-    ...changesSection(input.changes ?? null, approval === null ? 'draft' : 'approved'),
-    ...missionSection(1, content.scope),
-    ...boundariesSection(2, content.scope, content.utility.systemType),
-    ...goalSettingSection(3, content),
+  const sections: Content[] = [
+    ...changesSection(input.changes ?? null, approval === null ? 'draft' : 'approved', language),
+    ...missionSection(1, content.scope, language),
+    ...boundariesSection(2, content.scope, content.utility.systemType, language),
+    ...goalSettingSection(3, content, language),
     ...(feedback === undefined
       ? []
-      : customerFeedbackSection(4, feedback, content.utility.systemType)),
-    ...goalsSection(after + 1, content),
-    ...trackingSection(after + 2, goals, nextReview, {
-      systemType: content.utility.systemType,
-      annualMeeting: feedback?.annualMeeting ?? null,
-    }),
+      : customerFeedbackSection(4, feedback, content.utility.systemType, language)),
+    ...goalsSection(after + 1, content, language),
+    ...trackingSection(
+      after + 2,
+      goals,
+      nextReview,
+      {
+        systemType: content.utility.systemType,
+        annualMeeting: feedback?.annualMeeting ?? null,
+      },
+      language,
+    ),
     ...approvalRecord(
       after + 4,
       content.revision,
@@ -109,8 +110,9 @@ export function agreementDocument(input: AgreementPdfInput): TDocumentDefinition
         : {
             meeting: approval.meeting,
             outcome: approval.outcome,
-            meetingDate: printedDate(approval.meeting.date),
+            meetingDate: date(approval.meeting.date),
           },
+      language,
     ),
     signaturePage(
       content.utility,
@@ -118,10 +120,13 @@ export function agreementDocument(input: AgreementPdfInput): TDocumentDefinition
       approval === null
         ? null
         : {
-            meetingDate: printedDate(approval.meeting.date),
+            meetingDate: date(approval.meeting.date),
             resolutionNumber: approval.meeting.resolutionNumber,
-            outcomeSummary: approval.outcome.summary,
-            tally: tallyWords(approval.outcome),
+            outcomeSummary:
+              language === 'en'
+                ? approval.outcome.summary
+                : spanishSummary(approval.meeting.threshold, approval.outcome),
+            tally: approvalWords[language].shortTally(approval.outcome),
             fingerprint: approval.fingerprint,
             qrText: fingerprintQrText({
               utilityName,
@@ -131,25 +136,44 @@ export function agreementDocument(input: AgreementPdfInput): TDocumentDefinition
               fingerprint: approval.fingerprint,
             }),
           },
+      language,
     ),
+  ];
+  const body: Content[] = [
+    ...titleBlock(
+      content.utility,
+      content.scope.sewer,
+      {
+        revision: content.revision,
+        adoptedOn,
+        nextReviewOn: nextReview,
+        standing: approval === null ? null : standingWords(approval.standing, language),
+      },
+      language,
+    ),
+    ...draftNote(approval === null, input.generatedOn, language),
+    // Counted from the sections as built, so the note says exactly how many are marked.
+    ...englishNote(language, countMarked(sections)),
+    ...(words.asTyped === null ? [] : [{ text: words.asTyped, style: 'small', italics: true }]),
+    ...sections,
   ];
   const subject =
     approval === null
-      ? `Draft revision ${content.revision}, not approved`
-      : `Revision ${content.revision}, adopted ${adoptedOn ?? ''}; fingerprint ${approval.fingerprint}`;
+      ? words.subjectDraft(content.revision)
+      : words.subjectApproved(content.revision, adoptedOn ?? '', approval.fingerprint);
   return {
     ...documentBase,
     info: {
-      title: `${agreementTitle} — ${utilityName}`,
-      author: utilityName === '' ? 'LOS Builder' : `Board of Directors, ${utilityName}`,
+      title: `${words.agreementTitle} — ${utilityName}`,
+      author: utilityName === '' ? 'LOS Builder' : words.author(utilityName),
       subject,
       creator: 'LOS Builder',
-      keywords: `level of service, ${wordsForService(content.utility.systemType, 'en').system}, board approval`,
+      keywords: words.keywords(wordsForService(content.utility.systemType, language).system),
     },
     pageMargins: frameMargins(frame),
     header: runningHeader(frame),
     footer: pageFooter(frame),
-    watermark: draftWatermark(frame.fingerprint),
+    watermark: draftWatermark(frame.fingerprint, language),
     content: body,
     ...(approval === null
       ? {}

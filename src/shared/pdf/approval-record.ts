@@ -1,10 +1,9 @@
-import { boardOfficeTitles } from '../domain/utility';
 import type { Content, TableCell } from 'pdfmake/interfaces';
 import type { Meeting, VoteOutcome } from '../domain/approval';
-import { ayesAgainstNeeded } from '../domain/approval-rules/ayes-needed';
-import { plural } from '../domain/numbers/plural';
+import type { Language } from '../domain/printed-date';
 import type { BoardMember } from '../domain/utility';
-import { voteWords } from './agreement-words';
+import { agreementTerms } from './agreement-words';
+import { approvalWords, spanishSummary, type ApprovalWords } from './approval-words';
 import { palette } from './pdf-styles';
 import { isShortText, paragraph, sectionTitle, subheading, withHeading } from './section-title';
 import { userText, userTextOrDash } from './user-text';
@@ -27,10 +26,10 @@ const recordLayout = {
   paddingBottom: () => 4,
 };
 
-function memberName(board: BoardMember[], id: string | null): Content {
+function memberName(board: BoardMember[], id: string | null, words: ApprovalWords): Content {
   const member = board.find((person) => person.id === id);
   return member === undefined
-    ? { text: 'not recorded', style: 'muted' }
+    ? { text: words.notRecorded, style: 'muted' }
     : userTextOrDash(member.name);
 }
 
@@ -38,21 +37,26 @@ function row(label: string, value: Content): TableCell[] {
   return [{ text: label, bold: true, color: palette.muted, fontSize: 9.5 }, value];
 }
 
-function voteRows(board: BoardMember[], meeting: Meeting | null): TableCell[][] {
+function voteRows(
+  board: BoardMember[],
+  meeting: Meeting | null,
+  language: Language,
+): TableCell[][] {
+  const terms = agreementTerms[language];
   return board.map((member) => {
     const vote = meeting?.votes.find((entry) => entry.memberId === member.id)?.vote;
     return [
       userTextOrDash(member.name),
-      { text: boardOfficeTitles[member.office] },
+      { text: terms.office[member.office] },
       vote === undefined
-        ? { text: meeting === null ? '' : 'not recorded', style: 'muted' }
-        : { text: voteWords[vote], bold: vote === 'aye' || vote === 'nay' },
+        ? { text: meeting === null ? '' : approvalWords[language].notRecorded, style: 'muted' }
+        : { text: terms.vote[vote], bold: vote === 'aye' || vote === 'nay' },
     ];
   });
 }
 
-function votesTable(board: BoardMember[], meeting: Meeting | null): Content {
-  const header: TableCell[] = ['Board member', 'Office', 'Vote'].map((title) => ({
+function votesTable(board: BoardMember[], meeting: Meeting | null, language: Language): Content {
+  const header: TableCell[] = approvalWords[language].columns.map((title) => ({
     text: title,
     style: 'tableHeader',
   }));
@@ -63,7 +67,7 @@ function votesTable(board: BoardMember[], meeting: Meeting | null): Content {
       keepWithHeaderRows: 1,
       dontBreakRows: true,
       widths: ['*', 130, 110],
-      body: [header, ...voteRows(board, meeting)],
+      body: [header, ...voteRows(board, meeting, language)],
     },
     layout: {
       ...recordLayout,
@@ -80,69 +84,71 @@ export function approvalRecord(
   revision: number,
   board: BoardMember[],
   facts: ApprovalFacts | null,
+  language: Language = 'en',
 ): Content[] {
+  const words = approvalWords[language];
   // No page break before: the record follows the annual review, and the signatures that come
   // after it start their own page.
-  const title = sectionTitle(number, 'Approval record');
+  const title = sectionTitle(number, words.title);
   if (facts === null) {
     // A blank roll call of up to 12 members stays with its heading, never split over two pages.
     return [
       withHeading(
         title,
         {
-          stack: [
-            paragraph(
-              'This revision has not been approved yet. When the board votes at a noticed, open meeting, this section records the meeting, the motion, each member’s vote and the outcome. For the roll call:',
-            ),
-            votesTable(board, null),
-          ],
+          stack: [paragraph(words.notApproved), votesTable(board, null, language)],
         },
         board.length <= 12,
       ),
     ];
   }
   const { meeting, outcome } = facts;
-  const quorum = `${outcome.seats} seats; ${outcome.present} members present; ${outcome.quorumNeeded} needed for a quorum — ${outcome.hasQuorum ? 'a quorum was present' : 'no quorum'}.`;
   const motion: Content = {
     text: [
-      { text: 'Moved by ' },
-      memberName(board, meeting.movedBy),
-      { text: ', seconded by ' },
-      memberName(board, meeting.secondedBy),
-      { text: `, to adopt Revision ${revision} of this Level of Service Agreement.` },
+      { text: words.moved },
+      memberName(board, meeting.movedBy, words),
+      { text: words.seconded },
+      memberName(board, meeting.secondedBy, words),
+      { text: words.toAdopt(revision) },
     ],
   };
   const rows: TableCell[][] = [
-    row('Meeting date', { text: facts.meetingDate }),
-    row('Place', userTextOrDash(meeting.place)),
-    row('Notice', userTextOrDash(meeting.notice)),
-    row('Quorum', { text: quorum }),
-    row('Motion', motion),
-    row('To pass', { text: `${ayesAgainstNeeded(meeting.threshold, outcome)}.` }),
-    row('Tally', {
-      text: `${plural(outcome.ayes, 'aye')}, ${plural(outcome.nays, 'nay')}, ${outcome.abstentions} abstaining, ${outcome.absent} absent.`,
-    }),
-    row('Outcome', {
-      text: outcome.summary,
+    row(words.rows.date, { text: facts.meetingDate }),
+    row(words.rows.place, userTextOrDash(meeting.place)),
+    row(words.rows.notice, userTextOrDash(meeting.notice)),
+    row(words.rows.quorum, { text: words.quorum(outcome) }),
+    row(words.rows.motion, motion),
+    row(words.rows.toPass, { text: words.toPass(meeting.threshold, outcome) }),
+    row(words.rows.tally, { text: words.tally(outcome) }),
+    row(words.rows.outcome, {
+      text: language === 'en' ? outcome.summary : spanishSummary(meeting.threshold, outcome),
       bold: true,
       color: outcome.carried ? palette.ink : palette.draft,
     }),
-    row('Resolution', userTextOrDash(meeting.resolutionNumber)),
+    row(words.rows.resolution, userTextOrDash(meeting.resolutionNumber)),
   ];
   const parts: Content[] = [
     // Every field of the record is bounded (the notice at most 1,000 characters), so the table
     // stays well under a page and may be kept with its heading.
     withHeading(title, {
-      table: { widths: [80, '*'], body: rows },
+      // Spanish labels run longer ("Fecha de la reunión"): a wider column keeps them to a line.
+      table: { widths: [language === 'en' ? 80 : 100, '*'], body: rows },
       layout: recordLayout,
       margin: [0, 2, 0, 10],
     }),
     // A board of up to 12 fits on a page with room to spare, even with long names.
-    withHeading(subheading('Roll call'), votesTable(board, meeting), board.length <= 12),
+    withHeading(
+      subheading(words.rollCall),
+      votesTable(board, meeting, language),
+      board.length <= 12,
+    ),
   ];
   if (meeting.minutesExcerpt !== '') {
     const minutes: Content = {
-      table: { widths: ['*'], body: [[userText(meeting.minutesExcerpt, 'body')]] },
+      table: {
+        widths: ['*'],
+        body: [[userText(meeting.minutesExcerpt, 'body')]],
+      },
       layout: {
         fillColor: () => palette.band,
         hLineWidth: () => 0,
@@ -154,7 +160,7 @@ export function approvalRecord(
       },
     };
     parts.push(
-      withHeading(subheading('From the minutes'), minutes, isShortText(meeting.minutesExcerpt)),
+      withHeading(subheading(words.minutes), minutes, isShortText(meeting.minutesExcerpt)),
     );
   }
   return parts;

@@ -1,19 +1,29 @@
 import type { Content } from 'pdfmake/interfaces';
-import type { Scope } from '../domain/scope';
+import type { Language } from '../domain/printed-date';
+import { defaultRegulatoryStatement, type Scope } from '../domain/scope';
+import { missionIn } from '../domain/spanish/goal-wording';
 import type { SystemType } from '../domain/utility';
+import { boundariesWords } from './boundaries-words';
 import { boundaryFacts } from './boundary-sentences';
+import { printedPassage } from './printed-passage';
 import { isShortText, paragraph, sectionTitle, subheading, withHeading } from './section-title';
 import { palette } from './pdf-styles';
 import { userText } from './user-text';
 
-export function missionSection(number: number, scope: Scope): Content[] {
+/** The app's own regulatory statement, which a board may keep as it is, in Spanish. */
+const spanishDefaultStatement =
+  'Cumpliremos todas las reglas federales, estatales y locales que se aplican a nuestro sistema.';
+
+export function missionSection(number: number, scope: Scope, language: Language = 'en'): Content[] {
+  const words = boundariesWords[language];
+  const passage = missionIn(scope, language);
   const mission =
-    scope.mission === ''
-      ? { text: 'The board has not written a mission statement yet.', style: ['body', 'muted'] }
-      : userText(scope.mission, 'mission');
+    passage.text === ''
+      ? { text: words.noMission, style: ['body', 'muted'] }
+      : printedPassage(passage, 'mission');
   return [
     withHeading(
-      sectionTitle(number, 'Our mission'),
+      sectionTitle(number, words.mission),
       {
         table: { widths: [3, '*'], body: [[{ text: '' }, mission]] },
         layout: {
@@ -27,32 +37,33 @@ export function missionSection(number: number, scope: Scope): Content[] {
         },
         margin: [0, 2, 0, 6],
       },
-      isShortText(scope.mission),
+      isShortText(passage.text),
     ),
   ];
 }
 
-function regulatoryParts(number: number, scope: Scope): Content[] {
+function regulatoryParts(number: number, scope: Scope, language: Language): Content[] {
+  const words = boundariesWords[language];
   const intro = withHeading(
-    {
-      stack: [
-        sectionTitle(number, 'Boundaries of this agreement'),
-        subheading('Regulatory requirements'),
-      ],
-    },
-    paragraph(
-      'Every goal in this agreement sits above the legal minimum. Whatever the targets say, the utility commits to the following:',
-    ),
+    { stack: [sectionTitle(number, words.boundaries), subheading(words.regulatory)] },
+    paragraph(words.aboveMinimum),
   );
   if (scope.regulatoryStyle === 'blanket') {
-    if (scope.regulatoryStatement === '') return [intro, paragraph('(No statement written yet.)')];
-    return [intro, userText(scope.regulatoryStatement, 'body')];
+    const statement = scope.regulatoryStatement;
+    if (statement === '') return [intro, paragraph(words.noStatement)];
+    if (language === 'es' && statement.trim() === defaultRegulatoryStatement) {
+      return [intro, paragraph(spanishDefaultStatement)];
+    }
+    return [intro, userText(statement, 'body')];
   }
   const statements = scope.regulatoryCategories.filter((category) => category.text !== '');
-  if (statements.length === 0) return [intro, paragraph('(No statements written yet.)')];
+  if (statements.length === 0) return [intro, paragraph(words.noStatements)];
   return [
     intro,
-    { ul: statements.map((category) => userText(category.text, 'body')), margin: [6, 0, 0, 4] },
+    {
+      ul: statements.map((category) => userText(category.text, 'body')),
+      margin: [6, 0, 0, 4],
+    },
   ];
 }
 
@@ -67,22 +78,18 @@ function factList(heading: string | null, sentences: string[]): Content {
   return withHeading({ text: heading, style: 'body', bold: true, margin: [0, 4, 0, 2] }, list);
 }
 
-function assetParts(scope: Scope, systemType: SystemType | null): Content[] {
+function assetParts(scope: Scope, systemType: SystemType | null, language: Language): Content[] {
+  const words = boundariesWords[language];
   const parts: Content[] = [
-    withHeading(
-      subheading('What our system can and cannot do'),
-      paragraph(
-        'A promise the equipment cannot keep does not belong in a service agreement; it belongs in the capital plan until the equipment is built.',
-      ),
-    ),
-    ...boundaryFacts(scope, systemType).map(({ heading, sentences }) =>
+    withHeading(subheading(words.canAndCannot), paragraph(words.capitalPlan)),
+    ...boundaryFacts(scope, systemType, language).map(({ heading, sentences }) =>
       factList(heading, sentences),
     ),
   ];
   if (scope.assetLimits !== '') {
     parts.push(
       withHeading(
-        subheading('What we cannot do'),
+        subheading(words.cannotDo),
         userText(scope.assetLimits, 'body'),
         isShortText(scope.assetLimits),
       ),
@@ -99,6 +106,7 @@ export function boundariesSection(
   number: number,
   scope: Scope,
   systemType: SystemType | null,
+  language: Language = 'en',
 ): Content[] {
-  return [...regulatoryParts(number, scope), ...assetParts(scope, systemType)];
+  return [...regulatoryParts(number, scope, language), ...assetParts(scope, systemType, language)];
 }

@@ -1,26 +1,28 @@
 import type { Content, TableCell } from 'pdfmake/interfaces';
 import type { CustomerFeedbackContent } from '../domain/customers/customer-feedback-content';
-import { feedbackMethodTitles } from '../domain/customers/feedback-plan';
-import { outreachCountWords } from '../domain/customers/outreach-words';
-import { leftOutNote, splitComplaintTopics } from '../domain/customers/topic-applies';
+import { splitComplaintTopics } from '../domain/customers/topic-applies';
 import type {
   ComplaintTopicStats,
   FeedbackTally,
   SpanStats,
 } from '../domain/customers/feedback-summary';
-import { formatSpanFigure } from '../domain/customers/format-span';
-import { printedDate, shortDate } from '../domain/printed-date';
-import { plural } from '../domain/numbers/plural';
+import { formatNumber } from '../domain/numbers/number-text';
+import { printedDate, shortDate, type Language } from '../domain/printed-date';
 import type { SystemType } from '../domain/utility';
 import { standardAnswers } from './feedback-answers';
+import { feedbackTerms, type FeedbackTerms } from './feedback-section-words';
+import { counted, feedbackText } from './feedback-text';
 import { palette } from './pdf-styles';
 import { paragraph, sectionTitle, subheading, withHeading } from './section-title';
 import { userTextOrDash } from './user-text';
-import { topicTitle } from '../domain/customers/topic-words';
 
 /** A complaint figure in its own unit ("4 h", "same day", "2 days"), or a dash. */
-function figureCell(hours: number | null, unit: SpanStats['unit']): TableCell {
-  return { text: formatSpanFigure(hours, unit), alignment: 'right' };
+function figureCell(
+  hours: number | null,
+  unit: SpanStats['unit'],
+  terms: FeedbackTerms,
+): TableCell {
+  return { text: terms.spanFigure(hours, unit), alignment: 'right' };
 }
 
 const quietTable = {
@@ -64,20 +66,24 @@ function table(
 }
 
 function count(value: number | null): TableCell {
-  return { text: value === null ? '—' : value.toLocaleString('en-US'), alignment: 'right' };
+  return { text: value === null ? '—' : formatNumber(value, 'en', 3), alignment: 'right' };
 }
 
-function outreachTable(feedback: CustomerFeedbackContent): Content {
-  if (feedback.outreaches.length === 0) return paragraph('No outreach has been recorded yet.');
+function outreachTable(feedback: CustomerFeedbackContent, language: Language): Content {
+  const text = feedbackText[language];
+  const terms = feedbackTerms[language];
+  if (feedback.outreaches.length === 0) return paragraph(text.noOutreach);
+  const date = (value: string) =>
+    language === 'en' ? shortDate(value) : printedDate(value, language);
   return table(
-    ['Method', 'Date', 'Where', 'Taking part', 'Comments'],
+    text.outreachColumns,
     [112, 66, '*', 118, 54],
     feedback.outreaches.map((outreach): TableCell[] => [
-      { text: feedbackMethodTitles[outreach.method], bold: true },
-      { text: outreach.date === '' ? '—' : shortDate(outreach.date) },
+      { text: terms.method(outreach.method), bold: true },
+      { text: outreach.date === '' ? '—' : date(outreach.date) },
       userTextOrDash(outreach.place),
       // In the words of the method, as on screen: "23 attended", "300 sent, 84 returned".
-      { text: outreachCountWords(outreach.method, [outreach]) ?? 'Not counted' },
+      { text: terms.outreach(outreach.method, [outreach]) ?? text.notCounted },
       count(outreach.entries),
     ]),
     4,
@@ -88,19 +94,25 @@ function outreachTable(feedback: CustomerFeedbackContent): Content {
  * Comments by topic. As for complaints, a topic the agreement does not cover (water quality in
  * a sewer district's) is not printed as something it answers: a note says how many were left.
  */
-function topicTable(tally: FeedbackTally, systemType: SystemType | null): Content {
-  if (tally.byTopic.length === 0) return paragraph('No comments have been recorded yet.');
+function topicTable(
+  tally: FeedbackTally,
+  systemType: SystemType | null,
+  language: Language,
+): Content {
+  const text = feedbackText[language];
+  const terms = feedbackTerms[language];
+  if (tally.byTopic.length === 0) return paragraph(text.noComments);
   const { kept, leftOut } = splitComplaintTopics(tally.byTopic, systemType);
-  const note = leftOutNote(leftOut, systemType, 'comment');
+  const note = terms.leftOut(leftOut, systemType, 'comment');
   const rows: Content[] = [];
   if (kept.length > 0) {
     rows.push(
       table(
-        ['Topic', 'Comments', 'Felt strongly'],
+        text.topicColumns,
         // Narrow, so each count sits close to its topic.
-        [120, 56, 70],
+        [120, language === 'en' ? 56 : 66, 70],
         kept.map((row): TableCell[] => [
-          { text: topicTitle(row.topic) },
+          { text: terms.topic(row.topic) },
           count(row.count),
           count(row.strong),
         ]),
@@ -111,17 +123,18 @@ function topicTable(tally: FeedbackTally, systemType: SystemType | null): Conten
   return { stack: rows };
 }
 
-function complaintTable(rows: ComplaintTopicStats[]): Content {
+function complaintTable(rows: ComplaintTopicStats[], language: Language): Content {
+  const terms = feedbackTerms[language];
   return table(
-    ['Topic', 'Complaints', 'Median to respond', '90% within', 'Median to resolve', '90% within'],
+    feedbackText[language].complaintColumns,
     ['*', 58, 74, 58, 74, 58],
     rows.map((row): TableCell[] => [
-      { text: topicTitle(row.topic) },
+      { text: terms.topic(row.topic) },
       count(row.count),
-      figureCell(row.responded.medianHours, row.responded.unit),
-      figureCell(row.responded.p90Hours, row.responded.unit),
-      figureCell(row.resolved.medianHours, row.resolved.unit),
-      figureCell(row.resolved.p90Hours, row.resolved.unit),
+      figureCell(row.responded.medianHours, row.responded.unit, terms),
+      figureCell(row.responded.p90Hours, row.responded.unit, terms),
+      figureCell(row.resolved.medianHours, row.resolved.unit, terms),
+      figureCell(row.resolved.p90Hours, row.resolved.unit, terms),
     ]),
   );
 }
@@ -134,30 +147,26 @@ function complaintTable(rows: ComplaintTopicStats[]): Content {
 function complaintsPart(
   feedback: CustomerFeedbackContent,
   systemType: SystemType | null,
+  language: Language,
 ): { lead: Content; rest: Content[] } {
+  const text = feedbackText[language];
   const { complaints } = feedback;
   if (complaints.total === 0) {
-    return { lead: paragraph('No call or complaint log has been imported.'), rest: [] };
+    return { lead: paragraph(text.noLog), rest: [] };
   }
   const { kept, leftOut } = splitComplaintTopics(complaints.byTopic, systemType);
-  const note = leftOutNote(leftOut, systemType);
-  const from = complaints.firstReceived === null ? '' : printedDate(complaints.firstReceived);
-  const to = complaints.lastReceived === null ? '' : printedDate(complaints.lastReceived);
-  const span = from === '' ? '' : ` received from ${from} to ${to}`;
+  const note = feedbackTerms[language].leftOut(leftOut, systemType);
+  const date = (value: string | null) => (value === null ? '' : printedDate(value, language));
+  const from = date(complaints.firstReceived);
+  const span = from === '' ? '' : text.received(from, date(complaints.lastReceived));
   // Said only when it applies, so a version approved before figures in days prints as it did.
   const inDays = kept.some((row) => row.responded.unit === 'days' || row.resolved.unit === 'days');
-  const days = inDays
-    ? ' Where the log gives a date without a time of day, a topic’s time to respond or to resolve that rests on such a date is counted in whole calendar days: “same day” is the day the complaint came in, “1 day” the day after.'
-    : '';
-  const times =
-    kept.length === 0
-      ? ''
-      : ' The response times run from when a complaint came in to when the utility first responded, and to when it was resolved; “90% within” is the time nine complaints in ten were handled within.';
+  const days = inDays ? text.inDays : '';
+  const times = kept.length === 0 ? '' : text.times;
+  const total = counted(complaints.total, text.complaint, language);
   return {
-    lead: paragraph(
-      `${plural(complaints.total, 'complaint')}${span}.${note === null ? '' : ` ${note}`}${times}${days}`,
-    ),
-    rest: kept.length === 0 ? [] : [complaintTable(kept)],
+    lead: paragraph(`${total}${span}.${note === null ? '' : ` ${note}`}${times}${days}`),
+    rest: kept.length === 0 ? [] : [complaintTable(kept, language)],
   };
 }
 
@@ -171,25 +180,30 @@ export function customerFeedbackSection(
   number: number,
   feedback: CustomerFeedbackContent,
   systemType: SystemType | null,
+  language: Language = 'en',
 ): Content[] {
+  const text = feedbackText[language];
   const { tally } = feedback;
-  const answers = standardAnswers(tally, systemType);
-  const complaints = complaintsPart(feedback, systemType);
+  const answers = standardAnswers(tally, systemType, language);
+  const complaints = complaintsPart(feedback, systemType, language);
   return [
     withHeading(
-      sectionTitle(number, 'What our customers told us'),
+      sectionTitle(number, text.title),
       paragraph(
-        `External goals rest on what customers said. The board heard from them on ${plural(feedback.outreaches.length, 'occasion', 'occasions')} and recorded ${plural(tally.entries, 'comment', 'comments')}. Under “Notes on the goals”, each external goal lists the evidence it rests on.`,
+        text.lead(
+          counted(feedback.outreaches.length, text.occasion, language),
+          counted(tally.entries, text.comment, language),
+        ),
       ),
     ),
     withHeading(
-      subheading('How we asked'),
-      outreachTable(feedback),
+      subheading(text.howWeAsked),
+      outreachTable(feedback, language),
       feedback.outreaches.length <= 12,
     ),
     withHeading(
-      subheading('What they said'),
-      topicTable(tally, systemType),
+      subheading(text.whatTheySaid),
+      topicTable(tally, systemType, language),
       tally.byTopic.length <= 12,
     ),
     ...(answers.length === 0
@@ -197,7 +211,7 @@ export function customerFeedbackSection(
       : [
           { ul: answers.map((text) => ({ text })), style: 'body', margin: [6, 0, 0, 8] } as Content,
         ]),
-    withHeading(subheading('The call and complaint log'), complaints.lead),
+    withHeading(subheading(text.log), complaints.lead),
     ...complaints.rest,
   ];
 }

@@ -7,8 +7,10 @@ import { numberedGoals, type NumberedGoal } from './numbered-goals';
 import { documentBase, palette } from './pdf-styles';
 import { printedDate, type Language } from '../domain/printed-date';
 import { wordsForService } from '../domain/service-words';
-import { targetInWords } from './target-words';
+import { statementIn } from '../domain/spanish/goal-wording';
+import { targetPassage } from './target-passage';
 import { wrappedFooterMargin } from './page-frame';
+import { countMarked, englishNote, printedPassage, unitInEnglishMark } from './printed-passage';
 import { estimatedWidth } from './text-lines';
 import { userText } from './user-text';
 
@@ -23,16 +25,17 @@ function typeSize(goalCount: number): number {
 }
 
 function goalRow({ goal, number }: NumberedGoal, language: Language): TableCell[] {
+  const statement = statementIn(goal, language);
   return [
     // The agreement's number, so "goal 3" at a meeting is the same goal on this sheet.
     {
       text: [
         { text: `${number}  `, bold: true, color: palette.accent },
-        userText(goal.statement === '' ? '—' : goal.statement),
+        statement.text === '' ? { text: '—' } : printedPassage(statement),
       ],
     },
     // The target carries the unit as typed, so it is user text.
-    userText(targetInWords(goal, language), 'goalStatement'),
+    printedPassage(targetPassage(goal, language), 'goalStatement', unitInEnglishMark),
   ];
 }
 
@@ -165,6 +168,7 @@ export function customerSummaryDocument(input: {
         lineHeight: 1.3,
         margin: [0, 0, 0, 6],
       },
+      ...englishNote(language, countMarked([external, internal])),
       ...external,
       ...internal,
       {

@@ -55,14 +55,14 @@ export const summaryWords: Record<Language, SummaryWords> = {
   },
   es: {
     kicker: 'NUESTRAS METAS DE SERVICIO',
-    adopted: (date) => `Aprobadas por la junta directiva el ${date}`,
+    adopted: (date) => `Aprobadas por la mesa directiva el ${date}`,
     revision: (revision) => `Revisión ${revision}`,
     checkCode: 'Huella digital',
     inForce: 'Vigente',
     superseded: (revision, adoptedOn) =>
       `Reemplazada por la revisión ${revision}${adoptedOn ? `, aprobada el ${adoptedOn}` : ''}: ya no está vigente`,
     intro: (service) =>
-      `Nuestra junta directiva fijó estas metas para el ${service} que usted recibe. Cada una tiene un objetivo con el que medimos nuestro trabajo, y cada año le informamos cómo nos fue.`,
+      `Nuestra mesa directiva fijó estas metas para el ${service} que usted recibe. Cada una tiene un objetivo con el que medimos nuestro trabajo, y cada año le informamos cómo nos fue.`,
     external: 'Lo que usted puede esperar de nosotros',
     internal: 'Cómo cuidamos el sistema',
     target: 'Objetivo',
@@ -73,11 +73,11 @@ export const summaryWords: Record<Language, SummaryWords> = {
       qualityReport: 'en nuestro informe de calidad del agua',
       billInsert: 'en un aviso con la factura',
       annualMeeting: 'en la reunión anual',
-      openMeeting: 'en una reunión pública de la junta directiva',
+      openMeeting: 'en una reunión pública de la mesa directiva',
     },
-    nextReview: (date) => `La junta directiva revisará estas metas a más tardar el ${date}.`,
+    nextReview: (date) => `La mesa directiva revisará estas metas a más tardar el ${date}.`,
     notContract:
-      'Estas metas son objetivos que nos esforzamos por cumplir, no un contrato vinculante. ¿Preguntas o ideas? Venga a una reunión de la junta directiva o llame a nuestra oficina.',
+      'Estas metas son objetivos que nos esforzamos por cumplir, no un contrato vinculante. ¿Preguntas o ideas? Venga a una reunión de la mesa directiva o llame a nuestra oficina.',
     title: 'Nuestras metas de servicio',
   },
 };

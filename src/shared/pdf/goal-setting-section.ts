@@ -1,9 +1,11 @@
-import { boardOfficeTitles } from '../domain/utility';
 import type { Content, TableCell } from 'pdfmake/interfaces';
 import type { AgreementContent } from '../domain/agreement-version';
-import { goalAreaTitles, goalAreas } from '../domain/goal-areas';
-import { plural } from '../domain/numbers/plural';
-import { goalSettingWords } from './agreement-words';
+import { goalAreas } from '../domain/goal-areas';
+import { countOf } from '../domain/numbers/plural';
+import type { Language } from '../domain/printed-date';
+import { agreementTerms } from './agreement-words';
+import { areaTitleIn } from './area-words';
+import { goalSettingWordsIn, type GoalSettingWords } from './goal-setting-words';
 import { paragraph, sectionTitle, subheading, withHeading } from './section-title';
 import { palette } from './pdf-styles';
 import { userText, userTextOrDash } from './user-text';
@@ -11,24 +13,19 @@ import { userText, userTextOrDash } from './user-text';
 // A list this long stays well under a page even when names wrap.
 const shortListLength = 12;
 
-function goalCount(count: number, kind = ''): string {
-  return plural(count, kind === '' ? 'goal' : `${kind} goal`);
-}
-
-function teamRows(content: AgreementContent): TableCell[][] {
+function teamRows(content: AgreementContent, language: Language): TableCell[][] {
+  const words = goalSettingWordsIn[language];
+  const offices = agreementTerms[language].office;
   const { board, operators, helpers } = content.utility;
   const rows: TableCell[][] = [];
   for (const member of board.filter((person) => person.onPlanningTeam)) {
-    rows.push([
-      userTextOrDash(member.name),
-      { text: `Board ${boardOfficeTitles[member.office].toLowerCase()}` },
-    ]);
+    rows.push([userTextOrDash(member.name), { text: words.boardOffice(offices[member.office]) }]);
   }
   for (const operator of operators.filter((person) => person.onPlanningTeam)) {
     const role: Content =
       operator.certification === ''
-        ? { text: 'Operator' }
-        : { text: [{ text: 'Operator, ' }, userText(operator.certification)] };
+        ? { text: words.operator }
+        : { text: [{ text: `${words.operator}, ` }, userText(operator.certification)] };
     rows.push([userTextOrDash(operator.name), role]);
   }
   for (const helper of helpers) {
@@ -55,49 +52,58 @@ function teamTable(rows: TableCell[][]): Content {
   };
 }
 
-function areaReasons(content: AgreementContent): Content[] {
+function areaReasons(content: AgreementContent, language: Language): Content[] {
+  const words = goalSettingWordsIn[language];
   const withoutGoals = goalAreas.filter(
     (area) =>
       content.scope.areas.includes(area) && !content.goals.some((goal) => goal.area === area),
   );
   return withoutGoals.map((area) => {
     const reason = content.reviewSettings.areaReasons[area] ?? '';
-    const title = goalAreaTitles[area];
-    if (reason === '') return paragraph(`${title}: chosen, but no goal has been set yet.`);
+    const title = areaTitleIn(area, language);
+    if (reason === '') return paragraph(words.noGoalYet(title));
     return {
-      text: [{ text: `${title}: no goal yet. `, bold: true }, userText(reason)],
+      text: [{ text: words.noGoalBecause(title), bold: true }, userText(reason)],
       style: 'body',
     };
   });
 }
 
 /** Who set the goals and how (AMKAN: staff for internal goals, customers for external ones). */
-export function goalSettingSection(number: number, content: AgreementContent): Content[] {
+export function goalSettingSection(
+  number: number,
+  content: AgreementContent,
+  language: Language = 'en',
+): Content[] {
+  const words: GoalSettingWords = goalSettingWordsIn[language];
+  const count = (value: number, forms: GoalSettingWords['goal']) => countOf(value, forms, language);
   const internal = content.goals.filter((goal) => goal.kind === 'internal').length;
   const external = content.goals.length - internal;
-  const rows = teamRows(content);
+  const rows = teamRows(content, language);
   const chosen = goalAreas.filter((area) => content.scope.areas.includes(area));
   const parts: Content[] = [
     withHeading(
-      sectionTitle(number, 'How the goals were set'),
-      paragraph(goalSettingWords[content.utility.goalSetting]),
+      sectionTitle(number, words.title),
+      paragraph(agreementTerms[language].goalSetting[content.utility.goalSetting]),
     ),
     paragraph(
-      `The agreement holds ${goalCount(content.goals.length)}: ${goalCount(internal, 'internal')}, which set how the system is run and maintained, and ${goalCount(external, 'external')}, which customers feel directly. External goals rest on what customers told the utility.`,
+      words.holds(
+        count(content.goals.length, words.goal),
+        count(internal, words.internalGoal),
+        count(external, words.externalGoal),
+      ),
     ),
   ];
   if (chosen.length > 0) {
     parts.push(
-      paragraph(
-        `The board chose to set goals in these areas: ${chosen.map((area) => goalAreaTitles[area]).join('; ')}.`,
-      ),
+      paragraph(words.areas(chosen.map((area) => areaTitleIn(area, language)).join('; '))),
     );
   }
-  parts.push(...areaReasons(content));
+  parts.push(...areaReasons(content, language));
   parts.push(
     withHeading(
-      subheading('The planning team'),
-      rows.length === 0 ? paragraph('No planning team was recorded.') : teamTable(rows),
+      subheading(words.team),
+      rows.length === 0 ? paragraph(words.noTeam) : teamTable(rows),
       rows.length <= shortListLength,
     ),
   );

@@ -3,21 +3,28 @@ import type { AgreementContent } from '../domain/agreement-version';
 import { areaGoalsTable, commonBaselineDate } from './goals-table';
 import { goalsByArea, type NumberedGoal } from './numbered-goals';
 import { palette } from './pdf-styles';
-import { printedDate } from '../domain/printed-date';
+import { printedDate, type Language } from '../domain/printed-date';
+import { goalsWords } from './goals-words';
 import { paragraph, sectionTitle, withHeading } from './section-title';
 import { userText } from './user-text';
 
 type Evidence = NonNullable<AgreementContent['customerFeedback']>['evidence'];
 
-function notesOf({ goal }: NumberedGoal, evidence: Evidence): [string, string][] {
+function notesOf(
+  { goal }: NumberedGoal,
+  evidence: Evidence,
+  language: Language,
+): [string, string][] {
+  const words = goalsWords[language];
   const lines = evidence.find((entry) => entry.goalId === goal.id)?.lines ?? [];
   const notes: [string, string][] = [
-    ['Why the board chose it', goal.rationale],
-    ['What customers said', goal.customerBasis],
-    // Sentences made from the feedback the board linked to this goal (figures and quotes, no names).
-    ...lines.map((line): [string, string] => ['Evidence', line]),
-    ['Cost', goal.costNote],
-    ['No baseline yet', goal.baseline.value === null ? goal.baseline.missingReason : ''],
+    [words.why, goal.rationale],
+    [words.customersSaid, goal.customerBasis],
+    // Sentences made from the feedback the board linked to this goal (figures and quotes, no
+    // names). They are kept with the approved content as printed then, in English.
+    ...lines.map((line): [string, string] => [words.evidence, line]),
+    [words.cost, goal.costNote],
+    [words.noBaseline, goal.baseline.value === null ? goal.baseline.missingReason : ''],
   ];
   return notes.filter(([, text]) => text !== '');
 }
@@ -27,13 +34,13 @@ function notesOf({ goal }: NumberedGoal, evidence: Evidence): [string, string][]
  * and the evidence the board linked to it, what it costs, why there is no baseline. Rows may
  * break across pages here.
  */
-function notesTable(goals: NumberedGoal[], evidence: Evidence): Content[] {
+function notesTable(goals: NumberedGoal[], evidence: Evidence, language: Language): Content[] {
   const rows = goals
-    .map((goal) => ({ number: goal.number, notes: notesOf(goal, evidence) }))
+    .map((goal) => ({ number: goal.number, notes: notesOf(goal, evidence, language) }))
     .filter((entry) => entry.notes.length > 0);
   if (rows.length === 0) return [];
   const title: TableCell[] = [
-    { text: 'Notes on the goals', style: 'subheading', colSpan: 2, margin: [0, 6, 0, 2] },
+    { text: goalsWords[language].notes, style: 'subheading', colSpan: 2, margin: [0, 6, 0, 2] },
     { text: '' },
   ];
   return [
@@ -77,27 +84,26 @@ function notesTable(goals: NumberedGoal[], evidence: Evidence): Content[] {
  * 9 pt); the notes are running text, so they go back to portrait, and what follows them runs
  * on without a break: a note or two never sits alone on a landscape page.
  */
-export function goalsSection(number: number, content: AgreementContent): Content[] {
+export function goalsSection(
+  number: number,
+  content: AgreementContent,
+  language: Language = 'en',
+): Content[] {
+  const words = goalsWords[language];
   const groups = goalsByArea(content.goals);
   const all = groups.flatMap((group) => group.goals);
   const commonAsOf = commonBaselineDate(all);
-  const asOf =
-    commonAsOf === ''
-      ? ''
-      : ` Baselines are as of ${printedDate(commonAsOf)} unless another date is shown.`;
-  const opening = withHeading(
-    sectionTitle(number, 'Our goals'),
-    paragraph(
-      `Each goal says what the utility aims to achieve, how it is measured, the target the board set, where performance stands today, where the figures come from, how often they are taken and who is responsible. Internal goals set how the system is run; external goals are what customers feel.${asOf}`,
-    ),
-  );
+  const asOf = commonAsOf === '' ? '' : words.asOf(printedDate(commonAsOf, language));
+  const opening = withHeading(sectionTitle(number, words.title), paragraph(words.opening(asOf)));
   if (groups.length === 0) {
-    return [opening, paragraph('No goals have been written yet.')];
+    return [opening, paragraph(words.noGoals)];
   }
-  const notes = notesTable(all, content.customerFeedback?.evidence ?? []);
+  const notes = notesTable(all, content.customerFeedback?.evidence ?? [], language);
   return [
     { stack: [opening], pageBreak: 'before', pageOrientation: 'landscape' },
-    ...groups.map((group) => areaGoalsTable(group, commonAsOf, content.utility.systemType)),
+    ...groups.map((group) =>
+      areaGoalsTable(group, commonAsOf, content.utility.systemType, language),
+    ),
     // An empty stack still turns the page back to portrait for the next section.
     { stack: notes, pageBreak: 'before', pageOrientation: 'portrait' },
   ];

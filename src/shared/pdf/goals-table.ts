@@ -1,91 +1,96 @@
 import type { Content, TableCell } from 'pdfmake/interfaces';
-import { goalAreaWords } from '../domain/goal-areas';
-import { goalFieldLabels, goalPeopleFields, printedPeopleWords } from '../domain/goal';
+import { goalPeopleFields } from '../domain/goal';
 import type { SystemType } from '../domain/utility';
-import { frequencyWords } from './agreement-words';
+import { agreementTerms } from './agreement-words';
+import { printedArea } from './area-words';
+import { goalsWords, type GoalsWords } from './goals-words';
 import type { AreaGoals, NumberedGoal } from './numbered-goals';
-import { shortDate } from '../domain/printed-date';
+import { printedDate, shortDate, type Language } from '../domain/printed-date';
+import { measureIn, statementIn, unitIn } from '../domain/spanish/goal-wording';
 import { palette } from './pdf-styles';
-import { baselineInWords, targetInWords } from './target-words';
+import { printedPassage, printedPassageOrDash, unitInEnglishMark } from './printed-passage';
+import { baselinePassage, targetPassage } from './target-passage';
 import { userText, userTextOrDash } from './user-text';
 
 /**
  * Column widths on a landscape Letter page: 664 pt inside the margins, less 3.5 pt of padding
  * each side of 9 columns. The goal gets the most room, the short answers the least.
  */
-const columns: { title: string; width: number }[] = [
-  { title: 'No.', width: 14 },
-  { title: goalFieldLabels.statement, width: 130 },
-  { title: 'Type', width: 38 },
-  { title: goalFieldLabels.measure, width: 86 },
-  { title: goalFieldLabels.target, width: 70 },
-  { title: 'Baseline (today)', width: 74 },
-  { title: 'Data source', width: 80 },
-  { title: goalFieldLabels.frequency, width: 47 },
-  { title: printedPeopleWords.responsible, width: 62 },
-];
+const widths = [14, 130, 38, 86, 70, 74, 80, 47, 62];
 
-export const goalsTableColumns = columns.map((column) => column.title);
+export const goalsTableColumns = goalsWords.en.columns;
 
 // A function, not a constant: pdfmake writes layout state into the nodes it is given, so a
 // node shared by two tables prints empty in the second.
-function headerRow(): TableCell[] {
-  return columns.map((column) => ({ text: column.title, style: 'tableHeader' }));
+function headerRow(words: GoalsWords): TableCell[] {
+  return words.columns.map((title) => ({ text: title, style: 'tableHeader' }));
 }
 
-// A draft may hold goals whose area the board has not chosen; they print last, under this,
-// never under an area they were not given (approval is refused until every goal has one).
-const areaNotChosen = {
-  title: 'Area not chosen yet',
-  explanation: 'These goals are unfinished: the board has not yet chosen their area.',
-};
+// A draft may hold goals whose area the board has not chosen; they print last, under
+// "Area not chosen yet", never under an area they were not given (approval is refused until
+// every goal has one).
 
 /**
  * The area's name as the table's first header row: it repeats with the column titles on every
  * page the table runs onto, and keepWithHeaderRows keeps it off the foot of a page.
  */
-function areaRow(group: AreaGoals, systemType: SystemType | null): TableCell[] {
-  const info = group.area === null ? areaNotChosen : goalAreaWords(group.area, systemType);
+function areaRow(group: AreaGoals, systemType: SystemType | null, language: Language): TableCell[] {
+  const info =
+    group.area === null
+      ? goalsWords[language].areaNotChosen
+      : printedArea(group.area, systemType, language);
   return [
     {
-      colSpan: columns.length,
+      colSpan: widths.length,
       stack: [
         { text: info.title, style: 'areaTitle', margin: [0, 0, 0, 1] },
         { text: info.explanation, style: 'small' },
       ],
     },
-    ...columns.slice(1).map(() => ({ text: '' })),
+    ...widths.slice(1).map(() => ({ text: '' })),
   ];
 }
 
 /** The baseline; its date only when it differs from the one the section states for all. */
-function baselineCell(goal: NumberedGoal['goal'], commonAsOf: string): Content {
+function baselineCell(goal: NumberedGoal['goal'], commonAsOf: string, language: Language): Content {
+  const words = goalsWords[language];
   const { value, asOf, missingReason } = goal.baseline;
   // The reason can run to 1,000 characters: it goes to the notes, so no row outgrows a page.
   if (value === null) {
-    return { text: missingReason === '' ? 'not recorded yet' : 'none yet (see the notes)' };
+    return { text: missingReason === '' ? words.notRecorded : words.noneYet };
   }
-  if (asOf === '') return userText(baselineInWords(goal));
-  const amount = userText(baselineInWords({ ...goal, baseline: { ...goal.baseline, asOf: '' } }));
+  const undated = { ...goal, baseline: { ...goal.baseline, asOf: '' } };
+  if (asOf === '')
+    return printedPassage(baselinePassage(goal, language), undefined, unitInEnglishMark);
+  const amount = printedPassage(baselinePassage(undated, language), undefined, unitInEnglishMark);
   if (asOf === commonAsOf) return amount;
+  const date = language === 'en' ? shortDate(asOf) : printedDate(asOf, language);
   return {
-    stack: [amount, { text: `as of ${shortDate(asOf)}`, fontSize: 7.5, color: palette.muted }],
+    stack: [amount, { text: words.cellAsOf(date), fontSize: 7.5, color: palette.muted }],
   };
 }
 
-function measureCell(goal: NumberedGoal['goal']): Content {
+function measureCell(goal: NumberedGoal['goal'], language: Language): Content {
+  const measure = measureIn(goal, language);
   // A yes/no goal is met or not: a unit left from before it was made yes/no means nothing.
-  if (goal.measure === '' || goal.unit === '' || goal.direction === 'yes-no') {
-    return userTextOrDash(goal.measure);
+  if (measure.text === '' || goal.unit === '' || goal.direction === 'yes-no') {
+    return printedPassageOrDash(measure);
   }
-  return { text: [userText(goal.measure), { text: ' (' }, userText(goal.unit), { text: ')' }] };
+  return {
+    text: [
+      printedPassage(measure),
+      { text: ' (' },
+      printedPassage(unitIn(goal, language)),
+      { text: ')' },
+    ],
+  };
 }
 
 /**
  * Who answers for the goal, in one cell: the responsible person, then each one who acts for them
  * under their printed name, such as "Stands in: the relief operator" (goalPeopleFields).
  */
-function peopleCell(goal: NumberedGoal['goal']): Content {
+function peopleCell(goal: NumberedGoal['goal'], words: GoalsWords): Content {
   const [first, ...others] = goalPeopleFields;
   const named = others.filter((field) => goal[field] !== '');
   if (named.length === 0) return userTextOrDash(goal[first]);
@@ -93,10 +98,7 @@ function peopleCell(goal: NumberedGoal['goal']): Content {
     stack: [
       userTextOrDash(goal[first]),
       ...named.map((field): Content => ({
-        text: [
-          { text: `${printedPeopleWords[field]}: `, color: palette.muted },
-          userText(goal[field]),
-        ],
+        text: [{ text: `${words.people[field]}: `, color: palette.muted }, userText(goal[field])],
         fontSize: 8,
         margin: [0, 2, 0, 0],
       })),
@@ -104,25 +106,37 @@ function peopleCell(goal: NumberedGoal['goal']): Content {
   };
 }
 
-function goalRow({ number, goal }: NumberedGoal, commonAsOf: string): TableCell[] {
+function goalRow(
+  { number, goal }: NumberedGoal,
+  commonAsOf: string,
+  language: Language,
+): TableCell[] {
+  const words = goalsWords[language];
+  const statement = printedPassageOrDash(statementIn(goal, language), 'goalStatement');
   return [
     { text: String(number), bold: true, color: palette.accent },
     goal.stretch
       ? {
           stack: [
-            userTextOrDash(goal.statement, 'goalStatement'),
-            { text: 'Stretch goal', style: 'small', italics: true, margin: [0, 1, 0, 0] },
+            statement,
+            { text: words.stretch, style: 'small', italics: true, margin: [0, 1, 0, 0] },
           ],
         }
-      : userTextOrDash(goal.statement, 'goalStatement'),
-    { text: goal.kind === 'internal' ? 'Internal' : 'External', fontSize: 8, color: palette.muted },
-    measureCell(goal),
+      : statement,
+    {
+      text: goal.kind === 'internal' ? words.internal : words.external,
+      fontSize: 8,
+      color: palette.muted,
+    },
+    measureCell(goal, language),
     // The target and baseline carry the user's unit, so they are user text too.
-    userText(targetInWords(goal), 'goalStatement'),
-    baselineCell(goal, commonAsOf),
+    printedPassage(targetPassage(goal, language), 'goalStatement', unitInEnglishMark),
+    baselineCell(goal, commonAsOf, language),
     userTextOrDash(goal.dataSource),
-    { text: goal.frequency === null ? '—' : frequencyWords[goal.frequency] },
-    peopleCell(goal),
+    {
+      text: goal.frequency === null ? '—' : agreementTerms[language].frequency[goal.frequency],
+    },
+    peopleCell(goal, words),
   ];
 }
 
@@ -147,17 +161,18 @@ export function areaGoalsTable(
   group: AreaGoals,
   commonAsOf: string,
   systemType: SystemType | null,
+  language: Language = 'en',
 ): Content {
   return {
     table: {
       headerRows: 2,
       keepWithHeaderRows: 1,
       dontBreakRows: true,
-      widths: columns.map((column) => column.width),
+      widths,
       body: [
-        areaRow(group, systemType),
-        headerRow(),
-        ...group.goals.map((goal) => goalRow(goal, commonAsOf)),
+        areaRow(group, systemType, language),
+        headerRow(goalsWords[language]),
+        ...group.goals.map((goal) => goalRow(goal, commonAsOf, language)),
       ],
     },
     layout: tableLayout,

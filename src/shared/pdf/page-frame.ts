@@ -1,5 +1,7 @@
 import type { Content, DynamicContent, Watermark } from 'pdfmake/interfaces';
 import { shortFingerprint } from '../domain/approval-rules/short-fingerprint';
+import type { Language } from '../domain/printed-date';
+import { frameWords } from './frame-words';
 import { palette, pageMargins } from './pdf-styles';
 import { estimatedLines, estimatedWidth } from './text-lines';
 import { breakLongWords } from './user-text';
@@ -10,6 +12,8 @@ export interface FrameInput {
   revision: number;
   /** The full fingerprint of an approved version, or null for a draft. */
   fingerprint: string | null;
+  /** The paper's language; English when not given. */
+  language?: Language;
 }
 
 const [side, bodyTop, , bodyBottom] = pageMargins;
@@ -28,23 +32,21 @@ const headerGap = 16;
 const edgeGap = 22;
 
 /** The utility's name, in full: a header or footer wraps it rather than cut it. */
-function runningName(name: string): string {
-  return breakLongWords(name.trim() === '' ? 'Utility name not entered' : name.trim());
+function runningName(name: string, language: Language = 'en'): string {
+  return breakLongWords(name.trim() === '' ? frameWords[language].nameNotEntered : name.trim());
 }
 
 /** The mark that ties every page to its version: the short fingerprint, or "not approved". */
-export function versionMark(fingerprint: string | null): string {
+export function versionMark(fingerprint: string | null, language: Language = 'en'): string {
+  const words = frameWords[language];
   return fingerprint === null
-    ? 'DRAFT — not approved'
-    : `Fingerprint ${shortFingerprint(fingerprint)}`;
+    ? words.draftMark
+    : words.fingerprintMark(shortFingerprint(fingerprint));
 }
 
 function headerTitle(input: FrameInput): string {
-  return `${input.documentTitle} · Revision ${input.revision}`;
+  return `${input.documentTitle} · ${frameWords[input.language ?? 'en'].revisionNumber(input.revision)}`;
 }
-
-// The widest "Page x of y" a document of up to 999 pages prints.
-const widestPageWords = 'Page 888 of 888';
 
 // The right-hand columns get the width their words need, never less, so they never wrap; the
 // name has the rest.
@@ -55,21 +57,24 @@ function headerTitleWidth(input: FrameInput): number {
 function footerMarkWidth(input: FrameInput): number {
   return Math.ceil(
     Math.max(
-      estimatedWidth(versionMark(input.fingerprint), frameSize),
-      estimatedWidth(widestPageWords, frameSize),
+      estimatedWidth(versionMark(input.fingerprint, input.language), frameSize),
+      estimatedWidth(frameWords[input.language ?? 'en'].widestPage, frameSize),
     ),
   );
 }
 
 function headerLines(input: FrameInput): number {
   const nameWidth = portraitWidth - headerTitleWidth(input) - columnGap;
-  return estimatedLines(runningName(input.utilityName), frameSize, nameWidth);
+  return estimatedLines(runningName(input.utilityName, input.language), frameSize, nameWidth);
 }
 
 /** The footer is at least two lines: the version mark above the page number. */
 function footerLines(input: FrameInput): number {
   const nameWidth = portraitWidth - footerMarkWidth(input) - columnGap;
-  return Math.max(2, estimatedLines(runningName(input.utilityName), frameSize, nameWidth));
+  return Math.max(
+    2,
+    estimatedLines(runningName(input.utilityName, input.language), frameSize, nameWidth),
+  );
 }
 
 /**
@@ -109,7 +114,12 @@ export function runningHeader(input: FrameInput): DynamicContent {
       columnGap,
       lineHeight: 1.15,
       columns: [
-        { width: '*', text: runningName(input.utilityName), style: 'footer', bold: true },
+        {
+          width: '*',
+          text: runningName(input.utilityName, input.language),
+          style: 'footer',
+          bold: true,
+        },
         {
           width: headerTitleWidth(input),
           text: headerTitle(input),
@@ -127,7 +137,8 @@ export function runningHeader(input: FrameInput): DynamicContent {
  * "Page x of y". The name has the width the mark and the page number leave, and wraps.
  */
 export function pageFooter(input: FrameInput): DynamicContent {
-  const mark = versionMark(input.fingerprint);
+  const mark = versionMark(input.fingerprint, input.language);
+  const words = frameWords[input.language ?? 'en'];
   return (currentPage: number, pageCount: number): Content => ({
     margin: [side, footerTop, side, 0],
     table: {
@@ -135,7 +146,11 @@ export function pageFooter(input: FrameInput): DynamicContent {
       widths: ['*', footerMarkWidth(input)],
       body: [
         [
-          { text: runningName(input.utilityName), style: 'footer', lineHeight: 1.15 },
+          {
+            text: runningName(input.utilityName, input.language),
+            style: 'footer',
+            lineHeight: 1.15,
+          },
           {
             stack: [
               {
@@ -143,7 +158,7 @@ export function pageFooter(input: FrameInput): DynamicContent {
                 bold: true,
                 color: input.fingerprint === null ? palette.draft : palette.ink,
               },
-              { text: `Page ${currentPage} of ${pageCount}` },
+              { text: words.page(currentPage, pageCount) },
             ],
             style: 'footer',
             lineHeight: 1.15,
@@ -166,7 +181,17 @@ export function pageFooter(input: FrameInput): DynamicContent {
 }
 
 /** A clear diagonal DRAFT across every page of a version the board has not approved. */
-export function draftWatermark(fingerprint: string | null): Watermark | undefined {
+export function draftWatermark(
+  fingerprint: string | null,
+  language: Language = 'en',
+): Watermark | undefined {
   if (fingerprint !== null) return undefined;
-  return { text: 'DRAFT', color: palette.draft, opacity: 0.13, bold: true, fontSize: 130 };
+  // BORRADOR is longer than DRAFT: a smaller size keeps it inside the page.
+  return {
+    text: frameWords[language].watermark,
+    fontSize: language === 'en' ? 130 : 96,
+    color: palette.draft,
+    opacity: 0.13,
+    bold: true,
+  };
 }

@@ -4,7 +4,9 @@ import {
   baselineFieldLabels,
   blankGoalFields,
   goalFieldLabels,
+  spanishFieldLabels,
   type GoalFields,
+  type SpanishWording,
 } from '../domain/goal';
 import { goalAreas } from '../domain/goal-areas';
 import { areaReasonLabel } from '../domain/review-settings';
@@ -35,6 +37,8 @@ const blankGoal = blankGoalFields('internal');
 const goalTextFields = (Object.keys(blankGoal) as (keyof GoalFields)[]).filter(
   (key): key is GoalTextField => blankGoal[key] === '',
 );
+// The Spanish wording's parts, from its own label table, so a part added there is checked too.
+const spanishTextFields = Object.keys(spanishFieldLabels) as (keyof SpanishWording)[];
 
 /**
  * Every text the user typed that a document prints, with a plain label, so the export can warn
@@ -61,6 +65,7 @@ export function printableFieldsOf(
     add(`Planning team helper ${index + 1}, role`, helper.role);
   });
   add(scopeLabels.mission, scope.mission);
+  add(scopeLabels.missionSpanish, scope.missionSpanish);
   if (scope.regulatoryStyle === 'blanket') {
     add(scopeLabels.regulatoryStatement, scope.regulatoryStatement);
   } else {
@@ -79,6 +84,9 @@ export function printableFieldsOf(
   for (const { number, goal } of numberedGoals(content.goals)) {
     for (const key of goalTextFields) add(`Goal ${number}, ${goalFieldLabels[key]}`, goal[key]);
     add(`Goal ${number}, ${baselineFieldLabels.missingReason}`, goal.baseline.missingReason);
+    for (const key of spanishTextFields) {
+      add(`Goal ${number}, ${spanishFieldLabels[key]}`, goal.spanish[key]);
+    }
   }
   const feedback = content.customerFeedback;
   if (feedback !== undefined) {

@@ -1,9 +1,13 @@
 import type { GoalFields } from '../domain/goal';
 import { goalFieldLabels } from '../domain/goal';
-import { goalAreaTitles } from '../domain/goal-areas';
 import { goalNumbers } from '../domain/goal-numbers';
-import { frequencyWords } from './agreement-words';
-import { baselineInWords, targetInWords } from './target-words';
+import type { Language } from '../domain/printed-date';
+import { measureIn, missionIn, statementIn } from '../domain/spanish/goal-wording';
+import type { Passage } from '../domain/spanish/passage';
+import { agreementTerms } from './agreement-words';
+import { areaTitleIn } from './area-words';
+import { inEnglishMark, unitInEnglishMark } from './printed-passage';
+import { baselinePassage, targetPassage } from './target-passage';
 
 type RevisionGoal = GoalFields & { id: string };
 
@@ -28,35 +32,99 @@ export interface RevisionChanges {
   mission: { before: string; after: string } | null;
 }
 
-const notChosen = 'not chosen';
-const noneNamed = 'nobody named';
+interface ChangeWords {
+  labels: Record<(typeof comparedFields)[number], string>;
+  notChosen: string;
+  noneNamed: string;
+  kind: Record<GoalFields['kind'], string>;
+  yes: string;
+  no: string;
+  detail: (label: string, was: string, now: string) => string;
+}
 
-/** Each compared part of a goal, in words, under the label the goal form gives it. */
-const comparedParts: [string, (goal: RevisionGoal) => string][] = [
-  [goalFieldLabels.statement, (goal) => goal.statement],
-  [goalFieldLabels.area, (goal) => (goal.area ? goalAreaTitles[goal.area] : notChosen)],
-  [goalFieldLabels.kind, (goal) => goal.kind],
-  [goalFieldLabels.measure, (goal) => goal.measure],
-  [goalFieldLabels.target, (goal) => targetInWords(goal)],
-  [goalFieldLabels.baseline, (goal) => baselineInWords(goal)],
-  [goalFieldLabels.dataSource, (goal) => goal.dataSource],
-  [
-    goalFieldLabels.frequency,
-    (goal) => (goal.frequency ? frequencyWords[goal.frequency] : notChosen),
-  ],
-  [goalFieldLabels.responsible, (goal) => goal.responsible || noneNamed],
-  [goalFieldLabels.standIn, (goal) => goal.standIn || noneNamed],
-  [goalFieldLabels.stretch, (goal) => (goal.stretch ? 'yes' : 'no')],
-];
+/** The parts compared, in the goal form's order. */
+const comparedFields = [
+  'statement',
+  'area',
+  'kind',
+  'measure',
+  'target',
+  'baseline',
+  'dataSource',
+  'frequency',
+  'responsible',
+  'standIn',
+  'stretch',
+] as const;
 
-function detailsOf(before: RevisionGoal, after: RevisionGoal): string[] {
-  const details: string[] = [];
-  for (const [label, words] of comparedParts) {
-    const was = words(before);
-    const now = words(after);
-    if (was !== now) details.push(`${label}: was “${was}”; now “${now}”.`);
-  }
-  return details;
+const changeWordsIn: Record<Language, ChangeWords> = {
+  en: {
+    labels: goalFieldLabels,
+    notChosen: 'not chosen',
+    noneNamed: 'nobody named',
+    kind: { internal: 'internal', external: 'external' },
+    yes: 'yes',
+    no: 'no',
+    detail: (label, was, now) => `${label}: was “${was}”; now “${now}”.`,
+  },
+  es: {
+    labels: {
+      statement: 'Meta',
+      area: 'Área',
+      kind: 'Interna o externa',
+      measure: 'Qué se mide',
+      target: 'Objetivo',
+      baseline: 'Nivel actual',
+      dataSource: 'Cómo se mide',
+      frequency: 'Cada cuándo',
+      responsible: 'Quién es responsable',
+      standIn: 'Quién lo suple',
+      stretch: 'Meta ambiciosa',
+    },
+    notChosen: 'sin elegir',
+    noneNamed: 'nadie nombrado',
+    kind: { internal: 'interna', external: 'externa' },
+    yes: 'sí',
+    no: 'no',
+    detail: (label, was, now) => `${label}: antes “${was}”; ahora “${now}”.`,
+  },
+};
+
+/** A passage inside a sentence of the changes: the board's English keeps its mark. */
+function said(passage: Passage, mark = inEnglishMark): string {
+  return passage.inEnglish ? `${passage.text} ${mark}` : passage.text;
+}
+
+/** Each compared part of a goal, in words, as the paper in `language` prints it. */
+function partWords(
+  goal: RevisionGoal,
+  language: Language,
+): Record<(typeof comparedFields)[number], string> {
+  const words = changeWordsIn[language];
+  return {
+    statement: said(statementIn(goal, language)),
+    area: goal.area ? areaTitleIn(goal.area, language) : words.notChosen,
+    kind: words.kind[goal.kind],
+    measure: said(measureIn(goal, language)),
+    target: said(targetPassage(goal, language), unitInEnglishMark),
+    baseline: said(baselinePassage(goal, language), unitInEnglishMark),
+    dataSource: goal.dataSource,
+    frequency: goal.frequency
+      ? agreementTerms[language].frequency[goal.frequency]
+      : words.notChosen,
+    responsible: goal.responsible || words.noneNamed,
+    standIn: goal.standIn || words.noneNamed,
+    stretch: goal.stretch ? words.yes : words.no,
+  };
+}
+
+function detailsOf(before: RevisionGoal, after: RevisionGoal, language: Language): string[] {
+  const words = changeWordsIn[language];
+  const was = partWords(before, language);
+  const now = partWords(after, language);
+  return comparedFields
+    .filter((field) => was[field] !== now[field])
+    .map((field) => words.detail(words.labels[field], was[field], now[field]));
 }
 
 /**
@@ -66,15 +134,22 @@ function detailsOf(before: RevisionGoal, after: RevisionGoal): string[] {
  * prints the same (a unit's spacing) is not reported, and one that prints differently always is.
  */
 export function revisionChanges(
-  since: { revision: number; goals: readonly RevisionGoal[]; mission: string },
-  next: { goals: readonly RevisionGoal[]; mission: string },
+  since: {
+    revision: number;
+    goals: readonly RevisionGoal[];
+    mission: string;
+    missionSpanish?: string;
+  },
+  next: { goals: readonly RevisionGoal[]; mission: string; missionSpanish?: string },
   /** The board's reason for a change, by goal id (the annual review's), printed under it. */
   reasons: ReadonlyMap<string, string> = new Map(),
+  language: Language = 'en',
 ): RevisionChanges {
   const withReason = (id: string, details: string[]) => {
     const reason = reasons.get(id);
     return reason === undefined ? details : [...details, reason];
   };
+  const statement = (goal: RevisionGoal) => said(statementIn(goal, language));
   const oldById = new Map(since.goals.map((goal) => [goal.id, goal]));
   const newIds = new Set(next.goals.map((goal) => goal.id));
   const newNumbers = goalNumbers(next.goals);
@@ -90,12 +165,12 @@ export function revisionChanges(
         change: 'added',
         number,
         formerNumber: null,
-        statement: goal.statement,
+        statement: statement(goal),
         details: [],
       });
       continue;
     }
-    const details = detailsOf(before, goal);
+    const details = detailsOf(before, goal, language);
     const former = oldNumbers.get(goal.id) ?? number;
     const formerNumber = former === number ? null : former;
     if (details.length > 0) {
@@ -103,7 +178,7 @@ export function revisionChanges(
         change: 'changed',
         number,
         formerNumber,
-        statement: goal.statement,
+        statement: statement(goal),
         details: withReason(goal.id, details),
       });
     }
@@ -112,14 +187,20 @@ export function revisionChanges(
     .filter((goal) => !newIds.has(goal.id))
     .map((goal) => ({
       number: oldNumbers.get(goal.id) ?? 0,
-      statement: goal.statement,
+      statement: statement(goal),
       details: withReason(goal.id, []),
     }))
     .sort((a, b) => a.number - b.number);
   for (const { number, statement, details } of dropped) {
     goals.push({ change: 'dropped', number, formerNumber: null, statement, details });
   }
+  const missionWords = (scope: { mission: string; missionSpanish?: string }) =>
+    said(
+      missionIn({ mission: scope.mission, missionSpanish: scope.missionSpanish ?? '' }, language),
+    );
+  const missionBefore = missionWords(since);
+  const missionAfter = missionWords(next);
   const mission =
-    since.mission === next.mission ? null : { before: since.mission, after: next.mission };
+    missionBefore === missionAfter ? null : { before: missionBefore, after: missionAfter };
   return { since: since.revision, goals, mission };
 }

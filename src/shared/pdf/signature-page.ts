@@ -1,5 +1,7 @@
 import type { Content } from 'pdfmake/interfaces';
+import type { Language } from '../domain/printed-date';
 import type { UtilityProfile } from '../domain/utility';
+import { approvalWords, type ApprovalWords } from './approval-words';
 import { shortFingerprint } from '../domain/approval-rules/short-fingerprint';
 import { fingerprintLines } from './fingerprint-text';
 import { palette } from './pdf-styles';
@@ -29,9 +31,8 @@ function rule(width: number): Content {
 }
 
 /** One signer: room to sign, a line, the printed name and role, and a dated line beside it. */
-function signatureBlock(role: string, name: string): Content {
-  const printed =
-    name === '' ? { text: 'Name: ____________________________', style: 'muted' } : userText(name);
+function signatureBlock(role: string, name: string, words: ApprovalWords): Content {
+  const printed = name === '' ? { text: words.name, style: 'muted' } : userText(name);
   return {
     columns: [
       {
@@ -45,7 +46,7 @@ function signatureBlock(role: string, name: string): Content {
       { width: 40, text: '' },
       {
         width: dateWidth,
-        stack: [rule(dateWidth), { text: 'Date', style: 'small', margin: [0, 4, 0, 0] }],
+        stack: [rule(dateWidth), { text: words.date, style: 'small', margin: [0, 4, 0, 0] }],
       },
     ],
     margin: [0, 54, 0, 0],
@@ -56,32 +57,23 @@ function adoptionStatement(
   utilityName: string,
   revision: number,
   facts: AdoptionFacts | null,
+  words: ApprovalWords,
 ): Content {
   const board: Content[] = [
-    { text: 'The Board of Directors of ' },
-    utilityName === '' ? { text: 'the utility' } : userText(utilityName),
+    { text: words.boardOf },
+    utilityName === '' ? { text: words.theUtility } : userText(utilityName),
   ];
   if (facts === null) {
-    return {
-      text: [
-        ...board,
-        {
-          text: ` will consider Revision ${revision} of this Level of Service Agreement at a noticed, open meeting. It takes effect when the board adopts it.`,
-        },
-      ],
-      style: 'body',
-    };
+    return { text: [...board, { text: words.willConsider(revision) }], style: 'body' };
   }
   const resolution: Content[] =
     facts.resolutionNumber === ''
       ? []
-      : [{ text: ' by Resolution No. ' }, userText(facts.resolutionNumber)];
+      : [{ text: words.byResolution }, userText(facts.resolutionNumber)];
   return {
     text: [
       ...board,
-      {
-        text: ` adopted Revision ${revision} of this Level of Service Agreement at its meeting of ${facts.meetingDate}`,
-      },
+      { text: words.adopted(revision, facts.meetingDate) },
       ...resolution,
       { text: `. ${facts.outcomeSummary}` },
     ],
@@ -89,7 +81,7 @@ function adoptionStatement(
   };
 }
 
-function fingerprintBox(facts: AdoptionFacts | null): Content {
+function fingerprintBox(facts: AdoptionFacts | null, words: ApprovalWords): Content {
   const layout = {
     hLineWidth: () => 0.8,
     vLineWidth: () => 0.8,
@@ -108,9 +100,9 @@ function fingerprintBox(facts: AdoptionFacts | null): Content {
           [
             {
               stack: [
-                { text: 'FINGERPRINT', style: 'factLabel' },
+                { text: words.fingerprint, style: 'factLabel' },
                 {
-                  text: 'Not yet assigned. When the board approves this revision, LOS Builder computes its fingerprint; it then appears here, with a QR code, and at the foot of every page.',
+                  text: words.notAssigned,
                   style: 'body',
                   margin: [0, 4, 0, 0],
                 },
@@ -132,19 +124,19 @@ function fingerprintBox(facts: AdoptionFacts | null): Content {
           { qr: facts.qrText, fit: 96, eccLevel: 'M', foreground: palette.ink },
           {
             stack: [
-              { text: 'FINGERPRINT OF THIS APPROVED VERSION (SHA-256)', style: 'factLabel' },
+              { text: words.fingerprintOf, style: 'factLabel' },
               { text: first, style: 'fingerprint', margin: [0, 5, 0, 0] },
               { text: second, style: 'fingerprint' },
               {
                 text: [
-                  { text: 'Short form, printed at the foot of every page: ' },
+                  { text: words.shortForm },
                   { text: shortFingerprint(facts.fingerprint), bold: true, color: palette.ink },
                 ],
                 style: 'small',
                 margin: [0, 6, 0, 0],
               },
               {
-                text: 'The fingerprint is computed from the agreement and the record of the vote; any change to either gives a different one. To check a printed copy, choose “Check a printed copy” in LOS Builder and type the short form.',
+                text: words.howToCheck,
                 style: 'small',
                 margin: [0, 4, 0, 0],
               },
@@ -157,18 +149,18 @@ function fingerprintBox(facts: AdoptionFacts | null): Content {
   };
 }
 
-function adoptionBand(facts: AdoptionFacts | null): Content[] {
+function adoptionBand(facts: AdoptionFacts | null, words: ApprovalWords): Content[] {
   if (facts === null) return [];
   const resolution: Content =
     facts.resolutionNumber === ''
-      ? { text: 'not numbered', style: ['factValue', 'muted'] }
+      ? { text: words.notNumbered, style: ['factValue', 'muted'] }
       : userText(facts.resolutionNumber, 'factValue');
   return [
     { text: '', margin: [0, 4, 0, 0] },
     band([
-      fact('Resolution No.', resolution),
-      fact('Adopted', { text: facts.meetingDate, style: 'factValue' }),
-      fact('Vote', { text: facts.tally, style: 'factValue' }),
+      fact(words.resolutionNo, resolution),
+      fact(words.adoptedOn, { text: facts.meetingDate, style: 'factValue' }),
+      fact(words.vote, { text: facts.tally, style: 'factValue' }),
     ]),
   ];
 }
@@ -178,21 +170,23 @@ export function signaturePage(
   utility: UtilityProfile,
   revision: number,
   facts: AdoptionFacts | null,
+  language: Language = 'en',
 ): Content {
+  const words = approvalWords[language];
   const president = utility.board.find((member) => member.office === 'president');
   const secretary = utility.board.find((member) => member.office === 'secretary');
   const operator = utility.operators[0];
   return {
     stack: [
-      { text: 'ADOPTION', style: 'kicker', margin: [0, 0, 0, 6] },
-      { text: 'Signatures', style: 'title', fontSize: 20, margin: [0, 0, 0, 12] },
-      adoptionStatement(utility.name, revision, facts),
-      ...adoptionBand(facts),
-      signatureBlock('President of the Board', president?.name ?? ''),
-      signatureBlock('Attest: Secretary of the Board', secretary?.name ?? ''),
-      signatureBlock('Prepared by: Operator', operator?.name ?? ''),
+      { text: words.kicker, style: 'kicker', margin: [0, 0, 0, 6] },
+      { text: words.signatures, style: 'title', fontSize: 20, margin: [0, 0, 0, 12] },
+      adoptionStatement(utility.name, revision, facts, words),
+      ...adoptionBand(facts, words),
+      signatureBlock(words.president, president?.name ?? '', words),
+      signatureBlock(words.secretary, secretary?.name ?? '', words),
+      signatureBlock(words.operator, operator?.name ?? '', words),
       { text: '', margin: [0, 40, 0, 0] },
-      fingerprintBox(facts),
+      fingerprintBox(facts, words),
     ],
     // Not unbreakable: pdfmake drops whatever of an unbreakable block does not fit on its page.
     pageBreak: 'before',

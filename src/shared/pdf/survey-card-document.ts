@@ -1,3 +1,5 @@
+import { statementIn } from '../domain/spanish/goal-wording';
+import { countMarked, englishCountWords, printedPassage } from './printed-passage';
 import type { Content, TDocumentDefinitions } from 'pdfmake/interfaces';
 import { answersIn } from '../domain/customers/answer-words';
 import type { Goal } from '../domain/goal';
@@ -84,7 +86,11 @@ function returnBox(input: SurveyCardInput, words: SurveyCardWords): Content {
 /** The board's external goals as typed; without any, the customer-facing areas it chose. */
 function goalItems(input: SurveyCardInput, words: SurveyCardWords): Content[] {
   const external = surveyGoals(input.goals);
-  if (external.length > 0) return external.map(({ goal }) => userText(goal.statement, 'gridItem'));
+  if (external.length > 0) {
+    return external.map(({ goal }) =>
+      printedPassage(statementIn(goal, input.language), 'gridItem'),
+    );
+  }
   const areas = words.areas[wordedSystemType(input.utility.systemType)];
   return goalAreas
     .filter((area) => input.scope.areas.includes(area))
@@ -130,7 +136,11 @@ function questions(input: SurveyCardInput, words: SurveyCardWords): Content[] {
           items: goals,
           answers: words.goalAnswers,
           answerWidth: 58,
-          itemHeader: words.goalHeader,
+          // The count of goals in English heads their column: a line of its own would push
+          // the card past its one sheet.
+          itemHeader: [words.goalHeader, englishCountWords(countMarked(goals))]
+            .filter((part) => part !== '')
+            .join(' — '),
           dense,
         }),
         goals.length <= shortGridRows,

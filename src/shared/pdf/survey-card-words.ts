@@ -115,13 +115,13 @@ export const surveyCardWords: Record<Language, SurveyCardWords> = {
     kicker: 'ENCUESTA DE SERVICIO',
     heading: '¿Cómo estamos trabajando? Díganos su opinión.',
     intro:
-      'La junta directiva está fijando metas para su servicio y quiere saber qué es importante para usted. Toma unos cinco minutos. Marque una casilla por pregunta, salvo que diga «todas las que correspondan».',
+      'La mesa directiva está fijando metas para su servicio y quiere saber qué es importante para usted. Toma unos cinco minutos. Marque una casilla por pregunta, salvo que diga «todas las que correspondan».',
     returnTo: 'Por favor, devuelva esta tarjeta a',
     where: 'Dónde:',
     by: 'Antes del:',
-    returnOther: 'También puede entregarla a un miembro de la junta directiva.',
+    returnOther: 'También puede entregarla a un miembro de la mesa directiva.',
     returnOtherOrMeeting:
-      'También puede entregarla a un miembro de la junta directiva o traerla a la reunión anual.',
+      'También puede entregarla a un miembro de la mesa directiva o traerla a la reunión anual.',
     overall: 'En general, ¿qué tan satisfecho está con nuestro servicio?',
     scale: ['Muy insatisfecho', '', 'Neutral', '', 'Muy satisfecho'],
     byAttribute: '¿Qué tan satisfecho está con cada uno de estos aspectos?',
@@ -149,7 +149,7 @@ export const surveyCardWords: Record<Language, SurveyCardWords> = {
       'Reuniones',
     ],
     goals:
-      'La junta directiva está considerando estas metas. ¿Qué tan importante es cada una para usted?',
+      'La mesa directiva está considerando estas metas. ¿Qué tan importante es cada una para usted?',
     goalAnswers: ['Nada importante', 'Algo', 'Muy importante'],
     goalHeader: 'Meta',
     areas: {
@@ -181,7 +181,7 @@ export const surveyCardWords: Record<Language, SurveyCardWords> = {
       },
     },
     comments:
-      '¿Qué más debe saber la junta directiva? ¿Hay algún problema que quiera que arreglemos?',
+      '¿Qué más debe saber la mesa directiva? ¿Hay algún problema que quiera que arreglemos?',
     followUp: 'Si desea que nos comuniquemos con usted (opcional; se mantiene en privado):',
     name: 'Nombre',
     addressOrPhone: 'Dirección o teléfono',

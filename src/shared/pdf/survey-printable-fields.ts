@@ -1,4 +1,4 @@
-import type { Goal } from '../domain/goal';
+import { spanishFieldLabels, type Goal } from '../domain/goal';
 import type { UtilityProfile } from '../domain/utility';
 import { numberedGoals, type NumberedGoal } from './numbered-goals';
 import type { PrintableField } from './printable-fields';
@@ -12,7 +12,8 @@ export function surveyGoals(goals: Goal[]): NumberedGoal[] {
 
 /**
  * What the survey card and the tally sheet print of the board's typed text: the utility's name
- * and the external goals' wording, labelled with the agreement's goal numbers.
+ * and the external goals' wording, in English and, for the Spanish card, in Spanish, labelled
+ * with the agreement's goal numbers.
  */
 export function surveyPrintableFields(input: {
   utility: UtilityProfile;
@@ -23,6 +24,12 @@ export function surveyPrintableFields(input: {
     fields.push({ field: 'Utility name', text: input.utility.name });
   for (const { goal, number } of surveyGoals(input.goals)) {
     fields.push({ field: `Goal ${number}, Goal`, text: goal.statement });
+    if (goal.spanish.statement.trim() !== '') {
+      fields.push({
+        field: `Goal ${number}, ${spanishFieldLabels.statement}`,
+        text: goal.spanish.statement,
+      });
+    }
   }
   return fields;
 }

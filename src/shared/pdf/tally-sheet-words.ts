@@ -108,9 +108,9 @@ export const tallySheetWords: Record<Language, TallySheetWords> = {
         'Si hay un derrame de aguas negras cerca de su casa, ¿en cuánto tiempo debemos avisarle: 4 horas, un día o 3 días?',
       pay: 'Para tener un mejor servicio, ¿pagaría lo mismo que ahora, hasta 10% más o hasta 50% más?',
       topics:
-        '¿Hay algún problema, o algo que la junta directiva deba saber? Marque cada tema que mencione; anote lo que dijo al reverso.',
+        '¿Hay algún problema, o algo que la mesa directiva deba saber? Marque cada tema que mencione; anote lo que dijo al reverso.',
       topicsOnBack:
-        '¿Hay algún problema, o algo que la junta directiva deba saber? Al reverso, marque cada tema que mencione y anote lo que dijo.',
+        '¿Hay algún problema, o algo que la mesa directiva deba saber? Al reverso, marque cada tema que mencione y anote lo que dijo.',
     },
     privacy:
       'No escriba nombres. La columna de la casa sirve solo para volver más tarde y se mantiene en privado.',
@@ -130,7 +130,7 @@ export const tallySheetWords: Record<Language, TallySheetWords> = {
     saidNote: 'Escríbalo con sus palabras cuando pueda. Sin nombres.',
     totals: 'Totales',
     footer:
-      'Imprima por ambos lados y saque las copias que necesite. Entregue las hojas a la junta directiva al terminar la ronda.',
+      'Imprima por ambos lados y saque las copias que necesite. Entregue las hojas a la mesa directiva al terminar la ronda.',
     title: 'Hoja de conteo casa por casa',
   },
 };

@@ -2,7 +2,10 @@ import type { Content, TableCell } from 'pdfmake/interfaces';
 import type { SewerSystem } from '../domain/sewer-system';
 import { runsSewer, runsWater, type UtilityProfile } from '../domain/utility';
 import { usStates } from '../domain/us-states';
-import { systemTypeWords } from './agreement-words';
+import { formatNumber } from '../domain/numbers/number-text';
+import type { Language } from '../domain/printed-date';
+import { agreementTerms } from './agreement-words';
+import { frameWords, type FrameWords } from './frame-words';
 import { palette } from './pdf-styles';
 import { userText } from './user-text';
 
@@ -15,6 +18,30 @@ export interface TitleDates {
   standing: string | null;
 }
 
+/** The states whose name Spanish says differently; the rest are written the same. */
+const spanishStates: Partial<Record<string, string>> = {
+  'District of Columbia': 'Distrito de Columbia',
+  Hawaii: 'Hawái',
+  Louisiana: 'Luisiana',
+  Michigan: 'Míchigan',
+  Mississippi: 'Misisipi',
+  Missouri: 'Misuri',
+  'New Hampshire': 'Nuevo Hampshire',
+  'New Jersey': 'Nueva Jersey',
+  'New Mexico': 'Nuevo México',
+  'New York': 'Nueva York',
+  'North Carolina': 'Carolina del Norte',
+  'North Dakota': 'Dakota del Norte',
+  Oregon: 'Oregón',
+  Pennsylvania: 'Pensilvania',
+  'South Carolina': 'Carolina del Sur',
+  'South Dakota': 'Dakota del Sur',
+  'West Virginia': 'Virginia Occidental',
+  'U.S. Virgin Islands': 'Islas Vírgenes de los Estados Unidos',
+  'Northern Mariana Islands': 'Islas Marianas del Norte',
+  'American Samoa': 'Samoa Americana',
+};
+
 /** A labelled figure in a band: "CONNECTIONS / 412". */
 export function fact(label: string, value: Content): TableCell {
   return {
@@ -23,9 +50,9 @@ export function fact(label: string, value: Content): TableCell {
   };
 }
 
-function count(value: number | null): Content {
-  if (value === null) return { text: 'not entered', style: ['factValue', 'muted'] };
-  return { text: value.toLocaleString('en-US'), style: 'factValue' };
+function count(value: number | null, words: FrameWords): Content {
+  if (value === null) return { text: words.notEntered, style: ['factValue', 'muted'] };
+  return { text: formatNumber(value, 'en', 3), style: 'factValue' };
 }
 
 /** A shaded row of facts, as on the title page. */
@@ -51,30 +78,34 @@ export function band(cells: TableCell[]): Content {
  * when the utility runs that service (both while step 1 does not say). Both share one cell,
  * so the band keeps the three columns of the band below it.
  */
-function sizeBand(utility: UtilityProfile, sewer: SewerSystem): Content {
+function sizeBand(utility: UtilityProfile, sewer: SewerSystem, words: FrameWords): Content {
   const cells = [
-    fact('Connections', count(utility.connections)),
-    fact('Population served', count(utility.population)),
+    fact(words.connections, count(utility.connections, words)),
+    fact(words.population, count(utility.population, words)),
   ];
   const water = runsWater(utility.systemType);
   const sewers = runsSewer(utility.systemType);
   if (water && sewers) {
-    cells.push(fact('Miles of main', bothMains(utility.milesOfMain, sewer.milesOfSewer)));
+    cells.push(fact(words.milesOfMain, bothMains(utility.milesOfMain, sewer.milesOfSewer, words)));
   } else if (water) {
-    cells.push(fact('Miles of water main', count(utility.milesOfMain)));
+    cells.push(fact(words.milesOfWaterMain, count(utility.milesOfMain, words)));
   } else {
-    cells.push(fact('Miles of sewer main', count(sewer.milesOfSewer)));
+    cells.push(fact(words.milesOfSewerMain, count(sewer.milesOfSewer, words)));
   }
   return band(cells);
 }
 
 /** "12 water · 18 sewer", saying which figure is not entered yet. */
-function bothMains(waterMiles: number | null, sewerMiles: number | null): Content {
-  if (waterMiles === null && sewerMiles === null) return count(null);
+function bothMains(
+  waterMiles: number | null,
+  sewerMiles: number | null,
+  words: FrameWords,
+): Content {
+  if (waterMiles === null && sewerMiles === null) return count(null, words);
   const part = (miles: number | null, service: string) =>
-    miles === null ? `${service} not entered` : `${miles.toLocaleString('en-US')} ${service}`;
+    miles === null ? words.mains.notEntered(service) : `${formatNumber(miles, 'en', 3)} ${service}`;
   return {
-    text: `${part(waterMiles, 'water')} · ${part(sewerMiles, 'sewer')}`,
+    text: `${part(waterMiles, words.mains.water)} · ${part(sewerMiles, words.mains.sewer)}`,
     style: 'factValue',
   };
 }
@@ -84,33 +115,41 @@ export function titleBlock(
   utility: UtilityProfile,
   sewer: SewerSystem,
   dates: TitleDates,
+  language: Language = 'en',
 ): Content[] {
+  const words = frameWords[language];
   const kind =
-    utility.systemType === null ? 'System type not entered' : systemTypeWords[utility.systemType];
+    utility.systemType === null
+      ? words.systemTypeNotEntered
+      : agreementTerms[language].systemType[utility.systemType];
   const subtitle: Content[] = [{ text: kind }];
-  if (utility.systemId !== '') subtitle.push({ text: ' · System ID ' }, userText(utility.systemId));
-  if (utility.state !== null) subtitle.push({ text: ` · ${usStates[utility.state]}` });
+  if (utility.systemId !== '')
+    subtitle.push({ text: ` · ${words.systemId} ` }, userText(utility.systemId));
+  if (utility.state !== null) {
+    const state = usStates[utility.state];
+    subtitle.push({ text: ` · ${language === 'es' ? (spanishStates[state] ?? state) : state}` });
+  }
   const name =
     utility.name === ''
-      ? { text: 'Utility name not entered', style: 'title' }
+      ? { text: words.nameNotEntered, style: 'title' }
       : userText(utility.name, 'title');
   return [
-    { text: 'LEVEL OF SERVICE AGREEMENT', style: 'kicker', margin: [0, 8, 0, 6] },
+    { text: words.kicker, style: 'kicker', margin: [0, 8, 0, 6] },
     name,
     { text: subtitle, style: 'subtitle', margin: [0, 6, 0, 14] },
-    sizeBand(utility, sewer),
+    sizeBand(utility, sewer, words),
     band([
-      fact('Revision', { text: String(dates.revision), style: 'factValue' }),
+      fact(words.revision, { text: String(dates.revision), style: 'factValue' }),
       fact(
-        'Adopted',
+        words.adopted,
         dates.adoptedOn === null
-          ? { text: 'Not yet — draft', style: 'factValue', color: palette.draft }
+          ? { text: words.notYetDraft, style: 'factValue', color: palette.draft }
           : { text: dates.adoptedOn, style: 'factValue' },
       ),
       fact(
-        'Next review',
+        words.nextReview,
         dates.nextReviewOn === null
-          ? { text: 'A year after adoption', style: ['factValue', 'muted'] }
+          ? { text: words.aYearAfter, style: ['factValue', 'muted'] }
           : { text: dates.nextReviewOn, style: 'factValue' },
       ),
     ]),

@@ -35,10 +35,13 @@ beforeEach(async () => {
   fingerprint = (await handlers['approval:approve'](undefined)).versions[0]!.fingerprint;
   files.approved = await saved(
     'approved.pdf',
-    await handlers['export:agreementPdf']({ revision: 1 }),
+    await handlers['export:agreementPdf']({ revision: 1, language: 'en' }),
   );
   await handlers['approval:newRevision'](undefined);
-  files.draft = await saved('draft.pdf', await handlers['export:agreementPdf']({ revision: null }));
+  files.draft = await saved(
+    'draft.pdf',
+    await handlers['export:agreementPdf']({ revision: null, language: 'en' }),
+  );
   files.altered = join(dir, 'altered.pdf');
   alteredPdf(files.approved, files.altered, '"target":15', '"target":12');
   files.notPdf = join(dir, 'notes.pdf');

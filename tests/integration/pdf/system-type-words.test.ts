@@ -81,7 +81,7 @@ const mustSay: Record<Paper, Record<SystemType, Partial<Record<Language, string[
       ],
       es: [
         'metas para el servicio de drenaje que usted recibe',
-        'una vez al año en un aviso con la factura y en una reunión pública de la junta directiva',
+        'una vez al año en un aviso con la factura y en una reunión pública de la mesa directiva',
       ],
     },
     both: {

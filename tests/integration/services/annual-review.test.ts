@@ -211,6 +211,7 @@ describe('the annual review', () => {
     const { unprintable } = await handlers['export:check']({
       revision: null,
       document: 'agreement',
+      language: 'en',
     });
     expect(unprintable.map(({ field, characters }) => [field, characters])).toEqual([
       ['What changed, goal 2', '🚰'],
@@ -261,7 +262,10 @@ describe('the annual review', () => {
       },
     ]);
 
-    const draft = await printedText(dir, await handlers['export:agreementPdf']({ revision: null }));
+    const draft = await printedText(
+      dir,
+      await handlers['export:agreementPdf']({ revision: null, language: 'en' }),
+    );
     const section = draft.slice(
       draft.indexOf('What changed since revision 5, the agreement in force'),
       draft.indexOf('1. '),
@@ -278,17 +282,20 @@ describe('the annual review', () => {
     const { dir, handlers } = await reviewedFolder('annual-approved');
     const revision4Before = await printedText(
       dir,
-      await handlers['export:agreementPdf']({ revision: 4 }),
+      await handlers['export:agreementPdf']({ revision: 4, language: 'en' }),
     );
     const revision5Before = await printedText(
       dir,
-      await handlers['export:agreementPdf']({ revision: 5 }),
+      await handlers['export:agreementPdf']({ revision: 5, language: 'en' }),
     );
     await decideAll(handlers);
     // Decisions about revision 5 change nothing printed in it while it is in force.
-    expect(await printedText(dir, await handlers['export:agreementPdf']({ revision: 5 }))).toBe(
-      revision5Before,
-    );
+    expect(
+      await printedText(
+        dir,
+        await handlers['export:agreementPdf']({ revision: 5, language: 'en' }),
+      ),
+    ).toBe(revision5Before);
     await handlers['annual:startRevision'](undefined);
     const { meeting } = await handlers['approval:get'](undefined);
     await handlers['approval:saveMeeting']({
@@ -300,7 +307,7 @@ describe('the annual review', () => {
 
     const revision6 = await printedText(
       dir,
-      await handlers['export:agreementPdf']({ revision: 6 }),
+      await handlers['export:agreementPdf']({ revision: 6, language: 'en' }),
     );
     const at = revision6.indexOf('What changed since revision 5 ');
     expect(at).toBeGreaterThan(0);
@@ -311,9 +318,12 @@ describe('the annual review', () => {
     expect(revision6).not.toContain('the agreement in force');
 
     // Revision 4 was approved before any annual review: it prints exactly as it did.
-    expect(await printedText(dir, await handlers['export:agreementPdf']({ revision: 4 }))).toBe(
-      revision4Before,
-    );
+    expect(
+      await printedText(
+        dir,
+        await handlers['export:agreementPdf']({ revision: 4, language: 'en' }),
+      ),
+    ).toBe(revision4Before);
     // Once approved, revision 6 is in force: revision 5's decisions can no longer change.
     await expect(
       handlers['annual:saveDecision']({

@@ -10,7 +10,7 @@ describe('export:boardReportPdf', () => {
     const pdf = await savedPdf(
       dir,
       'q4.pdf',
-      await handlers['export:boardReportPdf']({ period: '2027-Q4' }),
+      await handlers['export:boardReportPdf']({ period: '2027-Q4', language: 'en' }),
     );
     expect(pdf.fileName).toBe(
       'Board report - Smith & Sons Mutual Water Co. Agua Pura - 2027-Q4.pdf',
@@ -55,7 +55,7 @@ describe('export:boardReportPdf', () => {
     const pdf = await savedPdf(
       dir,
       'q1.pdf',
-      await handlers['export:boardReportPdf']({ period: '2028-Q1' }),
+      await handlers['export:boardReportPdf']({ period: '2028-Q1', language: 'en' }),
     );
     expectSoundPdf(pdf.path);
     expect(pdf.text).toContain(
@@ -76,12 +76,14 @@ describe('export:boardReportPdf', () => {
     const pdf = await savedPdf(
       dir,
       'year.pdf',
-      await handlers['export:boardReportPdf']({ period: '2027' }),
+      await handlers['export:boardReportPdf']({ period: '2027', language: 'en' }),
     );
     expect(pdf.text).toContain('How we kept our service goals: the year 2027');
     expect(pdf.text).toContain('December 2027: 24 psi (missed)');
     expect(pageCount(pdf.path)).toBe(2);
-    await expect(handlers['export:boardReportPdf']({ period: '2027-Q3' })).rejects.toThrow(
+    await expect(
+      handlers['export:boardReportPdf']({ period: '2027-Q3', language: 'en' }),
+    ).rejects.toThrow(
       'Period: choose a quarter or a year from the approval on November 18, 2027 to today.',
     );
   });

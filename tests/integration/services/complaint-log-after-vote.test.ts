@@ -81,7 +81,7 @@ describe('the complaint log after the vote', () => {
     const approvalBefore = await handlers['approval:get'](undefined);
     const pdfBefore = await downloadedText(
       dir,
-      await handlers['export:agreementPdf']({ revision: 1 }),
+      await handlers['export:agreementPdf']({ revision: 1, language: 'en' }),
     );
     // The approved figures: the four complaints imported before the vote.
     expect(pdfBefore).toContain('4 complaints received from February 1, 2027 to June 2, 2027.');
@@ -119,7 +119,7 @@ describe('the complaint log after the vote', () => {
     expect(await handlers['approval:get'](undefined)).toEqual(approvalBefore);
     const pdfAfter = await downloadedText(
       dir,
-      await handlers['export:agreementPdf']({ revision: 1 }),
+      await handlers['export:agreementPdf']({ revision: 1, language: 'en' }),
     );
     expect(pdfAfter).toBe(pdfBefore);
     expect(pdfAfter).not.toContain('Meter misread');

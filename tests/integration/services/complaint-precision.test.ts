@@ -113,7 +113,10 @@ describe.each(cases)('a complaint log like $file', (c) => {
       goalId: goal!.id,
       ref: { kind: 'complaints', topic: c.topic },
     });
-    const text = await textOf(dir, await handlers['export:agreementPdf']({ revision: null }));
+    const text = await textOf(
+      dir,
+      await handlers['export:agreementPdf']({ revision: null, language: 'en' }),
+    );
     expect(text).toContain(c.tableRow);
     expect(text).toContain(c.evidence);
     for (const words of c.never) expect(text).not.toMatch(words);
@@ -128,7 +131,10 @@ describe('a version approved before figures in days', () => {
     const { dir, handlers } = await handlerFolder('complaint-precision-v4', async (folder) =>
       writeFile(join(folder, 'los-builder.json'), await readFile(v4, 'utf8')),
     );
-    const text = await textOf(dir, await handlers['export:agreementPdf']({ revision: 1 }));
+    const text = await textOf(
+      dir,
+      await handlers['export:agreementPdf']({ revision: 1, language: 'en' }),
+    );
     // Its log said "same day" as 0 hours; the approved snapshot keeps the words it printed then.
     expect(text).toContain('Pressure 1 1.8 h 1.8 h 23 h 23 h');
     expect(text).toContain('Billing 1 0 min 0 min 2 days 2 days');

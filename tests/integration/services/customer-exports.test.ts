@@ -62,7 +62,7 @@ describe('what the board approves from step 4', () => {
     await prepareCustomers(handlers);
     const draft = await downloadedText(
       dir,
-      await handlers['export:agreementPdf']({ revision: null }),
+      await handlers['export:agreementPdf']({ revision: null, language: 'en' }),
     );
     expect(draft.text).toContain('What our customers told us');
     expect(draft.text).toContain('Pressure drops every evening');
@@ -89,7 +89,10 @@ describe('what the board approves from step 4', () => {
     expect(JSON.stringify(store.repository.read().approvals[0])).toBe(frozenJson);
     await handlers['approval:newRevision'](undefined);
     const again = await reopen();
-    const printed = await downloadedText(dir, await again['export:agreementPdf']({ revision: 1 }));
+    const printed = await downloadedText(
+      dir,
+      await again['export:agreementPdf']({ revision: 1, language: 'en' }),
+    );
     expect(printed.text).toContain('What our customers told us');
     expect(printed.text).toContain('3 complaints received from March 14, 2026 to March 20, 2026.');
     for (const word of privateWords) expect(printed.text).not.toContain(word);

@@ -18,16 +18,22 @@ describe('export:agreementPdf', () => {
     const { handlers, reopen } = await handlerFolder('export-agreement');
     await prepareApprovable(handlers);
 
-    const draft = downloaded(await handlers['export:agreementPdf']({ revision: null }));
+    const draft = downloaded(
+      await handlers['export:agreementPdf']({ revision: null, language: 'en' }),
+    );
     expect(draft.fileName).toBe(`LOS Agreement - ${utilityName} - revision 1 (draft).pdf`);
 
     await handlers['approval:approve'](undefined);
     await handlers['approval:newRevision'](undefined);
     // After a restart, the frozen snapshot of revision 1 still prints.
     const again = await reopen();
-    const approved = downloaded(await again['export:agreementPdf']({ revision: 1 }));
+    const approved = downloaded(
+      await again['export:agreementPdf']({ revision: 1, language: 'en' }),
+    );
     expect(approved.fileName).toBe(`LOS Agreement - ${utilityName} - revision 1.pdf`);
-    const nextDraft = downloaded(await again['export:agreementPdf']({ revision: null }));
+    const nextDraft = downloaded(
+      await again['export:agreementPdf']({ revision: null, language: 'en' }),
+    );
     expect(nextDraft.fileName).toBe(`LOS Agreement - ${utilityName} - revision 2 (draft).pdf`);
   });
 
@@ -35,18 +41,24 @@ describe('export:agreementPdf', () => {
     const { handlers } = await handlerFolder('export-approved-working-copy');
     await prepareApprovable(handlers);
     await handlers['approval:approve'](undefined);
-    const pdf = downloaded(await handlers['export:agreementPdf']({ revision: null }));
+    const pdf = downloaded(
+      await handlers['export:agreementPdf']({ revision: null, language: 'en' }),
+    );
     expect(pdf.fileName).toBe(`LOS Agreement - ${utilityName} - revision 1.pdf`);
   });
 
   it('refuses a revision the board has not approved, in plain words', async () => {
     const { handlers } = await handlerFolder('export-unknown');
-    await expect(handlers['export:agreementPdf']({ revision: 1 })).rejects.toMatchObject({
+    await expect(
+      handlers['export:agreementPdf']({ revision: 1, language: 'en' }),
+    ).rejects.toMatchObject({
       code: 'conflict',
       message:
         'Revision 1 has not been approved yet. Print the draft instead, or approve it first.',
     });
-    await expect(handlers['export:agreementPdf']({ revision: 7 })).rejects.toMatchObject({
+    await expect(
+      handlers['export:agreementPdf']({ revision: 7, language: 'en' }),
+    ).rejects.toMatchObject({
       code: 'conflict',
       message: 'There is no approved revision 7. Reload to see the versions the board approved.',
     });
@@ -59,7 +71,9 @@ describe('export:agreementPdf', () => {
       rev: utility.rev,
       value: { ...utility.value, name: 'Rio "Arriba" W/S: Co-op? <North>.' },
     });
-    const pdf = downloaded(await handlers['export:agreementPdf']({ revision: null }));
+    const pdf = downloaded(
+      await handlers['export:agreementPdf']({ revision: null, language: 'en' }),
+    );
     expect(pdf.fileName).toBe(
       'LOS Agreement - Rio Arriba W S Co-op North - revision 1 (draft).pdf',
     );
@@ -94,14 +108,18 @@ describe('export:check', () => {
   it('names the field holding characters the PDF fonts cannot draw, and nothing when all print', async () => {
     const { handlers } = await handlerFolder('export-check');
     await prepareApprovable(handlers);
-    expect(await handlers['export:check']({ revision: null, document: 'agreement' })).toEqual({
+    expect(
+      await handlers['export:check']({ revision: null, document: 'agreement', language: 'en' }),
+    ).toEqual({
       unprintable: [],
+      missingSpanish: [],
     });
 
     await handlers['goals:add']({ fields: goalFields('Keep the 水 tower full 🚰') });
     const { unprintable } = await handlers['export:check']({
       revision: null,
       document: 'agreement',
+      language: 'en',
     });
     expect(unprintable).toHaveLength(1);
     expect(unprintable[0]?.characters).toContain('水');
@@ -111,8 +129,8 @@ describe('export:check', () => {
     const { handlers } = await handlerFolder('export-check-survey');
     await prepareApprovable(handlers);
     await handlers['goals:add']({ fields: goalFields('Keep the 水 tower full', 'internal') });
-    const survey = { revision: null, document: 'survey-forms' } as const;
-    expect(await handlers['export:check'](survey)).toEqual({ unprintable: [] });
+    const survey = { revision: null, document: 'survey-forms', language: 'en' } as const;
+    expect(await handlers['export:check'](survey)).toEqual({ unprintable: [], missingSpanish: [] });
 
     const added = await handlers['goals:add']({
       fields: goalFields('Water 水 at every tap', 'external', 'customer-service'),
@@ -127,7 +145,7 @@ describe('export:check', () => {
   it('refuses a revision the board has not approved', async () => {
     const { handlers } = await handlerFolder('export-check-unknown');
     await expect(
-      handlers['export:check']({ revision: 3, document: 'agreement' }),
+      handlers['export:check']({ revision: 3, document: 'agreement', language: 'en' }),
     ).rejects.toMatchObject({
       code: 'conflict',
     });

@@ -18,6 +18,7 @@ export const status: AppStatus = {
   mode: 'browser',
   notices: [],
   utility: { key: 'first', count: 1 },
+  language: null,
 };
 
 const cleanups: (() => Promise<void>)[] = [];

@@ -11,10 +11,13 @@ const conflict = {
 };
 
 describe('createHandlers', () => {
-  it('implements every method of the contract but the library’s, which the library answers', async () => {
+  it('implements every method of the contract but the library’s and the computer’s preferences, which the library answers', async () => {
     const { handlers } = await handlerFolder('handlers');
     const utilityMethods = methodNames.filter(
-      (method) => !method.startsWith('library:') && !method.startsWith('backup:'),
+      (method) =>
+        !method.startsWith('library:') &&
+        !method.startsWith('backup:') &&
+        !method.startsWith('preferences:'),
     );
     expect(Object.keys(handlers).sort()).toEqual([...utilityMethods].sort());
   });

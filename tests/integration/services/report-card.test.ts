@@ -26,6 +26,7 @@ describe('the customer report card', () => {
         targetWords: 'at least 25 psi',
         result: 'Target met in 1 of the 2 months measured.',
         followUp: '',
+        followUpSpanish: '',
       },
     ]);
     const saved = await handlers['report:saveFollowUp']({
@@ -86,7 +87,6 @@ describe('the customer report card', () => {
         'como mínimo 25 psi',
         'servicio de agua',
         'mesa directiva',
-        'tal como la escribió la mesa directiva',
       ],
     ],
   ] as const)(

@@ -58,7 +58,7 @@ describe('reports of a goal the outage log answers', () => {
       );
     });
 
-    const board = await handlers['export:boardReportPdf']({ period: '2027-Q2' });
+    const board = await handlers['export:boardReportPdf']({ period: '2027-Q2', language: 'en' });
     if (board.status !== 'download') throw new Error('Expected a download.');
     await writeFile(join(dir, 'board.pdf'), Buffer.from(board.base64, 'base64'));
     const text = oneLine(pdfText(join(dir, 'board.pdf')));

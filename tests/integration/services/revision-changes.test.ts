@@ -68,7 +68,10 @@ describe('what changed since the revision in force', () => {
     });
 
     // The draft printed for the board opens with the same changes, before section 1.
-    const draft = await printedText(dir, await again['export:agreementPdf']({ revision: null }));
+    const draft = await printedText(
+      dir,
+      await again['export:agreementPdf']({ revision: null, language: 'en' }),
+    );
     const changesAt = draft.indexOf('What changed since revision 5, the agreement in force');
     expect(changesAt).toBeGreaterThan(0);
     expect(changesAt).toBeLessThan(draft.indexOf('1. '));
@@ -79,7 +82,10 @@ describe('what changed since the revision in force', () => {
     expect(draft).toContain(`Dropped: goal 1 of revision 5 — ${loss.statement}`);
     expect(draft).toContain('Now: “Safe, reliable water at a fair price.”');
     // The approved revision 5 prints as it always did: no such section.
-    const approved = await printedText(dir, await again['export:agreementPdf']({ revision: 5 }));
+    const approved = await printedText(
+      dir,
+      await again['export:agreementPdf']({ revision: 5, language: 'en' }),
+    );
     expect(approved).not.toContain('What changed since');
   });
 });

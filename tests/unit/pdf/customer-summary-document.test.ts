@@ -15,14 +15,17 @@ describe('customerSummaryDocument', () => {
     language: 'es',
   });
 
-  it('says in Spanish what the board adopted, keeping the goals as the board typed them', () => {
+  it('says in Spanish what the board adopted, marking each goal the board wrote only in English', () => {
     const text = textOf(spanish.content);
     expect(text).toContain('NUESTRAS METAS DE SERVICIO');
-    expect(text).toContain('Aprobadas por la junta directiva el 12 de marzo de 2026 · Revisión 2');
+    expect(text).toContain('Aprobadas por la mesa directiva el 12 de marzo de 2026 · Revisión 2');
     expect(text).toContain('Lo que usted puede esperar de nosotros');
     expect(text).toContain('Cómo cuidamos el sistema');
-    expect(text).toContain('Unplanned outages are short como máximo 8 horas');
-    expect(text).toContain('Members can reach us and hear from us sí');
+    expect(text).toContain('Unplanned outages are short (en inglés) como máximo 8 horas');
+    expect(text).toContain('Members can reach us and hear from us (en inglés) sí');
+    // The thirty statements, and goal 3's unit, which the glossary does not know.
+    expect(text).toContain('31 textos de la mesa directiva aparecen en inglés');
+    expect(text).toContain('como máximo 15% of production (unidad en inglés)');
     expect(text).toContain('entre 90 y 100%');
     expect(text).toContain('no un contrato vinculante');
     expect(text).toContain('12 de marzo de 2027');

@@ -45,7 +45,7 @@ describe('how the customer summary says customers hear the results', () => {
 
   it('in Spanish, by system type and annual meeting', () => {
     expect(summaryReporting('es', 'water', false)).toBe(
-      'Damos seguimiento a cada meta e informamos los resultados una vez al año en nuestro informe de calidad del agua, en un aviso con la factura y en una reunión pública de la junta directiva.',
+      'Damos seguimiento a cada meta e informamos los resultados una vez al año en nuestro informe de calidad del agua, en un aviso con la factura y en una reunión pública de la mesa directiva.',
     );
     expect(summaryReporting('es', 'wastewater', true)).toBe(
       'Damos seguimiento a cada meta e informamos los resultados una vez al año en un aviso con la factura y en la reunión anual.',

@@ -64,7 +64,7 @@ describe('surveyCardDocument', () => {
       annualMeeting: null,
     });
     const text = textOf(none.content);
-    expect(text).toContain('También puede entregarla a un miembro de la junta directiva.');
+    expect(text).toContain('También puede entregarla a un miembro de la mesa directiva.');
     expect(text).not.toContain('reunión anual');
   });
 

@@ -83,9 +83,26 @@ export const validRegulatoryCategory = fc.record({ id: rowId, text: text(500) })
 
 const capability = fc.constantFrom(...capabilityAnswers);
 
+/** A passage a Spanish paper would print in English (export:check's missingSpanish). */
+const validMissingSpanish = fc.record({
+  where: fc.oneof(
+    fc.constant({ kind: 'mission' as const }),
+    fc.record({ kind: fc.constant('goal' as const), goalId: fc.string(), number: fc.nat() }),
+  ),
+  field: fc.constantFrom(
+    'mission' as const,
+    'statement' as const,
+    'measure' as const,
+    'unit' as const,
+  ),
+  label: fc.string(),
+  english: fc.string(),
+});
+
 export const validScope = fc.record({
   areas: fc.shuffledSubarray([...goalAreas]),
   mission: text(1000),
+  missionSpanish: text(1000),
   regulatoryStyle: fc.constantFrom(...regulatoryStyles),
   regulatoryStatement: text(2000),
   regulatoryCategories: fc.array(validRegulatoryCategory, { maxLength: 20 }),
@@ -155,6 +172,7 @@ export const validGoalFields = fc.record({
   floor: fc.option(fc.constantFrom(...floorKeys), { nil: null }),
   templateId: fc.option(fc.string({ maxLength: 20 }), { nil: null }),
   stretch: fc.boolean(),
+  spanish: fc.record({ statement: text(300), measure: text(200), unit: text(60) }),
 });
 
 // What the board may type (goal-input.ts): no negative numbers, and a share at most 100%.
@@ -372,6 +390,7 @@ export const validAppStatus: fc.Arbitrary<AppStatus> = fc.record({
     key: fc.stringMatching(/^[a-z0-9-]{1,40}$/),
     count: fc.integer({ min: 1, max: 50 }),
   }),
+  language: fc.constantFrom('en' as const, 'es' as const, null),
 });
 
 type ContractArbitraries = {
@@ -445,17 +464,27 @@ export const contractArbitraries: ContractArbitraries = {
       {
         revision: revisionChoice,
         document: fc.constantFrom('agreement', 'survey-forms', 'reports'),
+        language: fc.constantFrom('en' as const, 'es' as const),
       },
       { requiredKeys: ['revision'] },
     ),
-    output: fc.record({ unprintable: fc.array(validUnprintable, { maxLength: 3 }) }),
+    output: fc.record({
+      unprintable: fc.array(validUnprintable, { maxLength: 3 }),
+      missingSpanish: fc.array(validMissingSpanish, { maxLength: 3 }),
+    }),
   },
   'export:agreementPdf': {
-    input: fc.record({ revision: revisionChoice }),
+    input: fc.record(
+      { revision: revisionChoice, language: fc.constantFrom('en' as const, 'es' as const) },
+      { requiredKeys: ['revision'] },
+    ),
     output: validExportResult,
   },
   'export:customerSummaryPdf': {
-    input: fc.record({ revision, language: fc.constantFrom('en' as const, 'es' as const) }),
+    input: fc.record({
+      revision,
+      language: fc.constantFrom('en' as const, 'es' as const, 'both' as const),
+    }),
     output: validExportResult,
   },
   'export:surveyPdf': {
@@ -476,4 +505,8 @@ export const contractArbitraries: ContractArbitraries = {
   ...annualReviewContractArbitraries,
   ...outageContractArbitraries,
   ...reportContractArbitraries,
+  'preferences:setLanguage': {
+    input: fc.record({ language: fc.constantFrom('en' as const, 'es' as const) }),
+    output: fc.record({ language: fc.constantFrom('en' as const, 'es' as const) }),
+  },
 };

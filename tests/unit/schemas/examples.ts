@@ -61,6 +61,7 @@ export function cedarFlatsScope(): Scope {
   return {
     areas: ['water-efficiency', 'customer-service', 'regulatory'],
     mission: 'Safe, reliable water at a fair price for every member of Cedar Flats.',
+    missionSpanish: '',
     regulatoryStyle: 'blanket',
     regulatoryStatement:
       'We will comply with all applicable federal, state and local rules for our system.',

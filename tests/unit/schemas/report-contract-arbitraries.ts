@@ -28,6 +28,7 @@ const view = fc.record({
           targetWords: fc.string(),
           result: fc.string(),
           followUp: fc.string(),
+          followUpSpanish: fc.string(),
         }),
         { maxLength: 2 },
       ),
@@ -45,12 +46,21 @@ export const reportContractArbitraries: {
 } = {
   'report:get': { input: fc.constant(undefined), output: view },
   'report:saveFollowUp': {
-    input: fc.record({ goalId: rowId, year, text: text(600) }),
+    input: fc.record(
+      { goalId: rowId, year, text: text(600), textSpanish: text(600) },
+      { requiredKeys: ['goalId', 'year', 'text'] },
+    ),
     output: view,
   },
   'report:clearFollowUp': { input: fc.record({ goalId: rowId, year }), output: view },
   'export:boardReportPdf': {
-    input: fc.record({ period: fc.stringMatching(/^\d{4}(-Q[1-4])?$/) }),
+    input: fc.record(
+      {
+        period: fc.stringMatching(/^\d{4}(-Q[1-4])?$/),
+        language: fc.constantFrom('en' as const, 'es' as const),
+      },
+      { requiredKeys: ['period'] },
+    ),
     output: validExportResult,
   },
   'export:reportCardPdf': {

@@ -98,6 +98,7 @@ export const validFollowUp = fc.record({
   goalId: rowId,
   year: fc.integer({ min: 2000, max: 2200 }),
   text: text(600),
+  textSpanish: text(600),
   recordedAt: isoTime,
 });
 

@@ -1,16 +1,21 @@
 import type { Content, ContentStack, ContentText, TableCell } from 'pdfmake/interfaces';
 import type { TrackedGoal } from '../../api/tracking-contract';
 import type { PeriodStanding, ReportPeriod, Trend } from '../../domain/tracking/period-results';
+import type { Language } from '../../domain/printed-date';
+import { statementIn } from '../../domain/spanish/goal-wording';
 import { palette } from '../pdf-styles';
+import { printedPassage, unitInEnglishMark } from '../printed-passage';
+import { targetPassage } from '../target-passage';
 import { userText } from '../user-text';
+import { boardWordsIn, type BoardWords } from './board-report-words';
 import {
-  boardWords,
   judgedWords,
   resultLine,
   statusWords,
   trendWords,
   valueWords,
-} from './board-report-words';
+} from './board-report-phrases';
+import { printedUnit, withSpanish, type SpanishWordings } from './goal-wording';
 import { chartCanvas, chartLayout, manyPoints } from './result-chart';
 import { markedWords } from './status-mark';
 
@@ -37,7 +42,12 @@ function chartTargets(goal: TrackedGoal): { lines: number[]; scale: number[] } {
   return { lines: direction === null ? [] : lines, scale: [] };
 }
 
-function chart(goal: TrackedGoal, standing: PeriodStanding): ContentText | ContentStack {
+function chart(
+  goal: TrackedGoal,
+  standing: PeriodStanding,
+  boardWords: BoardWords,
+  language: Language,
+): ContentText | ContentStack {
   if (standing.results.length === 0) return { text: boardWords.noChart, style: 'small' };
   const values = standing.results.map((result) => result.actual.value);
   const targets = chartTargets(goal);
@@ -57,7 +67,10 @@ function chart(goal: TrackedGoal, standing: PeriodStanding): ContentText | Conte
     stack: [
       { canvas: chartCanvas(lines, meets) },
       {
-        text: boardWords.scale(valueWords(goal, layout.low), valueWords(goal, layout.high)),
+        text: boardWords.scale(
+          valueWords(goal, layout.low, language),
+          valueWords(goal, layout.high, language),
+        ),
         style: 'small',
         margin: [0, 3, 0, 0],
       },
@@ -71,18 +84,27 @@ function row(label: string, content: Content): TableCell[] {
 }
 
 /** A goal in the report: target, status, every result in the period, trend, and its chart. */
-export function boardGoalBlock(item: GoalInPeriod, reportKind: ReportPeriod['kind']): Content {
-  const { goal, standing } = item;
-  const status = statusWords(standing.status, standing.ended);
+export function boardGoalBlock(
+  item: GoalInPeriod,
+  reportKind: ReportPeriod['kind'],
+  language: Language = 'en',
+  wordings?: SpanishWordings,
+): Content {
+  const boardWords = boardWordsIn[language];
+  const worded = withSpanish(item.goal, wordings);
+  // Results and the chart count in the unit the paper says: the board's Spanish when written.
+  const goal = { ...item.goal, unit: printedUnit(worded, language === 'es') };
+  const { standing } = item;
+  const status = statusWords(standing.status, standing.ended, language);
   const lines = standing.results.map(
-    ({ actual, meets }) => `${resultLine(goal, actual)}${judgedWords(meets)}`,
+    ({ actual, meets }) => `${resultLine(goal, actual, language)}${judgedWords(meets, language)}`,
   );
   // A goal measured daily or at each event may have hundreds: counted, and only the misses
   // listed, so a year of a daily goal is a paragraph rather than five pages.
   const many = lines.length > manyResults;
   const missedLines = standing.results
     .filter(({ meets }) => meets === false)
-    .map(({ actual }) => resultLine(goal, actual));
+    .map(({ actual }) => resultLine(goal, actual, language));
   const results: Content =
     lines.length === 0
       ? { text: boardWords.noResults }
@@ -102,15 +124,24 @@ export function boardGoalBlock(item: GoalInPeriod, reportKind: ReportPeriod['kin
             ],
           }
         : { stack: lines.map((line) => userText(line)) };
-  const trend = trendWords({
-    met: standing.met,
-    missed: standing.missed,
-    kind: goal.periodKind,
-    frequency: goal.frequency,
-    reportKind,
-    trend: item.trend,
-    previousInForce: item.previousInForce,
-  });
+  const trend = trendWords(
+    {
+      met: standing.met,
+      missed: standing.missed,
+      kind: goal.periodKind,
+      frequency: goal.frequency,
+      reportKind,
+      trend: item.trend,
+      previousInForce: item.previousInForce,
+    },
+    language,
+  );
+  const statement = statementIn(worded, language);
+  // The English report keeps the overview's own words for the target, as it always printed.
+  const target =
+    language === 'en'
+      ? userText(goal.targetWords)
+      : printedPassage(targetPassage(worded, language), undefined, unitInEnglishMark);
   return {
     // Kept on one page unless it cannot fit on one.
     unbreakable: !many,
@@ -119,7 +150,7 @@ export function boardGoalBlock(item: GoalInPeriod, reportKind: ReportPeriod['kin
       {
         text: [
           { text: `${goal.number}  `, bold: true, color: palette.accent },
-          userText(goal.statement === '' ? '—' : goal.statement),
+          statement.text === '' ? { text: '—' } : printedPassage(statement),
         ],
         bold: true,
         fontSize: 11,
@@ -130,9 +161,9 @@ export function boardGoalBlock(item: GoalInPeriod, reportKind: ReportPeriod['kin
           {
             width: '*',
             table: {
-              widths: [52, '*'],
+              widths: [language === 'en' ? 52 : 62, '*'],
               body: [
-                row(boardWords.target, userText(goal.targetWords)),
+                row(boardWords.target, target),
                 row(boardWords.status, markedWords(status.mark, status.words)),
                 row(boardWords.results, results),
                 row(boardWords.trend, { text: trend }),
@@ -140,7 +171,7 @@ export function boardGoalBlock(item: GoalInPeriod, reportKind: ReportPeriod['kin
             },
             layout: 'noBorders',
           },
-          { width: chartSize.width, ...chart(goal, standing) },
+          { width: chartSize.width, ...chart(goal, standing, boardWords, language) },
         ],
         columnGap: 14,
         fontSize: 9.5,

@@ -1,7 +1,9 @@
 import type { Content, TableCell, TDocumentDefinitions } from 'pdfmake/interfaces';
 import type { TrackingView } from '../../api/tracking-contract';
-import { goalAreaTitles } from '../../domain/goal-areas';
-import { printedDate } from '../../domain/printed-date';
+import { printedDate, type Language } from '../../domain/printed-date';
+import { statementIn } from '../../domain/spanish/goal-wording';
+import { areaTitleIn } from '../area-words';
+import { countMarked, englishNote, printedPassage } from '../printed-passage';
 import {
   periodStanding,
   previousReportPeriod,
@@ -13,7 +15,9 @@ import { wrappedFooterMargin } from '../page-frame';
 import { documentBase, palette } from '../pdf-styles';
 import { userText } from '../user-text';
 import { boardGoalBlock, type GoalInPeriod } from './board-goal-block';
-import { boardWords, reportPeriodWords, statusWords, summaryLabels } from './board-report-words';
+import { boardWordsIn, type BoardWords } from './board-report-words';
+import { reportPeriodWords, statusWords } from './board-report-phrases';
+import { withSpanish, type SpanishWordings } from './goal-wording';
 import { markedWords } from './status-mark';
 
 export interface BoardReportInput {
@@ -21,6 +25,10 @@ export interface BoardReportInput {
   /** The overview of the agreement in force (tracking-view.ts), made on the report's day. */
   view: TrackingView & { inForce: NonNullable<TrackingView['inForce']> };
   period: ReportPeriod;
+  /** The paper's language; English when not given. */
+  language?: Language;
+  /** Each goal's Spanish wording, for a Spanish report. */
+  spanish?: SpanishWordings;
 }
 
 interface AreaInPeriod {
@@ -31,11 +39,12 @@ interface AreaInPeriod {
 /** Each goal's standing over the period and against the period before, by area as numbered. */
 export function goalsInPeriod(input: BoardReportInput): AreaInPeriod[] {
   const { view, period } = input;
+  const language = input.language ?? 'en';
   const previous = previousReportPeriod(period);
   // Results before the vote belong to no goal of this revision: no comparison then.
   const previousInForce = periodLastDay(previous.kind, previous.key) >= view.inForce.approvedOn;
   return view.areas.map(({ area, goals }) => ({
-    title: area === null ? boardWords.areaNotChosen : goalAreaTitles[area],
+    title: area === null ? boardWordsIn[language].areaNotChosen : areaTitleIn(area, language),
     goals: goals.map((goal) => {
       const standing = periodStanding(goal, period, view.today);
       const before = previousInForce ? periodStanding(goal, previous, view.today) : null;
@@ -53,7 +62,8 @@ function fact(label: string, value: Content): TableCell[] {
   return [{ text: label, style: 'factLabel', margin: [0, 3, 0, 0] }, value];
 }
 
-function counts(goals: GoalInPeriod[]): { count: number; label: string }[] {
+function counts(goals: GoalInPeriod[], boardWords: BoardWords): { count: number; label: string }[] {
+  const summaryLabels = boardWords.labels;
   const by = (test: (item: GoalInPeriod) => boolean) => goals.filter(test).length;
   const found = [
     {
@@ -70,10 +80,25 @@ function counts(goals: GoalInPeriod[]): { count: number; label: string }[] {
 
 function cover(input: BoardReportInput, areas: AreaInPeriod[]): Content[] {
   const { view, utility, period } = input;
+  const language = input.language ?? 'en';
+  const boardWords = boardWordsIn[language];
+  const date = (value: string) => printedDate(value, language);
   const goals = areas.flatMap((area) => area.goals);
-  const periodWords = reportPeriodWords(period);
+  const periodWords = reportPeriodWords(period, language);
   const ended = periodLastDay(period.kind, period.key) < view.today;
-  const span = `${printedDate(periodFirstDay(period.kind, period.key))} to ${printedDate(periodLastDay(period.kind, period.key))}`;
+  const span = boardWords.span(
+    date(periodFirstDay(period.kind, period.key)),
+    date(periodLastDay(period.kind, period.key)),
+  );
+  const rows = goals.map(({ goal, standing }) => {
+    const status = statusWords(standing.status, standing.ended, language);
+    const statement = statementIn(withSpanish(goal, input.spanish), language);
+    return [
+      { text: String(goal.number), bold: true, color: palette.accent },
+      statement.text === '' ? { text: '—' } : printedPassage(statement),
+      markedWords(status.mark, status.words),
+    ];
+  });
   return [
     { text: boardWords.kicker, style: 'kicker', margin: [0, 0, 0, 4] },
     userText(utility, 'title'),
@@ -87,20 +112,20 @@ function cover(input: BoardReportInput, areas: AreaInPeriod[]): Content[] {
             text: boardWords.revisionNumber(view.inForce.revision),
           }),
           fact(boardWords.approvedOn.toUpperCase(), {
-            text: printedDate(view.inForce.approvedOn),
+            text: date(view.inForce.approvedOn),
           }),
           fact(boardWords.period.toUpperCase(), { text: `${periodWords} (${span})` }),
-          fact(boardWords.madeOn.toUpperCase(), { text: printedDate(view.today) }),
+          fact(boardWords.madeOn.toUpperCase(), { text: date(view.today) }),
         ],
       },
       layout: 'noBorders',
     },
     ended
       ? { text: '' }
-      : { text: boardWords.running(printedDate(view.today)), bold: true, margin: [0, 8, 0, 0] },
+      : { text: boardWords.running(date(view.today)), bold: true, margin: [0, 8, 0, 0] },
     { text: boardWords.summary, style: 'sectionTitle' },
     {
-      columns: counts(goals).map(({ count, label }) => ({
+      columns: counts(goals, boardWords).map(({ count, label }) => ({
         width: 'auto',
         stack: [
           { text: String(count), fontSize: 26, bold: true },
@@ -110,19 +135,9 @@ function cover(input: BoardReportInput, areas: AreaInPeriod[]): Content[] {
       columnGap: 36,
     },
     { text: boardWords.goals, style: 'sectionTitle' },
+    ...englishNote(language, countMarked(rows)),
     {
-      table: {
-        headerRows: 0,
-        widths: [18, '*', 150],
-        body: goals.map(({ goal, standing }) => {
-          const status = statusWords(standing.status, standing.ended);
-          return [
-            { text: String(goal.number), bold: true, color: palette.accent },
-            userText(goal.statement === '' ? '—' : goal.statement),
-            markedWords(status.mark, status.words),
-          ];
-        }),
-      },
+      table: { headerRows: 0, widths: [18, '*', 150], body: rows },
       layout: {
         hLineWidth: (index: number) => (index === 0 ? 0 : 0.5),
         hLineColor: () => palette.rule,
@@ -141,8 +156,10 @@ function cover(input: BoardReportInput, areas: AreaInPeriod[]): Content[] {
  * its trend in words and a small chart, all readable in black and white.
  */
 export function boardReportDocument(input: BoardReportInput): TDocumentDefinitions {
+  const language = input.language ?? 'en';
+  const boardWords = boardWordsIn[language];
   const areas = goalsInPeriod(input);
-  const periodWords = reportPeriodWords(input.period);
+  const periodWords = reportPeriodWords(input.period, language);
   const footer = boardWords.footer(periodWords);
   return {
     ...documentBase,
@@ -156,7 +173,11 @@ export function boardReportDocument(input: BoardReportInput): TDocumentDefinitio
     footer: (page: number, pages: number): Content => ({
       columns: [
         { ...userText(input.utility), width: '*' },
-        { text: `${footer} · page ${page} of ${pages}`, width: 'auto', alignment: 'right' },
+        {
+          text: `${footer} · ${boardWords.page(page, pages)}`,
+          width: 'auto',
+          alignment: 'right',
+        },
       ],
       columnGap: 12,
       style: 'footer',
@@ -171,7 +192,9 @@ export function boardReportDocument(input: BoardReportInput): TDocumentDefinitio
           pageBreak: index === 0 ? 'before' : undefined,
           margin: [0, index === 0 ? 0 : 10, 0, 0],
         },
-        ...area.goals.map((item) => boardGoalBlock(item, input.period.kind)),
+        ...area.goals.map((item) =>
+          boardGoalBlock(item, input.period.kind, language, input.spanish),
+        ),
       ]),
     ],
   };

@@ -6,8 +6,11 @@ import type { SystemType } from '../../domain/utility';
 import { periodStanding, type PeriodStanding } from '../../domain/tracking/period-results';
 import { wrappedFooterMargin } from '../page-frame';
 import { documentBase, palette } from '../pdf-styles';
-import { targetInWords } from '../target-words';
+import { followUpIn, statementIn } from '../../domain/spanish/goal-wording';
+import { countMarked, englishNote, printedPassage, unitInEnglishMark } from '../printed-passage';
+import { targetPassage } from '../target-passage';
 import { userText } from '../user-text';
+import { withSpanish, type SpanishWordings } from './goal-wording';
 import { cardWords, countedNoun, type CardWords } from './report-card-words';
 import { markLines } from './status-mark';
 
@@ -20,6 +23,10 @@ export interface ReportCardInput {
   language: Language;
   /** What the board will do about each goal missed this year, by goal id, as typed. */
   followUps: ReadonlyMap<string, string>;
+  /** The same, as the board wrote them in Spanish ('' where not written), for a Spanish card. */
+  followUpsSpanish?: ReadonlyMap<string, string>;
+  /** Each goal's Spanish wording, for a Spanish card. */
+  spanish?: SpanishWordings;
 }
 
 /** The external goals of the agreement in force, in the agreement's order, over the year. */
@@ -48,14 +55,19 @@ function goalRow(
 ): Content {
   const status = words.status[standing.status];
   const judged = standing.met + standing.missed;
+  const worded = withSpanish(goal, input.spanish);
+  const statement = statementIn(worded, input.language);
   const lines: Content[] = [
     {
-      ...userText(goal.statement === '' ? '—' : goal.statement),
+      text: [statement.text === '' ? { text: '—' } : printedPassage(statement)],
       bold: true,
       fontSize: size.text + 1,
     },
     {
-      text: [`${words.target}: `, userText(targetInWords(goal, input.language))],
+      text: [
+        `${words.target}: `,
+        printedPassage(targetPassage(worded, input.language), undefined, unitInEnglishMark),
+      ],
       margin: [0, 2, 0, 0],
     },
   ];
@@ -64,11 +76,18 @@ function goalRow(
     lines.push({ text: words.counted(standing.met, judged, noun), margin: [0, 1, 0, 0] });
   }
   if (standing.status === 'not-met') {
-    const followUp = input.followUps.get(goal.id);
+    const text = input.followUps.get(goal.id);
+    const followUp =
+      text === undefined
+        ? undefined
+        : followUpIn(
+            { text, textSpanish: input.followUpsSpanish?.get(goal.id) ?? '' },
+            input.language,
+          );
     lines.push({
       margin: [0, 3, 0, 0],
       text: followUp
-        ? [{ text: `${words.willDo}: `, bold: true }, userText(followUp)]
+        ? [{ text: `${words.willDo}: `, bold: true }, printedPassage(followUp)]
         : [
             { text: `${words.willDo}: `, bold: true },
             { text: words.noFollowUp, italics: true },
@@ -118,6 +137,7 @@ export function reportCardDocument(input: ReportCardInput): TDocumentDefinitions
   const yearOver = `${input.year}-12-31` < view.today;
   const adopted = printedDate(view.inForce.approvedOn, language);
   const mark = words.revision(view.inForce.revision, adopted);
+  const rows = goals.flatMap((goal) => [goalRow(goal, input, words, size), rule([0, 0, 0, 0])]);
   return {
     ...documentBase,
     defaultStyle: { ...documentBase.defaultStyle, fontSize: size.text, lineHeight: 1.2 },
@@ -154,13 +174,11 @@ export function reportCardDocument(input: ReportCardInput): TDocumentDefinitions
             bold: true,
             margin: [0, 4, 0, 0],
           },
-      words.boardsWords === null
-        ? { text: '' }
-        : { text: words.boardsWords, italics: true, fontSize: 9.5, margin: [0, 4, 0, 0] },
+      ...englishNote(language, countMarked(rows)),
       rule([0, 10, 0, 0]),
       ...(goals.length === 0
         ? [{ text: words.noGoals, margin: [0, 10, 0, 0] } satisfies Content]
-        : goals.flatMap((goal) => [goalRow(goal, input, words, size), rule([0, 0, 0, 0])])),
+        : rows),
       { text: words.closing, fontSize: 9, margin: [0, 12, 0, 0] },
     ],
   };

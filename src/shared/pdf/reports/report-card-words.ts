@@ -11,8 +11,6 @@ export interface CardWords {
   intro: (service: string) => string;
   /** The year is not over yet: results so far. */
   soFar: (date: string) => string;
-  /** Said once on a card whose goals stay in the board's own words (a Spanish card). */
-  boardsWords: string | null;
   target: string;
   status: Record<PeriodStatus, { mark: MarkKind; words: string }>;
   /** "Kept in 10 of 12 months measured." */
@@ -34,7 +32,6 @@ export const cardWords: Record<Language, CardWords> = {
     intro: (service) =>
       `Our board set goals for the ${service} you receive, and promised to tell you each year how we did. Here are the goals you notice as a customer.`,
     soFar: (date) => `The year is not over: these are the results up to ${date}.`,
-    boardsWords: null,
     target: 'Our target',
     status: {
       met: { mark: 'tick', words: 'Met' },
@@ -69,7 +66,6 @@ export const cardWords: Record<Language, CardWords> = {
     intro: (service) =>
       `Nuestra mesa directiva fijó metas para el ${service} que usted recibe y prometió informarle cada año cómo nos fue. Estas son las metas que usted nota como cliente.`,
     soFar: (date) => `El año aún no termina: estos son los resultados hasta el ${date}.`,
-    boardsWords: 'Cada meta aparece tal como la escribió la mesa directiva, en su idioma original.',
     target: 'Nuestro objetivo',
     status: {
       met: { mark: 'tick', words: 'Cumplida' },
