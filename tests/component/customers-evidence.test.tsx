@@ -149,13 +149,21 @@ describe('step 4 on an approved revision', () => {
     );
     await user.click(screen.getByRole('tab', { name: 'Survey forms' }));
     await user.click(screen.getByRole('button', { name: 'Survey card, Spanish (Español)' }));
+    // The Spanish card prints the external goal's English statement only when the user agrees.
+    const question = await screen.findByRole('dialog', {
+      name: 'Some passages have no Spanish yet',
+    });
+    await user.click(
+      within(question).getByRole('button', { name: 'Print with these passages marked in English' }),
+    );
     // The forms print the external goals' wording: what the fonts cannot draw is said first.
     const warning = await screen.findByRole('dialog', {
       name: 'Some characters cannot be printed',
     });
     expect(warning.textContent).toContain('Goal 2, Goal: 水');
     expect(backend.inputsOf('export:check')).toEqual([
-      { revision: null, document: 'survey-forms' },
+      { revision: null, document: 'survey-forms', language: 'es' },
+      { revision: null, document: 'survey-forms', language: 'es' },
     ]);
     await user.click(within(warning).getByRole('button', { name: 'Export anyway' }));
     expect(

@@ -50,11 +50,21 @@ describe('Reports', () => {
       { goalId: 'g-pressure', year: 2027, text: 'Un tanque & más "presión".' },
     ]);
 
-    await user.click(screen.getByRole('radio', { name: 'Spanish (Español)' }));
+    const card = screen.getByRole('region', { name: 'Report card for customers' });
+    await user.click(within(card).getByRole('radio', { name: 'Spanish (Español)' }));
     await user.click(screen.getByRole('button', { name: 'Save the report card (PDF)' }));
+    const question = await screen.findByRole('dialog', {
+      name: 'Some passages have no Spanish yet',
+    });
+    await user.click(
+      within(question).getByRole('button', { name: 'Print with these passages marked in English' }),
+    );
     expect(await screen.findByText(/Downloaded as How we did in 2027 \(Spanish\) - /)).toBeTruthy();
     expect(backend.inputsOf('export:reportCardPdf')).toEqual([{ year: 2027, language: 'es' }]);
-    expect(backend.inputsOf('export:check')).toEqual([{ revision: 1, document: 'reports' }]);
+    expect(backend.inputsOf('export:check')).toEqual([
+      { revision: 1, document: 'reports', language: 'es' },
+      { revision: 1, document: 'reports', language: 'es' },
+    ]);
   });
 
   it('says why a follow-up was not saved, naming the field', async () => {
@@ -83,7 +93,9 @@ describe('Reports', () => {
     );
     await user.click(within(section).getByRole('button', { name: 'Save the board report (PDF)' }));
     await waitFor(() =>
-      expect(backend.inputsOf('export:boardReportPdf')).toEqual([{ period: '2027-Q1' }]),
+      expect(backend.inputsOf('export:boardReportPdf')).toEqual([
+        { period: '2027-Q1', language: 'en' },
+      ]),
     );
     expect(await screen.findByText(/Downloaded as Board report - .* - 2027-Q1\.pdf/)).toBeTruthy();
     expect(screen.getByRole('button', { name: 'Save a spreadsheet (CSV)' })).toBeTruthy();

@@ -119,11 +119,13 @@ describe('Step 6, Review', () => {
     await user.click(screen.getByRole('button', { name: 'Draft PDF for the board packet' }));
     const dialog = await screen.findByRole('dialog', { name: 'Some characters cannot be printed' });
     expect(dialog.textContent).toContain('Mission statement: ✓');
-    expect(backend.inputsOf('export:check')).toEqual([{ revision: null, document: 'agreement' }]);
+    expect(backend.inputsOf('export:check')).toEqual([
+      { revision: null, document: 'agreement', language: 'en' },
+    ]);
 
     await user.click(within(dialog).getByRole('button', { name: 'Export anyway' }));
     expect(await screen.findByText('Saved as LOS Agreement - revision 1 (draft).pdf')).toBeTruthy();
-    expect(backend.inputsOf('export:agreementPdf')).toEqual([{ revision: null }]);
+    expect(backend.inputsOf('export:agreementPdf')).toEqual([{ revision: null, language: 'en' }]);
   });
 });
 

@@ -58,7 +58,7 @@ describe('Step 8, Signed-off agreement', () => {
       .setup()
       .click(screen.getByRole('button', { name: 'Draft PDF for the board packet' }));
     await waitFor(() =>
-      expect(backend.inputsOf('export:agreementPdf')).toEqual([{ revision: null }]),
+      expect(backend.inputsOf('export:agreementPdf')).toEqual([{ revision: null, language: 'en' }]),
     );
   });
 
@@ -80,7 +80,7 @@ describe('Step 8, Signed-off agreement', () => {
     expect(
       await screen.findByText(/Downloaded as LOS Agreement - Cedar Flats Water - revision 1\.pdf/),
     ).toBeTruthy();
-    expect(backend.inputsOf('export:agreementPdf')).toEqual([{ revision: 1 }]);
+    expect(backend.inputsOf('export:agreementPdf')).toEqual([{ revision: 1, language: 'en' }]);
     const blob = createObjectURL.mock.calls[0]?.[0];
     expect(blob?.type).toBe('application/pdf');
     expect(await blob?.text()).toBe('%PDF-1.7');
@@ -96,6 +96,13 @@ describe('Step 8, Signed-off agreement', () => {
     const user = userEvent.setup();
     await user.click(screen.getByRole('radio', { name: 'Spanish (Español)' }));
     await user.click(screen.getByRole('button', { name: 'Save the customer summary' }));
+    // The goals have no Spanish wording: the user agrees to their English, marked as such.
+    const question = await screen.findByRole('dialog', {
+      name: 'Some passages have no Spanish yet',
+    });
+    await user.click(
+      within(question).getByRole('button', { name: 'Print with these passages marked in English' }),
+    );
 
     expect(
       await screen.findByText(
@@ -134,7 +141,9 @@ describe('Step 8, Signed-off agreement', () => {
     await user.click(screen.getByRole('button', { name: 'Save the agreement PDF' }));
     dialog = await screen.findByRole('dialog', { name: 'Some characters cannot be printed' });
     await user.click(within(dialog).getByRole('button', { name: 'Export anyway' }));
-    await waitFor(() => expect(backend.inputsOf('export:agreementPdf')).toEqual([{ revision: 1 }]));
+    await waitFor(() =>
+      expect(backend.inputsOf('export:agreementPdf')).toEqual([{ revision: 1, language: 'en' }]),
+    );
   });
 
   it('checks a printed copy: the version it matches, or plainly none', async () => {

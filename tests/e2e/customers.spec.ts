@@ -1,6 +1,7 @@
 import { execFileSync } from 'node:child_process';
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
+import { printMarkingEnglish } from './english-passages';
 import { expect, openApp, test } from './fixtures';
 import { CustomersStep } from './pages/customers-step';
 import { GoalsStep } from './pages/goals-step';
@@ -130,6 +131,7 @@ test('the survey card and the tally sheet print in English and Spanish', async (
   for (const [button, phrases] of Object.entries(expected)) {
     const downloading = page.waitForEvent('download');
     await page.getByRole('button', { name: button }).click();
+    if (button.endsWith('Spanish')) await printMarkingEnglish(page);
     const download = await downloading;
     const pdfPath = testInfo.outputPath(`${button}.pdf`);
     await download.saveAs(pdfPath);

@@ -88,6 +88,7 @@ export async function hearCustomers(page: Page, testInfo: TestInfo): Promise<voi
   ] as const) {
     await downloadPaper(page, testInfo, {
       name: `sewer-district-${form}-${language}`.toLowerCase().replaceAll(' ', '-'),
+      // No external goal is written yet, so the card prints no goal and nothing is in English.
       click: () => page.getByRole('button', { name: `${form}, ${language}` }).click(),
       mustSay: [utilityName, ...mustSay],
     });

@@ -1,4 +1,5 @@
 import type { Page } from '@playwright/test';
+import { printMarkingEnglish } from './english-passages';
 import { expect, openApp, test } from './fixtures';
 import { WizardPage } from './pages/wizard-page';
 import { hearCustomers } from './sewer-district-customers';
@@ -86,10 +87,13 @@ test('a sewer district is taken from step 1 to its approved papers, and nothing 
     ['English', ['goals for the sewer service you receive']],
     ['Spanish (Español)', ['metas para el servicio de drenaje que usted recibe']],
   ] as const) {
-    await languages.getByRole('radio', { name: language }).check();
+    await languages.getByRole('radio', { name: language, exact: true }).check();
     const summary = await downloadPaper(page, testInfo, {
       name: `sewer-district-summary-${language.slice(0, 2).toLowerCase()}`,
-      click: () => page.getByRole('button', { name: 'Save the customer summary' }).click(),
+      click: async () => {
+        await page.getByRole('button', { name: 'Save the customer summary' }).click();
+        if (language !== 'English') await printMarkingEnglish(page);
+      },
       mustSay: [utilityName, ...mustSay],
     });
     expect(summary).not.toMatch(/annual meeting|reunión anual/i);

@@ -2,6 +2,7 @@ import { execFileSync } from 'node:child_process';
 import type { Page, TestInfo } from '@playwright/test';
 import { followingPeriod, periodContaining } from '../../src/shared/domain/tracking/periods';
 import type { Workbook } from '../../src/shared/domain/workbook';
+import { printMarkingEnglish } from './english-passages';
 import { expect, openApp, test } from './fixtures';
 import { ApprovalStep, daysAgo } from './pages/approval-step';
 import { WizardPage } from './pages/wizard-page';
@@ -142,10 +143,14 @@ test('a year after the vote: results, the outage log, both reports and the annua
   );
   expect(english).toContain(`How we did in ${year}`);
   expect(english).toContain(pressure);
-  await page.getByRole('radio', { name: 'Spanish (Español)' }).check();
-  const spanish = await printed(page, testInfo, 'report-card-es', () =>
-    page.getByRole('button', { name: 'Save the report card (PDF)' }).click(),
-  );
+  await page
+    .getByRole('radiogroup', { name: 'Language of the report card' })
+    .getByRole('radio', { name: 'Spanish (Español)' })
+    .check();
+  const spanish = await printed(page, testInfo, 'report-card-es', async () => {
+    await page.getByRole('button', { name: 'Save the report card (PDF)' }).click();
+    await printMarkingEnglish(page);
+  });
   expect(spanish).toContain(`Cómo nos fue en ${year}`);
   expect(spanish).toContain('Cumplida');
 

@@ -40,6 +40,7 @@ export function SurveyFormsSection() {
                       key: `${form}-${language}`,
                       revision: null,
                       document: 'survey-forms',
+                      language,
                       make: () => api['export:surveyPdf']({ form, language }),
                     })
                   }
@@ -51,12 +52,7 @@ export function SurveyFormsSection() {
           </Stack>
         ))}
       </SimpleGrid>
-      <ExportFeedback
-        state={exporter.state}
-        onExportAnyway={exporter.exportAnyway}
-        onGoBack={exporter.goBack}
-        onOpenSaved={exporter.openSaved}
-      />
+      <ExportFeedback exporter={exporter} />
     </Stack>
   );
 }

@@ -1,23 +1,22 @@
 import { Alert, Button, Group, List, Modal, Stack, Text } from '@mantine/core';
-import type { ExportState } from './use-export';
+import { MissingSpanishModal } from './MissingSpanishModal';
+import type { Exporter } from './use-export';
 
-interface ExportFeedbackProps {
-  state: ExportState;
-  onExportAnyway: () => void;
-  onGoBack: () => void;
-  onOpenSaved: () => void;
-}
-
-/** What became of an export, and the question asked when some typed text cannot be printed. */
-export function ExportFeedback({
-  state,
-  onExportAnyway,
-  onGoBack,
-  onOpenSaved,
-}: ExportFeedbackProps) {
-  const { notice, unprintable } = state;
+/**
+ * What became of an export, and the questions asked before it: passages a Spanish paper would
+ * print in English, and typed text the fonts cannot print.
+ */
+export function ExportFeedback({ exporter }: { exporter: Exporter }) {
+  const { notice, unprintable, spanish } = exporter.state;
+  const { exportAnyway: onExportAnyway, goBack: onGoBack, openSaved: onOpenSaved } = exporter;
   return (
     <>
+      <MissingSpanishModal
+        question={spanish}
+        onPrintMarked={exporter.printMarked}
+        onCancel={exporter.cancelSpanish}
+        onWritten={exporter.written}
+      />
       <div role="status">
         {notice.kind === 'downloaded' && (
           <Alert color="green" variant="light" title="Downloaded">

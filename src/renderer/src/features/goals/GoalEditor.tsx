@@ -22,6 +22,7 @@ import {
   GoalTrackingFields,
   GoalWhyFields,
 } from './GoalDetailFields';
+import { GoalSpanishFields } from './GoalSpanishFields';
 import { GoalTargetFields } from './GoalTargetFields';
 import type { TeamMember } from './planning-team';
 
@@ -150,6 +151,9 @@ export function GoalEditor(props: GoalEditorProps) {
           </Fieldset>
           <Fieldset legend="Measure and target" styles={legendStyles}>
             <GoalTargetFields form={form} />
+          </Fieldset>
+          <Fieldset legend="In Spanish" styles={legendStyles}>
+            <GoalSpanishFields form={form} frozen={frozen} />
           </Fieldset>
           <Fieldset legend="Today's level (baseline)" styles={legendStyles}>
             <GoalBaselineFields form={form} />

@@ -44,6 +44,7 @@ export function ReportsPanel() {
   const [period, setPeriod] = useState<string | null>(null);
   const [year, setYear] = useState<string | null>(null);
   const [language, setLanguage] = useState<Language>('en');
+  const [boardLanguage, setBoardLanguage] = useState<Language>('en');
 
   if (state.kind === 'loading') return <CenteredMessage loading title="Reading the reports…" />;
   if (state.kind === 'failed') {
@@ -82,6 +83,17 @@ export function ReportsPanel() {
             onChange={(event) => setPeriod(event.currentTarget.value)}
             w={260}
           />
+          <Radio.Group
+            label="Language of the board report"
+            value={boardLanguage}
+            onChange={(value) => setBoardLanguage(value === 'es' ? 'es' : 'en')}
+          >
+            <Group gap="xl" mt="xs">
+              {languages.map((option) => (
+                <Radio key={option.value} value={option.value} label={option.label} />
+              ))}
+            </Group>
+          </Radio.Group>
           <Button
             variant="outline"
             disabled={chosenPeriod === null}
@@ -92,7 +104,9 @@ export function ReportsPanel() {
                 key: 'board',
                 revision,
                 document: 'reports',
-                make: () => api['export:boardReportPdf']({ period: chosenPeriod }),
+                language: boardLanguage,
+                make: () =>
+                  api['export:boardReportPdf']({ period: chosenPeriod, language: boardLanguage }),
               })
             }
           >
@@ -165,6 +179,7 @@ export function ReportsPanel() {
                 key: 'card',
                 revision,
                 document: 'reports',
+                language,
                 make: () => api['export:reportCardPdf']({ year: card.year, language }),
               })
             }
@@ -173,12 +188,7 @@ export function ReportsPanel() {
           </Button>
         </div>
       </FormSection>
-      <ExportFeedback
-        state={exporter.state}
-        onExportAnyway={exporter.exportAnyway}
-        onGoBack={exporter.goBack}
-        onOpenSaved={exporter.openSaved}
-      />
+      <ExportFeedback exporter={exporter} />
       <FormSection
         title="For the treasurer, funders and the state"
         hint="Every goal, every result recorded since the vote, what customers said and the complaint figures, in one file a spreadsheet program opens."

@@ -8,6 +8,7 @@ import { StepLayout } from '../../form-kit/StepLayout';
 import type { Versioned } from '../../form-kit/autosaver';
 import { useAutosavedForm } from '../../form-kit/use-autosaved-form';
 import { GoalAreaCards } from './GoalAreaCards';
+import { MissionSpanishField } from './MissionSpanishField';
 import { RegulatoryFloor } from './RegulatoryFloor';
 import { scopeDraftToInput, scopeToDraft } from './scope-draft';
 import { scopeHelp } from './scope-help';
@@ -63,6 +64,7 @@ export function ScopeForm({ record, onReload, focusOnShow }: ScopeFormProps) {
           minRows={3}
           {...form.getInputProps('mission')}
         />
+        <MissionSpanishField form={form} />
       </FormSection>
       <FormSection
         title="The rules you must follow"

@@ -1,55 +1,71 @@
 import { Button, Group, Radio, Stack, Text } from '@mantine/core';
 import { useState } from 'react';
 import type { VersionSummary } from '@shared/api/approval-contract';
+import type { Language } from '@shared/domain/printed-date';
 import { useApi } from '../../api/api-context';
 import { ExportFeedback } from '../export/ExportFeedback';
 import { useExport } from '../export/use-export';
 
-type Language = 'en' | 'es';
+type SummaryLanguage = Language | 'both';
 
-const languages: { value: Language; label: string }[] = [
+const words = {
+  agreement:
+    'The agreement with the approval record, the fingerprint on every page and a signature page for the president, the secretary and the operator.',
+  agreementButton: { en: 'Save the agreement PDF', es: 'Save the agreement in Spanish' },
+  summary:
+    'One page of the approved goals in plain words, for a bill insert, a newsletter or the yearly report to customers.',
+  summaryLanguage: 'Language of the customer summary',
+  summaryButton: 'Save the customer summary',
+};
+
+const languages: { value: SummaryLanguage; label: string }[] = [
   { value: 'en', label: 'English' },
   { value: 'es', label: 'Spanish (Español)' },
+  { value: 'both', label: 'English and Spanish, side by side' },
 ];
 
 /** The signed-off agreement and the customer summary of the latest approved version. */
 export function ExportPanel({ version }: { version: VersionSummary }) {
   const api = useApi();
   const exporter = useExport();
-  const [language, setLanguage] = useState<Language>('en');
+  const [language, setLanguage] = useState<SummaryLanguage>('en');
   const { revision } = version;
   return (
     <Stack gap="lg">
       <Stack gap="xs" align="flex-start">
-        <Text>
-          The agreement with the approval record, the fingerprint on every page and a signature page
-          for the president, the secretary and the operator.
-        </Text>
-        <Button
-          size="lg"
-          loading={exporter.state.busy === 'agreement'}
-          onClick={() =>
-            exporter.start({
-              key: 'agreement',
-              revision,
-              make: () => api['export:agreementPdf']({ revision }),
-            })
-          }
-        >
-          Save the agreement PDF
-        </Button>
+        <Text>{words.agreement}</Text>
+        <Group gap="sm">
+          {(['en', 'es'] as const).map((paper) => (
+            <Button
+              key={paper}
+              size="lg"
+              variant={paper === 'en' ? 'filled' : 'outline'}
+              loading={exporter.state.busy === `agreement-${paper}`}
+              onClick={() =>
+                exporter.start({
+                  key: `agreement-${paper}`,
+                  revision,
+                  language: paper,
+                  make: () => api['export:agreementPdf']({ revision, language: paper }),
+                })
+              }
+            >
+              {words.agreementButton[paper]}
+            </Button>
+          ))}
+        </Group>
       </Stack>
       <Stack gap="xs" align="flex-start">
-        <Text>
-          One page of the approved goals in plain words, for a bill insert, a newsletter or the
-          yearly report to customers.
-        </Text>
+        <Text>{words.summary}</Text>
         <Radio.Group
-          label="Language of the customer summary"
+          label={words.summaryLanguage}
           value={language}
-          onChange={(value) => setLanguage(value === 'es' ? 'es' : 'en')}
+          onChange={(value) =>
+            setLanguage(languages.find((option) => option.value === value)?.value ?? 'en')
+          }
         >
-          <Group gap="xl" mt="xs">
+          {/* Wrapped on a narrow window, the choices stay close together. */}
+          <Group gap="xl" mt="xs" style={{ rowGap: 'var(--mantine-spacing-xs)' }}>
             {languages.map((option) => (
               <Radio key={option.value} value={option.value} label={option.label} />
             ))}
@@ -63,19 +79,15 @@ export function ExportPanel({ version }: { version: VersionSummary }) {
             exporter.start({
               key: 'summary',
               revision,
+              language,
               make: () => api['export:customerSummaryPdf']({ revision, language }),
             })
           }
         >
-          Save the customer summary
+          {words.summaryButton}
         </Button>
       </Stack>
-      <ExportFeedback
-        state={exporter.state}
-        onExportAnyway={exporter.exportAnyway}
-        onGoBack={exporter.goBack}
-        onOpenSaved={exporter.openSaved}
-      />
+      <ExportFeedback exporter={exporter} />
     </Stack>
   );
 }
