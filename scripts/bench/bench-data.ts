@@ -162,6 +162,7 @@ export async function openFolder(dataDir: string) {
       mode: 'browser',
       notices: [],
       utility: { key: 'first', count: 1 },
+      language: null,
     }),
     delivery: downloadDelivery,
   });

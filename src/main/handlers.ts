@@ -35,5 +35,5 @@ export function createHandlers(deps: HandlerDeps): UtilityHandlers {
 }
 
 /** The methods that work on the open utility's records; the library answers the rest. */
-export type UtilityMethod = Exclude<MethodName, MethodsOf<'library' | 'backup'>>;
+export type UtilityMethod = Exclude<MethodName, MethodsOf<'library' | 'backup' | 'preferences'>>;
 export type UtilityHandlers = Pick<Handlers, UtilityMethod>;

@@ -8,6 +8,7 @@ import { OutreachEditor } from '../../src/renderer/src/features/customers/Outrea
 import { UtilityStep } from '../../src/renderer/src/features/utility/UtilityStep';
 import { cssVariablesResolver, theme } from '../../src/renderer/src/theme';
 import { createTestApi } from './support/test-api';
+import { CatalogProvider } from '../../src/renderer/src/i18n/LanguageProvider';
 import { renderWithApi } from './support/render';
 
 /** The field as a step holds it: the value it passes up comes back as the form's value. */
@@ -42,7 +43,9 @@ function renderField(start = '') {
   const seen = vi.fn<(value: string) => void>();
   render(
     <MantineProvider theme={theme} cssVariablesResolver={cssVariablesResolver} env="test">
-      <Harness start={start} seen={seen} />
+      <CatalogProvider language="en">
+        <Harness start={start} seen={seen} />
+      </CatalogProvider>
     </MantineProvider>,
   );
   return { seen, input: screen.getByRole('textbox', { name: 'Meeting date' }) };
@@ -166,12 +169,14 @@ describe('Date fields in their steps', () => {
     const user = userEvent.setup();
     render(
       <MantineProvider theme={theme} cssVariablesResolver={cssVariablesResolver} env="test">
-        <OutreachEditor
-          outreach={null}
-          defaultMethod="annual-meeting"
-          onClose={() => undefined}
-          onSave={onSave}
-        />
+        <CatalogProvider language="en">
+          <OutreachEditor
+            outreach={null}
+            defaultMethod="annual-meeting"
+            onClose={() => undefined}
+            onSave={onSave}
+          />
+        </CatalogProvider>
       </MantineProvider>,
     );
     const date = screen.getByRole('textbox', { name: 'Date' });

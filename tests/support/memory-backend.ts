@@ -75,6 +75,8 @@ export function createMemoryBackend(options: MemoryBackendOptions = {}): MemoryB
     complaintLogSchema.parse(options.complaintLog ?? emptyComplaintLog),
   );
   const notices = options.notices ?? (() => []);
+  // What preferences.json would hold: remembered for the life of the backend.
+  let language: 'en' | 'es' | null = null;
   const handlers = createHandlers({
     repository,
     complaints,
@@ -84,12 +86,21 @@ export function createMemoryBackend(options: MemoryBackendOptions = {}): MemoryB
       mode: 'browser',
       notices: notices(),
       utility: { key: 'first', count: 1 },
+      language,
     }),
     delivery: options.delivery ?? downloadDelivery,
     clock: sampleToday,
   });
   return {
-    handlers: { ...handlers, ...memoryLibrary(repository), ...options.library },
+    handlers: {
+      ...handlers,
+      ...memoryLibrary(repository),
+      'preferences:setLanguage': ({ language: chosen }) => {
+        language = chosen;
+        return { language: chosen };
+      },
+      ...options.library,
+    },
     repository,
     complaints,
   };

@@ -8,6 +8,7 @@ import { nodeFsPort } from '../store/fs-port';
 import { currentSchemaVersion } from '../store/schema-version';
 import type { Dispatch } from '../transport/dispatch';
 import { libraryHandlers } from './library-handlers';
+import { readLanguage, saveLanguage } from './preferences';
 import { RestoreService } from './restore-service';
 import { UtilityLibrary, type UtilityLibraryOptions } from './utility-library';
 
@@ -27,6 +28,7 @@ export interface OpenedApp {
 export async function openApp(options: OpenAppOptions): Promise<OpenedApp> {
   const { mode, delivery, showFolder, ...libraryOptions } = options;
   const count = { of: () => Promise.resolve(1) };
+  const fs = options.fs ?? nodeFsPort;
   const library = await UtilityLibrary.open({
     ...libraryOptions,
     handlersFor: (store, key) =>
@@ -41,23 +43,30 @@ export async function openApp(options: OpenAppOptions): Promise<OpenedApp> {
           mode,
           notices: store.notices,
           utility: { key, count: await count.of() },
+          language: await readLanguage(fs, options.root),
         }),
       }),
   });
   count.of = () => library.count();
-  const fs = options.fs ?? nodeFsPort;
   const restores = new RestoreService(library, fs, options.clock);
   return {
     library,
     handlers: {
       ...routedToOpenUtility(library),
       ...libraryHandlers({ library, restores, fs, delivery, showFolder, clock: options.clock }),
+      'preferences:setLanguage': async ({ language }) => {
+        await saveLanguage(fs, options.root, language);
+        return { language };
+      },
     },
   };
 }
 
 const utilityMethods = methodNames.filter(
-  (method) => !method.startsWith('library:') && !method.startsWith('backup:'),
+  (method) =>
+    !method.startsWith('library:') &&
+    !method.startsWith('backup:') &&
+    !method.startsWith('preferences:'),
 );
 
 function isUtilityMethod(method: string): boolean {

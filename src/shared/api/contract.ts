@@ -6,6 +6,7 @@ import { exportContract } from './export-contract';
 import { goalsContract } from './goals-contract';
 import { libraryContract } from './library-contract';
 import { outageContract } from './outage-contract';
+import { preferencesContract } from './preferences-contract';
 import { reportContract } from './report-contract';
 import type { MethodSpec, MethodsOf } from './method-spec';
 import type { MethodName } from './methods';
@@ -28,6 +29,7 @@ export const contract = {
   ...annualReviewContract,
   ...outageContract,
   ...reportContract,
+  ...preferencesContract,
 } as const satisfies Record<MethodName, MethodSpec>;
 
 /** Whether a method's input carries a whole file, and so may be larger than other calls'. */

@@ -79,6 +79,7 @@ export const methodNames = [
   'report:get',
   'report:saveFollowUp',
   'report:clearFollowUp',
+  'preferences:setLanguage',
 ] as const;
 
 export type MethodName = (typeof methodNames)[number];

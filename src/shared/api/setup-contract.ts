@@ -5,6 +5,7 @@ import { versioned, revSchema } from '../domain/versioned';
 import { wizardStateSchema } from '../domain/wizard';
 import type { AreaContract } from './method-spec';
 import { noInput } from './no-input';
+import { languageSchema } from './preferences-contract';
 
 /** Something the user should be told once, such as a restore from backup at start-up. */
 export const noticeSchema = z.strictObject({
@@ -21,6 +22,8 @@ export const appStatusSchema = z.strictObject({
   notices: z.array(noticeSchema),
   /** The utility this window works on (its folder's key) and how many are kept here. */
   utility: z.strictObject({ key: z.string(), count: z.number().int().min(1) }),
+  /** The app's language, or null until someone chooses one: the page then follows the computer's. */
+  language: languageSchema.nullable(),
 });
 export type AppStatus = z.output<typeof appStatusSchema>;
 

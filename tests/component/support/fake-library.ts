@@ -97,6 +97,8 @@ export function withLibrary(base: Api, options: FakeLibraryOptions = {}): FakeLi
         appVersion: '0.0.0-test',
         schemaVersion: currentSchemaVersion,
         mode: options.mode ?? 'browser',
+        // No language chosen yet: the page follows the computer's.
+        language: null,
         notices: [],
         utility: {
           key: view.utilities.find((u) => u.open)?.key ?? 'first',

@@ -5,16 +5,22 @@ import type { ReactElement } from 'react';
 import { ApiProvider } from '../../../src/renderer/src/api/api-context';
 import { cssVariablesResolver, theme } from '../../../src/renderer/src/theme';
 import { FlushRegistryProvider } from '../../../src/renderer/src/form-kit/flush-registry';
+import { CatalogProvider } from '../../../src/renderer/src/i18n/LanguageProvider';
 import type { Api } from '../../../src/shared/api/contract';
 
-/** Renders a piece of the app as it runs: the app's theme, an Api, the wizard's save registry. */
-export function renderWithApi(ui: ReactElement, api: Api) {
+/**
+ * Renders a piece of the app as it runs: the app's theme, an Api, the wizard's save registry,
+ * the catalog in `language` (English unless a test asks for Spanish).
+ */
+export function renderWithApi(ui: ReactElement, api: Api, language: 'en' | 'es' = 'en') {
   return render(
     <MantineProvider theme={theme} cssVariablesResolver={cssVariablesResolver} env="test">
       <Notifications />
-      <ApiProvider api={api}>
-        <FlushRegistryProvider>{ui}</FlushRegistryProvider>
-      </ApiProvider>
+      <CatalogProvider language={language}>
+        <ApiProvider api={api}>
+          <FlushRegistryProvider>{ui}</FlushRegistryProvider>
+        </ApiProvider>
+      </CatalogProvider>
     </MantineProvider>,
   );
 }

@@ -21,6 +21,7 @@ describe('the utilities kept on this computer', () => {
     expect(await readFile(join(root, 'los-builder.json'), 'utf8')).toBe(text);
     await expect(handlers['app:status'](undefined)).resolves.toMatchObject({
       utility: { key: 'first', count: 1 },
+      language: null,
     });
   });
 
@@ -42,6 +43,7 @@ describe('the utilities kept on this computer', () => {
       expect((await handlers['utility:get'](undefined)).value.name).toBe(entry.name);
       expect(await handlers['app:status'](undefined)).toMatchObject({
         utility: { key: entry.key, count: 12 },
+        language: null,
       });
     }
 

@@ -121,6 +121,7 @@ describe('start-up', () => {
         mode: 'desktop',
         notices: [{ level: 'info', message: 'Restored the copy saved at 9:14.' }],
         utility: { key: 'first', count: 1 },
+        language: null,
       },
     });
     const stranger = { senderFrame: { url: 'https://example.com/', processId: 5, routingId: 1 } };

@@ -90,10 +90,13 @@ const allowedWhileFrozen = [
 
 /**
  * The library's methods (switching, backups, restores) act on whole utilities, not on the
- * agreement's contents; a restore keeps what it replaces aside, and is tested on its own.
+ * agreement's contents; a restore keeps what it replaces aside, and is tested on its own. The
+ * computer's preferences (the screens' language) are no utility's records at all.
  */
 const isLibraryMethod = (method: MethodName) =>
-  method.startsWith('library:') || method.startsWith('backup:');
+  method.startsWith('library:') ||
+  method.startsWith('backup:') ||
+  method.startsWith('preferences:');
 
 type EditingMethod = Exclude<UtilityMethod, (typeof allowedWhileFrozen)[number]>;
 
@@ -212,6 +215,7 @@ describe('an approved agreement', () => {
         mode: 'browser',
         notices: [],
         utility: { key: 'first', count: 1 },
+        language: null,
       }),
       delivery: downloadDelivery,
       clock: sampleToday,

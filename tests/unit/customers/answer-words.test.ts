@@ -24,7 +24,7 @@ import {
 } from '../../../src/shared/domain/customers/feedback-plan';
 import { feedbackTopicWords } from '../../../src/shared/domain/customers/topic-words';
 import type { Language } from '../../../src/shared/domain/printed-date';
-import { strengthTitles } from '../../../src/renderer/src/features/customers/customer-words';
+import { catalogs } from '../../../src/renderer/src/i18n/catalog';
 
 // Typed by Language, so a language added to the papers must be added here too.
 const everyLanguage: Record<Language, true> = { en: true, es: true };
@@ -74,7 +74,9 @@ describe('every answer a customer can give has its words in every language', () 
 
   it('each way of asking and each strength: a title', () => {
     for (const method of feedbackMethods) expect(feedbackMethodTitles[method]).toMatch(/\S/);
-    for (const strength of feedbackStrengths) expect(strengthTitles[strength]).toMatch(/\S/);
+    for (const strength of feedbackStrengths) {
+      expect(catalogs.en[`customers.strength.${strength}`]).toMatch(/\S/);
+    }
   });
 });
 

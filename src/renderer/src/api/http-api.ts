@@ -1,9 +1,11 @@
 import type { Api } from '@shared/api/contract';
 import { methodNames, type MethodName } from '@shared/api/methods';
 import { fail, type Result } from '@shared/api/result';
+import { apiMessages } from '../i18n/messages/api-messages';
+import { pageText } from '../i18n/page-text';
 
-export const serviceDownMessage =
-  'LOS Builder\'s background service is not answering. Check that "npm run serve" is still running, then press Retry.';
+/** What a failed call says when the page is in English. */
+export const serviceDownMessage = apiMessages.en['api.serviceDown'];
 
 type Fetch = (url: string, init: RequestInit) => Promise<Response>;
 
@@ -43,11 +45,11 @@ export function createHttpApi(
         body: JSON.stringify(input === undefined ? {} : { input }),
       });
       const body: unknown = await response.json();
-      if (!isResult(body)) return fail('internal', serviceDownMessage);
+      if (!isResult(body)) return fail('internal', pageText(apiMessages, 'api.serviceDown'));
       if (body.ok) utilityKey = shownAfter(method, body.value) ?? utilityKey;
       return body;
     } catch {
-      return fail('internal', serviceDownMessage);
+      return fail('internal', pageText(apiMessages, 'api.serviceDown'));
     }
   }
 

@@ -4,6 +4,8 @@ import type { Api } from '@shared/api/contract';
 import type { Result } from '@shared/api/result';
 import { ApiProvider } from '../api/api-context';
 import { CenteredMessage } from '../form-kit/CenteredMessage';
+import { LanguageProvider } from '../i18n/LanguageProvider';
+import { useText } from '../i18n/use-text';
 import { cssVariablesResolver, theme } from '../theme';
 import { FlushRegistryProvider } from '../form-kit/flush-registry';
 import { SwitchedModal } from './SwitchedModal';
@@ -34,20 +36,27 @@ export function App({ api, opening = null }: AppProps) {
         limit={small ? 1 : 3}
         containerWidth="28rem"
       />
-      {api ? (
-        <ApiProvider api={api}>
-          <FlushRegistryProvider>
-            <Wizard opening={opening} />
-            <SwitchedModal />
-          </FlushRegistryProvider>
-        </ApiProvider>
-      ) : (
-        <CenteredMessage title="Open LOS Builder from its own address">
-          This page was opened without its key. In the window where you typed npm run serve, copy
-          the whole address it printed (it starts with http://127.0.0.1 and ends with a long
-          #token=…) and open that address in this browser.
-        </CenteredMessage>
-      )}
+      <LanguageProvider chosen={opening?.ok ? opening.value.language : null}>
+        {api ? (
+          <ApiProvider api={api}>
+            <FlushRegistryProvider>
+              <Wizard opening={opening} />
+              <SwitchedModal />
+            </FlushRegistryProvider>
+          </ApiProvider>
+        ) : (
+          <NoTokenMessage />
+        )}
+      </LanguageProvider>
     </MantineProvider>
+  );
+}
+
+function NoTokenMessage() {
+  const text = useText();
+  return (
+    <CenteredMessage title={text('shell.noTokenTitle')}>
+      {text('shell.noTokenBody')}
+    </CenteredMessage>
   );
 }

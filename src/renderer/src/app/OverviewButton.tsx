@@ -1,4 +1,5 @@
 import { Box, Button } from '@mantine/core';
+import { useText } from '../i18n/use-text';
 
 interface OverviewButtonProps {
   /** The overview is on screen: the button says so rather than leave its place. */
@@ -11,6 +12,7 @@ interface OverviewButtonProps {
  * Short, so the utility's name beside it keeps its room; its full name is the overview's title.
  */
 export function OverviewButton({ current, onClick }: OverviewButtonProps) {
+  const text = useText();
   return (
     <Button
       variant={current ? 'light' : 'default'}
@@ -19,15 +21,15 @@ export function OverviewButton({ current, onClick }: OverviewButtonProps) {
       size="sm"
       px="xs"
       aria-current={current ? 'page' : undefined}
-      aria-label="Goal results and what is due"
+      aria-label={text('app.results.label')}
       onClick={onClick}
       style={{ flexShrink: 0 }}
     >
       <Box component="span" visibleFrom="xs">
-        Goal results
+        {text('app.results')}
       </Box>
       <Box component="span" hiddenFrom="xs">
-        Results
+        {text('app.results.short')}
       </Box>
     </Button>
   );

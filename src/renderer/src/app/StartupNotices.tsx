@@ -1,11 +1,12 @@
 import { Alert, Stack } from '@mantine/core';
 import { useState } from 'react';
 import type { Notice } from '@shared/api/setup-contract';
+import { useText } from '../i18n/use-text';
 
 const looks = {
-  info: { color: 'blue', title: 'For your information' },
-  warning: { color: 'yellow', title: 'Please note' },
-  error: { color: 'red', title: 'The records on this computer were changed' },
+  info: { color: 'blue', title: 'app.notice.info' },
+  warning: { color: 'yellow', title: 'app.notice.warning' },
+  error: { color: 'red', title: 'app.notice.error' },
 } as const;
 
 /**
@@ -14,6 +15,7 @@ const looks = {
  */
 export function StartupNotices({ notices }: { notices: Notice[] }) {
   const [shown, setShown] = useState(notices);
+  const text = useText();
   if (shown.length === 0) return null;
   return (
     <Stack gap="sm">
@@ -22,10 +24,10 @@ export function StartupNotices({ notices }: { notices: Notice[] }) {
           key={notice.message}
           color={looks[notice.level].color}
           variant="light"
-          title={looks[notice.level].title}
+          title={text(looks[notice.level].title)}
           role={notice.level === 'error' ? 'alert' : undefined}
           withCloseButton={notice.level !== 'error'}
-          closeButtonLabel="Dismiss notice"
+          closeButtonLabel={text('app.notice.dismiss')}
           onClose={() => setShown((current) => current.filter((other) => other !== notice))}
           styles={{ message: { fontSize: 'var(--mantine-font-size-md)' } }}
         >

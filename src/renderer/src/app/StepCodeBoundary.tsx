@@ -2,10 +2,11 @@ import { Component, type ReactNode } from 'react';
 import type { WizardStep } from '@shared/domain/wizard-steps';
 import { CenteredMessage } from '../form-kit/CenteredMessage';
 import { openingStepTitle } from '../form-kit/StepLoader';
+import { useText } from '../i18n/use-text';
 
 /** While a step's code loads: the same words as while its record loads. */
 export function StepCodeLoading({ step }: { step: WizardStep }) {
-  return <CenteredMessage title={openingStepTitle(step)} loading />;
+  return <CenteredMessage title={openingStepTitle(useText(), step)} loading />;
 }
 
 interface BoundaryState {
@@ -26,10 +27,16 @@ export class StepCodeBoundary extends Component<{ children: ReactNode }, Boundar
 
   override render() {
     if (!this.state.failed) return this.props.children;
-    return (
-      <CenteredMessage title="Could not open this step" onRetry={() => window.location.reload()}>
-        LOS Builder could not load this step. Your saved work is safe: Retry loads the app again.
-      </CenteredMessage>
-    );
+    return <StepCodeFailed />;
   }
+}
+
+/** A class cannot read the catalog through a hook: the message is drawn by this function. */
+function StepCodeFailed() {
+  const text = useText();
+  return (
+    <CenteredMessage title={text('form.stepOpenFailed')} onRetry={() => window.location.reload()}>
+      {text('app.stepFailed.body')}
+    </CenteredMessage>
+  );
 }

@@ -1,6 +1,7 @@
 import { Drawer, NavLink, ThemeIcon } from '@mantine/core';
 import { wizardSteps, type WizardStep } from '@shared/domain/wizard-steps';
-import { stepTitles } from '../form-kit/step-titles';
+import { stepWords } from '../form-kit/step-titles';
+import { useText } from '../i18n/use-text';
 
 interface StepDrawerProps {
   step: WizardStep;
@@ -11,25 +12,29 @@ interface StepDrawerProps {
 
 /** The list of all eight steps that the small screen's step menu opens. */
 export function StepDrawer({ step, opened, onClose, onGoTo }: StepDrawerProps) {
+  const text = useText();
   return (
     <Drawer
       opened={opened}
       onClose={onClose}
-      title="All steps"
+      title={text('step.all')}
       size="24rem"
-      closeButtonProps={{ 'aria-label': 'Close the list of steps' }}
+      closeButtonProps={{ 'aria-label': text('step.closeAll') }}
       styles={{ title: { fontSize: 'var(--mantine-h3-font-size)', fontWeight: 700 } }}
     >
       {wizardSteps.map((id, index) => (
         <NavLink
           key={id}
           component="button"
-          label={stepTitles[id].title}
-          description={stepTitles[id].short}
+          label={stepWords(text, id).title}
+          description={stepWords(text, id).short}
           active={id === step}
           aria-current={id === step ? 'step' : undefined}
           // The number read out with the name; the short description stays visible text.
-          aria-label={`Step ${index + 1}: ${stepTitles[id].title}`}
+          aria-label={text('step.numbered', {
+            number: index + 1,
+            title: stepWords(text, id).title,
+          })}
           leftSection={
             <ThemeIcon radius="xl" size="lg" variant={id === step ? 'filled' : 'light'}>
               {index + 1}

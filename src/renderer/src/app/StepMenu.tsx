@@ -2,6 +2,7 @@ import { Button } from '@mantine/core';
 import { useDisclosure } from '@mantine/hooks';
 import { lazy, Suspense } from 'react';
 import { wizardSteps, type WizardStep } from '@shared/domain/wizard-steps';
+import { useText } from '../i18n/use-text';
 
 // The drawer's code loads when it is first opened: a wide screen never shows it, and a small
 // one shows the button at once.
@@ -24,8 +25,9 @@ export function StepMenu({ step, onStep, onGoTo }: StepMenuProps) {
   const [opened, { open, close }] = useDisclosure(false);
   const [everOpened, { open: markOpened }] = useDisclosure(false);
   const number = wizardSteps.indexOf(step) + 1;
+  const text = useText();
   return (
-    <nav aria-label="Wizard steps">
+    <nav aria-label={text('app.stepsLabel')}>
       <Button
         variant="default"
         size="md"
@@ -36,7 +38,9 @@ export function StepMenu({ step, onStep, onGoTo }: StepMenuProps) {
         }}
         aria-haspopup="dialog"
       >
-        {onStep ? `Step ${number} of ${wizardSteps.length} ▾` : 'Steps ▾'}
+        {onStep
+          ? text('app.menu.onStep', { number, count: wizardSteps.length })
+          : text('app.menu.steps')}
       </Button>
       {everOpened && (
         <Suspense fallback={null}>

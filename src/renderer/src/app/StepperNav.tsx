@@ -1,7 +1,8 @@
 import { Stepper } from '@mantine/core';
 import { useMediaQuery } from '@mantine/hooks';
 import { wizardSteps, type WizardStep } from '@shared/domain/wizard-steps';
-import { stepTitles } from '../form-kit/step-titles';
+import { stepWords } from '../form-kit/step-titles';
+import { useText } from '../i18n/use-text';
 
 interface StepperNavProps {
   step: WizardStep;
@@ -11,11 +12,12 @@ interface StepperNavProps {
 /** The eight steps in one row, on a screen at least 1024 pixels wide. */
 export function StepperNav({ step, onGoTo }: StepperNavProps) {
   // The step descriptions fit on one line only on wide screens.
+  const text = useText();
   const roomy = useMediaQuery('(min-width: 100em)');
   // Below 1280 pixels the eight steps need smaller numbers and labels to stay on one row.
   const compact = !useMediaQuery('(min-width: 80em)', true);
   return (
-    <nav aria-label="Wizard steps">
+    <nav aria-label={text('app.stepsLabel')}>
       <Stepper
         active={wizardSteps.indexOf(step)}
         onStepClick={(clicked) => {
@@ -44,8 +46,8 @@ export function StepperNav({ step, onGoTo }: StepperNavProps) {
         {wizardSteps.map((id) => (
           <Stepper.Step
             key={id}
-            label={stepTitles[id].title}
-            description={roomy ? stepTitles[id].short : undefined}
+            label={stepWords(text, id).title}
+            description={roomy ? stepWords(text, id).short : undefined}
             aria-current={id === step ? 'step' : undefined}
           />
         ))}

@@ -2,6 +2,7 @@ import { Button, Modal, Stack, Text } from '@mantine/core';
 import { useEffect, useState } from 'react';
 import { hearSwitch } from '../api/other-windows';
 import { reloadPage } from '../form-kit/reload-page';
+import { useText } from '../i18n/use-text';
 
 /**
  * "Another window opened Cedar Creek Water. Reload to continue." Everything on screen belongs
@@ -11,6 +12,7 @@ import { reloadPage } from '../form-kit/reload-page';
 export function SwitchedModal() {
   // Undefined until a switch is heard; null when a refused call is all that is known.
   const [what, setWhat] = useState<string | null | undefined>(undefined);
+  const text = useText();
   useEffect(() => hearSwitch((heard) => setWhat((known) => known ?? heard)), []);
   return (
     <Modal
@@ -19,17 +21,17 @@ export function SwitchedModal() {
       withCloseButton={false}
       closeOnEscape={false}
       closeOnClickOutside={false}
-      title="This window must reload"
+      title={text('app.switched.title')}
       size="lg"
       styles={{ title: { fontSize: 'var(--mantine-h3-font-size)', fontWeight: 700 } }}
     >
       <Stack gap="md">
         <Text>
-          {what ?? 'Another window opened a different utility.'} This window still shows the utility
-          that was open before, so nothing more can be saved here. Reload to continue.
+          {/* The sentence heard comes in the other window's words, from its own catalog. */}
+          {what ? text('app.switched.heard', { what }) : text('app.switched.unknown')}
         </Text>
         <Button size="lg" onClick={reloadPage} data-autofocus style={{ alignSelf: 'flex-end' }}>
-          Reload
+          {text('app.switched.reload')}
         </Button>
       </Stack>
     </Modal>

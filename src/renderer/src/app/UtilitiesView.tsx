@@ -1,5 +1,6 @@
 import { lazy, Suspense, type ComponentProps } from 'react';
 import { CenteredMessage } from '../form-kit/CenteredMessage';
+import { useText } from '../i18n/use-text';
 import { StepCodeBoundary } from './StepCodeBoundary';
 
 // Loaded like a step: a window with one utility may never show it.
@@ -11,9 +12,10 @@ const UtilitiesScreen = lazy(() =>
 
 /** The utilities and backups screen, drawn from its own chunk. */
 export function UtilitiesView(props: ComponentProps<typeof UtilitiesScreen>) {
+  const text = useText();
   return (
     <StepCodeBoundary>
-      <Suspense fallback={<CenteredMessage loading title="Opening the utilities…" />}>
+      <Suspense fallback={<CenteredMessage loading title={text('app.openingUtilities')} />}>
         <UtilitiesScreen {...props} />
       </Suspense>
     </StepCodeBoundary>

@@ -1,4 +1,5 @@
 import { Button } from '@mantine/core';
+import { useText } from '../i18n/use-text';
 
 interface UtilityButtonProps {
   utilityName: string;
@@ -12,20 +13,21 @@ interface UtilityButtonProps {
  * others and to backups, on every step.
  */
 export function UtilityButton({ utilityName, small, onClick }: UtilityButtonProps) {
-  const shownName = utilityName.trim() === '' ? 'Unnamed' : utilityName;
+  const text = useText();
+  const shownName = utilityName.trim() === '' ? text('app.utility.unnamed') : utilityName;
   return (
     <Button
       variant="default"
       size={small ? 'sm' : 'md'}
       onClick={onClick}
-      title="Switch utility, or save or restore a backup"
-      aria-label={`Utility: ${shownName}. Switch utility or back up`}
+      title={text('app.utility.hint')}
+      aria-label={text('app.utility.label', { name: shownName })}
       rightSection={<span aria-hidden>▾</span>}
       miw={0}
       maw={small ? '100%' : '32rem'}
       styles={{ label: { overflow: 'hidden', textOverflow: 'ellipsis', display: 'block' } }}
     >
-      <span style={{ fontWeight: 400 }}>Utility:</span> {shownName}
+      <span style={{ fontWeight: 400 }}>{text('app.utility')}</span> {shownName}
     </Button>
   );
 }

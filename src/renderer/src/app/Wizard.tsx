@@ -2,6 +2,7 @@ import { useCallback, useRef } from 'react';
 import type { Result } from '@shared/api/result';
 import { useApi } from '../api/api-context';
 import { RecordLoader } from '../form-kit/RecordLoader';
+import { useText } from '../i18n/use-text';
 import { readWizardStart } from './read-wizard-start';
 import { WizardShell, type WizardStart } from './WizardShell';
 
@@ -13,6 +14,7 @@ interface WizardProps {
 /** Opens the wizard where the user left it, with any start-up notices. */
 export function Wizard({ opening = null }: WizardProps) {
   const api = useApi();
+  const text = useText();
   // A failed opening is the first load's answer (shown with Retry); Retry reads again.
   const unusedFailure = useRef(opening?.ok === false ? opening : null);
   const load = useCallback(() => {
@@ -27,8 +29,8 @@ export function Wizard({ opening = null }: WizardProps) {
     <RecordLoader
       load={load}
       preloaded={preloaded}
-      loadingTitle="Opening LOS Builder…"
-      failedTitle="LOS Builder could not open your work"
+      loadingTitle={text('app.opening')}
+      failedTitle={text('app.openFailed')}
     >
       {(start) => <WizardShell start={start} />}
     </RecordLoader>

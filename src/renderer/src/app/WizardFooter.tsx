@@ -1,6 +1,7 @@
 import { Button, Group } from '@mantine/core';
 import type { WizardStep } from '@shared/domain/wizard-steps';
-import { stepTitles } from '../form-kit/step-titles';
+import { stepWords } from '../form-kit/step-titles';
+import { useText } from '../i18n/use-text';
 
 interface WizardFooterProps {
   previous: WizardStep | undefined;
@@ -14,6 +15,8 @@ interface WizardFooterProps {
 /** Back and Next, always at hand at the bottom of the window. */
 export function WizardFooter({ previous, next, moving, small, onGoTo }: WizardFooterProps) {
   const size = small ? 'md' : 'lg';
+  const text = useText();
+  const title = (step: WizardStep) => stepWords(text, step).title;
   return (
     <Group h="100%" justify="space-between" maw={1280} mx="auto" wrap="nowrap" gap="sm">
       {previous ? (
@@ -23,10 +26,10 @@ export function WizardFooter({ previous, next, moving, small, onGoTo }: WizardFo
           loading={moving}
           onClick={() => onGoTo(previous)}
           // The full name stays with the button for screen readers and on hover.
-          aria-label={small ? `Back: ${stepTitles[previous].title}` : undefined}
-          title={small ? `Back: ${stepTitles[previous].title}` : undefined}
+          aria-label={small ? text('step.backLabel', { title: title(previous) }) : undefined}
+          title={small ? text('step.backLabel', { title: title(previous) }) : undefined}
         >
-          {small ? '← Back' : `← Back: ${stepTitles[previous].title}`}
+          {small ? text('step.back') : text('step.backTo', { title: title(previous) })}
         </Button>
       ) : (
         <span />
@@ -36,10 +39,10 @@ export function WizardFooter({ previous, next, moving, small, onGoTo }: WizardFo
           size={size}
           loading={moving}
           onClick={() => onGoTo(next)}
-          aria-label={small ? `Next: ${stepTitles[next].title}` : undefined}
-          title={small ? `Next: ${stepTitles[next].title}` : undefined}
+          aria-label={small ? text('step.nextLabel', { title: title(next) }) : undefined}
+          title={small ? text('step.nextLabel', { title: title(next) }) : undefined}
         >
-          {small ? 'Next →' : `Next: ${stepTitles[next].title} →`}
+          {small ? text('step.next') : text('step.nextTo', { title: title(next) })}
         </Button>
       )}
     </Group>

@@ -1,6 +1,7 @@
 import { Box, Group, Stack, Title } from '@mantine/core';
 import type { ReactNode } from 'react';
 import type { AgreementState } from '@shared/domain/agreement-version';
+import { useText } from '../i18n/use-text';
 import { successColor } from '../theme';
 import { OverviewButton } from './OverviewButton';
 import { UtilityButton } from './UtilityButton';
@@ -68,6 +69,7 @@ export function WizardHeader(props: WizardHeaderProps) {
 /** "Revision 2 · draft": a person editing knows at a glance whether this is the approved one. */
 function RevisionTag({ agreement }: { agreement: AgreementState }) {
   const approved = agreement.status === 'approved';
+  const text = useText();
   return (
     <Box
       component="span"
@@ -79,7 +81,7 @@ function RevisionTag({ agreement }: { agreement: AgreementState }) {
       bd={`1px solid ${approved ? successColor : 'var(--mantine-color-gray-6)'}`}
       style={{ borderRadius: 'var(--mantine-radius-xl)', whiteSpace: 'nowrap', flexShrink: 0 }}
     >
-      Revision {agreement.revision} · {approved ? 'approved' : 'draft'}
+      {text('shell.revision', { revision: agreement.revision, approved })}
     </Box>
   );
 }

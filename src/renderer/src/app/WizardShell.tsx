@@ -7,7 +7,7 @@ import type { UtilityProfile } from '@shared/domain/utility';
 import { wizardSteps, type WizardStep } from '@shared/domain/wizard-steps';
 import { useApi } from '../api/api-context';
 import { AgreementProvider } from '../form-kit/agreement-context';
-import { blockedMessages, firstBlocked } from '../form-kit/blocked-messages';
+import { blockedMessage, firstBlocked } from '../form-kit/blocked-messages';
 import type { LibraryRequest } from '../features/library/library-request';
 import { showSwitchNotice } from '../features/library/finish-switch';
 import { CurrentStep } from './CurrentStep';
@@ -16,7 +16,8 @@ import type { Versioned } from '../form-kit/autosaver';
 import { useFlushRegistry } from '../form-kit/flush-registry';
 import type { PreloadedRecord } from '../form-kit/use-record';
 import { StartupNotices } from './StartupNotices';
-import { stepName } from '../form-kit/step-titles';
+import { stepNameIn } from '../form-kit/step-titles';
+import { useText } from '../i18n/use-text';
 import { StepMenu } from './StepMenu';
 import { OverviewView } from './OverviewView';
 import { hasApprovedRevision, openingScreen, type ShellScreen } from './shell-screen';
@@ -37,6 +38,8 @@ export interface WizardStart {
   agreement: AgreementState;
   /** The utility this window works on, and how many are kept on this computer. */
   library: AppStatus['utility'];
+  /** The language chosen on this computer, or null: the app follows the computer's. */
+  language: AppStatus['language'];
 }
 
 export function WizardShell({ start }: { start: WizardStart }) {
@@ -58,6 +61,7 @@ export function WizardShell({ start }: { start: WizardStart }) {
   // Raised by "Start a new revision", so the step on screen loads the new draft.
   const [generation, setGeneration] = useState(0);
   const small = useSmallScreen();
+  const text = useText();
   useEffect(() => rememberStep(step), [step]);
   useEffect(() => {
     rememberOpened();
@@ -76,8 +80,8 @@ export function WizardShell({ start }: { start: WizardStart }) {
     if (!blocked) return true;
     notifications.show({
       color: 'red',
-      title: 'Still on this step',
-      message: blockedMessages[blocked.kind],
+      title: text('app.stillOnStep'),
+      message: blockedMessage(text, blocked.kind),
     });
     return false;
   }
@@ -94,7 +98,7 @@ export function WizardShell({ start }: { start: WizardStart }) {
     if (!result.ok) {
       notifications.show({
         color: 'red',
-        title: 'Could not remember this step',
+        title: text('app.stepNotRemembered'),
         message: result.error.message,
       });
     }
@@ -134,7 +138,7 @@ export function WizardShell({ start }: { start: WizardStart }) {
     if (!result.ok) {
       notifications.show({
         color: 'red',
-        title: 'Could not start a new revision',
+        title: text('app.newRevisionFailed'),
         message: result.error.message,
       });
       return;
@@ -142,8 +146,8 @@ export function WizardShell({ start }: { start: WizardStart }) {
     setAgreement(result.value.agreement);
     setGeneration((previous) => previous + 1);
     notifications.show({
-      title: `Revision ${result.value.agreement.revision} started`,
-      message: `A copy of the approved agreement you can change. The board approves it again on ${stepName('approval')}.`,
+      title: text('app.revisionStarted', { revision: result.value.agreement.revision }),
+      message: text('app.revisionStarted.body', { step: stepNameIn(text, 'approval') }),
     });
   }
 

@@ -37,6 +37,7 @@ export async function readWizardStart(api: Api): Promise<Result<WizardStart>> {
       utility: { record: utility.value, loadedAt: readAt },
       notices: status.value.notices,
       library: status.value.utility,
+      language: status.value.language,
       agreement: approval.value.agreement,
     },
   };

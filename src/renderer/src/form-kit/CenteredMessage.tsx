@@ -1,5 +1,6 @@
 import { Button, Center, Loader, Paper, Stack, Text, Title } from '@mantine/core';
 import type { ReactNode } from 'react';
+import { useText } from '../i18n/use-text';
 
 interface CenteredMessageProps {
   title: string;
@@ -10,6 +11,7 @@ interface CenteredMessageProps {
 
 /** A whole-screen (or whole-step) message: loading, a problem, or what to do next. */
 export function CenteredMessage({ title, children, onRetry, loading }: CenteredMessageProps) {
+  const text = useText();
   return (
     <Center mih="60vh" p={{ base: 'sm', xs: 'xl' }}>
       <Paper
@@ -23,7 +25,7 @@ export function CenteredMessage({ title, children, onRetry, loading }: CenteredM
           {loading && <Loader aria-hidden />}
           <Title order={2}>{title}</Title>
           {children && <Text>{children}</Text>}
-          {onRetry && <Button onClick={onRetry}>Retry</Button>}
+          {onRetry && <Button onClick={onRetry}>{text('form.retry')}</Button>}
         </Stack>
       </Paper>
     </Center>

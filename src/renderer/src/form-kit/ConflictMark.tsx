@@ -1,5 +1,6 @@
 import { Button } from '@mantine/core';
 import type { ConflictChoice } from './autosaver';
+import { useText, type Text } from '../i18n/use-text';
 import { numberDraftText } from './number-draft';
 
 interface ConflictMarkProps {
@@ -13,28 +14,34 @@ interface ConflictMarkProps {
  * the field's error line, a paragraph, so it holds only inline elements.
  */
 export function ConflictMark({ theirs, onChoose }: ConflictMarkProps) {
+  const text = useText();
   return (
     <span data-conflict-mark="">
-      <strong>Not saved — changed in another window</strong>
-      {theirsInWords(theirs)} Your text is kept until you choose.
+      <strong>{text('save.conflictTitle')}</strong>
+      {theirsInWords(text, theirs)}
       <span style={{ display: 'flex', flexWrap: 'wrap', gap: 8, marginTop: 6 }}>
         <Button size="xs" variant="default" onClick={() => onChoose('mine')}>
-          Keep mine
+          {text('save.keepMine')}
         </Button>
         <Button size="xs" variant="default" onClick={() => onChoose('theirs')}>
-          Use the other window’s
+          {text('save.useTheirs')}
         </Button>
       </span>
     </span>
   );
 }
 
-/** ", which has “Pine Flats”." for text and numbers; a plain full stop for lists and choices. */
-function theirsInWords(theirs: unknown): string {
-  if (typeof theirs === 'number') return `, which has ${numberDraftText(theirs)}.`;
-  if (typeof theirs !== 'string' && theirs !== null) return '.';
-  const text = theirs ?? '';
-  if (text.trim() === '') return ', which left it empty.';
-  const short = text.length > 80 ? `${text.slice(0, 79)}…` : text;
-  return `, which has “${short}”.`;
+/**
+ * ", which has “Pine Flats”." for text and numbers, a plain full stop for lists and choices;
+ * then that the typed text is kept.
+ */
+function theirsInWords(text: Text, theirs: unknown): string {
+  if (typeof theirs === 'number') {
+    return text('form.conflict.number', { value: numberDraftText(theirs) });
+  }
+  if (typeof theirs !== 'string' && theirs !== null) return text('form.conflict.other');
+  const value = theirs ?? '';
+  if (value.trim() === '') return text('form.conflict.empty');
+  const short = value.length > 80 ? `${value.slice(0, 79)}…` : value;
+  return text('form.conflict.text', { value: short });
 }

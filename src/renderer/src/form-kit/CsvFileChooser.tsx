@@ -1,9 +1,10 @@
 import { Button, FileButton, Group, Loader, Text } from '@mantine/core';
 import type { CsvImportBusy } from './use-csv-import';
+import { useText } from '../i18n/use-text';
 
 const busyWords = {
-  reading: 'Reading the file…',
-  previewing: 'Checking every row…',
+  reading: 'form.csv.reading',
+  previewing: 'form.csv.previewing',
 } as const;
 
 interface CsvFileChooserProps {
@@ -23,6 +24,7 @@ interface CsvFileChooserProps {
 export function CsvFileChooser(props: CsvFileChooserProps) {
   const { fileName, busy, onChoose } = props;
   const disabled = props.disabled === true || busy === 'importing';
+  const text = useText();
   return (
     <Group gap="md" align="center">
       <FileButton
@@ -33,19 +35,19 @@ export function CsvFileChooser(props: CsvFileChooserProps) {
       >
         {(buttonProps) => (
           <Button {...buttonProps} variant={props.variant ?? 'filled'} disabled={disabled}>
-            {fileName ? 'Choose another file…' : props.chooseText}
+            {fileName ? text('form.csv.chooseAnother') : props.chooseText}
           </Button>
         )}
       </FileButton>
       {fileName && (
         <Text>
-          File: <strong>{fileName}</strong>
+          {text('form.csv.file')} <strong>{fileName}</strong>
         </Text>
       )}
       {busy && busy !== 'importing' && (
         <Group gap="xs" role="status">
           <Loader size="sm" aria-hidden />
-          <Text>{busyWords[busy]}</Text>
+          <Text>{text(busyWords[busy])}</Text>
         </Group>
       )}
     </Group>

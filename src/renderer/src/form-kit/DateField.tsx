@@ -1,6 +1,9 @@
 import { ActionIcon, Loader, Popover, TextInput } from '@mantine/core';
 import { lazy, Suspense, useState, type ReactNode } from 'react';
-import { dayInWords, readTypedDate, type TypedDate } from '@shared/domain/typed-date';
+import { readTypedDate, type TypedDate } from '@shared/domain/typed-date';
+import { useScreenLanguage } from '../i18n/use-screen-language';
+import { useText } from '../i18n/use-text';
+import { dayInWordsIn } from './day-in-words';
 import { stableField } from './stable-field';
 
 interface DateFieldProps {
@@ -36,22 +39,24 @@ const CalendarPicker = lazy(() =>
 );
 
 function DateFieldView({ label, description, value, onChange, error }: DateFieldProps) {
-  const [text, setText] = useState(value);
+  const [typed, setTyped] = useState(value);
   // The form value the text stands for; when the form's value moves away from it (a reload,
   // the other window), the text follows. Adjusted while rendering, as React advises.
   const [shown, setShown] = useState(value);
   const [typing, setTyping] = useState(false);
   const [picking, setPicking] = useState(false);
+  const text = useText();
+  const language = useScreenLanguage();
   if (value !== shown) {
     setShown(value);
-    setText(value);
+    setTyped(value);
   }
 
-  const reading = readTypedDate(text, label);
+  const reading = readTypedDate(typed, label);
 
   function change(next: string, stillTyping: boolean) {
     const meant = formValueOf(readTypedDate(next, label), next);
-    setText(next);
+    setTyped(next);
     setShown(meant);
     setTyping(stillTyping);
     onChange(meant);
@@ -62,15 +67,15 @@ function DateFieldView({ label, description, value, onChange, error }: DateField
   // the schema's plainer echo of it, so this field's message takes its place.
   let shownError: ReactNode = error;
   if (reading.kind === 'refused') shownError = typing ? undefined : keepDatesWhole(reading.message);
-  const understood = reading.kind === 'date' ? dayInWords(reading.value) : undefined;
+  const understood = reading.kind === 'date' ? dayInWordsIn(language, reading.value) : undefined;
 
   return (
     <TextInput
       label={label}
       description={description}
-      placeholder="Month/day/year"
+      placeholder={text('form.date.placeholder')}
       autoComplete="off"
-      value={text}
+      value={typed}
       onChange={(event) => change(event.currentTarget.value, true)}
       onBlur={() => setTyping(false)}
       onKeyDown={(event) => {
@@ -88,7 +93,7 @@ function DateFieldView({ label, description, value, onChange, error }: DateField
             <ActionIcon
               variant="subtle"
               color="gray.8"
-              aria-label={`Pick ${label} on a calendar`}
+              aria-label={text('form.date.pick', { label })}
               aria-expanded={picking}
               onClick={() => setPicking((open) => !open)}
             >
@@ -96,7 +101,7 @@ function DateFieldView({ label, description, value, onChange, error }: DateField
             </ActionIcon>
           </Popover.Target>
           <Popover.Dropdown>
-            <Suspense fallback={<Loader size="sm" aria-label="Opening the calendar" />}>
+            <Suspense fallback={<Loader size="sm" aria-label={text('form.date.opening')} />}>
               <CalendarPicker
                 value={reading.kind === 'date' ? reading.value : null}
                 onPick={(day) => {

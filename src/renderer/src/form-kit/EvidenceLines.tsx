@@ -1,17 +1,19 @@
 import { List, Text } from '@mantine/core';
+import { useText } from '../i18n/use-text';
 
 /** What customers said that an external goal rests on, as linked on the Customers step. */
 export function EvidenceLines({ lines }: { lines: string[] }) {
+  const text = useText();
   if (lines.length === 0) {
     return (
       <Text>
-        <strong>Customers said:</strong> nothing linked yet.
+        <strong>{text('form.customersSaid')}</strong> {text('form.nothingLinked')}
       </Text>
     );
   }
   return (
     <div>
-      <Text fw={700}>Customers said:</Text>
+      <Text fw={700}>{text('form.customersSaid')}</Text>
       <List spacing={2}>
         {lines.map((line) => (
           <List.Item key={line}>{line}</List.Item>

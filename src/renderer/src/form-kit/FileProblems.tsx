@@ -1,6 +1,6 @@
 import { Alert, List, Stack, Text } from '@mantine/core';
 import type { RowProblem } from '@shared/domain/customers/csv/complaint-preview';
-import { plural } from '@shared/domain/numbers/plural';
+import { useText } from '../i18n/use-text';
 
 interface FileProblemsProps {
   /** The first problems, in row order. */
@@ -11,29 +11,21 @@ interface FileProblemsProps {
 
 /** The rows of a CSV file that stop its import, each named, and what to do about them. */
 export function FileProblems({ problems, problemCount }: FileProblemsProps) {
+  const text = useText();
   if (problemCount === 0) return null;
   const hidden = problemCount - problems.length;
   return (
-    <Alert
-      color="red"
-      variant="light"
-      title={`${plural(problemCount, 'problem', 'problems')}: nothing can be imported until the file is fixed`}
-    >
+    <Alert color="red" variant="light" title={text('form.csv.problems', { count: problemCount })}>
       <Stack gap="xs">
-        <Text size="sm">
-          Fix these rows in the spreadsheet (row 1 is the header), save it as CSV and choose it
-          again, or choose other columns above.
-        </Text>
-        <List spacing={4} size="sm" aria-label="Problems in the file">
+        <Text size="sm">{text('form.csv.problems.fix')}</Text>
+        <List spacing={4} size="sm" aria-label={text('form.csv.problems.label')}>
           {problems.map((problem) => (
             <List.Item key={`${problem.row}-${problem.column}-${problem.message}`}>
               {problem.message}
             </List.Item>
           ))}
         </List>
-        {hidden > 0 && (
-          <Text size="sm">…and {plural(hidden, 'more problem', 'more problems')}.</Text>
-        )}
+        {hidden > 0 && <Text size="sm">{text('form.csv.problems.more', { count: hidden })}</Text>}
       </Stack>
     </Alert>
   );

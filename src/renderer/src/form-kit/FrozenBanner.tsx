@@ -1,6 +1,7 @@
 import { Alert, Button, Group, Text } from '@mantine/core';
 import { useState } from 'react';
 import { useAgreement } from './agreement-context';
+import { useText } from '../i18n/use-text';
 import { useLoadedRecord } from './loaded-record';
 
 /**
@@ -12,11 +13,12 @@ export function FrozenBanner() {
   const { agreement, startNewRevision, approvedInOtherWindowAt } = useAgreement();
   const loaded = useLoadedRecord();
   const [starting, setStarting] = useState(false);
+  const text = useText();
   const stale =
     approvedInOtherWindowAt !== null &&
     loaded !== null &&
     loaded.loadedAt < approvedInOtherWindowAt;
-  const title = `Revision ${agreement.revision} is approved and frozen`;
+  const title = text('form.frozen.title', { revision: agreement.revision });
   return (
     <Alert
       // A region, not an alert: it is the state of the page, not news to interrupt with.
@@ -30,19 +32,16 @@ export function FrozenBanner() {
       {stale && loaded ? (
         <Group justify="space-between" gap="md">
           <Text size="md" c="white" style={{ flex: 1, minWidth: 'min(16rem, 100%)' }}>
-            The board’s approval was recorded in another window while this one was open. This page
-            may not show what was approved, and nothing typed here can be saved any more. Reload to
-            see the approved version.
+            {text('form.frozen.approvedElsewhere')}
           </Text>
           <Button variant="white" onClick={loaded.reload}>
-            Reload
+            {text('form.reload')}
           </Button>
         </Group>
       ) : (
         <Group justify="space-between" gap="md">
           <Text size="md" c="white" style={{ flex: 1, minWidth: 'min(16rem, 100%)' }}>
-            The board approved this version, so it can be read but not changed. To change anything,
-            start a new revision: a copy you can edit, for the board to approve again.
+            {text('form.frozen.body')}
           </Text>
           <Button
             variant="white"
@@ -52,7 +51,7 @@ export function FrozenBanner() {
               void startNewRevision().finally(() => setStarting(false));
             }}
           >
-            Start a new revision
+            {text('form.frozen.startRevision')}
           </Button>
         </Group>
       )}

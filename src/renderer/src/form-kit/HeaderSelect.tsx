@@ -1,4 +1,5 @@
 import { NativeSelect } from '@mantine/core';
+import { useText } from '../i18n/use-text';
 
 const notInFile = '';
 
@@ -15,9 +16,10 @@ interface HeaderSelectProps {
 /** Which of a CSV file's columns holds one thing an import needs, or none. */
 export function HeaderSelect(props: HeaderSelectProps) {
   const { headers, chosen } = props;
+  const text = useText();
   // Options carry the header's position, so a header named like "Not in this file" still works.
   const options = [
-    { value: notInFile, label: 'Not in this file' },
+    { value: notInFile, label: text('form.csv.notInFile') },
     ...headers.map((header, index) => ({ value: String(index), label: header })),
   ];
   const index = chosen === null ? -1 : headers.indexOf(chosen);

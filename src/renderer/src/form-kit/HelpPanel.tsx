@@ -1,5 +1,6 @@
 import { Paper, Stack, Text, Title } from '@mantine/core';
 import { useId } from 'react';
+import { useText } from '../i18n/use-text';
 
 export interface StepHelp {
   /** Who fills the step in, such as "Operator supplies, board decides". */
@@ -10,6 +11,7 @@ export interface StepHelp {
 /** A short, plain-language explanation beside each step. */
 export function HelpPanel({ help }: { help: StepHelp }) {
   const headingId = useId();
+  const text = useText();
   return (
     <Paper
       component="section"
@@ -20,10 +22,10 @@ export function HelpPanel({ help }: { help: StepHelp }) {
     >
       <Stack gap="md">
         <Title order={3} id={headingId}>
-          Help for this step
+          {text('form.help.title')}
         </Title>
         <div>
-          <Text fw={700}>Who fills this in</Text>
+          <Text fw={700}>{text('form.help.who')}</Text>
           <Text c="blue.9" fw={600}>
             {help.who}
           </Text>

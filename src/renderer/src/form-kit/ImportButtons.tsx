@@ -1,4 +1,5 @@
 import { Button, Group } from '@mantine/core';
+import { useText } from '../i18n/use-text';
 
 export interface ImportButtonsProps {
   /** "Import 3 rows"; "Import" while nothing can be imported. */
@@ -15,6 +16,7 @@ export interface ImportButtonsProps {
 /** The end of a CSV import's preview: import what it shows, or let the file go. */
 export function ImportButtons(props: ImportButtonsProps) {
   const { importing } = props;
+  const text = useText();
   return (
     <Group gap="sm">
       <Button
@@ -25,7 +27,7 @@ export function ImportButtons(props: ImportButtonsProps) {
         {props.label}
       </Button>
       <Button variant="default" onClick={props.onCancel} disabled={importing}>
-        Cancel
+        {text('form.cancel')}
       </Button>
     </Group>
   );

@@ -1,10 +1,12 @@
 import { Alert, List } from '@mantine/core';
+import { useText } from '../i18n/use-text';
 
 /** Why the chosen columns cannot be used yet (a needed column not chosen, one the file lacks). */
 export function MappingProblems({ problems }: { problems: string[] }) {
+  const text = useText();
   if (problems.length === 0) return null;
   return (
-    <Alert color="orange" variant="light" title="Choose the columns first">
+    <Alert color="orange" variant="light" title={text('form.csv.chooseColumns')}>
       <List spacing={4}>
         {problems.map((message) => (
           <List.Item key={message}>{message}</List.Item>

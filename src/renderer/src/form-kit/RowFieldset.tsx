@@ -1,5 +1,6 @@
 import { Button, Fieldset, Group, Stack } from '@mantine/core';
 import type { ReactNode } from 'react';
+import { useText } from '../i18n/use-text';
 
 interface RowFieldsetProps {
   /** "Board member 2": names the group for screen readers and the remove button. */
@@ -10,6 +11,7 @@ interface RowFieldsetProps {
 
 /** One row of a list (a board member, an operator), with its own Remove button. */
 export function RowFieldset({ legend, onRemove, children }: RowFieldsetProps) {
+  const text = useText();
   return (
     <Fieldset
       legend={legend}
@@ -24,9 +26,9 @@ export function RowFieldset({ legend, onRemove, children }: RowFieldsetProps) {
             variant="outline"
             color="red.9"
             onClick={onRemove}
-            aria-label={`Remove ${legend}`}
+            aria-label={text('form.remove.label', { legend })}
           >
-            Remove
+            {text('form.remove')}
           </Button>
         </Group>
       </Stack>

@@ -2,7 +2,8 @@ import { Grid, Group, Stack, Text, Title } from '@mantine/core';
 import { useEffect, useRef, type ReactNode } from 'react';
 import { wizardSteps, type WizardStep } from '@shared/domain/wizard-steps';
 import { useAgreement } from './agreement-context';
-import { stepTitles } from './step-titles';
+import { stepWords } from './step-titles';
+import { useText } from '../i18n/use-text';
 import type { StepProgress } from './use-autosaved-form';
 import { FrozenBanner } from './FrozenBanner';
 import { FrozenFieldset } from './FrozenFieldset';
@@ -38,7 +39,8 @@ export function StepLayout(props: StepLayoutProps) {
   const { step, intro, progress, onReload, help, focusOnShow, toolbar, children } = props;
   const { frozen } = useAgreement();
   const number = wizardSteps.indexOf(step) + 1;
-  const { title } = stepTitles[step];
+  const text = useText();
+  const { title } = stepWords(text, step);
   const headingRef = useRef<HTMLHeadingElement>(null);
   useEffect(() => {
     if (focusOnShow) headingRef.current?.focus();
@@ -49,7 +51,7 @@ export function StepLayout(props: StepLayoutProps) {
       <Group justify="space-between" align="flex-start" gap="md">
         <div>
           <Text fw={700} c="blue.8" tt="uppercase" size="sm">
-            Step {number}
+            {text('form.stepNumber', { number })}
           </Text>
           <Title order={2} ref={headingRef} tabIndex={-1} style={{ outlineOffset: 4 }}>
             {title}

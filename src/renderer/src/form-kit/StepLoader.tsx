@@ -2,6 +2,7 @@ import type { ReactNode } from 'react';
 import type { Result } from '@shared/api/result';
 import { wizardSteps, type WizardStep } from '@shared/domain/wizard-steps';
 import type { Versioned } from './autosaver';
+import { useText, type Text } from '../i18n/use-text';
 import { RecordLoader } from './RecordLoader';
 import type { PreloadedRecord } from './use-record';
 
@@ -23,18 +24,19 @@ interface StepLoaderProps<T> {
 }
 
 /** "Opening step 2…": what every step says while its code or its record loads. */
-export function openingStepTitle(step: WizardStep): string {
-  return `Opening step ${wizardSteps.indexOf(step) + 1}…`;
+export function openingStepTitle(text: Text, step: WizardStep): string {
+  return text('form.openingStep', { number: wizardSteps.indexOf(step) + 1 });
 }
 
 /** Loads a wizard step's saved record, with the same wording on every step while it loads or fails. */
 export function StepLoader<T>({ step, load, preloaded, children }: StepLoaderProps<T>) {
+  const text = useText();
   return (
     <RecordLoader
       load={load}
       preloaded={preloaded}
-      loadingTitle={openingStepTitle(step)}
-      failedTitle="Could not open this step"
+      loadingTitle={openingStepTitle(text, step)}
+      failedTitle={text('form.stepOpenFailed')}
     >
       {children}
     </RecordLoader>

@@ -11,6 +11,7 @@ import {
 import type { AgreementState } from '@shared/domain/agreement-version';
 import { useApi } from '../api/api-context';
 import { useOtherWindows } from '../api/use-other-windows';
+import { useText, type Text } from '../i18n/use-text';
 
 /** What the wizard knows of the agreement and does to it. */
 export interface AgreementShell {
@@ -57,6 +58,7 @@ const agreementMethods = new Set([
  */
 export function AgreementProvider(props: { value: AgreementShell; children: ReactNode }) {
   const api = useApi();
+  const text = useText();
   const [approvedInOtherWindowAt, setApprovedAt] = useState<number | null>(null);
   const latest = useRef(props.value);
   useEffect(() => {
@@ -71,9 +73,9 @@ export function AgreementProvider(props: { value: AgreementShell; children: Reac
       if (fresh.revision === known.revision && fresh.status === known.status) return;
       setApprovedAt(fresh.status === 'approved' ? performance.now() : null);
       latest.current.onAgreementChanged(fresh);
-      tellOfChangeElsewhere(fresh);
+      tellOfChangeElsewhere(text, fresh);
     });
-  }, [api]);
+  }, [api, text]);
 
   useOtherWindows((news) => {
     if (news.kind === 'back' || agreementMethods.has(news.method)) recheck();
@@ -87,19 +89,15 @@ export function AgreementProvider(props: { value: AgreementShell; children: Reac
  * Said in a toast as well as in the notice at the top of the step: a person typing far down
  * the page would otherwise see only that the fields stopped taking text.
  */
-function tellOfChangeElsewhere({ revision, status }: AgreementState) {
+function tellOfChangeElsewhere(text: Text, { revision, status }: AgreementState) {
   notifications.show({
     id: 'agreement-changed-elsewhere',
     color: 'blue',
     autoClose: false,
-    title:
-      status === 'approved'
-        ? `Revision ${revision} was approved in another window`
-        : `Revision ${revision} was started in another window`,
-    message:
-      status === 'approved'
-        ? 'This window is read-only now. Use Reload in the notice at the top of the step to see what was approved.'
-        : 'This window now shows the new draft.',
+    title: text(status === 'approved' ? 'form.elsewhere.approved' : 'form.elsewhere.started', {
+      revision,
+    }),
+    message: text(status === 'approved' ? 'form.elsewhere.readOnly' : 'form.elsewhere.newDraft'),
   });
 }
 

@@ -1,17 +1,29 @@
 import type { SaveStatus } from './autosaver';
+import { catalogs } from '../i18n/catalog';
+import type { Text } from '../i18n/use-text';
 
 type Blocking = Exclude<SaveStatus, { kind: 'saved' } | { kind: 'frozen' }>;
 
+const blockedKeys = {
+  saving: 'form.blocked.saving',
+  invalid: 'form.blocked.invalid',
+  failed: 'form.blocked.failed',
+  conflict: 'form.blocked.conflict',
+  stale: 'form.blocked.stale',
+} as const satisfies Record<Blocking['kind'], string>;
+
 /** Why the user must stay put (on a step, in a goal's editor) until the changes are saved. */
+export function blockedMessage(text: Text, kind: Blocking['kind']): string {
+  return text(blockedKeys[kind]);
+}
+
+/** The same reasons in English, for the screens whose words are not in the catalog yet. */
 export const blockedMessages: Record<Blocking['kind'], string> = {
-  saving: 'Your changes are still being saved. Try again in a moment.',
-  invalid:
-    'Fix the field marked in red (or empty it) before moving on, so nothing you typed is lost.',
-  failed: 'Your last changes are not saved yet. Press Retry next to the step title first.',
-  conflict:
-    'Another window changed a field you typed in. At each field marked “Not saved”, choose “Keep mine” or “Use the other window’s” first.',
-  stale:
-    'Another window changed this and it could not be read again here. Press Reload next to the step title first.',
+  saving: catalogs.en[blockedKeys.saving],
+  invalid: catalogs.en[blockedKeys.invalid],
+  failed: catalogs.en[blockedKeys.failed],
+  conflict: catalogs.en[blockedKeys.conflict],
+  stale: catalogs.en[blockedKeys.stale],
 };
 
 /**

@@ -1,4 +1,5 @@
 import { maxComplaintFileBytes } from '@shared/domain/customers/complaint-log';
+import type { Text } from '../i18n/use-text';
 
 export type CsvTextRead =
   { ok: true; fileName: string; text: string } | { ok: false; message: string };
@@ -11,11 +12,15 @@ function megabytes(bytes: number): string {
  * Reads a chosen CSV file (a complaint log, results) as text. A file over the limit is refused
  * from its size alone, before a byte is read, so a huge export cannot stall the window.
  */
-export async function readCsvText(file: File): Promise<CsvTextRead> {
+export async function readCsvText(text: Text, file: File): Promise<CsvTextRead> {
   if (file.size > maxComplaintFileBytes) {
     return {
       ok: false,
-      message: `“${file.name}” is ${megabytes(file.size)} MB, larger than the ${megabytes(maxComplaintFileBytes)} MB LOS Builder reads at once. Split it by year and import each part.`,
+      message: text('form.csv.tooBig', {
+        name: file.name,
+        size: megabytes(file.size),
+        limit: megabytes(maxComplaintFileBytes),
+      }),
     };
   }
   const bytes = new Uint8Array(await file.arrayBuffer());

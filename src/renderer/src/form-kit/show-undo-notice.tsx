@@ -1,5 +1,7 @@
 import { Button, Group, Text } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
+import { formMessages } from '../i18n/messages/form-kit-messages';
+import { pageText } from '../i18n/page-text';
 
 /** "… deleted" with Undo, open long enough for a slow reader to find the button. */
 export function showUndoNotice(options: {
@@ -29,7 +31,8 @@ export function showUndoNotice(options: {
             void undo();
           }}
         >
-          Undo
+          {/* Drawn outside the language provider (Mantine's notifications), so read here. */}
+          {pageText(formMessages, 'form.undo')}
         </Button>
       </Group>
     ),

@@ -1,17 +1,23 @@
 import type { GoalKind } from '@shared/domain/goal';
 import { wizardSteps, type WizardStep } from '@shared/domain/wizard-steps';
+import { catalogs } from '../i18n/catalog';
+import type { Text } from '../i18n/use-text';
 
-/** The names the user sees; a Record, so a new step in `wizardSteps` cannot be left unnamed. */
-export const stepTitles: Record<WizardStep, { title: string; short: string }> = {
-  utility: { title: 'Utility and team', short: 'Your utility, board and operators' },
-  scope: { title: 'Goal areas, mission and boundaries', short: 'What the agreement covers' },
-  'internal-goals': { title: 'Internal goals', short: 'How the system is run' },
-  customers: { title: 'Customers', short: 'What customers want' },
-  'external-goals': { title: 'External goals', short: 'What customers feel' },
-  review: { title: 'Review', short: 'Check the goals before the board' },
-  approval: { title: 'Board approval', short: 'The meeting and the vote' },
-  'signed-agreement': { title: 'Signed-off agreement', short: 'Print, sign and share' },
-};
+/** A step's name and its one-line description, from the catalog, in the app's language. */
+export function stepWords(text: Text, step: WizardStep): { title: string; short: string } {
+  return { title: text(`step.${step}.title`), short: text(`step.${step}.short`) };
+}
+
+/**
+ * The English names, for the screens whose words are not in the catalog yet; read from the
+ * English catalog, so a step has one name.
+ */
+export const stepTitles = Object.fromEntries(
+  wizardSteps.map((step) => [
+    step,
+    { title: catalogs.en[`step.${step}.title`], short: catalogs.en[`step.${step}.short`] },
+  ]),
+) as Record<WizardStep, { title: string; short: string }>;
 
 /** The step that lists a goal of each kind. */
 export const goalsStepOf: Record<GoalKind, WizardStep> = {
@@ -19,7 +25,15 @@ export const goalsStepOf: Record<GoalKind, WizardStep> = {
   external: 'external-goals',
 };
 
-/** How a message names a step: "step 6, “Board approval”", numbered as the wizard shows it. */
+/** How a message names a step: "step 6, “Board approval”", in the app's language. */
+export function stepNameIn(text: Text, step: WizardStep): string {
+  return text('step.named', {
+    number: wizardSteps.indexOf(step) + 1,
+    title: stepWords(text, step).title,
+  });
+}
+
+/** How a message names a step, in English: for the screens not yet in the catalog. */
 export function stepName(step: WizardStep): string {
   return `step ${wizardSteps.indexOf(step) + 1}, “${stepTitles[step].title}”`;
 }

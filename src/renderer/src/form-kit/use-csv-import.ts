@@ -1,5 +1,6 @@
 import { useRef, useState } from 'react';
 import type { Result } from '@shared/api/result';
+import { useText } from '../i18n/use-text';
 import { readCsvText } from './read-csv-text';
 
 export type CsvImportBusy = 'reading' | 'previewing' | 'importing' | null;
@@ -20,6 +21,7 @@ export interface CsvImportCalls<P extends { mapping: object }> {
  */
 export function useCsvImport<P extends { mapping: object }>(calls: CsvImportCalls<P>) {
   type Mapping = P['mapping'];
+  const text = useText();
   // `id` names the file in main once it has been read there; null until then, or if it could not be.
   const [file, setFile] = useState<{ name: string; id: string | null } | null>(null);
   const [preview, setPreview] = useState<P | null>(null);
@@ -58,7 +60,7 @@ export function useCsvImport<P extends { mapping: object }>(calls: CsvImportCall
     setFile(null);
     setProblem(null);
     setBusy('reading');
-    const read = await readCsvText(chosen);
+    const read = await readCsvText(text, chosen);
     if (call !== latest.current) return;
     if (!read.ok) {
       setBusy(null);

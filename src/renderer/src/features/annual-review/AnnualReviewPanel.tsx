@@ -2,6 +2,8 @@ import { Alert, Stack, Text } from '@mantine/core';
 import { printedDate } from '@shared/domain/printed-date';
 import { CenteredMessage } from '../../form-kit/CenteredMessage';
 import { FormSection } from '../../form-kit/FormSection';
+import { useScreenLanguage } from '../../i18n/use-screen-language';
+import { useText } from '../../i18n/use-text';
 import { DecisionRow } from './DecisionRow';
 import { StartRevision } from './StartRevision';
 import { useAnnualReview } from './use-annual-review';
@@ -16,11 +18,15 @@ interface AnnualReviewPanelProps {
  * what they suggest, and the board's decision; then the next revision started from them.
  */
 export function AnnualReviewPanel({ onOpenSteps }: AnnualReviewPanelProps) {
+  const text = useText();
+  const language = useScreenLanguage();
   const { state, refresh, show } = useAnnualReview();
-  if (state.kind === 'loading') return <CenteredMessage loading title="Reading the review…" />;
+  if (state.kind === 'loading') {
+    return <CenteredMessage loading title={text('annual.reading')} />;
+  }
   if (state.kind === 'failed') {
     return (
-      <CenteredMessage title="Could not read the review" onRetry={refresh}>
+      <CenteredMessage title={text('annual.readFailed')} onRetry={refresh}>
         {state.message}
       </CenteredMessage>
     );
@@ -28,8 +34,8 @@ export function AnnualReviewPanel({ onOpenSteps }: AnnualReviewPanelProps) {
   const { view } = state;
   if (view.revision === null) {
     return (
-      <Alert color="blue" variant="light" title="Nothing to review yet" maw={760}>
-        {view.problem ?? 'Nothing is approved yet.'}
+      <Alert color="blue" variant="light" title={text('annual.nothingYet')} maw={760}>
+        {view.problem ?? text('annual.nothingApproved')}
       </Alert>
     );
   }
@@ -37,17 +43,17 @@ export function AnnualReviewPanel({ onOpenSteps }: AnnualReviewPanelProps) {
   return (
     <Stack gap="lg">
       <Text maw={760}>
-        Once a year the board looks at each goal of revision {view.revision} with its results since
-        it was approved on {printedDate(view.approvedOn)}, and decides: keep it, raise or lower its
-        target, drop it, or reword it. A reason is needed to lower or drop a goal. Each decision is
-        saved on its own; nothing in revision {view.revision} changes.
+        {text('annual.intro', {
+          revision: view.revision,
+          approvedOn: printedDate(view.approvedOn, language),
+        })}
       </Text>
       <Stack gap="md">
         {view.goals.map((goal) => (
           <DecisionRow key={goal.id} goal={goal} onSaved={show} />
         ))}
       </Stack>
-      <FormSection title={`Revision ${view.revision + 1}`}>
+      <FormSection title={text('annual.nextRevision', { revision: view.revision + 1 })}>
         {view.drafting === null ? (
           <StartRevision
             revision={view.revision}
@@ -57,9 +63,7 @@ export function AnnualReviewPanel({ onOpenSteps }: AnnualReviewPanelProps) {
           />
         ) : (
           <Text>
-            Revision {view.drafting} is already being drafted: decisions saved now are not applied
-            to it. Change its goals in the agreement’s steps; the review step shows what changed
-            since revision {view.revision}, with the reasons saved here.
+            {text('annual.alreadyDrafting', { drafting: view.drafting, revision: view.revision })}
           </Text>
         )}
       </FormSection>

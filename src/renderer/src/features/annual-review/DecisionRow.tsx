@@ -1,14 +1,12 @@
 import { Alert, Button, Group, Paper, Radio, Stack, Text, Textarea, Title } from '@mantine/core';
 import { memo, useId, useState, type FormEvent } from 'react';
 import type { AnnualReviewView, ReviewedGoal } from '@shared/api/annual-review-contract';
-import {
-  decisionLabels,
-  needsReason,
-  takesNewTarget,
-} from '@shared/domain/annual-review/decision-problem';
+import { needsReason, takesNewTarget } from '@shared/domain/annual-review/decision-problem';
 import { reviewChoices } from '@shared/domain/tracking/review-records';
 import { useApi } from '../../api/api-context';
 import { NumberTextField } from '../../form-kit/NumberTextField';
+import { useScreenLanguage } from '../../i18n/use-screen-language';
+import { useText, type Text as Say } from '../../i18n/use-text';
 import { successColor } from '../../theme';
 import { choiceWords, decidedWords, suggestionMarks } from './annual-review-words';
 import {
@@ -35,32 +33,33 @@ type SaveState =
   { kind: 'idle' } | { kind: 'saving' } | { kind: 'invalid' } | { kind: 'failed'; message: string };
 
 /** What a choice changes, said under the radio when it is chosen. */
-function choiceHint(goal: ReviewedGoal, choice: DecisionDraft['choice']): string | null {
-  if (choice === 'reword') {
-    return 'The next revision keeps the goal as it is; you reword it there, in its step.';
-  }
-  if (choice === 'drop') return 'The next revision leaves this goal out.';
+function choiceHint(text: Say, goal: ReviewedGoal, choice: DecisionDraft['choice']): string | null {
+  if (choice === 'reword') return text('annual.hint.reword');
+  if (choice === 'drop') return text('annual.hint.drop');
   if (choice === 'raise' || choice === 'lower') {
-    const way = goal.direction === 'at-most' ? 'lower' : 'higher';
-    const other = way === 'lower' ? 'higher' : 'lower';
-    return choice === 'raise'
-      ? `Raising promises more: a ${way} number than today’s target.`
-      : `Lowering promises less: a ${other} number than today’s target.`;
+    // Raising an at-most goal asks for a lower number; lowering it, a higher one.
+    const atMost = goal.direction === 'at-most';
+    const way = (choice === 'raise') === atMost ? 'lower' : 'higher';
+    return text(choice === 'raise' ? 'annual.hint.raise' : 'annual.hint.lower', { way });
   }
   return null;
 }
 
 /** The row's save state in words, beside its button: read without the colour. */
-function saveWords(save: SaveState, dirty: boolean, savedWords: string | null): string {
-  if (save.kind === 'saving') return 'Saving…';
-  if (save.kind === 'invalid') return 'Not saved: fix what is said above';
-  if (save.kind === 'failed' || dirty) return 'Not saved yet';
-  return savedWords ? `✓ Saved: ${savedWords}` : 'No decision yet';
+function saveWords(text: Say, save: SaveState, dirty: boolean, savedWords: string | null): string {
+  if (save.kind === 'saving') return text('annual.state.saving');
+  if (save.kind === 'invalid') return text('annual.state.invalid');
+  if (save.kind === 'failed' || dirty) return text('annual.state.dirty');
+  return savedWords
+    ? text('annual.state.saved', { decision: savedWords })
+    : text('annual.state.none');
 }
 
 /** One goal at the annual review: its year, the suggestion, and the board's decision. */
 export const DecisionRow = memo(function DecisionRow({ goal, onSaved }: DecisionRowProps) {
   const api = useApi();
+  const text = useText();
+  const language = useScreenLanguage();
   const headingId = useId();
   const [draft, setDraft] = useState<DecisionDraft>(() => draftOf(goal));
   const [errors, setErrors] = useState<DecisionErrors>({});
@@ -88,7 +87,7 @@ export const DecisionRow = memo(function DecisionRow({ goal, onSaved }: Decision
   async function submit(event?: FormEvent) {
     event?.preventDefault();
     if (save.kind === 'saving') return;
-    const checked = checkedDecision(goal, draft);
+    const checked = checkedDecision(text, goal, draft);
     if (!checked.ok) {
       setErrors(checked.errors);
       setSave({ kind: 'invalid' });
@@ -108,9 +107,11 @@ export const DecisionRow = memo(function DecisionRow({ goal, onSaved }: Decision
   }
 
   const saved = goal.decision;
-  const savedWords = saved ? decidedWords(saved, goal.unit) : null;
-  const hint = choiceHint(goal, choice);
-  const reasonLabel = choice !== null && needsReason(choice) ? 'Reason' : 'Reason (optional)';
+  const savedWords = saved ? decidedWords(text, language, saved, goal.unit) : null;
+  const hint = choiceHint(text, goal, choice);
+  const reasonLabel = text(
+    choice !== null && needsReason(choice) ? 'annual.reason' : 'annual.reasonOptional',
+  );
 
   return (
     <Paper component="article" aria-labelledby={headingId} withBorder p={{ base: 'sm', xs: 'lg' }}>
@@ -118,22 +119,23 @@ export const DecisionRow = memo(function DecisionRow({ goal, onSaved }: Decision
         <Stack gap="md">
           <div>
             <Title order={3} id={headingId} fz="lg">
-              Goal {goal.number}: {goal.statement}
+              {text('annual.goal', { number: goal.number, statement: goal.statement })}
             </Title>
-            <Text>Target: {goal.targetWords}</Text>
+            <Text>{text('annual.target', { target: goal.targetWords })}</Text>
           </div>
           <div>
             <Text>
-              <strong>The year:</strong> {goal.results.summary}.
+              <strong>{text('annual.year')}</strong>{' '}
+              {text('annual.yearSummary', { summary: goal.results.summary })}
             </Text>
             <Text>
-              <strong>Suggested:</strong>{' '}
+              <strong>{text('annual.suggested')}</strong>{' '}
               <span aria-hidden>{suggestionMarks[goal.suggestion.kind]} </span>
               {goal.suggestion.text}
             </Text>
           </div>
           <Radio.Group
-            label={`${decisionLabels.choice} for goal ${goal.number}`}
+            label={text('annual.choiceFor', { number: goal.number })}
             value={choice}
             onChange={(value) =>
               set({ choice: reviewChoices.find((option) => option === value) ?? null })
@@ -145,7 +147,7 @@ export const DecisionRow = memo(function DecisionRow({ goal, onSaved }: Decision
                 <Radio
                   key={option}
                   value={option}
-                  label={choiceWords[option]}
+                  label={text(choiceWords[option])}
                   disabled={takesNewTarget(option) && !goal.canChangeTarget}
                 />
               ))}
@@ -153,14 +155,14 @@ export const DecisionRow = memo(function DecisionRow({ goal, onSaved }: Decision
           </Radio.Group>
           {!goal.canChangeTarget && (
             <Text size="sm" c="dimmed">
-              This goal’s target is not a single number to raise or lower: reword it to change it.
+              {text('annual.notSingle')}
             </Text>
           )}
           {hint && <Text size="sm">{hint}</Text>}
           {choice !== null && takesNewTarget(choice) && (
             <NumberTextField
-              label={decisionLabels.newTarget}
-              description={`Today: ${goal.targetWords}.`}
+              label={text('annual.newTarget')}
+              description={text('annual.today', { target: goal.targetWords })}
               unit={goal.unit}
               value={draft.newTarget}
               onChange={(event) => set({ newTarget: event.currentTarget.value })}
@@ -171,11 +173,9 @@ export const DecisionRow = memo(function DecisionRow({ goal, onSaved }: Decision
           {choice !== null && (
             <Textarea
               label={reasonLabel}
-              description={
-                needsReason(choice)
-                  ? 'Shown with the change on the review step and printed in the draft the board votes on.'
-                  : 'Shown with the change on the review step and in the draft, if the goal changes.'
-              }
+              description={text(
+                needsReason(choice) ? 'annual.reasonNeeded' : 'annual.reasonIfChanged',
+              )}
               autosize
               minRows={2}
               maxRows={6}
@@ -185,20 +185,22 @@ export const DecisionRow = memo(function DecisionRow({ goal, onSaved }: Decision
             />
           )}
           {save.kind === 'failed' && (
-            <Alert role="alert" color="red" variant="light" title="Not saved">
-              {save.message} Your decision is still on screen.
+            <Alert role="alert" color="red" variant="light" title={text('annual.notSaved')}>
+              {text('annual.stillOnScreen', { problem: save.message })}
             </Alert>
           )}
           <Group gap="md" align="center">
             <Button
               type="submit"
               loading={save.kind === 'saving'}
-              aria-label={`${save.kind === 'failed' ? 'Try again to save' : 'Save'} the decision for goal ${goal.number}`}
+              aria-label={text(save.kind === 'failed' ? 'annual.retryLabel' : 'annual.saveLabel', {
+                number: goal.number,
+              })}
             >
-              {save.kind === 'failed' ? 'Try again' : 'Save decision'}
+              {text(save.kind === 'failed' ? 'annual.retry' : 'annual.save')}
             </Button>
             <Text role="status" fw={600} c={!dirty && saved ? successColor : undefined}>
-              {saveWords(save, dirty, savedWords)}
+              {saveWords(text, save, dirty, savedWords)}
             </Text>
           </Group>
         </Stack>

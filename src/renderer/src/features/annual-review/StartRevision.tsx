@@ -3,6 +3,9 @@ import { useState } from 'react';
 import type { AnnualReviewView } from '@shared/api/annual-review-contract';
 import { useApi } from '../../api/api-context';
 import { useAgreement } from '../../form-kit/agreement-context';
+import { stepWords } from '../../form-kit/step-titles';
+import { useText } from '../../i18n/use-text';
+import { wizardSteps } from '@shared/domain/wizard-steps';
 
 interface StartRevisionProps {
   /** The revision in force, reviewed. */
@@ -29,6 +32,7 @@ function PlanList({ plan, label }: { plan: AnnualReviewView['plan']; label: stri
 /** "Start revision N+1 from these decisions", confirmed with the list of what will change. */
 export function StartRevision({ revision, plan, undecided, onOpenSteps }: StartRevisionProps) {
   const api = useApi();
+  const text = useText();
   const { onAgreementChanged } = useAgreement();
   const [confirming, setConfirming] = useState(false);
   const [starting, setStarting] = useState(false);
@@ -52,19 +56,26 @@ export function StartRevision({ revision, plan, undecided, onOpenSteps }: StartR
 
   if (started) {
     return (
-      <Alert color="green" variant="light" title={`Revision ${started.revision} started`}>
+      <Alert
+        color="green"
+        variant="light"
+        title={text('annual.started', { revision: started.revision })}
+      >
         <Stack gap="sm">
-          <Text>
-            A copy of revision {revision} with the board’s decisions applied. The review step shows
-            “What changed since revision {revision}” with each reason, and the draft printed for the
-            board does too.
-          </Text>
+          <Text>{text('annual.startedCopy', { revision })}</Text>
           {started.applied.length > 0 && (
-            <PlanList plan={started.applied} label={`What revision ${started.revision} changed`} />
+            <PlanList
+              plan={started.applied}
+              label={text('annual.changed', { revision: started.revision })}
+            />
           )}
           <Group>
             <Button onClick={onOpenSteps}>
-              See what changed in revision {started.revision} (step 6, Review)
+              {text('annual.seeChanges', {
+                revision: started.revision,
+                number: wizardSteps.indexOf('review') + 1,
+                step: stepWords(text, 'review').title,
+              })}
             </Button>
           </Group>
         </Stack>
@@ -72,51 +83,41 @@ export function StartRevision({ revision, plan, undecided, onOpenSteps }: StartR
     );
   }
 
-  const undecidedWords =
-    undecided === 0
-      ? null
-      : `${undecided === 1 ? 'One goal has' : `${undecided} goals have`} no decision saved: ${undecided === 1 ? 'it is' : 'they are'} kept as ${undecided === 1 ? 'it is' : 'they are'}.`;
+  const undecidedWords = undecided === 0 ? null : text('annual.undecided', { count: undecided });
 
   return (
     <Stack gap="sm" align="flex-start">
       {problem && (
-        <Alert role="alert" color="red" variant="light" title="Not started" w="100%">
+        <Alert role="alert" color="red" variant="light" title={text('annual.notStarted')} w="100%">
           {problem}
         </Alert>
       )}
       <Button onClick={() => setConfirming(true)}>
-        Start revision {next} from these decisions
+        {text('annual.start', { revision: next })}
       </Button>
       <Modal
         opened={confirming}
         onClose={() => setConfirming(false)}
-        title={`Start revision ${next} from these decisions?`}
+        title={text('annual.startAsk', { revision: next })}
         size="lg"
       >
         <Stack gap="md">
           {plan.length === 0 ? (
-            <Text>
-              No goal changes: revision {next} starts as a copy of revision {revision}.
-            </Text>
+            <Text>{text('annual.noChanges', { next, revision })}</Text>
           ) : (
             <>
-              <Text>
-                Revision {next} starts as a copy of revision {revision}, with:
-              </Text>
-              <PlanList plan={plan} label={`What revision ${next} will change`} />
+              <Text>{text('annual.startsWith', { next, revision })}</Text>
+              <PlanList plan={plan} label={text('annual.willChange', { revision: next })} />
             </>
           )}
           {undecidedWords && <Text>{undecidedWords}</Text>}
-          <Text>
-            Revision {revision} stays approved and in force until the board approves revision {next}
-            .
-          </Text>
+          <Text>{text('annual.staysInForce', { revision, next })}</Text>
           <Group justify="flex-end" gap="md">
             <Button variant="default" onClick={() => setConfirming(false)}>
-              Cancel
+              {text('annual.cancel')}
             </Button>
             <Button loading={starting} onClick={() => void start()}>
-              Start revision {next}
+              {text('annual.startShort', { revision: next })}
             </Button>
           </Group>
         </Stack>

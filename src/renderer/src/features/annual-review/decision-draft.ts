@@ -12,6 +12,7 @@ import {
 import { everyDigitText } from '@shared/domain/numbers/every-digit-text';
 import { numberFromText } from '@shared/domain/numbers/number-from-text';
 import type { ReviewChoice } from '@shared/domain/tracking/review-records';
+import type { Text } from '../../i18n/use-text';
 
 /** One goal's decision as typed: the new target as text, so nothing typed is lost when refused. */
 export interface DecisionDraft {
@@ -59,11 +60,12 @@ export function errorsOf(error: ApiError): DecisionErrors {
  * so each field shows the message main would answer; or the messages, by field.
  */
 export function checkedDecision(
+  text: Text,
   goal: ReviewedGoal,
   draft: DecisionDraft,
 ): { ok: true; input: DecisionInput } | { ok: false; errors: DecisionErrors } {
   if (draft.choice === null) {
-    return { ok: false, errors: { choice: `${decisionLabels.choice}: choose one.` } };
+    return { ok: false, errors: { choice: text('annual.chooseOne') } };
   }
   const changesTarget = takesNewTarget(draft.choice);
   const parsed = decisionInputSchema.safeParse({

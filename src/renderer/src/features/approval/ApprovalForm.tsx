@@ -16,7 +16,7 @@ import { FormSection } from '../../form-kit/FormSection';
 import { StepLayout } from '../../form-kit/StepLayout';
 import { useAgreement } from '../../form-kit/agreement-context';
 import { blockedMessages, firstBlocked } from '../../form-kit/blocked-messages';
-import { stepName } from '../../form-kit/step-titles';
+import { stepNameIn } from '../../form-kit/step-titles';
 import { loadPart } from '../../form-kit/load-part';
 import { useAutosavedForm } from '../../form-kit/use-autosaved-form';
 import { approvalHelp } from './approval-help';
@@ -29,6 +29,9 @@ import { minutesWording } from './minutes-wording';
 import { MotionFields } from './MotionFields';
 import { OutcomePanel } from './OutcomePanel';
 import { VoteTable } from './VoteTable';
+import { outcomeHeadline } from './outcome-words';
+import { useScreenLanguage } from '../../i18n/use-screen-language';
+import { useText } from '../../i18n/use-text';
 
 export interface ApprovalRecord {
   view: ApprovalView;
@@ -46,6 +49,8 @@ interface ApprovalFormProps {
 /** Step 7: the meeting, the roll call, the outcome worked out live, and approval. */
 export function ApprovalForm({ record, onReload, focusOnShow, onGoTo }: ApprovalFormProps) {
   const api = useApi();
+  const text = useText();
+  const language = useScreenLanguage();
   const { frozen, agreement, onAgreementChanged } = useAgreement();
   const { utility, findings } = record;
   const board = utility.board;
@@ -74,6 +79,7 @@ export function ApprovalForm({ record, onReload, focusOnShow, onGoTo }: Approval
   // Worked out from what is on screen, with the app's own rules, so the board sees each vote count.
   const meeting = saver.preview(form.values) ?? view.meeting.value;
   const outcome = voteOutcome(meeting, board);
+  const headline = outcomeHeadline(text, meeting.threshold, outcome);
   const recordBlockers = view.problems.length > 0 ? [recordsChanged] : [];
   const blockers = frozen
     ? []
@@ -92,8 +98,8 @@ export function ApprovalForm({ record, onReload, focusOnShow, onGoTo }: Approval
     setJustApproved(true);
     onAgreementChanged(result.value.agreement);
     notifications.show({
-      title: `Revision ${result.value.agreement.revision} approved and frozen`,
-      message: `Print the signed-off agreement on ${stepName('signed-agreement')}.`,
+      title: text('approval.approved.title', { revision: result.value.agreement.revision }),
+      message: text('approval.approved.message', { step: stepNameIn(text, 'signed-agreement') }),
     });
     return null;
   }
@@ -101,10 +107,10 @@ export function ApprovalForm({ record, onReload, focusOnShow, onGoTo }: Approval
   return (
     <StepLayout
       step="approval"
-      intro="Record the board meeting that votes on the agreement: who was there, who moved and seconded, and each member’s vote. The outcome is worked out by your board’s rule as you go."
+      intro={text('approval.intro')}
       progress={{ ...progress, gaps: blockers }}
       onReload={onReload}
-      help={approvalHelp}
+      help={approvalHelp(text)}
       focusOnShow={focusOnShow}
       toolbar={
         <Group justify="space-between" align="flex-start" gap="md">
@@ -119,21 +125,18 @@ export function ApprovalForm({ record, onReload, focusOnShow, onGoTo }: Approval
           )}
           <Switch
             size="lg"
-            label="Meeting mode"
-            description="Large text for the board to see"
+            label={text('approval.meetingMode')}
+            description={text('approval.meetingModeHint')}
             checked={meetingMode}
             onChange={(event) => setMeetingMode(event.currentTarget.checked)}
           />
         </Group>
       }
     >
-      <FormSection title="The meeting">
+      <FormSection title={text('approval.section.meeting')}>
         <MeetingFields form={form} boardSize={board.length} />
       </FormSection>
-      <FormSection
-        title="The vote"
-        hint="Record each member’s vote as it is cast. Absent members count against the quorum."
-      >
+      <FormSection title={text('approval.section.vote')} hint={text('approval.section.voteHint')}>
         <VoteTable board={board} votes={form.values.votes} onChange={setVotes} />
         <OutcomePanel
           outcome={outcome}
@@ -141,18 +144,21 @@ export function ApprovalForm({ record, onReload, focusOnShow, onGoTo }: Approval
           anyVotes={form.values.votes.length > 0}
         />
       </FormSection>
-      <FormSection title="The motion and the minutes">
+      <FormSection title={text('approval.section.motion')}>
         <MotionFields
           form={form}
           board={board}
           suggestedMinutes={() =>
-            minutesWording({
-              meeting,
-              outcome,
-              board,
-              utilityName: utility.name,
-              revision: agreement.revision,
-            })
+            minutesWording(
+              {
+                meeting,
+                outcome,
+                board,
+                utilityName: utility.name,
+                revision: agreement.revision,
+              },
+              { text, language },
+            )
           }
         />
       </FormSection>
@@ -160,7 +166,7 @@ export function ApprovalForm({ record, onReload, focusOnShow, onGoTo }: Approval
         <ApproveSection
           revision={agreement.revision}
           blockers={blockers}
-          outcomeSummary={outcome.summary}
+          outcomeSummary={headline}
           meetingAfterToday={laterDate}
           onApprove={approve}
         />

@@ -1,6 +1,7 @@
 import { Alert, Button, Checkbox, Group, List, Modal, Stack, Text } from '@mantine/core';
 import { useId, useState } from 'react';
 import { FormSection } from '../../form-kit/FormSection';
+import { useText } from '../../i18n/use-text';
 
 interface ApproveSectionProps {
   revision: number;
@@ -22,6 +23,7 @@ export function ApproveSection({
   onApprove,
 }: ApproveSectionProps) {
   const reasonsId = useId();
+  const text = useText();
   const [confirming, setConfirming] = useState(false);
   const [approving, setApproving] = useState(false);
   const [problem, setProblem] = useState<string | null>(null);
@@ -37,15 +39,12 @@ export function ApproveSection({
   }
 
   return (
-    <FormSection
-      title="Approve the agreement"
-      hint="Once the vote is recorded and the motion carried, approving freezes this revision so the signed copy can never drift from what the board adopted."
-    >
+    <FormSection title={text('approval.approve.title')} hint={text('approval.approve.hint')}>
       {blocked ? (
         <Alert
           color="yellow"
           variant="light"
-          title="Not ready to approve yet"
+          title={text('approval.approve.notReady')}
           styles={{ title: { color: 'var(--mantine-color-dark-8)' } }}
         >
           <List id={reasonsId} spacing="xs">
@@ -56,21 +55,21 @@ export function ApproveSection({
         </Alert>
       ) : (
         <Text id={reasonsId} fw={600}>
-          Everything is recorded and the motion carried: {outcomeSummary}
+          {text('approval.approve.ready', { outcome: outcomeSummary })}
         </Text>
       )}
       {!blockers.length && meetingAfterToday && (
         <Alert
           color="yellow"
           variant="light"
-          title="Check the meeting date"
+          title={text('approval.approve.checkDate')}
           styles={{ title: { color: 'var(--mantine-color-dark-8)' } }}
         >
           <Stack gap="sm">
             <Text>{meetingAfterToday}</Text>
             <Checkbox
               size="md"
-              label="The meeting has taken place on that date: record the vote anyway"
+              label={text('approval.approve.dateConfirm')}
               checked={laterDateConfirmed}
               onChange={(event) => setLaterDateConfirmed(event.currentTarget.checked)}
             />
@@ -78,7 +77,7 @@ export function ApproveSection({
         </Alert>
       )}
       {problem && (
-        <Alert color="red" variant="light" title="Not approved">
+        <Alert color="red" variant="light" title={text('approval.approve.failed')}>
           {problem}
         </Alert>
       )}
@@ -89,30 +88,26 @@ export function ApproveSection({
           aria-describedby={reasonsId}
           onClick={() => setConfirming(true)}
         >
-          Approve and freeze revision {revision}
+          {text('approval.approve.button', { revision })}
         </Button>
       </div>
       <Modal
         opened={confirming}
         onClose={() => setConfirming(false)}
-        title={`Approve and freeze revision ${revision}?`}
+        title={text('approval.approve.confirmTitle', { revision })}
         size="lg"
-        closeButtonProps={{ 'aria-label': 'Cancel' }}
+        closeButtonProps={{ 'aria-label': text('approval.approve.cancel') }}
         styles={{ title: { fontSize: 'var(--mantine-h3-font-size)', fontWeight: 700 } }}
       >
         <Stack gap="md">
-          <Text>The board’s vote: {outcomeSummary}</Text>
-          <Text>
-            Approving freezes revision {revision}: the utility and team, the goals, the review
-            settings and this meeting record can no longer be changed, and the version gets its
-            fingerprint for the signed copy. To change anything later, start a new revision.
-          </Text>
+          <Text>{text('approval.approve.vote', { outcome: outcomeSummary })}</Text>
+          <Text>{text('approval.approve.explain', { revision })}</Text>
           <Group justify="flex-end" gap="sm">
             <Button variant="default" onClick={() => setConfirming(false)}>
-              Go back
+              {text('approval.approve.goBack')}
             </Button>
             <Button loading={approving} onClick={() => void approve()}>
-              Approve and freeze
+              {text('approval.approve.confirm')}
             </Button>
           </Group>
         </Stack>

@@ -1,7 +1,10 @@
 import { Button, Paper, Stack, Text, Title } from '@mantine/core';
 import { useEffect, useId, useRef } from 'react';
 import type { VersionSummary } from '@shared/api/approval-contract';
-import { plainDate, plainDay } from '@shared/domain/plain-date';
+import { localDate } from '@shared/domain/local-date';
+import { printedDate, type Language } from '@shared/domain/printed-date';
+import { useScreenLanguage } from '../../i18n/use-screen-language';
+import { useText } from '../../i18n/use-text';
 import { successColor } from '../../theme';
 
 /** What the board approved, shown on step 7 once the revision is frozen, with the way to print. */
@@ -16,6 +19,8 @@ export function ApprovedPanel({
   onPrint: () => void;
 }) {
   const headingId = useId();
+  const text = useText();
+  const language = useScreenLanguage();
   const panelRef = useRef<HTMLElement>(null);
   const headingRef = useRef<HTMLHeadingElement>(null);
   useEffect(() => {
@@ -42,21 +47,33 @@ export function ApprovedPanel({
           style={{ outlineOffset: 4 }}
         >
           <span aria-hidden="true">✓ </span>
-          Revision {version.revision} approved
+          {text('approval.panel.title', { revision: version.revision })}
         </Title>
         <Text size="lg">
-          Approved at the board meeting of {plainDate(version.meetingDate)}.{' '}
-          {version.outcomeSummary} Resolution No. {version.resolutionNumber}.
+          {text('approval.panel.meeting', { date: printedDate(version.meetingDate, language) })}{' '}
+          {/* The summary as it was approved and stored, in English. */}
+          {version.outcomeSummary}{' '}
+          {text('approval.panel.resolution', { number: version.resolutionNumber })}
         </Text>
-        <Text c="dimmed">Recorded in LOS Builder on {plainDay(version.recordedAt)}.</Text>
+        <Text c="dimmed">
+          {text('approval.panel.recorded', {
+            date: recordedDay(version.recordedAt, language),
+          })}
+        </Text>
         <Text size="lg">
-          Fingerprint:{' '}
+          {text('approval.panel.fingerprint')}{' '}
           <strong style={{ fontFamily: 'monospace' }}>{version.shortFingerprint}</strong>
         </Text>
         <Button size="lg" onClick={onPrint}>
-          Print the signed-off agreement
+          {text('approval.panel.print')}
         </Button>
       </Stack>
     </Paper>
   );
+}
+
+/** The local calendar day of the moment the approval was recorded, in the screen's language. */
+function recordedDay(timestamp: string, language: Language): string {
+  const when = new Date(timestamp);
+  return Number.isNaN(when.getTime()) ? timestamp : printedDate(localDate(when), language);
 }

@@ -1,9 +1,9 @@
 import { Radio, SimpleGrid, Stack, Textarea, TextInput } from '@mantine/core';
 import type { UseFormReturnType } from '@mantine/form';
-import { meetingLabels, quorumRules, voteThresholds } from '@shared/domain/approval';
+import { quorumRules, voteThresholds } from '@shared/domain/approval';
 import { DateField } from '../../form-kit/DateField';
 import { NumberTextField } from '../../form-kit/NumberTextField';
-import { quorumLabels, thresholdLabels } from './approval-words';
+import { useText } from '../../i18n/use-text';
 import type { MeetingDraft } from './meeting-draft';
 
 type Form = UseFormReturnType<MeetingDraft>;
@@ -13,39 +13,40 @@ const countStyles = { input: { maxWidth: 240 } };
 /** When and where the board met, how the meeting was noticed, and the board's voting rules. */
 export function MeetingFields({ form, boardSize }: { form: Form; boardSize: number }) {
   const { values } = form;
+  const text = useText();
   return (
     <Stack gap="lg">
       <SimpleGrid cols={{ base: 1, sm: 2 }} spacing="lg">
         <DateField
-          label={meetingLabels.date}
-          description="Such as 3/14/2027 or March 14, 2027."
+          label={text('approval.meeting.date')}
+          description={text('approval.meeting.dateHint')}
           value={values.date}
           onChange={(value) => form.setFieldValue('date', value)}
           error={form.errors.date}
         />
         <TextInput
-          label={meetingLabels.place}
-          description="Such as: the community hall, 12 Main Street."
+          label={text('approval.meeting.place')}
+          description={text('approval.meeting.placeHint')}
           {...form.getInputProps('place')}
         />
       </SimpleGrid>
       <Textarea
-        label={meetingLabels.notice}
-        description="Open-meetings rules ask for public notice: such as posted at the post office and the well house on March 4, with the agenda."
+        label={text('approval.meeting.notice')}
+        description={text('approval.meeting.noticeHint')}
         autosize
         minRows={2}
         {...form.getInputProps('notice')}
       />
       <NumberTextField
-        label={meetingLabels.seats}
-        description={`All seats on the board, filled or not. Leave empty to count the ${boardSize} members listed on step 1.`}
+        label={text('approval.meeting.seats')}
+        description={text('approval.meeting.seatsHint', { count: boardSize })}
         whole
         styles={countStyles}
         {...form.getInputProps('seats')}
         value={values.seats}
       />
       <Radio.Group
-        label={meetingLabels.quorumRule}
+        label={text('approval.meeting.quorumRule')}
         value={values.quorumRule}
         onChange={(value) => {
           const rule = quorumRules.find((option) => option === value);
@@ -55,14 +56,14 @@ export function MeetingFields({ form, boardSize }: { form: Form; boardSize: numb
       >
         <Stack gap="sm" mt="xs">
           {quorumRules.map((rule) => (
-            <Radio key={rule} value={rule} label={quorumLabels[rule]} />
+            <Radio key={rule} value={rule} label={text(`approval.quorum.${rule}`)} />
           ))}
         </Stack>
       </Radio.Group>
       {values.quorumRule === 'fixed-number' && (
         <NumberTextField
-          label={meetingLabels.quorumFixed}
-          description="How many members must be present, such as 3."
+          label={text('approval.meeting.quorumFixed')}
+          description={text('approval.meeting.quorumFixedHint')}
           whole
           styles={countStyles}
           {...form.getInputProps('quorumFixed')}
@@ -70,8 +71,8 @@ export function MeetingFields({ form, boardSize }: { form: Form; boardSize: numb
         />
       )}
       <Radio.Group
-        label={meetingLabels.threshold}
-        description="As your bylaws say. Abstaining members count as present but not as ayes."
+        label={text('approval.meeting.threshold')}
+        description={text('approval.meeting.thresholdHint')}
         value={values.threshold}
         onChange={(value) => {
           const threshold = voteThresholds.find((option) => option === value);
@@ -84,8 +85,8 @@ export function MeetingFields({ form, boardSize }: { form: Form; boardSize: numb
             <Radio
               key={threshold}
               value={threshold}
-              label={thresholdLabels[threshold].label}
-              description={thresholdLabels[threshold].description}
+              label={text(`approval.threshold.${threshold}`)}
+              description={text(`approval.threshold.${threshold}.hint`)}
             />
           ))}
         </Stack>

@@ -5,6 +5,7 @@ import { FrozenFieldset } from '../../form-kit/FrozenFieldset';
 import { meetingSize } from './meeting-size';
 import { OutcomePanel } from './OutcomePanel';
 import { VoteTable } from './VoteTable';
+import { useText } from '../../i18n/use-text';
 
 interface MeetingModeProps {
   opened: boolean;
@@ -25,15 +26,16 @@ interface MeetingModeProps {
 export function MeetingMode(props: MeetingModeProps) {
   const { opened, onClose, revision, board, votes, onVotesChange, outcome, threshold, frozen } =
     props;
+  const text = useText();
   return (
     <Modal.Root opened={opened} onClose={onClose} fullScreen transitionProps={{ duration: 0 }}>
       <Modal.Content style={{ display: 'flex', flexDirection: 'column' }}>
         <Modal.Header>
           <Modal.Title fz={meetingSize(1.25, 3, 1.75)} fw={700}>
-            Meeting mode: the vote on revision {revision} of the agreement
+            {text('approval.mode.title', { revision })}
           </Modal.Title>
           <Button size="lg" variant="default" onClick={onClose} style={{ flexShrink: 0 }}>
-            Leave meeting mode
+            {text('approval.mode.leave')}
           </Button>
         </Modal.Header>
         {/* The outcome stays in view while the roll call below it scrolls. */}

@@ -1,4 +1,3 @@
-import { boardOfficeTitles } from '@shared/domain/utility';
 import {
   Button,
   Group,
@@ -12,7 +11,7 @@ import {
 import type { UseFormReturnType } from '@mantine/form';
 import { useState } from 'react';
 import type { BoardMember } from '@shared/domain/utility';
-import { meetingLabels } from '@shared/domain/approval';
+import { useText } from '../../i18n/use-text';
 import type { MeetingDraft } from './meeting-draft';
 
 interface MotionFieldsProps {
@@ -24,12 +23,17 @@ interface MotionFieldsProps {
 
 /** Who moved and seconded, the resolution number, and the minutes the secretary can paste. */
 export function MotionFields({ form, board, suggestedMinutes }: MotionFieldsProps) {
-  const [copied, setCopied] = useState('');
+  const text = useText();
+  // Where the wording went, once copied: kept as a key, so it follows the language.
+  const [copied, setCopied] = useState<'copied' | 'notCopied' | null>(null);
   const options = [
-    { value: '', label: 'Not recorded yet' },
+    { value: '', label: text('approval.motion.notRecorded') },
     ...board.map((member, index) => ({
       value: member.id,
-      label: `${member.name || `Board member ${index + 1}`} (${boardOfficeTitles[member.office]})`,
+      label: text('approval.motion.member', {
+        name: member.name || text('approval.votes.unnamed', { number: index + 1 }),
+        office: text(`utility.office.${member.office}`),
+      }),
     })),
   ];
   const memberSelect = (path: 'movedBy' | 'secondedBy', label: string) => (
@@ -46,46 +50,42 @@ export function MotionFields({ form, board, suggestedMinutes }: MotionFieldsProp
   );
 
   async function copyWording() {
-    const text = suggestedMinutes();
-    form.setFieldValue('minutesExcerpt', text);
+    const wording = suggestedMinutes();
+    form.setFieldValue('minutesExcerpt', wording);
     // Best effort: the wording is in the box either way, ready to select and copy by hand.
-    const onClipboard = await navigator.clipboard?.writeText(text).then(
+    const onClipboard = await navigator.clipboard?.writeText(wording).then(
       () => true,
       () => false,
     );
-    setCopied(
-      onClipboard
-        ? 'The suggested wording is in the box above and on the clipboard, ready to paste into the minutes.'
-        : 'The suggested wording is in the box above. Select it and copy it into the minutes.',
-    );
+    setCopied(onClipboard ? 'copied' : 'notCopied');
   }
 
   return (
     <Stack gap="lg">
       <SimpleGrid cols={{ base: 1, sm: 2 }} spacing="lg">
-        {memberSelect('movedBy', meetingLabels.movedBy)}
-        {memberSelect('secondedBy', meetingLabels.secondedBy)}
+        {memberSelect('movedBy', text('approval.motion.movedBy'))}
+        {memberSelect('secondedBy', text('approval.motion.secondedBy'))}
       </SimpleGrid>
       <TextInput
-        label={meetingLabels.resolutionNumber}
-        description="The number the board gives the resolution, such as 2027-3."
+        label={text('approval.motion.resolution')}
+        description={text('approval.motion.resolutionHint')}
         maw={360}
         {...form.getInputProps('resolutionNumber')}
       />
       <Stack gap="xs">
         <Textarea
-          label={meetingLabels.minutesExcerpt}
-          description="What the secretary writes in the minutes about this vote. “Copy suggested wording” puts a paragraph built from what is recorded above in this box, in place of its text."
+          label={text('approval.motion.minutes')}
+          description={text('approval.motion.minutesHint')}
           autosize
           minRows={4}
           {...form.getInputProps('minutesExcerpt')}
         />
         <Group gap="md">
           <Button variant="light" onClick={() => void copyWording()}>
-            Copy suggested wording
+            {text('approval.motion.copy')}
           </Button>
           <Text role="status" style={{ flex: 1, minWidth: 'min(16rem, 100%)' }}>
-            {copied}
+            {copied && text(`approval.motion.${copied}`)}
           </Text>
         </Group>
       </Stack>

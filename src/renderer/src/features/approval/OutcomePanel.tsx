@@ -1,8 +1,9 @@
 import { Group, Paper, Stack, Text } from '@mantine/core';
 import type { VoteOutcome, VoteThreshold } from '@shared/domain/approval';
-import { ayesAgainstNeeded } from '@shared/domain/approval-rules/ayes-needed';
 import { successColor } from '../../theme';
 import { meetingSize } from './meeting-size';
+import { ayesNeededWords, failedOnCount, outcomeHeadline } from './outcome-words';
+import { useText } from '../../i18n/use-text';
 
 interface OutcomePanelProps {
   outcome: VoteOutcome;
@@ -23,14 +24,17 @@ function headlineSize(headline: string, large: boolean): string {
 /** The result computed from the roll call, updated as each vote is recorded. */
 export function OutcomePanel(props: OutcomePanelProps) {
   const { outcome, threshold, anyVotes, large = false } = props;
-  const headline = anyVotes ? outcome.summary : 'No votes recorded yet.';
-  const needed = ayesAgainstNeeded(threshold, outcome);
+  const text = useText();
+  const headline = anyVotes
+    ? outcomeHeadline(text, threshold, outcome)
+    : text('approval.outcome.none');
+  const needed = ayesNeededWords(text, threshold, outcome);
   const color = !anyVotes ? 'dark.8' : outcome.carried ? successColor : 'red.9';
   const counts = [
-    { label: 'Aye', value: outcome.ayes },
-    { label: 'Nay', value: outcome.nays },
-    { label: 'Abstain', value: outcome.abstentions },
-    { label: 'Absent', value: outcome.absent },
+    { label: text('approval.vote.aye'), value: outcome.ayes },
+    { label: text('approval.vote.nay'), value: outcome.nays },
+    { label: text('approval.vote.abstain'), value: outcome.abstentions },
+    { label: text('approval.vote.absent'), value: outcome.absent },
   ];
   return (
     <Paper
@@ -41,7 +45,7 @@ export function OutcomePanel(props: OutcomePanelProps) {
     >
       <Stack gap={large ? 4 : 'sm'}>
         <Text fw={700} size={large ? '1.25rem' : 'md'} tt="uppercase" c="dark.6">
-          Outcome
+          {text('approval.outcome.label')}
         </Text>
         <Group gap="xl" align="baseline" style={{ rowGap: 4 }}>
           <Text
@@ -64,9 +68,14 @@ export function OutcomePanel(props: OutcomePanelProps) {
           </Group>
         </Group>
         <Text style={{ fontSize: large ? meetingSize(1, 2.2, 1.5) : undefined, lineHeight: 1.4 }}>
-          {outcome.present} of {outcome.seats} seats present; a quorum is {outcome.quorumNeeded}.{' '}
-          {/* A failed motion's headline already says it. */}
-          {!headline.includes(needed) && `${needed}.`}
+          {text('approval.outcome.presence', {
+            present: outcome.present,
+            seats: outcome.seats,
+            quorum: outcome.quorumNeeded,
+          })}{' '}
+          {/* A motion that failed on its count already says it in the headline. */}
+          {!(anyVotes && failedOnCount(outcome)) &&
+            text('approval.outcome.neededSentence', { needed })}
         </Text>
       </Stack>
     </Paper>

@@ -1,8 +1,7 @@
-import { boardOfficeTitles } from '@shared/domain/utility';
 import { Group, Radio, Table, Text, VisuallyHidden } from '@mantine/core';
 import { voteChoices, type MemberVote, type VoteChoice } from '@shared/domain/approval';
 import type { BoardMember } from '@shared/domain/utility';
-import { voteLabels } from './approval-words';
+import { useText } from '../../i18n/use-text';
 import { meetingSize } from './meeting-size';
 
 interface VoteTableProps {
@@ -15,6 +14,7 @@ interface VoteTableProps {
 
 /** The roll call: one row per board member from step 1, each with Aye, Nay, Abstain or Absent. */
 export function VoteTable({ board, votes, onChange, large = false }: VoteTableProps) {
+  const text = useText();
   const fontSize = large ? meetingSize(1.125, 3, 1.875) : 'var(--mantine-font-size-md)';
   const voteOf = (id: string) => votes.findLast((row) => row.memberId === id)?.vote ?? '';
 
@@ -30,7 +30,7 @@ export function VoteTable({ board, votes, onChange, large = false }: VoteTablePr
   }
 
   if (board.length === 0) {
-    return <Text>No board members yet. Add them on step 1, “Utility and team”.</Text>;
+    return <Text>{text('approval.votes.noBoard')}</Text>;
   }
   return (
     // No scrolling sideways: on a narrow window the four choices wrap under each other.
@@ -38,13 +38,16 @@ export function VoteTable({ board, votes, onChange, large = false }: VoteTablePr
       <Table verticalSpacing={large ? 6 : 'sm'} fz={fontSize} striped withTableBorder>
         <Table.Thead>
           <Table.Tr>
-            <Table.Th scope="col">Board member</Table.Th>
-            <Table.Th scope="col">Vote</Table.Th>
+            <Table.Th scope="col">{text('approval.votes.member')}</Table.Th>
+            <Table.Th scope="col">{text('approval.votes.vote')}</Table.Th>
           </Table.Tr>
         </Table.Thead>
         <Table.Tbody>
           {board.map((member, index) => {
-            const name = member.name === '' ? `Board member ${index + 1}` : member.name;
+            const name =
+              member.name === ''
+                ? text('approval.votes.unnamed', { number: index + 1 })
+                : member.name;
             return (
               <Table.Tr key={member.id}>
                 <Table.Th scope="row">
@@ -52,12 +55,12 @@ export function VoteTable({ board, votes, onChange, large = false }: VoteTablePr
                     {name}
                   </Text>
                   <Text c="dimmed" size={large ? meetingSize(1, 2, 1.25) : 'md'}>
-                    {boardOfficeTitles[member.office]}
+                    {text(`utility.office.${member.office}`)}
                   </Text>
                 </Table.Th>
                 <Table.Td>
                   <Radio.Group
-                    label={<VisuallyHidden>Vote of {name}</VisuallyHidden>}
+                    label={<VisuallyHidden>{text('approval.votes.of', { name })}</VisuallyHidden>}
                     value={voteOf(member.id)}
                     onChange={(value) => {
                       const vote = voteChoices.find((choice) => choice === value);
@@ -69,7 +72,7 @@ export function VoteTable({ board, votes, onChange, large = false }: VoteTablePr
                         <Radio
                           key={choice}
                           value={choice}
-                          label={voteLabels[choice]}
+                          label={text(`approval.vote.${choice}`)}
                           size="lg"
                           // The label's padding makes each choice a large target for older hands.
                           styles={{

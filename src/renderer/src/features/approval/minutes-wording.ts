@@ -1,8 +1,9 @@
+import { createIntl } from 'react-intl';
 import type { Meeting, VoteChoice, VoteOutcome } from '@shared/domain/approval';
 import type { BoardMember } from '@shared/domain/utility';
-import { plainDate } from '@shared/domain/plain-date';
-import { thresholdRules } from '@shared/domain/approval-rules/ayes-needed';
-import { plural } from '@shared/domain/numbers/plural';
+import { printedDate, type Language } from '@shared/domain/printed-date';
+import { catalogs } from '../../i18n/catalog';
+import type { Text } from '../../i18n/use-text';
 
 export interface MinutesInput {
   meeting: Meeting;
@@ -12,63 +13,88 @@ export interface MinutesInput {
   revision: number;
 }
 
+/** The language the minutes are written in, and its catalog. */
+export interface MinutesLanguage {
+  text: Text;
+  language: Language;
+}
+
+// English unless the screen says otherwise: a caller outside the screens gets the English words.
+const englishIntl = createIntl({ locale: 'en-US', messages: catalogs.en });
+const english: MinutesLanguage = {
+  text: (key, values) => englishIntl.formatMessage({ id: key }, values),
+  language: 'en',
+};
+
 /**
  * A plain paragraph for the secretary's minutes, built from what was recorded. Anything not
  * recorded yet shows as a bracketed blank, so the secretary sees what is still to fill in.
  */
-export function minutesWording(input: MinutesInput): string {
+export function minutesWording(input: MinutesInput, words: MinutesLanguage = english): string {
   const { meeting, outcome, board, utilityName, revision } = input;
+  const { text, language } = words;
   const nameOf = (id: string | null) => {
     const member = board.find((candidate) => candidate.id === id);
     return member && member.name !== '' ? member.name : null;
   };
-  const mover = nameOf(meeting.movedBy) ?? '[who moved]';
-  const seconder = nameOf(meeting.secondedBy) ?? '[who seconded]';
-  const resolution = meeting.resolutionNumber || '[number]';
-  const body = utilityName === '' ? 'The board' : `The board of ${utilityName}`;
-  const date = meeting.date === '' ? '[date]' : plainDate(meeting.date);
-  const place = meeting.place || '[place]';
+  const mover = nameOf(meeting.movedBy) ?? text('approval.minutes.whoMoved');
+  const seconder = nameOf(meeting.secondedBy) ?? text('approval.minutes.whoSeconded');
+  const resolution = meeting.resolutionNumber || text('approval.minutes.number');
+  const body =
+    utilityName === ''
+      ? text('approval.minutes.board')
+      : text('approval.minutes.boardOf', { name: utilityName });
+  const date =
+    meeting.date === '' ? text('approval.minutes.date') : printedDate(meeting.date, language);
+  const place = meeting.place || text('approval.minutes.place');
 
-  const sentences = [`${body} met on ${date} at ${place}.`];
-  if (meeting.notice !== '') sentences.push(`Notice of the meeting: ${meeting.notice}`);
+  const sentences = [text('approval.minutes.met', { body, date, place })];
+  if (meeting.notice !== '') {
+    sentences.push(text('approval.minutes.notice', { notice: meeting.notice }));
+  }
   sentences.push(
-    `${outcome.present} of ${outcome.seats} members were present; ` +
-      (outcome.hasQuorum ? 'a quorum was present.' : 'there was no quorum.'),
+    text('approval.minutes.present', {
+      present: outcome.present,
+      seats: outcome.seats,
+      quorum: outcome.hasQuorum ? 'yes' : 'no',
+    }),
   );
-  const agreement = `the Level of Service Agreement, revision ${revision}`;
+  const agreement = text('approval.minutes.agreement', { revision });
   // The rule is named so the minutes show the vote met (or missed) what the bylaws ask.
-  const rule = `${thresholdRules[meeting.threshold]} (${plural(outcome.ayesNeeded, 'aye')}) was required`;
-  const tally = `by a vote of ${outcome.ayes} to ${outcome.nays}${others(outcome)}; ${rule}`;
+  const rule = text('approval.minutes.required', {
+    rule: text(`approval.minutes.rule.${meeting.threshold}`),
+    ayes: outcome.ayesNeeded,
+  });
+  const tally = text('approval.minutes.tally', {
+    ayes: outcome.ayes,
+    nays: outcome.nays,
+    others: othersOf(outcome),
+    abstaining: outcome.abstentions,
+    absent: outcome.absent,
+    rule,
+  });
+  const motion = { mover, seconder, resolution, agreement, tally };
   sentences.push(
-    outcome.carried
-      ? `On motion by ${mover}, seconded by ${seconder}, the board adopted Resolution No. ${resolution} approving ${agreement}, ${tally}.`
-      : `A motion by ${mover}, seconded by ${seconder}, to adopt Resolution No. ${resolution} approving ${agreement} failed, ${tally}.`,
+    text(outcome.carried ? 'approval.minutes.carried' : 'approval.minutes.failed', motion),
   );
-  sentences.push(...rollCall(meeting, board));
+  sentences.push(...rollCall(meeting, board, text));
   return sentences.join(' ');
 }
 
-function others(outcome: VoteOutcome): string {
-  const parts = [
-    outcome.abstentions > 0 ? `${outcome.abstentions} abstaining` : '',
-    outcome.absent > 0 ? `${outcome.absent} absent` : '',
-  ].filter((part) => part !== '');
-  return parts.length === 0 ? '' : `, with ${parts.join(' and ')}`;
+/** Which of the abstaining and the absent the tally names besides the ayes and nays. */
+function othersOf(outcome: VoteOutcome): 'none' | 'abstaining' | 'absent' | 'both' {
+  if (outcome.abstentions > 0) return outcome.absent > 0 ? 'both' : 'abstaining';
+  return outcome.absent > 0 ? 'absent' : 'none';
 }
 
-const rollCallLabels: Record<VoteChoice, string> = {
-  aye: 'Voting aye',
-  nay: 'Voting nay',
-  abstain: 'Abstaining',
-  absent: 'Absent',
-};
-
-function rollCall(meeting: Meeting, board: BoardMember[]): string[] {
+function rollCall(meeting: Meeting, board: BoardMember[], text: Text): string[] {
   const votes = new Map(meeting.votes.map((row) => [row.memberId, row.vote]));
-  return (['aye', 'nay', 'abstain', 'absent'] as const).flatMap((choice) => {
+  return (['aye', 'nay', 'abstain', 'absent'] as const satisfies VoteChoice[]).flatMap((choice) => {
     const names = board
       .filter((member) => (votes.get(member.id) ?? 'absent') === choice)
-      .map((member) => member.name || 'a member with no name yet');
-    return names.length === 0 ? [] : [`${rollCallLabels[choice]}: ${names.join(', ')}.`];
+      .map((member) => member.name || text('approval.minutes.noName'));
+    return names.length === 0
+      ? []
+      : [text(`approval.minutes.roll.${choice}`, { names: names.join(', ') })];
   });
 }

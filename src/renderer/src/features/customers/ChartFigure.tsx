@@ -2,6 +2,7 @@ import { BarChart } from '@mantine/charts';
 import '@mantine/charts/styles.css';
 import { List, Paper, Stack, Text, Title } from '@mantine/core';
 import { useId } from 'react';
+import { useText } from '../../i18n/use-text';
 
 interface ChartFigureProps {
   title: string;
@@ -22,6 +23,7 @@ export function ChartFigure({
   color = 'blue.7',
 }: ChartFigureProps) {
   const headingId = useId();
+  const text = useText();
   const empty = data.every((row) => row.count === 0);
   return (
     <Paper component="figure" withBorder p="md" m={0} aria-labelledby={headingId}>
@@ -34,7 +36,7 @@ export function ChartFigure({
             h={across ? Math.max(120, data.length * 36 + 40) : 200}
             data={data}
             dataKey="label"
-            series={[{ name: 'count', label: 'Count', color }]}
+            series={[{ name: 'count', label: text('customers.chart.count'), color }]}
             orientation={across ? 'vertical' : 'horizontal'}
             withTooltip={false}
             withBarValueLabel
@@ -48,7 +50,7 @@ export function ChartFigure({
       )}
       <Stack component="figcaption" gap={4} mt="sm">
         <Text fw={600} size="sm">
-          In words
+          {text('customers.chart.inWords')}
         </Text>
         {words.length === 1 ? (
           <Text>{words[0]}</Text>

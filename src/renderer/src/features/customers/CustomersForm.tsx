@@ -12,6 +12,7 @@ import { StepLayout } from '../../form-kit/StepLayout';
 import { useAgreement } from '../../form-kit/agreement-context';
 import { loadPart } from '../../form-kit/load-part';
 import { useAutosavedForm } from '../../form-kit/use-autosaved-form';
+import { useText } from '../../i18n/use-text';
 import { ComplaintLogSection } from './complaints/ComplaintLogSection';
 import { customerGaps } from './customer-gaps';
 import { customersTabs, forgetCustomersTabRequest, requestedCustomersTab } from './customers-tab';
@@ -42,6 +43,7 @@ interface CustomersFormProps {
 /** Step 4: plan the conversation, record it, see the tallies and tie them to external goals. */
 export function CustomersForm({ record, onReload, focusOnShow, onGoTo }: CustomersFormProps) {
   const api = useApi();
+  const text = useText();
   const { frozen } = useAgreement();
   const state = useCustomerRecords(record.view, record.goals);
   const [tab, setTab] = useState<string>(
@@ -58,16 +60,16 @@ export function CustomersForm({ record, onReload, focusOnShow, onGoTo }: Custome
     save: (plan) => api['customers:savePlan'](plan),
     load: () => loadPart(api['customers:get'](), (view) => view.records.plan),
     onSaved: state.onPlanSaved,
-    gaps: (plan) => customerGaps({ ...state, plan }),
+    gaps: (plan) => customerGaps(text, { ...state, plan }),
   });
 
   return (
     <StepLayout
       step="customers"
-      intro="What do your customers want? Plan how to ask them, record every meeting and card, import the complaint log, and link what you heard to each external goal."
+      intro={text('customers.intro')}
       progress={progress}
       onReload={onReload}
-      help={customersHelp}
+      help={customersHelp(text)}
       focusOnShow={focusOnShow}
       // Reading the cards and charts, printing the survey forms and keeping the complaint log stay
       // open on a frozen revision.
@@ -75,9 +77,9 @@ export function CustomersForm({ record, onReload, focusOnShow, onGoTo }: Custome
     >
       <Tabs value={tab} onChange={(next) => setTab(next ?? 'plan')} keepMounted={false}>
         <Tabs.List mb="lg">
-          {customersTabs.map(({ value, label }) => (
+          {customersTabs.map((value) => (
             <Tabs.Tab key={value} value={value} fz="md">
-              {label}
+              {text(`customers.tab.${value}`)}
             </Tabs.Tab>
           ))}
         </Tabs.List>

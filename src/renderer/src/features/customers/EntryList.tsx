@@ -2,6 +2,8 @@ import { Button, Group, Paper, Stack, Text } from '@mantine/core';
 import { observeElementRect, useVirtualizer } from '@tanstack/react-virtual';
 import { useRef } from 'react';
 import type { FeedbackEntry } from '@shared/domain/customers/feedback-entry';
+import { useScreenLanguage } from '../../i18n/use-screen-language';
+import { useText } from '../../i18n/use-text';
 import { entryAnswers, entrySummary } from './customer-words';
 
 const rowEstimate = 112;
@@ -22,6 +24,8 @@ interface EntryListProps {
  */
 export function EntryList({ entries, frozen, onEdit, onDelete, onUseAsEvidence }: EntryListProps) {
   const scroller = useRef<HTMLDivElement>(null);
+  const text = useText();
+  const language = useScreenLanguage();
   const height = Math.min(maxListHeight, Math.max(entries.length, 1) * rowEstimate);
   // The library keeps its own state outside React; this component re-renders on every scroll.
   // eslint-disable-next-line react-hooks/incompatible-library
@@ -41,13 +45,13 @@ export function EntryList({ entries, frozen, onEdit, onDelete, onUseAsEvidence }
   });
 
   if (entries.length === 0) {
-    return <Text c="dimmed">No cards yet for this outreach.</Text>;
+    return <Text c="dimmed">{text('customers.cards.empty')}</Text>;
   }
   return (
     <div
       ref={scroller}
       role="list"
-      aria-label="Cards saved for this outreach, newest first"
+      aria-label={text('customers.cards.label')}
       style={{ height, overflowY: 'auto', contain: 'strict' }}
     >
       <div style={{ height: virtualizer.getTotalSize(), position: 'relative' }}>
@@ -74,38 +78,43 @@ export function EntryList({ entries, frozen, onEdit, onDelete, onUseAsEvidence }
               <Paper withBorder p="sm" mb="xs" mr="xs">
                 <Stack gap={4}>
                   <Text fw={700}>
-                    Card {number}: {entrySummary(entry)}
+                    {text('customers.cards.card', { number, summary: entrySummary(text, entry) })}
                   </Text>
                   <Text size="sm" c="dimmed">
-                    {entryAnswers(entry)}
+                    {entryAnswers(text, language, entry)}
                   </Text>
                   <Group gap="xs">
                     <Button
                       size="compact-md"
                       variant="light"
-                      aria-label={`${frozen ? 'View' : 'Edit'} card ${number}`}
+                      aria-label={text(
+                        frozen ? 'customers.cards.viewLabel' : 'customers.cards.editLabel',
+                        {
+                          number,
+                        },
+                      )}
                       onClick={() => onEdit(entry)}
                     >
-                      {frozen ? 'View' : 'Edit'}
+                      {text(frozen ? 'customers.cards.view' : 'customers.cards.edit')}
                     </Button>
                     {!frozen && (
                       <>
                         <Button
                           size="compact-md"
                           variant="default"
-                          aria-label={`Use as evidence: card ${number}`}
+                          aria-label={text('customers.cards.evidenceLabel', { number })}
                           onClick={() => onUseAsEvidence(entry)}
                         >
-                          Use as evidence
+                          {text('customers.cards.evidence')}
                         </Button>
                         <Button
                           size="compact-md"
                           variant="outline"
                           color="red.9"
-                          aria-label={`Delete card ${number}`}
+                          aria-label={text('customers.cards.deleteLabel', { number })}
                           onClick={() => onDelete(entry)}
                         >
-                          Delete
+                          {text('customers.cards.delete')}
                         </Button>
                       </>
                     )}

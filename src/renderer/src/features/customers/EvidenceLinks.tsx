@@ -2,7 +2,8 @@ import { Button, Group, List, Paper, Stack, Text, Title } from '@mantine/core';
 import { describeEvidence } from '@shared/domain/customers/describe-evidence';
 import type { WizardStep } from '@shared/domain/wizard-steps';
 import { FormSection } from '../../form-kit/FormSection';
-import { stepName } from '../../form-kit/step-titles';
+import { stepNameIn } from '../../form-kit/step-titles';
+import { useText } from '../../i18n/use-text';
 import { goalName } from './goal-name';
 import type { CustomerRecordsState } from './use-customer-records';
 
@@ -15,25 +16,18 @@ interface EvidenceLinksProps {
 /** What each external goal rests on, with a way to take a link back. */
 export function EvidenceLinks({ state, frozen, onGoTo }: EvidenceLinksProps) {
   const context = { records: state.records, complaints: state.complaints };
+  const text = useText();
   return (
     <FormSection
-      title="Evidence for each external goal"
+      title={text('customers.links.title')}
       // The complaint log stays open after the vote, so on an approved revision these lines can
       // count newer complaints than the approved agreement prints.
-      hint={
-        frozen
-          ? 'The approved agreement prints these lines as they read at the vote, never a customer’s name or address; complaints imported since then show here only.'
-          : 'The review flags an external goal with nothing linked. The agreement prints these lines, never a customer’s name or address.'
-      }
+      hint={text(frozen ? 'customers.links.hintApproved' : 'customers.links.hint')}
     >
-      {state.externalGoals.length === 0 && (
-        <Text c="dimmed">
-          No external goals yet. Start one from a topic with “Use as evidence”.
-        </Text>
-      )}
+      {state.externalGoals.length === 0 && <Text c="dimmed">{text('customers.links.none')}</Text>}
       {state.externalGoals.map((goal) => {
         const links = state.records.evidence.filter((link) => link.goalId === goal.id);
-        const name = goalName(goal, state.goals);
+        const name = goalName(text, goal, state.goals);
         return (
           <Paper key={goal.id} withBorder p="md">
             <Stack gap="xs">
@@ -42,7 +36,7 @@ export function EvidenceLinks({ state, frozen, onGoTo }: EvidenceLinksProps) {
               </Title>
               {links.length === 0 ? (
                 <Text c="red.9" fw={600}>
-                  Nothing linked yet.
+                  {text('customers.links.nothing')}
                 </Text>
               ) : (
                 <List spacing="xs">
@@ -58,10 +52,10 @@ export function EvidenceLinks({ state, frozen, onGoTo }: EvidenceLinksProps) {
                               variant="subtle"
                               color="red.9"
                               c="red.9"
-                              aria-label={`Unlink “${line}” from ${name}`}
+                              aria-label={text('customers.links.unlinkLabel', { line, goal: name })}
                               onClick={() => void state.unlink(link)}
                             >
-                              Unlink
+                              {text('customers.links.unlink')}
                             </Button>
                           )}
                         </Group>
@@ -77,7 +71,7 @@ export function EvidenceLinks({ state, frozen, onGoTo }: EvidenceLinksProps) {
       {state.externalGoals.length > 0 && (
         <Group>
           <Button variant="default" onClick={() => onGoTo('external-goals')}>
-            Word and set the targets in {stepName('external-goals')}
+            {text('customers.links.toGoals', { step: stepNameIn(text, 'external-goals') })}
           </Button>
         </Group>
       )}

@@ -4,13 +4,14 @@ import type { EvidenceContext } from '@shared/domain/customers/describe-evidence
 import type { EvidenceRef } from '@shared/domain/customers/evidence';
 import { feedbackTopics } from '@shared/domain/customers/feedback-entry';
 import type { FeedbackTally } from '@shared/domain/customers/feedback-summary';
-import { coverageOf, topicApplies } from '@shared/domain/customers/topic-applies';
-import { plural } from '@shared/domain/numbers/plural';
+import { topicApplies } from '@shared/domain/customers/topic-applies';
+import { formatNumber } from '@shared/domain/numbers/number-text';
 import type { SystemType } from '@shared/domain/utility';
 import { FormSection } from '../../form-kit/FormSection';
-import { stepName } from '../../form-kit/step-titles';
+import { stepNameIn } from '../../form-kit/step-titles';
+import { useScreenLanguage } from '../../i18n/use-screen-language';
+import { useText } from '../../i18n/use-text';
 import { useStableOrder } from './stable-order';
-import { topicTitle } from '@shared/domain/customers/topic-words';
 
 interface EvidenceSourcesProps {
   tally: FeedbackTally;
@@ -29,6 +30,8 @@ interface EvidenceSourcesProps {
 export function EvidenceSources(props: EvidenceSourcesProps) {
   const { tally, context, systemType, frozen, onUseAsEvidence } = props;
   const { complaints } = context;
+  const text = useText();
+  const language = useScreenLanguage();
   const comments = new Map(tally.byTopic.map((row) => [row.topic, row.count]));
   const logged = new Map(complaints.byTopic.map((row) => [row.topic, row.count]));
   const heardOf = (topic: (typeof feedbackTopics)[number]) =>
@@ -37,10 +40,7 @@ export function EvidenceSources(props: EvidenceSourcesProps) {
     feedbackTopics.filter((topic) => heardOf(topic) > 0).sort((a, b) => heardOf(b) - heardOf(a)),
   );
   return (
-    <FormSection
-      title="Use as evidence"
-      hint="Link a topic, or the whole complaint log, to the external goal it supports, or start a new goal from it. A single card can be linked from its own “Use as evidence” button."
-    >
+    <FormSection title={text('customers.sources.title')} hint={text('customers.sources.hint')}>
       {complaints.total > 0 && (
         <Paper withBorder p="sm">
           <Group justify="space-between" gap="sm">
@@ -51,38 +51,38 @@ export function EvidenceSources(props: EvidenceSourcesProps) {
               size="compact-md"
               variant="light"
               disabled={frozen}
-              aria-label={`Use the whole complaint log as evidence (${plural(complaints.total, 'complaint')})`}
+              aria-label={text('customers.sources.wholeLogLabel', { count: complaints.total })}
               onClick={() => onUseAsEvidence({ kind: 'complaint-log' })}
             >
-              Use the whole log
+              {text('customers.sources.wholeLog')}
             </Button>
           </Group>
         </Paper>
       )}
       {topics.length === 0 ? (
-        <Text c="dimmed">Nothing heard yet: record cards or import the complaint log first.</Text>
+        <Text c="dimmed">{text('customers.sources.empty')}</Text>
       ) : (
         <Table.ScrollContainer minWidth={560}>
           <Table verticalSpacing="sm" striped>
             <Table.Thead>
               <Table.Tr>
-                <Table.Th>Topic</Table.Th>
-                <Table.Th ta="right">Comments</Table.Th>
-                <Table.Th ta="right">Complaints</Table.Th>
-                <Table.Th>Use as evidence</Table.Th>
+                <Table.Th>{text('customers.sources.topic')}</Table.Th>
+                <Table.Th ta="right">{text('customers.sources.comments')}</Table.Th>
+                <Table.Th ta="right">{text('customers.sources.complaints')}</Table.Th>
+                <Table.Th>{text('customers.sources.use')}</Table.Th>
               </Table.Tr>
             </Table.Thead>
             <Table.Tbody>
               {topics.map((topic) => {
-                const title = topicTitle(topic);
+                const title = text(`customers.topic.${topic}`);
                 const heard = comments.get(topic) ?? 0;
                 const complained = logged.get(topic) ?? 0;
                 const applies = topicApplies(topic, systemType);
                 return (
                   <Table.Tr key={topic}>
                     <Table.Th scope="row">{title}</Table.Th>
-                    <Table.Td ta="right">{heard.toLocaleString('en-US')}</Table.Td>
-                    <Table.Td ta="right">{complained.toLocaleString('en-US')}</Table.Td>
+                    <Table.Td ta="right">{formatNumber(heard, language)}</Table.Td>
+                    <Table.Td ta="right">{formatNumber(complained, language)}</Table.Td>
                     <Table.Td>
                       <Group gap="xs">
                         {heard > 0 && (
@@ -90,10 +90,13 @@ export function EvidenceSources(props: EvidenceSourcesProps) {
                             size="compact-md"
                             variant="light"
                             disabled={frozen}
-                            aria-label={`Use comments on ${title} as evidence (${plural(heard, 'comment')})`}
+                            aria-label={text('customers.sources.commentsLabel', {
+                              topic: title,
+                              count: heard,
+                            })}
                             onClick={() => onUseAsEvidence({ kind: 'topic', topic })}
                           >
-                            Use comments
+                            {text('customers.sources.useComments')}
                           </Button>
                         )}
                         {complained > 0 && applies && (
@@ -101,10 +104,13 @@ export function EvidenceSources(props: EvidenceSourcesProps) {
                             size="compact-md"
                             variant="light"
                             disabled={frozen}
-                            aria-label={`Use complaints about ${title} as evidence (${plural(complained, 'complaint')})`}
+                            aria-label={text('customers.sources.complaintsLabel', {
+                              topic: title,
+                              count: complained,
+                            })}
                             onClick={() => onUseAsEvidence({ kind: 'complaints', topic })}
                           >
-                            Use complaints
+                            {text('customers.sources.useComplaints')}
                           </Button>
                         )}
                         {complained > 0 &&
@@ -112,8 +118,10 @@ export function EvidenceSources(props: EvidenceSourcesProps) {
                           systemType !== null &&
                           systemType !== 'both' && (
                             <Text size="sm" c="dimmed">
-                              Complaints left out of the agreement: {stepName('utility')}, says it
-                              covers {coverageOf(systemType)}.
+                              {text('customers.sources.leftOut', {
+                                step: stepNameIn(text, 'utility'),
+                                coverage: text(`customers.coverage.${systemType}`),
+                              })}
                             </Text>
                           )}
                       </Group>

@@ -1,6 +1,6 @@
 import { Alert, Button, Group, SimpleGrid, Stack, Text, Textarea, TextInput } from '@mantine/core';
-import { useEffect, useRef, useState, type FormEvent, type KeyboardEvent } from 'react';
-import { entryLabels, type FeedbackEntryFields } from '@shared/domain/customers/feedback-entry';
+import { useEffect, useMemo, useRef, useState, type FormEvent, type KeyboardEvent } from 'react';
+import type { FeedbackEntryFields } from '@shared/domain/customers/feedback-entry';
 import { suggestTopic } from '@shared/domain/customers/suggest-topic';
 import type { SystemType } from '@shared/domain/utility';
 import {
@@ -14,6 +14,8 @@ import {
 } from './entry-draft';
 import { KeyedChoice } from './KeyedChoice';
 import { topicHint } from './topic-hint';
+import { useScreenLanguage } from '../../i18n/use-screen-language';
+import { useText } from '../../i18n/use-text';
 import { successColor } from '../../theme';
 
 interface FastEntryFormProps {
@@ -45,6 +47,9 @@ export function FastEntryForm(props: FastEntryFormProps) {
   const [saving, setSaving] = useState(false);
   const [message, setMessage] = useState<{ kind: 'saved' | 'problem'; text: string } | null>(null);
   const first = useRef<HTMLTextAreaElement>(null);
+  const text = useText();
+  const language = useScreenLanguage();
+  const options = useMemo(() => entryOptions(text, language), [text, language]);
   useEffect(() => {
     if (autoFocus) first.current?.focus();
   }, [autoFocus]);
@@ -56,26 +61,23 @@ export function FastEntryForm(props: FastEntryFormProps) {
   async function save() {
     if (saving) return;
     if (isBlankDraft(draft)) {
-      setMessage({
-        kind: 'problem',
-        text: 'This card is empty: write what was said or answer a question.',
-      });
+      setMessage({ kind: 'problem', text: text('customers.entry.empty') });
       return;
     }
     const checked = fieldsOf(draft);
     if (!checked.ok) {
-      setMessage({ kind: 'problem', text: checked.message });
+      setMessage({ kind: 'problem', text: checked.message ?? text('customers.entry.check') });
       return;
     }
     setSaving(true);
     const failure = await onSave(checked.fields);
     setSaving(false);
     if (failure !== null) {
-      setMessage({ kind: 'problem', text: `Not saved: ${failure}` });
+      setMessage({ kind: 'problem', text: text('customers.entry.notSaved', { reason: failure }) });
       return;
     }
     if (initial) return;
-    setMessage({ kind: 'saved', text: `Card ${savedCount + 1} saved.` });
+    setMessage({ kind: 'saved', text: text('customers.entry.saved', { number: savedCount + 1 }) });
     setDraft(draftOf());
     setTopicChosen(false);
     first.current?.focus();
@@ -99,8 +101,8 @@ export function FastEntryForm(props: FastEntryFormProps) {
       <Stack gap="md">
         <Textarea
           ref={first}
-          label={entryLabels.said}
-          description="Enter saves the card; Shift+Enter starts a new line."
+          label={text('customers.entry.said')}
+          description={text('customers.entry.saidHint')}
           autosize
           minRows={2}
           maxRows={6}
@@ -111,13 +113,13 @@ export function FastEntryForm(props: FastEntryFormProps) {
           }}
         />
         <KeyedChoice
-          label={entryLabels.topic}
-          description={topicHint({
+          label={text('customers.entry.topic')}
+          description={topicHint(text, {
             topic: draft.topic,
             suggested: !topicChosen,
             systemType,
           })}
-          options={topicOptions(systemType, draft.topic)}
+          options={topicOptions(text, systemType, draft.topic)}
           value={draft.topic}
           columns={4}
           onChange={(topic) => {
@@ -127,88 +129,93 @@ export function FastEntryForm(props: FastEntryFormProps) {
         />
         <SimpleGrid cols={{ base: 1, lg: 2 }} spacing="md" verticalSpacing="md">
           <KeyedChoice
-            label={entryLabels.strength}
-            options={entryOptions.strength}
+            label={text('customers.entry.strength')}
+            options={options.strength}
             value={draft.strength}
             onChange={(strength) => set({ strength })}
           />
           <KeyedChoice
-            label={`${entryLabels.satisfaction}, 1 to 5`}
-            options={entryOptions.satisfaction}
+            label={text('customers.entry.satisfaction')}
+            options={options.satisfaction}
             value={draft.satisfaction}
             showKeys={false}
             onChange={(satisfaction) => set({ satisfaction })}
           />
           {asks.outage && (
             <KeyedChoice
-              label={entryLabels.acceptableOutageHours}
-              options={entryOptions.outage}
+              label={text('customers.entry.outage')}
+              options={options.outage}
               value={draft.outage}
               onChange={(outage) => set({ outage })}
             />
           )}
           {asks.notice && (
             <KeyedChoice
-              label={entryLabels.noticeDays}
-              options={entryOptions.notice}
+              label={text('customers.entry.notice')}
+              options={options.notice}
               value={draft.notice}
               onChange={(notice) => set({ notice })}
             />
           )}
           {asks.cleanup && (
             <KeyedChoice
-              label={entryLabels.cleanupHours}
-              description="After a sewage backup at home, a crew should be there within"
-              options={entryOptions.cleanup}
+              label={text('customers.entry.cleanup')}
+              description={text('customers.entry.cleanupHint')}
+              options={options.cleanup}
               value={draft.cleanup}
               onChange={(cleanup) => set({ cleanup })}
             />
           )}
           {asks.overflowNotice && (
             <KeyedChoice
-              label={entryLabels.overflowNoticeHours}
-              description="If sewage overflows near home, tell them within"
-              options={entryOptions.overflowNotice}
+              label={text('customers.entry.overflowNotice')}
+              description={text('customers.entry.overflowNoticeHint')}
+              options={options.overflowNotice}
               value={draft.overflowNotice}
               onChange={(overflowNotice) => set({ overflowNotice })}
             />
           )}
           <KeyedChoice
-            label={entryLabels.willingToPay}
-            options={entryOptions.pay}
+            label={text('customers.entry.pay')}
+            options={options.pay}
             value={draft.pay}
             onChange={(pay) => set({ pay })}
           />
         </SimpleGrid>
         <SimpleGrid cols={{ base: 1, sm: 2 }} spacing="md">
           <TextInput
-            label={`${entryLabels.name} (optional, private)`}
-            description="Kept in this app only; never printed."
+            label={text('customers.entry.name')}
+            description={text('customers.entry.privateHint')}
             value={draft.name}
             onChange={(event) => set({ name: event.currentTarget.value })}
           />
           <TextInput
-            label={`${entryLabels.address} (optional, private)`}
-            description="Kept in this app only; never printed."
+            label={text('customers.entry.address')}
+            description={text('customers.entry.privateHint')}
             value={draft.address}
             onChange={(event) => set({ address: event.currentTarget.value })}
           />
         </SimpleGrid>
         <Group gap="md">
           <Button type="submit" loading={saving}>
-            {initial ? 'Save changes' : 'Save card'}
+            {text(initial ? 'customers.entry.saveChanges' : 'customers.entry.saveCard')}
           </Button>
           {onCancel && (
             <Button variant="default" onClick={onCancel}>
-              Cancel
+              {text('customers.entry.cancel')}
             </Button>
           )}
           <Text role="status" fw={600} c={message?.kind === 'saved' ? successColor : undefined}>
-            {message?.kind === 'saved' ? `✓ ${message.text}` : ''}
+            {message?.kind === 'saved' ? message.text : ''}
           </Text>
         </Group>
         {message?.kind === 'problem' && (
-          <Alert role="alert" color="red" variant="light" title="Card not saved">
+          <Alert
+            role="alert"
+            color="red"
+            variant="light"
+            title={text('customers.entry.problemTitle')}
+          >
             {message.text}
           </Alert>
         )}

@@ -13,20 +13,17 @@ import { useForm } from '@mantine/form';
 import { useState } from 'react';
 import {
   outreachFieldsSchema,
-  outreachLabels,
   type Outreach,
   type OutreachFields,
 } from '@shared/domain/customers/feedback-entry';
-import {
-  feedbackMethods,
-  feedbackMethodTitles,
-  type FeedbackMethod,
-} from '@shared/domain/customers/feedback-plan';
-import { outreachCountWords } from '@shared/domain/customers/outreach-words';
+import { feedbackMethods, type FeedbackMethod } from '@shared/domain/customers/feedback-plan';
 import { DateField } from '../../form-kit/DateField';
 import { NumberTextField } from '../../form-kit/NumberTextField';
 import { numberFromDraft, type NumberDraft } from '../../form-kit/number-draft';
 import { schemaValidate } from '../../form-kit/schema-validate';
+import { useScreenLanguage } from '../../i18n/use-screen-language';
+import { useText } from '../../i18n/use-text';
+import { outreachCountText } from './outreach-count-words';
 
 interface OutreachDraft extends Record<string, unknown> {
   method: string;
@@ -44,11 +41,6 @@ const toInput = (draft: OutreachDraft): unknown => ({
   answered: numberFromDraft(draft.answered),
 });
 
-const methodOptions = feedbackMethods.map((method) => ({
-  value: method,
-  label: feedbackMethodTitles[method],
-}));
-
 interface OutreachEditorProps {
   /** The outreach to change, or null for a new one. */
   outreach: Outreach | null;
@@ -61,16 +53,18 @@ interface OutreachEditorProps {
 
 /** The counts as every table and the agreement will word them for this method. */
 function CountPreview({ draft }: { draft: OutreachDraft }) {
+  const text = useText();
+  const language = useScreenLanguage();
   const method = feedbackMethods.find((candidate) => candidate === draft.method);
   const whole = (value: NumberDraft) => {
     const read = numberFromDraft(value);
     return typeof read === 'number' && Number.isInteger(read) && read >= 0 ? read : null;
   };
   const counts = { reached: whole(draft.reached), answered: whole(draft.answered) };
-  const words = method === undefined ? null : outreachCountWords(method, [counts]);
+  const words = method === undefined ? null : outreachCountText(text, language, method, [counts]);
   return (
     <Text size="sm" c="dimmed" aria-live="polite">
-      {words === null ? '' : `Shown in the tables and the agreement as: ${words}.`}
+      {words === null ? '' : text('customers.editor.preview', { words })}
     </Text>
   );
 }
@@ -78,6 +72,11 @@ function CountPreview({ draft }: { draft: OutreachDraft }) {
 /** Adds or changes one outreach: which way, when and where, and how many took part. */
 export function OutreachEditor({ outreach, defaultMethod, onClose, onSave }: OutreachEditorProps) {
   const [saving, setSaving] = useState(false);
+  const text = useText();
+  const methodOptions = feedbackMethods.map((method) => ({
+    value: method,
+    label: text(`customers.method.${method}`),
+  }));
   const form = useForm<OutreachDraft>({
     mode: 'controlled',
     initialValues: outreach
@@ -114,42 +113,42 @@ export function OutreachEditor({ outreach, defaultMethod, onClose, onSave }: Out
       opened
       onClose={onClose}
       size="lg"
-      title={outreach ? 'Change this outreach' : 'Add an outreach'}
-      closeButtonProps={{ 'aria-label': 'Close without saving' }}
+      title={text(outreach ? 'customers.editor.changeTitle' : 'customers.outreach.add')}
+      closeButtonProps={{ 'aria-label': text('customers.editor.close') }}
       styles={{ title: { fontSize: 'var(--mantine-h3-font-size)', fontWeight: 700 } }}
     >
       <form onSubmit={submit} noValidate>
         <Stack gap="md">
           <Select
-            label={outreachLabels.method}
-            description="How you heard from customers this time."
+            label={text('customers.editor.method')}
+            description={text('customers.editor.methodHint')}
             data={methodOptions}
             allowDeselect={false}
             {...form.getInputProps('method')}
           />
           <SimpleGrid cols={{ base: 1, sm: 2 }} spacing="md">
             <DateField
-              label={outreachLabels.date}
-              description="The day of the meeting, or when the survey went out."
+              label={text('customers.editor.date')}
+              description={text('customers.editor.dateHint')}
               value={form.values.date}
               onChange={(date) => form.setFieldValue('date', date)}
               error={form.errors.date}
             />
             <TextInput
-              label={outreachLabels.place}
-              description="Such as: community hall, or the north side of town."
+              label={text('customers.editor.place')}
+              description={text('customers.editor.placeHint')}
               {...form.getInputProps('place')}
             />
             <NumberTextField
-              label={outreachLabels.reached}
-              description="Who got the question: at the meeting, doors knocked, surveys sent."
+              label={text('customers.editor.reached')}
+              description={text('customers.editor.reachedHint')}
               whole
               {...form.getInputProps('reached')}
               value={form.values.reached}
             />
             <NumberTextField
-              label={outreachLabels.answered}
-              description="Who spoke, filled in a card or answered the door."
+              label={text('customers.editor.answered')}
+              description={text('customers.editor.answeredHint')}
               whole
               {...form.getInputProps('answered')}
               value={form.values.answered}
@@ -157,17 +156,17 @@ export function OutreachEditor({ outreach, defaultMethod, onClose, onSave }: Out
           </SimpleGrid>
           <CountPreview draft={form.values} />
           <Textarea
-            label={outreachLabels.notes}
+            label={text('customers.editor.notes')}
             autosize
             minRows={2}
             {...form.getInputProps('notes')}
           />
           <Group justify="flex-end" gap="sm">
             <Button variant="default" onClick={onClose}>
-              Cancel
+              {text('customers.editor.cancel')}
             </Button>
             <Button type="submit" loading={saving}>
-              {outreach ? 'Save changes' : 'Add outreach'}
+              {text(outreach ? 'customers.editor.save' : 'customers.editor.addOutreach')}
             </Button>
           </Group>
         </Stack>

@@ -3,8 +3,9 @@ import { useState } from 'react';
 import type { EvidenceRef } from '@shared/domain/customers/evidence';
 import type { FeedbackEntry, Outreach } from '@shared/domain/customers/feedback-entry';
 import { FrozenFieldset } from '../../form-kit/FrozenFieldset';
-import { plural } from '@shared/domain/numbers/plural';
 import type { SystemType } from '@shared/domain/utility';
+import { useScreenLanguage } from '../../i18n/use-screen-language';
+import { useText } from '../../i18n/use-text';
 import { EntryList } from './EntryList';
 import { FastEntryForm } from './FastEntryForm';
 import { OutreachEditor } from './OutreachEditor';
@@ -23,6 +24,9 @@ interface OutreachSectionProps {
 export function OutreachSection(props: OutreachSectionProps) {
   const { state, systemType, frozen, onUseAsEvidence } = props;
   const { outreaches, entries, plan } = state.records;
+  const text = useText();
+  const language = useScreenLanguage();
+  const nameOf = (outreach: Outreach) => outreachName(text, language, outreach);
   const [selectedId, setSelectedId] = useState<string | null>(outreaches.at(-1)?.id ?? null);
   // Focus moves into the card form only once the user picked an outreach, not on opening.
   const [picked, setPicked] = useState(false);
@@ -37,12 +41,9 @@ export function OutreachSection(props: OutreachSectionProps) {
   return (
     <Stack gap="lg">
       <Group justify="space-between">
-        <Text maw={640}>
-          Record each time you asked customers, then type what each of them said, one card at a
-          time.
-        </Text>
+        <Text maw={640}>{text('customers.outreach.intro')}</Text>
         <Button disabled={frozen} onClick={() => setEditing('new')}>
-          Add an outreach
+          {text('customers.outreach.add')}
         </Button>
       </Group>
       <OutreachList
@@ -59,11 +60,11 @@ export function OutreachSection(props: OutreachSectionProps) {
       />
       {selected && (
         <Stack gap="md">
-          <Title order={4}>Cards for {outreachName(selected)}</Title>
+          <Title order={4}>{text('customers.outreach.cardsFor', { name: nameOf(selected) })}</Title>
           {!frozen && (
             <FastEntryForm
               key={selected.id}
-              label={`New card for ${outreachName(selected)}`}
+              label={text('customers.outreach.newCardFor', { name: nameOf(selected) })}
               savedCount={mine.length}
               systemType={systemType}
               autoFocus={picked}
@@ -95,18 +96,20 @@ export function OutreachSection(props: OutreachSectionProps) {
       <Modal
         opened={deleting !== null}
         onClose={() => setDeleting(null)}
-        title="Delete this outreach?"
-        closeButtonProps={{ 'aria-label': 'Keep the outreach' }}
+        title={text('customers.outreach.deleteTitle')}
+        closeButtonProps={{ 'aria-label': text('customers.outreach.keepLabel') }}
       >
         {deleting && (
           <Stack gap="md">
             <Text>
-              {outreachName(deleting)} and its {plural(cardsOf(deleting), 'card')} will be deleted.
-              This cannot be undone.
+              {text('customers.outreach.deleteBody', {
+                name: nameOf(deleting),
+                cards: cardsOf(deleting),
+              })}
             </Text>
             <Group justify="flex-end" gap="sm">
               <Button variant="default" onClick={() => setDeleting(null)}>
-                Keep it
+                {text('customers.outreach.keep')}
               </Button>
               <Button
                 color="red.9"
@@ -116,7 +119,7 @@ export function OutreachSection(props: OutreachSectionProps) {
                   void state.deleteOutreach(target.id);
                 }}
               >
-                Delete outreach and cards
+                {text('customers.outreach.deleteAll')}
               </Button>
             </Group>
           </Stack>
@@ -126,13 +129,15 @@ export function OutreachSection(props: OutreachSectionProps) {
         opened={openEntry !== null}
         onClose={() => setOpenEntry(null)}
         size="xl"
-        title={frozen ? 'A saved card' : 'Change a saved card'}
-        closeButtonProps={{ 'aria-label': 'Close the card' }}
+        title={text(
+          frozen ? 'customers.outreach.savedCardTitle' : 'customers.outreach.changeCardTitle',
+        )}
+        closeButtonProps={{ 'aria-label': text('customers.outreach.closeCard') }}
       >
         {openEntry && (
           <FrozenFieldset frozen={frozen}>
             <FastEntryForm
-              label="Saved card"
+              label={text('customers.outreach.savedCard')}
               initial={openEntry}
               savedCount={mine.length}
               systemType={systemType}

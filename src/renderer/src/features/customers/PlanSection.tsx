@@ -11,18 +11,15 @@ import {
 } from '@mantine/core';
 import type { UseFormReturnType } from '@mantine/form';
 import { useMemo } from 'react';
-import {
-  customerProfileLabels,
-  feedbackMethodTitles,
-  plannedMethodLabels,
-  type CustomerProfile,
-  type FeedbackMethod,
-  type FeedbackPlan,
+import type {
+  CustomerProfile,
+  FeedbackMethod,
+  FeedbackPlan,
 } from '@shared/domain/customers/feedback-plan';
 import { recommendMethods } from '@shared/domain/customers/recommend-methods';
 import { DateField } from '../../form-kit/DateField';
 import { FormSection } from '../../form-kit/FormSection';
-import { plural } from '@shared/domain/numbers/plural';
+import { useText } from '../../i18n/use-text';
 
 const askedInOrder: (keyof CustomerProfile)[] = [
   'usesInternet',
@@ -30,7 +27,6 @@ const askedInOrder: (keyof CustomerProfile)[] = [
   'holdsAnnualMeeting',
   'keepsComplaintLog',
 ];
-const profileQuestions = askedInOrder.map((key) => ({ key, label: customerProfileLabels[key] }));
 
 const answerOf = (value: boolean | null) => (value === null ? 'unsure' : value ? 'yes' : 'no');
 const valueOf = (answer: string) => (answer === 'yes' ? true : answer === 'no' ? false : null);
@@ -44,6 +40,7 @@ interface PlanSectionProps {
 /** "Plan": what the board knows of its customers, the ways that suit them, and when. */
 export function PlanSection({ form, connections }: PlanSectionProps) {
   const { profile, methods } = form.values;
+  const text = useText();
   const recommendations = useMemo(
     () => recommendMethods({ connections, profile }),
     [connections, profile],
@@ -61,38 +58,38 @@ export function PlanSection({ form, connections }: PlanSectionProps) {
   return (
     <Stack gap="xl">
       <FormSection
-        title="About your customers"
-        hint="The answers decide which ways of asking suit them."
+        title={text('customers.plan.aboutTitle')}
+        hint={text('customers.plan.aboutHint')}
       >
         <SimpleGrid cols={{ base: 1, sm: 2 }} spacing="lg">
-          {profileQuestions.map(({ key, label }) => (
+          {askedInOrder.map((key) => (
             <Radio.Group
               key={key}
-              label={label}
+              label={text(`customers.plan.${key}`)}
               value={answerOf(profile[key])}
               onChange={(answer) => form.setFieldValue(`profile.${key}`, valueOf(answer))}
             >
               <Group gap="lg" mt="xs">
-                <Radio value="yes" label="Yes" />
-                <Radio value="no" label="No" />
-                <Radio value="unsure" label="Not sure" />
+                <Radio value="yes" label={text('customers.plan.yes')} />
+                <Radio value="no" label={text('customers.plan.no')} />
+                <Radio value="unsure" label={text('customers.plan.unsure')} />
               </Group>
             </Radio.Group>
           ))}
         </SimpleGrid>
       </FormSection>
       <FormSection
-        title="Ways to hear from them"
+        title={text('customers.plan.waysTitle')}
         hint={
           connections === null
-            ? 'Suggested for your customers. Enter the number of connections in step 1 for advice that fits your size.'
-            : `Suggested for a utility of ${plural(connections, 'connection')}. Tick the ways you will use and plan a date.`
+            ? text('customers.plan.waysHintUnknown')
+            : text('customers.plan.waysHint', { count: connections })
         }
       >
         <Stack gap="md">
           {recommendations.map(({ method, recommended, why }) => {
             const index = methods.findIndex((planned) => planned.method === method);
-            const title = feedbackMethodTitles[method];
+            const title = text(`customers.method.${method}`);
             return (
               <Paper key={method} withBorder p="md" bg={index === -1 ? undefined : 'blue.0'}>
                 <Stack gap="sm">
@@ -106,7 +103,7 @@ export function PlanSection({ form, connections }: PlanSectionProps) {
                         </Title>
                       }
                       description={why}
-                      aria-label={`Use ${title}`}
+                      aria-label={text('customers.plan.use', { method: title })}
                     />
                     {recommended && (
                       <Badge
@@ -116,22 +113,22 @@ export function PlanSection({ form, connections }: PlanSectionProps) {
                         tt="none"
                         style={{ flexShrink: 0 }}
                       >
-                        Suggested
+                        {text('customers.plan.suggested')}
                       </Badge>
                     )}
                   </Group>
                   {index !== -1 && (
                     <SimpleGrid cols={{ base: 1, sm: 2 }} spacing="md" pl="xl">
                       <DateField
-                        label={`${plannedMethodLabels.plannedOn} for ${title}`}
-                        description="When you will ask, such as the next annual meeting."
+                        label={text('customers.plan.plannedOn', { method: title })}
+                        description={text('customers.plan.plannedOnHint')}
                         value={methods[index]?.plannedOn ?? ''}
                         onChange={(date) => form.setFieldValue(`methods.${index}.plannedOn`, date)}
                         error={form.errors[`methods.${index}.plannedOn`]}
                       />
                       <TextInput
-                        label={`${plannedMethodLabels.notes} for ${title}`}
-                        description="Who does it, what is needed."
+                        label={text('customers.plan.notes', { method: title })}
+                        description={text('customers.plan.notesHint')}
                         {...form.getInputProps(`methods.${index}.notes`)}
                       />
                     </SimpleGrid>

@@ -3,7 +3,8 @@ import { notifications } from '@mantine/notifications';
 import { useState } from 'react';
 import { describeEvidence } from '@shared/domain/customers/describe-evidence';
 import { sameRef, type EvidenceRef } from '@shared/domain/customers/evidence';
-import { stepName } from '../../form-kit/step-titles';
+import { stepNameIn } from '../../form-kit/step-titles';
+import { useText } from '../../i18n/use-text';
 import { goalName } from './goal-name';
 import type { CustomerRecordsState } from './use-customer-records';
 
@@ -23,6 +24,7 @@ interface UseAsEvidenceModalProps {
 export function UseAsEvidenceModal({ evidence, state, onClose }: UseAsEvidenceModalProps) {
   const [choice, setChoice] = useState<string>('');
   const [busy, setBusy] = useState(false);
+  const text = useText();
   const context = { records: state.records, complaints: state.complaints };
   const sentence = evidence ? describeEvidence(evidence, context) : '';
 
@@ -37,11 +39,11 @@ export function UseAsEvidenceModal({ evidence, state, onClose }: UseAsEvidenceMo
     if (!goal || !linked) return;
     notifications.show({
       color: 'green',
-      title: 'Linked as evidence',
+      title: text('customers.link.linked'),
       message:
         choice === newGoal
-          ? `A new external goal rests on it. Give the goal its wording, area and target in ${stepName('external-goals')}.`
-          : `Now linked to ${goalName(goal, state.goals)}`,
+          ? text('customers.link.linkedNew', { step: stepNameIn(text, 'external-goals') })
+          : text('customers.link.linkedTo', { goal: goalName(text, goal, state.goals) }),
     });
     setChoice('');
     onClose();
@@ -60,8 +62,8 @@ export function UseAsEvidenceModal({ evidence, state, onClose }: UseAsEvidenceMo
       opened={evidence !== null}
       onClose={onClose}
       size="lg"
-      title="Use as evidence for an external goal"
-      closeButtonProps={{ 'aria-label': 'Close without linking' }}
+      title={text('customers.link.title')}
+      closeButtonProps={{ 'aria-label': text('customers.link.close') }}
       styles={{ title: { fontSize: 'var(--mantine-h3-font-size)', fontWeight: 700 } }}
     >
       {evidence && (
@@ -69,31 +71,35 @@ export function UseAsEvidenceModal({ evidence, state, onClose }: UseAsEvidenceMo
           <Blockquote p="sm" color="blue">
             {sentence}
           </Blockquote>
-          <Radio.Group label="Which goal does it support?" value={choice} onChange={setChoice}>
+          <Radio.Group label={text('customers.link.which')} value={choice} onChange={setChoice}>
             <Stack gap="sm" mt="xs">
               {state.externalGoals.map((goal) => (
                 <Radio
                   key={goal.id}
                   value={goal.id}
                   disabled={linkedTo.has(goal.id)}
-                  label={`${goalName(goal, state.goals)}${linkedTo.has(goal.id) ? ' (already linked)' : ''}`}
+                  label={
+                    linkedTo.has(goal.id)
+                      ? text('customers.link.already', { goal: goalName(text, goal, state.goals) })
+                      : goalName(text, goal, state.goals)
+                  }
                 />
               ))}
               <Radio
                 value={newGoal}
-                label={`A new external goal, to word in ${stepName('external-goals')}`}
+                label={text('customers.link.newGoal', { step: stepNameIn(text, 'external-goals') })}
               />
             </Stack>
           </Radio.Group>
           <Text size="sm" c="dimmed">
-            A new goal starts with this line under “What customers said”.
+            {text('customers.link.newGoalNote')}
           </Text>
           <Group justify="flex-end" gap="sm">
             <Button variant="default" onClick={onClose}>
-              Cancel
+              {text('customers.link.cancel')}
             </Button>
             <Button disabled={choice === ''} loading={busy} onClick={() => void link(evidence)}>
-              Link
+              {text('customers.link.link')}
             </Button>
           </Group>
         </Stack>

@@ -5,15 +5,14 @@ import {
   noticeDayWords,
   outageHourWords,
   overflowNoticeHourWords,
-  payChoiceWords,
 } from '@shared/domain/customers/answer-words';
 import type { EvidenceRef } from '@shared/domain/customers/evidence';
-import { feedbackMethodTitles } from '@shared/domain/customers/feedback-plan';
 import { tallyFeedback } from '@shared/domain/customers/tally-feedback';
 import { runsSewer, runsWater, type SystemType } from '@shared/domain/utility';
 import type { WizardStep } from '@shared/domain/wizard-steps';
+import { useScreenLanguage } from '../../i18n/use-screen-language';
+import { useText } from '../../i18n/use-text';
 import { ChartFigure } from './ChartFigure';
-import { plural } from '@shared/domain/numbers/plural';
 import { answerTitle } from './customer-words';
 import { EvidenceLinks } from './EvidenceLinks';
 import { EvidenceSources } from './EvidenceSources';
@@ -28,7 +27,6 @@ import {
   topicWords,
 } from './tally-words';
 import type { CustomerRecordsState } from './use-customer-records';
-import { topicTitle } from '@shared/domain/customers/topic-words';
 
 interface WhatWeHeardSectionProps {
   state: CustomerRecordsState;
@@ -44,39 +42,45 @@ export function WhatWeHeardSection(props: WhatWeHeardSectionProps) {
   const { state, systemType, frozen, onUseAsEvidence, onGoTo } = props;
   const { outreaches, entries } = state.records;
   const tally = useMemo(() => tallyFeedback({ outreaches, entries }), [outreaches, entries]);
+  const text = useText();
+  const language = useScreenLanguage();
+  const words = { text, language };
 
   return (
     <Stack gap="lg">
       <Text fw={600} size="lg">
         {tally.entries === 0
-          ? 'No cards typed yet. The charts fill in as you record what customers said.'
-          : `${plural(tally.entries, 'card')} from ${plural(outreaches.length, 'outreach', 'outreaches')}.`}
+          ? text('customers.heard.none')
+          : text('customers.heard.total', {
+              cards: tally.entries,
+              outreaches: outreaches.length,
+            })}
       </Text>
       {tally.entries > 0 && (
         <SimpleGrid cols={{ base: 1, lg: 2 }} spacing="lg">
           <ChartFigure
-            title="Comments by topic"
+            title={text('customers.chart.topics')}
             across
-            words={topicWords(tally)}
+            words={topicWords(words, tally)}
             data={tally.byTopic.map(({ topic, count }) => ({
-              label: topicTitle(topic),
+              label: text(`customers.topic.${topic}`),
               count,
             }))}
           />
           <ChartFigure
-            title="Cards by way of asking"
+            title={text('customers.chart.methods')}
             across
             color="teal.8"
-            words={methodWords(tally, outreaches)}
+            words={methodWords(words, tally, outreaches)}
             data={tally.byMethod.map(({ method, entries: count }) => ({
-              label: feedbackMethodTitles[method],
+              label: text(`customers.method.${method}`),
               count,
             }))}
           />
           <ChartFigure
-            title="Satisfaction, 1 (very unhappy) to 5 (very happy)"
+            title={text('customers.chart.satisfaction')}
             color="grape.8"
-            words={[satisfactionWords(tally)]}
+            words={[satisfactionWords(words, tally)]}
             data={tally.satisfaction.distribution.map((count, index) => ({
               label: String(index + 1),
               count,
@@ -85,20 +89,20 @@ export function WhatWeHeardSection(props: WhatWeHeardSectionProps) {
           {runsWater(systemType) && (
             <>
               <ChartFigure
-                title="Acceptable outage"
+                title={text('customers.chart.outage')}
                 color="orange.8"
-                words={[outageWords(tally)]}
+                words={[outageWords(words, tally)]}
                 data={tally.outage.distribution.map(({ hours, count }) => ({
-                  label: answerTitle(outageHourWords, hours),
+                  label: answerTitle(outageHourWords, hours, language),
                   count,
                 }))}
               />
               <ChartFigure
-                title="Notice wanted before a planned shutoff"
+                title={text('customers.chart.notice')}
                 color="cyan.8"
-                words={[noticeWords(tally)]}
+                words={[noticeWords(words, tally)]}
                 data={tally.notice.distribution.map(({ days, count }) => ({
-                  label: answerTitle(noticeDayWords, days),
+                  label: answerTitle(noticeDayWords, days, language),
                   count,
                 }))}
               />
@@ -107,31 +111,31 @@ export function WhatWeHeardSection(props: WhatWeHeardSectionProps) {
           {runsSewer(systemType) && (
             <>
               <ChartFigure
-                title="Crew at a sewage backup within"
+                title={text('customers.chart.cleanup')}
                 color="orange.8"
-                words={[cleanupWords(tally)]}
+                words={[cleanupWords(words, tally)]}
                 data={tally.cleanup.distribution.map(({ hours, count }) => ({
-                  label: answerTitle(cleanupHourWords, hours),
+                  label: answerTitle(cleanupHourWords, hours, language),
                   count,
                 }))}
               />
               <ChartFigure
-                title="Told of an overflow near home within"
+                title={text('customers.chart.overflowNotice')}
                 color="cyan.8"
-                words={[overflowNoticeWords(tally)]}
+                words={[overflowNoticeWords(words, tally)]}
                 data={tally.overflowNotice.distribution.map(({ hours, count }) => ({
-                  label: answerTitle(overflowNoticeHourWords, hours),
+                  label: answerTitle(overflowNoticeHourWords, hours, language),
                   count,
                 }))}
               />
             </>
           )}
           <ChartFigure
-            title="Willing to pay for better service"
+            title={text('customers.chart.pay')}
             color="green.8"
-            words={[payWords(tally)]}
+            words={[payWords(words, tally)]}
             data={tally.pay.distribution.map(({ choice, count }) => ({
-              label: payChoiceWords[choice].label,
+              label: text(`customers.pay.${choice}`),
               count,
             }))}
           />

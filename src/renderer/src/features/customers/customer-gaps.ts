@@ -3,7 +3,7 @@ import type { FeedbackPlan } from '@shared/domain/customers/feedback-plan';
 import type { ComplaintSummary } from '@shared/domain/customers/feedback-summary';
 import { hasEvidence } from '@shared/domain/customers/has-evidence';
 import type { Goal } from '@shared/domain/goal';
-import { plural } from '@shared/domain/numbers/plural';
+import type { Text } from '../../i18n/use-text';
 
 interface GapInput {
   plan: FeedbackPlan;
@@ -13,17 +13,14 @@ interface GapInput {
 }
 
 /** What step 4 still lacks, in plain words, each naming the tab that fixes it. */
-export function customerGaps({ plan, records, complaints, externalGoals }: GapInput): string[] {
+export function customerGaps(text: Text, input: GapInput): string[] {
+  const { plan, records, complaints, externalGoals } = input;
   const gaps: string[] = [];
-  if (plan.methods.length === 0) gaps.push('Plan: tick at least one way to hear from customers.');
+  if (plan.methods.length === 0) gaps.push(text('customers.gap.plan'));
   if (records.entries.length === 0 && complaints.total === 0) {
-    gaps.push('Outreach and feedback: record what customers said, or import the complaint log.');
+    gaps.push(text('customers.gap.outreach'));
   }
   const bare = externalGoals.filter((goal) => !hasEvidence(goal.id, records));
-  if (bare.length > 0) {
-    gaps.push(
-      `What we heard: link evidence to ${plural(bare.length, 'external goal')} that ${bare.length === 1 ? 'has' : 'have'} none yet.`,
-    );
-  }
+  if (bare.length > 0) gaps.push(text('customers.gap.evidence', { count: bare.length }));
   return gaps;
 }

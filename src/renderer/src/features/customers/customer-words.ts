@@ -3,56 +3,66 @@ import {
   noticeDayWords,
   outageHourWords,
   overflowNoticeHourWords,
-  payChoiceWords,
   wordsOfCount,
-  type ChoiceWords,
   type Worded,
 } from '@shared/domain/customers/answer-words';
-import type { FeedbackEntry, FeedbackStrength } from '@shared/domain/customers/feedback-entry';
-import { topicTitle } from '@shared/domain/customers/topic-words';
-
-export const strengthTitles: Record<FeedbackStrength, string> = {
-  mild: 'Mild',
-  moderate: 'Moderate',
-  strong: 'Strong',
-};
+import type { FeedbackEntry } from '@shared/domain/customers/feedback-entry';
+import type { Language } from '@shared/domain/printed-date';
+import type { Text } from '../../i18n/use-text';
 
 /**
- * A tallied answer as the screen words it: the survey card's English words ("A full day"), or
- * the bare figure for a value no card offers.
+ * A tallied answer as the screen words it: the survey card's words in the screen's language
+ * ("A full day"), or the bare figure for a value no card offers.
  */
-export function answerTitle(words: Worded<number>, value: number): string {
-  return wordsOfCount(words, value)?.card ?? String(value);
-}
-
-/** A card's answer in the middle of a sentence: "Outage up to a full day". */
-function inSentence(words: ChoiceWords): string {
-  return words.card.toLowerCase();
+export function answerTitle(words: Worded<number>, value: number, language: Language): string {
+  return wordsOfCount(words, value, language)?.card ?? String(value);
 }
 
 /** One entry in a line for the list: topic, strength and what was said (never the name). */
-export function entrySummary(entry: FeedbackEntry): string {
-  const said = entry.said.trim() === '' ? '(no words written down)' : `“${entry.said}”`;
-  return `${topicTitle(entry.topic)} · ${strengthTitles[entry.strength]} · ${said}`;
+export function entrySummary(text: Text, entry: FeedbackEntry): string {
+  const said =
+    entry.said.trim() === ''
+      ? text('customers.card.noWords')
+      : text('customers.card.quoted', { said: entry.said });
+  return text('customers.card.summary', {
+    topic: text(`customers.topic.${entry.topic}`),
+    strength: text(`customers.strength.${entry.strength}`),
+    said,
+  });
 }
 
 /** The standard questions' answers on a card, such as "Satisfaction 4 · Outage up to 8 hours". */
-export function entryAnswers(entry: FeedbackEntry): string {
+export function entryAnswers(text: Text, language: Language, entry: FeedbackEntry): string {
+  // A card's answer in the middle of a sentence: "Outage up to a full day".
+  const inSentence = (words: Worded<number>, value: number) =>
+    answerTitle(words, value, language).toLowerCase();
   const answers = [
-    entry.satisfaction === null ? null : `Satisfaction ${entry.satisfaction} of 5`,
+    entry.satisfaction === null
+      ? null
+      : text('customers.card.satisfaction', { score: entry.satisfaction }),
     entry.acceptableOutageHours === null
       ? null
-      : `Outage up to ${inSentence(outageHourWords[entry.acceptableOutageHours].en)}`,
-    entry.noticeDays === null ? null : `Notice ${inSentence(noticeDayWords[entry.noticeDays].en)}`,
+      : text('customers.card.outage', {
+          answer: inSentence(outageHourWords, entry.acceptableOutageHours),
+        }),
+    entry.noticeDays === null
+      ? null
+      : text('customers.card.notice', { answer: inSentence(noticeDayWords, entry.noticeDays) }),
     entry.cleanupHours === null
       ? null
-      : `Backup cleanup within ${inSentence(cleanupHourWords[entry.cleanupHours].en)}`,
+      : text('customers.card.cleanup', {
+          answer: inSentence(cleanupHourWords, entry.cleanupHours),
+        }),
     entry.overflowNoticeHours === null
       ? null
-      : `Told of an overflow within ${inSentence(overflowNoticeHourWords[entry.overflowNoticeHours].en)}`,
+      : text('customers.card.overflowNotice', {
+          answer: inSentence(overflowNoticeHourWords, entry.overflowNoticeHours),
+        }),
     entry.willingToPay === null
       ? null
-      : `Would pay ${payChoiceWords[entry.willingToPay].label.toLowerCase()}`,
+      : text('customers.card.pay', {
+          answer: text(`customers.pay.${entry.willingToPay}`).toLowerCase(),
+        }),
   ].filter((answer) => answer !== null);
-  return answers.length === 0 ? 'No standard questions answered.' : answers.join(' · ');
+  return answers.length === 0 ? text('customers.card.noAnswers') : answers.join(' · ');
 }

@@ -1,12 +1,6 @@
-/** The Customers step's tabs, in the order they are shown. */
-export const customersTabs = [
-  { value: 'plan', label: 'Plan' },
-  { value: 'outreach', label: 'Outreach and feedback' },
-  { value: 'heard', label: 'What we heard' },
-  { value: 'complaints', label: 'Complaint log' },
-  { value: 'forms', label: 'Survey forms' },
-] as const;
-export type CustomersTab = (typeof customersTabs)[number]['value'];
+/** The Customers step's tabs, in the order they are shown (named `customers.tab.<tab>`). */
+export const customersTabs = ['plan', 'outreach', 'heard', 'complaints', 'forms'] as const;
+export type CustomersTab = (typeof customersTabs)[number];
 
 let requested: CustomersTab | null = null;
 

@@ -3,7 +3,6 @@ import {
   noticeDayWords,
   outageHourWords,
   overflowNoticeHourWords,
-  payChoiceWords,
   type Worded,
 } from '@shared/domain/customers/answer-words';
 import {
@@ -21,9 +20,9 @@ import {
 } from '@shared/domain/customers/feedback-entry';
 import { topicApplies } from '@shared/domain/customers/topic-applies';
 import { runsSewer, runsWater, type SystemType } from '@shared/domain/utility';
+import type { Language } from '@shared/domain/printed-date';
+import type { Text } from '../../i18n/use-text';
 import type { ChoiceOption } from './KeyedChoice';
-import { strengthTitles } from './customer-words';
-import { topicTitle } from '@shared/domain/customers/topic-words';
 
 /** A card as the form holds it: every choice as the text of a radio button, '' for none. */
 export interface EntryDraft {
@@ -40,45 +39,73 @@ export interface EntryDraft {
   address: string;
 }
 
-const notAnswered: ChoiceOption = { value: '', label: 'No answer' };
-
-/** A question's answers as buttons, in the survey card's English words, then "No answer". */
+/** A question's answers as buttons, in the survey card's words, then "No answer". */
 function answerOptions<Value extends string | number>(
   choices: readonly Value[],
   words: Worded<Value>,
+  language: Language,
+  notAnswered: ChoiceOption,
 ): ChoiceOption[] {
-  const options = choices.map((value) => ({ value: String(value), label: words[value].en.card }));
+  const options = choices.map((value) => ({
+    value: String(value),
+    label: words[value][language].card,
+  }));
   return [...options, notAnswered];
 }
 
-export const entryOptions = {
-  strength: feedbackStrengths.map((value) => ({ value, label: strengthTitles[value] })),
-  satisfaction: [
-    ...satisfactionScores.map((score) => ({
-      value: String(score),
-      label: score === 1 ? '1 Very unhappy' : score === 5 ? '5 Very happy' : String(score),
+/** Each question's buttons, in the screen's language. */
+export function entryOptions(text: Text, language: Language) {
+  const notAnswered: ChoiceOption = { value: '', label: text('customers.entry.noAnswer') };
+  const scoreLabel = (score: number) =>
+    score === 1
+      ? text('customers.entry.veryUnhappy')
+      : score === 5
+        ? text('customers.entry.veryHappy')
+        : String(score);
+  return {
+    strength: feedbackStrengths.map((value) => ({
+      value,
+      label: text(`customers.strength.${value}`),
     })),
-    notAnswered,
-  ],
-  outage: answerOptions(outageHourChoices, outageHourWords),
-  notice: answerOptions(noticeDayChoices, noticeDayWords),
-  cleanup: answerOptions(cleanupHourChoices, cleanupHourWords),
-  overflowNotice: answerOptions(overflowNoticeHourChoices, overflowNoticeHourWords),
-  pay: [...payChoices.map((value) => ({ value, label: payChoiceWords[value].label })), notAnswered],
-} satisfies Record<string, ChoiceOption[]>;
+    satisfaction: [
+      ...satisfactionScores.map((score) => ({ value: String(score), label: scoreLabel(score) })),
+      notAnswered,
+    ],
+    outage: answerOptions(outageHourChoices, outageHourWords, language, notAnswered),
+    notice: answerOptions(noticeDayChoices, noticeDayWords, language, notAnswered),
+    cleanup: answerOptions(cleanupHourChoices, cleanupHourWords, language, notAnswered),
+    overflowNotice: answerOptions(
+      overflowNoticeHourChoices,
+      overflowNoticeHourWords,
+      language,
+      notAnswered,
+    ),
+    pay: [
+      ...payChoices.map((value) => ({ value, label: text(`customers.pay.${value}`) })),
+      notAnswered,
+    ],
+  } satisfies Record<string, ChoiceOption[]>;
+}
 
 /**
  * The topics offered for a utility's system type (no water quality for a sewer district), and
  * the card's own topic last, marked, when it is not one of them: a card typed before step 1
  * changed keeps what it says until the user picks another.
  */
-export function topicOptions(systemType: SystemType | null, current: string): ChoiceOption[] {
+export function topicOptions(
+  text: Text,
+  systemType: SystemType | null,
+  current: string,
+): ChoiceOption[] {
   const offered = feedbackTopics.filter((topic) => topicApplies(topic, systemType));
-  const options = offered.map((topic) => ({ value: topic, label: topicTitle(topic) }));
+  const options = offered.map((topic) => ({
+    value: topic,
+    label: text(`customers.topic.${topic}`),
+  }));
   const kept = feedbackTopics.find((topic) => topic === current && !offered.includes(topic));
-  return kept === undefined
-    ? options
-    : [...options, { value: kept, label: `${topicTitle(kept)} (not covered)` }];
+  if (kept === undefined) return options;
+  const label = text('customers.entry.notCovered', { topic: text(`customers.topic.${kept}`) });
+  return [...options, { value: kept, label }];
 }
 
 export type EntryQuestion = 'outage' | 'notice' | 'cleanup' | 'overflowNotice';
@@ -127,10 +154,10 @@ export function isBlankDraft(draft: EntryDraft): boolean {
   return [...answers, draft.cleanup, draft.overflowNotice].every((value) => value.trim() === '');
 }
 
-/** The fields the Api takes, or the schema's first message naming what to fix. */
+/** The fields the Api takes, or the schema's first message naming what to fix (null: none). */
 export function fieldsOf(
   draft: EntryDraft,
-): { ok: true; fields: FeedbackEntryFields } | { ok: false; message: string } {
+): { ok: true; fields: FeedbackEntryFields } | { ok: false; message: string | null } {
   const parsed = feedbackEntryFieldsSchema.safeParse({
     topic: draft.topic,
     said: draft.said,
@@ -145,5 +172,5 @@ export function fieldsOf(
     address: draft.address,
   });
   if (parsed.success) return { ok: true, fields: parsed.data };
-  return { ok: false, message: parsed.error.issues[0]?.message ?? 'Check the card.' };
+  return { ok: false, message: parsed.error.issues[0]?.message ?? null };
 }

@@ -12,6 +12,7 @@ import { blankGoalFields, type Goal } from '@shared/domain/goal';
 import { useApi } from '../../api/api-context';
 import { useOtherWindows } from '../../api/use-other-windows';
 import { showUndoNotice } from '../../form-kit/show-undo-notice';
+import { useText } from '../../i18n/use-text';
 import { entrySummary } from './customer-words';
 
 /** Says why a change failed and answers `answer`, so a caller can return both at once. */
@@ -23,6 +24,7 @@ function problem<T>(title: string, message: string, answer: T): T {
 /** Step 4's records on screen and every change to them, each saved at once through the Api. */
 export function useCustomerRecords(initial: CustomersView, initialGoals: Goal[]) {
   const api = useApi();
+  const text = useText();
   const [records, setRecords] = useState(initial.records);
   const [complaints, setComplaints] = useState(initial.complaints);
   const [goals, setGoals] = useState(initialGoals);
@@ -43,7 +45,8 @@ export function useCustomerRecords(initial: CustomersView, initialGoals: Goal[])
 
   async function addOutreach(fields: OutreachFields): Promise<Outreach | null> {
     const result = await api['customers:addOutreach']({ fields });
-    if (!result.ok) return problem('Could not add the outreach', result.error.message, null);
+    if (!result.ok)
+      return problem(text('customers.records.addOutreachFailed'), result.error.message, null);
     patch((current) => ({ ...current, outreaches: [...current.outreaches, result.value] }));
     return result.value;
   }
@@ -51,7 +54,8 @@ export function useCustomerRecords(initial: CustomersView, initialGoals: Goal[])
   async function updateOutreach(outreach: Outreach, fields: OutreachFields): Promise<boolean> {
     const { id, rev } = outreach;
     const result = await api['customers:updateOutreach']({ id, rev, fields });
-    if (!result.ok) return problem('Could not save the outreach', result.error.message, false);
+    if (!result.ok)
+      return problem(text('customers.records.saveOutreachFailed'), result.error.message, false);
     patch((current) => ({
       ...current,
       outreaches: current.outreaches.map((other) => (other.id === id ? result.value : other)),
@@ -61,7 +65,8 @@ export function useCustomerRecords(initial: CustomersView, initialGoals: Goal[])
 
   async function deleteOutreach(id: string): Promise<boolean> {
     const result = await api['customers:deleteOutreach']({ id });
-    if (!result.ok) return problem('Could not delete the outreach', result.error.message, false);
+    if (!result.ok)
+      return problem(text('customers.records.deleteOutreachFailed'), result.error.message, false);
     patch((current) => ({
       ...current,
       outreaches: current.outreaches.filter((other) => other.id !== id),
@@ -89,7 +94,12 @@ export function useCustomerRecords(initial: CustomersView, initialGoals: Goal[])
 
   async function deleteEntry(entry: FeedbackEntry) {
     const result = await api['customers:deleteEntry']({ id: entry.id });
-    if (!result.ok) return problem('Could not delete the comment', result.error.message, undefined);
+    if (!result.ok)
+      return problem(
+        text('customers.records.deleteCommentFailed'),
+        result.error.message,
+        undefined,
+      );
     const deleted = result.value;
     patch((current) => ({
       ...current,
@@ -97,11 +107,12 @@ export function useCustomerRecords(initial: CustomersView, initialGoals: Goal[])
     }));
     showUndoNotice({
       id: `entry-deleted-${deleted.entry.id}`,
-      title: 'Comment deleted',
-      message: entrySummary(deleted.entry),
+      title: text('customers.records.commentDeleted'),
+      message: entrySummary(text, deleted.entry),
       undo: async () => {
         const restored = await api['customers:restoreEntry'](deleted);
-        if (!restored.ok) return problem('Could not undo', restored.error.message, undefined);
+        if (!restored.ok)
+          return problem(text('customers.records.undoFailed'), restored.error.message, undefined);
         patch((current) => {
           const entries = current.entries.filter((other) => other.id !== restored.value.id);
           entries.splice(Math.min(deleted.index, entries.length), 0, restored.value);
@@ -114,7 +125,11 @@ export function useCustomerRecords(initial: CustomersView, initialGoals: Goal[])
   async function changeLink(method: 'customers:link' | 'customers:unlink', link: EvidenceLink) {
     const result = await api[method](link);
     if (!result.ok) {
-      const title = method === 'customers:link' ? 'Could not link' : 'Could not unlink';
+      const title = text(
+        method === 'customers:link'
+          ? 'customers.records.linkFailed'
+          : 'customers.records.unlinkFailed',
+      );
       return problem(title, result.error.message, false);
     }
     patch((current) => ({ ...current, evidence: result.value }));
@@ -128,7 +143,8 @@ export function useCustomerRecords(initial: CustomersView, initialGoals: Goal[])
   async function addGoalFor(basis: string): Promise<Goal | null> {
     const fields = { ...blankGoalFields('external'), customerBasis: basis };
     const result = await api['goals:add']({ fields });
-    if (!result.ok) return problem('Could not add the goal', result.error.message, null);
+    if (!result.ok)
+      return problem(text('customers.records.addGoalFailed'), result.error.message, null);
     setGoals((current) => [...current, result.value]);
     return result.value;
   }

@@ -1,6 +1,7 @@
 import { Alert, Button, Stack, Text } from '@mantine/core';
 import { useState } from 'react';
 import { useApi } from '../../api/api-context';
+import { useText } from '../../i18n/use-text';
 import { downloadFile } from '../export/download-file';
 import { noticeOf, type ExportNotice } from '../export/use-export';
 
@@ -12,6 +13,7 @@ import { noticeOf, type ExportNotice } from '../export/use-export';
  */
 export function SpreadsheetButton() {
   const api = useApi();
+  const text = useText();
   const [busy, setBusy] = useState(false);
   const [notice, setNotice] = useState<ExportNotice>({ kind: 'none' });
 
@@ -32,7 +34,7 @@ export function SpreadsheetButton() {
       ? result.error.message
       : result.value.opened
         ? null
-        : 'The computer could not open it. Open the file from the folder you saved it in.';
+        : text('tracking.sheet.openFailed');
     setNotice((current) =>
       current.kind === 'saved' ? { ...current, openProblem: problem } : current,
     );
@@ -41,25 +43,28 @@ export function SpreadsheetButton() {
   return (
     <Stack gap="sm" align="flex-start">
       <Button variant="outline" loading={busy} onClick={() => void save()}>
-        Save a spreadsheet (CSV)
+        {text('tracking.sheet.save')}
       </Button>
       <div role="status" style={{ width: '100%' }}>
         {notice.kind === 'downloaded' && (
-          <Alert color="green" variant="light" title="Downloaded">
-            Downloaded as {notice.fileName}. Find it in the browser’s downloads and open it with
-            Excel or another spreadsheet program.
+          <Alert color="green" variant="light" title={text('tracking.sheet.downloaded')}>
+            {text('tracking.sheet.downloadedAs', { file: notice.fileName })}
           </Alert>
         )}
         {notice.kind === 'saved' && (
-          <Alert color="green" variant="light" title={`Saved as ${notice.fileName}`}>
+          <Alert
+            color="green"
+            variant="light"
+            title={text('tracking.sheet.savedAs', { file: notice.fileName })}
+          >
             <Stack gap="sm" align="flex-start">
-              <Button onClick={() => void openSaved()}>Open it</Button>
+              <Button onClick={() => void openSaved()}>{text('tracking.sheet.open')}</Button>
               {notice.openProblem && <Text>{notice.openProblem}</Text>}
             </Stack>
           </Alert>
         )}
         {notice.kind === 'failed' && (
-          <Alert color="red" variant="light" title="The spreadsheet was not saved">
+          <Alert color="red" variant="light" title={text('tracking.sheet.failed')}>
             {notice.message}
           </Alert>
         )}

@@ -2,6 +2,7 @@ import { Button, Group, Stack, Text } from '@mantine/core';
 import type { AutomaticBackup } from '@shared/api/library-contract';
 import { contentsText, revisionText } from './backup-words';
 import { whenText } from './when-text';
+import { useText } from '../../i18n/use-text';
 
 interface AutomaticBackupsProps {
   backups: AutomaticBackup[];
@@ -16,13 +17,14 @@ interface AutomaticBackupsProps {
 /** The copies LOS Builder keeps by itself as the work is saved, newest first. */
 export function AutomaticBackups(props: AutomaticBackupsProps) {
   const { backups, isChecking, busy, problemOf, onRestore } = props;
+  const text = useText();
   if (backups.length === 0) {
-    return <Text c="dimmed">None yet: they are made as the work is saved.</Text>;
+    return <Text c="dimmed">{text('library.automatic.none')}</Text>;
   }
   return (
     <Stack component="ul" gap="sm" p={0} m={0} style={{ listStyle: 'none' }}>
       {backups.map((backup) => {
-        const when = whenText(backup.takenAt);
+        const when = whenText(text, backup.takenAt);
         const problem = problemOf(backup.name);
         return (
           <Stack
@@ -37,11 +39,13 @@ export function AutomaticBackups(props: AutomaticBackupsProps) {
                 <Text fw={700}>{when}</Text>
                 {backup.summary ? (
                   <Text size="sm">
-                    {revisionText(backup.summary)} · {contentsText(backup.summary)}
+                    {revisionText(text, backup.summary)} · {contentsText(text, backup.summary)}
                   </Text>
                 ) : (
                   <Text size="sm" c="red.9">
-                    Cannot be used: {backup.problem ?? 'it cannot be read.'}
+                    {text('library.automatic.unusable', {
+                      problem: backup.problem ?? text('library.automatic.unreadable'),
+                    })}
                   </Text>
                 )}
               </div>
@@ -51,10 +55,10 @@ export function AutomaticBackups(props: AutomaticBackupsProps) {
                   style={{ flexShrink: 0 }}
                   loading={isChecking(backup.name)}
                   disabled={busy}
-                  aria-label={`Restore the backup of ${when}`}
+                  aria-label={text('library.automatic.restoreLabel', { when })}
                   onClick={() => onRestore(backup.name)}
                 >
-                  Restore…
+                  {text('library.automatic.restore')}
                 </Button>
               )}
             </Group>

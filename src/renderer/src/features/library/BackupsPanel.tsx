@@ -7,6 +7,7 @@ import { RestorePreviewModal } from './RestorePreviewModal';
 import { SaveBackup } from './SaveBackup';
 import { useRequest } from './use-request';
 import { useRestore } from './use-restore';
+import { useText } from '../../i18n/use-text';
 
 interface BackupsPanelProps {
   backups: { ok: true; list: AutomaticBackup[] } | { ok: false; message: string };
@@ -17,6 +18,7 @@ interface BackupsPanelProps {
 /** Saving a backup of the open utility, and restoring one: from a file or an automatic one. */
 export function BackupsPanel({ backups, mode, request }: BackupsPanelProps) {
   const restore = useRestore();
+  const text = useText();
   const resetFile = useRef<() => void>(null);
   const fileProblem = restore.problemAt('file');
 
@@ -36,7 +38,7 @@ export function BackupsPanel({ backups, mode, request }: BackupsPanelProps) {
             disabled={restore.busy}
             onClick={restore.pick}
           >
-            Restore from a backup…
+            {text('library.restore.button')}
           </Button>
         ) : (
           <FileButton
@@ -48,7 +50,7 @@ export function BackupsPanel({ backups, mode, request }: BackupsPanelProps) {
               // Cleared at once, so choosing the same file again still reads it.
               resetFile.current?.();
             }}
-            inputProps={{ 'aria-label': 'Backup file to restore' }}
+            inputProps={{ 'aria-label': text('library.restore.fileLabel') }}
           >
             {(props) => (
               <Button
@@ -57,26 +59,26 @@ export function BackupsPanel({ backups, mode, request }: BackupsPanelProps) {
                 loading={restore.isChecking('file')}
                 disabled={restore.busy}
               >
-                Restore from a backup…
+                {text('library.restore.button')}
               </Button>
             )}
           </FileButton>
         )}
         <Text size="sm" c="dimmed">
-          Choose a .losbackup file. You see what is inside before anything changes.
+          {text('library.restore.hint')}
         </Text>
         <div role="alert" style={{ width: '100%' }}>
           {fileProblem && (
-            <Alert color="red" variant="light" title="This backup cannot be restored">
+            <Alert color="red" variant="light" title={text('library.restore.refused')}>
               {fileProblem}
             </Alert>
           )}
         </div>
       </Stack>
       <Stack gap="xs">
-        <Title order={4}>Automatic backups</Title>
+        <Title order={4}>{text('library.automatic.title')}</Title>
         <Text size="sm" c="dimmed">
-          LOS Builder keeps these by itself as you work. Newest first.
+          {text('library.automatic.hint')}
         </Text>
         {backups.ok ? (
           <AutomaticBackups

@@ -4,6 +4,7 @@ import type { LibraryView } from '@shared/api/library-contract';
 import { useApi } from '../../api/api-context';
 import type { LibraryRequest } from './library-request';
 import { useRequest } from './use-request';
+import { useText } from '../../i18n/use-text';
 
 interface DataFolderProps {
   view: LibraryView;
@@ -13,6 +14,7 @@ interface DataFolderProps {
 /** Where everything is kept, so a person can find it to copy it or show a helper. */
 export function DataFolder({ view, request }: DataFolderProps) {
   const api = useApi();
+  const text = useText();
   const [problem, setProblem] = useState<string | null>(null);
 
   async function show() {
@@ -20,7 +22,7 @@ export function DataFolder({ view, request }: DataFolderProps) {
     const result = await api['library:showFolder']();
     if (!result.ok) setProblem(result.error.message);
     else if (!result.value) {
-      setProblem('The computer could not open the folder. Find it at the place written above.');
+      setProblem(text('library.folderNotShown'));
     }
   }
 
@@ -33,7 +35,7 @@ export function DataFolder({ view, request }: DataFolderProps) {
       </Code>
       {view.canShowFolder && (
         <Button variant="default" onClick={() => void show()}>
-          Show in folder
+          {text('library.showFolder')}
         </Button>
       )}
       <div role="status">{problem && <Text c="red.9">{problem}</Text>}</div>

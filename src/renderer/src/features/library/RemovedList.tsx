@@ -4,6 +4,7 @@ import type { RemovedUtility } from '@shared/api/library-contract';
 import { useApi } from '../../api/api-context';
 import { utilityName } from './utility-words';
 import { whenText } from './when-text';
+import { useText } from '../../i18n/use-text';
 
 interface RemovedListProps {
   removed: RemovedUtility[];
@@ -15,6 +16,7 @@ interface RemovedListProps {
 /** Utilities taken off the list, kept until they are put back. */
 export function RemovedList({ removed, justRemoved, onPutBack }: RemovedListProps) {
   const api = useApi();
+  const text = useText();
   const [busy, setBusy] = useState<string | null>(null);
   const [problem, setProblem] = useState<string | null>(null);
   const focusTarget = useRef<HTMLButtonElement>(null);
@@ -40,21 +42,23 @@ export function RemovedList({ removed, justRemoved, onPutBack }: RemovedListProp
     <Stack gap="sm">
       <div role="alert">
         {problem && (
-          <Alert color="red" variant="light" title="Not put back">
+          <Alert color="red" variant="light" title={text('library.notPutBack')}>
             {problem}
           </Alert>
         )}
       </div>
       <Stack component="ul" gap="sm" p={0} m={0} style={{ listStyle: 'none' }}>
         {removed.map((item) => {
-          const name = utilityName(item.name);
+          const name = utilityName(text, item.name);
+          const when = whenText(text, item.removedAt);
           return (
             <Group component="li" key={item.removalId} justify="space-between" gap="sm">
               <div style={{ flex: '1 1 14rem', minWidth: 0 }}>
                 <Text fw={700}>{name}</Text>
                 <Text size="sm" c="dimmed">
-                  {item.systemId === '' ? '' : `System ID ${item.systemId} · `}Removed{' '}
-                  {whenText(item.removedAt)}
+                  {item.systemId === ''
+                    ? text('library.removedAt', { when })
+                    : text('library.removedWithId', { id: item.systemId, when })}
                 </Text>
               </div>
               <Button
@@ -62,10 +66,10 @@ export function RemovedList({ removed, justRemoved, onPutBack }: RemovedListProp
                 ref={item.removalId === justRemoved ? focusTarget : undefined}
                 loading={busy === item.removalId}
                 disabled={busy !== null}
-                aria-label={`Put back ${name}`}
+                aria-label={text('library.putBackLabel', { name })}
                 onClick={() => void putBack(item.removalId)}
               >
-                Put back
+                {text('library.putBack')}
               </Button>
             </Group>
           );

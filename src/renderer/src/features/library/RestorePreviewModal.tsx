@@ -3,6 +3,8 @@ import type { BackupPreview, BackupRelation } from '@shared/api/library-contract
 import { contentsText, revisionText } from './backup-words';
 import { utilityName } from './utility-words';
 import { whenText } from './when-text';
+import { useText } from '../../i18n/use-text';
+import type { MessageKey } from '../../i18n/catalog';
 
 interface RestorePreviewModalProps {
   preview: BackupPreview | null;
@@ -16,18 +18,15 @@ interface RestorePreviewModalProps {
  * How each relation looks. On a warning, main's message sits in an orange box under a plain
  * heading, so it cannot be read past; otherwise it is the first line of the dialog.
  */
-const looks: Record<BackupRelation, { title: string; warning: string | null }> = {
-  newer: { title: 'Restore this backup?', warning: null },
-  older: {
-    title: 'This backup is older than the data here',
-    warning: 'Restoring it takes this utility back to an earlier state',
-  },
+const looks: Record<BackupRelation, { title: MessageKey; warning: MessageKey | null }> = {
+  newer: { title: 'library.preview.newer', warning: null },
+  older: { title: 'library.preview.older', warning: 'library.preview.olderWarning' },
   'both-changed': {
-    title: 'Both have changed',
-    warning: 'The backup and the data here were each changed since they last matched',
+    title: 'library.preview.both-changed',
+    warning: 'library.preview.bothWarning',
   },
-  new: { title: 'Add this utility from the backup?', warning: null },
-  same: { title: 'Nothing to restore', warning: null },
+  new: { title: 'library.preview.new', warning: null },
+  same: { title: 'library.preview.same', warning: null },
 };
 
 /**
@@ -36,14 +35,15 @@ const looks: Record<BackupRelation, { title: string; warning: string | null }> =
  */
 export function RestorePreviewModal(props: RestorePreviewModalProps) {
   const { preview, restoring, problem, onRestore, onClose } = props;
+  const text = useText();
   const look = preview ? looks[preview.relation] : looks.newer;
   return (
     <Modal
       opened={preview !== null}
       onClose={onClose}
-      title={look.title}
+      title={text(look.title)}
       size="lg"
-      closeButtonProps={{ 'aria-label': 'Close without restoring' }}
+      closeButtonProps={{ 'aria-label': text('library.preview.closeLabel') }}
       styles={{ title: { fontSize: 'var(--mantine-h3-font-size)', fontWeight: 700 } }}
     >
       {preview && (
@@ -52,7 +52,7 @@ export function RestorePreviewModal(props: RestorePreviewModalProps) {
             <Alert
               color="orange"
               variant="light"
-              title={look.warning}
+              title={text(look.warning)}
               icon={<span aria-hidden>⚠</span>}
               // Orange letters on the orange box are too faint to read; the box is the warning.
               styles={{ title: { color: 'var(--mantine-color-text)' }, icon: { fontSize: 22 } }}
@@ -65,7 +65,7 @@ export function RestorePreviewModal(props: RestorePreviewModalProps) {
           <BackupDetails preview={preview} />
           <div role="alert">
             {problem && (
-              <Alert color="red" variant="light" title="Nothing was restored">
+              <Alert color="red" variant="light" title={text('library.preview.failed')}>
                 {problem}
               </Alert>
             )}
@@ -99,13 +99,14 @@ function Choices({
 }: Pick<RestorePreviewModalProps, 'restoring' | 'onRestore' | 'onClose'> & {
   preview: BackupPreview;
 }) {
+  const text = useText();
   const busy = restoring !== null;
   const { relation } = preview;
   if (relation === 'same') {
     return (
       <Group justify="flex-end">
         <Button data-autofocus onClick={onClose}>
-          Close
+          {text('library.preview.close')}
         </Button>
       </Group>
     );
@@ -119,20 +120,20 @@ function Choices({
     <Group justify="flex-end" gap="sm">
       {/* On a warning the focus starts on Cancel: Enter alone must not restore old data. */}
       <Button variant="default" disabled={busy} onClick={onClose} data-autofocus>
-        Cancel
+        {text('library.preview.cancel')}
       </Button>
       {relation === 'both-changed' ? (
         <>
           <Button variant="outline" color="red" {...replace}>
-            Restore over the data here
+            {text('library.preview.over')}
           </Button>
           <Button loading={restoring === 'copy'} disabled={busy} onClick={() => onRestore('copy')}>
-            Keep as a separate copy
+            {text('library.preview.copy')}
           </Button>
         </>
       ) : (
         <Button color={relation === 'older' ? 'red' : undefined} {...replace}>
-          {relation === 'new' ? 'Add as a new utility' : 'Restore'}
+          {text(relation === 'new' ? 'library.preview.add' : 'library.preview.restore')}
         </Button>
       )}
     </Group>
@@ -141,21 +142,49 @@ function Choices({
 
 /** What is inside, read from the backup itself. */
 function BackupDetails({ preview }: { preview: BackupPreview }) {
+  const text = useText();
   const { summary, target } = preview;
-  const systemId = summary.systemId === '' ? 'no system ID' : `System ID ${summary.systemId}`;
+  const systemId =
+    summary.systemId === ''
+      ? text('library.row.noSystemId')
+      : text('library.systemId', { id: summary.systemId });
   const rows: [string, string][] = [
-    ['From', preview.from],
-    ['Utility', `${utilityName(summary.utilityName)} · ${systemId}`],
-    ['Agreement', `${revisionText(summary)} · last change ${whenText(summary.lastChange)}`],
-    ['Holds', contentsText(summary)],
-    ['Made', `${whenText(summary.createdAt)}, with LOS Builder ${summary.appVersion}`],
+    [text('library.row.from'), preview.from],
+    [
+      text('library.row.utility'),
+      text('library.row.utilityValue', {
+        name: utilityName(text, summary.utilityName),
+        systemId,
+      }),
+    ],
+    [
+      text('library.row.agreement'),
+      text('library.row.agreementValue', {
+        revision: revisionText(text, summary),
+        when: whenText(text, summary.lastChange),
+      }),
+    ],
+    [text('library.row.holds'), contentsText(text, summary)],
+    [
+      text('library.row.made'),
+      text('library.row.madeValue', {
+        when: whenText(text, summary.createdAt),
+        version: summary.appVersion,
+      }),
+    ],
   ];
   if (target) {
-    const last = target.lastChange === null ? 'nothing saved yet' : whenText(target.lastChange);
-    rows.push(['Here now', `${utilityName(target.name)} · last change ${last}`]);
+    const when =
+      target.lastChange === null
+        ? text('library.row.nothingSaved')
+        : whenText(text, target.lastChange);
+    rows.push([
+      text('library.row.here'),
+      text('library.row.hereValue', { name: utilityName(text, target.name), when }),
+    ]);
   }
   return (
-    <Table withTableBorder verticalSpacing={4} aria-label="What the backup holds">
+    <Table withTableBorder verticalSpacing={4} aria-label={text('library.preview.holds')}>
       <Table.Tbody>
         {rows.map(([label, value]) => (
           <Table.Tr key={label}>

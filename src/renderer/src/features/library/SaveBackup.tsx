@@ -6,6 +6,7 @@ import { useApi } from '../../api/api-context';
 import { downloadFile } from '../export/download-file';
 import type { LibraryRequest } from './library-request';
 import { useRequest } from './use-request';
+import { useText } from '../../i18n/use-text';
 
 type Notice =
   | { kind: 'none' }
@@ -15,6 +16,7 @@ type Notice =
 /** "Save a backup…": one file with all of the open utility, to carry on a USB stick. */
 export function SaveBackup({ request }: { request: LibraryRequest | null }) {
   const api = useApi();
+  const text = useText();
   const [busy, setBusy] = useState(false);
   const [notice, setNotice] = useState<Notice>({ kind: 'none' });
 
@@ -34,26 +36,24 @@ export function SaveBackup({ request }: { request: LibraryRequest | null }) {
   return (
     <Stack gap="xs" align="flex-start">
       <Button loading={busy} onClick={() => void save()}>
-        Save a backup…
+        {text('library.save.button')}
       </Button>
       <Text size="sm" c="dimmed">
-        One file with everything about this utility. Keep it on a USB stick, or open it on another
-        computer with Restore from a backup.
+        {text('library.save.hint')}
       </Text>
       <div role="status" style={{ width: '100%' }}>
         {notice.kind === 'downloaded' && (
-          <Alert color="green" variant="light" title="Backup downloaded">
-            Downloaded as {notice.fileName}. Find it in the browser’s downloads and copy it to a USB
-            stick or another safe place.
+          <Alert color="green" variant="light" title={text('library.save.downloadedTitle')}>
+            {text('library.save.downloaded', { file: notice.fileName })}
           </Alert>
         )}
         {notice.kind === 'saved' && (
-          <Alert color="green" variant="light" title="Backup saved">
-            Saved as {notice.fileName}, in the folder you chose.
+          <Alert color="green" variant="light" title={text('library.save.savedTitle')}>
+            {text('library.save.saved', { file: notice.fileName })}
           </Alert>
         )}
         {notice.kind === 'failed' && (
-          <Alert color="red" variant="light" title="The backup was not saved">
+          <Alert color="red" variant="light" title={text('library.save.failed')}>
             {notice.message}
           </Alert>
         )}

@@ -10,6 +10,7 @@ import { UndoRestore } from './UndoRestore';
 import { useLibrary } from './use-library';
 import { utilityName } from './utility-words';
 import { UtilityList } from './UtilityList';
+import { useText } from '../../i18n/use-text';
 
 interface UtilitiesScreenProps {
   /** The open utility's name as step 1 last saved it. */
@@ -26,6 +27,7 @@ interface UtilitiesScreenProps {
  */
 export function UtilitiesScreen({ openName, request, onContinue }: UtilitiesScreenProps) {
   const { state, refresh } = useLibrary();
+  const text = useText();
   const [justRemoved, setJustRemoved] = useState<{ removalId: string; name: string } | null>(null);
   const heading = useRef<HTMLHeadingElement>(null);
   useEffect(() => heading.current?.focus(), []);
@@ -35,19 +37,16 @@ export function UtilitiesScreen({ openName, request, onContinue }: UtilitiesScre
     <Stack gap="lg">
       <Stack gap="sm" align="flex-start">
         <Button variant="default" onClick={onContinue}>
-          {named ? `← Continue with ${openName}` : '← Continue with the open utility'}
+          {named ? text('library.continueWith', { name: openName }) : text('library.continueOpen')}
         </Button>
         <Title order={2} ref={heading} tabIndex={-1} style={{ outlineOffset: 4 }}>
-          Utilities and backups
+          {text('library.title')}
         </Title>
-        <Text maw={720}>
-          Each utility keeps its own agreement, customer feedback and complaint log. Open one to
-          work on it: the one open now is saved as it is.
-        </Text>
+        <Text maw={720}>{text('library.intro')}</Text>
       </Stack>
-      {state.kind === 'loading' && <CenteredMessage loading title="Reading the utilities…" />}
+      {state.kind === 'loading' && <CenteredMessage loading title={text('library.reading')} />}
       {state.kind === 'failed' && (
-        <CenteredMessage title="Could not read the utilities" onRetry={refresh}>
+        <CenteredMessage title={text('library.readFailed')} onRetry={refresh}>
           {state.message}
         </CenteredMessage>
       )}
@@ -57,7 +56,7 @@ export function UtilitiesScreen({ openName, request, onContinue }: UtilitiesScre
           <Grid gap="xl">
             <Grid.Col span={{ base: 12, lg: 7 }}>
               <Stack gap="xl">
-                <FormSection title="Utilities on this computer">
+                <FormSection title={text('library.listTitle')}>
                   <UtilityList
                     utilities={state.view.utilities}
                     request={request}
@@ -68,16 +67,14 @@ export function UtilitiesScreen({ openName, request, onContinue }: UtilitiesScre
                   />
                   <div role="status">
                     {justRemoved && (
-                      <Text>
-                        {justRemoved.name} was moved to Removed utilities. Nothing was deleted.
-                      </Text>
+                      <Text>{text('library.movedAway', { name: justRemoved.name })}</Text>
                     )}
                   </div>
                 </FormSection>
                 {state.view.removed.length > 0 && (
                   <FormSection
-                    title="Removed utilities"
-                    hint="Taken off the list, not deleted: put one back to open it again."
+                    title={text('library.removedTitle')}
+                    hint={text('library.removedHint')}
                   >
                     <RemovedList
                       removed={state.view.removed}
@@ -93,13 +90,12 @@ export function UtilitiesScreen({ openName, request, onContinue }: UtilitiesScre
             </Grid.Col>
             <Grid.Col span={{ base: 12, lg: 5 }}>
               <Stack gap="xl">
-                <FormSection title={`Backups of ${utilityName(openName)}`}>
+                <FormSection
+                  title={text('library.backupsOf', { name: utilityName(text, openName) })}
+                >
                   <BackupsPanel backups={state.backups} mode={state.mode} request={request} />
                 </FormSection>
-                <FormSection
-                  title="Where the data is kept"
-                  hint="Everything LOS Builder keeps on this computer is in this folder."
-                >
+                <FormSection title={text('library.folderTitle')} hint={text('library.folderHint')}>
                   <DataFolder view={state.view} request={request} />
                 </FormSection>
               </Stack>

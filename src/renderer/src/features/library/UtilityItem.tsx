@@ -3,6 +3,8 @@ import { useId } from 'react';
 import type { UtilityEntry } from '@shared/api/library-contract';
 import { standingLines, utilityName } from './utility-words';
 import { whenText } from './when-text';
+import { useScreenLanguage } from '../../i18n/use-screen-language';
+import { useText } from '../../i18n/use-text';
 
 interface UtilityItemProps {
   entry: UtilityEntry;
@@ -23,10 +25,16 @@ interface UtilityItemProps {
 export function UtilityItem({ entry, today, busy, disabled, onOpen, onRemove }: UtilityItemProps) {
   const nameId = useId();
   const whyNotRemoved = useId();
-  const name = utilityName(entry.name);
+  const text = useText();
+  const language = useScreenLanguage();
+  const name = utilityName(text, entry.name);
   const facts = [
-    entry.systemId === '' ? 'No system ID yet' : `System ID ${entry.systemId}`,
-    ...(entry.lastChange === null ? [] : [`Last change ${whenText(entry.lastChange)}`]),
+    entry.systemId === ''
+      ? text('library.noSystemId')
+      : text('library.systemId', { id: entry.systemId }),
+    ...(entry.lastChange === null
+      ? []
+      : [text('library.lastChange', { when: whenText(text, entry.lastChange) })]),
   ];
   return (
     <Box
@@ -45,7 +53,7 @@ export function UtilityItem({ entry, today, busy, disabled, onOpen, onRemove }: 
             </Title>
             {entry.open && (
               <Badge size="lg" tt="none" variant="filled">
-                Open now
+                {text('library.openNow')}
               </Badge>
             )}
           </Group>
@@ -53,7 +61,7 @@ export function UtilityItem({ entry, today, busy, disabled, onOpen, onRemove }: 
             {facts.join(' · ')}
           </Text>
           <Text size="sm">
-            {standingLines(entry.standing, today).map((line, index) => (
+            {standingLines(text, language, entry.standing, today).map((line, index) => (
               <Text
                 key={line.text}
                 span
@@ -68,7 +76,7 @@ export function UtilityItem({ entry, today, busy, disabled, onOpen, onRemove }: 
           </Text>
           {entry.open && (
             <Text size="sm" c="dimmed" id={whyNotRemoved}>
-              The utility open now cannot be removed: open another one first.
+              {text('library.notRemovable')}
             </Text>
           )}
         </Stack>
@@ -77,21 +85,21 @@ export function UtilityItem({ entry, today, busy, disabled, onOpen, onRemove }: 
             <Button
               loading={busy === 'open'}
               disabled={disabled}
-              aria-label={`Open ${name}`}
+              aria-label={text('library.openLabel', { name })}
               onClick={onOpen}
             >
-              Open
+              {text('library.open')}
             </Button>
           )}
           <Button
             variant="default"
             loading={busy === 'remove'}
             disabled={entry.open || disabled}
-            aria-label={`Remove ${name}`}
+            aria-label={text('library.removeLabel', { name })}
             aria-describedby={entry.open ? whyNotRemoved : undefined}
             onClick={onRemove}
           >
-            Remove
+            {text('library.remove')}
           </Button>
         </Group>
       </Group>

@@ -8,6 +8,7 @@ import type { LibraryRequest } from './library-request';
 import { useRequest } from './use-request';
 import { utilityName } from './utility-words';
 import { UtilityItem } from './UtilityItem';
+import { useText } from '../../i18n/use-text';
 
 interface UtilityListProps {
   utilities: UtilityEntry[];
@@ -21,6 +22,7 @@ type Busy = { key: string; action: 'open' | 'remove' } | { key: null; action: 'c
 /** Every utility kept on this computer, with one click to open any of them, and New utility. */
 export function UtilityList({ utilities, request, onRemoved }: UtilityListProps) {
   const api = useApi();
+  const text = useText();
   const [busy, setBusy] = useState<Busy | null>(null);
   const [problem, setProblem] = useState<string | null>(null);
   const today = localDate(new Date());
@@ -34,11 +36,12 @@ export function UtilityList({ utilities, request, onRemoved }: UtilityListProps)
     start({ key: entry.key, action: 'open' });
     const result = await api['library:open']({ key: entry.key });
     // Success reloads the page: the button stays busy until it does.
-    const name = utilityName(entry.name);
+    const name = utilityName(text, entry.name);
     if (result.ok) {
-      finishSwitch(`Another window opened ${name}.`, {
-        title: `${name} is open`,
-        message: 'Its agreement is shown where it was left.',
+      finishSwitch(text('library.open.others', { name }), {
+        title: text('library.open.title', { name }),
+        message: text('library.open.message'),
+        dismiss: text('library.dismiss'),
       });
     } else failed(result.error.message);
   }
@@ -47,9 +50,10 @@ export function UtilityList({ utilities, request, onRemoved }: UtilityListProps)
     start({ key: null, action: 'create' });
     const result = await api['library:create']();
     if (result.ok) {
-      finishSwitch('Another window started a new utility.', {
-        title: 'New utility started',
-        message: 'Type its name on step 1. The other utilities are kept as they were.',
+      finishSwitch(text('library.new.others'), {
+        title: text('library.new.title'),
+        message: text('library.new.message'),
+        dismiss: text('library.dismiss'),
       });
     } else failed(result.error.message);
   }
@@ -58,7 +62,8 @@ export function UtilityList({ utilities, request, onRemoved }: UtilityListProps)
     start({ key: entry.key, action: 'remove' });
     const result = await api['library:remove']({ key: entry.key });
     setBusy(null);
-    if (result.ok) onRemoved({ removalId: result.value.removalId, name: utilityName(entry.name) });
+    if (result.ok)
+      onRemoved({ removalId: result.value.removalId, name: utilityName(text, entry.name) });
     else setProblem(result.error.message);
   }
 
@@ -78,15 +83,15 @@ export function UtilityList({ utilities, request, onRemoved }: UtilityListProps)
           disabled={busy !== null}
           onClick={() => void create()}
         >
-          + New utility
+          {text('library.new.button')}
         </Button>
         <Text size="sm" c="dimmed">
-          Starts an empty agreement for another utility. The one open now stays as it is.
+          {text('library.new.hint')}
         </Text>
       </Stack>
       <div role="alert">
         {problem && (
-          <Alert color="red" variant="light" title="Nothing was changed">
+          <Alert color="red" variant="light" title={text('library.nothingChanged')}>
             {problem}
           </Alert>
         )}
@@ -97,7 +102,7 @@ export function UtilityList({ utilities, request, onRemoved }: UtilityListProps)
         p={0}
         m={0}
         style={{ listStyle: 'none' }}
-        aria-label="Utilities on this computer"
+        aria-label={text('library.listTitle')}
       >
         {utilities.map((entry) => (
           <UtilityItem

@@ -6,6 +6,8 @@ import { reloadPage } from '../../form-kit/reload-page';
 export interface SwitchNotice {
   title: string;
   message: string;
+  /** The close button's label, in the language the switch was made in. */
+  dismiss: string;
 }
 
 const storageKey = 'los-builder:switched-here';
@@ -37,9 +39,10 @@ export function showSwitchNotice(): void {
   const notice = parseNotice(stored);
   if (notice) {
     notifications.show({
-      ...notice,
+      title: notice.title,
+      message: notice.message,
       autoClose: 10_000,
-      closeButtonProps: { 'aria-label': 'Dismiss this note' },
+      closeButtonProps: { 'aria-label': notice.dismiss },
     });
   }
 }
@@ -49,9 +52,10 @@ function parseNotice(stored: string | null): SwitchNotice | null {
   try {
     const value: unknown = JSON.parse(stored);
     if (typeof value !== 'object' || value === null) return null;
-    if (!('title' in value) || !('message' in value)) return null;
-    const { title, message } = value;
-    return typeof title === 'string' && typeof message === 'string' ? { title, message } : null;
+    if (!('title' in value) || !('message' in value) || !('dismiss' in value)) return null;
+    const { title, message, dismiss } = value;
+    if (typeof title !== 'string' || typeof message !== 'string') return null;
+    return typeof dismiss === 'string' ? { title, message, dismiss } : null;
   } catch {
     return null;
   }

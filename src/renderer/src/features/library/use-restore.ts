@@ -5,6 +5,7 @@ import { useApi } from '../../api/api-context';
 import { finishSwitch, type SwitchNotice } from './finish-switch';
 import { readBackupFile } from './read-backup-file';
 import { utilityName } from './utility-words';
+import { useText, type Text } from '../../i18n/use-text';
 
 /** Where a backup was chosen: the file picker, or one automatic backup by its name. */
 export type RestorePlace = 'file' | { automatic: string };
@@ -21,6 +22,7 @@ const samePlace = (a: RestorePlace, b: RestorePlace) =>
  */
 export function useRestore() {
   const api = useApi();
+  const text = useText();
   const [checking, setChecking] = useState<RestorePlace | null>(null);
   const [problem, setProblem] = useState<{ place: RestorePlace; message: string } | null>(null);
   const [preview, setPreview] = useState<BackupPreview | null>(null);
@@ -52,7 +54,7 @@ export function useRestore() {
     setRestoreProblem(null);
     const result = await api['backup:restore']({ previewId: preview.previewId, as });
     // Success reloads the page: the button stays busy until it does.
-    if (result.ok) finishSwitch(...restoredWords(preview, as));
+    if (result.ok) finishSwitch(...restoredWords(text, preview, as));
     else {
       setRestoring(null);
       setRestoreProblem(result.error.message);
@@ -79,28 +81,40 @@ export function useRestore() {
   };
 }
 
-const undoHint = 'If this was a mistake, Undo the restore is on the Utilities and backups screen.';
-
 /** What the other windows are told, and what this one says once it has reloaded. */
-function restoredWords(preview: BackupPreview, as: 'replace' | 'copy'): [string, SwitchNotice] {
-  const name = utilityName(preview.summary.utilityName);
+function restoredWords(
+  text: Text,
+  preview: BackupPreview,
+  as: 'replace' | 'copy',
+): [string, SwitchNotice] {
+  const name = utilityName(text, preview.summary.utilityName);
+  const dismiss = text('library.dismiss');
   if (preview.relation === 'new') {
     return [
-      `Another window added ${name} from a backup.`,
-      { title: `${name} added from the backup`, message: 'It is open now.' },
+      text('library.restored.addedOthers', { name }),
+      {
+        title: text('library.restored.addedTitle', { name }),
+        message: text('library.restored.added'),
+        dismiss,
+      },
     ];
   }
   if (as === 'copy') {
     return [
-      `Another window restored a backup of ${name} as a separate copy.`,
+      text('library.restored.copyOthers', { name }),
       {
-        title: 'Backup restored as a separate copy',
-        message: `The copy is open now; the ${name} that was here is kept as it was, on the Utilities and backups screen.`,
+        title: text('library.restored.copyTitle'),
+        message: text('library.restored.copy', { name }),
+        dismiss,
       },
     ];
   }
   return [
-    `Another window restored a backup of ${name}.`,
-    { title: `${name} restored from the backup`, message: undoHint },
+    text('library.restored.others', { name }),
+    {
+      title: text('library.restored.title', { name }),
+      message: text('library.restored.undoHint'),
+      dismiss,
+    },
   ];
 }

@@ -1,9 +1,10 @@
 import type { Standing } from '@shared/api/library-contract';
-import { plainDate } from '@shared/domain/plain-date';
+import { printedDate, type Language } from '@shared/domain/printed-date';
+import type { Text } from '../../i18n/use-text';
 
 /** A utility's name as typed on step 1, or what to call it until then. */
-export function utilityName(name: string): string {
-  return name.trim() === '' ? 'Unnamed utility' : name;
+export function utilityName(text: Text, name: string): string {
+  return name.trim() === '' ? text('library.unnamed') : name;
 }
 
 /** A line about a utility's agreement; `warning` lines are drawn so they stand out. */
@@ -16,28 +17,34 @@ export interface StandingLine {
  * Where a utility's agreement stands, in a line or two: "Approved revision 2", then "Annual
  * review due March 14, 2027" (or overdue). `today` is YYYY-MM-DD on the computer's calendar.
  */
-export function standingLines(standing: Standing, today: string): StandingLine[] {
+export function standingLines(
+  text: Text,
+  language: Language,
+  standing: Standing,
+  today: string,
+): StandingLine[] {
   const { status, revision, approvedRevision, reviewDue } = standing;
-  if (status === 'empty') return [{ text: 'Nothing saved yet', warning: false }];
+  if (status === 'empty') return [{ text: text('library.standing.empty'), warning: false }];
   if (status === 'unreadable') {
-    return [{ text: 'Cannot be read', warning: true }];
+    return [{ text: text('library.standing.unreadable'), warning: true }];
   }
   const lines: StandingLine[] = [
-    status === 'approved'
-      ? { text: `Approved revision ${revision}`, warning: false }
-      : {
-          text:
-            approvedRevision === null
-              ? `Draft revision ${revision}`
-              : `Draft revision ${revision} (revision ${approvedRevision} is approved)`,
-          warning: false,
-        },
+    {
+      text:
+        status === 'approved'
+          ? text('library.standing.approved', { revision })
+          : approvedRevision === null
+            ? text('library.standing.draft', { revision })
+            : text('library.standing.draftAfter', { revision, approved: approvedRevision }),
+      warning: false,
+    },
   ];
   if (reviewDue !== null) {
+    const date = printedDate(reviewDue, language);
     lines.push(
       reviewDue < today
-        ? { text: `Annual review overdue: it was due ${plainDate(reviewDue)}`, warning: true }
-        : { text: `Annual review due ${plainDate(reviewDue)}`, warning: false },
+        ? { text: text('library.standing.overdue', { date }), warning: true }
+        : { text: text('library.standing.due', { date }), warning: false },
     );
   }
   return lines;

@@ -1,23 +1,12 @@
 import { SimpleGrid, Stack, Title } from '@mantine/core';
 import {
   outageColumns,
-  outageColumnTitles,
   type OutageColumn,
 } from '@shared/domain/tracking/outage-csv/outage-columns';
 import type { OutagesPreview } from '@shared/domain/tracking/outage-csv/outages-preview';
 import { HeaderSelect } from '../../form-kit/HeaderSelect';
 import { MappingProblems } from '../../form-kit/MappingProblems';
-
-const columnHints: Record<OutageColumn, string> = {
-  startDate: 'Required: the day, with its time if the cell has one',
-  startTime: 'Optional: when the time has its own column',
-  endDate: 'Optional: the day, with its time if the cell has one',
-  endTime: 'Optional: when the time has its own column',
-  planned: 'Required: planned or unplanned, yes or no, P or U',
-  noticeHours: 'Optional: hours of notice',
-  customersAffected: 'Optional: a count',
-  note: 'Optional',
-};
+import { useText } from '../../i18n/use-text';
 
 const bottom = { alignItems: 'end' } as const;
 
@@ -29,16 +18,17 @@ interface OutageColumnFieldsProps {
 
 /** Which of the file's columns holds what; suggested from the headers. */
 export function OutageColumnFields({ preview, disabled, onChange }: OutageColumnFieldsProps) {
+  const text = useText();
   return (
     <Stack gap="sm">
-      <Title order={4}>Which column holds what</Title>
+      <Title order={4}>{text('outages.import.columns')}</Title>
       {/* Selects line up at the bottom, so a hint that wraps does not push one out of its row. */}
       <SimpleGrid cols={{ base: 1, xs: 2, lg: 4 }} spacing="md" verticalSpacing="sm" style={bottom}>
         {outageColumns.map((column) => (
           <HeaderSelect
             key={column}
-            label={outageColumnTitles[column]}
-            description={columnHints[column]}
+            label={text(`outages.field.${column}`)}
+            description={text(`outages.hint.${column}`)}
             headers={preview.headers}
             chosen={preview.mapping[column]}
             disabled={disabled}

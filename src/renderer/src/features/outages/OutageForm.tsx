@@ -1,9 +1,10 @@
 import { Alert, Button, Group, Radio, SimpleGrid, Stack, Textarea, TextInput } from '@mantine/core';
 import { useEffect, useRef, useState, type FormEvent } from 'react';
-import { outageLabels, type Outage } from '@shared/domain/tracking/outage-records';
+import type { Outage } from '@shared/domain/tracking/outage-records';
 import { useApi } from '../../api/api-context';
 import { DateField } from '../../form-kit/DateField';
 import { NumberTextField } from '../../form-kit/NumberTextField';
+import { useText } from '../../i18n/use-text';
 import { checkedOutage, errorsFrom, type OutageDraft, type OutageErrors } from './outage-draft';
 
 interface OutageFormProps {
@@ -21,6 +22,7 @@ interface OutageFormProps {
  */
 export function OutageForm({ editing, initial, onSaved, onCancel }: OutageFormProps) {
   const api = useApi();
+  const text = useText();
   const [draft, setDraft] = useState(initial);
   const [errors, setErrors] = useState<OutageErrors>({});
   const [problem, setProblem] = useState<string | null>(null);
@@ -43,10 +45,10 @@ export function OutageForm({ editing, initial, onSaved, onCancel }: OutageFormPr
   async function save(event: FormEvent) {
     event.preventDefault();
     if (saving) return;
-    const checked = checkedOutage(draft);
+    const checked = checkedOutage(text, draft);
     if (!checked.ok) {
       setErrors(checked.errors);
-      setProblem('Nothing was saved: fix what is said under the fields.');
+      setProblem(text('outages.form.fixFields'));
       return;
     }
     setSaving(true);
@@ -60,40 +62,40 @@ export function OutageForm({ editing, initial, onSaved, onCancel }: OutageFormPr
     onSaved(result.value);
   }
 
-  const optional = (label: string) => `${label} (optional)`;
+  const optional = (label: string) => text('outages.optional', { label });
   return (
     <form
       ref={form}
-      aria-label={editing ? 'Change this outage' : 'Add an outage'}
+      aria-label={text(editing ? 'outages.form.change' : 'outages.add')}
       onSubmit={(event) => void save(event)}
       noValidate
     >
       <Stack gap="md">
         <SimpleGrid cols={{ base: 1, sm: 2 }} spacing="md" verticalSpacing="md">
           <DateField
-            label={outageLabels.startDate}
+            label={text('outages.field.startDate')}
             value={draft.startDate}
             onChange={(startDate) => set({ startDate })}
             error={errors.startDate}
           />
           <TextInput
-            label={optional(outageLabels.startTime)}
-            description="Such as 2:05 PM; leave it empty if the log does not say."
+            label={optional(text('outages.field.startTime'))}
+            description={text('outages.form.startTimeHint')}
             autoComplete="off"
             value={draft.startTime}
             onChange={(event) => set({ startTime: event.currentTarget.value })}
             error={errors.startTime}
           />
           <DateField
-            label={optional(outageLabels.endDate)}
-            description="Leave it empty while service is still out."
+            label={optional(text('outages.field.endDate'))}
+            description={text('outages.form.endDateHint')}
             value={draft.endDate}
             onChange={(endDate) => set({ endDate })}
             error={errors.endDate}
           />
           <TextInput
-            label={optional(outageLabels.endTime)}
-            description="Such as 6:30 PM."
+            label={optional(text('outages.field.endTime'))}
+            description={text('outages.form.endTimeHint')}
             autoComplete="off"
             value={draft.endTime}
             onChange={(event) => set({ endTime: event.currentTarget.value })}
@@ -101,28 +103,28 @@ export function OutageForm({ editing, initial, onSaved, onCancel }: OutageFormPr
           />
         </SimpleGrid>
         <Radio.Group
-          label={outageLabels.planned}
+          label={text('outages.field.planned')}
           value={draft.planned}
           onChange={(value) => set({ planned: value === 'planned' ? 'planned' : 'unplanned' })}
           error={errors.planned}
         >
           <Group gap="lg" mt="xs">
-            <Radio value="planned" label="Planned: customers could be told ahead" />
-            <Radio value="unplanned" label="Unplanned: a break, a failure or a backup" />
+            <Radio value="planned" label={text('outages.form.planned')} />
+            <Radio value="unplanned" label={text('outages.form.unplanned')} />
           </Group>
         </Radio.Group>
         <SimpleGrid cols={{ base: 1, sm: 2 }} spacing="md" verticalSpacing="md">
           <NumberTextField
-            label={optional(outageLabels.noticeHours)}
-            description="0 when none was given; empty when the log does not say."
-            unit="hours"
+            label={optional(text('outages.field.noticeHours'))}
+            description={text('outages.form.noticeHint')}
+            unit={text('outages.form.noticeUnit')}
             value={draft.noticeHours}
             onChange={(event) => set({ noticeHours: event.currentTarget.value })}
             error={errors.noticeHours}
           />
           <NumberTextField
-            label={optional(outageLabels.customersAffected)}
-            description="Empty when not counted."
+            label={optional(text('outages.field.customersAffected'))}
+            description={text('outages.form.customersHint')}
             whole
             value={draft.customersAffected}
             onChange={(event) => set({ customersAffected: event.currentTarget.value })}
@@ -130,8 +132,8 @@ export function OutageForm({ editing, initial, onSaved, onCancel }: OutageFormPr
           />
         </SimpleGrid>
         <Textarea
-          label={optional(outageLabels.note)}
-          description="Such as: main break on Elm St; lift station pump failed."
+          label={optional(text('outages.field.note'))}
+          description={text('outages.form.noteHint')}
           autosize
           minRows={2}
           maxRows={6}
@@ -140,16 +142,16 @@ export function OutageForm({ editing, initial, onSaved, onCancel }: OutageFormPr
           error={errors.note}
         />
         {problem && (
-          <Alert role="alert" color="red" variant="light" title="Not saved">
+          <Alert role="alert" color="red" variant="light" title={text('outages.form.notSaved')}>
             {problem}
           </Alert>
         )}
         <Group gap="md">
           <Button type="submit" loading={saving}>
-            {editing ? 'Save the changes' : 'Save this outage'}
+            {text(editing ? 'outages.form.saveChanges' : 'outages.form.save')}
           </Button>
           <Button variant="default" onClick={onCancel}>
-            Cancel
+            {text('outages.form.cancel')}
           </Button>
         </Group>
       </Stack>

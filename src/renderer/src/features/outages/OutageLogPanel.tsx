@@ -2,6 +2,7 @@ import { Button, Stack, Text } from '@mantine/core';
 import { useState } from 'react';
 import { CenteredMessage } from '../../form-kit/CenteredMessage';
 import { FormSection } from '../../form-kit/FormSection';
+import { useText } from '../../i18n/use-text';
 import { blankOutageDraft } from './outage-draft';
 import { OutageForm } from './OutageForm';
 import { OutageList } from './OutageList';
@@ -15,14 +16,15 @@ import { useOutages } from './use-outages';
  * restoration time take their results from it.
  */
 export function OutageLogPanel() {
+  const text = useText();
   const { state, refresh, show } = useOutages();
   const remove = useDeleteOutage(show);
   const [adding, setAdding] = useState(false);
 
-  if (state.kind === 'loading') return <CenteredMessage loading title="Reading the outage log…" />;
+  if (state.kind === 'loading') return <CenteredMessage loading title={text('outages.reading')} />;
   if (state.kind === 'failed') {
     return (
-      <CenteredMessage title="Could not read the outage log" onRetry={refresh}>
+      <CenteredMessage title={text('outages.readFailed')} onRetry={refresh}>
         {state.message}
       </CenteredMessage>
     );
@@ -30,10 +32,7 @@ export function OutageLogPanel() {
   const { outages } = state;
   return (
     <Stack gap="lg">
-      <FormSection
-        title="Add an outage"
-        hint="Any time customers were without service, planned or not: a main break, a shut-off for repairs, a pump failure, a backup. Times are optional; give them when the log has them."
-      >
+      <FormSection title={text('outages.add')} hint={text('outages.addHint')}>
         {adding ? (
           <OutageForm
             editing={null}
@@ -46,21 +45,18 @@ export function OutageLogPanel() {
           />
         ) : (
           <div>
-            <Button onClick={() => setAdding(true)}>Add an outage</Button>
+            <Button onClick={() => setAdding(true)}>{text('outages.add')}</Button>
           </div>
         )}
       </FormSection>
-      <FormSection title="The log, newest first">
+      <FormSection title={text('outages.log')}>
         {outages.length === 0 ? (
-          <Text c="dimmed">No outages recorded yet.</Text>
+          <Text c="dimmed">{text('outages.none')}</Text>
         ) : (
           <OutageList outages={outages} onSaved={show} onDelete={remove} />
         )}
       </FormSection>
-      <FormSection
-        title="Import an outage log kept in a spreadsheet"
-        hint="Every row is checked and shown before anything is recorded, and nothing is recorded if any row is wrong. Outages already in the log are left out."
-      >
+      <FormSection title={text('outages.importTitle')} hint={text('outages.importHint')}>
         <OutagesImport onImported={show} />
       </FormSection>
     </Stack>

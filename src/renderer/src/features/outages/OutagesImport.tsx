@@ -1,7 +1,7 @@
 import { Alert, Code, Stack, Text } from '@mantine/core';
-import { plural } from '@shared/domain/numbers/plural';
 import type { Outage } from '@shared/domain/tracking/outage-records';
 import { CsvFileChooser } from '../../form-kit/CsvFileChooser';
+import { useText } from '../../i18n/use-text';
 import { OutageColumnFields } from './OutageColumnFields';
 import { OutagesImportPreview } from './OutagesImportPreview';
 import { useOutagesImport } from './use-outages-import';
@@ -14,13 +14,14 @@ const example = [
 
 /** An outage log kept in a spreadsheet: choose its CSV file, say which column is which, import. */
 export function OutagesImport({ onImported }: { onImported: (outages: Outage[]) => void }) {
+  const text = useText();
   const importer = useOutagesImport(onImported);
   const { file, preview, busy, problem, imported } = importer;
   return (
     <Stack gap="md">
       <CsvFileChooser
-        inputLabel="Outage log file (CSV)"
-        chooseText="Import outages from a CSV file…"
+        inputLabel={text('outages.import.file')}
+        chooseText={text('outages.import.choose')}
         fileName={file?.name ?? null}
         busy={busy}
         variant="default"
@@ -29,22 +30,19 @@ export function OutagesImport({ onImported }: { onImported: (outages: Outage[]) 
       {!file && !problem && !imported && (
         <Stack gap="xs">
           <Text c="dimmed" size="sm">
-            Save the spreadsheet as CSV (comma, semicolon or tab), one row per outage, with the
-            column names in the first row. A date may hold its time (1/14/2028 6:40 AM) or the time
-            may have its own column; planned or unplanned may be written yes or no, or P or U. Empty
-            notice or customer cells stay “not recorded”. For example:
+            {text('outages.import.help')}
           </Text>
           <Code block>{example}</Code>
         </Stack>
       )}
       {problem && (
-        <Alert color="red" variant="light" title="These outages cannot be imported" role="alert">
+        <Alert color="red" variant="light" title={text('outages.import.cannot')} role="alert">
           {problem}
         </Alert>
       )}
       {imported && (
-        <Alert color="green" variant="light" title="Imported" role="status">
-          {plural(imported.count, 'outage')} from “{imported.fileName}” recorded.
+        <Alert color="green" variant="light" title={text('outages.import.done')} role="status">
+          {text('outages.import.recorded', { count: imported.count, file: imported.fileName })}
         </Alert>
       )}
       {preview && file && (

@@ -1,28 +1,29 @@
 import { Stack, Table, Text, Title } from '@mantine/core';
 import { everyDigitText } from '@shared/domain/numbers/every-digit-text';
-import { plural } from '@shared/domain/numbers/plural';
 import type { OutagesPreview } from '@shared/domain/tracking/outage-csv/outages-preview';
-import { noticeWords } from '@shared/domain/tracking/outage-words';
 import { FileProblems } from '../../form-kit/FileProblems';
 import { ImportButtons, type ImportButtonsProps } from '../../form-kit/ImportButtons';
+import { useScreenLanguage } from '../../i18n/use-screen-language';
+import { useText, type Text as Say } from '../../i18n/use-text';
+import { noticeText } from './outage-span';
 import { canImportOutages } from './use-outages-import';
 
 type OutagesImportPreviewProps = Omit<ImportButtonsProps, 'label' | 'ready'> & {
   preview: OutagesPreview;
 };
 
-function countsLine(preview: OutagesPreview): string {
-  const parts = [plural(preview.added, 'new outage')];
+function countsLine(text: Say, preview: OutagesPreview): string {
+  const parts = [text('outages.import.new', { count: preview.added })];
   if (preview.alreadyRecorded > 0) {
-    parts.push(
-      `${plural(preview.alreadyRecorded, 'is', 'are')} already in the log and will be left out`,
-    );
+    parts.push(text('outages.import.already', { count: preview.alreadyRecorded }));
   }
-  return `${plural(preview.rowCount, 'row')} in the file: ${parts.join('; ')}.`;
+  return text('outages.import.counts', { rows: preview.rowCount, parts: parts.join('; ') });
 }
 
 /** Each row as the import reads it: when, in words (so a misread date shows), and the rest. */
 function OutagesPreviewTable({ rows }: { rows: OutagesPreview['rows'] }) {
+  const text = useText();
+  const words = { text, language: useScreenLanguage() };
   return (
     <Table.ScrollContainer minWidth={860} type="native">
       <Table
@@ -30,17 +31,17 @@ function OutagesPreviewTable({ rows }: { rows: OutagesPreview['rows'] }) {
         withTableBorder
         fz="sm"
         verticalSpacing={4}
-        aria-label="The outages as they will be recorded"
+        aria-label={text('outages.import.asRecorded')}
       >
         <Table.Thead>
           <Table.Tr>
-            <Table.Th>Row</Table.Th>
-            <Table.Th miw="13rem">When</Table.Th>
-            <Table.Th>Planned?</Table.Th>
-            <Table.Th>Notice</Table.Th>
-            <Table.Th>Customers</Table.Th>
-            <Table.Th miw="10rem">Where and why</Table.Th>
-            <Table.Th>What happens</Table.Th>
+            <Table.Th>{text('outages.column.row')}</Table.Th>
+            <Table.Th miw="13rem">{text('outages.column.when')}</Table.Th>
+            <Table.Th>{text('outages.column.planned')}</Table.Th>
+            <Table.Th>{text('outages.column.notice')}</Table.Th>
+            <Table.Th>{text('outages.column.customers')}</Table.Th>
+            <Table.Th miw="10rem">{text('outages.column.note')}</Table.Th>
+            <Table.Th>{text('outages.column.happens')}</Table.Th>
           </Table.Tr>
         </Table.Thead>
         <Table.Tbody>
@@ -48,15 +49,17 @@ function OutagesPreviewTable({ rows }: { rows: OutagesPreview['rows'] }) {
             <Table.Tr key={row.row}>
               <Table.Td>{row.row}</Table.Td>
               <Table.Td>{row.when}</Table.Td>
-              <Table.Td>{row.planned ? 'Planned' : 'Unplanned'}</Table.Td>
-              <Table.Td>{noticeWords(row.noticeHours)}</Table.Td>
+              <Table.Td>{text(row.planned ? 'outages.planned' : 'outages.unplanned')}</Table.Td>
+              <Table.Td>{noticeText(words, row.noticeHours)}</Table.Td>
               <Table.Td>
                 {row.customersAffected === null
-                  ? 'not recorded'
+                  ? text('outages.notRecorded')
                   : everyDigitText(row.customersAffected)}
               </Table.Td>
               <Table.Td>{row.note}</Table.Td>
-              <Table.Td>{row.action === 'add' ? 'New' : 'Already in the log'}</Table.Td>
+              <Table.Td>
+                {text(row.action === 'add' ? 'outages.action.add' : 'outages.action.already')}
+              </Table.Td>
             </Table.Tr>
           ))}
         </Table.Tbody>
@@ -67,6 +70,7 @@ function OutagesPreviewTable({ rows }: { rows: OutagesPreview['rows'] }) {
 
 /** What importing the file would do: the counts, how dates were read, every problem, the rows. */
 export function OutagesImportPreview(props: OutagesImportPreviewProps) {
+  const text = useText();
   const { preview, ...buttons } = props;
   const mapped = preview.mappingProblems.length === 0;
   const ready = canImportOutages(preview);
@@ -75,23 +79,23 @@ export function OutagesImportPreview(props: OutagesImportPreviewProps) {
     <Stack gap="md">
       {mapped && (
         <Text fw={600} role="status">
-          {countsLine(preview)}
+          {countsLine(text, preview)}
         </Text>
       )}
       {mapped && ambiguousDate && (
         <Text size="sm">
-          Dates could be read two ways: “{ambiguousDate.cell}” was {ambiguousDate.reading}.
-          {preview.dateOrder === 'month-first'
-            ? ' Every date is read month first, as US calendars write them, unless the file has a date such as 25/02/2028 that can only be day first.'
-            : ' Every date is read day first, because the file has a date that can only be day first.'}{' '}
-          Check the When column below.
+          {text('outages.import.twoWays', {
+            cell: ambiguousDate.cell,
+            reading: ambiguousDate.reading,
+            order: preview.dateOrder === 'month-first' ? 'month' : 'day',
+          })}
         </Text>
       )}
       {mapped && <FileProblems problems={preview.problems} problemCount={preview.problemCount} />}
       {mapped && preview.rows.length > 0 && (
         <div>
           <Title order={4} mb="xs">
-            The outages as they will be recorded
+            {text('outages.import.asRecorded')}
           </Title>
           <OutagesPreviewTable rows={preview.rows} />
         </div>
@@ -99,7 +103,11 @@ export function OutagesImportPreview(props: OutagesImportPreviewProps) {
       <ImportButtons
         {...buttons}
         ready={ready}
-        label={ready ? `Import ${plural(preview.added, 'outage')}` : 'Import'}
+        label={
+          ready
+            ? text('outages.import.button', { count: preview.added })
+            : text('outages.import.buttonPlain')
+        }
       />
     </Stack>
   );

@@ -7,8 +7,9 @@ import {
   outageFieldProblems,
   type OutageEntry,
 } from '@shared/domain/tracking/outage-entry';
-import { outageLabels, type Outage } from '@shared/domain/tracking/outage-records';
+import type { Outage } from '@shared/domain/tracking/outage-records';
 import { clockWords } from '@shared/domain/tracking/outage-words';
+import type { Text } from '../../i18n/use-text';
 
 /** One outage as typed: every field as text, so nothing typed is lost when it is refused. */
 export interface OutageDraft {
@@ -62,13 +63,17 @@ export function draftOf(outage: Outage): OutageDraft {
 
 /** A typed time read as the log keeps it ("14:05"), null when empty, or the refusal. */
 function readTime(
-  text: string,
+  text: Text,
+  typed: string,
   field: 'startTime' | 'endTime',
 ): string | null | { problem: string } {
-  if (text.trim() === '') return null;
+  if (typed.trim() === '') return null;
   return (
-    parseTimeOfDay(text) ?? {
-      problem: `${outageLabels[field]}: “${text.trim()}” is not a time of day; write it such as 2:05 PM or 14:05, or leave it empty.`,
+    parseTimeOfDay(typed) ?? {
+      problem: text('outages.error.time', {
+        field: text(`outages.field.${field}`),
+        typed: typed.trim(),
+      }),
     }
   );
 }
@@ -78,17 +83,18 @@ function readTime(
  * each field shows the message main would answer; or the messages, by field.
  */
 export function checkedOutage(
+  text: Text,
   draft: OutageDraft,
 ): { ok: true; entry: OutageEntry } | { ok: false; errors: OutageErrors } {
   const errors: OutageErrors = {};
   if (draft.startDate.trim() === '') {
-    errors.startDate = `${outageLabels.startDate}: enter the day service stopped, such as 3/14/2028.`;
+    errors.startDate = text('outages.error.startDate');
   }
   if (draft.planned === '') {
-    errors.planned = `${outageLabels.planned}: choose planned or unplanned.`;
+    errors.planned = text('outages.error.planned');
   }
-  const startTime = readTime(draft.startTime, 'startTime');
-  const endTime = readTime(draft.endTime, 'endTime');
+  const startTime = readTime(text, draft.startTime, 'startTime');
+  const endTime = readTime(text, draft.endTime, 'endTime');
   if (typeof startTime === 'object' && startTime !== null) errors.startTime = startTime.problem;
   if (typeof endTime === 'object' && endTime !== null) errors.endTime = endTime.problem;
   const parsed = outageEntrySchema.safeParse({

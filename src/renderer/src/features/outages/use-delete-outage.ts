@@ -1,9 +1,11 @@
 import { notifications } from '@mantine/notifications';
 import { useCallback } from 'react';
 import type { Outage } from '@shared/domain/tracking/outage-records';
-import { outageSpanWords } from '@shared/domain/tracking/outage-words';
 import { useApi } from '../../api/api-context';
 import { showUndoNotice } from '../../form-kit/show-undo-notice';
+import { useScreenLanguage } from '../../i18n/use-screen-language';
+import { useText } from '../../i18n/use-text';
+import { outageSpanText } from './outage-span';
 
 /**
  * Deletes an outage at once, with Undo in a message (as use-delete-result.ts does for a
@@ -11,13 +13,15 @@ import { showUndoNotice } from '../../form-kit/show-undo-notice';
  */
 export function useDeleteOutage(show: (outages: Outage[]) => void) {
   const api = useApi();
+  const text = useText();
+  const language = useScreenLanguage();
   return useCallback(
     async (outage: Outage): Promise<boolean> => {
       const result = await api['outages:delete']({ id: outage.id });
       if (!result.ok) {
         notifications.show({
           color: 'red',
-          title: 'Could not delete the outage',
+          title: text('outages.delete.failed'),
           message: result.error.message,
         });
         return false;
@@ -27,15 +31,15 @@ export function useDeleteOutage(show: (outages: Outage[]) => void) {
       const { id: _id, recordedAt: _recordedAt, ...entry } = removed;
       showUndoNotice({
         id: `outage-deleted-${removed.id}`,
-        title: 'Outage deleted',
-        message: outageSpanWords(removed),
+        title: text('outages.delete.done'),
+        message: outageSpanText({ text, language }, removed),
         undo: async () => {
           const back = await api['outages:save']({ id: null, outage: entry });
           if (back.ok) show(back.value);
           else {
             notifications.show({
               color: 'red',
-              title: 'Could not put the outage back',
+              title: text('outages.delete.undoFailed'),
               message: back.error.message,
             });
           }
@@ -43,6 +47,6 @@ export function useDeleteOutage(show: (outages: Outage[]) => void) {
       });
       return true;
     },
-    [api, show],
+    [api, show, text, language],
   );
 }

@@ -1,36 +1,51 @@
 import { List, Stack, Text, Title } from '@mantine/core';
 import type { Review } from '@shared/api/approval-contract';
-import { plural } from '@shared/domain/numbers/plural';
-import { changeWords, goalWords, nothingChangedWords } from '@shared/pdf/changes-section';
 import { FormSection } from '../../form-kit/FormSection';
+import { useText, type Text as TextOf } from '../../i18n/use-text';
 
 type Changes = NonNullable<Review['changes']>;
+type GoalChange = Changes['goals'][number];
+
+/** "goal 1", "goal 1 (goal 2 in revision 5)", "goal 3 of revision 5", as the papers say it. */
+function goalWords(text: TextOf, goal: GoalChange, since: number): string {
+  if (goal.change === 'dropped')
+    return text('review.changes.dropped', { number: goal.number, since });
+  if (goal.formerNumber === null) return text('review.changes.goal', { number: goal.number });
+  return text('review.changes.goalMoved', {
+    number: goal.number,
+    former: goal.formerNumber,
+    since,
+  });
+}
 
 /**
  * "What changed since revision N": while the board drafts the next revision, what it will be
  * asked to approve that differs from the agreement in force, so nothing changes unnoticed.
  */
 export function ChangesSinceSection({ changes }: { changes: Changes }) {
+  const text = useText();
   const { since, goals, mission } = changes;
   const nothing = goals.length === 0 && mission === null;
   return (
     <FormSection
-      title={`What changed since revision ${since}`}
-      hint={`Revision ${since} is the agreement in force. The board sees these changes before it votes.`}
+      title={text('review.changes.title', { since })}
+      hint={text('review.changes.hint', { since })}
     >
       {nothing ? (
-        <Text>{nothingChangedWords(since)}</Text>
+        <Text>{text('review.changes.nothing', { since })}</Text>
       ) : (
         <Stack gap="md">
           {goals.length > 0 && (
-            <Text fw={600}>
-              {plural(goals.length, 'goal')} {goals.length === 1 ? 'differs' : 'differ'}.
-            </Text>
+            <Text fw={600}>{text('review.changes.count', { count: goals.length })}</Text>
           )}
           {goals.map((goal) => (
             <div key={`${goal.change}-${goal.number}`}>
               <Title order={4} size="h5">
-                {changeWords[goal.change]}: {goalWords(goal, since)} — {goal.statement}
+                {text('review.changes.heading', {
+                  change: goal.change,
+                  which: goalWords(text, goal, since),
+                  statement: goal.statement,
+                })}
               </Title>
               {goal.details.length > 0 && (
                 <List spacing={4}>
@@ -44,10 +59,10 @@ export function ChangesSinceSection({ changes }: { changes: Changes }) {
           {mission && (
             <div>
               <Title order={4} size="h5">
-                Changed: the mission statement
+                {text('review.changes.mission')}
               </Title>
-              <Text>Was: “{mission.before}”</Text>
-              <Text>Now: “{mission.after}”</Text>
+              <Text>{text('review.changes.was', { text: mission.before })}</Text>
+              <Text>{text('review.changes.now', { text: mission.after })}</Text>
             </div>
           )}
         </Stack>

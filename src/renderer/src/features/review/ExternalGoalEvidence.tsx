@@ -6,8 +6,9 @@ import { numberedGoals } from '@shared/domain/goal-numbers';
 import { EvidenceLines } from '../../form-kit/EvidenceLines';
 import { useAgreement } from '../../form-kit/agreement-context';
 import { FormSection } from '../../form-kit/FormSection';
-import { stepName } from '../../form-kit/step-titles';
+import { stepNameIn } from '../../form-kit/step-titles';
 import { requestCustomersTab } from '../customers/customers-tab';
+import { useText } from '../../i18n/use-text';
 
 interface ExternalGoalEvidenceProps {
   goals: Goal[];
@@ -25,31 +26,34 @@ export function ExternalGoalEvidence({
   onGoToCustomers,
 }: ExternalGoalEvidenceProps) {
   const { frozen } = useAgreement();
+  const text = useText();
   // In the agreement's order, with its numbers, so "Goal 3" here is Goal 3 everywhere.
   const external = numberedGoals(goals).filter(({ goal }) => goal.kind === 'external');
   if (external.length === 0) return null;
   const context = { records: customers.records, complaints: customers.complaints };
   return (
     <FormSection
-      title="What customers said, goal by goal"
+      title={text('review.evidence.title')}
       // The complaint log stays open after the vote: complaints imported since are not printed.
-      hint={
-        frozen
-          ? `The evidence linked in ${stepName('customers')}; the approved agreement prints it as it read at the vote, so complaints imported since then show here only.`
-          : `The evidence linked in ${stepName('customers')}; the agreement prints it under each external goal.`
-      }
+      hint={text(frozen ? 'review.evidence.hintFrozen' : 'review.evidence.hint', {
+        step: stepNameIn(text, 'customers'),
+      })}
     >
       <Stack gap="sm">
         {external.map(({ goal, number }) => (
           <Paper key={goal.id} withBorder p="sm">
             <Title order={4} fz="md" mb={4}>
-              Goal {number}: {goal.statement.trim() === '' ? '(no wording yet)' : goal.statement}
+              {text('review.evidence.goal', {
+                number,
+                statement:
+                  goal.statement.trim() === '' ? text('review.evidence.noWording') : goal.statement,
+              })}
             </Title>
             <EvidenceLines lines={evidenceLines(goal.id, context)} />
           </Paper>
         ))}
         <Text size="sm" c="dimmed">
-          Heard something new? Add it and link it on the Customers step.
+          {text('review.evidence.heard')}
         </Text>
         <Button
           variant="default"
@@ -59,7 +63,7 @@ export function ExternalGoalEvidence({
           }}
           style={{ alignSelf: 'flex-start' }}
         >
-          Link evidence on the Customers step
+          {text('review.evidence.link')}
         </Button>
       </Stack>
     </FormSection>

@@ -5,6 +5,7 @@ import type { FloorKey, Goal } from '@shared/domain/goal';
 import { applicableFloor } from '@shared/domain/review/floor-rule';
 import type { Finding, FindingSeverity } from '@shared/domain/review-finding';
 import { successColor } from '../../theme';
+import { useText } from '../../i18n/use-text';
 
 interface FindingGroupsProps {
   findings: Finding[];
@@ -18,31 +19,18 @@ interface FindingGroupsProps {
   reasonAreas: GoalArea[];
 }
 
-const groups: { severity: FindingSeverity; title: string; hint: string; bg: string }[] = [
-  {
-    severity: 'blocker',
-    title: 'Must fix before approval',
-    hint: 'The board cannot approve the agreement until these are fixed.',
-    bg: 'red.0',
-  },
-  {
-    severity: 'warning',
-    title: 'Worth a look',
-    hint: 'Advice from the guidance. Fix them, or the board may accept them as they are.',
-    bg: 'yellow.0',
-  },
-  {
-    severity: 'note',
-    title: 'Notes',
-    hint: 'For the board to know; nothing to fix.',
-    bg: 'gray.0',
-  },
+// Each group's title and hint are `review.<severity>.title` and `.hint` in the catalog.
+const groups: { severity: FindingSeverity; bg: string }[] = [
+  { severity: 'blocker', bg: 'red.0' },
+  { severity: 'warning', bg: 'yellow.0' },
+  { severity: 'note', bg: 'gray.0' },
 ];
 
 /** The checklist: blockers, warnings and notes, each with what to do and a way to the goal. */
 export function FindingGroups(props: FindingGroupsProps) {
   const { findings, goals, onGoToGoal, onWriteReason, onChangeFloor, reasonAreas } = props;
   const passedId = useId();
+  const text = useText();
   const problems = findings.filter((finding) => finding.severity !== 'note').length;
   return (
     <Stack gap="lg">
@@ -50,19 +38,21 @@ export function FindingGroups(props: FindingGroupsProps) {
         <Paper component="section" aria-labelledby={passedId} withBorder p="lg" bg="green.0">
           <Title order={3} id={passedId} c={successColor}>
             <span aria-hidden="true">✓ </span>
-            Everything passes
+            {text('review.passed.title')}
           </Title>
-          <Text>
-            Nothing must be fixed and nothing needs a second look. The goals are ready for the
-            board.
-          </Text>
+          <Text>{text('review.passed.text')}</Text>
         </Paper>
       )}
       {groups.map((group) => {
         const items = findings.filter((finding) => finding.severity === group.severity);
         if (items.length === 0) return null;
         return (
-          <FindingGroup key={group.severity} title={group.title} hint={group.hint} bg={group.bg}>
+          <FindingGroup
+            key={group.severity}
+            title={text(`review.${group.severity}.title`)}
+            hint={text(`review.${group.severity}.hint`)}
+            bg={group.bg}
+          >
             {items.map((finding) => {
               const goal = goals.find((candidate) => candidate.id === finding.goalId);
               const area = finding.goalId === null ? finding.area : null;
@@ -72,22 +62,23 @@ export function FindingGroups(props: FindingGroupsProps) {
                   <Stack gap={6}>
                     <Text fw={600}>{finding.message}</Text>
                     <Text>
-                      <strong>What to do:</strong> {finding.fix}
+                      {/* A label, then the fix in the shared review rules' own words. */}
+                      <strong>{text('review.whatToDo')}</strong> {finding.fix}
                     </Text>
                     <Group gap="sm">
                       {goal && (
                         <Button variant="light" onClick={() => onGoToGoal(goal)}>
-                          Go to this goal
+                          {text('review.goToGoal')}
                         </Button>
                       )}
                       {floor && (
                         <Button variant="light" onClick={() => onChangeFloor(floor)}>
-                          Change the floor
+                          {text('review.changeFloor')}
                         </Button>
                       )}
                       {area && reasonAreas.includes(area) && (
                         <Button variant="light" onClick={() => onWriteReason(area)}>
-                          Write the reason
+                          {text('review.writeReason')}
                         </Button>
                       )}
                     </Group>

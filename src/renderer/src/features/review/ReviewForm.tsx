@@ -11,7 +11,7 @@ import { useApi } from '../../api/api-context';
 import { FormSection } from '../../form-kit/FormSection';
 import { StepLayout } from '../../form-kit/StepLayout';
 import { useAgreement } from '../../form-kit/agreement-context';
-import { stepName } from '../../form-kit/step-titles';
+import { stepNameIn } from '../../form-kit/step-titles';
 import { loadPart } from '../../form-kit/load-part';
 import { useAutosavedForm } from '../../form-kit/use-autosaved-form';
 import { DraftPdfButton } from '../export/DraftPdfButton';
@@ -20,6 +20,7 @@ import { ExternalGoalEvidence } from './ExternalGoalEvidence';
 import { FindingGroups } from './FindingGroups';
 import { reviewDraftToInput, reviewToDraft } from './review-draft';
 import { reviewHelp } from './review-help';
+import { useText } from '../../i18n/use-text';
 import {
   AreaReasonFields,
   DischargePermit,
@@ -27,7 +28,6 @@ import {
   FloorFields,
   reasonFieldId,
 } from './ReviewSettingsFields';
-import { plural } from '@shared/domain/numbers/plural';
 
 export interface ReviewRecord {
   review: Review;
@@ -57,6 +57,7 @@ export function ReviewForm({
   onGoToScope,
 }: ReviewFormProps) {
   const api = useApi();
+  const text = useText();
   const { frozen, agreement } = useAgreement();
   const { goals, scope, systemType } = record;
   const [findings, setFindings] = useState(record.review.findings);
@@ -90,35 +91,34 @@ export function ReviewForm({
   return (
     <StepLayout
       step="review"
-      intro="Check the goals before they go to the board: each must be measurable, within what the system can do and at or above the legal minimum, and the list should be a size the utility can track."
+      intro={text('review.intro')}
       progress={{
         ...progress,
-        gaps:
-          blockers === 0
-            ? []
-            : [
-                `Fix the ${blockers === 1 ? 'item' : `${blockers} items`} under “Must fix before approval”.`,
-              ],
+        gaps: blockers === 0 ? [] : [text('review.gap', { count: blockers })],
       }}
       onReload={onReload}
-      help={reviewHelp(systemType)}
+      help={reviewHelp(text, systemType)}
       focusOnShow={focusOnShow}
     >
-      <FormSection title="Summary">
+      <FormSection title={text('review.summary.title')}>
         <Text size="lg" fw={600}>
-          {plural(goals.length, 'goal')}: {internal} internal, {goals.length - internal} external,
-          in {plural(areasUsed, 'area')}.
+          {text('review.summary.counts', {
+            goals: goals.length,
+            internal,
+            external: goals.length - internal,
+            areas: areasUsed,
+          })}
         </Text>
-        <Text>The guidance: start with 10–12 simple goals from 3–4 areas.</Text>
+        <Text>{text('review.summary.guidance')}</Text>
       </FormSection>
       {record.review.changes && <ChangesSinceSection changes={record.review.changes} />}
-      <FormSection
-        title="For the board packet"
-        hint="A PDF of the agreement as it stands, marked DRAFT, for board members to read before the meeting."
-      >
+      <FormSection title={text('review.packet.title')} hint={text('review.packet.hint')}>
         {frozen ? (
           <Text>
-            Revision {agreement.revision} is approved: print it from {stepName('signed-agreement')}.
+            {text('review.packet.approved', {
+              revision: agreement.revision,
+              step: stepNameIn(text, 'signed-agreement'),
+            })}
           </Text>
         ) : (
           <DraftPdfButton />
@@ -137,10 +137,7 @@ export function ReviewForm({
         customers={record.customers}
         onGoToCustomers={onGoToCustomers}
       />
-      <FormSection
-        title="Board settings"
-        hint="The legal minimums your state sets, and why a chosen area has no goal. Saved as you type."
-      >
+      <FormSection title={text('review.settings.title')} hint={text('review.settings.hint')}>
         <FloorFields form={form} systemType={systemType} />
         {runsSewer(systemType) && (
           <DischargePermit permit={scope.sewer.dischargePermit} onChange={onGoToScope} />

@@ -2,11 +2,13 @@ import { Anchor, SimpleGrid, Stack, Text, Textarea, TextInput } from '@mantine/c
 import type { UseFormReturnType } from '@mantine/form';
 import type { GoalArea } from '@shared/domain/goal-areas';
 import type { FloorKey } from '@shared/domain/goal';
-import { floorsFor, regulatoryFloors } from '@shared/domain/regulatory-floors';
-import { areaReasonLabel, floorLabel } from '@shared/domain/review-settings';
+import { floorsFor } from '@shared/domain/regulatory-floors';
+import { areaTitleIn } from '@shared/pdf/area-words';
 import type { SystemType } from '@shared/domain/utility';
-import { stepName } from '../../form-kit/step-titles';
+import { stepNameIn } from '../../form-kit/step-titles';
 import { numberDraftText } from '../../form-kit/number-draft';
+import { useScreenLanguage } from '../../i18n/use-screen-language';
+import { useText } from '../../i18n/use-text';
 import type { ReviewDraft } from './review-draft';
 
 type Form = UseFormReturnType<ReviewDraft>;
@@ -26,17 +28,18 @@ export function floorFieldId(key: FloorKey): string {
  * the services the utility runs (step 1): a sewer district has no pressure floor to set.
  */
 export function FloorFields({ form, systemType }: { form: Form; systemType: SystemType | null }) {
+  const text = useText();
   return (
     <SimpleGrid cols={{ base: 1, sm: 2 }} spacing="lg">
       {floorsFor(systemType).map((key) => {
-        const info = regulatoryFloors[key];
         const input = form.getInputProps(`floors.${key}`);
         return (
           <TextInput
             key={key}
             id={floorFieldId(key)}
-            label={floorLabel(key)}
-            description={info.basis}
+            // The same words as floorLabel and the floor's basis in the shared rules.
+            label={text(`review.floor.${key}`)}
+            description={text(`review.floor.${key}.basis`)}
             inputMode="decimal"
             autoComplete="off"
             {...input}
@@ -53,34 +56,25 @@ export function FloorFields({ form, systemType }: { form: Form; systemType: Syst
  * do, so the board sees it beside them. Read-only here; it is changed where it was entered.
  */
 export function DischargePermit({ permit, onChange }: { permit: string; onChange: () => void }) {
-  const step = stepName('scope');
+  const text = useText();
+  const step = stepNameIn(text, 'scope');
   return (
     <Text>
-      {permit === '' ? (
-        <>
-          <strong>Discharge permit:</strong> not entered yet. Its limits are part of every
-          goal&rsquo;s floor.{' '}
-          <Anchor component="button" type="button" onClick={onChange}>
-            Enter the permit number on {step}
-          </Anchor>
-        </>
-      ) : (
-        <>
-          <strong>Discharge permit:</strong> {permit}. Its limits are part of every goal&rsquo;s
-          floor.{' '}
-          <Anchor component="button" type="button" onClick={onChange}>
-            Change it on {step}
-          </Anchor>
-        </>
-      )}
+      <strong>{text('review.permit.label')}</strong>{' '}
+      {permit === '' ? text('review.permit.none') : text('review.permit.entered', { permit })}{' '}
+      <Anchor component="button" type="button" onClick={onChange}>
+        {text(permit === '' ? 'review.permit.enter' : 'review.permit.change', { step })}
+      </Anchor>
     </Text>
   );
 }
 
 /** For each chosen area that has no goal: why the board has none for now. */
 export function AreaReasonFields({ form, areas }: { form: Form; areas: GoalArea[] }) {
+  const text = useText();
+  const language = useScreenLanguage();
   if (areas.length === 0) {
-    return <Text>Every goal area chosen on step 2 has at least one goal.</Text>;
+    return <Text>{text('review.reason.none')}</Text>;
   }
   return (
     <Stack gap="md">
@@ -88,8 +82,9 @@ export function AreaReasonFields({ form, areas }: { form: Form; areas: GoalArea[
         <Textarea
           key={area}
           id={reasonFieldId(area)}
-          label={areaReasonLabel(area)}
-          description="Such as: we will add one next year, once we have a year of records."
+          // The same words as areaReasonLabel, which the shared rules' messages use.
+          label={text('review.reason.label', { area: areaTitleIn(area, language) })}
+          description={text('review.reason.hint')}
           autosize
           minRows={2}
           value={form.values.areaReasons[area] ?? ''}

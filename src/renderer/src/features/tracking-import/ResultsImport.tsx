@@ -1,7 +1,7 @@
 import { Alert, Code, Stack, Text } from '@mantine/core';
 import type { TrackingView } from '@shared/api/tracking-contract';
-import { plural } from '@shared/domain/numbers/plural';
 import { CsvFileChooser } from '../../form-kit/CsvFileChooser';
+import { useText } from '../../i18n/use-text';
 import { ResultColumnFields } from './ResultColumnFields';
 import { ResultsImportPreview } from './ResultsImportPreview';
 import { useResultsImport } from './use-results-import';
@@ -20,13 +20,14 @@ const example = [
 
 /** Results kept in a spreadsheet: choose its CSV file, say which column is which, look, import. */
 export function ResultsImport({ onImported }: ResultsImportProps) {
+  const text = useText();
   const importer = useResultsImport(onImported);
   const { file, preview, busy, problem, imported } = importer;
   return (
     <Stack gap="md">
       <CsvFileChooser
-        inputLabel="Results file (CSV)"
-        chooseText="Import results from a CSV file…"
+        inputLabel={text('tracking.import.file')}
+        chooseText={text('tracking.import.choose')}
         fileName={file?.name ?? null}
         busy={busy}
         variant="default"
@@ -35,22 +36,19 @@ export function ResultsImport({ onImported }: ResultsImportProps) {
       {!file && !problem && !imported && (
         <Stack gap="xs">
           <Text c="dimmed" size="sm">
-            Save the spreadsheet as CSV (comma, semicolon or tab), one row per goal and period, with
-            the column names in the first row. The goal is its number or its statement; the period
-            is written like 2027-11, Nov 2027, 2027-Q4 or 2027, or as a day (11/18/2027) for a goal
-            measured by the day. Rows with no result are left out. For example:
+            {text('tracking.import.help')}
           </Text>
           <Code block>{example}</Code>
         </Stack>
       )}
       {problem && (
-        <Alert color="red" variant="light" title="These results cannot be imported" role="alert">
+        <Alert color="red" variant="light" title={text('tracking.import.cannot')} role="alert">
           {problem}
         </Alert>
       )}
       {imported && (
-        <Alert color="green" variant="light" title="Imported" role="status">
-          {plural(imported.count, 'result')} from “{imported.fileName}” recorded.
+        <Alert color="green" variant="light" title={text('tracking.import.done')} role="status">
+          {text('tracking.import.recorded', { count: imported.count, file: imported.fileName })}
         </Alert>
       )}
       {preview && file && (

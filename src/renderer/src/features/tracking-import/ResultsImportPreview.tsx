@@ -1,8 +1,8 @@
 import { Stack, Text, Title } from '@mantine/core';
 import type { ResultsPreview } from '@shared/domain/tracking/csv/results-preview';
-import { countOf, plural } from '@shared/domain/numbers/plural';
 import { FileProblems } from '../../form-kit/FileProblems';
 import { ImportButtons, type ImportButtonsProps } from '../../form-kit/ImportButtons';
+import { useText, type Text as Say } from '../../i18n/use-text';
 import { ResultsPreviewTable } from './ResultsPreviewTable';
 import { canImportResults } from './use-results-import';
 
@@ -10,22 +10,23 @@ type ResultsImportPreviewProps = Omit<ImportButtonsProps, 'label' | 'ready'> & {
   preview: ResultsPreview;
 };
 
-function countsLine(preview: ResultsPreview): string {
+function countsLine(text: Say, preview: ResultsPreview): string {
   const parts = [
-    `${plural(preview.added, 'new result')}`,
-    `${countOf(preview.replaced, { one: 'replaces a result', other: 'replace results' })} already recorded`,
+    text('tracking.import.new', { count: preview.added }),
+    text('tracking.import.replaced', { count: preview.replaced }),
   ];
   if (preview.alreadyRecorded > 0) {
-    parts.push(`${plural(preview.alreadyRecorded, 'event is', 'events are')} already recorded`);
+    parts.push(text('tracking.import.already', { count: preview.alreadyRecorded }));
   }
   if (preview.skipped > 0) {
-    parts.push(`${plural(preview.skipped, 'row has', 'rows have')} no result and will be left out`);
+    parts.push(text('tracking.import.skipped', { count: preview.skipped }));
   }
-  return `${plural(preview.rowCount, 'row')} in the file: ${parts.join('; ')}.`;
+  return text('tracking.import.counts', { rows: preview.rowCount, parts: parts.join('; ') });
 }
 
 /** What importing the file would do: the counts, every problem, and the rows as read. */
 export function ResultsImportPreview(props: ResultsImportPreviewProps) {
+  const text = useText();
   const { preview, ...buttons } = props;
   const mapped = preview.mappingProblems.length === 0;
   const ready = canImportResults(preview);
@@ -33,20 +34,17 @@ export function ResultsImportPreview(props: ResultsImportPreviewProps) {
     <Stack gap="md">
       {mapped && (
         <Text fw={600} role="status">
-          {countsLine(preview)}
+          {countsLine(text, preview)}
         </Text>
       )}
       {mapped && preview.monthFirstDates && (
-        <Text size="sm">
-          Dates such as 3/4/2028 are read month first, as US calendars write them: March 4, 2028.
-          Check the Period column below.
-        </Text>
+        <Text size="sm">{text('tracking.import.monthFirst')}</Text>
       )}
       {mapped && <FileProblems problems={preview.problems} problemCount={preview.problemCount} />}
       {mapped && preview.rows.length > 0 && (
         <div>
           <Title order={4} mb="xs">
-            The results as they will be recorded
+            {text('tracking.import.asRecorded')}
           </Title>
           <ResultsPreviewTable rows={preview.rows} />
         </div>
@@ -54,7 +52,11 @@ export function ResultsImportPreview(props: ResultsImportPreviewProps) {
       <ImportButtons
         {...buttons}
         ready={ready}
-        label={ready ? `Import ${plural(preview.added + preview.replaced, 'result')}` : 'Import'}
+        label={
+          ready
+            ? text('tracking.import.button', { count: preview.added + preview.replaced })
+            : text('tracking.import.buttonPlain')
+        }
       />
     </Stack>
   );

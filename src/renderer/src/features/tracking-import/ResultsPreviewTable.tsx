@@ -1,14 +1,16 @@
 import { Table } from '@mantine/core';
 import type { ResultAction, ResultsPreview } from '@shared/domain/tracking/csv/results-preview';
+import { useText } from '../../i18n/use-text';
 
-const actionWords: Record<ResultAction, string> = {
-  add: 'New',
-  replace: 'Replaces the recorded result',
-  already: 'Already recorded',
-};
+const actionWords = {
+  add: 'tracking.import.action.add',
+  replace: 'tracking.import.action.replace',
+  already: 'tracking.import.action.already',
+} as const satisfies Record<ResultAction, string>;
 
 /** Each row as the import reads it: which goal, which period in words, the figure. */
 export function ResultsPreviewTable({ rows }: { rows: ResultsPreview['rows'] }) {
+  const text = useText();
   return (
     <Table.ScrollContainer minWidth={560} type="native">
       <Table
@@ -16,16 +18,16 @@ export function ResultsPreviewTable({ rows }: { rows: ResultsPreview['rows'] }) 
         withTableBorder
         fz="sm"
         verticalSpacing={4}
-        aria-label="The results as they will be recorded"
+        aria-label={text('tracking.import.asRecorded')}
       >
         <Table.Thead>
           <Table.Tr>
-            <Table.Th>Row</Table.Th>
-            <Table.Th>Goal</Table.Th>
-            <Table.Th>Period</Table.Th>
-            <Table.Th>Result</Table.Th>
-            <Table.Th>Where the figure comes from</Table.Th>
-            <Table.Th>What happens</Table.Th>
+            <Table.Th>{text('tracking.import.row')}</Table.Th>
+            <Table.Th>{text('tracking.field.goal')}</Table.Th>
+            <Table.Th>{text('tracking.field.period')}</Table.Th>
+            <Table.Th>{text('tracking.field.result')}</Table.Th>
+            <Table.Th>{text('tracking.field.source')}</Table.Th>
+            <Table.Th>{text('tracking.import.happens')}</Table.Th>
           </Table.Tr>
         </Table.Thead>
         <Table.Tbody>
@@ -36,7 +38,7 @@ export function ResultsPreviewTable({ rows }: { rows: ResultsPreview['rows'] }) 
               <Table.Td>{row.periodWords}</Table.Td>
               <Table.Td>{row.valueWords}</Table.Td>
               <Table.Td>{row.source}</Table.Td>
-              <Table.Td>{actionWords[row.action]}</Table.Td>
+              <Table.Td>{text(actionWords[row.action])}</Table.Td>
             </Table.Tr>
           ))}
         </Table.Tbody>

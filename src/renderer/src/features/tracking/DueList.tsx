@@ -1,13 +1,15 @@
 import { Anchor, Box, List, Text } from '@mantine/core';
 import type { TrackingView } from '@shared/api/tracking-contract';
-import { plainDate } from '@shared/domain/plain-date';
+import { printedDate } from '@shared/domain/printed-date';
+import { useWords, type Words } from './tracking-words';
 
 type DueItem = TrackingView['due'][number];
 
 /** When an item is due, in words; a board term's own sentence already says when it ends. */
-function whenWords(item: DueItem): string | null {
+function whenWords({ text, language }: Words, item: DueItem): string | null {
   if (item.kind === 'board-term') return null;
-  return item.overdue ? `was due ${plainDate(item.date)}` : `by ${plainDate(item.date)}`;
+  const date = printedDate(item.date, language);
+  return text(item.overdue ? 'tracking.due.wasDue' : 'tracking.due.by', { date });
 }
 
 interface DueListProps {
@@ -18,11 +20,13 @@ interface DueListProps {
 
 /** What the utility owes, overdue first: each overdue line starts with the word, not a colour. */
 export function DueList({ due, onOpenReview }: DueListProps) {
-  if (due.length === 0) return <Text>Nothing is due.</Text>;
+  const words = useWords();
+  const { text } = words;
+  if (due.length === 0) return <Text>{text('tracking.due.nothing')}</Text>;
   return (
-    <List spacing="sm" listStyleType="none" aria-label="What is due" m={0} p={0}>
+    <List spacing="sm" listStyleType="none" aria-label={text('tracking.due.title')} m={0} p={0}>
       {due.map((item) => {
-        const when = whenWords(item);
+        const when = whenWords(words, item);
         return (
           <List.Item key={`${item.kind} ${item.date} ${item.text}`}>
             {item.overdue && (
@@ -35,21 +39,21 @@ export function DueList({ due, onOpenReview }: DueListProps) {
                 mr="xs"
                 style={{ borderRadius: 'var(--mantine-radius-sm)' }}
               >
-                Overdue
+                {text('tracking.due.overdue')}
               </Box>
             )}
             {item.text}
             {when && (
               <Text span c="dimmed" style={{ whiteSpace: 'nowrap' }}>
                 {' '}
-                ({when})
+                {when}
               </Text>
             )}
             {item.kind === 'annual-review' && (
               <>
                 {' '}
                 <Anchor component="button" type="button" fz="inherit" onClick={onOpenReview}>
-                  Open the annual review
+                  {text('tracking.due.openReview')}
                 </Anchor>
               </>
             )}

@@ -5,18 +5,14 @@ import { useId } from 'react';
 import type { TrackedGoal } from '@shared/api/tracking-contract';
 import { amountWithUnit } from '@shared/domain/numbers/unit-words';
 import { allResults, chartWords, chartedAtMost, type ChartPoint } from './goal-chart-points';
+import { keptWords, useWords, type Words } from './tracking-words';
 
 interface GoalChartProps {
   goal: TrackedGoal;
 }
 
-function keptWords(meets: boolean | null): string {
-  if (meets === null) return '—';
-  return meets ? '✓ Kept' : '✗ Missed';
-}
-
 /** The target as a dashed line with its words, so it reads without colour. */
-function targetLines(goal: TrackedGoal) {
+function targetLines({ text, language }: Words, goal: TrackedGoal) {
   const targets = [goal.target, goal.direction === 'range' ? goal.targetHigh : null];
   return targets.flatMap((target) =>
     target === null
@@ -24,7 +20,9 @@ function targetLines(goal: TrackedGoal) {
       : [
           {
             y: target,
-            label: `Target ${amountWithUnit(target, goal.unit)}`,
+            label: text('tracking.chart.target', {
+              amount: amountWithUnit(target, goal.unit, language),
+            }),
             color: 'gray.8',
             strokeDasharray: '6 4',
             strokeWidth: 2,
@@ -57,25 +55,27 @@ function Marks({ points }: { points: readonly ChartPoint[] }) {
  */
 export function GoalChart({ goal }: GoalChartProps) {
   const headingId = useId();
-  const every = allResults(goal);
+  const words = useWords();
+  const { text } = words;
+  const every = allResults(words, goal);
   const points = every.slice(-chartedAtMost);
   const shown =
     every.length > points.length
-      ? ` The chart shows the newest ${points.length} of ${every.length}.`
+      ? ` ${text('tracking.chart.shown', { shown: points.length, all: every.length })}`
       : '';
   const yesNo = goal.direction === 'yes-no';
-  const targets = targetLines(goal);
+  const targets = targetLines(words, goal);
   const values = [...points.map((point) => point.value), ...targets.map((line) => line.y)];
   return (
     <Paper component="figure" withBorder p="sm" m={0} aria-labelledby={headingId}>
       <Text component="figcaption" id={headingId} fw={600} mb="xs">
-        Results of goal {goal.number} over time
+        {text('tracking.chart.title', { number: goal.number })}
       </Text>
       {yesNo ? (
         <>
           <Marks points={points} />
           <Text size="sm" c="dimmed" mt={4} aria-hidden>
-            ✓ kept the target · ✗ missed it
+            {text('tracking.chart.legend')}
           </Text>
         </>
       ) : (
@@ -84,7 +84,9 @@ export function GoalChart({ goal }: GoalChartProps) {
             h={220}
             data={points.map((point) => ({ label: point.label, value: point.value }))}
             dataKey="label"
-            series={[{ name: 'value', label: goal.unit || 'Result', color: 'blue.8' }]}
+            series={[
+              { name: 'value', label: goal.unit || text('tracking.field.result'), color: 'blue.8' },
+            ]}
             referenceLines={targets}
             withTooltip={false}
             withDots
@@ -101,16 +103,16 @@ export function GoalChart({ goal }: GoalChartProps) {
         </div>
       )}
       <Text mt="xs">
-        {chartWords(goal, every)}
+        {chartWords(words, goal, every)}
         {shown}
       </Text>
       <VisuallyHidden>
-        <Table aria-label={`Results of goal ${goal.number}, oldest first`}>
+        <Table aria-label={text('tracking.chart.table', { number: goal.number })}>
           <Table.Thead>
             <Table.Tr>
-              <Table.Th>Period</Table.Th>
-              <Table.Th>Result</Table.Th>
-              <Table.Th>Target</Table.Th>
+              <Table.Th>{text('tracking.field.period')}</Table.Th>
+              <Table.Th>{text('tracking.field.result')}</Table.Th>
+              <Table.Th>{text('tracking.field.target')}</Table.Th>
             </Table.Tr>
           </Table.Thead>
           <Table.Tbody>
@@ -118,7 +120,7 @@ export function GoalChart({ goal }: GoalChartProps) {
               <Table.Tr key={`${point.period}-${index}`}>
                 <Table.Td>{point.label}</Table.Td>
                 <Table.Td>{point.words}</Table.Td>
-                <Table.Td>{keptWords(point.meets)}</Table.Td>
+                <Table.Td>{keptWords(words, point.meets)}</Table.Td>
               </Table.Tr>
             ))}
           </Table.Tbody>

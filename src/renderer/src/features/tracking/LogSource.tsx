@@ -1,7 +1,7 @@
 import { Button, List, Stack, Table, Text } from '@mantine/core';
 import { useState } from 'react';
 import type { FromLog, TrackedGoal } from '@shared/api/tracking-contract';
-import { resultWords } from './tracking-words';
+import { keptWords, resultWords, useWords } from './tracking-words';
 
 interface LogSourceProps {
   goal: TrackedGoal;
@@ -11,16 +11,13 @@ interface LogSourceProps {
 /** The log's results, newest first: a complaint log of years gives hundreds. */
 const shownAtFirst = 12;
 
-function keptWords(meets: boolean | null): string {
-  if (meets === null) return '—';
-  return meets ? '✓ Kept' : '✗ Missed';
-}
-
 /**
  * Where a goal fed by a log gets its results, in place of "Record a result": the log named, how
  * to add to it, each year's figures in words, and the results and the events left out on demand.
  */
 export function LogSource({ goal, fromLog }: LogSourceProps) {
+  const words = useWords();
+  const { text } = words;
   const [open, setOpen] = useState(false);
   const [all, setAll] = useState(false);
   const newestFirst = [...fromLog.results].reverse();
@@ -43,9 +40,7 @@ export function LogSource({ goal, fromLog }: LogSourceProps) {
       {hasAny && (
         <div>
           <Button variant="default" aria-expanded={open} onClick={() => setOpen((was) => !was)}>
-            {open
-              ? 'Hide the results from the log'
-              : `Show the results from the log (${fromLog.count})`}
+            {open ? text('tracking.log.hide') : text('tracking.log.show', { count: fromLog.count })}
           </Button>
         </div>
       )}
@@ -54,13 +49,13 @@ export function LogSource({ goal, fromLog }: LogSourceProps) {
           <Table
             striped
             verticalSpacing="xs"
-            aria-label={`Results of goal ${goal.number} from the log`}
+            aria-label={text('tracking.log.table', { number: goal.number })}
           >
             <Table.Thead>
               <Table.Tr>
-                <Table.Th>What the log says</Table.Th>
-                <Table.Th>Result</Table.Th>
-                <Table.Th>Target</Table.Th>
+                <Table.Th>{text('tracking.log.what')}</Table.Th>
+                <Table.Th>{text('tracking.field.result')}</Table.Th>
+                <Table.Th>{text('tracking.field.target')}</Table.Th>
               </Table.Tr>
             </Table.Thead>
             <Table.Tbody>
@@ -68,9 +63,11 @@ export function LogSource({ goal, fromLog }: LogSourceProps) {
                 <Table.Tr key={result.key}>
                   <Table.Td style={{ overflowWrap: 'anywhere' }}>{result.what}</Table.Td>
                   <Table.Td style={{ whiteSpace: 'nowrap' }}>
-                    {resultWords(goal, result.value)}
+                    {resultWords(words, goal, result.value)}
                   </Table.Td>
-                  <Table.Td style={{ whiteSpace: 'nowrap' }}>{keptWords(result.meets)}</Table.Td>
+                  <Table.Td style={{ whiteSpace: 'nowrap' }}>
+                    {keptWords(words, result.meets)}
+                  </Table.Td>
                 </Table.Tr>
               ))}
             </Table.Tbody>
@@ -80,25 +77,27 @@ export function LogSource({ goal, fromLog }: LogSourceProps) {
       {open && newestFirst.length > shownAtFirst && (
         <div>
           <Button variant="subtle" onClick={() => setAll((was) => !was)}>
-            {all ? `Show the newest ${shownAtFirst}` : `Show all ${newestFirst.length}`}
+            {all
+              ? text('tracking.log.showNewest', { count: shownAtFirst })
+              : text('tracking.log.showAll', { count: newestFirst.length })}
           </Button>
         </div>
       )}
       {open && fromLog.count > newestFirst.length && (
         <Text size="sm">
-          The newest {newestFirst.length} of {fromLog.count} are listed; all of them count.
+          {text('tracking.log.newestOf', { shown: newestFirst.length, all: fromLog.count })}
         </Text>
       )}
       {open && fromLog.notCountedCount > 0 && (
         <div>
-          <Text fw={600}>Not counted</Text>
+          <Text fw={600}>{text('tracking.log.notCounted')}</Text>
           <List spacing={2}>
             {fromLog.notCounted.map((line, index) => (
               // Two outages of one day can read alike; their order never changes.
               <List.Item key={`${index}-${line}`}>{line}</List.Item>
             ))}
           </List>
-          {more > 0 && <Text size="sm">And {more} more like these.</Text>}
+          {more > 0 && <Text size="sm">{text('tracking.log.more', { count: more })}</Text>}
         </div>
       )}
     </Stack>

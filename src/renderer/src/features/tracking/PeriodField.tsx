@@ -1,7 +1,8 @@
 import { NativeSelect } from '@mantine/core';
 import type { TrackedGoal } from '@shared/api/tracking-contract';
-import { plainDate } from '@shared/domain/plain-date';
+import { printedDate } from '@shared/domain/printed-date';
 import { DateField } from '../../form-kit/DateField';
+import { periodWords, useWords } from './tracking-words';
 
 interface PeriodFieldProps {
   /** The goals' period kind and choices (every goal of one kind has the same choices). */
@@ -18,11 +19,15 @@ interface PeriodFieldProps {
 /** Which period a result is for: one of the goal's periods, or a day typed or picked. */
 export function PeriodField(props: PeriodFieldProps) {
   const { goal, approvedOn, value, onChange, error, recorded } = props;
+  const words = useWords();
+  const { text, language } = words;
   if (goal.periodKind === 'day') {
     return (
       <DateField
-        label="Day"
-        description={`Any day from ${plainDate(approvedOn)}, when the board approved the agreement, to today.`}
+        label={text('tracking.field.day')}
+        description={text('tracking.period.dayHint', {
+          date: printedDate(approvedOn, language),
+        })}
         value={value}
         onChange={onChange}
         error={error}
@@ -31,14 +36,17 @@ export function PeriodField(props: PeriodFieldProps) {
   }
   return (
     <NativeSelect
-      label="Period"
+      label={text('tracking.field.period')}
       size="md"
       data={[
-        { value: '', label: 'Choose the period' },
-        ...goal.periods.map(({ key, name }) => ({
-          value: key,
-          label: recorded?.has(key) ? `${name} (has a result)` : name,
-        })),
+        { value: '', label: text('tracking.period.choose') },
+        ...goal.periods.map(({ key }) => {
+          const name = periodWords(words, goal.periodKind, key);
+          return {
+            value: key,
+            label: recorded?.has(key) ? text('tracking.period.hasResult', { name }) : name,
+          };
+        }),
       ]}
       value={value}
       onChange={(event) => onChange(event.currentTarget.value)}

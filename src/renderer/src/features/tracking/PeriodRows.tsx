@@ -1,7 +1,7 @@
 import { Box, Grid, NativeSelect, SimpleGrid, Stack, Text, TextInput } from '@mantine/core';
 import type { TrackedGoal } from '@shared/api/tracking-contract';
-import { actualLabels } from '@shared/domain/tracking/tracking-records';
 import { NumberTextField } from '../../form-kit/NumberTextField';
+import { useText } from '../../i18n/use-text';
 import type { FieldErrors, ResultDraft } from './result-draft';
 
 interface PeriodRowsProps {
@@ -18,13 +18,17 @@ interface PeriodRowsProps {
  * goal's number with each label.
  */
 export function PeriodRows({ goals, rows, errors, onChange }: PeriodRowsProps) {
+  const text = useText();
+  const resultLabel = text('tracking.field.result');
+  const sourceLabel = text('tracking.field.source');
   return (
-    <Stack component="ol" gap={0} m={0} p={0} aria-label="Results for the period">
+    <Stack component="ol" gap={0} m={0} p={0} aria-label={text('tracking.rows.list')}>
       {goals.map((goal) => {
         const row = rows[goal.id];
         if (!row) return null;
         const error = errors[goal.id] ?? {};
-        const name = `Goal ${goal.number}`;
+        const labelled = (field: string) =>
+          text('tracking.rows.field', { number: goal.number, field });
         return (
           <Box
             component="li"
@@ -38,23 +42,23 @@ export function PeriodRows({ goals, rows, errors, onChange }: PeriodRowsProps) {
             <Grid gap="md" align="flex-start">
               <Grid.Col span={{ base: 12, md: 5 }}>
                 <Text fw={600}>
-                  {name}. {goal.statement}
+                  {text('tracking.rows.goal', { number: goal.number, statement: goal.statement })}
                 </Text>
                 <Text size="sm" c="dimmed">
-                  Target: {goal.targetWords}
+                  {text('tracking.rows.target', { target: goal.targetWords })}
                 </Text>
               </Grid.Col>
               <Grid.Col span={{ base: 12, md: 7 }}>
                 <SimpleGrid cols={{ base: 1, xs: 2 }} spacing="md">
                   {goal.direction === 'yes-no' ? (
                     <NativeSelect
-                      label={actualLabels.value}
-                      aria-label={`${name}, ${actualLabels.value}`}
+                      label={resultLabel}
+                      aria-label={labelled(resultLabel)}
                       size="md"
                       data={[
-                        { value: '', label: 'Not answered' },
-                        { value: '1', label: 'Yes' },
-                        { value: '0', label: 'No' },
+                        { value: '', label: text('tracking.answer.none') },
+                        { value: '1', label: text('tracking.answer.yes') },
+                        { value: '0', label: text('tracking.answer.no') },
                       ]}
                       value={row.value}
                       onChange={(event) => onChange(goal.id, { value: event.currentTarget.value })}
@@ -62,8 +66,8 @@ export function PeriodRows({ goals, rows, errors, onChange }: PeriodRowsProps) {
                     />
                   ) : (
                     <NumberTextField
-                      label={actualLabels.value}
-                      aria-label={`${name}, ${actualLabels.value}`}
+                      label={resultLabel}
+                      aria-label={labelled(resultLabel)}
                       unit={goal.unit}
                       value={row.value}
                       onChange={(event) => onChange(goal.id, { value: event.currentTarget.value })}
@@ -71,8 +75,8 @@ export function PeriodRows({ goals, rows, errors, onChange }: PeriodRowsProps) {
                     />
                   )}
                   <TextInput
-                    label={actualLabels.source}
-                    aria-label={`${name}, ${actualLabels.source}`}
+                    label={sourceLabel}
+                    aria-label={labelled(sourceLabel)}
                     value={row.source}
                     onChange={(event) => onChange(goal.id, { source: event.currentTarget.value })}
                     error={error.source}

@@ -1,11 +1,10 @@
 import { Alert, Button, Group, SimpleGrid, Stack, Text, Textarea, TextInput } from '@mantine/core';
 import { useEffect, useRef, useState, type FormEvent } from 'react';
 import type { TrackedGoal, TrackingView } from '@shared/api/tracking-contract';
-import { actualLabels } from '@shared/domain/tracking/tracking-records';
 import { useApi } from '../../api/api-context';
 import { PeriodField } from './PeriodField';
 import { checkedEntry, errorsAt, type FieldErrors, type ResultDraft } from './result-draft';
-import { periodWords, resultForPeriod, resultWords } from './tracking-words';
+import { periodWords, resultForPeriod, resultWords, useWords } from './tracking-words';
 import { ValueField } from './ValueField';
 
 interface RecordResultFormProps {
@@ -22,6 +21,8 @@ interface RecordResultFormProps {
 export function RecordResultForm(props: RecordResultFormProps) {
   const { goal, approvedOn, initial, onSaved, onCancel } = props;
   const api = useApi();
+  const words = useWords();
+  const { text } = words;
   const [draft, setDraft] = useState(initial);
   const [errors, setErrors] = useState<FieldErrors>({});
   const [problem, setProblem] = useState<string | null>(null);
@@ -45,10 +46,10 @@ export function RecordResultForm(props: RecordResultFormProps) {
   async function save(event: FormEvent) {
     event.preventDefault();
     if (saving) return;
-    const checked = checkedEntry(goal, draft);
+    const checked = checkedEntry(text, goal, draft);
     if (!checked.ok) {
       setErrors(checked.errors);
-      setProblem('Nothing was saved: fix what is said under the fields.');
+      setProblem(text('tracking.record.fixFields'));
       return;
     }
     setSaving(true);
@@ -59,13 +60,13 @@ export function RecordResultForm(props: RecordResultFormProps) {
       setProblem(result.error.message);
       return;
     }
-    onSaved(result.value, resultForPeriod(goal, checked.entry));
+    onSaved(result.value, resultForPeriod(words, goal, checked.entry));
   }
 
   return (
     <form
       ref={form}
-      aria-label={`Record a result for goal ${goal.number}`}
+      aria-label={text('tracking.record.form', { number: goal.number })}
       onSubmit={(event) => void save(event)}
       noValidate
     >
@@ -88,19 +89,21 @@ export function RecordResultForm(props: RecordResultFormProps) {
         </SimpleGrid>
         {replaced && (
           <Text>
-            {periodWords(goal.periodKind, replaced.period)} already has a result,{' '}
-            {resultWords(goal, replaced.value)}. Saving replaces it.
+            {text('tracking.record.replaces', {
+              period: periodWords(words, goal.periodKind, replaced.period),
+              result: resultWords(words, goal, replaced.value),
+            })}
           </Text>
         )}
         <TextInput
-          label={actualLabels.source}
-          description="Such as: the monthly meter report, the complaint log, the lab's report."
+          label={text('tracking.field.source')}
+          description={text('tracking.record.sourceHint')}
           value={draft.source}
           onChange={(event) => set({ source: event.currentTarget.value })}
           error={errors.source}
         />
         <Textarea
-          label={`${actualLabels.note} (optional)`}
+          label={text('tracking.record.noteOptional')}
           autosize
           minRows={2}
           maxRows={6}
@@ -109,16 +112,16 @@ export function RecordResultForm(props: RecordResultFormProps) {
           error={errors.note}
         />
         {problem && (
-          <Alert role="alert" color="red" variant="light" title="Not saved">
+          <Alert role="alert" color="red" variant="light" title={text('tracking.notSaved')}>
             {problem}
           </Alert>
         )}
         <Group gap="md">
           <Button type="submit" loading={saving}>
-            Save this result
+            {text('tracking.record.save')}
           </Button>
           <Button variant="default" onClick={onCancel}>
-            Cancel
+            {text('tracking.cancel')}
           </Button>
         </Group>
       </Stack>

@@ -1,4 +1,5 @@
 import { FormSection } from '../../form-kit/FormSection';
+import { useText } from '../../i18n/use-text';
 import type { TrackingView } from '@shared/api/tracking-contract';
 import { ResultsImport } from '../tracking-import/ResultsImport';
 import { GoalsByArea } from './GoalsByArea';
@@ -13,13 +14,11 @@ interface ResultsPanelProps {
 
 /** The overview's first tab: each goal's results and standing, and the ways to record more. */
 export function ResultsPanel({ view, approvedOn, onSaved }: ResultsPanelProps) {
+  const text = useText();
   return (
     <>
       <WholePeriodSection view={view} approvedOn={approvedOn} onSaved={onSaved} />
-      <FormSection
-        title="Import results kept in a spreadsheet"
-        hint="Results the operator already keeps in a spreadsheet, saved as a CSV file: every row is checked and shown before anything is recorded, and nothing is recorded if any row is wrong."
-      >
+      <FormSection title={text('tracking.import.title')} hint={text('tracking.import.hint')}>
         <ResultsImport onImported={onSaved} />
       </FormSection>
       <GoalsByArea view={view} approvedOn={approvedOn} onSaved={onSaved} />

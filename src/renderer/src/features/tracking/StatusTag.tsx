@@ -1,7 +1,7 @@
 import { Box } from '@mantine/core';
 import type { GoalStatus } from '@shared/domain/tracking/goal-standing';
 import { successColor } from '../../theme';
-import { statusWords } from './tracking-words';
+import { useText } from '../../i18n/use-text';
 
 // Dark text on a pale fill: every pair reads at 4.5:1 or more, and the words and marks say the
 // same as the colour for anyone who cannot tell the colours apart.
@@ -15,6 +15,7 @@ const looks: Record<GoalStatus, { text: string; fill: string; edge: string }> = 
 
 /** "✓ Met", "✗ Not met", "Result due"…: where a goal stands, beside its name. */
 export function StatusTag({ status }: { status: GoalStatus }) {
+  const text = useText();
   const look = looks[status];
   return (
     <Box
@@ -28,7 +29,7 @@ export function StatusTag({ status }: { status: GoalStatus }) {
       bd={`2px solid ${look.edge}`}
       style={{ borderRadius: 'var(--mantine-radius-xl)', whiteSpace: 'nowrap', flexShrink: 0 }}
     >
-      {statusWords[status]}
+      {text(`tracking.status.${status}`)}
     </Box>
   );
 }

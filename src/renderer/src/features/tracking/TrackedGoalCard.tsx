@@ -2,7 +2,7 @@ import { Button, Group, Paper, Stack, Text, Title, VisuallyHidden } from '@manti
 import { lazy, memo, Suspense, useId, useRef, useState } from 'react';
 import type { TrackedGoal, TrackingView } from '@shared/api/tracking-contract';
 import type { Actual } from '@shared/domain/tracking/tracking-records';
-import { frequencyWords } from '@shared/pdf/agreement-words';
+import { agreementTerms } from '@shared/pdf/agreement-words';
 import { successColor } from '../../theme';
 import { firstDraft } from './first-guess';
 import { latestResult } from './latest-result';
@@ -10,7 +10,7 @@ import { LogSource } from './LogSource';
 import { RecordResultForm } from './RecordResultForm';
 import { ResultList } from './ResultList';
 import { StatusTag } from './StatusTag';
-import { missingWords, resultForPeriod, thisYearWords } from './tracking-words';
+import { missingWords, resultForPeriod, thisYearWords, useWords } from './tracking-words';
 import { resultCount } from './goal-chart-points';
 
 // The charts' code and styles load with the first chart opened, not with the overview.
@@ -34,14 +34,17 @@ export const TrackedGoalCard = memo(function TrackedGoalCard(props: TrackedGoalC
   const [saved, setSaved] = useState<string | null>(null);
   const [charting, setCharting] = useState(false);
   const recordButton = useRef<HTMLButtonElement>(null);
+  const words = useWords();
+  const { text, language } = words;
   const latest = latestResult(goal);
   const chartable = resultCount(goal) >= 2;
-  const year = thisYearWords(goal.thisYear);
-  const measured = goal.frequency === null ? null : frequencyWords[goal.frequency];
+  const year = thisYearWords(words, goal.thisYear);
+  const measured =
+    goal.frequency === null ? null : agreementTerms[language].frequency[goal.frequency];
 
   const chartButton = (
     <Button variant="default" aria-expanded={charting} onClick={() => setCharting((open) => !open)}>
-      {charting ? 'Hide the chart' : 'Show the chart'}
+      {text(charting ? 'tracking.card.hideChart' : 'tracking.card.showChart')}
     </Button>
   );
 
@@ -56,35 +59,42 @@ export const TrackedGoalCard = memo(function TrackedGoalCard(props: TrackedGoalC
         <Group justify="space-between" align="flex-start" gap="sm" wrap="nowrap">
           <div style={{ minWidth: 0 }}>
             <Text fw={700} c="blue.8" size="sm" tt="uppercase">
-              Goal {goal.number}
-              {measured && ` · Measured ${measured.toLowerCase()}`}
+              {measured
+                ? text('tracking.card.goalMeasured', {
+                    number: goal.number,
+                    frequency: measured.toLowerCase(),
+                  })
+                : text('tracking.card.goal', { number: goal.number })}
             </Text>
             <Title order={4} id={headingId} fz="lg">
-              <VisuallyHidden>Goal {goal.number}:</VisuallyHidden> {goal.statement}
+              <VisuallyHidden>
+                {text('tracking.card.goalHidden', { number: goal.number })}
+              </VisuallyHidden>{' '}
+              {goal.statement}
             </Title>
           </div>
           <StatusTag status={goal.status} />
         </Group>
         <Text>
-          <strong>Target:</strong> {goal.targetWords}
+          <strong>{text('tracking.card.target')}</strong> {goal.targetWords}
           {goal.measure.trim() !== '' && <> · {goal.measure}</>}
         </Text>
         <Text>
-          <strong>Latest result:</strong>{' '}
-          {latest ? (
-            <>
-              {resultForPeriod(goal, latest)}
-              {goal.latestMeets !== null &&
-                (goal.latestMeets ? ' — keeps the target.' : ' — misses the target.')}
-            </>
-          ) : (
-            'none recorded yet.'
-          )}
+          <strong>{text('tracking.card.latest')}</strong>{' '}
+          {latest
+            ? text('tracking.card.latestIs', {
+                result: resultForPeriod(words, goal, latest),
+                meets: goal.latestMeets === null ? 'unknown' : goal.latestMeets ? 'yes' : 'no',
+              })
+            : text('tracking.card.noneYet')}
         </Text>
         {year && <Text>{year}</Text>}
         {goal.missing.length > 0 && (
           <Text>
-            <strong>Not recorded yet:</strong> {missingWords(goal.periodKind, goal.missing)}.
+            <strong>{text('tracking.card.notRecorded')}</strong>{' '}
+            {text('tracking.card.missing', {
+              periods: missingWords(words, goal.periodKind, goal.missing),
+            })}
           </Text>
         )}
         {goal.fromLog && <LogSource goal={goal} fromLog={goal.fromLog} />}
@@ -98,18 +108,15 @@ export const TrackedGoalCard = memo(function TrackedGoalCard(props: TrackedGoalC
                   onClick={() => setListing((open) => !open)}
                 >
                   {listing
-                    ? 'Hide the results typed in'
-                    : `Show the results typed in (${goal.actuals.length})`}
+                    ? text('tracking.card.hideTyped')
+                    : text('tracking.card.showTyped', { count: goal.actuals.length })}
                 </Button>
               )}
               {chartable && chartButton}
             </Group>
           )
         ) : goal.periodKind === null ? (
-          <Text c="dimmed">
-            The approved agreement does not say how often this goal is measured, so its results
-            cannot be recorded. The board can set how often in the next revision.
-          </Text>
+          <Text c="dimmed">{text('tracking.card.noFrequency')}</Text>
         ) : (
           <Group gap="sm" mt="xs">
             <Button
@@ -121,7 +128,7 @@ export const TrackedGoalCard = memo(function TrackedGoalCard(props: TrackedGoalC
                 setRecording((open) => !open);
               }}
             >
-              {recording ? 'Close the form' : 'Record a result'}
+              {text(recording ? 'tracking.card.closeForm' : 'tracking.card.record')}
             </Button>
             {/* Kept while the list is open, so deleting the last result leaves it in place. */}
             {(listing || goal.actuals.length > 0) && (
@@ -130,7 +137,9 @@ export const TrackedGoalCard = memo(function TrackedGoalCard(props: TrackedGoalC
                 aria-expanded={listing}
                 onClick={() => setListing((open) => !open)}
               >
-                {listing ? 'Hide the results' : `Show the results (${goal.actuals.length})`}
+                {listing
+                  ? text('tracking.card.hideResults')
+                  : text('tracking.card.showResults', { count: goal.actuals.length })}
               </Button>
             )}
             {chartable && chartButton}
@@ -139,7 +148,7 @@ export const TrackedGoalCard = memo(function TrackedGoalCard(props: TrackedGoalC
         <div role="status">
           {saved && (
             <Text fw={600} c={successColor}>
-              ✓ Saved: {saved}.
+              {text('tracking.card.saved', { what: saved })}
             </Text>
           )}
         </div>
@@ -158,7 +167,7 @@ export const TrackedGoalCard = memo(function TrackedGoalCard(props: TrackedGoalC
         )}
         {listing && <ResultList goal={goal} onDelete={(actual) => onDelete(goal, actual)} />}
         {charting && chartable && (
-          <Suspense fallback={<Text>Drawing the chart…</Text>}>
+          <Suspense fallback={<Text>{text('tracking.card.drawing')}</Text>}>
             <GoalChart goal={goal} />
           </Suspense>
         )}

@@ -3,6 +3,7 @@ import { useEffect, useRef, useState } from 'react';
 import { AnnualReviewPanel } from '../annual-review/AnnualReviewPanel';
 import { CenteredMessage } from '../../form-kit/CenteredMessage';
 import { FormSection } from '../../form-kit/FormSection';
+import { useText } from '../../i18n/use-text';
 import { OutageLogPanel } from '../outages/OutageLogPanel';
 import { ReportsPanel } from '../reports/ReportsPanel';
 import { DueList } from './DueList';
@@ -24,6 +25,7 @@ interface TrackingScreenProps {
  * results and standing, with the way to record more.
  */
 export function TrackingScreen({ focusOnShow, onOpenSteps, onOpenReview }: TrackingScreenProps) {
+  const text = useText();
   const { state, refresh, show } = useTracking();
   const heading = useRef<HTMLHeadingElement>(null);
   const [tab, setTab] = useState('results');
@@ -40,46 +42,45 @@ export function TrackingScreen({ focusOnShow, onOpenSteps, onOpenReview }: Track
     <Stack gap="lg">
       <Group justify="space-between" align="flex-start" gap="md">
         <Title order={2} ref={heading} tabIndex={-1} style={{ outlineOffset: 4 }}>
-          Goal results and what is due
+          {text('tracking.screen.title')}
         </Title>
         <Button variant="default" onClick={onOpenSteps}>
-          Open the agreement’s steps (1 to 8)
+          {text('tracking.screen.openSteps')}
         </Button>
       </Group>
-      <Text maw={760}>
-        Through the year, record each approved goal’s results here. The board sees which goals are
-        kept, which are missed and what is due before its annual review.
-      </Text>
-      {state.kind === 'loading' && <CenteredMessage loading title="Reading the results…" />}
+      <Text maw={760}>{text('tracking.screen.intro')}</Text>
+      {state.kind === 'loading' && (
+        <CenteredMessage loading title={text('tracking.screen.reading')} />
+      )}
       {state.kind === 'failed' && (
-        <CenteredMessage title="Could not read the results" onRetry={refresh}>
+        <CenteredMessage title={text('tracking.screen.readFailed')} onRetry={refresh}>
           {state.message}
         </CenteredMessage>
       )}
       {state.kind === 'ready' && state.view.inForce === null && (
-        <Alert color="blue" variant="light" title="No results can be recorded yet" maw={760}>
-          {state.view.problem ?? 'Nothing is approved yet.'}
+        <Alert color="blue" variant="light" title={text('tracking.screen.noneYet')} maw={760}>
+          {state.view.problem ?? text('tracking.screen.nothingApproved')}
         </Alert>
       )}
       {state.kind === 'ready' && state.view.inForce !== null && (
         <>
           <InForceSummary inForce={state.view.inForce} />
-          <FormSection title="What is due">
+          <FormSection title={text('tracking.due.title')}>
             <DueList due={state.view.due} onOpenReview={() => showTab('annual-review')} />
           </FormSection>
           <Tabs value={tab} keepMounted={false} onChange={(next) => showTab(next ?? 'results')}>
             <Tabs.List>
               <Tabs.Tab value="results" fz="md">
-                Goals and results
+                {text('tracking.tab.results')}
               </Tabs.Tab>
               <Tabs.Tab value="outages" fz="md">
-                Outage log
+                {text('tracking.tab.outages')}
               </Tabs.Tab>
               <Tabs.Tab value="reports" fz="md">
-                Reports
+                {text('tracking.tab.reports')}
               </Tabs.Tab>
               <Tabs.Tab value="annual-review" fz="md">
-                Annual review
+                {text('tracking.tab.annual')}
               </Tabs.Tab>
             </Tabs.List>
             {/* Kept: a half-typed result survives a look at another tab. */}

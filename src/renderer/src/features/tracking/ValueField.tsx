@@ -1,7 +1,7 @@
 import { Group, Radio } from '@mantine/core';
 import type { TrackedGoal } from '@shared/api/tracking-contract';
-import { actualLabels } from '@shared/domain/tracking/tracking-records';
 import { NumberTextField } from '../../form-kit/NumberTextField';
+import { useText } from '../../i18n/use-text';
 
 interface ValueFieldProps {
   goal: Pick<TrackedGoal, 'direction' | 'unit' | 'targetWords'>;
@@ -12,26 +12,28 @@ interface ValueFieldProps {
 
 /** The result itself: a figure in the goal's unit, or Yes or No (kept as 1 and 0). */
 export function ValueField({ goal, value, onChange, error }: ValueFieldProps) {
-  const target = `The target: ${goal.targetWords}.`;
+  const text = useText();
+  const target = text('tracking.value.target', { target: goal.targetWords });
+  const label = text('tracking.field.result');
   if (goal.direction === 'yes-no') {
     return (
       <Radio.Group
-        label={actualLabels.value}
+        label={label}
         description={target}
         value={value}
         onChange={onChange}
         error={error}
       >
         <Group gap="xl" mt="xs">
-          <Radio value="1" label="Yes" />
-          <Radio value="0" label="No" />
+          <Radio value="1" label={text('tracking.answer.yes')} />
+          <Radio value="0" label={text('tracking.answer.no')} />
         </Group>
       </Radio.Group>
     );
   }
   return (
     <NumberTextField
-      label={actualLabels.value}
+      label={label}
       description={target}
       unit={goal.unit}
       value={value}

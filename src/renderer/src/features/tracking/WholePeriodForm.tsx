@@ -1,14 +1,13 @@
 import { Alert, Button, Group, NativeSelect, SimpleGrid, Stack, Text } from '@mantine/core';
 import { useEffect, useRef, useState, type FormEvent, type KeyboardEvent } from 'react';
 import type { TrackedGoal, TrackingView } from '@shared/api/tracking-contract';
-import { plural } from '@shared/domain/numbers/plural';
 import type { PeriodKind } from '@shared/domain/tracking/periods';
 import { useApi } from '../../api/api-context';
 import { successColor } from '../../theme';
 import { PeriodField } from './PeriodField';
 import { PeriodRows } from './PeriodRows';
 import { checkedEntry, errorsAt, type FieldErrors, type ResultDraft } from './result-draft';
-import { kindChoiceWords, periodWords } from './tracking-words';
+import { kindChoiceWords, periodWords, useWords } from './tracking-words';
 import { commonestKind, likelyPeriod, rowFor, rowsToSave } from './whole-period';
 
 interface WholePeriodFormProps {
@@ -27,6 +26,8 @@ function rowsFor(goals: readonly TrackedGoal[], period: string): Record<string, 
  */
 export function WholePeriodForm({ kinds, approvedOn, onSaved }: WholePeriodFormProps) {
   const api = useApi();
+  const words = useWords();
+  const { text } = words;
   const [kind, setKind] = useState<PeriodKind>(() => commonestKind(kinds));
   const goals = kinds.get(kind) ?? [];
   const [period, setPeriod] = useState(() => likelyPeriod(goals));
@@ -73,16 +74,16 @@ export function WholePeriodForm({ kinds, approvedOn, onSaved }: WholePeriodFormP
     if (saving) return;
     setSaved(null);
     if (period.trim() === '') {
-      setPeriodError('Choose the period these results are for.');
-      setProblem('Nothing was saved: choose the period first.');
+      setPeriodError(text('tracking.whole.choosePeriod'));
+      setProblem(text('tracking.whole.periodFirst'));
       return;
     }
     const toSave = rowsToSave(goals, rows).map(({ goal, draft }) => ({
       goal,
-      checked: checkedEntry(goal, { ...draft, period }),
+      checked: checkedEntry(text, goal, { ...draft, period }),
     }));
     if (toSave.length === 0) {
-      setProblem('Nothing to save: type a result in at least one row, or change one.');
+      setProblem(text('tracking.whole.nothingTyped'));
       return;
     }
     const found: Record<string, FieldErrors> = {};
@@ -96,7 +97,7 @@ export function WholePeriodForm({ kinds, approvedOn, onSaved }: WholePeriodFormP
     });
     if (entries.length < toSave.length) {
       setErrors(found);
-      setProblem('Nothing was saved: fix what is said in the rows.');
+      setProblem(text('tracking.whole.fixRows'));
       return;
     }
     setSaving(true);
@@ -114,7 +115,12 @@ export function WholePeriodForm({ kinds, approvedOn, onSaved }: WholePeriodFormP
     }
     setProblem(null);
     setTyped(new Set());
-    setSaved(`${plural(entries.length, 'result')} saved for ${periodWords(kind, period)}`);
+    setSaved(
+      text('tracking.whole.saved', {
+        count: entries.length,
+        period: periodWords(words, kind, period),
+      }),
+    );
     onSaved(result.value);
   }
 
@@ -131,16 +137,21 @@ export function WholePeriodForm({ kinds, approvedOn, onSaved }: WholePeriodFormP
   }
 
   return (
-    <form aria-label="Record a whole period" onSubmit={onSubmit} onKeyDown={onKeyDown} noValidate>
+    <form
+      aria-label={text('tracking.whole.form')}
+      onSubmit={onSubmit}
+      onKeyDown={onKeyDown}
+      noValidate
+    >
       <Stack gap="md">
         <SimpleGrid cols={{ base: 1, sm: 2 }} spacing="md">
           <NativeSelect
             ref={first}
-            label="Which goals"
+            label={text('tracking.whole.which')}
             size="md"
             data={[...kinds].map(([value, list]) => ({
               value,
-              label: kindChoiceWords(value, list.length),
+              label: kindChoiceWords(words, value, list.length),
             }))}
             value={kind}
             onChange={(event) => {
@@ -156,22 +167,19 @@ export function WholePeriodForm({ kinds, approvedOn, onSaved }: WholePeriodFormP
             error={periodError}
           />
         </SimpleGrid>
-        <Text c="dimmed">
-          A row left empty is not changed. Rows that show a figure already have a result for this
-          period: change the figure to replace it.
-        </Text>
+        <Text c="dimmed">{text('tracking.whole.rowsHint')}</Text>
         <PeriodRows goals={goals} rows={rows} errors={errors} onChange={change} />
         {problem && (
-          <Alert role="alert" color="red" variant="light" title="Not saved">
+          <Alert role="alert" color="red" variant="light" title={text('tracking.notSaved')}>
             {problem}
           </Alert>
         )}
         <Group gap="md">
           <Button type="submit" loading={saving}>
-            Save these results
+            {text('tracking.whole.save')}
           </Button>
           <Text role="status" fw={600} c={successColor}>
-            {saved ? `✓ ${saved}.` : ''}
+            {saved ?? ''}
           </Text>
         </Group>
       </Stack>

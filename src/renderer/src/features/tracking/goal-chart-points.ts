@@ -1,6 +1,6 @@
 import type { TrackedGoal } from '@shared/api/tracking-contract';
 import { meetsTarget } from '@shared/domain/tracking/meets-target';
-import { periodWords, resultWords } from './tracking-words';
+import { periodWords, resultWords, type Words } from './tracking-words';
 
 /** The newest results drawn: more crowd the line past reading on a laptop. */
 export const chartedAtMost = 50;
@@ -18,16 +18,16 @@ export interface ChartPoint {
 }
 
 /** Every result of a goal, typed and from its log, oldest first. */
-export function allResults(goal: TrackedGoal): ChartPoint[] {
+export function allResults(words: Words, goal: TrackedGoal): ChartPoint[] {
   const typed = goal.actuals.map(({ period, value }) => ({ period, value }));
   const logged = (goal.fromLog?.results ?? []).map(({ day, value }) => ({ period: day, value }));
   return [...typed, ...logged]
     .sort((a, b) => a.period.localeCompare(b.period))
     .map(({ period, value }) => ({
       period,
-      label: periodWords(goal.periodKind, period),
+      label: periodWords(words, goal.periodKind, period),
       value,
-      words: resultWords(goal, value),
+      words: resultWords(words, goal, value),
       meets: meetsTarget(goal, value),
     }));
 }
@@ -38,17 +38,25 @@ export function resultCount(goal: TrackedGoal): number {
 }
 
 /** The chart in words: how many, over which periods, how many kept the target, the newest. */
-export function chartWords(goal: TrackedGoal, points: readonly ChartPoint[]): string {
+export function chartWords(
+  { text }: Words,
+  goal: TrackedGoal,
+  points: readonly ChartPoint[],
+): string {
   const first = points[0];
   const last = points.at(-1);
-  if (!first || !last) return 'No results yet.';
+  if (!first || !last) return text('tracking.chart.none');
   const kept = points.filter((point) => point.meets === true).length;
   const missed = points.filter((point) => point.meets === false).length;
+  const count = points.length;
   const span =
-    first.label === last.label ? `on ${first.label}` : `from ${first.label} to ${last.label}`;
+    first.label === last.label
+      ? text('tracking.chart.spanOne', { count, first: first.label })
+      : text('tracking.chart.spanMany', { count, first: first.label, last: last.label });
   const judged = points.some((point) => point.meets !== null)
-    ? ` ${kept} kept the target (${goal.targetWords}) and ${missed} missed it.`
-    : '';
-  const newest = last.meets === null ? '' : last.meets ? ', which keeps it' : ', which misses it';
-  return `${points.length} results ${span}.${judged} The newest is ${last.words}${newest}.`;
+    ? text('tracking.chart.judged', { kept, missed, target: goal.targetWords })
+    : null;
+  const meets = last.meets === null ? 'unknown' : last.meets ? 'yes' : 'no';
+  const newest = text('tracking.chart.newest', { result: last.words, meets });
+  return [span, judged, newest].filter((part) => part !== null).join(' ');
 }

@@ -6,7 +6,7 @@ import {
 } from '@shared/api/tracking-contract';
 import { everyDigitText } from '@shared/domain/numbers/every-digit-text';
 import { numberFromText } from '@shared/domain/numbers/number-from-text';
-import { actualLabels } from '@shared/domain/tracking/tracking-records';
+import type { Text } from '../../i18n/use-text';
 
 /** One result as typed: every field as text, so nothing typed is lost when it is refused. */
 export interface ResultDraft {
@@ -48,18 +48,18 @@ function isResultField(key: unknown): key is ResultField {
  * main would answer; or the messages, by field.
  */
 export function checkedEntry(
+  text: Text,
   goal: Pick<TrackedGoal, 'id' | 'direction' | 'periodKind'>,
   draft: ResultDraft,
 ): { ok: true; entry: ActualEntry } | { ok: false; errors: FieldErrors } {
   const errors: FieldErrors = {};
   if (draft.period.trim() === '') {
-    errors.period =
-      goal.periodKind === 'day'
-        ? 'Enter the day the result is for.'
-        : `${actualLabels.period}: choose which one the result is for.`;
+    errors.period = text(
+      goal.periodKind === 'day' ? 'tracking.error.day' : 'tracking.error.period',
+    );
   }
   if (goal.direction === 'yes-no' && draft.value === '') {
-    errors.value = `${actualLabels.value}: answer yes or no.`;
+    errors.value = text('tracking.error.yesNo');
   }
   const parsed = actualEntrySchema.safeParse({
     goalId: goal.id,

@@ -1,75 +1,113 @@
 import type { TrackedGoal } from '@shared/api/tracking-contract';
-import { goalAreaTitles, type GoalArea } from '@shared/domain/goal-areas';
+import type { GoalArea } from '@shared/domain/goal-areas';
 import { listOf } from '@shared/domain/list-of';
 import { amountWithUnit } from '@shared/domain/numbers/unit-words';
-import type { GoalStatus } from '@shared/domain/tracking/goal-standing';
-import { isPeriodKey, periodName, type PeriodKind } from '@shared/domain/tracking/periods';
+import { monthNames, printedDate, type Language } from '@shared/domain/printed-date';
+import { isPeriodKey, type PeriodKind } from '@shared/domain/tracking/periods';
+import { areaTitleIn } from '@shared/pdf/area-words';
+import { useMemo } from 'react';
+import { useScreenLanguage } from '../../i18n/use-screen-language';
+import { useText, type Text } from '../../i18n/use-text';
 
-/** A goal's standing as a tag: a mark and words, so it reads the same without colour. */
-export const statusWords: Record<GoalStatus, string> = {
-  met: '✓ Met',
-  'not-met': '✗ Not met',
-  'on-track': '✓ On track',
-  'no-data': 'No results yet',
-  due: 'Result due',
-};
+/** The catalog and the language together: what every sentence of the overview is built with. */
+export interface Words {
+  text: Text;
+  language: Language;
+}
+
+/** The screen's words, in its language. */
+export function useWords(): Words {
+  const text = useText();
+  const language = useScreenLanguage();
+  // One object while the language stays, so memoised cards and callbacks are not redrawn.
+  return useMemo(() => ({ text, language }), [text, language]);
+}
 
 /** The area's name as the agreement prints it; goals with no area come last under their own. */
-export function areaHeading(area: GoalArea | null): string {
-  return area === null ? 'Area not chosen yet' : goalAreaTitles[area];
+export function areaHeading({ text, language }: Words, area: GoalArea | null): string {
+  return area === null ? text('tracking.area.none') : areaTitleIn(area, language);
 }
 
 /** A result as a volunteer says it: "Yes", "3 working days", "14%". */
-export function resultWords(goal: Pick<TrackedGoal, 'direction' | 'unit'>, value: number): string {
-  if (goal.direction === 'yes-no') return value === 0 ? 'No' : 'Yes';
-  return amountWithUnit(value, goal.unit);
+export function resultWords(
+  { text, language }: Words,
+  goal: Pick<TrackedGoal, 'direction' | 'unit'>,
+  value: number,
+): string {
+  if (goal.direction === 'yes-no')
+    return text(value === 0 ? 'tracking.answer.no' : 'tracking.answer.yes');
+  return amountWithUnit(value, goal.unit, language);
 }
 
-/** The period in words; a period the goal does not use (a file edited by hand) as written. */
-export function periodWords(kind: PeriodKind | null, key: string): string {
-  return kind !== null && isPeriodKey(kind, key) ? periodName(kind, key) : key;
+/**
+ * The period in words: "March 2027", "January–March 2027", "the week of March 7, 2027"; a
+ * period the goal does not use (a file edited by hand) as written.
+ */
+export function periodWords(
+  { text, language }: Words,
+  kind: PeriodKind | null,
+  key: string,
+): string {
+  if (kind === null || !isPeriodKey(kind, key)) return key;
+  const [year = '', part = ''] = key.split('-');
+  switch (kind) {
+    case 'day':
+      return text('tracking.period.as', { period: printedDate(key, language) });
+    case 'week':
+      return text('tracking.period.week', { day: printedDate(key, language) });
+    case 'month':
+      return text('tracking.period.month', { month: monthNames[language][Number(part) - 1], year });
+    case 'quarter':
+      return text('tracking.period.quarter', { quarter: part.slice(1), year });
+    case 'year':
+      return text('tracking.period.as', { period: key });
+  }
 }
-
-const kindNouns: Record<PeriodKind, [string, string]> = {
-  day: ['day', 'days'],
-  week: ['week', 'weeks'],
-  month: ['month', 'months'],
-  quarter: ['quarter', 'quarters'],
-  year: ['year', 'years'],
-};
 
 /** The periods still owed, all named when few: "April 2027 and May 2027". */
-export function missingWords(kind: PeriodKind | null, missing: readonly string[]): string {
+export function missingWords(
+  { text, language }: Words,
+  kind: PeriodKind | null,
+  missing: readonly string[],
+): string {
+  if (missing.length <= 4 || kind === null) {
+    return listOf([...missing], language === 'es' ? 'y' : 'and');
+  }
   const first = missing[0] ?? '';
   const last = missing.at(-1) ?? '';
-  if (missing.length <= 4 || kind === null) return listOf([...missing]);
-  return `${missing.length} ${kindNouns[kind][1]}, from ${first} to ${last}`;
-}
-
-function times(count: number): string {
-  if (count === 1) return 'once';
-  if (count === 2) return 'twice';
-  return `${count} times`;
+  return text('tracking.missingMany', { kind, count: missing.length, first, last });
 }
 
 /** This calendar year's results against the target, or null when there are none yet. */
-export function thisYearWords({ met, missed }: TrackedGoal['thisYear']): string | null {
-  const parts = [met > 0 ? `kept ${times(met)}` : '', missed > 0 ? `missed ${times(missed)}` : ''];
-  const said = parts.filter((part) => part !== '');
-  return said.length === 0 ? null : `This year the target was ${said.join(' and ')}.`;
+export function thisYearWords(
+  { text }: Words,
+  { met, missed }: TrackedGoal['thisYear'],
+): string | null {
+  if (met === 0 && missed === 0) return null;
+  const said = met > 0 && missed > 0 ? 'both' : met > 0 ? 'kept' : 'missed';
+  return text('tracking.thisYear', { said, met, missed });
 }
 
 /** A result with its period: "27 psi for March 2027", "5 hours on May 20, 2027", "Yes for 2027". */
 export function resultForPeriod(
+  words: Words,
   goal: Pick<TrackedGoal, 'direction' | 'unit' | 'periodKind'>,
   actual: { period: string; value: number },
 ): string {
-  const joiner = goal.periodKind === 'day' ? 'on' : 'for';
-  return `${resultWords(goal, actual.value)} ${joiner} ${periodWords(goal.periodKind, actual.period)}`;
+  return words.text('tracking.resultFor', {
+    kind: goal.periodKind === 'day' ? 'day' : 'other',
+    result: resultWords(words, goal, actual.value),
+    period: periodWords(words, goal.periodKind, actual.period),
+  });
 }
 
-/** What the periods of a kind are called in a choice: "Goals measured by the month". */
-export function kindChoiceWords(kind: PeriodKind, count: number): string {
-  const goals = count === 1 ? '1 goal' : `${count} goals`;
-  return `${goals} recorded by the ${kindNouns[kind][0]}`;
+/** What the periods of a kind are called in a choice: "3 goals recorded by the month". */
+export function kindChoiceWords({ text }: Words, kind: PeriodKind, count: number): string {
+  return text('tracking.kindChoice', { kind, count });
+}
+
+/** Kept or missed in a results table, "—" when the result cannot be judged. */
+export function keptWords({ text }: Words, meets: boolean | null): string {
+  if (meets === null) return '—';
+  return text(meets ? 'tracking.kept.yes' : 'tracking.kept.no');
 }

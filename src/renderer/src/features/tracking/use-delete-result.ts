@@ -4,7 +4,7 @@ import type { TrackedGoal, TrackingView } from '@shared/api/tracking-contract';
 import type { Actual } from '@shared/domain/tracking/tracking-records';
 import { useApi } from '../../api/api-context';
 import { showUndoNotice } from '../../form-kit/show-undo-notice';
-import { resultForPeriod } from './tracking-words';
+import { resultForPeriod, useWords } from './tracking-words';
 
 /**
  * Deletes a result at once, with Undo in a message: a result is quick to delete by mistake in a
@@ -13,13 +13,15 @@ import { resultForPeriod } from './tracking-words';
  */
 export function useDeleteResult(show: (view: TrackingView) => void) {
   const api = useApi();
+  const words = useWords();
+  const { text } = words;
   return useCallback(
     async (goal: TrackedGoal, actual: Actual): Promise<boolean> => {
       const result = await api['tracking:deleteActual']({ id: actual.id });
       if (!result.ok) {
         notifications.show({
           color: 'red',
-          title: 'Could not delete the result',
+          title: text('tracking.delete.failed'),
           message: result.error.message,
         });
         return false;
@@ -29,8 +31,11 @@ export function useDeleteResult(show: (view: TrackingView) => void) {
       const { goalId, period, value, source, note } = removed;
       showUndoNotice({
         id: `result-deleted-${removed.id}`,
-        title: 'Result deleted',
-        message: `Goal ${goal.number}: ${resultForPeriod(goal, removed)}.`,
+        title: text('tracking.delete.done'),
+        message: text('tracking.delete.what', {
+          number: goal.number,
+          result: resultForPeriod(words, goal, removed),
+        }),
         undo: async () => {
           const back = await api['tracking:saveActuals']({
             entries: [{ goalId, period, value, source, note }],
@@ -39,7 +44,7 @@ export function useDeleteResult(show: (view: TrackingView) => void) {
           else {
             notifications.show({
               color: 'red',
-              title: 'Could not put the result back',
+              title: text('tracking.delete.undoFailed'),
               message: back.error.message,
             });
           }
@@ -47,6 +52,6 @@ export function useDeleteResult(show: (view: TrackingView) => void) {
       });
       return true;
     },
-    [api, show],
+    [api, show, words, text],
   );
 }

@@ -1,17 +1,18 @@
-import { boardMemberLabels, boardOffices, boardOfficeTitles } from '@shared/domain/utility';
+import { boardOffices } from '@shared/domain/utility';
 import { Button, Checkbox, Select, SimpleGrid, Stack, Text, TextInput } from '@mantine/core';
 import type { UseFormReturnType } from '@mantine/form';
 import { useState } from 'react';
 import { RowFieldset } from '../../form-kit/RowFieldset';
 import { DateField } from '../../form-kit/DateField';
+import { useText } from '../../i18n/use-text';
 import { newBoardMember, type UtilityDraft } from './utility-draft';
 
-const officeOptions = boardOffices.map((office) => ({
-  value: office,
-  label: boardOfficeTitles[office],
-}));
-
 export function BoardList({ form }: { form: UseFormReturnType<UtilityDraft> }) {
+  const text = useText();
+  const officeOptions = boardOffices.map((office) => ({
+    value: office,
+    label: text(`utility.office.${office}`),
+  }));
   const [addedId, setAddedId] = useState<string | null>(null);
   const board = form.values.board;
 
@@ -23,35 +24,35 @@ export function BoardList({ form }: { form: UseFormReturnType<UtilityDraft> }) {
 
   return (
     <Stack gap="md">
-      {board.length === 0 && <Text c="dimmed">No board members yet.</Text>}
+      {board.length === 0 && <Text c="dimmed">{text('utility.board.none')}</Text>}
       {board.map((member, index) => (
         <RowFieldset
           key={member.id}
-          legend={`Board member ${index + 1}`}
+          legend={text('utility.board.member', { number: index + 1 })}
           onRemove={() => form.removeListItem('board', index)}
         >
           <SimpleGrid cols={{ base: 1, sm: 2 }} spacing="md">
             <TextInput
-              label={boardMemberLabels.name}
+              label={text('utility.board.name')}
               autoFocus={member.id === addedId}
               {...form.getInputProps(`board.${index}.name`)}
             />
             <Select
-              label={boardMemberLabels.office}
+              label={text('utility.board.office')}
               data={officeOptions}
               allowDeselect={false}
               {...form.getInputProps(`board.${index}.office`)}
             />
             <DateField
-              label={boardMemberLabels.termEnds}
-              description="Such as 6/30/2027 or June 30, 2027."
+              label={text('utility.board.termEnds')}
+              description={text('utility.board.termEndsHint')}
               value={member.termEnds}
               onChange={(value) => form.setFieldValue(`board.${index}.termEnds`, value)}
               error={form.errors[`board.${index}.termEnds`]}
             />
             <Checkbox
               mt={{ sm: 'xl' }}
-              label={boardMemberLabels.onPlanningTeam}
+              label={text('utility.helpsSetGoals')}
               {...form.getInputProps(`board.${index}.onPlanningTeam`, { type: 'checkbox' })}
             />
           </SimpleGrid>
@@ -59,7 +60,7 @@ export function BoardList({ form }: { form: UseFormReturnType<UtilityDraft> }) {
       ))}
       <div>
         <Button variant="light" onClick={add}>
-          Add a board member
+          {text('utility.board.add')}
         </Button>
       </div>
     </Stack>

@@ -1,12 +1,14 @@
 import { Radio, Stack } from '@mantine/core';
 import type { UseFormReturnType } from '@mantine/form';
-import { goalSettingApproaches, utilityLabels } from '@shared/domain/utility';
-import { goalSettingLabels, type UtilityDraft } from './utility-draft';
+import { goalSettingApproaches } from '@shared/domain/utility';
+import { useText } from '../../i18n/use-text';
+import type { UtilityDraft } from './utility-draft';
 
 export function GoalSettingField({ form }: { form: UseFormReturnType<UtilityDraft> }) {
+  const text = useText();
   return (
     <Radio.Group
-      label={utilityLabels.goalSetting}
+      label={text('utility.label.goalSetting')}
       value={form.values.goalSetting}
       onChange={(value) => {
         const approach = goalSettingApproaches.find((option) => option === value);
@@ -19,8 +21,8 @@ export function GoalSettingField({ form }: { form: UseFormReturnType<UtilityDraf
           <Radio
             key={approach}
             value={approach}
-            label={goalSettingLabels[approach].label}
-            description={goalSettingLabels[approach].description}
+            label={text(`utility.goalSetting.${approach}`)}
+            description={text(`utility.goalSetting.${approach}.hint`)}
           />
         ))}
       </Stack>

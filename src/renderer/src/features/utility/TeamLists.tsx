@@ -3,36 +3,37 @@ import type { UseFormReturnType } from '@mantine/form';
 import { useState } from 'react';
 import { RowFieldset } from '../../form-kit/RowFieldset';
 import { newHelper, newOperator, type UtilityDraft } from './utility-draft';
-import { helperLabels, operatorLabels } from '@shared/domain/utility';
+import { useText } from '../../i18n/use-text';
 
 type Form = UseFormReturnType<UtilityDraft>;
 
 export function OperatorList({ form }: { form: Form }) {
   const [addedId, setAddedId] = useState<string | null>(null);
   const operators = form.values.operators;
+  const text = useText();
   return (
     <Stack gap="md">
-      {operators.length === 0 && <Text c="dimmed">No operators yet.</Text>}
+      {operators.length === 0 && <Text c="dimmed">{text('utility.operator.none')}</Text>}
       {operators.map((operator, index) => (
         <RowFieldset
           key={operator.id}
-          legend={`Operator ${index + 1}`}
+          legend={text('utility.operator.legend', { number: index + 1 })}
           onRemove={() => form.removeListItem('operators', index)}
         >
           <SimpleGrid cols={{ base: 1, sm: 2 }} spacing="md">
             <TextInput
-              label={operatorLabels.name}
+              label={text('utility.operator.name')}
               autoFocus={operator.id === addedId}
               {...form.getInputProps(`operators.${index}.name`)}
             />
             <TextInput
-              label={operatorLabels.certification}
-              description="Grade and type, such as Water Treatment Grade 2 or Wastewater Collection Grade 1."
+              label={text('utility.operator.certification')}
+              description={text('utility.operator.certificationHint')}
               {...form.getInputProps(`operators.${index}.certification`)}
             />
           </SimpleGrid>
           <Checkbox
-            label={operatorLabels.onPlanningTeam}
+            label={text('utility.helpsSetGoals')}
             {...form.getInputProps(`operators.${index}.onPlanningTeam`, { type: 'checkbox' })}
           />
         </RowFieldset>
@@ -46,7 +47,7 @@ export function OperatorList({ form }: { form: Form }) {
             setAddedId(operator.id);
           }}
         >
-          Add an operator
+          {text('utility.operator.add')}
         </Button>
       </div>
     </Stack>
@@ -56,23 +57,24 @@ export function OperatorList({ form }: { form: Form }) {
 export function HelperList({ form }: { form: Form }) {
   const [addedId, setAddedId] = useState<string | null>(null);
   const helpers = form.values.helpers;
+  const text = useText();
   return (
     <Stack gap="md">
       {helpers.map((helper, index) => (
         <RowFieldset
           key={helper.id}
-          legend={`Other helper ${index + 1}`}
+          legend={text('utility.helper.legend', { number: index + 1 })}
           onRemove={() => form.removeListItem('helpers', index)}
         >
           <SimpleGrid cols={{ base: 1, sm: 2 }} spacing="md">
             <TextInput
-              label={helperLabels.name}
+              label={text('utility.helper.name')}
               autoFocus={helper.id === addedId}
               {...form.getInputProps(`helpers.${index}.name`)}
             />
             <TextInput
-              label={helperLabels.role}
-              description="Such as bookkeeper, county official or circuit rider."
+              label={text('utility.helper.role')}
+              description={text('utility.helper.roleHint')}
               {...form.getInputProps(`helpers.${index}.role`)}
             />
           </SimpleGrid>
@@ -87,7 +89,7 @@ export function HelperList({ form }: { form: Form }) {
             setAddedId(helper.id);
           }}
         >
-          Add another person
+          {text('utility.helper.add')}
         </Button>
       </div>
     </Stack>

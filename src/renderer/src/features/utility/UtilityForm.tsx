@@ -11,6 +11,7 @@ import { ProfileFields } from './ProfileFields';
 import { HelperList, OperatorList } from './TeamLists';
 import { utilityDraftToInput, utilityToDraft } from './utility-draft';
 import { utilityHelp } from './utility-help';
+import { useText } from '../../i18n/use-text';
 
 interface UtilityFormProps extends StepFormProps<UtilityProfile> {
   onNameSaved: (name: string) => void;
@@ -18,6 +19,7 @@ interface UtilityFormProps extends StepFormProps<UtilityProfile> {
 
 export function UtilityForm({ initial, onReload, focusOnShow, onNameSaved }: UtilityFormProps) {
   const api = useApi();
+  const text = useText();
   // The sections below the first are drawn a moment after it (React renders them next, in the
   // background), so at start-up the utility's name takes typing sooner: drawing all of step 1
   // at once held it back by a fifth of a second on a slow laptop.
@@ -36,36 +38,36 @@ export function UtilityForm({ initial, onReload, focusOnShow, onNameSaved }: Uti
   return (
     <StepLayout
       step="utility"
-      intro="Tell us about the utility and the people who will write the agreement. Everything is saved as you type; you can come back and change it at any time."
+      intro={text('utility.intro')}
       progress={progress}
       onReload={onReload}
-      help={utilityHelp}
+      help={utilityHelp(text)}
       focusOnShow={focusOnShow}
     >
-      <FormSection title="About the utility">
+      <FormSection title={text('utility.section.about')}>
         <ProfileFields form={form} />
       </FormSection>
       {lowerSectionsShown && (
         <>
           <FormSection
-            title="The board"
-            hint="Everyone on the board. The full board approves the agreement, so list them all."
+            title={text('utility.section.board')}
+            hint={text('utility.section.boardHint')}
           >
             <BoardList form={form} />
           </FormSection>
           <FormSection
-            title="Operators"
-            hint="The certified operator, and any others who run the system."
+            title={text('utility.section.operators')}
+            hint={text('utility.section.operatorsHint')}
           >
             <OperatorList form={form} />
           </FormSection>
           <FormSection
-            title="Others who help set goals"
-            hint="Optional: a bookkeeper, a county official, a circuit rider from the rural water association."
+            title={text('utility.section.helpers')}
+            hint={text('utility.section.helpersHint')}
           >
             <HelperList form={form} />
           </FormSection>
-          <FormSection title="Setting the goals">
+          <FormSection title={text('utility.section.goalSetting')}>
             <GoalSettingField form={form} />
           </FormSection>
         </>

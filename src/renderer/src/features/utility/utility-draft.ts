@@ -1,10 +1,8 @@
 import type {
   BoardMember,
   BoardOffice,
-  GoalSettingApproach,
   Helper,
   Operator,
-  SystemType,
   UtilityProfile,
 } from '@shared/domain/utility';
 import { newRowId } from '../../form-kit/new-row-id';
@@ -41,29 +39,3 @@ export function newOperator(): Operator {
 export function newHelper(): Helper {
   return { id: newRowId(), name: '', role: '' };
 }
-
-export const systemTypeLabels: Record<SystemType, string> = {
-  water: 'Drinking water',
-  wastewater: 'Wastewater (sewer)',
-  both: 'Both',
-};
-
-/** The three ways the guidance describes (seed text, section 4.2), in plain words. */
-export const goalSettingLabels: Record<
-  GoalSettingApproach,
-  { label: string; description: string }
-> = {
-  'president-with-operator': {
-    label: 'The board president with the operator, then the whole board approves',
-    description: 'The usual way for a small utility: two people draft, the board decides.',
-  },
-  'board-with-operator': {
-    label: 'The whole board, with advice from the operator',
-    description: 'The board drafts the goals together at its meetings; the operator advises.',
-  },
-  'cross-section': {
-    label: 'A wider team: board members, the manager and the operators',
-    description:
-      'People from every level, from elected officials to field staff, so the goals are realistic. The board approves.',
-  },
-};

@@ -1,6 +1,7 @@
 import { Alert, Button, Divider, Loader, Group, Stack, Text } from '@mantine/core';
 import type { SystemType } from '@shared/domain/utility';
 import { FormSection } from '../../../form-kit/FormSection';
+import { useText } from '../../../i18n/use-text';
 import { ComplaintRowsList } from './ComplaintRowsList';
 import { ImportList } from './ImportList';
 import { ImportPanel } from './ImportPanel';
@@ -20,31 +21,24 @@ interface ComplaintLogSectionProps {
 export function ComplaintLogSection({ approved, systemType, onChanged }: ComplaintLogSectionProps) {
   const log = useComplaintLog(onChanged);
   const { state } = log;
+  const text = useText();
   return (
-    <FormSection
-      title="Complaint log"
-      hint="Import the call or complaint log you keep. LOS Builder suggests a topic for each complaint and works out how fast complaints were answered and fixed."
-    >
-      {approved && (
-        <Text>
-          The log can still be brought up to date after the vote; the approved agreement keeps the
-          complaint figures it was approved with.
-        </Text>
-      )}
+    <FormSection title={text('complaints.title')} hint={text('complaints.hint')}>
+      {approved && <Text>{text('complaints.approved')}</Text>}
       <ImportPanel onImported={log.imported} />
       <Divider />
       {state.kind === 'loading' && (
         <Group gap="xs" role="status">
           <Loader size="sm" aria-hidden />
-          <Text>Reading the complaint log…</Text>
+          <Text>{text('complaints.reading')}</Text>
         </Group>
       )}
       {state.kind === 'failed' && (
-        <Alert color="red" variant="light" title="Could not read the complaint log" role="alert">
+        <Alert color="red" variant="light" title={text('complaints.readFailed')} role="alert">
           <Stack gap="sm" align="flex-start">
             <Text>{state.message}</Text>
             <Button variant="outline" onClick={log.reload}>
-              Try again
+              {text('complaints.tryAgain')}
             </Button>
           </Stack>
         </Alert>

@@ -2,10 +2,12 @@ import { memo } from 'react';
 import type { ComplaintRow } from '@shared/domain/customers/complaint-log';
 import { feedbackTopics, type FeedbackTopic } from '@shared/domain/customers/feedback-entry';
 import { spanBetween } from '@shared/domain/customers/span-between';
+import type { Language } from '@shared/domain/printed-date';
+import { useScreenLanguage } from '../../../i18n/use-screen-language';
+import { useText, type Text } from '../../../i18n/use-text';
 import classes from './ComplaintRowItem.module.css';
 import { logTimeParts } from './format-log-time';
 import { spanIn } from './span-words';
-import { topicTitle } from '@shared/domain/customers/topic-words';
 
 export { classes as complaintRowClasses };
 
@@ -13,12 +15,12 @@ function topicOf(value: string): FeedbackTopic | undefined {
   return feedbackTopics.find((topic) => topic === value);
 }
 
-function timesOf(row: ComplaintRow): string {
+function timesOf(text: Text, row: ComplaintRow): string {
   const responded = spanBetween(row.received, row.responded);
   const resolved = spanBetween(row.received, row.resolved);
   return [
-    responded === null ? 'no response date' : spanIn('responded', responded),
-    resolved === null ? 'no resolved date' : spanIn('resolved', resolved),
+    responded === null ? text('complaints.row.noResponse') : spanIn(text, 'responded', responded),
+    resolved === null ? text('complaints.row.noResolved') : spanIn(text, 'resolved', resolved),
   ].join(' · ');
 }
 
@@ -37,10 +39,13 @@ interface ComplaintRowItemProps {
 /** One complaint in the virtualized list; memoized so scrolling draws only the rows that move in. */
 export const ComplaintRowItem = memo(function ComplaintRowItem(props: ComplaintRowItemProps) {
   const { row, topics, onSetTopic } = props;
+  const text = useText();
+  const language: Language = useScreenLanguage();
   const covered = topics.includes(row.topic);
   const what = [row.category, row.description].filter((part) => part.trim() !== '').join(' — ');
-  const details = row.location === '' ? timesOf(row) : `${timesOf(row)} · ${row.location}`;
-  const received = logTimeParts(row.received);
+  const times = timesOf(text, row);
+  const details = row.location === '' ? times : `${times} · ${row.location}`;
+  const received = logTimeParts(row.received, language);
   return (
     <div
       role="listitem"
@@ -52,12 +57,14 @@ export const ComplaintRowItem = memo(function ComplaintRowItem(props: ComplaintR
       <div>
         <p className={classes.main}>{received.date}</p>
         <p className={classes.small}>
-          {received.clock === '' ? `Row ${row.row}` : `${received.clock} · row ${row.row}`}
+          {received.clock === ''
+            ? text('complaints.row.number', { row: row.row })
+            : text('complaints.row.clock', { clock: received.clock, row: row.row })}
         </p>
       </div>
       <div>
         <p className={classes.main} title={what}>
-          {what || '(no text)'}
+          {what || text('complaints.row.noText')}
         </p>
         <p className={classes.small} title={details}>
           {details}
@@ -66,7 +73,7 @@ export const ComplaintRowItem = memo(function ComplaintRowItem(props: ComplaintR
       <div>
         <select
           className={classes.topic}
-          aria-label={`Topic of row ${row.row}`}
+          aria-label={text('complaints.row.topicLabel', { row: row.row })}
           value={row.topic}
           onChange={(event) => {
             const chosen = topicOf(event.currentTarget.value);
@@ -75,13 +82,17 @@ export const ComplaintRowItem = memo(function ComplaintRowItem(props: ComplaintR
         >
           {topics.map((topic) => (
             <option key={topic} value={topic}>
-              {topicTitle(topic)}
+              {text(`customers.topic.${topic}`)}
             </option>
           ))}
-          {!covered && <option value={row.topic}>{topicTitle(row.topic)} (not covered)</option>}
+          {!covered && (
+            <option value={row.topic}>
+              {text('complaints.row.notCovered', { topic: text(`customers.topic.${row.topic}`) })}
+            </option>
+          )}
         </select>
         <p className={row.topicChosen ? `${classes.small} ${classes.chosen}` : classes.small}>
-          {row.topicChosen ? 'Chosen by you' : 'Suggested'}
+          {text(row.topicChosen ? 'complaints.row.chosen' : 'complaints.row.suggested')}
         </p>
       </div>
     </div>

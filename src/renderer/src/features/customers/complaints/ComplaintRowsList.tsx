@@ -4,9 +4,11 @@ import { useCallback, useMemo, useRef, useState } from 'react';
 import type { ComplaintRow } from '@shared/domain/customers/complaint-log';
 import { feedbackTopics, type FeedbackTopic } from '@shared/domain/customers/feedback-entry';
 import { topicApplies } from '@shared/domain/customers/topic-applies';
+import { formatNumber } from '@shared/domain/numbers/number-text';
 import type { SystemType } from '@shared/domain/utility';
+import { useScreenLanguage } from '../../../i18n/use-screen-language';
+import { useText } from '../../../i18n/use-text';
 import { ComplaintRowItem, complaintRowClasses as classes } from './ComplaintRowItem';
-import { topicTitle } from '@shared/domain/customers/topic-words';
 
 /** Fixed, so the virtualizer never measures: 50,000 rows scroll without layout work. */
 const rowHeight = 60;
@@ -20,13 +22,13 @@ interface ComplaintRowsListProps {
   onSetTopic: (key: string, topic: FeedbackTopic) => Promise<void>;
 }
 
-// One formatter for the whole list: toLocaleString builds a new one on every call.
-const numberFormat = new Intl.NumberFormat('en-US');
-const number = (value: number) => numberFormat.format(value);
-
 /** Every imported complaint, filtered by topic; only the rows in view are drawn. */
 export function ComplaintRowsList(props: ComplaintRowsListProps) {
   const { rows, systemType, onSetTopic } = props;
+  const text = useText();
+  const language = useScreenLanguage();
+  // formatNumber keeps one formatter per language: toLocaleString would build one per call.
+  const number = (value: number) => formatNumber(value, language);
   // Only the topics the agreement covers are offered: a sewer district's log has no outages.
   const topics = useMemo(
     () => feedbackTopics.filter((topic) => topicApplies(topic, systemType)),
@@ -83,23 +85,29 @@ export function ComplaintRowsList(props: ComplaintRowsListProps) {
 
   const filterOptions = useMemo(
     () => [
-      { value: allTopics, label: `All topics (${number(rows.length)})` },
+      {
+        value: allTopics,
+        label: text('complaints.rows.all', { count: formatNumber(rows.length, language) }),
+      },
       ...feedbackTopics
         .filter((topic) => counts.has(topic) || topic === filter)
         .map((topic) => ({
           value: topic,
-          label: `${topicTitle(topic)} (${number(counts.get(topic) ?? 0)})`,
+          label: text('complaints.rows.topicCount', {
+            topic: text(`customers.topic.${topic}`),
+            count: formatNumber(counts.get(topic) ?? 0, language),
+          }),
         })),
     ],
-    [rows.length, counts, filter],
+    [rows.length, counts, filter, text, language],
   );
 
   return (
     <Stack gap="xs">
       <Group justify="space-between" align="flex-end" gap="sm">
-        <Title order={4}>Complaints</Title>
+        <Title order={4}>{text('complaints.rows.title')}</Title>
         <NativeSelect
-          label="Show"
+          label={text('complaints.rows.show')}
           data={filterOptions}
           value={filter}
           onChange={(event) => {
@@ -111,25 +119,27 @@ export function ComplaintRowsList(props: ComplaintRowsListProps) {
         />
       </Group>
       <Text size="sm" c="dimmed" role="status">
-        Showing {number(shown.length)} of {number(rows.length)} complaints. Change a topic where the
-        suggestion is wrong; the response times follow.
+        {text('complaints.rows.showing', {
+          shown: number(shown.length),
+          total: number(rows.length),
+        })}
       </Text>
       <div aria-hidden className={`${classes.grid} ${classes.heading}`}>
-        <span>Received</span>
-        <span>Complaint</span>
-        <span>Topic</span>
+        <span>{text('complaints.rows.received')}</span>
+        <span>{text('complaints.rows.complaint')}</span>
+        <span>{text('complaints.rows.topic')}</span>
       </div>
       <div
         ref={scrollRef}
         tabIndex={0}
         role="region"
-        aria-label="Complaint rows, scrollable"
+        aria-label={text('complaints.rows.region')}
         className={classes.scroller}
         style={{ height }}
       >
         <div
           role="list"
-          aria-label="Complaints"
+          aria-label={text('complaints.rows.list')}
           style={{ height: virtualizer.getTotalSize(), position: 'relative', width: '100%' }}
         >
           {virtualizer.getVirtualItems().map((item) => {

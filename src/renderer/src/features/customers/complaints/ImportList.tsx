@@ -1,22 +1,27 @@
 import { Button, Group, Modal, Stack, Table, Text, Title, VisuallyHidden } from '@mantine/core';
 import { useState } from 'react';
 import type { ComplaintImport } from '@shared/domain/customers/complaint-log';
-import { plural } from '@shared/domain/numbers/plural';
+import { formatNumber } from '@shared/domain/numbers/number-text';
+import type { Language } from '@shared/domain/printed-date';
+import { intlLocale } from '../../../i18n/computer-language';
+import { useScreenLanguage } from '../../../i18n/use-screen-language';
+import { useText } from '../../../i18n/use-text';
 
 interface ImportListProps {
   imports: ComplaintImport[];
   onRemove: (importId: string) => Promise<boolean>;
 }
 
-const importedAtFormat = new Intl.DateTimeFormat('en-US', {
-  dateStyle: 'medium',
-  timeStyle: 'short',
-});
+const importedAtFormat = (language: Language) =>
+  new Intl.DateTimeFormat(intlLocale[language], { dateStyle: 'medium', timeStyle: 'short' });
 
 /** The files imported so far; one imported with the wrong columns can be taken out again. */
 export function ImportList({ imports, onRemove }: ImportListProps) {
   const [asking, setAsking] = useState<ComplaintImport | null>(null);
   const [removing, setRemoving] = useState(false);
+  const text = useText();
+  const language = useScreenLanguage();
+  const importedAt = importedAtFormat(language);
 
   async function confirmRemove() {
     if (!asking) return;
@@ -28,18 +33,18 @@ export function ImportList({ imports, onRemove }: ImportListProps) {
 
   return (
     <Stack gap="xs">
-      <Title order={4}>Files imported</Title>
+      <Title order={4}>{text('complaints.imports.title')}</Title>
       {imports.length === 0 ? (
-        <Text c="dimmed">No complaint log imported yet.</Text>
+        <Text c="dimmed">{text('complaints.imports.none')}</Text>
       ) : (
-        <Table withTableBorder verticalSpacing={6} aria-label="Files imported">
+        <Table withTableBorder verticalSpacing={6} aria-label={text('complaints.imports.title')}>
           <Table.Thead>
             <Table.Tr>
-              <Table.Th>File</Table.Th>
-              <Table.Th>Imported</Table.Th>
-              <Table.Th ta="right">Complaints</Table.Th>
+              <Table.Th>{text('complaints.imports.file')}</Table.Th>
+              <Table.Th>{text('complaints.imports.imported')}</Table.Th>
+              <Table.Th ta="right">{text('complaints.imports.complaints')}</Table.Th>
               <Table.Th>
-                <VisuallyHidden>Actions</VisuallyHidden>
+                <VisuallyHidden>{text('complaints.imports.actions')}</VisuallyHidden>
               </Table.Th>
             </Table.Tr>
           </Table.Thead>
@@ -47,18 +52,18 @@ export function ImportList({ imports, onRemove }: ImportListProps) {
             {imports.map((item) => (
               <Table.Tr key={item.id}>
                 <Table.Td style={{ wordBreak: 'break-word' }}>{item.fileName}</Table.Td>
-                <Table.Td>{importedAtFormat.format(new Date(item.importedAt))}</Table.Td>
-                <Table.Td ta="right">{item.rows.toLocaleString('en-US')}</Table.Td>
+                <Table.Td>{importedAt.format(new Date(item.importedAt))}</Table.Td>
+                <Table.Td ta="right">{formatNumber(item.rows, language)}</Table.Td>
                 <Table.Td ta="right">
                   <Button
                     variant="subtle"
                     color="red"
                     c="red.9"
                     size="compact-sm"
-                    aria-label={`Remove ${item.fileName}`}
+                    aria-label={text('complaints.imports.removeLabel', { file: item.fileName })}
                     onClick={() => setAsking(item)}
                   >
-                    Remove
+                    {text('complaints.imports.remove')}
                   </Button>
                 </Table.Td>
               </Table.Tr>
@@ -69,22 +74,23 @@ export function ImportList({ imports, onRemove }: ImportListProps) {
       <Modal
         opened={asking !== null}
         onClose={() => setAsking(null)}
-        title="Remove this import?"
+        title={text('complaints.imports.removeTitle')}
         centered
       >
         {asking && (
           <Stack gap="md">
             <Text>
-              The {plural(asking.rows, 'complaint')} imported from “{asking.fileName}” will be taken
-              out of the log, with any topics you chose for them. You can import the file again
-              later.
+              {text('complaints.imports.removeBody', {
+                count: asking.rows,
+                file: asking.fileName,
+              })}
             </Text>
             <Group justify="flex-end" gap="sm">
               <Button variant="default" onClick={() => setAsking(null)} disabled={removing}>
-                Keep them
+                {text('complaints.imports.keep')}
               </Button>
               <Button color="red" onClick={() => void confirmRemove()} loading={removing}>
-                Remove {plural(asking.rows, 'complaint')}
+                {text('complaints.imports.removeCount', { count: asking.rows })}
               </Button>
             </Group>
           </Stack>

@@ -1,7 +1,7 @@
 import { Alert, Stack, Text } from '@mantine/core';
 import type { ComplaintSummary } from '@shared/domain/customers/feedback-summary';
-import { countOf } from '@shared/domain/numbers/plural';
 import { CsvFileChooser } from '../../../form-kit/CsvFileChooser';
+import { useText } from '../../../i18n/use-text';
 import { ColumnMappingFields } from './ColumnMappingFields';
 import { ImportPreview } from './ImportPreview';
 import { useComplaintImport } from './use-complaint-import';
@@ -14,33 +14,38 @@ interface ImportPanelProps {
 export function ImportPanel({ onImported }: ImportPanelProps) {
   const importer = useComplaintImport(onImported);
   const { file, preview, busy, problem, outcome } = importer;
+  const text = useText();
   return (
     <Stack gap="md">
       <CsvFileChooser
-        inputLabel="Complaint log file (CSV)"
-        chooseText="Choose a CSV file…"
+        inputLabel={text('complaints.import.fileLabel')}
+        chooseText={text('complaints.import.choose')}
         fileName={file?.name ?? null}
         busy={busy}
         onChoose={(chosen) => void importer.choose(chosen)}
       />
       {!file && !problem && !outcome && (
         <Text c="dimmed" size="sm">
-          Save the log from Excel or your billing system as CSV (comma, semicolon or tab). Any
-          column order works: you choose which column is which before anything is imported.
+          {text('complaints.import.howTo')}
         </Text>
       )}
       {problem && (
-        <Alert color="red" variant="light" title="This file cannot be imported" role="alert">
+        <Alert color="red" variant="light" title={text('complaints.import.cannot')} role="alert">
           {problem}
         </Alert>
       )}
       {outcome && (
-        <Alert color="green" variant="light" title="Imported" role="status">
-          {countOf(outcome.added, { one: 'new complaint', other: 'new complaints' })} from “
-          {outcome.fileName}” added to the log
-          {outcome.alreadyImported > 0 &&
-            `; ${countOf(outcome.alreadyImported, { one: 'row was', other: 'rows were' })} already there`}
-          .
+        <Alert
+          color="green"
+          variant="light"
+          title={text('complaints.import.doneTitle')}
+          role="status"
+        >
+          {text('complaints.import.done', {
+            added: outcome.added,
+            file: outcome.fileName,
+            already: outcome.alreadyImported,
+          })}
         </Alert>
       )}
       {preview && file && (

@@ -1,22 +1,21 @@
 import { Stack, Table, Text, Title, VisuallyHidden } from '@mantine/core';
 import type { ComplaintSummary, SpanStats } from '@shared/domain/customers/feedback-summary';
-import { formatSpanFigure } from '@shared/domain/customers/format-span';
-import {
-  leftOutNote,
-  splitComplaintTopics,
-  topicApplies,
-} from '@shared/domain/customers/topic-applies';
+import { splitComplaintTopics, topicApplies } from '@shared/domain/customers/topic-applies';
+import { formatNumber } from '@shared/domain/numbers/number-text';
+import { feedbackTerms } from '@shared/pdf/feedback-section-words';
 import type { SystemType } from '@shared/domain/utility';
-import { stepName } from '../../../form-kit/step-titles';
+import { stepNameIn } from '../../../form-kit/step-titles';
+import { useScreenLanguage } from '../../../i18n/use-screen-language';
+import { useText, type Text as Translate } from '../../../i18n/use-text';
 import { useStableOrder } from '../stable-order';
 import { formatLogTime } from './format-log-time';
-import { topicTitle } from '@shared/domain/customers/topic-words';
+import { spanFigure } from './span-words';
 
-function figures(stats: SpanStats) {
+function figures(text: Translate, stats: SpanStats) {
   return (
     <>
-      <Table.Td ta="right">{formatSpanFigure(stats.medianHours, stats.unit)}</Table.Td>
-      <Table.Td ta="right">{formatSpanFigure(stats.p90Hours, stats.unit)}</Table.Td>
+      <Table.Td ta="right">{spanFigure(text, stats.medianHours, stats.unit)}</Table.Td>
+      <Table.Td ta="right">{spanFigure(text, stats.p90Hours, stats.unit)}</Table.Td>
     </>
   );
 }
@@ -34,9 +33,17 @@ interface ResponseTimeTableProps {
  */
 export function ResponseTimeTable({ summary, systemType }: ResponseTimeTableProps) {
   const order = useStableOrder(summary.byTopic.map((stats) => stats.topic));
+  const text = useText();
+  const language = useScreenLanguage();
   if (summary.total === 0) return null;
   const byTopic = order.flatMap((topic) => summary.byTopic.filter((row) => row.topic === topic));
-  const note = leftOutNote(splitComplaintTopics(byTopic, systemType).leftOut, systemType);
+  // Quoted as the agreement prints it, in the screen's language.
+  const note = feedbackTerms[language].leftOut(
+    splitComplaintTopics(byTopic, systemType).leftOut,
+    systemType,
+  );
+  const total = formatNumber(summary.total, language);
+  const { firstReceived: first, lastReceived: last } = summary;
   const missingDates = summary.byTopic.some(
     (topic) => topic.responded.count < topic.count || topic.resolved.count < topic.count,
   );
@@ -45,13 +52,16 @@ export function ResponseTimeTable({ summary, systemType }: ResponseTimeTableProp
   );
   return (
     <Stack gap="xs">
-      <Title order={4}>Response times by topic</Title>
+      <Title order={4}>{text('complaints.times.title')}</Title>
       <Text size="sm">
-        {summary.total.toLocaleString('en-US')} complaints received
-        {summary.firstReceived &&
-          summary.lastReceived &&
-          ` from ${formatLogTime(summary.firstReceived.slice(0, 10))} to ${formatLogTime(summary.lastReceived.slice(0, 10))}`}
-        . “90%”: nine complaints in ten were answered (or fixed) within that time.
+        {first && last
+          ? text('complaints.times.receivedBetween', {
+              count: total,
+              first: formatLogTime(first.slice(0, 10), language),
+              last: formatLogTime(last.slice(0, 10), language),
+            })
+          : text('complaints.times.received', { count: total })}{' '}
+        {text('complaints.times.ninety')}
       </Text>
       <Table.ScrollContainer minWidth={520} type="native">
         <Table
@@ -59,29 +69,29 @@ export function ResponseTimeTable({ summary, systemType }: ResponseTimeTableProp
           withTableBorder
           fz="sm"
           verticalSpacing={4}
-          aria-label="Response times by topic"
+          aria-label={text('complaints.times.title')}
         >
           <Table.Thead>
             <Table.Tr>
-              <Table.Th rowSpan={2}>Topic</Table.Th>
+              <Table.Th rowSpan={2}>{text('complaints.times.topic')}</Table.Th>
               <Table.Th rowSpan={2} ta="right">
-                Complaints
+                {text('complaints.times.complaints')}
               </Table.Th>
               <Table.Th colSpan={2} ta="center">
-                Time to respond
+                {text('complaints.times.respond')}
               </Table.Th>
               <Table.Th colSpan={2} ta="center">
-                Time to resolve
+                {text('complaints.times.resolve')}
               </Table.Th>
             </Table.Tr>
             <Table.Tr>
-              <Table.Th ta="right">Median</Table.Th>
+              <Table.Th ta="right">{text('complaints.times.median')}</Table.Th>
               <Table.Th ta="right">
-                90%<VisuallyHidden> within</VisuallyHidden>
+                90%<VisuallyHidden>{text('complaints.times.within')}</VisuallyHidden>
               </Table.Th>
-              <Table.Th ta="right">Median</Table.Th>
+              <Table.Th ta="right">{text('complaints.times.median')}</Table.Th>
               <Table.Th ta="right">
-                90%<VisuallyHidden> within</VisuallyHidden>
+                90%<VisuallyHidden>{text('complaints.times.within')}</VisuallyHidden>
               </Table.Th>
             </Table.Tr>
           </Table.Thead>
@@ -89,16 +99,16 @@ export function ResponseTimeTable({ summary, systemType }: ResponseTimeTableProp
             {byTopic.map((stats) => (
               <Table.Tr key={stats.topic}>
                 <Table.Th scope="row" fw={500}>
-                  {topicTitle(stats.topic)}
+                  {text(`customers.topic.${stats.topic}`)}
                   {!topicApplies(stats.topic, systemType) && (
                     <Text span size="xs" c="dimmed" display="block">
-                      Left out of the agreement
+                      {text('complaints.times.leftOut')}
                     </Text>
                   )}
                 </Table.Th>
-                <Table.Td ta="right">{stats.count.toLocaleString('en-US')}</Table.Td>
-                {figures(stats.responded)}
-                {figures(stats.resolved)}
+                <Table.Td ta="right">{formatNumber(stats.count, language)}</Table.Td>
+                {figures(text, stats.responded)}
+                {figures(text, stats.resolved)}
               </Table.Tr>
             ))}
           </Table.Tbody>
@@ -106,20 +116,17 @@ export function ResponseTimeTable({ summary, systemType }: ResponseTimeTableProp
       </Table.ScrollContainer>
       {note !== null && (
         <Text size="sm" fw={600}>
-          The agreement leaves these complaints out and says instead: “{note}” If the system type is
-          wrong, correct it in {stepName('utility')}.
+          {text('complaints.times.note', { note, step: stepNameIn(text, 'utility') })}
         </Text>
       )}
       {inDays && (
         <Text size="xs" c="dimmed">
-          Times in days count calendar days: the log gives some or all of those complaints a date
-          without a time of day, so their times cannot be told in hours. “Same day” means handled on
-          the day it came in; “1 day”, the day after.
+          {text('complaints.times.inDays')}
         </Text>
       )}
       {missingDates && (
         <Text size="xs" c="dimmed">
-          Times count only the complaints that have both dates; “—” means none of them has.
+          {text('complaints.times.missing')}
         </Text>
       )}
     </Stack>

@@ -4,6 +4,7 @@ import type { ComplaintRow } from '@shared/domain/customers/complaint-log';
 import type { FeedbackTopic } from '@shared/domain/customers/feedback-entry';
 import type { ComplaintSummary } from '@shared/domain/customers/feedback-summary';
 import { useApi } from '../../../api/api-context';
+import { useText } from '../../../i18n/use-text';
 
 export type ComplaintLogState =
   | { kind: 'loading' }
@@ -17,6 +18,7 @@ function problem(title: string, message: string) {
 /** The stored complaint log on screen: its figures, its rows, and the changes made to them. */
 export function useComplaintLog(onChanged: () => void) {
   const api = useApi();
+  const text = useText();
   const [state, setState] = useState<ComplaintLogState>({ kind: 'loading' });
   // The latest callback, read when a change lands, so setTopic can stay the same function
   // and the list's memoized rows are not all redrawn on every render.
@@ -63,7 +65,7 @@ export function useComplaintLog(onChanged: () => void) {
   async function removeImport(importId: string): Promise<boolean> {
     const result = await api['complaints:removeImport']({ importId });
     if (!result.ok) {
-      problem('Could not remove the import', result.error.message);
+      problem(text('complaints.removeFailed'), result.error.message);
       return false;
     }
     setState((current) =>
@@ -83,7 +85,7 @@ export function useComplaintLog(onChanged: () => void) {
     async (key: string, topic: FeedbackTopic) => {
       const result = await api['complaints:setTopic']({ key, topic });
       if (!result.ok) {
-        problem('Could not change the topic', result.error.message);
+        problem(text('complaints.topicFailed'), result.error.message);
         return;
       }
       const saved = result.value;
@@ -100,7 +102,7 @@ export function useComplaintLog(onChanged: () => void) {
       }
       changed.current();
     },
-    [api],
+    [api, text],
   );
 
   return { state, reload: () => void reload(), imported, removeImport, setTopic };

@@ -1,0 +1,23 @@
+import { defineMessages } from '../define-messages';
+
+/** The app's frame: header, language switch, and the page opened without its key. */
+export const shellMessages = defineMessages('shell', {
+  en: {
+    revision: 'Revision {revision} · {approved, select, true {approved} other {draft}}',
+    language: 'Language',
+    languageSaveFailed:
+      'The language changed in this window, but LOS Builder could not remember it for next time: {reason}',
+    noTokenTitle: 'Open LOS Builder from its own address',
+    noTokenBody:
+      'This page was opened without its key. In the window where you typed npm run serve, copy the whole address it printed (it starts with http://127.0.0.1 and ends with a long #token=…) and open that address in this browser.',
+  },
+  es: {
+    revision: 'Revisión {revision} · {approved, select, true {aprobada} other {borrador}}',
+    language: 'Idioma',
+    languageSaveFailed:
+      'El idioma cambió en esta ventana, pero LOS Builder no pudo guardarlo para la próxima vez: {reason}',
+    noTokenTitle: 'Abra LOS Builder desde su propia dirección',
+    noTokenBody:
+      'Esta página se abrió sin su clave. En la ventana donde escribió npm run serve, copie la dirección completa que apareció (empieza con http://127.0.0.1 y termina con un largo #token=…) y ábrala en este navegador.',
+  },
+});

@@ -1,0 +1,229 @@
+import { screen, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { OutageLogPanel } from '../../src/renderer/src/features/outages/OutageLogPanel';
+import { TrackingScreen } from '../../src/renderer/src/features/tracking/TrackingScreen';
+import { pseudoText } from '../../src/renderer/src/i18n/pseudo-text';
+import type { ActualEntry } from '../../src/shared/api/tracking-contract';
+import { goalAreaTitles } from '../../src/shared/domain/goal-areas';
+import { amountWithUnit } from '../../src/shared/domain/numbers/unit-words';
+import { sampleToday } from '../support/sample-today';
+import { okValue } from './support/ok-value';
+import { enterPseudoLocale, leavePseudoLocale, plainTextLeft } from './support/pseudo-locale';
+import { renderWithApi } from './support/render';
+import { createTestApi, type TestApi } from './support/test-api';
+import { approvedWithGoals } from './support/tracking-fixtures';
+
+/** A message with no placeholder as the pseudo-locale shows it. */
+const pseudo = (english: string) => `⟦${pseudoText(english)}⟧`;
+
+/** Catalog text with catalog text inside ("⟦⟦5 hours⟧ for ⟦May 2027⟧⟧"), innermost first. */
+function withoutCatalogText(value: string): string {
+  let rest = value;
+  for (let before = ''; before !== rest;) {
+    before = rest;
+    rest = rest.replace(/⟦[^⟦⟧]*⟧/g, '');
+  }
+  return rest;
+}
+
+/**
+ * `plainTextLeft` for messages built from messages ("Latest result: ⟦5 hours for ⟦May 2027⟧⟧")
+ * and messages with tags (`<b>Revision 1 is in force.</b> …`), which span several text nodes:
+ * it strips one level of ⟦ ⟧ in one text node. Here the text nodes are read as one text, and
+ * ⟦ ⟧ are stripped innermost first, on a copy, before `plainTextLeft` looks.
+ */
+function plainLeft(root: HTMLElement, userText: readonly string[] = []): string[] {
+  const copy = root.cloneNode(true) as HTMLElement;
+  const nodes: Text[] = [];
+  const walker = copy.ownerDocument.createTreeWalker(copy, NodeFilter.SHOW_TEXT);
+  for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+    if (!node.parentElement?.closest('style, script, [aria-hidden="true"]'))
+      nodes.push(node as Text);
+  }
+  // A separator no text holds: each node gets back what is left of its own text.
+  const joined = withoutCatalogText(nodes.map((node) => node.data).join('\u0001'));
+  const left = joined.split('\u0001');
+  nodes.forEach((node, index) => {
+    node.data = left[index] ?? '';
+  });
+  for (const element of copy.querySelectorAll('[aria-label], [title], [placeholder]')) {
+    for (const name of ['aria-label', 'title', 'placeholder']) {
+      const value = element.getAttribute(name);
+      if (value) element.setAttribute(name, withoutCatalogText(value));
+    }
+  }
+  // The sample files the imports show are a file's contents, as the operator's spreadsheet has them.
+  const samples = [...root.querySelectorAll('pre')].map((pre) => pre.textContent ?? '');
+  return plainTextLeft(copy, [...samples, ...userText]);
+}
+
+/**
+ * Words from shared records that have their own English and Spanish (rule 5 of the conversion):
+ * the guidance's area names and a figure with the board's unit.
+ */
+const sharedWords = [
+  ...Object.values(goalAreaTitles),
+  amountWithUnit(1, 'working days'),
+  amountWithUnit(2, 'working days'),
+];
+
+function entry(goalId: string, period: string, value: number): ActualEntry {
+  return { goalId, period, value, source: 'Operator log', note: '' };
+}
+
+/**
+ * Revision 1 approved March 14, 2027, today June 1, 2027: goal 2 (at most 1 working day) kept in
+ * April and missed in May; goal 3 (at least 25 psi) kept in April and May.
+ */
+async function withResults(): Promise<TestApi> {
+  const backend = await approvedWithGoals();
+  await okValue(
+    backend.api['tracking:saveActuals']({
+      entries: [
+        entry('g-answer', '2027-04', 1),
+        entry('g-answer', '2027-05', 2),
+        entry('g-pressure', '2027-04', 28),
+        entry('g-pressure', '2027-05', 31),
+      ],
+    }),
+  );
+  return backend;
+}
+
+/**
+ * What the screens show as it came from the service or the board (rule 7 of the conversion:
+ * stays as it comes), with the units the board typed: the only plain text allowed.
+ */
+async function storedText(backend: TestApi): Promise<string[]> {
+  const view = await okValue(backend.api['tracking:get']());
+  const goals = view.areas.flatMap((area) => area.goals);
+  const review = await okValue(backend.api['annual:get']());
+  return (
+    [
+      ...goals.flatMap((goal) => [goal.statement, goal.targetWords, goal.measure, ...goal.missing]),
+      ...goals.map((goal) => goal.unit).filter((unit) => unit !== ''),
+      ...view.due.map((item) => item.text),
+      ...review.goals.flatMap((goal) => [goal.results.summary, goal.suggestion.text]),
+      ...review.plan.map((item) => item.text),
+      'Operator log',
+      ...sharedWords,
+    ]
+      .filter((text) => text.trim() !== '')
+      // The longest first, so a period named inside a sentence does not cut the sentence apart.
+      .sort((a, b) => b.length - a.length)
+  );
+}
+
+describe('the screens after the vote, in the catalog', () => {
+  beforeEach(() => vi.useFakeTimers({ toFake: ['Date'], now: sampleToday() }));
+  afterEach(() => {
+    leavePseudoLocale();
+    vi.useRealTimers();
+  });
+
+  it('leaves no plain text on the overview, its record forms, results and chart', async () => {
+    const backend = await withResults();
+    const userText = await storedText(backend);
+    enterPseudoLocale();
+    const user = userEvent.setup();
+    const { container } = renderWithApi(
+      <TrackingScreen focusOnShow={false} onOpenSteps={() => undefined} />,
+      backend.api,
+    );
+    await screen.findByRole('heading', { level: 2, name: pseudo('Goal results and what is due') });
+    await screen.findAllByRole('article');
+
+    await user.click(screen.getByRole('button', { name: pseudo('Open the table') }));
+    const second = screen.getAllByRole('article')[1];
+    if (!second) throw new Error('Goal 2 is not shown');
+    await user.click(within(second).getByRole('button', { name: pseudo('Record a result') }));
+    await user.click(within(second).getByRole('button', { name: /^⟦Shów thé résúlts/ }));
+    await user.click(within(second).getByRole('button', { name: pseudo('Show the chart') }));
+    await within(second).findByRole('figure');
+
+    expect(plainLeft(container, userText)).toEqual([]);
+  });
+
+  it('leaves no plain text in the outage log, its list and its form', async () => {
+    const backend = createTestApi();
+    await okValue(
+      backend.api['outages:save']({
+        id: null,
+        outage: {
+          startDate: '2027-05-14',
+          startTime: '06:40',
+          endDate: '2027-05-14',
+          endTime: '11:15',
+          planned: false,
+          noticeHours: 48,
+          customersAffected: 85,
+          note: 'Main break on Elm St',
+        },
+      }),
+    );
+    enterPseudoLocale();
+    const user = userEvent.setup();
+    const { container } = renderWithApi(<OutageLogPanel />, backend.api);
+    await screen.findByRole('heading', { name: pseudo('The log, newest first') });
+    // The outage in words and its notice come from the catalog too, weekday and all.
+    const span = screen.getByText(/Frídáý/);
+    expect(span.textContent).toContain('⟦6:40 ÁM⟧⟧ tó ⟦11:15 ÁM⟧');
+    expect(screen.getByText(/⟦2 dáýs⟧/)).toBeTruthy();
+
+    await user.click(screen.getByRole('button', { name: pseudo('Add an outage') }));
+    await user.click(screen.getByRole('button', { name: pseudo('Save this outage') }));
+    await screen.findByRole('alert');
+
+    expect(plainLeft(container, ['Main break on Elm St'])).toEqual([]);
+  });
+
+  it('leaves no plain text in the annual review, its choices and the revision to start', async () => {
+    const backend = await withResults();
+    const userText = await storedText(backend);
+    enterPseudoLocale();
+    const user = userEvent.setup();
+    const { container } = renderWithApi(
+      <TrackingScreen focusOnShow={false} onOpenSteps={() => undefined} />,
+      backend.api,
+    );
+    await user.click(await screen.findByRole('tab', { name: pseudo('Annual review') }));
+    await screen.findByRole('button', { name: /^⟦Stárt révísíóñ 2/ });
+    const third = screen
+      .getAllByRole('article')
+      .find((article) => within(article).queryByRole('radiogroup') !== null);
+    if (!third) throw new Error('No goal to decide on');
+    await user.click(within(third).getByRole('radio', { name: pseudo('Drop the goal') }));
+    await user.click(screen.getByRole('button', { name: /^⟦Stárt révísíóñ 2/ }));
+    const dialog = await screen.findByRole('dialog');
+
+    expect(plainLeft(container, userText)).toEqual([]);
+    expect(plainLeft(dialog, userText)).toEqual([]);
+  });
+
+  it('speaks Spanish, a plural said right at 1 and at 2', async () => {
+    const backend = await withResults();
+    renderWithApi(
+      <TrackingScreen focusOnShow={false} onOpenSteps={() => undefined} />,
+      backend.api,
+      'es',
+    );
+    expect(
+      await screen.findByRole('heading', {
+        level: 2,
+        name: 'Resultados de las metas y pendientes',
+      }),
+    ).toBeTruthy();
+    expect(await screen.findByText('La revisión 1 está en vigor.')).toBeTruthy();
+    expect(screen.getByText(/La mesa directiva la aprobó el 14 de marzo de 2027\./)).toBeTruthy();
+    expect(screen.getByRole('tab', { name: 'Registro de cortes' })).toBeTruthy();
+
+    const [, answer, pressure] = screen.getAllByRole('article');
+    expect(answer?.textContent).toContain('✗ No cumplida');
+    expect(answer?.textContent).toContain(
+      'Este año el objetivo se cumplió una vez y no se cumplió una vez.',
+    );
+    expect(answer?.textContent).toContain('Último resultado: 2 días hábiles en mayo de 2027');
+    expect(pressure?.textContent).toContain('Este año el objetivo se cumplió 2 veces.');
+  });
+});
