@@ -99,7 +99,7 @@ export const approvalMessages = defineMessages('approval', {
     'minutes.rule.two-thirds-present': 'two-thirds of the members present',
     'minutes.required': '{rule} ({ayes, plural, one {# aye} other {# ayes}}) was required',
     'minutes.tally':
-      'by a vote of {ayes} to {nays}{others, select, none {} abstaining {, with {abstaining, plural, one {# abstaining} other {# abstaining}}} absent {, with {absent, plural, one {# absent} other {# absent}}} other {, with {abstaining, plural, one {# abstaining} other {# abstaining}} and {absent, plural, one {# absent} other {# absent}}}}; {rule}',
+      'by a vote of {ayes} to {nays}{others, select, none {} abstaining {, with {abstaining} abstaining} absent {, with {absent} absent} other {, with {abstaining} abstaining and {absent} absent}}; {rule}',
     'minutes.carried':
       'On motion by {mover}, seconded by {seconder}, the board adopted Resolution No. {resolution} approving {agreement}, {tally}.',
     'minutes.failed':
@@ -206,7 +206,7 @@ export const approvalMessages = defineMessages('approval', {
     'outcome.carried':
       'Aprobada {ayes}–{nays}{abstaining, plural, =0 {} one {, # abstención} other {, # abstenciones}}{absent, plural, =0 {} one {, # ausente} other {, # ausentes}}.',
     'outcome.tie':
-      'No aprobada: {ayes, plural, one {# a favor} other {# a favor}}, {nays, plural, one {# en contra} other {# en contra}}{abstaining, plural, =0 {} one {, # abstención} other {, # abstenciones}}{absent, plural, =0 {} one {, # ausente} other {, # ausentes}} (un empate no aprueba la moción).',
+      'No aprobada: {ayes} a favor, {nays} en contra{abstaining, plural, =0 {} one {, # abstención} other {, # abstenciones}}{absent, plural, =0 {} one {, # ausente} other {, # ausentes}} (un empate no aprueba la moción).',
     'outcome.failed': 'No aprobada: {needed}.',
     'outcome.needed':
       '{ayes, plural, one {# voto a favor} other {# votos a favor}}; se necesitaban {needed} ({rule})',

@@ -8,7 +8,7 @@ export const reviewMessages = defineMessages('review', {
     gap: 'Fix the {count, plural, one {item} other {# items}} under “Must fix before approval”.',
     'summary.title': 'Summary',
     'summary.counts':
-      '{goals, plural, one {# goal} other {# goals}}: {internal, plural, one {# internal} other {# internal}}, {external, plural, one {# external} other {# external}}, in {areas, plural, one {# area} other {# areas}}.',
+      '{goals, plural, one {# goal} other {# goals}}: {internal} internal, {external} external, in {areas, plural, one {# area} other {# areas}}.',
     'summary.guidance': 'The guidance: start with 10–12 simple goals from 3–4 areas.',
     'packet.title': 'For the board packet',
     'packet.hint':
