@@ -221,8 +221,10 @@ export const approvalWords: Record<Language, ApprovalWords> = {
       'Todavía sin asignar. Cuando la mesa directiva apruebe esta revisión, LOS Builder calculará su huella digital; entonces aparecerá aquí, con un código QR, y al pie de cada página.',
     fingerprintOf: 'HUELLA DIGITAL DE ESTA VERSIÓN APROBADA (SHA-256)',
     shortForm: 'Forma corta, impresa al pie de cada página: ',
+    // The step, not the panel's title: the screens may be in English, and a step's number is the
+    // same in both languages.
     howToCheck:
-      'La huella digital se calcula a partir del acuerdo y la constancia de la votación; cualquier cambio en uno u otro da una huella distinta. Para verificar una copia impresa, elija «Verificar una copia impresa» en LOS Builder y escriba la forma corta.',
+      'La huella digital se calcula a partir del acuerdo y la constancia de la votación; cualquier cambio en uno u otro da una huella distinta. Para verificar una copia impresa, abra el paso 8 de LOS Builder y escriba ahí la forma corta.',
     resolutionNo: 'Resolución Núm.',
     adoptedOn: 'Aprobado',
     vote: 'Votación',
