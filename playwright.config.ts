@@ -30,6 +30,8 @@ const chromiumUse = {
 
 export default defineConfig({
   testDir: 'tests/e2e',
+  // Its `paths` let a test read the app's catalog (`@shared/…` imports) as the app does.
+  tsconfig: './tsconfig.e2e.json',
   outputDir: 'test-results',
   fullyParallel: false,
   workers: 2,

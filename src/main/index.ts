@@ -6,12 +6,16 @@ import { AppError } from './app-error';
 import { resolveDataDir } from './app-paths';
 import { openApp, type OpenedApp } from './library/open-app';
 import type { UtilityLibrary } from './library/utility-library';
+import { readLanguage } from './library/preferences';
 import { installMenu } from './menu';
 import { createSaveDialogDelivery } from './platform/save-dialog';
 import { handleAppProtocol, registerAppScheme } from './protocol';
 import { appHost, appScheme } from './resolve-app-file';
 import { installSecurity } from './security';
 import { menuCommandChannel } from '../shared/api/menu-commands';
+import type { Language } from '../shared/domain/printed-date';
+import { screenLanguage } from '../shared/i18n/screen-language';
+import { nodeFsPort } from './store/fs-port';
 import { createDispatcher } from './transport/dispatch';
 import { isTrustedSender, registerIpcHandlers, rendererOrigins } from './transport/ipc';
 import { createMainWindow, mainWindowSizes, windowPlaceOf } from './window';
@@ -75,6 +79,7 @@ async function start(): Promise<void> {
       }),
       // openPath answers an error message, or '' when the file manager opened.
       showFolder: async (folder) => (await shell.openPath(folder)) === '',
+      onLanguageChosen: installMenuIn,
     });
   } catch (error) {
     failToStart(error);
@@ -92,11 +97,10 @@ async function start(): Promise<void> {
     applicationName: 'LOS Builder',
     applicationVersion: app.getVersion(),
   });
-  installMenu({
-    isPackaged: app.isPackaged,
-    isMac: process.platform === 'darwin',
-    send: (command) => mainWindow?.webContents.send(menuCommandChannel, command),
-  });
+  // The page follows the same rule from navigator.languages, so both agree on a first start.
+  installMenuIn(
+    screenLanguage(await readLanguage(nodeFsPort, dataDir), app.getPreferredSystemLanguages()),
+  );
   lastPlace = await placeRead;
   openMainWindow();
 
@@ -105,6 +109,15 @@ async function start(): Promise<void> {
   });
   app.on('activate', () => {
     if (!mainWindow) openMainWindow();
+  });
+}
+
+function installMenuIn(language: Language): void {
+  installMenu({
+    isPackaged: app.isPackaged,
+    isMac: process.platform === 'darwin',
+    language,
+    send: (command) => mainWindow?.webContents.send(menuCommandChannel, command),
   });
 }
 

@@ -6,8 +6,13 @@ import { methodNames } from '../shared/api/methods';
 // One named function per API method and nothing else: the page can never pick a channel
 // itself, so it cannot reach any IPC handler the contract does not list. This file imports only
 // electron and the method list so the sandboxed CommonJS bundle stays small and has no Node.
+// Each call carries the language the page shows (its `lang`, which the app sets), so main's
+// refusals come back in the words the reader reads.
 const api = Object.fromEntries(
-  methodNames.map((method) => [method, (input?: unknown) => ipcRenderer.invoke(method, input)]),
+  methodNames.map((method) => [
+    method,
+    (input?: unknown) => ipcRenderer.invoke(method, input, document.documentElement.lang),
+  ]),
 ) as Api;
 
 contextBridge.exposeInMainWorld('api', api);

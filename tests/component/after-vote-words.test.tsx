@@ -92,8 +92,10 @@ async function withResults(): Promise<TestApi> {
 }
 
 /**
- * What the screens show as it came from the service or the board (rule 7 of the conversion:
- * stays as it comes), with the units the board typed: the only plain text allowed.
+ * What the screens show as the board typed it, with the units the board typed, and the plan of
+ * the next revision (the revision paper's English): the only plain text allowed. The service's
+ * sentences (targets, what is due, the review's suggestions) come as shared messages, said
+ * through the catalog.
  */
 async function storedText(backend: TestApi): Promise<string[]> {
   const view = await okValue(backend.api['tracking:get']());
@@ -101,10 +103,8 @@ async function storedText(backend: TestApi): Promise<string[]> {
   const review = await okValue(backend.api['annual:get']());
   return (
     [
-      ...goals.flatMap((goal) => [goal.statement, goal.targetWords, goal.measure, ...goal.missing]),
+      ...goals.flatMap((goal) => [goal.statement, goal.measure]),
       ...goals.map((goal) => goal.unit).filter((unit) => unit !== ''),
-      ...view.due.map((item) => item.text),
-      ...review.goals.flatMap((goal) => [goal.results.summary, goal.suggestion.text]),
       ...review.plan.map((item) => item.text),
       'Operator log',
       ...sharedWords,
@@ -225,5 +225,21 @@ describe('the screens after the vote, in the catalog', () => {
     );
     expect(answer?.textContent).toContain('Último resultado: 2 días hábiles en mayo de 2027');
     expect(pressure?.textContent).toContain('Este año el objetivo se cumplió 2 veces.');
+    // The service's sentences, said in Spanish: the target, what is due (one result and three).
+    expect(pressure?.textContent).toContain('Objetivo: como mínimo 25 psi');
+    const due = screen.getByRole('list', { name: 'Pendientes' });
+    expect(due.textContent).toContain('Registre el resultado de marzo de 2027: metas 2 y 3.');
+    expect(due.textContent).toContain(
+      'Registre los resultados de marzo de 2027, abril de 2027 y mayo de 2027: meta 5.',
+    );
+    expect(due.textContent).not.toMatch(/Record|Deliver|Review the agreement/);
+
+    // The annual review's suggestion from goal 2's results: missed 1 of 2.
+    await userEvent.setup().click(screen.getByRole('tab', { name: 'Revisión anual' }));
+    expect(
+      await screen.findByText(
+        'No se cumplió en 1 de 2 resultados: ponga dinero en el presupuesto para cumplirla, o baje el objetivo dando una razón.',
+      ),
+    ).toBeTruthy();
   });
 });

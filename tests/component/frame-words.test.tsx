@@ -23,6 +23,7 @@ import { fakeMediaQueryList } from './support/media-query';
 import { enterPseudoLocale, leavePseudoLocale, plainTextLeft } from './support/pseudo-locale';
 import { renderWithApi } from './support/render';
 import { createTestApi } from './support/test-api';
+import { said } from '../../src/shared/i18n/said';
 
 /** How the pseudo-locale writes a catalog text: accented, in ⟦ ⟧. */
 const pseudo = (english: string) => `⟦${pseudoText(english)}⟧`;
@@ -45,7 +46,7 @@ const names = ['LOS Builder', 'Cedar Flats Water'];
 const problem = (row: number): RowProblem => ({
   row,
   column: 'Date',
-  message: `Row ${row}: the date is missing.`,
+  message: said('imports.row', { row, detail: said('imports.outages.startEmpty') }),
 });
 
 /** Every shared form piece a step or an import draws, in one place. */
@@ -68,7 +69,9 @@ function FormPieces({ problems }: { problems: number }) {
         disabled={false}
         onChange={() => undefined}
       />
-      <MappingProblems problems={['Typed problem']} />
+      <MappingProblems
+        problems={[said('imports.missingColumn', { label: 'Typed problem', header: 'When' })]}
+      />
       <FileProblems problems={[problem(2)]} problemCount={problems} />
       <ImportButtons
         label="Typed import"
@@ -82,7 +85,7 @@ function FormPieces({ problems }: { problems: number }) {
         <DateField label="Typed date" value="2027-01-14" onChange={() => undefined} />
       </RowFieldset>
       <EvidenceLines lines={[]} />
-      <EvidenceLines lines={['Typed line']} />
+      <EvidenceLines lines={[said('evidence.line.quote', { words: 'Typed line' })]} />
       <p>
         <ConflictMark theirs="Pine Flats" onChoose={() => undefined} />
       </p>
@@ -100,7 +103,6 @@ const typedByCaller = [
   'Typed description',
   'When',
   'Typed problem',
-  'Row 2: the date is missing.',
   'Typed import',
   'Typed legend',
   'Typed date',

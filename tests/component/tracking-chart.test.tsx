@@ -4,6 +4,9 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import { TrackedGoalCard } from '../../src/renderer/src/features/tracking/TrackedGoalCard';
 import { TrackingScreen } from '../../src/renderer/src/features/tracking/TrackingScreen';
 import type { TrackedGoal } from '../../src/shared/api/tracking-contract';
+import { daySaid } from '../../src/shared/domain/tracking/period-words';
+import { said } from '../../src/shared/i18n/said';
+import { saidEach } from '../../src/shared/i18n/said-each';
 import { sampleToday } from '../support/sample-today';
 import { okValue } from './support/ok-value';
 import { renderWithApi } from './support/render';
@@ -22,34 +25,49 @@ const restoreGoal: TrackedGoal = {
   target: 8,
   targetHigh: null,
   frequency: 'each-event',
-  targetWords: 'at most 8 hours',
+  targetWords: saidEach({ en: 'at most 8 hours', es: 'como máximo 8 horas' }),
   periodKind: 'day',
   status: 'not-met',
   actuals: [],
   fromLog: {
     log: 'outages',
-    origin: 'From the outage log',
-    howToAdd:
-      'Its results come from the outage log: each unplanned outage with the times it began and ended is one result. To add one, record the outage in the Outage log tab.',
+    origin: said('afterVote.log.origin', { log: 'outages' }),
+    howToAdd: said('afterVote.log.outages', { measure: 'restoration' }),
     count: 2,
     results: [
       {
         key: 'o1',
         day: '2027-04-02',
         value: 3.5,
-        what: 'Unplanned outage from April 2, 2027, 22:30 to April 3, 2027, 02:00',
+        what: said('afterVote.outage.lasted', {
+          began: daySaid('2027-04-02'),
+          start: '22:30',
+          sameDay: 'no',
+          end: daySaid('2027-04-03'),
+          endTime: '02:00',
+        }),
         meets: true,
       },
       {
         key: 'o2',
         day: '2027-05-10',
         value: 10,
-        what: 'Unplanned outage from May 10, 2027, 08:00 to 18:00',
+        what: said('afterVote.outage.lasted', {
+          began: daySaid('2027-05-10'),
+          start: '08:00',
+          sameDay: 'yes',
+          end: daySaid('2027-05-10'),
+          endTime: '18:00',
+        }),
         meets: false,
       },
     ],
     notCounted: [
-      'Unplanned outage that began May 20, 2027, back the same day: no times in the log, so its length is not known.',
+      said('afterVote.outage.noTimes', {
+        began: daySaid('2027-05-20'),
+        sameDay: 'yes',
+        end: daySaid('2027-05-20'),
+      }),
     ],
     notCountedCount: 1,
     years: [],
@@ -129,7 +147,7 @@ describe('a goal fed by a log, and its chart', () => {
       direction: 'yes-no',
       target: 1,
       frequency: 'yearly',
-      targetWords: 'yes',
+      targetWords: saidEach({ en: 'yes', es: 'sí' }),
       periodKind: 'year',
       fromLog: null,
       actuals: [

@@ -1,4 +1,9 @@
 import { execFileSync } from 'node:child_process';
+import { mkdirSync } from 'node:fs';
+import { catalogs, type MessageKey } from '../../src/renderer/src/i18n/catalog';
+import { formatIn } from '../../src/shared/i18n/say-in';
+import { wizardSteps } from '../../src/shared/domain/wizard-steps';
+import { everyStepFilled } from './every-step-seed';
 import { expect, openApp, test } from './fixtures';
 import { ApprovalStep, daysAgo } from './pages/approval-step';
 import { WizardPage } from './pages/wizard-page';
@@ -40,6 +45,16 @@ function translatedAgreement() {
 
 test.use({ seed: translatedAgreement() });
 
+/**
+ * A screen's words in Spanish, found by their English message (the one the other tests click),
+ * with its placeholders filled: the test reads the catalog as the app does.
+ */
+function inSpanish(english: string, values?: Record<string, string | number>): string {
+  const key = (Object.keys(catalogs.en) as MessageKey[]).find((k) => catalogs.en[k] === english);
+  if (!key) throw new Error(`No message reads “${english}”.`);
+  return formatIn(catalogs, key, values, 'es');
+}
+
 function pdfText(path: string): string {
   // -raw keeps each table cell's words together, in the order they were written.
   return execFileSync('pdftotext', ['-raw', path, '-'], { encoding: 'utf8' }).replace(/\s+/g, ' ');
@@ -65,6 +80,7 @@ test('a board that wrote its goals in Spanish prints Spanish papers with none of
     await click();
     const path = testInfo.outputPath(`${name}.pdf`);
     await (await downloading).saveAs(path);
+    mkdirSync('test-results/screenshots', { recursive: true });
     execFileSync('pdftoppm', ['-png', '-r', '60', path, `test-results/screenshots/${name}`]);
     return pdfText(path);
   };
@@ -95,4 +111,66 @@ test('a board that wrote its goals in Spanish prints Spanish papers with none of
     expect(paper).toContain('mesa directiva');
   }
   expect(summary).toContain('como máximo 9 roturas por cada 100 millas');
+});
+
+test.describe('with the vote recorded', () => {
+  const voted = translatedAgreement();
+  voted.meeting.value = everyStepFilled().meeting.value;
+  test.use({ seed: voted });
+
+  test('the app switched to Spanish speaks it on every step, after a reload, and on paper', async ({
+    page,
+    app,
+  }, testInfo) => {
+    test.setTimeout(90_000);
+    await openApp(page, app);
+    await page.getByRole('button', { name: 'Español' }).click();
+    const steps = page.getByRole('navigation', { name: inSpanish('Wizard steps') });
+    const walk = async () => {
+      for (const step of wizardSteps) {
+        const title = catalogs.es[`step.${step}.title`];
+        await steps.getByRole('button', { name: new RegExp(title) }).click();
+        await expect(page.getByRole('heading', { level: 2, name: title })).toBeVisible();
+        await expect(page.getByRole('button', { name: /^Siguiente/ })).toHaveCount(
+          step === 'signed-agreement' ? 0 : 1,
+        );
+      }
+    };
+    await walk();
+    await page.screenshot({ path: 'test-results/screenshots/spanish-step-8.png', fullPage: true });
+
+    await page.reload();
+    await expect(page.getByRole('button', { name: 'English' })).toBeVisible();
+    await walk();
+
+    await steps
+      .getByRole('button', { name: new RegExp(catalogs.es['step.approval.title']) })
+      .click();
+    await page
+      .getByRole('button', {
+        name: inSpanish('Approve and freeze revision {revision}', { revision: 1 }),
+      })
+      .click();
+    await page
+      .getByRole('dialog')
+      .getByRole('button', { name: inSpanish('Approve and freeze') })
+      .click();
+    await steps
+      .getByRole('button', { name: new RegExp(catalogs.es['step.signed-agreement.title']) })
+      .click();
+    await page
+      .getByRole('radiogroup', { name: inSpanish('Language of the customer summary') })
+      .getByRole('radio', { name: inSpanish('Spanish (Español)'), exact: true })
+      .check();
+    const downloading = page.waitForEvent('download');
+    await page.getByRole('button', { name: inSpanish('Save the customer summary') }).click();
+    const path = testInfo.outputPath('spanish-screen-summary.pdf');
+    await (await downloading).saveAs(path);
+    const summary = pdfText(path);
+    for (const [english, spanish] of Object.entries(spanishOf)) {
+      expect(summary).toContain(spanish.statement);
+      expect(summary).not.toContain(english);
+    }
+    expect(summary).not.toContain('en inglés');
+  });
 });

@@ -1,7 +1,11 @@
 import type { Result } from '../../src/shared/api/result';
 import type { FrameLike, IpcMainLike, SenderEventLike } from '../../src/main/transport/ipc';
 
-type Listener = (event: SenderEventLike, input?: unknown) => Promise<Result<unknown>>;
+type Listener = (
+  event: SenderEventLike,
+  input?: unknown,
+  language?: unknown,
+) => Promise<Result<unknown>>;
 
 /** Records ipcMain.handle registrations and lets a test play the renderer's invoke. */
 export class FakeIpcMain implements IpcMainLike<SenderEventLike> {
@@ -17,10 +21,16 @@ export class FakeIpcMain implements IpcMainLike<SenderEventLike> {
     return [...this.listeners.keys()];
   }
 
-  invoke(channel: string, event: SenderEventLike, input?: unknown): Promise<Result<unknown>> {
+  /** `language` is what the preload sends beside the input: the page's `lang`. */
+  invoke(
+    channel: string,
+    event: SenderEventLike,
+    input?: unknown,
+    language?: unknown,
+  ): Promise<Result<unknown>> {
     const listener = this.listeners.get(channel);
     if (!listener) throw new Error(`No handler registered for '${channel}'`);
-    return listener(event, input);
+    return listener(event, input, language);
   }
 }
 

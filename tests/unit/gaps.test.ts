@@ -1,12 +1,19 @@
 import { describe, expect, it } from 'vitest';
-import { emptyScope, scopeGaps, type Scope } from '../../src/shared/domain/scope';
+import { emptyScope, scopeGaps as scopeSaids, type Scope } from '../../src/shared/domain/scope';
 import type { SewerSystem } from '../../src/shared/domain/sewer-system';
 import {
   emptyUtilityProfile,
-  utilityGaps,
+  utilityGaps as utilitySaids,
   type UtilityProfile,
 } from '../../src/shared/domain/utility';
+import { sayIn } from '../../src/shared/i18n/say-in';
 import { cedarFlatsScope, cedarFlatsUtility } from './schemas/examples';
+
+// The gaps as an English reader sees them.
+const utilityGaps = (profile: UtilityProfile) =>
+  utilitySaids(profile).map((gap) => sayIn(gap, 'en'));
+const scopeGaps = (...args: Parameters<typeof scopeSaids>) =>
+  scopeSaids(...args).map((gap) => sayIn(gap, 'en'));
 
 describe('utilityGaps', () => {
   it('lists everything step 1 needs for an empty draft', () => {

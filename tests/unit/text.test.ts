@@ -77,7 +77,7 @@ describe('cleanMultiline', () => {
 });
 
 describe('lineText', () => {
-  const schema = lineText('Utility name', 10);
+  const schema = lineText('validation.label.utility.name', 10);
 
   it('stores the cleaned text', () => {
     expect(schema.parse('  Cedar\u202E ')).toBe('Cedar');
@@ -90,21 +90,24 @@ describe('lineText', () => {
 
   it('refuses text over the maximum with a message naming the field and the limit', () => {
     expect(problemsOf(schema, 'a'.repeat(11))).toEqual([
-      { path: [], message: 'Utility name is too long: shorten it to 10 characters or fewer.' },
+      {
+        path: [],
+        message: 'Name of the utility is too long: shorten it to 10 characters or fewer.',
+      },
     ]);
   });
 
   it('refuses what is not text', () => {
     for (const value of [12, null, undefined, ['a'], { a: 1 }]) {
       expect(problemsOf(schema, value)).toEqual([
-        { path: [], message: 'Utility name must be text.' },
+        { path: [], message: 'Name of the utility must be text.' },
       ]);
     }
   });
 });
 
 describe('paragraphText', () => {
-  const schema = paragraphText('Mission statement', 12);
+  const schema = paragraphText('validation.label.scope.mission', 12);
 
   it('keeps line breaks', () => {
     expect(schema.parse('Safe\r\nwater')).toBe('Safe\nwater');
@@ -124,7 +127,7 @@ describe('paragraphText', () => {
 });
 
 describe('calendarDate', () => {
-  const schema = calendarDate('Term ends');
+  const schema = calendarDate('validation.label.boardMember.termEnds');
   const notReal = 'Term ends must be a real date, such as 2027-06-30.';
 
   it('accepts an empty date (not known yet)', () => {
@@ -176,7 +179,7 @@ describe('calendarDate', () => {
 });
 
 describe('wholeNumber', () => {
-  const schema = wholeNumber('Connections', 1_000_000, 250);
+  const schema = wholeNumber('validation.label.utility.connections', 1_000_000, 250);
 
   it('accepts whole numbers in range, and null for not entered yet', () => {
     for (const value of [0, 1, 212, 1_000_000, null]) expect(schema.parse(value)).toBe(value);
@@ -213,7 +216,7 @@ describe('wholeNumber', () => {
 });
 
 describe('decimalNumber', () => {
-  const schema = decimalNumber('Miles of main', 100_000, 12.5);
+  const schema = decimalNumber('validation.label.utility.milesOfMain', 100_000, 12.5);
 
   it('accepts fractions in range and null', () => {
     for (const value of [0, 12.5, 0.01, 100_000, null]) expect(schema.parse(value)).toBe(value);
@@ -221,14 +224,14 @@ describe('decimalNumber', () => {
 
   it('refuses negative, too large, non-finite and text values with messages naming the field', () => {
     expect(problemsOf(schema, -0.5)).toEqual([
-      { path: [], message: 'Miles of main cannot be negative.' },
+      { path: [], message: 'Miles of water main cannot be negative.' },
     ]);
     expect(problemsOf(schema, 100_000.5)).toEqual([
-      { path: [], message: 'Miles of main looks too large: enter a number up to 100,000.' },
+      { path: [], message: 'Miles of water main looks too large: enter a number up to 100,000.' },
     ]);
     for (const value of [NaN, Infinity, '', '12.5']) {
       expect(problemsOf(schema, value)).toEqual([
-        { path: [], message: 'Miles of main must be a number, such as 12.5.' },
+        { path: [], message: 'Miles of water main must be a number, such as 12.5.' },
       ]);
     }
   });

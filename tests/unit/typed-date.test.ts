@@ -2,6 +2,7 @@ import { fc, test } from '@fast-check/vitest';
 import { describe, expect, it } from 'vitest';
 import { calendarDate } from '../../src/shared/domain/text';
 import { dayInWords, readTypedDate } from '../../src/shared/domain/typed-date';
+import { sayIn } from '../../src/shared/i18n/say-in';
 
 const label = 'Meeting date';
 const months = [
@@ -91,7 +92,7 @@ function valueOf(text: string): string | undefined {
 function messageOf(text: string): string {
   const reading = readTypedDate(text, label);
   if (reading.kind !== 'refused') throw new Error(`"${text}" was not refused`);
-  return reading.message;
+  return sayIn(reading.message, 'en');
 }
 
 /** Dates a refusal offers as examples: outside the quoted text the person typed. */
@@ -254,11 +255,14 @@ describe('readTypedDate: properties', () => {
       if (reading.kind === 'empty') {
         expect(text.trim()).toBe('');
       } else if (reading.kind === 'date') {
-        expect(calendarDate(label).safeParse(reading.value).data).toBe(reading.value);
+        expect(calendarDate('validation.label.meeting.date').safeParse(reading.value).data).toBe(
+          reading.value,
+        );
         expect(valueOf(reading.value)).toBe(reading.value);
       } else {
-        expect(reading.message.startsWith(`${label}: `)).toBe(true);
-        const examples = examplesIn(reading.message);
+        const message = sayIn(reading.message, 'en');
+        expect(message.startsWith(`${label}: `)).toBe(true);
+        const examples = examplesIn(message);
         expect(examples.length).toBeGreaterThan(0);
         for (const example of examples) expect(valueOf(example)).toBeDefined();
       }
@@ -276,7 +280,7 @@ describe('readTypedDate: properties', () => {
   test.prop([fc.oneof(storedShape, dateLike, fc.string())])(
     'agrees with the stored form: what the schema takes reads as itself, what it refuses is refused here',
     (text) => {
-      const stored = calendarDate(label).safeParse(text);
+      const stored = calendarDate('validation.label.meeting.date').safeParse(text);
       const reading = readTypedDate(text, label);
       if (stored.success && stored.data !== '') {
         expect(reading).toEqual({ kind: 'date', value: stored.data });

@@ -13,6 +13,7 @@ import { startNextRevision } from '../approval/next-revision';
 import type { HandlerDeps } from '../handler-deps';
 import { versionToRecord } from '../tracking/record-results';
 import { annualReviewViewOf } from './annual-review-view';
+import { refusal } from '../messages/refusal';
 
 /**
  * The annual review: the board's decision on each goal of the revision in force, kept beside
@@ -31,7 +32,7 @@ export function annualReviewHandlers(deps: HandlerDeps): AreaHandlers<'annual'> 
         const version = versionToRecord(saved);
         const goal = version.content.goals.find((candidate) => candidate.id === input.goalId);
         if (!goal) {
-          const message = `That goal is not in revision ${version.revision}, the agreement in force. Reload to see its goals.`;
+          const message = refusal('refusals.goalNotInForce', { revision: version.revision });
           throw new AppError('invalid-input', message, { goalId: message });
         }
         const entry = {
@@ -41,9 +42,13 @@ export function annualReviewHandlers(deps: HandlerDeps): AreaHandlers<'annual'> 
         };
         const problem = decisionProblem(goal, entry);
         if (problem) {
-          throw new AppError('invalid-input', `Not saved. ${problem.message}`, {
-            [problem.field]: problem.message,
-          });
+          throw new AppError(
+            'invalid-input',
+            refusal('refusals.notSaved', { problem: problem.message }),
+            {
+              [problem.field]: problem.message,
+            },
+          );
         }
         const index = saved.tracking.reviews.findIndex(
           (decision) => decision.revision === version.revision && decision.goalId === goal.id,
@@ -68,7 +73,7 @@ export function annualReviewHandlers(deps: HandlerDeps): AreaHandlers<'annual'> 
         if (before.agreement.revision !== version.revision) {
           throw new AppError(
             'conflict',
-            `Revision ${before.agreement.revision} is already being drafted: change its goals in the steps, or approve it first.`,
+            refusal('refusals.alreadyDrafting', { revision: before.agreement.revision }),
           );
         }
         startNextRevision(draft, before);

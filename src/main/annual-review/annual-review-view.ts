@@ -2,7 +2,7 @@ import type { AnnualReviewView, ReviewedGoal } from '../../shared/api/annual-rev
 import type { TrackedGoal } from '../../shared/api/tracking-contract';
 import { decisionsOf } from '../../shared/domain/annual-review/apply-decisions';
 import { reviewSuggestion } from '../../shared/domain/annual-review/review-suggestion';
-import { plural } from '../../shared/domain/numbers/plural';
+import { said, type Said } from '../../shared/i18n/said';
 import { meetsTarget } from '../../shared/domain/tracking/meets-target';
 import type { ReviewDecision } from '../../shared/domain/tracking/review-records';
 import type { Workbook } from '../../shared/domain/workbook';
@@ -11,12 +11,14 @@ import { revisionPlan } from '../../shared/pdf/revision-plan';
 import { reportView } from '../reports/report-inputs';
 
 /** "3 results: 2 met, 1 missed; 1 period not measured", or "No results yet". */
-function resultsSummary(count: number, met: number, missed: number, missing: number): string {
-  const unmeasured = missing === 0 ? '' : `; ${plural(missing, 'period')} not measured`;
-  if (count === 0) return `No results yet${unmeasured}`;
-  const judged =
-    met + missed === 0 ? ' (no target to judge them by)' : `: ${met} met, ${missed} missed`;
-  return `${plural(count, 'result')}${judged}${unmeasured}`;
+function resultsSummary(count: number, met: number, missed: number, missing: number): Said {
+  return said('afterVote.review.summary', {
+    count,
+    judged: met + missed === 0 ? 'none' : 'some',
+    met: String(met),
+    missed: String(missed),
+    missing,
+  });
 }
 
 function reviewedGoal(goal: TrackedGoal, decision: ReviewDecision | undefined): ReviewedGoal {

@@ -1,6 +1,7 @@
-import { checkedPdfTooLarge, maxCheckedPdfBytes } from '../../shared/api/approval-contract';
+import { maxCheckedPdfBytes } from '../../shared/api/approval-contract';
 import type { AreaHandlers } from '../../shared/api/contract';
 import { AppError } from '../app-error';
+import { said } from '../../shared/i18n/said';
 import type { HandlerDeps } from '../handler-deps';
 import { pdfFile } from '../services/file-delivery';
 import { editableStore } from '../services/editable-store';
@@ -21,7 +22,8 @@ export function approvalHandlers(deps: HandlerDeps): AreaHandlers<'review' | 'ap
           : Buffer.from(input.pdfBase64, 'base64');
       if (bytes === null) return null;
       if (bytes.length > maxCheckedPdfBytes) {
-        throw new AppError('invalid-input', checkedPdfTooLarge);
+        // The contract's own check, said the same way when main finds the file too large.
+        throw new AppError('invalid-input', said('validation.api.checkedPdfTooLarge'));
       }
       return checkPdf(bytes, repository.read());
     },

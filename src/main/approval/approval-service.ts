@@ -19,6 +19,8 @@ import {
   currentSnapshotFormat,
   type StoredApproval,
 } from '../../shared/domain/approved/stored-approval';
+import type { Said } from '../../shared/i18n/said';
+import { saidSentences } from '../../shared/i18n/said-list';
 import type { ComplaintSummary } from '../../shared/domain/customers/feedback-summary';
 import type { Workbook } from '../../shared/domain/workbook';
 import { AppError } from '../app-error';
@@ -34,7 +36,7 @@ import type { AreaHandlers } from '../../shared/api/contract';
 interface Vote {
   meeting: Meeting;
   outcome: VoteOutcome;
-  blockers: string[];
+  blockers: Said[];
 }
 
 function voteOf(workbook: Workbook): Vote {
@@ -124,7 +126,7 @@ export function createApprovalService(
       const saved = await editable.update((draft, before) => {
         if (auditOf(before).problems.length > 0) throw new AppError('conflict', recordsChanged);
         const { meeting, outcome, blockers } = voteOf(before);
-        if (blockers.length > 0) throw new AppError('conflict', blockers.join(' '));
+        if (blockers.length > 0) throw new AppError('conflict', saidSentences(blockers));
         const later = meetingAfterToday(meeting, localDate(clock()));
         if (later && !input?.meetingAfterTodayConfirmed) throw new AppError('conflict', later);
         const content = agreementContentOf(before, options.complaints());

@@ -1,6 +1,7 @@
 import { emptyMeeting } from '../../shared/domain/approval';
 import type { Workbook } from '../../shared/domain/workbook';
 import { AppError } from '../app-error';
+import { refusal } from '../messages/refusal';
 import { auditOf } from '../services/records';
 
 /**
@@ -11,10 +12,7 @@ import { auditOf } from '../services/records';
 export function startNextRevision(draft: Workbook, before: Workbook): number {
   const { revision } = before.agreement;
   if (!auditOf(before).frozen) {
-    throw new AppError(
-      'conflict',
-      `Revision ${revision} is still a draft: it can be changed as it is, so there is no need for a new revision.`,
-    );
+    throw new AppError('conflict', refusal('refusals.stillDraft', { revision }));
   }
   const { seats, quorumRule, quorumFixed, threshold } = draft.meeting.value;
   draft.agreement = { revision: revision + 1, status: 'draft' };

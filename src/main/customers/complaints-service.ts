@@ -1,28 +1,19 @@
 import { randomUUID } from 'node:crypto';
-import type { RowProblem } from '../../shared/domain/customers/csv/complaint-preview';
+import { complaintsRefusal } from '../../shared/domain/csv/import-refusal';
 import type { ComplaintRow } from '../../shared/domain/customers/complaint-log';
 import { visitComplaints } from '../../shared/domain/customers/csv/map-complaints';
 import { previewComplaints } from '../../shared/domain/customers/csv/preview-complaints';
 import { readComplaintCsv } from '../../shared/domain/customers/csv/read-complaint-csv';
 import { AppError } from '../app-error';
+import { refusal } from '../messages/refusal';
 import type { ComplaintLogStore } from '../store/complaint-log-store';
 import { ComplaintFileSlot } from './complaint-file-slot';
 import { readCsvFile } from '../services/read-csv-file';
 import type { WorkbookStore } from '../services/editable-store';
 import type { AreaHandlers } from '../../shared/api/contract';
 
-/** "The file has 3 problems, so nothing was imported. The first: row 17, column 'Date': …" */
-function problemsMessage(count: number, first: RowProblem | undefined): string {
-  const detail = first?.message ?? '';
-  if (count === 1) return `The file has a problem, so nothing was imported: ${detail}`;
-  return `The file has ${count.toLocaleString('en-US')} problems, so nothing was imported. The first: ${detail}`;
-}
-
 function missingImport(): AppError {
-  return new AppError(
-    'conflict',
-    'This import is no longer in the list; it may have been removed in another window. Reload to see the latest version.',
-  );
+  return new AppError('conflict', refusal('refusals.importGone'));
 }
 
 export interface ComplaintsServiceOptions {
@@ -105,7 +96,7 @@ export function createComplaintsService(
         },
       );
       if (problemCount > 0) {
-        throw new AppError('invalid-input', problemsMessage(problemCount, problems[0]));
+        throw new AppError('invalid-input', complaintsRefusal(problemCount, problems[0]));
       }
       // The rows are all that is needed now: the parsed file is let go before the log is
       // written, so the two do not take memory at once. After a failed write (a full disk),
@@ -132,10 +123,7 @@ export function createComplaintsService(
         const index = draft.rows.findIndex((row) => row.key === input.key);
         const row = draft.rows[index];
         if (!row) {
-          throw new AppError(
-            'conflict',
-            'This complaint is no longer in the log; its import may have been removed in another window. Reload to see the latest version.',
-          );
+          throw new AppError('conflict', refusal('refusals.complaintGone'));
         }
         updated = { ...row, topic: input.topic, topicChosen: true };
         draft.rows[index] = updated;

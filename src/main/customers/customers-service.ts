@@ -9,38 +9,33 @@ import { sameRef } from '../../shared/domain/customers/evidence';
 import type { FeedbackEntry, Outreach } from '../../shared/domain/customers/feedback-entry';
 import type { ComplaintSummary } from '../../shared/domain/customers/feedback-summary';
 import { AppError } from '../app-error';
+import { refusal } from '../messages/refusal';
 import type { WorkbookStore } from '../services/editable-store';
 import { linkEvidence } from './link-evidence';
 import { conflictError } from '../services/save-versioned';
 import type { AreaHandlers } from '../../shared/api/contract';
 
-const reload = 'Reload to see the latest version.';
+/** Which kind of customer record a refusal names. */
+type RecordKind = 'outreach' | 'entry';
 
-function missing(what: string): AppError {
-  return new AppError(
-    'conflict',
-    `This ${what} is no longer in the list; it may have been deleted in another window. ${reload}`,
-  );
+function missing(what: RecordKind): AppError {
+  return new AppError('conflict', refusal('refusals.customerRecordGone', { what }));
 }
 
-function indexOf(list: readonly { id: string }[], id: string, what: string): number {
+function indexOf(list: readonly { id: string }[], id: string, what: RecordKind): number {
   const index = list.findIndex((item) => item.id === id);
   if (index === -1) throw missing(what);
   return index;
 }
 
-function ensureRoom(list: readonly unknown[], max: number, what: string): void {
+function ensureRoom(list: readonly unknown[], max: number, what: RecordKind): void {
   if (list.length >= max) {
-    throw new AppError(
-      'invalid-input',
-      `The workbook can hold at most ${max.toLocaleString('en-US')} ${what}. Delete one before adding another.`,
-    );
+    throw new AppError('invalid-input', refusal('refusals.customerRecordsFull', { max, what }));
   }
 }
 
-function staleIf(stale: boolean, what: string): void {
-  if (stale)
-    throw new AppError('conflict', `This ${what} was changed in another window. ${reload}`);
+function staleIf(stale: boolean, what: RecordKind): void {
+  if (stale) throw new AppError('conflict', refusal('refusals.customerRecordChanged', { what }));
 }
 
 /**
@@ -73,7 +68,7 @@ export function createCustomersService(
     'customers:addOutreach': async ({ fields }) => {
       const outreach: Outreach = { ...fields, id: randomUUID(), rev: 0 };
       await records((customers) => {
-        ensureRoom(customers.outreaches, maxOutreaches, 'outreaches');
+        ensureRoom(customers.outreaches, maxOutreaches, 'outreach');
         customers.outreaches.push(outreach);
       });
       return outreach;
@@ -118,7 +113,7 @@ export function createCustomersService(
       };
       await records((customers) => {
         indexOf(customers.outreaches, input.outreachId, 'outreach');
-        ensureRoom(customers.entries, maxFeedbackEntries, 'feedback entries');
+        ensureRoom(customers.entries, maxFeedbackEntries, 'entry');
         customers.entries.push(entry);
       });
       return entry;
@@ -127,9 +122,9 @@ export function createCustomersService(
     'customers:updateEntry': async (input) => {
       let updated: FeedbackEntry | undefined;
       await records((customers) => {
-        const index = indexOf(customers.entries, input.id, 'feedback entry');
+        const index = indexOf(customers.entries, input.id, 'entry');
         const stored = customers.entries[index];
-        staleIf(stored?.rev !== input.rev, 'feedback entry');
+        staleIf(stored?.rev !== input.rev, 'entry');
         updated = {
           ...input.fields,
           id: input.id,
@@ -145,11 +140,11 @@ export function createCustomersService(
     'customers:deleteEntry': async (input) => {
       let deleted: DeletedEntry | undefined;
       await records((customers, saved) => {
-        const index = indexOf(saved.entries, input.id, 'feedback entry');
+        const index = indexOf(saved.entries, input.id, 'entry');
         deleted = { entry: saved.entries[index]!, index };
         customers.entries.splice(index, 1);
       });
-      if (!deleted) throw missing('feedback entry');
+      if (!deleted) throw missing('entry');
       return deleted;
     },
 
@@ -157,18 +152,12 @@ export function createCustomersService(
     'customers:restoreEntry': async (input) => {
       await records((customers) => {
         if (customers.entries.some((entry) => entry.id === input.entry.id)) {
-          throw new AppError(
-            'conflict',
-            'This entry is already in the list, so there is nothing to undo.',
-          );
+          throw new AppError('conflict', refusal('refusals.entryAlreadyBack'));
         }
         if (!customers.outreaches.some((outreach) => outreach.id === input.entry.outreachId)) {
-          throw new AppError(
-            'conflict',
-            'The outreach this entry was recorded under has been deleted, so the entry cannot come back.',
-          );
+          throw new AppError('conflict', refusal('refusals.outreachDeleted'));
         }
-        ensureRoom(customers.entries, maxFeedbackEntries, 'feedback entries');
+        ensureRoom(customers.entries, maxFeedbackEntries, 'entry');
         customers.entries.splice(Math.min(input.index, customers.entries.length), 0, input.entry);
       });
       return input.entry;
@@ -177,10 +166,7 @@ export function createCustomersService(
     /** The whole complaint log is evidence only once there is one: an empty log backs nothing. */
     'customers:link': async (link) => {
       if (link.ref.kind === 'complaint-log' && complaints().total === 0) {
-        throw new AppError(
-          'invalid-input',
-          'There is no complaint log to link yet. Import it on the “Complaint log” tab of the Customers step first.',
-        );
+        throw new AppError('invalid-input', refusal('refusals.noComplaintLog'));
       }
       return (await repository.update((draft) => linkEvidence(draft, link))).customers.evidence;
     },

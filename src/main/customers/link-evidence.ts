@@ -2,6 +2,7 @@ import { maxEvidenceLinks } from '../../shared/domain/customers/customer-records
 import { sameRef, type EvidenceLink } from '../../shared/domain/customers/evidence';
 import type { Workbook } from '../../shared/domain/workbook';
 import { AppError } from '../app-error';
+import { refusal } from '../messages/refusal';
 
 /**
  * Inside an update: links evidence to a goal. Only an existing external goal can rest on
@@ -11,31 +12,20 @@ import { AppError } from '../app-error';
 export function linkEvidence(draft: Workbook, link: EvidenceLink): void {
   const goal = draft.goals.find((candidate) => candidate.id === link.goalId);
   if (!goal) {
-    throw new AppError(
-      'invalid-input',
-      'This goal is no longer in the list; it may have been deleted in another window. Reload and choose the goal again.',
-    );
+    throw new AppError('invalid-input', refusal('refusals.evidenceGoalGone'));
   }
   if (goal.kind !== 'external') {
-    throw new AppError(
-      'invalid-input',
-      'Customer feedback can only be the evidence for an external goal. Choose an external goal, or make a new one.',
-    );
+    throw new AppError('invalid-input', refusal('refusals.evidenceGoalInternal'));
   }
   const { ref } = link;
   if (ref.kind === 'entry' && !draft.customers.entries.some((entry) => entry.id === ref.entryId)) {
-    throw new AppError(
-      'invalid-input',
-      'This piece of feedback is no longer in the list; it may have been deleted in another window. Reload and try again.',
-    );
+    throw new AppError('invalid-input', refusal('refusals.evidenceEntryGone'));
   }
   const links = draft.customers.evidence;
   if (links.some((other) => other.goalId === link.goalId && sameRef(other.ref, ref))) return;
   if (links.length >= maxEvidenceLinks) {
-    throw new AppError(
-      'invalid-input',
-      `The workbook can hold at most ${maxEvidenceLinks.toLocaleString('en-US')} evidence links. Remove one before adding another.`,
-    );
+    const max = maxEvidenceLinks;
+    throw new AppError('invalid-input', refusal('refusals.evidenceLinksFull', { max }));
   }
   links.push(link);
 }

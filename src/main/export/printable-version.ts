@@ -3,6 +3,7 @@ import { revisionProblem, type RecordsAudit } from '../../shared/domain/approved
 import type { Workbook } from '../../shared/domain/workbook';
 import type { Standing } from '../../shared/pdf/standing-words';
 import { AppError } from '../app-error';
+import { refusal } from '../messages/refusal';
 import { auditOf } from '../services/records';
 
 /** An approved revision that may be printed as approved, and whether it is still in force. */
@@ -24,15 +25,13 @@ function approvedIn(audit: RecordsAudit, workbook: Workbook, revision: number): 
   const check = audit.revisions.findLast((candidate) => candidate.revision === revision);
   if (!check) {
     const { agreement } = workbook;
-    const message =
-      revision === agreement.revision && !audit.frozen
-        ? `Revision ${revision} has not been approved yet. Print the draft instead, or approve it first.`
-        : `There is no approved revision ${revision}. Reload to see the versions the board approved.`;
-    throw new AppError('conflict', message);
+    const notYet = revision === agreement.revision && !audit.frozen;
+    const key = notYet ? 'refusals.notApprovedYet' : 'refusals.noApprovedRevision';
+    throw new AppError('conflict', refusal(key, { revision }));
   }
   const problem = revisionProblem(check);
   if (problem !== null || check.version === null) {
-    throw new AppError('conflict', problem ?? `Revision ${revision} cannot be printed.`);
+    throw new AppError('conflict', problem ?? refusal('refusals.cannotPrint', { revision }));
   }
   const next = audit.revisions.find((candidate) => candidate.revision === revision + 1);
   const standing: Standing = next

@@ -1,6 +1,7 @@
 import type { ComplaintSummary } from '../../shared/domain/customers/feedback-summary';
 import type { Workbook } from '../../shared/domain/workbook';
 import type { SheetAgreement, SpreadsheetInput } from '../../shared/export/results-spreadsheet';
+import { sayIn } from '../../shared/i18n/say-in';
 import { auditOf } from '../services/records';
 import { inForceVersion } from '../tracking/tracking-view';
 
@@ -30,7 +31,8 @@ export function spreadsheetInput(
           approved: false,
           revision: workbook.agreement.revision,
           goals: workbook.goals,
-          problem: revisions.length === 0 ? null : inForce.problem,
+          // The results spreadsheet is written in English (shared/export).
+          problem: revisions.length === 0 ? null : sayIn(inForce.problem, 'en'),
         };
   return {
     utilityName: workbook.utility.value.name,

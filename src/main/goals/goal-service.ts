@@ -3,19 +3,15 @@ import type { DeletedGoal } from '../../shared/api/goals-contract';
 import type { Goal } from '../../shared/domain/goal';
 import type { Workbook } from '../../shared/domain/workbook';
 import { AppError } from '../app-error';
+import { refusal } from '../messages/refusal';
 import type { WorkbookStore } from '../services/editable-store';
 import type { AreaHandlers } from '../../shared/api/contract';
 
 /** The workbook schema's limit, checked first so the user gets a sentence, not a failed save. */
 const maxGoals = 200;
 
-const reload = 'Reload to see the latest version.';
-
 function missingGoal(): AppError {
-  return new AppError(
-    'conflict',
-    `This goal is no longer in the list; it may have been deleted in another window. ${reload}`,
-  );
+  return new AppError('conflict', refusal('refusals.goalGone'));
 }
 
 function indexOfGoal(draft: Workbook, id: string): number {
@@ -26,10 +22,7 @@ function indexOfGoal(draft: Workbook, id: string): number {
 
 function ensureRoom(draft: Workbook): void {
   if (draft.goals.length >= maxGoals) {
-    throw new AppError(
-      'invalid-input',
-      `An agreement can hold at most ${maxGoals} goals. Delete one before adding another.`,
-    );
+    throw new AppError('invalid-input', refusal('refusals.tooManyGoals', { max: maxGoals }));
   }
 }
 
@@ -67,7 +60,7 @@ export function createGoalService(repository: WorkbookStore): AreaHandlers<'goal
       await repository.update((draft) => {
         const index = indexOfGoal(draft, input.id);
         if (draft.goals[index]?.rev !== input.rev) {
-          throw new AppError('conflict', `This goal was changed in another window. ${reload}`);
+          throw new AppError('conflict', refusal('refusals.goalChanged'));
         }
         draft.goals[index] = updated;
       });
@@ -90,10 +83,7 @@ export function createGoalService(repository: WorkbookStore): AreaHandlers<'goal
     'goals:restore': async (input) => {
       await repository.update((draft) => {
         if (draft.goals.some((goal) => goal.id === input.goal.id)) {
-          throw new AppError(
-            'conflict',
-            'This goal is already in the list, so there is nothing to undo.',
-          );
+          throw new AppError('conflict', refusal('refusals.goalAlreadyBack'));
         }
         ensureRoom(draft);
         draft.goals.splice(Math.min(input.index, draft.goals.length), 0, input.goal);
@@ -111,10 +101,7 @@ export function createGoalService(repository: WorkbookStore): AreaHandlers<'goal
             ofKind.map((goal) => goal.id),
           )
         ) {
-          throw new AppError(
-            'conflict',
-            `The list of goals was changed in another window. ${reload}`,
-          );
+          throw new AppError('conflict', refusal('refusals.goalsChanged'));
         }
         const byId = new Map(ofKind.map((goal) => [goal.id, goal]));
         const ordered = input.ids.flatMap((id) => byId.get(id) ?? []);

@@ -2,7 +2,9 @@ import type { Handlers } from '../../shared/api/contract';
 import { methodNames, type MethodName } from '../../shared/api/methods';
 import { fail } from '../../shared/api/result';
 import type { AppStatus } from '../../shared/api/setup-contract';
+import type { Language } from '../../shared/domain/printed-date';
 import { createHandlers, type UtilityHandlers } from '../handlers';
+import { refusal, refusalIn } from '../messages/refusal';
 import type { FileDelivery } from '../services/file-delivery';
 import { nodeFsPort } from '../store/fs-port';
 import { currentSchemaVersion } from '../store/schema-version';
@@ -16,6 +18,8 @@ export interface OpenAppOptions extends Omit<UtilityLibraryOptions, 'handlersFor
   mode: AppStatus['mode'];
   delivery: FileDelivery;
   showFolder?: (folder: string) => Promise<boolean>;
+  /** Told when a window chose a language and it was remembered (the desktop redraws its menu). */
+  onLanguageChosen?: (language: Language) => void;
 }
 
 export interface OpenedApp {
@@ -26,7 +30,7 @@ export interface OpenedApp {
 
 /** The app's main side, whatever the transport: the library of utilities and every handler. */
 export async function openApp(options: OpenAppOptions): Promise<OpenedApp> {
-  const { mode, delivery, showFolder, ...libraryOptions } = options;
+  const { mode, delivery, showFolder, onLanguageChosen, ...libraryOptions } = options;
   const count = { of: () => Promise.resolve(1) };
   const fs = options.fs ?? nodeFsPort;
   const library = await UtilityLibrary.open({
@@ -56,6 +60,7 @@ export async function openApp(options: OpenAppOptions): Promise<OpenedApp> {
       ...libraryHandlers({ library, restores, fs, delivery, showFolder, clock: options.clock }),
       'preferences:setLanguage': async ({ language }) => {
         await saveLanguage(fs, options.root, language);
+        onLanguageChosen?.(language);
         return { language };
       },
     },
@@ -85,9 +90,6 @@ function routedToOpenUtility(library: UtilityLibrary): UtilityHandlers {
   ) as UtilityHandlers;
 }
 
-export const switchedMessage =
-  'Another window opened a different utility, so nothing was saved from this one. Reload this window to continue.';
-
 /**
  * A window that says which utility it shows (browser mode sends it with each call) is refused
  * when another window has switched to another utility since: its edits would land in the wrong
@@ -98,7 +100,9 @@ export function refuseOtherUtility(dispatch: Dispatch, library: UtilityLibrary):
     const expected = caller?.utilityKey;
     if (expected !== undefined && isUtilityMethod(method)) {
       const open = await library.current();
-      if (open.key !== expected) return fail('switched', switchedMessage);
+      if (open.key !== expected) {
+        return fail('switched', refusalIn(refusal('refusals.switched'), caller?.language ?? 'en'));
+      }
     }
     return dispatch(method, input, caller);
   };

@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { join } from 'node:path';
 import type { BackupPreview } from '../../shared/api/library-contract';
 import { AppError } from '../app-error';
+import { refusal } from '../messages/refusal';
 import { decodeBackup, type Restorable } from '../backup/backup-file';
 import { BackupRefused } from '../backup/backup-refused';
 import type { FsPort } from '../store/fs-port';
@@ -60,8 +61,7 @@ export class RestoreService {
     let from: string;
     if ('automatic' in source) {
       const taken = backupTime(source.automatic);
-      if (!taken)
-        throw new AppError('invalid-input', 'That automatic backup is not here any more.');
+      if (!taken) throw new AppError('invalid-input', refusal('refusals.automaticBackupGone'));
       backup = await open.store.backups
         .read(source.automatic, this.library.versioning)
         .catch((error: unknown) => {
@@ -99,7 +99,7 @@ export class RestoreService {
   async restore(previewId: string, as: 'replace' | 'copy'): Promise<string> {
     const pending = this.#pending;
     if (!pending || pending.id !== previewId) {
-      throw new AppError('invalid-input', 'Choose the backup again: this preview has expired.');
+      throw new AppError('invalid-input', refusal('refusals.previewExpired'));
     }
     this.#pending = undefined;
     const { backup, targetKey } = pending;
@@ -135,12 +135,12 @@ export class RestoreService {
   async undo(undoId: string): Promise<string> {
     const open = await this.library.current();
     if (!parseCompactStamp(undoId)) {
-      throw new AppError('invalid-input', 'That restore cannot be undone any more.');
+      throw new AppError('invalid-input', refusal('refusals.restoreNotUndoable'));
     }
     await this.library.withFolderClosed(open.key, async (folder) => {
       const replaced = await readReplaced(this.fs, folder, undoId);
       if (replaced[DATA_FILE] === null && replaced[LINEAGE_FILE] === null) {
-        throw new AppError('invalid-input', 'That restore cannot be undone any more.');
+        throw new AppError('invalid-input', refusal('refusals.restoreNotUndoable'));
       }
       await replaceFiles(this.fs, folder, replaced, {
         ...this.#about('undo'),

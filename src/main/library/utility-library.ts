@@ -1,6 +1,7 @@
 import { join } from 'node:path';
 import type { Notice } from '../../shared/api/setup-contract';
 import { AppError } from '../app-error';
+import { refusal } from '../messages/refusal';
 import type { UtilityHandlers } from '../handlers';
 import { nodeFsPort, type FsPort } from '../store/fs-port';
 import { acquireLock, FolderInUseError, type HeldLock } from '../store/lock-file';
@@ -68,7 +69,8 @@ export class UtilityLibrary {
     const keys = await utilityKeys(fs, options.root);
     const wanted = options.startWith ?? (await readLastOpened(fs, options.root));
     if (options.startWith !== undefined && !keys.includes(options.startWith)) {
-      throw new AppError('invalid-input', `There is no utility "${options.startWith}" here.`);
+      const key = options.startWith;
+      throw new AppError('invalid-input', refusal('refusals.noUtilityCalled', { key }));
     }
     const key = wanted !== undefined && keys.includes(wanted) ? wanted : (keys[0] ?? FIRST_UTILITY);
     await library.#finishInterruptedRestores(keys.filter((other) => other !== key));
@@ -111,7 +113,7 @@ export class UtilityLibrary {
   switchTo(key: string): Promise<string> {
     return this.#queue.run(async () => {
       if (!(await this.keys()).includes(key)) {
-        throw new AppError('invalid-input', 'That utility is no longer on this computer.');
+        throw new AppError('invalid-input', refusal('refusals.utilityGone'));
       }
       if (this.#open?.key === key) return key;
       await this.#reopenAs(key);
@@ -133,13 +135,10 @@ export class UtilityLibrary {
   remove(key: string): Promise<string> {
     return this.#queue.run(async () => {
       if (this.#open?.key === key) {
-        throw new AppError(
-          'invalid-input',
-          'This utility is open. Open another one first, then remove this one.',
-        );
+        throw new AppError('invalid-input', refusal('refusals.utilityOpen'));
       }
       if (!(await this.keys()).includes(key)) {
-        throw new AppError('invalid-input', 'That utility is no longer on this computer.');
+        throw new AppError('invalid-input', refusal('refusals.utilityGone'));
       }
       const lock = await this.lockOf(key);
       try {
@@ -160,8 +159,7 @@ export class UtilityLibrary {
       const removal = (await removedFolders(this.#fs, this.root)).find(
         (folder) => folder.removalId === removalId,
       );
-      if (!removal)
-        throw new AppError('invalid-input', 'That removed utility is not here any more.');
+      if (!removal) throw new AppError('invalid-input', refusal('refusals.removedGone'));
       return moveBackFromRemoved(this.#fs, this.root, removal);
     });
   }
@@ -298,10 +296,11 @@ export class UtilityLibrary {
   }
 
   async #inUse(key: string, pid: number): Promise<AppError> {
-    const called = await this.#called(key, 'This utility');
+    const { name } = await this.summary(key).catch(() => ({ name: '' }));
+    const named = name ? 'yes' : 'no';
     return new AppError(
       'storage',
-      `${called} is open in another LOS Builder window (process ${pid}). Close it there, or choose another utility.`,
+      refusal('refusals.utilityInUse', { named, name, pid: String(pid) }),
     );
   }
 
@@ -324,8 +323,5 @@ export class UtilityLibrary {
 }
 
 function noUtilityOpen(): AppError {
-  return new AppError(
-    'storage',
-    'No utility is open: the last one could not be opened again. Restart LOS Builder.',
-  );
+  return new AppError('storage', refusal('refusals.noUtilityOpen'));
 }

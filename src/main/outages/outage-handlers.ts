@@ -3,11 +3,11 @@ import type { AreaHandlers } from '../../shared/api/contract';
 import { newestFirst, outageFieldProblems } from '../../shared/domain/tracking/outage-entry';
 import { maxOutages, type Outage } from '../../shared/domain/tracking/outage-records';
 import { AppError } from '../app-error';
+import { refusal } from '../messages/refusal';
 import type { HandlerDeps } from '../handler-deps';
 import { outagesImportHandlers } from './outages-import';
 
-const goneMessage =
-  'That outage is no longer in the log: another window may have deleted it. Look at the log again, then add it anew if it is still needed.';
+const goneMessage = refusal('refusals.outageGone');
 
 /**
  * The outage log: interruptions of service recorded through the year, beside the approved
@@ -25,10 +25,7 @@ export function outageHandlers(deps: HandlerDeps): AreaHandlers<'outages'> {
         const kept = saved.tracking.outages[index];
         if (id !== null && !kept) throw new AppError('conflict', goneMessage);
         if (!kept && saved.tracking.outages.length >= maxOutages) {
-          throw new AppError(
-            'invalid-input',
-            `The log keeps at most ${maxOutages.toLocaleString('en-US')} outages; delete some no longer needed first.`,
-          );
+          throw new AppError('invalid-input', refusal('refusals.outagesFull', { max: maxOutages }));
         }
         const outage: Outage = {
           ...entry,
@@ -36,10 +33,14 @@ export function outageHandlers(deps: HandlerDeps): AreaHandlers<'outages'> {
           recordedAt: kept?.recordedAt ?? clock().toISOString(),
         };
         const fields = outageFieldProblems(outage);
-        const messages = Object.values(fields);
-        if (messages.length > 0) {
-          const more = messages.length > 1 ? ` (and ${messages.length - 1} more)` : '';
-          throw new AppError('invalid-input', `Nothing was saved. ${messages[0]}${more}`, fields);
+        const [first, ...others] = Object.values(fields);
+        if (first !== undefined) {
+          const more = others.length;
+          throw new AppError(
+            'invalid-input',
+            refusal('refusals.nothingSaved', { problem: first, more }),
+            fields,
+          );
         }
         if (kept) draft.tracking.outages[index] = outage;
         else draft.tracking.outages.push(outage);

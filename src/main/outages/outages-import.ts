@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import type { AreaHandlers } from '../../shared/api/contract';
 import { readCsvTable, type CsvTable } from '../../shared/domain/csv/read-csv-table';
-import type { RowProblem } from '../../shared/domain/customers/csv/complaint-preview';
+import { importRefusal } from '../../shared/domain/csv/import-refusal';
 import { newestFirst, type OutageEntry } from '../../shared/domain/tracking/outage-entry';
 import type { OutageColumnChoices } from '../../shared/domain/tracking/outage-csv/outage-columns';
 import { previewOutages } from '../../shared/domain/tracking/outage-csv/preview-outages';
@@ -12,17 +12,6 @@ import { CsvFileSlot, letGoMessage } from '../services/csv-file-slot';
 import { readCsvFile } from '../services/read-csv-file';
 
 type ImportMethod = 'outages:openCsv' | 'outages:previewCsv' | 'outages:importCsv';
-
-/** The problems named in a refusal: enough to start fixing the file, short enough to read. */
-const namedProblems = 3;
-
-/** "Nothing was imported: the file has 4 problems. Row 7, …. Row 9, …. Row 12, …. (and 1 more)" */
-function refusal(problems: RowProblem[], count: number): string {
-  const named = problems.slice(0, namedProblems).map((problem) => problem.message);
-  const more = count > named.length ? ` (and ${count - named.length} more)` : '';
-  const what = count === 1 ? 'a problem' : `${count.toLocaleString('en-US')} problems`;
-  return `Nothing was imported: the file has ${what}. ${named.join(' ')}${more}`;
-}
 
 /**
  * An outage log kept in a spreadsheet, imported as the results file is (results-import.ts):
@@ -61,7 +50,7 @@ export function outagesImportHandlers(
           },
         );
         if (read.problemCount > 0) {
-          throw new AppError('invalid-input', refusal(read.problems, read.problemCount));
+          throw new AppError('invalid-input', importRefusal(read.problems, read.problemCount));
         }
         for (const entry of entries) {
           draft.tracking.outages.push({ ...entry, id: randomUUID(), recordedAt });

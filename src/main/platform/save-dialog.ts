@@ -1,6 +1,7 @@
 import { basename, join } from 'node:path';
 import type { BaseWindow, Dialog, OpenDialogOptions, SaveDialogOptions, Shell } from 'electron';
 import { AppError } from '../app-error';
+import { refusal } from '../messages/refusal';
 import { pdfFile, type FileDelivery, type FileKind } from '../services/file-delivery';
 import { writeFileDurably } from '../store/durable-write';
 import { errorCode, nodeFsPort, type FsPort } from '../store/fs-port';
@@ -16,22 +17,12 @@ export interface SaveDialogDeps {
   fs?: FsPort;
 }
 
-const reasons: Record<string, string> = {
-  ENOSPC: 'the disk is full',
-  EDQUOT: 'the disk quota is used up',
-  EACCES: 'LOS Builder may not write in that folder',
-  EPERM: 'LOS Builder may not write in that folder, or another program has the file open',
-  EROFS: 'that disk cannot be written to',
-  EBUSY: 'another program has the file open',
-  ENOENT: 'that folder is no longer there',
-};
-
 function saveError(error: unknown, kind: FileKind): AppError {
   const code = errorCode(error) ?? '';
-  const reason = reasons[code] ?? `the disk reported a problem${code ? ` (${code})` : ''}`;
+  const detail = code ? ` (${code})` : '';
   return new AppError(
     'storage',
-    `The ${kind.noun} was not saved because ${reason}. Try again, or choose another folder.`,
+    refusal('refusals.fileNotSaved', { kind: kind.extension, code, detail }),
   );
 }
 
@@ -87,11 +78,9 @@ export function createSaveDialogDelivery(deps: SaveDialogDeps): FileDelivery {
       try {
         return { name: basename(path), bytes: await fs.readFile(path) };
       } catch (error) {
-        const code = errorCode(error) ?? '';
-        throw new AppError(
-          'storage',
-          `That file could not be read${code ? ` (${code})` : ''}. Choose another, or copy it to this computer first.`,
-        );
+        const code = errorCode(error);
+        const detail = code ? ` (${code})` : '';
+        throw new AppError('storage', refusal('refusals.fileUnreadable', { detail }));
       }
     },
 

@@ -1,8 +1,9 @@
 import { randomUUID } from 'node:crypto';
 import type { AreaHandlers } from '../../shared/api/contract';
-import { followUpLabel } from '../../shared/api/report-contract';
 import { localDate } from '../../shared/domain/local-date';
+import { said } from '../../shared/i18n/said';
 import { AppError } from '../app-error';
+import { refusal } from '../messages/refusal';
 import type { HandlerDeps } from '../handler-deps';
 import { reportViewOf } from './report-view';
 
@@ -18,8 +19,8 @@ export function reportHandlers(deps: HandlerDeps): AreaHandlers<'report'> {
       if (text === '') {
         throw new AppError(
           'invalid-input',
-          `${followUpLabel}: type what the utility will do about this miss, or clear it.`,
-          { text: `Type what the utility will do, or clear it.` },
+          refusal('refusals.followUpEmpty', { label: said('validation.label.followUp.text') }),
+          { text: refusal('refusals.followUpEmptyField') },
         );
       }
       await repository.update((draft, saved) => {
@@ -28,10 +29,7 @@ export function reportHandlers(deps: HandlerDeps): AreaHandlers<'report'> {
           .find((item) => item.year === year)
           ?.missed.find((goal) => goal.goalId === goalId);
         if (!view.inForce || !missed) {
-          throw new AppError(
-            'conflict',
-            `That goal was not missed in ${year}, so the report card prints no follow-up for it: reload the reports.`,
-          );
+          throw new AppError('conflict', refusal('refusals.notMissed', { year: String(year) }));
         }
         const { revision } = view.inForce;
         const index = saved.tracking.followUps.findIndex(

@@ -8,6 +8,7 @@ import type { ApprovedVersion } from '../../shared/domain/agreement-version';
 import type { BoardReportInput } from '../../shared/pdf/reports/board-report-document';
 import type { ReportCardInput } from '../../shared/pdf/reports/report-card-document';
 import type { SpanishWordings } from '../../shared/pdf/reports/goal-wording';
+import { said, type Said } from '../../shared/i18n/said';
 import { AppError } from '../app-error';
 import {
   asActuals,
@@ -27,11 +28,11 @@ export function reportView(
   workbook: Workbook,
   log: ComplaintLog,
   today: string,
-): { version: ApprovedVersion; view: InForceView } | { problem: string } {
+): { version: ApprovedVersion; view: InForceView } | { problem: Said } {
   const inForce = inForceVersion(workbook);
   const view = trackingViewOf(workbook, log, today);
   if ('problem' in inForce || view.inForce === null) {
-    return { problem: view.problem ?? 'Nothing is approved yet.' };
+    return { problem: view.problem ?? said('afterVote.nothingApproved') };
   }
   const { version } = inForce;
   const logs = { outages: workbook.tracking.outages, complaints: log.rows };

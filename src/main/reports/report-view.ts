@@ -1,5 +1,6 @@
 import type { ReportView } from '../../shared/api/report-contract';
-import { periodName } from '../../shared/domain/tracking/periods';
+import { periodSaid } from '../../shared/domain/tracking/period-words';
+import { saidEach } from '../../shared/i18n/said-each';
 import type { ComplaintLog } from '../../shared/domain/customers/complaint-log';
 import type { Workbook } from '../../shared/domain/workbook';
 import { cardGoals } from '../../shared/pdf/reports/report-card-document';
@@ -13,14 +14,19 @@ export function reportViewOf(workbook: Workbook, log: ComplaintLog, today: strin
   if ('problem' in found) return { inForce: null, problem: found.problem, quarters: [], years: [] };
   const { view } = found;
   const { revision, approvedOn } = view.inForce;
-  const words = cardWords.en;
   const years = cardYears(approvedOn, today).map((year) => {
     const goals = cardGoals({ view, year });
     const missed = goals
       .filter(({ standing }) => standing.status === 'not-met')
       .map(({ goal, standing }) => {
         const judged = standing.met + standing.missed;
-        const noun = countedNoun(words, goal.periodKind, goal.frequency, judged);
+        // The report card's own sentence, in each language.
+        const counted = (language: 'en' | 'es') =>
+          cardWords[language].counted(
+            standing.met,
+            judged,
+            countedNoun(cardWords[language], goal.periodKind, goal.frequency, judged),
+          );
         const saved = workbook.tracking.followUps.find(
           (item) => item.revision === revision && item.goalId === goal.id && item.year === year,
         );
@@ -29,7 +35,7 @@ export function reportViewOf(workbook: Workbook, log: ComplaintLog, today: strin
           number: goal.number,
           statement: goal.statement,
           targetWords: goal.targetWords,
-          result: words.counted(standing.met, judged, noun),
+          result: saidEach({ en: counted('en'), es: counted('es') }),
           followUp: saved?.text ?? '',
           followUpSpanish: saved?.textSpanish ?? '',
         };
@@ -41,7 +47,7 @@ export function reportViewOf(workbook: Workbook, log: ComplaintLog, today: strin
     problem: null,
     quarters: periodChoices('quarter', approvedOn, today).map((key) => ({
       key,
-      name: periodName('quarter', key),
+      name: periodSaid('quarter', key),
     })),
     years,
   };

@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import type { CsvTable } from '../../shared/domain/csv/read-csv-table';
 import { AppError } from '../app-error';
+import { refusal, type Refusal } from '../messages/refusal';
 
 /**
  * A CSV file read once, kept while the user maps its columns. Only its cells are kept, not rows
@@ -17,8 +18,8 @@ export interface OpenCsvFile {
 const defaultIdleMs = 15 * 60 * 1000;
 
 /** What a call naming a file let go is told; `what` names the kind of file ("complaint"). */
-export function letGoMessage(what: string): string {
-  return `This ${what} file is no longer open in LOS Builder: a file is let go after 15 minutes unused, or when another file is chosen. Choose the file again.`;
+export function letGoMessage(what: 'complaint' | 'results' | 'outage'): Refusal {
+  return refusal('refusals.fileLetGo', { what });
 }
 
 /**
@@ -27,11 +28,11 @@ export function letGoMessage(what: string): string {
  * and a call that names it afterwards is told to choose the file again (`letGo`).
  */
 export class CsvFileSlot {
-  readonly #letGo: string;
+  readonly #letGo: Refusal;
   readonly #idleMs: number;
   #open: { id: string; file: OpenCsvFile; timer: ReturnType<typeof setTimeout> } | null = null;
 
-  constructor(letGo: string, idleMs = defaultIdleMs) {
+  constructor(letGo: Refusal, idleMs = defaultIdleMs) {
     this.#letGo = letGo;
     this.#idleMs = idleMs;
   }

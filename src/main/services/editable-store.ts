@@ -1,5 +1,8 @@
 import { isFrozen, storedMeetingDate } from '../../shared/domain/approved/audit-records';
 import { plainDate } from '../../shared/domain/plain-date';
+import { printedDate } from '../../shared/domain/printed-date';
+import { said, type Said } from '../../shared/i18n/said';
+import { saidEach } from '../../shared/i18n/said-each';
 import type { Workbook } from '../../shared/domain/workbook';
 import { AppError } from '../app-error';
 import type { WorkbookRepository } from '../store/repository';
@@ -8,12 +11,13 @@ import type { WorkbookRepository } from '../store/repository';
 export type WorkbookStore = Pick<WorkbookRepository, 'read' | 'update'>;
 
 /** Why an approved working copy refuses every edit, naming the revision and the meeting. */
-export function frozenMessage(workbook: Workbook): string {
+export function frozenMessage(workbook: Workbook): Said {
   const { revision } = workbook.agreement;
   const approval = workbook.approvals.findLast((version) => version.revision === revision);
   const day = approval ? storedMeetingDate(approval) : null;
-  const when = day ? ` on ${plainDate(day)}` : '';
-  return `Revision ${revision} was approved by the board${when} and can no longer be changed. Start a new revision to make changes.`;
+  if (!day) return said('approvalRules.frozen', { revision });
+  const date = saidEach({ en: plainDate(day), es: printedDate(day, 'es') });
+  return said('approvalRules.frozen.onDay', { revision, date });
 }
 
 /** Throws AppError('frozen') while the working copy is an approved (frozen) version. */

@@ -1,10 +1,12 @@
 import { AppError } from '../app-error';
+import { refusal } from '../messages/refusal';
 import type { ExportResult } from '../../shared/api/export-result';
 
-/** What kind of file is delivered or picked: the words and the extension its dialogs use. */
+/**
+ * What kind of file is delivered or picked: the words and the extension its dialogs use (the
+ * refusals name the kind by its extension).
+ */
 export interface FileKind {
-  /** "The PDF was not saved…" */
-  noun: string;
   filterName: string;
   extension: string;
   saveTitle: string;
@@ -12,7 +14,6 @@ export interface FileKind {
 }
 
 export const pdfFile: FileKind = {
-  noun: 'PDF',
   filterName: 'PDF document',
   extension: 'pdf',
   saveTitle: 'Save the PDF',
@@ -20,7 +21,6 @@ export const pdfFile: FileKind = {
 };
 
 export const csvFile: FileKind = {
-  noun: 'spreadsheet',
   filterName: 'CSV spreadsheet',
   extension: 'csv',
   saveTitle: 'Save the spreadsheet',
@@ -28,7 +28,6 @@ export const csvFile: FileKind = {
 };
 
 export const backupFile: FileKind = {
-  noun: 'backup',
   filterName: 'LOS Builder backup',
   extension: 'losbackup',
   saveTitle: 'Save a backup',
@@ -56,9 +55,6 @@ export const downloadDelivery: FileDelivery = {
   // The page has its own file input in browser mode; main shows no dialog there.
   pickFile: (kind) =>
     Promise.reject(
-      new AppError(
-        'invalid-input',
-        `In the browser, choose the ${kind.noun} with the file button.`,
-      ),
+      new AppError('invalid-input', refusal('refusals.pickInBrowser', { kind: kind.extension })),
     ),
 };

@@ -3,6 +3,7 @@ import {
   maxComplaintFileBytes,
 } from '../../shared/domain/customers/complaint-log';
 import { CsvFileError } from '../../shared/domain/customers/csv/csv-file-error';
+import { said } from '../../shared/i18n/said';
 import { AppError } from '../app-error';
 
 export interface CsvFile {
@@ -17,13 +18,15 @@ export interface CsvFile {
 export function readCsvFile<T>(file: CsvFile, read: (text: string) => T): T {
   // The contract refuses this already; checked again because a service must not trust its caller.
   if (file.csvText.length > maxComplaintFileBytes) {
-    throw new AppError('invalid-input', complaintFileTooLarge, { csvText: complaintFileTooLarge });
+    throw new AppError('invalid-input', said(complaintFileTooLarge), {
+      csvText: said(complaintFileTooLarge),
+    });
   }
   try {
     return read(file.csvText);
   } catch (error) {
     if (error instanceof CsvFileError) {
-      throw new AppError('invalid-input', error.message, { csvText: error.message });
+      throw new AppError('invalid-input', error.saying, { csvText: error.saying });
     }
     throw error;
   }

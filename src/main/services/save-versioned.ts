@@ -1,15 +1,13 @@
 import type { Workbook } from '../../shared/domain/workbook';
 import { AppError } from '../app-error';
+import { refusal } from '../messages/refusal';
 import type { WorkbookStore } from './editable-store';
 
 /** The Workbook records that carry a revision. */
 export type VersionedKey = 'utility' | 'scope' | 'review' | 'meeting';
 
 export function conflictError(): AppError {
-  return new AppError(
-    'conflict',
-    'This was changed in another window. Reload to see the latest version.',
-  );
+  return new AppError('conflict', refusal('refusals.changedElsewhere'));
 }
 
 /** Inside an update: replaces one record if `rev` is the stored one, bumping the revision. */

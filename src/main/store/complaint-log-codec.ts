@@ -1,5 +1,6 @@
 import { complaintLogSchema, type ComplaintLog } from '../../shared/domain/customers/complaint-log';
 import { AppError } from '../app-error';
+import { refusal } from '../messages/refusal';
 import { complaintLogMigrations } from './complaint-log-migrations';
 import { migrate } from './migrations';
 import { envelopeSchema, parseJson, UnreadableFileError } from './workbook-codec';
@@ -26,10 +27,8 @@ export function decodeComplaintLogFile(bytes: Uint8Array): ComplaintLog {
   if (!envelope.success) throw new UnreadableFileError('it was not in the LOS Builder format');
   const { schemaVersion, data } = envelope.data;
   if (schemaVersion > complaintLogSchemaVersion) {
-    throw new AppError(
-      'storage',
-      `The complaint log was saved by a newer version of LOS Builder (format ${schemaVersion}). Install the newer version to open it; the file was not changed.`,
-    );
+    const format = schemaVersion;
+    throw new AppError('storage', refusal('refusals.newerComplaintLog', { format }));
   }
   const log = complaintLogSchema.safeParse(
     migrate(data, schemaVersion, complaintLogMigrations, complaintLogSchemaVersion),

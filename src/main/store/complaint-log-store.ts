@@ -19,6 +19,8 @@ import { SerialQueue } from './serial-queue';
 import { closingError, readProblem, toStorageError } from './storage-error';
 import { setAside } from './set-aside';
 import { UnreadableFileError } from './workbook-codec';
+import { issueSaid } from '../../shared/i18n/issue-said';
+import { refusal } from '../messages/refusal';
 
 export interface ComplaintLogStoreOptions {
   fs: FsPort;
@@ -200,9 +202,10 @@ function checkedLog(draft: ComplaintLog, saved: ReadonlySet<ComplaintRow>): Comp
     if (!parsed.success) {
       const [issue] = parsed.error.issues;
       const column = issue?.path.join('.') ?? 'row';
+      const problem = issue ? (issueSaid(issue) ?? issue.message) : 'not valid';
       throw new AppError(
         'invalid-input',
-        `Row ${row.row} could not be stored (${column}: ${issue?.message ?? 'not valid'}), so nothing was saved.`,
+        refusal('refusals.rowNotStored', { row: String(row.row), column, problem }),
       );
     }
     return Object.freeze(parsed.data);

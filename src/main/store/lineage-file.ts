@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import { z } from 'zod';
 import { writeFileDurably } from './durable-write';
 import { AppError } from '../app-error';
+import { refusal } from '../messages/refusal';
 import { errorCode, type FsPort } from './fs-port';
 import { unreadableFileError } from './storage-error';
 import { LINEAGE_FILE } from './store-files';
@@ -62,10 +63,7 @@ export async function loadLineage(fs: FsPort, folder: string): Promise<Lineage |
   }
   const format = z.looseObject({ format: z.number() }).safeParse(json);
   if (format.success && format.data.format > 1) {
-    throw new AppError(
-      'storage',
-      `This utility was last opened by a newer version of LOS Builder (${path}). Install the newer version to open it; nothing was changed.`,
-    );
+    throw new AppError('storage', refusal('refusals.newerLineage', { path }));
   }
   const parsed = lineageSchema.safeParse(json);
   return parsed.success ? parsed.data : null;

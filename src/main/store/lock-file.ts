@@ -1,4 +1,5 @@
 import { AppError } from '../app-error';
+import { refusal } from '../messages/refusal';
 import { dirname } from 'node:path';
 import { syncFolder } from './durable-write';
 import { errorCode, type FsPort } from './fs-port';
@@ -47,10 +48,7 @@ export function isProcessAlive(pid: number): boolean {
 /** The folder's lock is held by a live LOS Builder; `pid` names it. */
 export class FolderInUseError extends AppError {
   constructor(readonly pid: number) {
-    super(
-      'storage',
-      `LOS Builder is already open with this data folder (process ${pid}). Close the other window first.`,
-    );
+    super('storage', refusal('refusals.folderInUse', { pid: String(pid) }));
   }
 }
 
@@ -144,10 +142,7 @@ export async function acquireLock(
     }
     await takeOver(fs, path, seen);
   }
-  throw new AppError(
-    'storage',
-    'Another copy of LOS Builder keeps taking this data folder. Close the other window first.',
-  );
+  throw new AppError('storage', refusal('refusals.folderTaken'));
 }
 
 async function tryCreate(fs: FsPort, path: string, content: Uint8Array): Promise<boolean> {

@@ -1,4 +1,5 @@
 import { AppError } from '../app-error';
+import { refusal } from '../messages/refusal';
 import { errorCode } from './fs-port';
 
 interface Wording {
@@ -6,24 +7,13 @@ interface Wording {
   fix: string;
 }
 
+/** The backup notice's wording for a disk that refused a write (see `refusals.diskRefused`). */
 const byCode: Record<string, Wording> = {
   ENOSPC: { cause: 'The disk is full', fix: 'Free some space' },
   EDQUOT: { cause: 'Your disk quota is used up', fix: 'Free some space' },
-  EACCES: {
-    cause: 'LOS Builder is not allowed to write to its data folder',
-    fix: "Check the folder's permissions",
-  },
-  EPERM: {
-    cause: 'LOS Builder is not allowed to change its data file',
-    fix: "Check the folder's permissions and that no other program has the file open",
-  },
   EROFS: {
     cause: 'The data folder is on a disk that cannot be written to',
     fix: 'Use a writable disk (a USB stick may have its lock switch on)',
-  },
-  EBUSY: {
-    cause: 'Another program is using the data file',
-    fix: 'Close that program (a backup or sync tool, for example)',
   },
   EIO: {
     cause: 'The disk reported a read or write error',
@@ -31,32 +21,26 @@ const byCode: Record<string, Wording> = {
   },
 };
 
-const outcome = {
-  save: { effect: 'so your last change was not saved', then: 'and press Retry.' },
-  open: { effect: 'so LOS Builder could not open its data', then: 'and start LOS Builder again.' },
-} as const;
+/** The file errors `refusals.diskRefused` words by cause and fix; others are a disk problem. */
+const diskCodes = new Set(['ENOSPC', 'EDQUOT', 'EACCES', 'EPERM', 'EROFS', 'EBUSY', 'EIO']);
 
 /**
  * Turns a file error into a sentence the user can act on. Errors that already are AppErrors
  * (a conflict, a refusal) pass through unchanged.
  */
-export function toStorageError(error: unknown, during: keyof typeof outcome): AppError {
+export function toStorageError(error: unknown, during: 'save' | 'open'): AppError {
   if (error instanceof AppError) return error;
   const code = errorCode(error);
-  const wording = code === undefined ? undefined : byCode[code];
-  const { effect, then } = outcome[during];
-  if (wording)
-    return new AppError('storage', `${wording.cause}, ${effect}. ${wording.fix} ${then}`);
+  if (code !== undefined && diskCodes.has(code)) {
+    return new AppError('storage', refusal('refusals.diskRefused', { code, during }));
+  }
   const detail = code ? ` (${code})` : '';
-  return new AppError(
-    'storage',
-    `A problem with the disk${detail} meant ${effect.replace(/^so /, '')}. Try again; if it keeps happening, restart the computer.`,
-  );
+  return new AppError('storage', refusal('refusals.diskProblem', { detail, during }));
 }
 
 /** A save asked for after the store began closing (the lock is about to be released). */
 export function closingError(): AppError {
-  return new AppError('storage', 'LOS Builder is closing, so this change was not saved.');
+  return new AppError('storage', refusal('refusals.closing'));
 }
 
 const readWording: Record<string, Wording> = {

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { workbookSchema, type Workbook } from '../../shared/domain/workbook';
 import { AppError } from '../app-error';
+import { refusal } from '../messages/refusal';
 import { migrate, MigrationError, type Migration } from './migrations';
 
 /** What the file holds around the workbook, so a later version knows how to read it. */
@@ -66,10 +67,7 @@ export function parseJson(bytes: Uint8Array, maxBytes: number = maxFileBytes): u
 }
 
 function futureVersion(version: number): AppError {
-  return new AppError(
-    'storage',
-    `This data was saved by a newer version of LOS Builder (format ${version}). Install the newer version to open it; the file was not changed.`,
-  );
+  return new AppError('storage', refusal('refusals.newerData', { format: version }));
 }
 
 /**
@@ -89,10 +87,7 @@ export function decodeWorkbookFile(bytes: Uint8Array, versioning: Versioning): D
     migrated = migrate(data, schemaVersion, versioning.migrations, versioning.schemaVersion);
   } catch (error) {
     if (error instanceof MigrationError) {
-      throw new AppError(
-        'storage',
-        `This data is in an old format (format ${schemaVersion}) that this version of LOS Builder cannot convert. The file was not changed.`,
-      );
+      throw new AppError('storage', refusal('refusals.oldFormat', { format: schemaVersion }));
     }
     throw new UnreadableFileError('it could not be converted to the current format');
   }

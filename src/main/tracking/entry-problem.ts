@@ -1,14 +1,10 @@
 import type { ApprovedVersion } from '../../shared/domain/agreement-version';
 import { numberedGoals } from '../../shared/domain/goal-numbers';
-import { plainDate } from '../../shared/domain/plain-date';
 import type { EntryProblem, ResultEntry } from '../../shared/domain/tracking/csv/result-entry';
-import {
-  isPeriodKey,
-  periodContaining,
-  periodKindOf,
-  periodName,
-} from '../../shared/domain/tracking/periods';
-import { actualLabels } from '../../shared/domain/tracking/tracking-records';
+import { daySaid, periodSaid } from '../../shared/domain/tracking/period-words';
+import { isPeriodKey, periodContaining, periodKindOf } from '../../shared/domain/tracking/periods';
+import { actualLabelKeys } from '../../shared/domain/tracking/tracking-records';
+import { said } from '../../shared/i18n/said';
 import { periodChoices } from './tracking-view';
 
 /**
@@ -26,13 +22,16 @@ export function entryProblem(
   if (!numbered) {
     return {
       field: 'goalId',
-      message: `This goal is not in revision ${version.revision}, the agreement in force: reload the overview.`,
+      message: said('afterVote.entry.notInForce', { revision: String(version.revision) }),
     };
   }
   const { number, goal } = numbered;
-  const name = `Goal ${number}`;
+  const goalNumber = String(number);
   if (!goal.frequency) {
-    return { field: 'goalId', message: `${name} does not say how often it is measured.` };
+    return {
+      field: 'goalId',
+      message: said('afterVote.entry.noFrequency', { number: goalNumber }),
+    };
   }
   const kind = periodKindOf(goal.frequency);
   const approvedOn = version.meeting.date;
@@ -40,19 +39,32 @@ export function entryProblem(
     if (!isPeriodKey('day', entry.period) || entry.period < approvedOn || entry.period > today) {
       return {
         field: 'period',
-        message: `${name}, ${actualLabels.period}: enter a day from ${plainDate(approvedOn)}, when the board approved it, to today.`,
+        message: said('afterVote.entry.day', {
+          number: goalNumber,
+          field: said(actualLabelKeys.period),
+          approvedOn: daySaid(approvedOn),
+        }),
       };
     }
   } else if (!periodChoices(kind, approvedOn, today).includes(entry.period)) {
-    const first = periodName(kind, periodContaining(kind, approvedOn));
-    const last = periodName(kind, periodContaining(kind, today));
     return {
       field: 'period',
-      message: `${name}, ${actualLabels.period}: choose one from ${first} to ${last}.`,
+      message: said('afterVote.entry.period', {
+        number: goalNumber,
+        field: said(actualLabelKeys.period),
+        first: periodSaid(kind, periodContaining(kind, approvedOn)),
+        last: periodSaid(kind, periodContaining(kind, today)),
+      }),
     };
   }
   if (goal.direction === 'yes-no' && entry.value !== 0 && entry.value !== 1) {
-    return { field: 'value', message: `${name}, ${actualLabels.value}: answer yes or no.` };
+    return {
+      field: 'value',
+      message: said('afterVote.entry.yesNo', {
+        number: goalNumber,
+        field: said(actualLabelKeys.value),
+      }),
+    };
   }
   return null;
 }

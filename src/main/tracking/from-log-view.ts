@@ -1,4 +1,5 @@
 import type { FromLog } from '../../shared/api/tracking-contract';
+import { said, type Said } from '../../shared/i18n/said';
 import type { GoalFields } from '../../shared/domain/goal';
 import { logRuleOf, type LogRule } from '../../shared/domain/tracking/log-fed-goals';
 import type { LoggedResult } from '../../shared/domain/tracking/logged-result';
@@ -14,10 +15,11 @@ export const resultsShown = 200;
 /** Events without a figure named on the card; the rest are counted. */
 export const notCountedShown = 10;
 
-const topicWords: Record<string, string> = {
-  odor: 'about odor',
-  backups: 'about a sewer backup',
-  'outages,leaks': 'about an outage or a leak',
+/** The topics a complaint goal counts, as its sentence's choice names them. */
+const topicChoices: Record<string, string> = {
+  odor: 'odor',
+  backups: 'backups',
+  'outages,leaks': 'outagesLeaks',
 };
 
 /**
@@ -25,23 +27,14 @@ const topicWords: Record<string, string> = {
  * (the approval keeps its own copy of the complaint figures; decision "The complaint log stays
  * open after the vote"), so the sentence points at the tab where the newer log is imported.
  */
-function howToAdd(rule: LogRule): string {
-  if (rule.log === 'outages') {
-    const each =
-      rule.measure === 'restoration'
-        ? 'each unplanned outage with the times it began and ended is one result'
-        : 'each planned shutoff with the hours of notice given is one result';
-    return `Its results come from the outage log: ${each}. To add one, record the outage in the Outage log tab.`;
-  }
-  const about = rule.topics === null ? '' : ` ${topicWords[rule.topics.join(',')] ?? ''}`;
-  const until = rule.until === 'resolved' ? 'resolved' : 'answered';
-  const needs =
-    rule.counting === 'hours' ? ', with times of day when it came in and was answered,' : '';
-  return `Its results come from the complaint log: each complaint${about}${needs} since the approval is one result once it is ${until}. To add newer complaints, import the newer log in step 4, Customers (Complaint log tab).`;
+function howToAdd(rule: LogRule): Said {
+  if (rule.log === 'outages') return said('afterVote.log.outages', { measure: rule.measure });
+  return said('afterVote.log.complaints', {
+    topics: rule.topics === null ? 'all' : (topicChoices[rule.topics.join(',')] ?? 'all'),
+    hours: rule.counting === 'hours' ? 'yes' : 'no',
+    until: rule.until,
+  });
 }
-
-const workingDaysCaveat =
-  'Working days leave out Saturdays and Sundays only: the app does not know the holidays, so a complaint across a holiday counts one day more.';
 
 /** A goal's results from its log as the overview shows them, with where they come from. */
 export function fromLogView(
@@ -63,7 +56,7 @@ export function fromLogView(
   const complaints = rule.log === 'complaints';
   return {
     log: rule.log,
-    origin: complaints ? 'From the complaint log' : 'From the outage log',
+    origin: said('afterVote.log.origin', { log: rule.log }),
     howToAdd: howToAdd(rule),
     count: reading.results.length,
     results: reading.results.slice(-resultsShown).map(withMeets),
@@ -75,6 +68,7 @@ export function fromLogView(
             responseYearWords(year, goal.unit, rule.until === 'resolved' ? 'resolved' : 'answered'),
           )
         : [],
-    caveat: complaints && rule.counting === 'working-days' ? workingDaysCaveat : null,
+    caveat:
+      complaints && rule.counting === 'working-days' ? said('afterVote.log.workingDays') : null,
   };
 }

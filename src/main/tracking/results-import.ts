@@ -1,7 +1,7 @@
 import type { AreaHandlers } from '../../shared/api/contract';
 import type { ApprovedVersion } from '../../shared/domain/agreement-version';
 import { readCsvTable, type CsvTable } from '../../shared/domain/csv/read-csv-table';
-import type { RowProblem } from '../../shared/domain/customers/csv/complaint-preview';
+import { importRefusal } from '../../shared/domain/csv/import-refusal';
 import { numberedGoals } from '../../shared/domain/goal-numbers';
 import { localDate } from '../../shared/domain/local-date';
 import { previewResults } from '../../shared/domain/tracking/csv/preview-results';
@@ -24,9 +24,6 @@ import { currentTrackingView } from './tracking-view';
 
 type ImportMethod = 'tracking:openCsv' | 'tracking:previewCsv' | 'tracking:importCsv';
 
-/** The problems named in a refusal: enough to start fixing the file, short enough to read. */
-const namedProblems = 3;
-
 /** The goals of the revision in force as a results file names them: by number or statement. */
 function resultGoals(version: ApprovedVersion): ResultGoal[] {
   return numberedGoals(version.content.goals).map(({ number, goal }) => ({
@@ -47,14 +44,6 @@ function readingBasis(workbook: Workbook, today: string) {
     (actual) => actual.revision === version.revision,
   );
   return { version, goals: resultGoals(version), check, recorded };
-}
-
-/** "Nothing was imported: the file has 4 problems. Row 7, …. Row 9, …. Row 12, …. (and 1 more)" */
-function refusal(problems: RowProblem[], count: number): string {
-  const named = problems.slice(0, namedProblems).map((problem) => problem.message);
-  const more = count > named.length ? ` (and ${count - named.length} more)` : '';
-  const what = count === 1 ? 'a problem' : `${count.toLocaleString('en-US')} problems`;
-  return `Nothing was imported: the file has ${what}. ${named.join(' ')}${more}`;
 }
 
 /**
@@ -97,7 +86,7 @@ export function resultsImportHandlers(
           if (actionOf(entry) !== 'already') entries.push(entry);
         });
         if (read.problemCount > 0) {
-          throw new AppError('invalid-input', refusal(read.problems, read.problemCount));
+          throw new AppError('invalid-input', importRefusal(read.problems, read.problemCount));
         }
         // A file holding only events already recorded has nothing to write.
         if (entries.length > 0) recordResults(draft, saved, version, entries, recordedAt);

@@ -1,7 +1,9 @@
 import type { AreaHandlers } from '../../shared/api/contract';
 import { localDate } from '../../shared/domain/local-date';
 import type { Actual } from '../../shared/domain/tracking/tracking-records';
+import type { Said } from '../../shared/i18n/said';
 import { AppError } from '../app-error';
+import { refusal } from '../messages/refusal';
 import type { HandlerDeps } from '../handler-deps';
 import { entryProblem } from './entry-problem';
 import { recordResults, versionToRecord } from './record-results';
@@ -20,15 +22,18 @@ export function trackingHandlers(deps: HandlerDeps): AreaHandlers<'tracking'> {
       const recordedAt = clock().toISOString();
       await repository.update((draft, saved) => {
         const version = versionToRecord(saved);
-        const fields: Record<string, string> = {};
+        const fields: Record<string, Said> = {};
         entries.forEach((entry, index) => {
           const problem = entryProblem(entry, version, day);
           if (problem) fields[`entries.${index}.${problem.field}`] = problem.message;
         });
-        const messages = Object.values(fields);
-        if (messages.length > 0) {
-          const more = messages.length > 1 ? ` (and ${messages.length - 1} more)` : '';
-          throw new AppError('invalid-input', `Nothing was saved. ${messages[0]}${more}`, fields);
+        const [first, ...rest] = Object.values(fields);
+        if (first !== undefined) {
+          throw new AppError(
+            'invalid-input',
+            refusal('refusals.nothingSaved', { problem: first, more: rest.length }),
+            fields,
+          );
         }
         recordResults(draft, saved, version, entries, recordedAt);
       });

@@ -3,13 +3,15 @@ import type { RevisionCheck } from '../../shared/domain/approved/audit-records';
 import { revisionProblem } from '../../shared/domain/approved/audit-records';
 import type { ApprovedVersion } from '../../shared/domain/agreement-version';
 import { goalsByArea } from '../../shared/domain/goal-numbers';
+import { saidEach } from '../../shared/i18n/said-each';
+import { said, type Said } from '../../shared/i18n/said';
 import { targetInWords } from '../../shared/pdf/target-words';
 import { dueItems } from '../../shared/domain/tracking/due-items';
 import { goalStanding } from '../../shared/domain/tracking/goal-standing';
+import { periodSaid } from '../../shared/domain/tracking/period-words';
 import {
   followingPeriod,
   periodContaining,
-  periodName,
   type PeriodKind,
 } from '../../shared/domain/tracking/periods';
 import type { Actual } from '../../shared/domain/tracking/tracking-records';
@@ -21,23 +23,19 @@ import type { HandlerDeps } from '../handler-deps';
 import { auditOf } from '../services/records';
 import { fromLogView } from './from-log-view';
 
-const nothingApproved =
-  'Nothing is approved yet. Once the board approves the agreement (step 7), its goals are tracked here.';
-
 /** The revision in force (the newest approved), or why results cannot be kept against it. */
 export function inForceVersion(
   workbook: Workbook,
-): { version: ApprovedVersion } | { problem: string } {
+): { version: ApprovedVersion } | { problem: Said } {
   const newest = auditOf(workbook).revisions.reduce<RevisionCheck | null>(
     (found, check) => (!found || check.revision > found.revision ? check : found),
     null,
   );
-  if (!newest) return { problem: nothingApproved };
+  if (!newest) return { problem: said('afterVote.nothingApproved') };
   if (!newest.version) {
+    // The audit's own sentence (approved/audit-records.ts) is still English in both languages.
     const why = revisionProblem(newest) ?? '';
-    return {
-      problem: `${why} Results can be recorded again once a backup from before the change is restored.`,
-    };
+    return { problem: said('afterVote.recordChanged', { why }) };
   }
   return { version: newest.version };
 }
@@ -143,18 +141,21 @@ export function trackingViewOf(
         target: goal.target,
         targetHigh: goal.targetHigh,
         frequency: goal.frequency,
-        targetWords: targetInWords(goal),
+        targetWords: saidEach({
+          en: targetInWords(goal, 'en'),
+          es: targetInWords(goal, 'es'),
+        }),
         periodKind: kind,
         status: standing.status,
         actuals,
         fromLog: reading ? fromLogView(goal, reading) : null,
         latestMeets: standing.latestMeets,
-        missing: kind ? standing.missing.map((period) => periodName(kind, period)) : [],
+        missing: standing.missing,
         thisYear: standing.thisYear,
         periods: kind
           ? periodChoices(kind, approvedOn, today).map((key) => ({
               key,
-              name: periodName(kind, key),
+              name: periodSaid(kind, key),
             }))
           : [],
       };

@@ -2,12 +2,20 @@ import type { z } from 'zod';
 import { contract, type Handlers } from '../../shared/api/contract';
 import { isMethodName, type MethodName } from '../../shared/api/methods';
 import { fail, ok, type Result } from '../../shared/api/result';
+import type { Language } from '../../shared/domain/printed-date';
+import { sayIn } from '../../shared/i18n/say-in';
+import { issueSaid } from '../../shared/i18n/issue-said';
 import { AppError } from '../app-error';
+import { refusal, refusalIn } from '../messages/refusal';
 import type { UtilityHandlers } from '../handlers';
 
-/** What a transport knows of who calls: browser mode's windows say which utility they show. */
+/**
+ * What a transport knows of who calls: browser mode's windows say which utility they show, and
+ * every window the language it shows, so an error comes back in the words its reader reads.
+ */
 export interface Caller {
   utilityKey?: string;
+  language?: Language;
 }
 
 /** One call into main: what both transports hand over, whoever the caller is. */
@@ -17,11 +25,10 @@ export type Dispatch = (
   caller?: Caller,
 ) => Promise<Result<unknown>>;
 
-export const internalErrorMessage =
-  'Something went wrong inside LOS Builder. Your saved work is safe; try again.';
-
-export const missingDetailsMessage =
-  'This action was sent without the details it needs, or with the wrong kind. Reload and try again.';
+/** What a caller is told of a failure main did not expect, in its language. */
+export function internalError(language: Language): Result<never> {
+  return fail('internal', refusalIn(refusal('refusals.internal'), language));
+}
 
 /**
  * Parses the input with the contract, calls the handler and turns every outcome into a Result.
@@ -32,17 +39,21 @@ export function createDispatcher(
   handlers: Handlers | UtilityHandlers,
   options: DispatchOptions = {},
 ): Dispatch {
-  return async (method, input) => {
+  return async (method, input, caller = {}) => {
+    const language = caller.language ?? 'en';
     if (!isMethodName(method)) {
-      return fail('unknown-method', `LOS Builder has no action called "${method}".`);
+      return fail(
+        'unknown-method',
+        refusalIn(refusal('refusals.unknownMethod', { method }), language),
+      );
     }
     const parsed = contract[method].input.safeParse(input);
-    if (!parsed.success) return invalidInput(parsed.error.issues);
+    if (!parsed.success) return invalidInput(parsed.error.issues, language);
     let output: unknown;
     try {
       output = await callHandler(handlers, method, parsed.data);
     } catch (error) {
-      return fromThrown(method, error);
+      return fromThrown(method, error, language);
     }
     if (options.checkOutputs) checkOutput(method, output);
     return ok(output);
@@ -70,7 +81,7 @@ function callHandler(
   const handler = (handlers as Partial<Handlers>)[method] as
     ((input: unknown) => unknown) | undefined;
   if (!handler)
-    throw new AppError('unknown-method', `LOS Builder has no action called "${method}" here.`);
+    throw new AppError('unknown-method', refusal('refusals.unknownMethodHere', { method }));
   return handler(input);
 }
 
@@ -81,36 +92,47 @@ function checkOutput(method: MethodName, output: unknown): void {
   }
 }
 
-function invalidInput(issues: readonly z.core.$ZodIssue[]): Result<never> {
+/**
+ * A schema's message: shared schemas give a key of the shared catalog (or a Said's JSON, when it
+ * has values), said here in the caller's language; zod's own wording passes as it is.
+ */
+function issueText(issue: z.core.$ZodIssue, language: Language): string {
+  const message = issueSaid(issue);
+  return message ? sayIn(message, language) : issue.message;
+}
+
+function invalidInput(issues: readonly z.core.$ZodIssue[], language: Language): Result<never> {
   // A Map, not an object literal: a path such as `__proto__` or `constructor` must stay a key.
   const fields = new Map<string, string>();
   for (const issue of issues) {
     const key = issue.path.map(String).join('.');
     // The first message for a field is the one to fix first; later ones often repeat it.
-    if (key && !fields.has(key)) fields.set(key, issue.message);
+    if (key && !fields.has(key)) fields.set(key, issueText(issue, language));
   }
-  const message = summary(issues[0]);
+  const message = summary(issues[0], language);
   return fields.size > 0
     ? fail('invalid-input', message, Object.fromEntries(fields))
     : fail('invalid-input', message);
 }
 
 /** The first problem in plain words; zod's generic wording for a missing body is not. */
-function summary(first: z.core.$ZodIssue | undefined): string {
-  if (!first) return 'Some entries need fixing.';
+function summary(first: z.core.$ZodIssue | undefined, language: Language): string {
+  if (!first) return refusalIn(refusal('refusals.someEntries'), language);
   if (
     first.path.length === 0 &&
     first.code === 'invalid_type' &&
     first.message.startsWith('Invalid input')
   ) {
-    return missingDetailsMessage;
+    return refusalIn(refusal('refusals.missingDetails'), language);
   }
-  return first.message;
+  return issueText(first, language);
 }
 
-function fromThrown(method: MethodName, error: unknown): Result<never> {
-  if (error instanceof AppError) return fail(error.code, error.message, error.fields);
+function fromThrown(method: MethodName, error: unknown, language: Language): Result<never> {
+  if (error instanceof AppError) {
+    return fail(error.code, error.messageIn(language), error.fieldsIn(language));
+  }
   // The detail is for whoever reads the log; the user gets a sentence they can act on.
   console.error(`Unexpected error in ${method}:`, error);
-  return fail('internal', internalErrorMessage);
+  return internalError(language);
 }

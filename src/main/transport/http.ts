@@ -3,8 +3,10 @@ import { createServer, type IncomingMessage, type ServerResponse } from 'node:ht
 import type { AddressInfo } from 'node:net';
 import { carriesFile } from '../../shared/api/contract';
 import { isMethodName } from '../../shared/api/methods';
+import { languageSchema } from '../../shared/api/preferences-contract';
 import { fail, type Result } from '../../shared/api/result';
-import { internalErrorMessage, type Caller, type Dispatch } from './dispatch';
+import { refusal, refusalIn } from '../messages/refusal';
+import { internalError, type Caller, type Dispatch } from './dispatch';
 import { readJsonBody } from './read-json-body';
 import { setSecurityHeaders } from './security-headers';
 import { serveStaticFile } from './static-files';
@@ -33,6 +35,8 @@ export interface RunningHttpServer {
 export const tokenHeader = 'x-los-token';
 /** Which utility the page shows (its key from app:status), so a stale page is refused. */
 export const utilityHeader = 'x-los-utility';
+/** The language the page shows, so main's refusals come back in it. */
+export const languageHeader = 'x-los-language';
 const host = '127.0.0.1';
 const defaultMaxBodyBytes = 2 * 1024 * 1024;
 /**
@@ -58,8 +62,9 @@ export async function startHttpServer(options: HttpServerOptions): Promise<Runni
   const server = createServer((request, response) => {
     handle(request, response).catch((error: unknown) => {
       console.error('Browser-mode request failed:', error);
-      if (!response.headersSent) sendResult(response, 500, fail('internal', internalErrorMessage));
-      else response.destroy();
+      if (!response.headersSent) {
+        sendResult(response, 500, internalError(callerOf(request).language ?? 'en'));
+      } else response.destroy();
     });
   });
 
@@ -81,7 +86,8 @@ export async function startHttpServer(options: HttpServerOptions): Promise<Runni
 
     if (request.method !== 'POST') {
       response.setHeader('Allow', 'POST');
-      return sendResult(response, 405, fail('invalid-input', 'API calls must use POST.'));
+      const said = refusalIn(refusal('refusals.mustPost'), callerOf(request).language ?? 'en');
+      return sendResult(response, 405, fail('invalid-input', said));
     }
     if (!tokenMatches(request.headers[tokenHeader], expectedTokenHash)) {
       return refuse(
@@ -94,11 +100,16 @@ export async function startHttpServer(options: HttpServerOptions): Promise<Runni
     const method = decodeMethod(pathname.slice(apiPrefix.length));
     const limit = isMethodName(method) && carriesFile(method) ? maxFileBodyBytes : maxBodyBytes;
     const body = await readJsonBody(request, limit);
+    const caller = callerOf(request);
     if (!body.ok) {
-      if (body.status === 413) response.setHeader('Connection', 'close');
-      return sendResult(response, body.status, fail('invalid-input', body.message));
+      if (body.status === 400)
+        return sendResult(response, 400, fail('invalid-input', body.message));
+      response.setHeader('Connection', 'close');
+      const megabytes = Math.round(limit / 1024 / 1024);
+      const said = refusalIn(refusal('refusals.tooLarge', { megabytes }), caller.language ?? 'en');
+      return sendResult(response, 413, fail('invalid-input', said));
     }
-    sendResult(response, 200, await options.dispatch(method, body.input, callerOf(request)));
+    sendResult(response, 200, await options.dispatch(method, body.input, caller));
   }
 
   await new Promise<void>((resolveListen, rejectListen) => {
@@ -167,5 +178,9 @@ function sendResult(response: ServerResponse, status: number, result: Result<unk
 /** The utility the calling page shows, when it says (a key is short, lower-case and plain). */
 function callerOf(request: IncomingMessage): Caller {
   const key = request.headers[utilityHeader];
-  return typeof key === 'string' && /^[a-z0-9-]{1,40}$/.test(key) ? { utilityKey: key } : {};
+  const language = languageSchema.safeParse(request.headers[languageHeader]);
+  return {
+    ...(typeof key === 'string' && /^[a-z0-9-]{1,40}$/.test(key) ? { utilityKey: key } : {}),
+    ...(language.success ? { language: language.data } : {}),
+  };
 }

@@ -1,5 +1,7 @@
 import { methodNames } from '../../shared/api/methods';
+import { languageSchema } from '../../shared/api/preferences-contract';
 import { fail, type Result } from '../../shared/api/result';
+import { refusal, refusalIn } from '../messages/refusal';
 import { appHost, appScheme } from '../resolve-app-file';
 import type { Dispatch } from './dispatch';
 
@@ -18,7 +20,10 @@ export interface SenderEventLike {
 
 /** The part of ipcMain we use, so tests can pass a fake. */
 export interface IpcMainLike<E> {
-  handle(channel: string, listener: (event: E, input?: unknown) => Promise<Result<unknown>>): void;
+  handle(
+    channel: string,
+    listener: (event: E, input?: unknown, language?: unknown) => Promise<Result<unknown>>,
+  ): void;
 }
 
 export interface TrustedSenderOptions {
@@ -27,8 +32,6 @@ export interface TrustedSenderOptions {
   /** Origins the app's own page may have, such as `app://los`. */
   allowedOrigins: readonly string[];
 }
-
-export const forbiddenMessage = 'This window is not allowed to read or change LOS Builder data.';
 
 /** The scheme and host the production renderer is served from (see the shell's protocol). */
 export const appOrigin = `${appScheme}://${appHost}`;
@@ -84,12 +87,14 @@ export function registerIpcHandlers<E extends SenderEventLike>(
   isTrusted: (event: E) => boolean,
 ): void {
   for (const method of methodNames) {
-    ipcMain.handle(method, async (event, input) => {
+    ipcMain.handle(method, async (event, input, language) => {
+      const shown = languageSchema.safeParse(language);
       if (!isTrusted(event)) {
         console.warn(`Refused ${method} from an untrusted sender: ${describeSender(event)}`);
-        return fail('forbidden', forbiddenMessage);
+        const said = refusal('refusals.forbidden');
+        return fail('forbidden', refusalIn(said, shown.success ? shown.data : 'en'));
       }
-      return dispatch(method, input);
+      return dispatch(method, input, shown.success ? { language: shown.data } : {});
     });
   }
 }

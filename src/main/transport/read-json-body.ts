@@ -1,18 +1,17 @@
 import type { IncomingMessage } from 'node:http';
 
+/** A body too large carries no message: the caller says it in the page's language. */
 export type JsonBody =
-  { ok: true; input: unknown } | { ok: false; status: 400 | 413; message: string };
+  | { ok: true; input: unknown }
+  | { ok: false; status: 413 }
+  | { ok: false; status: 400; message: string };
 
 /**
  * Reads `{"input": ...}` up to `maxBytes`. An empty body means no input. `__proto__` keys are
  * refused outright: nothing we accept needs one, and a merge somewhere later must never meet one.
  */
 export async function readJsonBody(request: IncomingMessage, maxBytes: number): Promise<JsonBody> {
-  const tooLarge: JsonBody = {
-    ok: false,
-    status: 413,
-    message: `This request is larger than ${Math.round(maxBytes / 1024 / 1024)} MB and was not read.`,
-  };
+  const tooLarge: JsonBody = { ok: false, status: 413 };
   const declared = Number(request.headers['content-length'] ?? 0);
   if (declared > maxBytes) {
     drain(request);

@@ -1,10 +1,12 @@
-// The page's first script is small on purpose: it sends the start-up reads (opening.ts), then
+// The page's first module is small on purpose: it sends the start-up reads (opening.ts), then
 // asks for the app's code and the first step's, so their download and compiling (a third of
 // a second on a slow laptop) overlap the reads instead of coming before them. Meanwhile the
 // page shows index.html's "Opening LOS Builder…"; the app draws once, with the saved work.
 import { api, opening } from './app/opening';
 import { lastStep } from './app/last-step';
 import { preloadStep } from './app/step-code';
+import { appMessages } from './i18n/messages/app-messages';
+import { pageText } from './i18n/page-text';
 import './mantine-styles';
 import './app.css';
 
@@ -18,7 +20,7 @@ app.then(
   async ({ startApp }) => startApp(root, api, await opening),
   () => {
     // The app's own files failed to load (damaged, or out of memory): say so, not a blank page.
-    root.textContent =
-      'LOS Builder could not load its files. Your saved work is safe: close LOS Builder and open it again.';
+    // In the language the page last showed (opening-language.js set its `lang`): no catalog here.
+    root.textContent = pageText(appMessages, 'app.filesFailed');
   },
 );

@@ -5,7 +5,10 @@ import { goalDirections, goalKinds } from '../domain/goal';
 import { notANumberMessage } from '../domain/numbers/number-messages';
 import { reviewChoices, reviewDecisionSchema } from '../domain/tracking/review-records';
 import { paragraphText, rowId } from '../domain/text';
-import { decisionLabels } from '../domain/annual-review/decision-problem';
+import { decisionLabelKeys } from '../domain/annual-review/decision-problem';
+import { fieldMessage } from '../i18n/field-label';
+import { issueMessage } from '../i18n/issue-said';
+import { saidSchema } from '../i18n/said';
 import type { AreaContract } from './method-spec';
 import { noInput } from './no-input';
 
@@ -26,7 +29,7 @@ export const reviewedGoalSchema = z.strictObject({
   target: z.number().nullable(),
   unit: z.string(),
   /** "at most 9 breaks per 100 miles". */
-  targetWords: z.string(),
+  targetWords: saidSchema,
   /** Whether a raise or a lower can set a new target (an "at most" or "at least" goal). */
   canChangeTarget: z.boolean(),
   /** Its results against the revision in force, judged as the overview judges them. */
@@ -36,9 +39,9 @@ export const reviewedGoalSchema = z.strictObject({
     /** Periods that ended with no result. */
     missing: z.number().int(),
     /** "3 results: 2 met, 1 missed; 1 period not measured". */
-    summary: z.string(),
+    summary: saidSchema,
   }),
-  suggestion: z.strictObject({ kind: z.enum(suggestionKinds), text: z.string() }),
+  suggestion: z.strictObject({ kind: z.enum(suggestionKinds), text: saidSchema }),
   /** The board's decision, once saved. */
   decision: reviewDecisionSchema.nullable(),
 });
@@ -51,7 +54,7 @@ export const annualReviewViewSchema = z.strictObject({
   /** Its meeting's date (YYYY-MM-DD), or '' without one. */
   approvedOn: z.string(),
   /** Why there is nothing to review (nothing approved, a record changed), or null. */
-  problem: z.string().nullable(),
+  problem: saidSchema.nullable(),
   /** The next revision, when one is already being drafted: decisions are not applied to it. */
   drafting: z.number().int().nullable(),
   goals: z.array(reviewedGoalSchema),
@@ -63,15 +66,18 @@ export type AnnualReviewView = z.output<typeof annualReviewViewSchema>;
 export const decisionInputSchema = z.strictObject({
   goalId: rowId,
   choice: z.enum(reviewChoices, {
-    error: `${decisionLabels.choice}: choose keep, raise, lower, drop or reword.`,
+    error: fieldMessage('validation.decision.choice', decisionLabelKeys.choice),
   }),
   /** The new target for a raise or a lower; ignored (kept as null) for any other choice. */
   newTarget: z
-    .number({ error: (issue) => notANumberMessage(decisionLabels.newTarget, 7, issue.input) })
-    .min(-1_000_000_000, `${decisionLabels.newTarget} is out of range.`)
-    .max(1_000_000_000, `${decisionLabels.newTarget} is out of range.`)
+    .number({
+      error: (issue) =>
+        issueMessage(notANumberMessage(decisionLabelKeys.newTarget, 7, issue.input)),
+    })
+    .min(-1_000_000_000, fieldMessage('validation.outOfRange', decisionLabelKeys.newTarget))
+    .max(1_000_000_000, fieldMessage('validation.outOfRange', decisionLabelKeys.newTarget))
     .nullable(),
-  reason: paragraphText(decisionLabels.reason, 1000),
+  reason: paragraphText(decisionLabelKeys.reason, 1000),
 });
 export type DecisionInput = z.input<typeof decisionInputSchema>;
 

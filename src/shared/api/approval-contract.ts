@@ -2,6 +2,8 @@ import { z } from 'zod';
 import { agreementStateSchema } from '../domain/agreement-version';
 import { meetingSchema, voteOutcomeSchema } from '../domain/approval';
 import { findingSchema } from '../domain/review-finding';
+import { issueMessage } from '../i18n/issue-said';
+import { saidSchema } from '../i18n/said';
 import { reviewSettingsSchema } from '../domain/review-settings';
 import { revSchema, versioned } from '../domain/versioned';
 import type { AreaContract } from './method-spec';
@@ -58,8 +60,8 @@ export const approvalViewSchema = z.strictObject({
   agreement: agreementStateSchema,
   meeting: versioned(meetingSchema),
   outcome: voteOutcomeSchema,
-  /** Plain reasons approval is refused right now; empty when the board can approve. */
-  blockers: z.array(z.string()),
+  /** Plain reasons approval is refused right now, said on screen; empty when it can approve. */
+  blockers: z.array(saidSchema),
   /** Set when the meeting date is after today: approving then needs a confirmation. */
   meetingAfterToday: z.string().nullable(),
   versions: z.array(versionSummarySchema),
@@ -81,9 +83,6 @@ export type PdfCheck = z.output<typeof pdfCheckSchema>;
 
 /** A PDF is at most a few megabytes; this leaves room for one with many pages. */
 export const maxCheckedPdfBytes = 20 * 1024 * 1024;
-
-/** Said when a file to check is past that size, whether the contract or main finds it. */
-export const checkedPdfTooLarge = 'The file is larger than 20 MB: choose the agreement PDF itself.';
 
 /** Steps 6 to 8: the review, the board's vote, and checking an approved copy. */
 export const approvalContract = {
@@ -126,7 +125,12 @@ export const approvalContract = {
   'approval:checkPdf': {
     input: z.union([
       z.strictObject({
-        pdfBase64: z.string().max(Math.ceil(maxCheckedPdfBytes / 3) * 4, checkedPdfTooLarge),
+        pdfBase64: z
+          .string()
+          .max(
+            Math.ceil(maxCheckedPdfBytes / 3) * 4,
+            issueMessage('validation.api.checkedPdfTooLarge'),
+          ),
       }),
       z.strictObject({ pick: z.literal(true) }),
     ]),

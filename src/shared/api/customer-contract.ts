@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { issueMessage } from '../i18n/issue-said';
 import {
   columnChoicesSchema,
   columnMappingSchema,
@@ -38,7 +39,7 @@ export const deletedEntrySchema = z.strictObject({
 export type DeletedEntry = z.output<typeof deletedEntrySchema>;
 
 /** A complaint file open in main; made by `complaints:open`, so never typed by a user. */
-const openFileId = z.uuid({ error: 'Choose the complaint log file again.' });
+const openFileId = z.uuid({ error: issueMessage('validation.api.complaintFile') });
 
 /** Step 4 and the complaint log: every method, merged into the one contract. */
 export const customerContract = {

@@ -1,13 +1,14 @@
 import { z } from 'zod';
 import { lineText } from '../domain/text';
+import { issueMessage } from '../i18n/issue-said';
 import { exportResultSchema } from './export-result';
 import type { AreaContract } from './method-spec';
 import { noInput } from './no-input';
 
 /** A utility's folder on this computer: `first` for the data folder itself, else its own id. */
 export const utilityKeySchema = z
-  .string({ error: 'Choose a utility from the list.' })
-  .regex(/^[a-z0-9-]{1,40}$/, 'Choose a utility from the list.');
+  .string({ error: issueMessage('validation.api.utility') })
+  .regex(/^[a-z0-9-]{1,40}$/, issueMessage('validation.api.utility'));
 
 /** Where a utility's agreement stands, as the start screen shows it. */
 export const standingSchema = z.strictObject({
@@ -117,7 +118,7 @@ export const backupTooLarge =
 
 const backupSource = z.union([
   z.strictObject({
-    fileName: lineText('File name', 300),
+    fileName: lineText('validation.label.file.name', 300),
     fileBase64: z.string().max(Math.ceil(maxBackupBytes / 3) * 4, backupTooLarge),
   }),
   z.strictObject({ pick: z.literal(true) }),

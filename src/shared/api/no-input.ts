@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { issueMessage } from '../i18n/issue-said';
 
 /** The input of a method that takes none. */
-export const noInput = z.undefined({ error: 'This method takes no input.' });
+export const noInput = z.undefined({ error: issueMessage('validation.api.noInput') });

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { issueMessage } from '../i18n/issue-said';
 import { rowId } from '../domain/text';
 import { outageSaveSchema } from '../domain/tracking/outage-entry';
 import { outageSchema } from '../domain/tracking/outage-records';
@@ -15,7 +16,7 @@ import { noInput } from './no-input';
 const outageListSchema = z.array(outageSchema);
 
 /** An outage file open in main; made by `outages:openCsv`, so never typed by a user. */
-const outagesFileId = z.uuid({ error: 'Choose the outage file again.' });
+const outagesFileId = z.uuid({ error: issueMessage('validation.api.outageFile') });
 
 /**
  * The outage log (issue 16): every interruption of service through the year, typed or imported.

@@ -1,11 +1,13 @@
 import { z } from 'zod';
+import { englishLabels } from '../i18n/field-label';
+import { issueMessage } from '../i18n/issue-said';
+import { saidSchema } from '../i18n/said';
 import { paragraphText, rowId } from '../domain/text';
-import { followUpSpanishLabel } from '../domain/tracking/review-records';
 import type { AreaContract } from './method-spec';
 import { noInput } from './no-input';
 
 /** The label the follow-up field has on screen, in every message about it. */
-export const followUpLabel = 'What we will do';
+export const followUpLabel = englishLabels({ text: 'validation.label.followUp.text' }).text;
 
 /** An external goal missed in a year, with what the board said it will do about it. */
 export const missedGoalSchema = z.strictObject({
@@ -13,9 +15,9 @@ export const missedGoalSchema = z.strictObject({
   /** Its number in the agreement in force. */
   number: z.number().int(),
   statement: z.string(),
-  targetWords: z.string(),
+  targetWords: saidSchema,
   /** How often it was kept: "Target met in 1 of the 2 months measured." */
-  result: z.string(),
+  result: saidSchema,
   /** The board's words for the report card, or '' when not written yet. */
   followUp: z.string(),
   /** The same in Spanish, for the Spanish report card, or '' when not written yet. */
@@ -28,9 +30,9 @@ export const reportViewSchema = z.strictObject({
   /** The revision in force, or null while nothing is approved (or it cannot be trusted). */
   inForce: z.strictObject({ revision: z.number().int(), approvedOn: z.string() }).nullable(),
   /** Why no report can be made now, or null. */
-  problem: z.string().nullable(),
+  problem: saidSchema.nullable(),
   /** The quarters since the approval, newest first: "2027-Q4", "October–December 2027". */
-  quarters: z.array(z.strictObject({ key: z.string(), name: z.string() })),
+  quarters: z.array(z.strictObject({ key: z.string(), name: saidSchema })),
   /** The years since the approval, newest first. */
   years: z.array(
     z.strictObject({
@@ -46,7 +48,11 @@ export type ReportView = z.output<typeof reportViewSchema>;
 
 const goalYear = {
   goalId: rowId,
-  year: z.number({ error: 'Year must be a number.' }).int().min(2000).max(2200),
+  year: z
+    .number({ error: issueMessage('validation.api.year') })
+    .int()
+    .min(2000)
+    .max(2200),
 };
 
 /** The reports after the vote: the board report and the customer report card, and the card's follow-ups. */
@@ -59,9 +65,9 @@ export const reportContract = {
   'report:saveFollowUp': {
     input: z.strictObject({
       ...goalYear,
-      text: paragraphText(followUpLabel, 600),
+      text: paragraphText('validation.label.followUp.text', 600),
       /** Left out, the Spanish saved before is kept (a screen that shows only the English). */
-      textSpanish: paragraphText(followUpSpanishLabel, 600).optional(),
+      textSpanish: paragraphText('validation.label.followUp.textSpanish', 600).optional(),
     }),
     output: reportViewSchema,
   },

@@ -1,4 +1,6 @@
 import { z } from 'zod';
+import { issueMessage } from '../i18n/issue-said';
+import { saidSchema } from '../i18n/said';
 import { goalAreas } from '../domain/goal-areas';
 import { goalDirections, goalKinds, measureFrequencies } from '../domain/goal';
 import { rowId } from '../domain/text';
@@ -17,7 +19,7 @@ import { csvFileSchema } from './csv-file';
 import type { AreaContract } from './method-spec';
 import { noInput } from './no-input';
 
-const periodChoiceSchema = z.strictObject({ key: z.string(), name: z.string() });
+const periodChoiceSchema = z.strictObject({ key: z.string(), name: saidSchema });
 
 /** One result read from a log (tracking/logged-result.ts), never stored: worked out on each read. */
 const loggedResultSchema = z.strictObject({
@@ -27,7 +29,7 @@ const loggedResultSchema = z.strictObject({
   /** In the goal's unit. */
   value: z.number(),
   /** The event in words. */
-  what: z.string(),
+  what: saidSchema,
   meets: z.boolean().nullable(),
 });
 
@@ -35,19 +37,19 @@ const loggedResultSchema = z.strictObject({
 const fromLogSchema = z.strictObject({
   log: z.enum(resultLogs),
   /** "From the outage log". */
-  origin: z.string(),
+  origin: saidSchema,
   /** Where its results come from and how to add to that log, in a sentence or two. */
-  howToAdd: z.string(),
+  howToAdd: saidSchema,
   /** How many results the log gives; `results` holds the newest of them, oldest first. */
   count: z.number().int(),
   results: z.array(loggedResultSchema),
   /** The log's events without a figure, in words, oldest first (the first of them). */
-  notCounted: z.array(z.string()),
+  notCounted: z.array(saidSchema),
   notCountedCount: z.number().int(),
   /** A complaint goal's years in words: "In 2028: 5 of 6 answered within the target (83%)…". */
-  years: z.array(z.string()),
+  years: z.array(saidSchema),
   /** What the figures cannot know (holidays), or null. */
-  caveat: z.string().nullable(),
+  caveat: saidSchema.nullable(),
 });
 export type FromLog = z.output<typeof fromLogSchema>;
 export type LoggedResultView = z.output<typeof loggedResultSchema>;
@@ -65,8 +67,8 @@ export const trackedGoalSchema = z.strictObject({
   target: z.number().nullable(),
   targetHigh: z.number().nullable(),
   frequency: z.enum(measureFrequencies).nullable(),
-  /** The target in words: "at most 9 main breaks". */
-  targetWords: z.string(),
+  /** The target in words: "at most 9 main breaks", in the goal's Spanish unit in Spanish. */
+  targetWords: saidSchema,
   periodKind: z.enum(periodKinds).nullable(),
   status: z.enum(goalStatuses),
   /** Its typed results against the revision in force, oldest period first. */
@@ -74,7 +76,7 @@ export const trackedGoalSchema = z.strictObject({
   /** Results read from a log, for a library goal a log answers; null for typed results only. */
   fromLog: fromLogSchema.nullable(),
   latestMeets: z.boolean().nullable(),
-  /** Ended periods with no result, oldest first, in words. */
+  /** Ended periods with no result, oldest first, as the data file writes them ("2027-11"). */
   missing: z.array(z.string()),
   thisYear: z.strictObject({ met: z.number().int(), missed: z.number().int() }),
   /**
@@ -89,7 +91,7 @@ export const dueItemSchema = z.strictObject({
   kind: z.enum(dueKinds),
   date: z.string(),
   overdue: z.boolean(),
-  text: z.string(),
+  text: saidSchema,
 });
 
 /** The approved agreement through the year: where each goal stands and what is due. */
@@ -104,7 +106,7 @@ export const trackingViewSchema = z.strictObject({
     })
     .nullable(),
   /** Why results cannot be recorded now (nothing approved, a record changed), or null. */
-  problem: z.string().nullable(),
+  problem: saidSchema.nullable(),
   /** The day (YYYY-MM-DD) the standings were worked out for. */
   today: z.string(),
   areas: z.array(
@@ -119,7 +121,7 @@ export const actualEntrySchema = resultEntrySchema;
 export type ActualEntry = z.input<typeof actualEntrySchema>;
 
 /** A results file open in main; made by `tracking:openCsv`, so never typed by a user. */
-const resultsFileId = z.uuid({ error: 'Choose the results file again.' });
+const resultsFileId = z.uuid({ error: issueMessage('validation.api.resultsFile') });
 
 /** The year after the vote: actual results against the approved agreement. */
 export const trackingContract = {

@@ -1,4 +1,6 @@
 import { z } from 'zod';
+import { englishLabels } from '../i18n/field-label';
+import { issueMessage } from '../i18n/issue-said';
 import { calendarDate, lineText, paragraphText, rowId, wholeNumber } from './text';
 
 /** Each board member's vote; "absent" also means not present for the quorum. */
@@ -16,40 +18,41 @@ export type QuorumRule = (typeof quorumRules)[number];
 export const memberVoteSchema = z.strictObject({
   /** A board member's id from step 1. */
   memberId: rowId,
-  vote: z.enum(voteChoices, { error: 'Vote must be aye, nay, abstain or absent.' }),
+  vote: z.enum(voteChoices, { error: issueMessage('validation.approval.vote') }),
 });
 export type MemberVote = z.output<typeof memberVoteSchema>;
 
 /** Step 7's labels: the form shows them and the schema's messages name them alike. */
-export const meetingLabels = {
-  date: 'Meeting date',
-  place: 'Place',
-  notice: 'How the meeting was noticed',
-  seats: 'Board seats',
-  quorumRule: 'Quorum: how many must be present',
-  quorumFixed: 'Quorum set by the bylaws',
-  threshold: 'What it takes to pass',
-  movedBy: 'Moved by',
-  secondedBy: 'Seconded by',
-  resolutionNumber: 'Resolution number',
-  minutesExcerpt: 'Minutes excerpt',
-};
+export const meetingLabelKeys = {
+  date: 'validation.label.meeting.date',
+  place: 'validation.label.meeting.place',
+  notice: 'validation.label.meeting.notice',
+  seats: 'validation.label.meeting.seats',
+  quorumRule: 'validation.label.meeting.quorumRule',
+  quorumFixed: 'validation.label.meeting.quorumFixed',
+  threshold: 'validation.label.meeting.threshold',
+  movedBy: 'validation.label.meeting.movedBy',
+  secondedBy: 'validation.label.meeting.secondedBy',
+  resolutionNumber: 'validation.label.meeting.resolutionNumber',
+  minutesExcerpt: 'validation.label.meeting.minutesExcerpt',
+} as const;
+export const meetingLabels = englishLabels(meetingLabelKeys);
 
 /** The board meeting that votes on the agreement (step 7). */
 export const meetingSchema = z.strictObject({
-  date: calendarDate(meetingLabels.date),
-  place: lineText(meetingLabels.place, 200),
+  date: calendarDate(meetingLabelKeys.date),
+  place: lineText(meetingLabelKeys.place, 200),
   /** How the meeting was noticed (posted, mailed, published) — open-meetings rules. */
-  notice: paragraphText(meetingLabels.notice, 1000),
-  seats: wholeNumber(meetingLabels.seats, 50, 5),
-  quorumRule: z.enum(quorumRules, { error: 'Choose how the quorum is set.' }),
-  quorumFixed: wholeNumber(meetingLabels.quorumFixed, 50, 3),
-  threshold: z.enum(voteThresholds, { error: 'Choose what it takes to pass.' }),
+  notice: paragraphText(meetingLabelKeys.notice, 1000),
+  seats: wholeNumber(meetingLabelKeys.seats, 50, 5),
+  quorumRule: z.enum(quorumRules, { error: issueMessage('validation.approval.quorumRule') }),
+  quorumFixed: wholeNumber(meetingLabelKeys.quorumFixed, 50, 3),
+  threshold: z.enum(voteThresholds, { error: issueMessage('validation.approval.threshold') }),
   votes: z.array(memberVoteSchema).max(50),
   movedBy: rowId.nullable(),
   secondedBy: rowId.nullable(),
-  resolutionNumber: lineText(meetingLabels.resolutionNumber, 40),
-  minutesExcerpt: paragraphText(meetingLabels.minutesExcerpt, 5000),
+  resolutionNumber: lineText(meetingLabelKeys.resolutionNumber, 40),
+  minutesExcerpt: paragraphText(meetingLabelKeys.minutesExcerpt, 5000),
 });
 export type Meeting = z.output<typeof meetingSchema>;
 

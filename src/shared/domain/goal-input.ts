@@ -1,11 +1,13 @@
-import { goalFieldLabels, goalFieldsSchema } from './goal';
+import type { FieldLabel } from '../i18n/field-label';
+import { issueMessage } from '../i18n/issue-said';
+import { goalFieldLabelKeys, goalFieldsSchema } from './goal';
 import { negativeMessage, overWholeMessage } from './numbers/number-messages';
 import { isShareUnit } from './numbers/share-unit';
 
 // Every goal counts something (hours, breaks, a share, psi), so none of its numbers is negative.
-const amount = (label: string) =>
+const amount = (label: FieldLabel) =>
   goalFieldsSchema.shape.target.refine((value) => value === null || value >= 0, {
-    error: negativeMessage(label),
+    error: issueMessage(negativeMessage(label)),
   });
 
 /**
@@ -15,20 +17,22 @@ const amount = (label: string) =>
  */
 export const goalInputFieldsSchema = goalFieldsSchema
   .extend({
-    target: amount(goalFieldLabels.target),
-    targetHigh: amount(goalFieldLabels.targetHigh),
-    baseline: goalFieldsSchema.shape.baseline.extend({ value: amount(goalFieldLabels.baseline) }),
+    target: amount(goalFieldLabelKeys.target),
+    targetHigh: amount(goalFieldLabelKeys.targetHigh),
+    baseline: goalFieldsSchema.shape.baseline.extend({
+      value: amount(goalFieldLabelKeys.baseline),
+    }),
   })
   .superRefine((goal, context) => {
     if (!isShareUnit(goal.unit)) return;
-    const numbers: [number | null, string, (string | number)[]][] = [
-      [goal.target, goalFieldLabels.target, ['target']],
-      [goal.targetHigh, goalFieldLabels.targetHigh, ['targetHigh']],
-      [goal.baseline.value, goalFieldLabels.baseline, ['baseline', 'value']],
+    const numbers: [number | null, FieldLabel, (string | number)[]][] = [
+      [goal.target, goalFieldLabelKeys.target, ['target']],
+      [goal.targetHigh, goalFieldLabelKeys.targetHigh, ['targetHigh']],
+      [goal.baseline.value, goalFieldLabelKeys.baseline, ['baseline', 'value']],
     ];
     for (const [value, label, path] of numbers) {
       if (value !== null && value > 100) {
-        context.addIssue({ code: 'custom', message: overWholeMessage(label), path });
+        context.addIssue({ code: 'custom', message: issueMessage(overWholeMessage(label)), path });
       }
     }
   });

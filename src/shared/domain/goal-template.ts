@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { issueMessage } from '../i18n/issue-said';
 import { goalAreas } from './goal-areas';
 import {
   blankGoalFields,
@@ -17,7 +18,7 @@ const text = (max: number) => z.string().trim().min(1).max(max);
 
 /** One goal in the library (resources/goal-templates.json), written from DOMAIN.md section 2. */
 export const goalTemplateSchema = z.strictObject({
-  id: z.string().regex(/^[A-Z]{2}\d{1,2}$/, 'Template ids look like CS1 or WC12.'),
+  id: z.string().regex(/^[A-Z]{2}\d{1,2}$/, issueMessage('validation.template.id')),
   kind: z.enum(goalKinds),
   area: z.enum(goalAreas),
   systems: z.enum(templateSystems),
@@ -45,7 +46,7 @@ export const goalTemplateLibrarySchema = z.strictObject({
     .min(40)
     .refine(
       (templates) => new Set(templates.map((t) => t.id)).size === templates.length,
-      'Template ids must be unique.',
+      issueMessage('validation.template.unique'),
     ),
 });
 export type GoalTemplateLibrary = z.output<typeof goalTemplateLibrarySchema>;

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { saidSchema } from '../i18n/said';
 import { goalAreas } from './goal-areas';
 import { reviewRuleIds } from './review/rule-ids';
 
@@ -12,9 +13,10 @@ export const findingSchema = z.strictObject({
   severity: z.enum(findingSeverities),
   /** The rule, for grouping and for the goal card's badge. */
   rule: z.enum(reviewRuleIds),
-  message: z.string(),
+  /** What is wrong, said in the reader's language. */
+  message: saidSchema,
   /** What to do about it, in plain words. */
-  fix: z.string(),
+  fix: saidSchema,
   goalId: z.string().nullable(),
   area: z.enum(goalAreas).nullable(),
 });

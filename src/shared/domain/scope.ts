@@ -1,6 +1,9 @@
 import { z } from 'zod';
+import { said, type Said } from '../i18n/said';
 import { goalAreas } from './goal-areas';
 import { emptySewerSystem, sewerSystemSchema } from './sewer-system';
+import { englishLabels, fieldMessage, type FieldLabel } from '../i18n/field-label';
+import { issueMessage } from '../i18n/issue-said';
 import { decimalNumber, paragraphText, rowId } from './text';
 import { runsSewer, runsWater, type SystemType } from './utility';
 
@@ -20,8 +23,8 @@ export const assetCapabilities = [
 ] as const;
 export type AssetCapability = (typeof assetCapabilities)[number];
 
-const capability = (label: string) =>
-  z.enum(capabilityAnswers, { error: `${label}: answer yes, no or not sure.` });
+const capability = (label: FieldLabel) =>
+  z.enum(capabilityAnswers, { error: fieldMessage('validation.yesNoNotSure', label) });
 
 export const regulatoryStyles = ['blanket', 'categories'] as const;
 export type RegulatoryStyle = (typeof regulatoryStyles)[number];
@@ -29,48 +32,55 @@ export type RegulatoryStyle = (typeof regulatoryStyles)[number];
 // Step 2's labels: the form shows them and the schema's messages name them, so both say the same.
 // "What we cannot do" is the agreement's heading over that text.
 
-export const scopeLabels = {
-  mission: 'Mission statement',
-  missionSpanish: 'Mission statement in Spanish',
-  regulatoryStyle: 'How should the agreement state the rules you must follow?',
-  regulatoryStatement: 'Regulatory statement',
-  storageGallons: 'Storage (gallons)',
-  assetLimits: 'What we cannot do',
-};
+export const scopeLabelKeys = {
+  mission: 'validation.label.scope.mission',
+  missionSpanish: 'validation.label.scope.missionSpanish',
+  regulatoryStyle: 'validation.label.scope.regulatoryStyle',
+  regulatoryStatement: 'validation.label.scope.regulatoryStatement',
+  storageGallons: 'validation.label.scope.storageGallons',
+  assetLimits: 'validation.label.scope.assetLimits',
+} as const;
+export const scopeLabels = englishLabels(scopeLabelKeys);
 
 /** A category statement's row; a message adds whose field it is ("Category statement"). */
-export const regulatoryCategoryLabels = { text: 'Statement' };
+export const regulatoryCategoryLabelKeys = {
+  text: 'validation.label.category.text',
+} as const;
+export const regulatoryCategoryLabels = englishLabels(regulatoryCategoryLabelKeys);
 
 export const regulatoryCategorySchema = z.strictObject({
   id: rowId,
-  text: paragraphText(`Category ${regulatoryCategoryLabels.text.toLowerCase()}`, 500),
+  text: paragraphText('validation.label.category.statement', 500),
 });
 
 export const scopeSchema = z.strictObject({
   areas: z
-    .array(z.enum(goalAreas, { error: 'Goal area must be one of the six areas.' }))
-    .max(goalAreas.length, 'Each goal area can be chosen once.')
-    .refine((areas) => new Set(areas).size === areas.length, 'Each goal area can be chosen once.'),
-  mission: paragraphText(scopeLabels.mission, 1000),
+    .array(z.enum(goalAreas, { error: issueMessage('validation.scope.area') }))
+    .max(goalAreas.length, issueMessage('validation.scope.areaOnce'))
+    .refine(
+      (areas) => new Set(areas).size === areas.length,
+      issueMessage('validation.scope.areaOnce'),
+    ),
+  mission: paragraphText(scopeLabelKeys.mission, 1000),
   /** The mission as a Spanish paper prints it; '' until written (issue 17). */
-  missionSpanish: paragraphText(scopeLabels.missionSpanish, 1000),
+  missionSpanish: paragraphText(scopeLabelKeys.missionSpanish, 1000),
   regulatoryStyle: z.enum(regulatoryStyles, {
-    error: 'Choose one broad statement or statements by category.',
+    error: issueMessage('validation.scope.regulatoryStyle'),
   }),
-  regulatoryStatement: paragraphText(scopeLabels.regulatoryStatement, 2000),
+  regulatoryStatement: paragraphText(scopeLabelKeys.regulatoryStatement, 2000),
   regulatoryCategories: z
     .array(regulatoryCategorySchema)
-    .max(20, 'List at most 20 category statements.'),
+    .max(20, issueMessage('validation.scope.categoriesMax')),
   assets: z.strictObject({
-    fireHydrants: capability('Fire hydrants and fire flow'),
-    backupSource: capability('Backup water source'),
-    storage: capability('Storage tank'),
-    backupPower: capability('Backup power for the wells and pumps'),
+    fireHydrants: capability('validation.label.capability.fireHydrants'),
+    backupSource: capability('validation.label.capability.backupSource'),
+    storage: capability('validation.label.capability.storage'),
+    backupPower: capability('validation.label.capability.backupPower'),
   }),
-  storageGallons: decimalNumber(scopeLabels.storageGallons, 100_000_000, 50000),
+  storageGallons: decimalNumber(scopeLabelKeys.storageGallons, 100_000_000, 50000),
   /** The wastewater system's questions, asked only when the utility runs sewer service. */
   sewer: sewerSystemSchema,
-  assetLimits: paragraphText(scopeLabels.assetLimits, 2000),
+  assetLimits: paragraphText(scopeLabelKeys.assetLimits, 2000),
 });
 export type Scope = z.output<typeof scopeSchema>;
 
@@ -96,37 +106,33 @@ export const emptyScope: Scope = {
 };
 
 /** What step 2 still needs, in plain words: only the questions the system type asks. */
-export function scopeGaps(scope: Scope, systemType: SystemType | null): string[] {
-  const gaps: string[] = [];
-  if (scope.areas.length === 0)
-    gaps.push('Choose at least one goal area (three or four is a good start).');
-  if (scope.mission === '') gaps.push('Write a short mission statement.');
+export function scopeGaps(scope: Scope, systemType: SystemType | null): Said[] {
+  const gaps: Said[] = [];
+  if (scope.areas.length === 0) gaps.push(said('utilityFacts.gap.areas'));
+  if (scope.mission === '') gaps.push(said('utilityFacts.gap.mission'));
   if (scope.regulatoryStyle === 'blanket' && scope.regulatoryStatement === '') {
-    gaps.push('Write the regulatory statement.');
+    gaps.push(said('utilityFacts.gap.regulatoryStatement'));
   }
   if (
     scope.regulatoryStyle === 'categories' &&
     scope.regulatoryCategories.every((c) => c.text === '')
   ) {
-    gaps.push('Write at least one regulatory category statement.');
+    gaps.push(said('utilityFacts.gap.regulatoryCategory'));
   }
   if (runsWater(systemType) && Object.values(scope.assets).includes('unknown')) {
-    gaps.push('Answer each question about what the water system has (ask the operator).');
+    gaps.push(said('utilityFacts.gap.assets'));
   }
   if (runsSewer(systemType)) gaps.push(...sewerGaps(scope.sewer));
   return gaps;
 }
 
-function sewerGaps(sewer: Scope['sewer']): string[] {
-  const gaps: string[] = [];
-  if (sewer.collection === null)
-    gaps.push('Say whether the sewer mains are gravity, force or both.');
-  if (sewer.liftStations === null)
-    gaps.push('Enter how many lift stations the system has (0 if none).');
+function sewerGaps(sewer: Scope['sewer']): Said[] {
+  const gaps: Said[] = [];
+  if (sewer.collection === null) gaps.push(said('utilityFacts.gap.collection'));
+  if (sewer.liftStations === null) gaps.push(said('utilityFacts.gap.liftStations'));
   else if (sewer.liftStations > 0 && sewer.liftStationsWithBackupPower === null)
-    gaps.push('Enter how many lift stations have backup power.');
-  if (sewer.treatment === null) gaps.push('Say where the sewage is treated.');
-  if (sewer.inflowInfiltration === 'unknown')
-    gaps.push('Say whether rain and groundwater get into the sewers (ask the operator).');
+    gaps.push(said('utilityFacts.gap.poweredStations'));
+  if (sewer.treatment === null) gaps.push(said('utilityFacts.gap.treatment'));
+  if (sewer.inflowInfiltration === 'unknown') gaps.push(said('utilityFacts.gap.inflow'));
   return gaps;
 }

@@ -1,4 +1,7 @@
 import { z } from 'zod';
+import { englishLabels } from '../i18n/field-label';
+import { issueMessage } from '../i18n/issue-said';
+import { said } from '../i18n/said';
 import { decimalNumber, lineText, wholeNumber } from './text';
 
 /** How sewage moves: by gravity, pumped through force mains, or both (DOMAIN.md §1). */
@@ -13,12 +16,13 @@ export type TreatmentKind = (typeof treatmentKinds)[number];
 export const inflowAnswers = ['yes', 'no', 'unknown'] as const;
 
 /** Step 2's names for the sewer questions typed as figures or text: the form and the messages. */
-export const sewerLabels = {
-  milesOfSewer: 'Miles of sewer main',
-  liftStations: 'Lift stations',
-  liftStationsWithBackupPower: 'Lift stations with backup power',
-  dischargePermit: 'Discharge permit number',
+export const sewerLabelKeys = {
+  milesOfSewer: 'validation.label.sewer.milesOfSewer',
+  liftStations: 'validation.label.sewer.liftStations',
+  liftStationsWithBackupPower: 'validation.label.sewer.liftStationsWithBackupPower',
+  dischargePermit: 'validation.label.sewer.dischargePermit',
 } as const;
+export const sewerLabels = englishLabels(sewerLabelKeys);
 
 /**
  * What a wastewater system has, asked on step 2 for wastewater and combined utilities (issue
@@ -27,23 +31,23 @@ export const sewerLabels = {
  */
 export const sewerSystemSchema = z
   .strictObject({
-    milesOfSewer: decimalNumber(sewerLabels.milesOfSewer, 100_000, 18),
+    milesOfSewer: decimalNumber(sewerLabelKeys.milesOfSewer, 100_000, 18),
     collection: z
       .enum(collectionKinds, {
-        error: 'Sewer mains: choose gravity, force mains, or both.',
+        error: issueMessage('validation.sewer.mains'),
       })
       .nullable(),
-    liftStations: wholeNumber(sewerLabels.liftStations, 500, 3),
-    liftStationsWithBackupPower: wholeNumber(sewerLabels.liftStationsWithBackupPower, 500, 2),
+    liftStations: wholeNumber(sewerLabelKeys.liftStations, 500, 3),
+    liftStationsWithBackupPower: wholeNumber(sewerLabelKeys.liftStationsWithBackupPower, 500, 2),
     treatment: z
       .enum(treatmentKinds, {
-        error: 'Treatment: choose a lagoon, a mechanical plant, another utility or a septic field.',
+        error: issueMessage('validation.sewer.treatment'),
       })
       .nullable(),
     inflowInfiltration: z.enum(inflowAnswers, {
-      error: 'Rain and groundwater in the sewers: answer yes, no or not sure.',
+      error: issueMessage('validation.sewer.inflow'),
     }),
-    dischargePermit: lineText(sewerLabels.dischargePermit, 40),
+    dischargePermit: lineText(sewerLabelKeys.dischargePermit, 40),
   })
   .superRefine((sewer, context) => {
     const { liftStations, liftStationsWithBackupPower: powered } = sewer;
@@ -51,7 +55,9 @@ export const sewerSystemSchema = z
       context.addIssue({
         code: 'custom',
         path: ['liftStationsWithBackupPower'],
-        message: `Lift stations with backup power (${powered}) cannot be more than lift stations (${liftStations}).`,
+        message: issueMessage(
+          said('validation.sewer.poweredOverStations', { powered, liftStations }),
+        ),
       });
     }
   });

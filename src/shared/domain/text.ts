@@ -1,4 +1,7 @@
 import { z } from 'zod';
+import { labelSaid, type FieldLabel } from '../i18n/field-label';
+import { issueMessage } from '../i18n/issue-said';
+import { said } from '../i18n/said';
 import { negativeMessage, notANumberMessage, tooLargeMessage } from './numbers/number-messages';
 import { formatNumber } from './numbers/number-text';
 
@@ -33,28 +36,37 @@ export function cleanMultiline(value: string): string {
 }
 
 /** A one-line text field; empty is allowed (drafts are saved as they are typed). */
-export function lineText(label: string, max: number) {
+export function lineText(label: FieldLabel, max: number) {
   return z
-    .string({ error: `${label} must be text.` })
+    .string({ error: mustBeText(label) })
     .transform(cleanLine)
-    .pipe(z.string().max(max, `${label} is too long: shorten it to ${max} characters or fewer.`));
+    .pipe(z.string().max(max, tooLong(label, max)));
+}
+
+// A schema's messages are keys of the shared catalog (issue-said.ts), said in the reader's language.
+function mustBeText(label: FieldLabel): string {
+  return issueMessage(said('validation.mustBeText', { label: labelSaid(label) }));
+}
+
+function tooLong(label: FieldLabel, max: number): string {
+  return issueMessage(said('validation.tooLong', { label: labelSaid(label), max }));
 }
 
 /** A paragraph field (notes, statements); empty is allowed. */
-export function paragraphText(label: string, max: number) {
+export function paragraphText(label: FieldLabel, max: number) {
   return z
-    .string({ error: `${label} must be text.` })
+    .string({ error: mustBeText(label) })
     .transform(cleanMultiline)
-    .pipe(z.string().max(max, `${label} is too long: shorten it to ${max} characters or fewer.`));
+    .pipe(z.string().max(max, tooLong(label, max)));
 }
 
 /** A calendar date typed as YYYY-MM-DD, or empty when not known yet. */
-export function calendarDate(label: string) {
+export function calendarDate(label: FieldLabel) {
   return z
-    .string({ error: `${label} must be a date.` })
+    .string({ error: issueMessage(said('validation.mustBeDate', { label: labelSaid(label) })) })
     .trim()
     .refine((value) => value === '' || isRealDate(value), {
-      error: `${label} must be a real date, such as 2027-06-30.`,
+      error: issueMessage(said('validation.realDate', { label: labelSaid(label) })),
     });
 }
 
@@ -75,26 +87,25 @@ function isRealDate(value: string): boolean {
  */
 // The messages are worded when needed, not when the schema is made: wording them formats
 // numbers, and the first number format built costs a slow laptop a tenth of a second at start-up.
-function numberField(label: string, max: number, example: number) {
+function numberField(label: FieldLabel, max: number, example: number) {
   return z
-    .number({ error: (issue) => notANumberMessage(label, example, issue.input) })
-    .min(0, { error: () => negativeMessage(label) })
-    .max(max, { error: () => tooLargeMessage(label, max) });
+    .number({ error: (issue) => issueMessage(notANumberMessage(label, example, issue.input)) })
+    .min(0, { error: () => issueMessage(negativeMessage(label)) })
+    .max(max, { error: () => issueMessage(tooLargeMessage(label, max)) });
 }
 
 /** A whole number in a range, or null when not entered yet. */
-export function wholeNumber(label: string, max: number, example: number) {
+export function wholeNumber(label: FieldLabel, max: number, example: number) {
+  const values = () => ({ label: labelSaid(label), example: formatNumber(example) });
   return numberField(label, max, example)
-    .int({ error: () => `${label} must be a whole number, such as ${formatNumber(example)}.` })
+    .int({ error: () => issueMessage(said('validation.wholeNumber', values())) })
     .nullable();
 }
 
 /** A decimal amount in a range, or null when not entered yet. */
-export function decimalNumber(label: string, max: number, example: number) {
+export function decimalNumber(label: FieldLabel, max: number, example: number) {
   return numberField(label, max, example).nullable();
 }
 
 /** An id made by the app for a list row. */
-export const rowId = z
-  .string()
-  .regex(/^[A-Za-z0-9_-]{1,64}$/, 'Row id must be 1–64 letters, digits, dashes or underscores.');
+export const rowId = z.string().regex(/^[A-Za-z0-9_-]{1,64}$/, issueMessage('validation.rowId'));

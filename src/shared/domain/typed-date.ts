@@ -1,4 +1,6 @@
-import { monthNames, printedDate, weekdayNames } from './printed-date';
+import { said, type Said, type SaidValue } from '../i18n/said';
+import type { SaidKey } from '../i18n/shared-catalog';
+import { monthNames, printedDate, weekdayNames, type Language } from './printed-date';
 
 /**
  * What a person typed into a date field, read once by the rules below so every field (and
@@ -9,8 +11,12 @@ import { monthNames, printedDate, weekdayNames } from './printed-date';
  * - month first, the US convention: 1/14/2027, 01/14/2027, 1-14-2027, 1/14/27;
  * - the month in words: Jan 14 2027, Jan. 14, 2027, January 14th, 2027, 14 January 2027,
  *   14-Jan-27, 2027 Jan 14; a month is its first three or more letters (Sept, Janu);
- * - any of these after a day of the week, Thursday, January 14, 2027 (what the field shows
- *   back), which must then be the right day.
+ * - the month in Spanish words, whatever the screen's language (a Spanish reader types them
+ *   on an English screen too): 14 de enero de 2027, enero 14, 2027, 14-ene-2027, accents
+ *   optional; no prefix of a Spanish month names another month in English;
+ * - any of these after a day of the week, Thursday, January 14, 2027 or jueves, 14 de enero de
+ *   2027 (what the field shows back), which must then be the right day. A word that is a month
+ *   ("mar", marzo) is read as the month, never as a day of the week (martes).
  *
  * Read but worth knowing: 3/4/2027 is March 4, never April 3, because the app is for US
  * utilities; the day in words beside the field shows the reading. Two-digit years are
@@ -32,8 +38,8 @@ export type TypedDate =
   | { kind: 'empty' }
   /** YYYY-MM-DD, the stored form. */
   | { kind: 'date'; value: string }
-  /** Names the field, says what is wrong and gives an example. */
-  | { kind: 'refused'; message: string };
+  /** Names the field, says what is wrong and gives an example (in the reader's language). */
+  | { kind: 'refused'; message: Said };
 
 type Style = 'year-first' | 'month-first' | 'named';
 
@@ -44,39 +50,51 @@ interface Day {
 }
 
 /** A real day, or what is wrong, in words that follow the field's name. */
-type Reading = { day: Day } | { problem: string };
+type Reading = { day: Day } | { problem: Said };
 
 // The names dates are printed with (printed-date.ts), so a date reads back as it is printed.
 // A list, not Intl: building the first Intl date format costs a slow laptop a tenth of a
 // second, and this module loads with step 1.
-const englishMonths = monthNames.en;
-
-const samples: Record<Style, string> = {
-  'year-first': '2027-01-14',
-  'month-first': '1/14/2027',
-  named: 'January 14, 2027',
+const weekdays: Record<Language, readonly string[]> = {
+  en: weekdayNames,
+  es: ['domingo', 'lunes', 'martes', 'miércoles', 'jueves', 'viernes', 'sábado'],
 };
+
+/** The example a refusal gives for each way of writing: one day, January 14, 2027. */
+const sampleDay: Day = { year: 2027, month: 1, day: 14 };
 
 const yearFirst = /^(\d{4})([-/.])(\d{1,2})\2(\d{1,2})$/;
 const monthFirst = /^(\d{1,2})([-/])(\d{1,2})\2(\d+)$/;
 const dotted = /^(\d{1,2})\.(\d{1,2})\.(\d+)$/;
 const withoutYear = /^\d{1,2}[-/.]\d{1,2}$/;
-const leadingWord = /^([a-z]+)\.?,? ?(.*)$/i;
+const leadingWord = /^(\p{L}+)\.?,? ?(.*)$/u;
 
-/** Reads a typed date; `label` is the field's name, which every refusal starts with. */
-export function readTypedDate(text: string, label: string): TypedDate {
+/**
+ * Reads a typed date; `label` is the field's name (a shared message, or the screen's own text),
+ * which every refusal starts with. `language` is the screen's: the examples in a refusal are
+ * written in it ("such as 14 de enero de 2027"), and the refusal itself is a Said.
+ */
+export function readTypedDate(
+  text: string,
+  label: string | Said,
+  language: Language = 'en',
+): TypedDate {
   const clean = tidy(text);
   if (clean === '') return { kind: 'empty' };
-  const reading = readWithWeekday(clean);
+  const reading = new DateReader(language).read(clean);
   return 'day' in reading
     ? { kind: 'date', value: isoOf(reading.day) }
-    : { kind: 'refused', message: `${label}: ${reading.problem}` };
+    : { kind: 'refused', message: said('dates.refused', { label, problem: reading.problem }) };
 }
 
-/** A stored date with its day of the week, "Thursday, January 14, 2027"; anything else as is. */
-export function dayInWords(isoDate: string): string {
+/**
+ * A stored date with its day of the week in `language`: "Thursday, January 14, 2027" or
+ * "jueves, 14 de enero de 2027"; anything else as is.
+ */
+export function dayInWords(isoDate: string, language: Language = 'en'): string {
   const day = storedDay(isoDate);
-  return day === null ? isoDate : `${weekdayNames[weekdayOf(day)]}, ${printedDate(isoDate)}`;
+  if (day === null) return isoDate;
+  return `${weekdays[language][weekdayOf(day)] ?? ''}, ${printedDate(isoDate, language)}`;
 }
 
 // Full-width digits, typographic dashes and non-breaking spaces come in with pasted text.
@@ -88,142 +106,164 @@ function tidy(text: string): string {
     .trim();
 }
 
-function readWithWeekday(clean: string): Reading {
-  const lead = leadingWord.exec(clean);
-  const said = lead ? weekdayNumber(lead[1] ?? '') : -1;
-  const rest = lead?.[2] ?? '';
-  if (said === -1) return readDate(clean);
-  if (rest === '') return unreadable(clean);
-  const reading = readDate(rest);
-  if (!('day' in reading)) return reading;
-  const actual = weekdayOf(reading.day);
-  if (actual === said) return reading;
-  return {
-    problem: `${written(reading.day, 'named')} is a ${weekdayNames[actual]}, not a ${weekdayNames[said]}. Check the date, or leave out the day of the week, such as ${written(reading.day, 'named')}.`,
-  };
-}
+/** The problems, their examples written in the screen's language. */
+class DateReader {
+  constructor(private readonly language: Language) {}
 
-function readDate(clean: string): Reading {
-  return /[a-z]/i.test(clean) ? readNamed(clean) : readNumeric(clean);
-}
-
-function readNumeric(clean: string): Reading {
-  const text = clean.replace(/ ?([-/.]) ?/g, '$1');
-  const iso = yearFirst.exec(text);
-  if (iso) {
-    const year = yearOf(iso[1] ?? '', 'year-first');
-    if (typeof year !== 'number') return year;
-    return checked({ year, month: Number(iso[3]), day: Number(iso[4]) }, 'year-first', text);
+  read(clean: string): Reading {
+    const lead = leadingWord.exec(clean);
+    const named = lead ? weekdayNumber(lead[1] ?? '') : -1;
+    const rest = lead?.[2] ?? '';
+    if (named === -1) return this.readDate(clean);
+    if (rest === '') return this.unreadable(clean);
+    const reading = this.readDate(rest);
+    if (!('day' in reading)) return reading;
+    const actual = weekdayOf(reading.day);
+    if (actual === named) return reading;
+    const names = weekdays[this.language];
+    return problem('dates.wrongWeekday', {
+      date: this.written(reading.day, 'named'),
+      actual: names[actual] ?? '',
+      typed: names[named] ?? '',
+    });
   }
-  const us = monthFirst.exec(text);
-  if (us) {
-    const [first, second, yearText] = [Number(us[1]), Number(us[3]), us[4] ?? ''];
-    if (first > 12 && yearText.length === 2) {
-      return {
-        problem: `${quoted(text)} could be read more than one way. Write the year in full, such as ${samples['month-first']} or ${samples['year-first']}.`,
-      };
+
+  private readDate(clean: string): Reading {
+    return /\p{L}/u.test(clean) ? this.readNamed(clean) : this.readNumeric(clean);
+  }
+
+  private readNumeric(clean: string): Reading {
+    const text = clean.replace(/ ?([-/.]) ?/g, '$1');
+    const iso = yearFirst.exec(text);
+    if (iso) {
+      const year = this.yearOf(iso[1] ?? '', 'year-first');
+      if (typeof year !== 'number') return year;
+      return this.checked({ year, month: Number(iso[3]), day: Number(iso[4]) }, 'year-first', text);
     }
-    const year = yearOf(yearText, 'month-first');
+    const us = monthFirst.exec(text);
+    if (us) {
+      const [first, second, yearText] = [Number(us[1]), Number(us[3]), us[4] ?? ''];
+      if (first > 12 && yearText.length === 2) {
+        return problem('dates.twoWays', { typed: quoted(text), ...this.numericSamples() });
+      }
+      const year = this.yearOf(yearText, 'month-first');
+      if (typeof year !== 'number') return year;
+      const dayFirst = { year, month: second, day: first };
+      if (first > 12 && isReal(dayFirst)) return this.putsDayFirst(text, dayFirst);
+      return this.checked({ year, month: first, day: second }, 'month-first', text);
+    }
+    const dots = dotted.exec(text);
+    if (dots) {
+      const year = dots[3]?.length === 4 ? Number(dots[3]) : Number.NaN;
+      const dayFirst = { year, month: Number(dots[2]), day: Number(dots[1]) };
+      if (dayFirst.day > 12 && year >= 100 && isReal(dayFirst)) {
+        return this.putsDayFirst(text, dayFirst);
+      }
+      return problem('dates.dayOrMonthFirst', { typed: quoted(text), ...this.numericSamples() });
+    }
+    if (withoutYear.test(text)) {
+      return problem('dates.addYear', { example: this.written(sampleDay, 'month-first') });
+    }
+    return this.unreadable(clean);
+  }
+
+  private readNamed(clean: string): Reading {
+    const tokens = clean
+      .replace(/(\d)(?:st|nd|rd|th)\b/gi, '$1')
+      .replace(/(\p{L})\./gu, '$1 ')
+      .replace(/(?<=\p{L})(?=\d)|(?<=\d)(?=\p{L})/gu, ' ')
+      .split(/[ ,/-]+/)
+      // "14 de enero de 2027": the Spanish "de" joins the parts and says nothing of them.
+      .filter((token) => token !== '' && plain(token) !== 'de');
+    const numbers = tokens.filter((token) => /^\d+$/.test(token));
+    const words = tokens.filter((token) => !/^\d+$/.test(token));
+    const [word = ''] = words;
+    const month = monthNumber(word);
+    if (words.length !== 1 || !/^\p{L}+$/u.test(word)) return this.unreadable(clean);
+    // A day of the week anywhere but first is more likely a slip than a date to guess at.
+    if (month === -1) {
+      return weekdayNumber(word) === -1 ? this.unknownWord(word) : this.unreadable(clean);
+    }
+    if (numbers.length < 2) {
+      const missing =
+        numbers.length === 0 ? 'dayAndYear' : numbers[0]?.length === 4 ? 'day' : 'year';
+      return problem('dates.addMissing', { missing, example: this.written(sampleDay, 'named') });
+    }
+    const monthAt = tokens.indexOf(word);
+    const [first = '', second = ''] = numbers;
+    if (numbers.length > 2 || monthAt === 2) return this.unreadable(clean);
+    // 2027 Jan 14 is year first; Jan 14 2027 and 14 Jan 2027 end with the year.
+    const [dayText, yearText] =
+      monthAt === 1 && first.length === 4 ? [second, first] : [first, second];
+    if (dayText.length > 2) return this.unreadable(clean);
+    const year = this.yearOf(yearText, 'named');
     if (typeof year !== 'number') return year;
-    const dayFirst = { year, month: second, day: first };
-    if (first > 12 && isReal(dayFirst)) return putsDayFirst(text, dayFirst);
-    return checked({ year, month: first, day: second }, 'month-first', text);
+    return this.checked({ year, month, day: Number(dayText) }, 'named', clean);
   }
-  const dots = dotted.exec(text);
-  if (dots) {
-    const year = dots[3]?.length === 4 ? Number(dots[3]) : Number.NaN;
-    const dayFirst = { year, month: Number(dots[2]), day: Number(dots[1]) };
-    if (dayFirst.day > 12 && year >= 100 && isReal(dayFirst)) return putsDayFirst(text, dayFirst);
+
+  private yearOf(digits: string, style: Style): number | { problem: Said } {
+    const year = Number(digits);
+    if (digits.length === 2) return year < 70 ? 2000 + year : 1900 + year;
+    if (digits.length === 4 && year >= 100) return year;
+    return problem('dates.writeYear', {
+      how: digits.length === 4 ? 'full' : 'fourDigits',
+      example: this.written(sampleDay, style),
+    });
+  }
+
+  private checked(day: Day, style: Style, typed: string): Reading {
+    const { year, month } = day;
+    if (month < 1 || month > 12) {
+      return problem('dates.noMonth', {
+        month,
+        typed: quoted(typed),
+        example: this.written(sampleDay, style),
+      });
+    }
+    const last = daysInMonth(year, month);
+    if (day.day >= 1 && day.day <= last) return { day };
+    const example = this.written({ year, month, day: day.day < 1 ? 1 : last }, style);
+    if (day.day < 1) return problem('dates.noDay', { day: day.day, typed: quoted(typed), example });
+    return problem('dates.shortMonth', {
+      month: monthNames[this.language][month - 1] ?? '',
+      year,
+      last,
+      typed: quoted(typed),
+      example,
+    });
+  }
+
+  private putsDayFirst(typed: string, day: Day): Reading {
+    return problem('dates.dayFirst', {
+      typed: quoted(typed),
+      monthFirst: this.written(day, 'month-first'),
+      iso: isoOf(day),
+    });
+  }
+
+  private unreadable(clean: string): Reading {
+    return problem('dates.unreadable', { typed: quoted(clean) });
+  }
+
+  private unknownWord(word: string): Reading {
+    return problem('dates.unknownWord', { typed: quoted(word) });
+  }
+
+  private numericSamples(): { monthFirst: string; yearFirst: string } {
     return {
-      problem: `${quoted(text)} could be day first or month first. Write it with the month first, such as ${samples['month-first']}, or the year first, such as ${samples['year-first']}.`,
+      monthFirst: this.written(sampleDay, 'month-first'),
+      yearFirst: this.written(sampleDay, 'year-first'),
     };
   }
-  if (withoutYear.test(text))
-    return { problem: `add the year, such as ${samples['month-first']}.` };
-  return unreadable(clean);
-}
 
-function readNamed(clean: string): Reading {
-  const tokens = clean
-    .replace(/(\d)(?:st|nd|rd|th)\b/gi, '$1')
-    .replace(/([a-z])\./gi, '$1 ')
-    .replace(/(?<=[a-z])(?=\d)|(?<=\d)(?=[a-z])/gi, ' ')
-    .split(/[ ,/-]+/)
-    .filter((token) => token !== '');
-  const numbers = tokens.filter((token) => /^\d+$/.test(token));
-  const words = tokens.filter((token) => !/^\d+$/.test(token));
-  const [word = ''] = words;
-  const month = monthNumber(word);
-  if (words.length !== 1 || !/^[a-z]+$/i.test(word)) return unreadable(clean);
-  // A day of the week anywhere but first is more likely a slip than a date to guess at.
-  if (month === -1) return weekdayNumber(word) === -1 ? unknownWord(word) : unreadable(clean);
-  if (numbers.length < 2) {
-    const missing =
-      numbers.length === 0 ? 'day and the year' : numbers[0]?.length === 4 ? 'day' : 'year';
-    return { problem: `add the ${missing}, such as ${samples.named}.` };
+  private written(day: Day, style: Style): string {
+    if (style === 'month-first') return `${day.month}/${day.day}/${day.year}`;
+    return style === 'named' ? printedDate(isoOf(day), this.language) : isoOf(day);
   }
-  const monthAt = tokens.indexOf(word);
-  const [first = '', second = ''] = numbers;
-  if (numbers.length > 2 || monthAt === 2) return unreadable(clean);
-  // 2027 Jan 14 is year first; Jan 14 2027 and 14 Jan 2027 end with the year.
-  const [dayText, yearText] =
-    monthAt === 1 && first.length === 4 ? [second, first] : [first, second];
-  if (dayText.length > 2) return unreadable(clean);
-  const year = yearOf(yearText, 'named');
-  if (typeof year !== 'number') return year;
-  return checked({ year, month, day: Number(dayText) }, 'named', clean);
 }
 
-function yearOf(digits: string, style: Style): number | { problem: string } {
-  const year = Number(digits);
-  if (digits.length === 2) return year < 70 ? 2000 + year : 1900 + year;
-  if (digits.length === 4 && year >= 100) return year;
-  const how = digits.length === 4 ? 'in full' : 'with four digits';
-  return { problem: `write the year ${how}, such as ${samples[style]}.` };
-}
-
-function checked(day: Day, style: Style, typed: string): Reading {
-  const { year, month } = day;
-  if (month < 1 || month > 12) {
-    return {
-      problem: `there is no month ${month}, so ${quoted(typed)} is not a date. Months run from 1 to 12, such as ${samples[style]}.`,
-    };
-  }
-  const last = daysInMonth(year, month);
-  if (day.day < 1 || day.day > last) {
-    const why =
-      day.day < 1
-        ? `there is no day ${day.day}`
-        : `${englishMonths[month - 1]} ${year} has ${last} days`;
-    const fix = written({ year, month, day: day.day < 1 ? 1 : last }, style);
-    return {
-      problem: `${why}, so ${quoted(typed)} is not a date. Write a real day, such as ${fix}.`,
-    };
-  }
-  return { day };
-}
-
-function putsDayFirst(typed: string, day: Day): Reading {
-  return {
-    problem: `${quoted(typed)} puts the day first. Write it as ${written(day, 'month-first')} (month first) or ${isoOf(day)}.`,
-  };
-}
-
-function unreadable(clean: string): Reading {
-  return {
-    problem: `${quoted(clean)} is not a date this field can read. Write it such as 1/14/2027, Jan 14 2027 or 2027-01-14.`,
-  };
-}
-
-function unknownWord(word: string): Reading {
-  return {
-    problem: `${quoted(word)} is not a month or a day of the week. Write it such as January 14, 2027 or 1/14/2027.`,
-  };
-}
-
-function written(day: Day, style: Style): string {
-  if (style === 'month-first') return `${day.month}/${day.day}/${day.year}`;
-  return style === 'named' ? printedDate(isoOf(day)) : isoOf(day);
+function problem(key: SaidKey, values: Record<string, SaidValue>): { problem: Said } {
+  return { problem: said(key, values) };
 }
 
 /** Long pastes stay readable in the message. */
@@ -232,20 +272,30 @@ function quoted(text: string): string {
   return `“${characters.length > 40 ? `${characters.slice(0, 39).join('')}…` : text}”`;
 }
 
-/** The first three or more letters of a name, any case: "Sept" and "Thurs" both count. */
-function namePrefix(names: readonly string[], word: string): number {
-  const lower = word.toLowerCase();
-  if (lower.length < 3) return -1;
-  return names.findIndex((name) => name.toLowerCase().startsWith(lower));
+/** A name without case or accents, so "Miercoles" and "SÁBADO" are read. */
+function plain(word: string): string {
+  return word.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
 }
 
+/** The first three or more letters of a name, any case: "Sept" and "Thurs" both count. */
+function namePrefix(names: readonly string[], word: string): number {
+  const lower = plain(word);
+  if (lower.length < 3) return -1;
+  return names.findIndex((name) => plain(name).startsWith(lower));
+}
+
+/** A month's number from its English or Spanish name or their first letters; -1 for neither. */
 function monthNumber(word: string): number {
-  const index = namePrefix(englishMonths, word);
+  const english = namePrefix(monthNames.en, word);
+  const index = english === -1 ? namePrefix(monthNames.es, word) : english;
   return index === -1 ? -1 : index + 1;
 }
 
+/** A day of the week in English or Spanish; a word that is also a month ("mar") is the month. */
 function weekdayNumber(word: string): number {
-  return namePrefix(weekdayNames, word);
+  if (monthNumber(word) !== -1) return -1;
+  const english = namePrefix(weekdays.en, word);
+  return english === -1 ? namePrefix(weekdays.es, word) : english;
 }
 
 function isReal(day: Day): boolean {

@@ -1,4 +1,7 @@
 import { z } from 'zod';
+import { said, type Said } from '../i18n/said';
+import { englishLabels, fieldMessage } from '../i18n/field-label';
+import { issueMessage } from '../i18n/issue-said';
 import { calendarDate, decimalNumber, lineText, rowId, wholeNumber } from './text';
 import { usStateCodes } from './us-states';
 
@@ -47,50 +50,55 @@ export type GoalSettingApproach = (typeof goalSettingApproaches)[number];
 // Step 1's labels: the form shows them and the schemas' messages name them, so both say the same.
 
 /** Step 1's fields about the utility itself. */
-export const utilityLabels = {
-  name: 'Name of the utility',
-  systemType: 'What does the utility run?',
-  systemId: 'System ID',
-  state: 'State',
-  connections: 'Connections',
-  population: 'Population served',
-  milesOfMain: 'Miles of water main',
-  goalSetting: 'Who drafts the goals?',
-};
-
-const helpsSetGoals = 'Helps set goals';
+export const utilityLabelKeys = {
+  name: 'validation.label.utility.name',
+  systemType: 'validation.label.utility.systemType',
+  systemId: 'validation.label.utility.systemId',
+  state: 'validation.label.utility.state',
+  connections: 'validation.label.utility.connections',
+  population: 'validation.label.utility.population',
+  milesOfMain: 'validation.label.utility.milesOfMain',
+  goalSetting: 'validation.label.utility.goalSetting',
+} as const;
+export const utilityLabels = englishLabels(utilityLabelKeys);
 
 /** A board member's row; a message adds whose field it is ("Board member name"). */
-export const boardMemberLabels = {
-  name: 'Name',
-  office: 'Office',
-  termEnds: 'Term ends',
-  onPlanningTeam: helpsSetGoals,
-};
+export const boardMemberLabelKeys = {
+  name: 'validation.label.person.name',
+  office: 'validation.label.boardMember.office',
+  termEnds: 'validation.label.boardMember.termEnds',
+  onPlanningTeam: 'validation.label.person.helpsSetGoals',
+} as const;
+export const boardMemberLabels = englishLabels(boardMemberLabelKeys);
 
-export const operatorLabels = {
-  name: 'Name',
-  certification: 'Certification',
-  onPlanningTeam: helpsSetGoals,
-};
+export const operatorLabelKeys = {
+  name: 'validation.label.person.name',
+  certification: 'validation.label.operator.certification',
+  onPlanningTeam: 'validation.label.person.helpsSetGoals',
+} as const;
+export const operatorLabels = englishLabels(operatorLabelKeys);
 
-export const helperLabels = { name: 'Name', role: 'Role' };
+export const helperLabelKeys = {
+  name: 'validation.label.person.name',
+  role: 'validation.label.helper.role',
+} as const;
+export const helperLabels = englishLabels(helperLabelKeys);
 
 export const boardMemberSchema = z.strictObject({
   id: rowId,
-  name: lineText(`Board member ${boardMemberLabels.name.toLowerCase()}`, 120),
+  name: lineText('validation.label.boardMember.name', 120),
   office: z.enum(boardOffices, {
-    error: `${boardMemberLabels.office} must be president, vice-president, secretary, treasurer or member.`,
+    error: fieldMessage('validation.utility.office', boardMemberLabelKeys.office),
   }),
-  termEnds: calendarDate(boardMemberLabels.termEnds),
+  termEnds: calendarDate(boardMemberLabelKeys.termEnds),
   onPlanningTeam: z.boolean(),
 });
 export type BoardMember = z.output<typeof boardMemberSchema>;
 
 export const operatorSchema = z.strictObject({
   id: rowId,
-  name: lineText(`Operator ${operatorLabels.name.toLowerCase()}`, 120),
-  certification: lineText(operatorLabels.certification, 120),
+  name: lineText('validation.label.operator.name', 120),
+  certification: lineText(operatorLabelKeys.certification, 120),
   onPlanningTeam: z.boolean(),
 });
 export type Operator = z.output<typeof operatorSchema>;
@@ -98,32 +106,36 @@ export type Operator = z.output<typeof operatorSchema>;
 /** Someone else who helps set goals: a bookkeeper, a county official, a circuit rider. */
 export const helperSchema = z.strictObject({
   id: rowId,
-  name: lineText(helperLabels.name, 120),
-  role: lineText(helperLabels.role, 120),
+  name: lineText(helperLabelKeys.name, 120),
+  role: lineText(helperLabelKeys.role, 120),
 });
 export type Helper = z.output<typeof helperSchema>;
 
 export const utilityProfileSchema = z.strictObject({
-  name: lineText(utilityLabels.name, 200),
-  systemType: z.enum(systemTypes, { error: 'Choose water, wastewater or both.' }).nullable(),
+  name: lineText(utilityLabelKeys.name, 200),
+  systemType: z
+    .enum(systemTypes, { error: issueMessage('validation.utility.systemType') })
+    .nullable(),
   systemId: z
-    .string({ error: `${utilityLabels.systemId} must be text.` })
+    .string({ error: fieldMessage('validation.mustBeText', utilityLabelKeys.systemId) })
     .trim()
     .toUpperCase()
     .regex(
       /^[A-Z0-9-]{0,20}$/,
-      `${utilityLabels.systemId}: use only the letters and digits on your permit, such as NM3500101.`,
+      fieldMessage('validation.utility.systemId', utilityLabelKeys.systemId),
     ),
   state: z
-    .enum(usStateCodes, { error: `${utilityLabels.state}: pick your state from the list.` })
+    .enum(usStateCodes, { error: fieldMessage('validation.utility.state', utilityLabelKeys.state) })
     .nullable(),
-  connections: wholeNumber(utilityLabels.connections, 1_000_000, 250),
-  population: wholeNumber(utilityLabels.population, 5_000_000, 600),
-  milesOfMain: decimalNumber(utilityLabels.milesOfMain, 100_000, 12.5),
-  board: z.array(boardMemberSchema).max(25, 'A board of more than 25 members is not supported.'),
-  operators: z.array(operatorSchema).max(10, 'List at most 10 operators.'),
-  helpers: z.array(helperSchema).max(20, 'List at most 20 other people.'),
-  goalSetting: z.enum(goalSettingApproaches, { error: 'Choose who drafts the goals.' }),
+  connections: wholeNumber(utilityLabelKeys.connections, 1_000_000, 250),
+  population: wholeNumber(utilityLabelKeys.population, 5_000_000, 600),
+  milesOfMain: decimalNumber(utilityLabelKeys.milesOfMain, 100_000, 12.5),
+  board: z.array(boardMemberSchema).max(25, issueMessage('validation.utility.boardTooLarge')),
+  operators: z.array(operatorSchema).max(10, issueMessage('validation.utility.operatorsMax')),
+  helpers: z.array(helperSchema).max(20, issueMessage('validation.utility.helpersMax')),
+  goalSetting: z.enum(goalSettingApproaches, {
+    error: issueMessage('validation.utility.goalSetting'),
+  }),
 });
 export type UtilityProfile = z.output<typeof utilityProfileSchema>;
 
@@ -142,23 +154,22 @@ export const emptyUtilityProfile: UtilityProfile = {
 };
 
 /** What step 1 still needs before the agreement can be drafted, in plain words. */
-export function utilityGaps(profile: UtilityProfile): string[] {
-  const gaps: string[] = [];
-  if (profile.name === '') gaps.push("Type the utility's name.");
-  if (profile.systemType === null) gaps.push('Choose water, wastewater or both.');
-  if (profile.state === null) gaps.push('Pick the state.');
-  if (profile.connections === null) gaps.push('Enter the number of connections.');
-  if (profile.board.length === 0) gaps.push('Add the board members.');
+export function utilityGaps(profile: UtilityProfile): Said[] {
+  const gaps: Said[] = [];
+  if (profile.name === '') gaps.push(said('utilityFacts.gap.name'));
+  if (profile.systemType === null) gaps.push(said('utilityFacts.gap.systemType'));
+  if (profile.state === null) gaps.push(said('utilityFacts.gap.state'));
+  if (profile.connections === null) gaps.push(said('utilityFacts.gap.connections'));
+  if (profile.board.length === 0) gaps.push(said('utilityFacts.gap.board'));
   profile.board.forEach((member, index) => {
-    if (member.name === '')
-      gaps.push(`Type a name for board member ${index + 1}, or remove the row.`);
+    if (member.name === '') gaps.push(said('utilityFacts.gap.memberName', { number: index + 1 }));
   });
   if (!profile.board.some((member) => member.office === 'president'))
-    gaps.push('Mark one board member as president.');
-  if (profile.operators.length === 0) gaps.push('Add the operator.');
+    gaps.push(said('utilityFacts.gap.president'));
+  if (profile.operators.length === 0) gaps.push(said('utilityFacts.gap.operator'));
   profile.operators.forEach((operator, index) => {
     if (operator.name === '')
-      gaps.push(`Type a name for operator ${index + 1}, or remove the row.`);
+      gaps.push(said('utilityFacts.gap.operatorName', { number: index + 1 }));
   });
   return gaps;
 }

@@ -1,10 +1,11 @@
 import { z } from 'zod';
+import { issueMessage } from '../i18n/issue-said';
 
 /** A revision counter: an update must name the revision it was based on (stale edits are refused). */
 export const revSchema = z
-  .number({ error: 'rev must be a number.' })
-  .int('rev must be a whole number.')
-  .min(0, 'rev cannot be negative.');
+  .number({ error: issueMessage('validation.api.rev') })
+  .int(issueMessage('validation.api.revWhole'))
+  .min(0, issueMessage('validation.api.revNegative'));
 
 /** A record with its revision, as stored and as returned by the API. */
 export function versioned<T extends z.ZodType>(value: T) {

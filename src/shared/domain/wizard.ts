@@ -1,7 +1,8 @@
 import { z } from 'zod';
+import { issueMessage } from '../i18n/issue-said';
 import { wizardSteps } from './wizard-steps';
 
 export const wizardStateSchema = z.strictObject({
-  currentStep: z.enum(wizardSteps, { error: 'Step must be one of the wizard steps.' }),
+  currentStep: z.enum(wizardSteps, { error: issueMessage('validation.api.wizardStep') }),
 });
 export type WizardState = z.output<typeof wizardStateSchema>;

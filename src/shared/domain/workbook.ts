@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { issueMessage } from '../i18n/issue-said';
 import { agreementStateSchema } from './agreement-version';
 import { storedApprovalSchema } from './approved/stored-approval';
 import { emptyMeeting, meetingSchema } from './approval';
@@ -16,7 +17,7 @@ export const workbookSchema = z.strictObject({
   utility: versioned(utilityProfileSchema),
   scope: versioned(scopeSchema),
   /** Internal and external goals, in the order the board set. */
-  goals: z.array(goalSchema).max(200, 'An agreement can hold at most 200 goals.'),
+  goals: z.array(goalSchema).max(200, issueMessage('validation.goal.tooMany')),
   /** Step 4: the conversation with customers and what it brought (the complaint log is apart). */
   customers: customerRecordsSchema,
   review: versioned(reviewSettingsSchema),

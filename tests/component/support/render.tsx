@@ -5,7 +5,7 @@ import type { ReactElement } from 'react';
 import { ApiProvider } from '../../../src/renderer/src/api/api-context';
 import { cssVariablesResolver, theme } from '../../../src/renderer/src/theme';
 import { FlushRegistryProvider } from '../../../src/renderer/src/form-kit/flush-registry';
-import { CatalogProvider } from '../../../src/renderer/src/i18n/LanguageProvider';
+import { LanguageProvider } from '../../../src/renderer/src/i18n/LanguageProvider';
 import type { Api } from '../../../src/shared/api/contract';
 
 /**
@@ -16,11 +16,11 @@ export function renderWithApi(ui: ReactElement, api: Api, language: 'en' | 'es' 
   return render(
     <MantineProvider theme={theme} cssVariablesResolver={cssVariablesResolver} env="test">
       <Notifications />
-      <CatalogProvider language={language}>
+      <LanguageProvider chosen={language}>
         <ApiProvider api={api}>
           <FlushRegistryProvider>{ui}</FlushRegistryProvider>
         </ApiProvider>
-      </CatalogProvider>
+      </LanguageProvider>
     </MantineProvider>,
   );
 }

@@ -123,3 +123,39 @@ test('the File menu opens the utilities screen and saves a backup where the dial
   expect(saved.kind).toBe('los-builder-backup');
   await rm(target, { force: true });
 });
+
+test('View › Language › Español turns the page, the menu and main’s refusals Spanish', async () => {
+  const page = await app!.firstWindow();
+  await expect(page.getByRole('button', { name: /^Utility: / })).toBeVisible();
+  const refusal = () =>
+    page.evaluate(async () => {
+      const api = (globalThis as unknown as PageGlobal).api;
+      const status = await api?.['utility:get']();
+      if (!status?.ok) throw new Error('utility:get failed');
+      const { rev, value } = status.value;
+      const refused = await api?.['utility:save']({ rev, value: { ...value, connections: 2.5 } });
+      return refused && !refused.ok ? refused.error.fields?.['value.connections'] : undefined;
+    });
+  const inEnglish = await refusal();
+  expect(inEnglish).toContain('whole number');
+  await app!.evaluate(({ Menu }) => {
+    const view = Menu.getApplicationMenu()?.items.find((item) => item.label === 'View');
+    const languages = view?.submenu?.items.find((item) => item.label === 'Language');
+    const spanish = languages?.submenu?.items.find((item) => item.label === 'Español');
+    if (!spanish) throw new Error('No View › Language › Español.');
+    (spanish.click as () => void)();
+  });
+  await expect(page.getByRole('button', { name: 'English' })).toBeVisible();
+  await expect(page.getByRole('button', { name: /^Sistema: / })).toBeVisible();
+  // Main redraws its menu once the page has remembered the choice.
+  await expect
+    .poll(() =>
+      app!.evaluate(({ Menu }) => Menu.getApplicationMenu()?.items.map((item) => item.label)),
+    )
+    .toContain('Archivo');
+  // The preload sends the page's language with each call: the same refusal comes back in Spanish.
+  const inSpanish = await refusal();
+  expect(inSpanish).toEqual(expect.any(String));
+  expect(inSpanish).not.toBe(inEnglish);
+  expect(inSpanish).not.toContain('whole number');
+});

@@ -9,6 +9,7 @@ import type { PromisedHandlers } from '../../support/promised-handlers';
 import { approvableGoals, boardMeeting, prepareApprovable } from '../../support/approval-sample';
 import { oneLine, pdfText } from '../pdf/poppler';
 import { approvedV8Folder, handlerFolder } from './handler-folder';
+import { sayIn } from '../../../src/shared/i18n/say-in';
 
 interface Envelope {
   data: { approvals: StoredApproval[]; tracking: { reviews: unknown[] } };
@@ -89,8 +90,8 @@ describe('the annual review', () => {
       view.goals.map(({ number, id, results, suggestion, decision }) => ({
         number,
         id,
-        summary: results.summary,
-        suggestion: suggestion.text,
+        summary: sayIn(results.summary, 'en'),
+        suggestion: sayIn(suggestion.text, 'en'),
         decision,
       })),
     ).toEqual([
@@ -389,8 +390,8 @@ describe('the annual review', () => {
     });
     const view = await handlers['annual:get'](undefined);
     const restore = view.goals.find((goal) => goal.statement === statement);
-    expect(restore?.results.summary).toBe('2 results: 1 met, 1 missed');
-    expect(restore?.suggestion.text).toBe(
+    expect(restore && sayIn(restore.results.summary, 'en')).toBe('2 results: 1 met, 1 missed');
+    expect(restore && sayIn(restore.suggestion.text, 'en')).toBe(
       'Missed 1 of 2 results: budget for it, or lower it with a reason.',
     );
   });

@@ -5,6 +5,11 @@ import { computeFingerprint } from '../../../src/shared/domain/approval-rules/co
 import { AppError } from '../../../src/main/app-error';
 import { boardMeeting, prepareApprovable } from '../../support/approval-sample';
 import { goalFields, handlerFolder } from './handler-folder';
+import type { Said } from '../../../src/shared/i18n/said';
+import { sayIn } from '../../../src/shared/i18n/say-in';
+
+/** The view's reasons as an English reader sees them. */
+const inEnglish = (reasons: Said[]) => reasons.map((reason) => sayIn(reason, 'en'));
 
 const hex64 = /^[0-9a-f]{64}$/;
 
@@ -33,7 +38,7 @@ describe('approving the agreement', () => {
     expect(Date.parse(version?.recordedAt ?? '')).toBeGreaterThanOrEqual(startedAt - 1000);
     expect(version?.meetingDate).toBe('2027-03-09');
     // While frozen, the only way forward is a new revision, and the view says so.
-    expect(approved.blockers).toEqual([
+    expect(inEnglish(approved.blockers)).toEqual([
       'Revision 1 was approved by the board on March 9, 2027 and can no longer be changed. Start a new revision to make changes.',
     ]);
 
@@ -62,12 +67,15 @@ describe('approving the agreement', () => {
     // A goal with no measure cannot be tracked: the review blocks it.
     await handlers['goals:add']({ fields: goalFields('Be a good water system') });
     const view = await handlers['approval:get'](undefined);
-    expect(view.blockers).toEqual([
+    expect(inEnglish(view.blockers)).toEqual([
       'The review found 1 problem that blocks approval: fix it on the Review step.',
     ]);
     const refused = handlers['approval:approve'](undefined);
     await expect(refused).rejects.toBeInstanceOf(AppError);
-    await expect(refused).rejects.toMatchObject({ code: 'conflict', message: view.blockers[0] });
+    await expect(refused).rejects.toMatchObject({
+      code: 'conflict',
+      message: inEnglish(view.blockers)[0],
+    });
     expect(store.repository.read().approvals).toEqual([]);
     expect(store.repository.read().agreement).toEqual({ revision: 1, status: 'draft' });
   });
@@ -110,7 +118,7 @@ describe('approving the agreement', () => {
     const { message } = (await refused.catch((error: unknown) => error)) as AppError;
     const { blockers } = await handlers['approval:get'](undefined);
     expect(blockers.length).toBeGreaterThan(2);
-    expect(message).toBe(blockers.join(' '));
+    expect(message).toBe(inEnglish(blockers).join(' '));
     expect(message).toContain('Enter the date of the board meeting.');
   });
 });

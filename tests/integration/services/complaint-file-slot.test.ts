@@ -1,12 +1,11 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import {
-  ComplaintFileSlot,
-  fileLetGoMessage,
-} from '../../../src/main/customers/complaint-file-slot';
+import { ComplaintFileSlot } from '../../../src/main/customers/complaint-file-slot';
 import { readComplaintCsv } from '../../../src/shared/domain/customers/csv/read-complaint-csv';
 import { smallComplaintLog } from '../../support/customer-sample';
 
 const table = readComplaintCsv(smallComplaintLog);
+const fileLetGoMessage =
+  'This complaint file is no longer open in LOS Builder: a file is let go after 15 minutes unused, or when another file is chosen. Choose the file again.';
 const letGo = { code: 'conflict', message: fileLetGoMessage, fields: { fileId: fileLetGoMessage } };
 
 afterEach(() => {

@@ -5,6 +5,7 @@ import { createDispatcher } from '../../../src/main/transport/dispatch';
 import type { ComplaintRow } from '../../../src/shared/domain/customers/complaint-log';
 import { importComplaintCsv } from '../../support/import-complaint-csv';
 import { handlerFolder } from './handler-folder';
+import { english } from '../../support/english-said';
 
 const fixtures = join(import.meta.dirname, '../../fixtures/complaints');
 /** A prepared file read as the renderer reads a chosen file: UTF-8 text, BOM kept. */
@@ -105,7 +106,7 @@ describe('the broken prepared files', () => {
     const fileName = 'broken-missing-column.csv';
     const { fileId, preview } = await handlers['complaints:open']({ fileName, csvText });
     const message = 'Date received: choose the column that holds the date each complaint came in.';
-    expect(preview.mappingProblems).toEqual([message]);
+    expect(preview.mappingProblems.map(english)).toEqual([message]);
     const result = await createDispatcher(handlers, { checkOutputs: true })('complaints:import', {
       fileId,
       mapping: preview.mapping,
@@ -128,7 +129,7 @@ describe('the broken prepared files', () => {
       handlers['complaints:import']({ fileId, mapping: preview.mapping }),
     ).rejects.toMatchObject({
       code: 'invalid-input',
-      message: `The file has 6 problems, so nothing was imported. The first: ${preview.problems[0]?.message}`,
+      message: `The file has 6 problems, so nothing was imported. The first: ${english(preview.problems[0]?.message)}`,
     });
     expect(await handlers['complaints:rows'](undefined)).toEqual([]);
     expect(await readdir(dir)).not.toContain('complaint-log.json');

@@ -8,6 +8,7 @@ import { approvableGoals, prepareApprovable } from '../../support/approval-sampl
 import type { PromisedHandlers } from '../../support/promised-handlers';
 import { oneLine, pdfText } from '../pdf/poppler';
 import { handlerFolder } from './handler-folder';
+import { fromLogInEnglish } from '../../support/after-vote-english';
 
 /** 15 June 2027, local noon: three months after Cedar Flats approved on 9 March 2027. */
 const june15 = () => new Date('2027-06-15T12:00:00');
@@ -100,10 +101,10 @@ describe('the complaint log after the vote', () => {
       ['2027-05-14', 12, false],
       ['2027-06-07', 2, true],
     ]);
-    expect(after.fromLog?.years).toEqual([
+    expect(fromLogInEnglish(after.fromLog)?.years).toEqual([
       'In 2027: 2 of 3 resolved within the target (67%), median 2 working days; 2 more without a figure.',
     ]);
-    expect(after.fromLog?.howToAdd).toMatch(
+    expect(fromLogInEnglish(after.fromLog)?.howToAdd).toMatch(
       /To add newer complaints, import the newer log in step 4, Customers \(Complaint log tab\)\.$/,
     );
 

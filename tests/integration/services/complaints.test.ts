@@ -4,9 +4,12 @@ import { describe, expect, it } from 'vitest';
 import { createDispatcher } from '../../../src/main/transport/dispatch';
 import { emptyComplaintSummary } from '../../../src/shared/domain/customers/feedback-summary';
 import { smallComplaintLog, smallLogMapping } from '../../support/customer-sample';
-import { fileLetGoMessage } from '../../../src/main/customers/complaint-file-slot';
 import { importComplaintCsv } from '../../support/import-complaint-csv';
 import { handlerFolder } from './handler-folder';
+import { english } from '../../support/english-said';
+
+const fileLetGoMessage =
+  'This complaint file is no longer open in LOS Builder: a file is let go after 15 minutes unused, or when another file is chosen. Choose the file again.';
 
 const file = (csvText: string, fileName = 'complaints.csv') => ({ fileName, csvText });
 const logOnDisk = (dir: string) => readFile(join(dir, 'complaint-log.json'));
@@ -52,7 +55,7 @@ describe('complaints:open and complaints:preview', () => {
       fileId,
       mapping: { ...smallLogMapping, received: null, category: 'Fecha' },
     });
-    expect(preview.mappingProblems).toEqual([
+    expect(preview.mappingProblems.map(english)).toEqual([
       'Date received: choose the column that holds the date each complaint came in.',
       "Category: the file has no column called 'Fecha'; choose one of its columns.",
     ]);

@@ -1,4 +1,6 @@
 import { describe, expect, it } from 'vitest';
+import type { z } from 'zod';
+import { englishIssue } from '../../unit/schemas/issues';
 import { approvedV8Folder } from './handler-folder';
 import { followUp, recordYear } from './report-papers';
 
@@ -43,14 +45,13 @@ describe('what the utility will do about a miss, in Spanish', () => {
   it('names the Spanish field when it is too long', async () => {
     const { handlers } = await approvedV8Folder('follow-up-spanish-long');
     await recordYear(handlers);
-    await expect(
-      handlers['report:saveFollowUp']({
-        goalId: 'g-pressure',
-        year: 2027,
-        text: followUp,
-        textSpanish: 'x'.repeat(601),
-      }),
-    ).rejects.toThrow(
+    const refused = (await handlers['report:saveFollowUp']({
+      goalId: 'g-pressure',
+      year: 2027,
+      text: followUp,
+      textSpanish: 'x'.repeat(601),
+    }).catch((error: unknown) => error)) as z.ZodError;
+    expect(refused.issues.map(englishIssue)).toContain(
       'What we will do, in Spanish is too long: shorten it to 600 characters or fewer.',
     );
   });

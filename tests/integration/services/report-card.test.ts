@@ -1,14 +1,18 @@
 import { describe, expect, it } from 'vitest';
+import { ZodError } from 'zod';
+import { englishIssue } from '../../unit/schemas/issues';
 import { pageCount, tool } from '../pdf/poppler';
 import { approvedV8Folder } from './handler-folder';
 import { expectSoundPdf, followUp, recordYear, savedPdf, utility } from './report-papers';
+import { sayIn } from '../../../src/shared/i18n/say-in';
+import { missedInEnglish } from '../../support/after-vote-english';
 
 describe('the customer report card', () => {
   it('lists each year and its missed external goals, and keeps what the board will do', async () => {
     const { handlers, reopen } = await approvedV8Folder('report-card-follow-up');
     await recordYear(handlers);
     const before = await handlers['report:get'](undefined);
-    expect(before.quarters.map((quarter) => quarter.name)).toEqual([
+    expect(before.quarters.map((quarter) => sayIn(quarter.name, 'en'))).toEqual([
       'January–March 2028',
       'October–December 2027',
     ]);
@@ -18,7 +22,7 @@ describe('the customer report card', () => {
       [2028, false, 1],
       [2027, true, 1],
     ]);
-    expect(before.years[1]?.missed).toEqual([
+    expect(before.years[1]?.missed.map(missedInEnglish)).toEqual([
       {
         goalId: 'g-pressure',
         number: 3,
@@ -49,9 +53,14 @@ describe('the customer report card', () => {
     ).rejects.toThrow(
       'What we will do: type what the utility will do about this miss, or clear it.',
     );
-    await expect(
-      handlers['report:saveFollowUp']({ goalId: 'g-pressure', year: 2027, text: 'x'.repeat(601) }),
-    ).rejects.toThrow('What we will do is too long: shorten it to 600 characters or fewer.');
+    const tooLong: unknown = await handlers['report:saveFollowUp']({
+      goalId: 'g-pressure',
+      year: 2027,
+      text: 'x'.repeat(601),
+    }).catch((error: unknown) => error);
+    expect(tooLong instanceof ZodError && tooLong.issues.map(englishIssue)).toContain(
+      'What we will do is too long: shorten it to 600 characters or fewer.',
+    );
     // Pressure was kept in 2028 so far, and goal 2 is internal: neither is on the card as a miss.
     for (const [goalId, year] of [
       ['g-pressure', 2028],

@@ -6,6 +6,7 @@ import type { Outage } from '../../../src/shared/domain/tracking/outage-records'
 import { approvableGoals, prepareApprovable } from '../../support/approval-sample';
 import { oneLine, pdfText } from '../pdf/poppler';
 import { handlerFolder } from './handler-folder';
+import { sayIn } from '../../../src/shared/i18n/say-in';
 
 /** 15 June 2027, local noon: three months after Cedar Flats approved on 9 March 2027. */
 const june15 = () => new Date('2027-06-15T12:00:00');
@@ -68,9 +69,8 @@ describe('reports of a goal the outage log answers', () => {
     expect(text).toContain('1 of 2 results met the target');
 
     const view = await handlers['report:get'](undefined);
-    expect(view.years[0]?.missed.map((goal) => [goal.statement, goal.result])).toContainEqual([
-      restoreGoal.statement,
-      'Target met in 1 of the 2 events measured.',
-    ]);
+    expect(
+      view.years[0]?.missed.map((goal) => [goal.statement, sayIn(goal.result, 'en')]),
+    ).toContainEqual([restoreGoal.statement, 'Target met in 1 of the 2 events measured.']);
   });
 });

@@ -4,8 +4,8 @@ import { describe, expect, it } from 'vitest';
 import type { TrackingView } from '../../../src/shared/api/tracking-contract';
 import { computeFingerprint } from '../../../src/shared/domain/approval-rules/compute-fingerprint';
 import type { StoredApproval } from '../../../src/shared/domain/approved/stored-approval';
-import { letGoMessage } from '../../../src/main/services/csv-file-slot';
 import { approvedV8Folder, february3, handlerFolder } from './handler-folder';
+import { english, englishProblems } from '../../support/english-said';
 
 const dataFile = (dir: string) => readFile(join(dir, 'los-builder.json'), 'utf8');
 
@@ -97,7 +97,11 @@ describe('importing results from a spreadsheet', () => {
     // The file is let go once imported.
     await expect(
       handlers['tracking:previewCsv']({ fileId: opened.fileId, mapping: preview.mapping }),
-    ).rejects.toMatchObject({ code: 'conflict', message: letGoMessage('results') });
+    ).rejects.toMatchObject({
+      code: 'conflict',
+      message:
+        'This results file is no longer open in LOS Builder: a file is let go after 15 minutes unused, or when another file is chosen. Choose the file again.',
+    });
   });
 
   it('reads a semicolon-separated file with Spanish headers and month names', async () => {
@@ -121,7 +125,7 @@ describe('importing results from a spreadsheet', () => {
       note: 'Notas',
     });
     // A quarter is longer than the month goal 3 is kept by: named, never guessed.
-    expect(preview.problems).toEqual([
+    expect(englishProblems(preview.problems)).toEqual([
       {
         row: 4,
         column: 'Periodo',
@@ -172,7 +176,7 @@ describe('importing results from a spreadsheet', () => {
       'Row 6, Period: row 2 already holds goal 2’s result for November 2027; keep one of the two.',
       'Row 7, Goal 2, Period: choose one from November 2027 to February 2028. The file’s “04/02/2028” was read month first: April 2028.',
     ];
-    expect(preview.problems.map((problem) => problem.message)).toEqual(messages);
+    expect(preview.problems.map((problem) => english(problem.message))).toEqual(messages);
     expect(preview.problems.map((problem) => [problem.row, problem.column])).toEqual([
       [3, 'Result'],
       [4, 'Period'],
@@ -233,7 +237,7 @@ describe('importing results from a spreadsheet', () => {
       source: null,
       note: null,
     });
-    expect(preview.mappingProblems).toEqual([
+    expect(preview.mappingProblems.map(english)).toEqual([
       'Goal: choose the column that holds the goal’s number or statement.',
       'Period: choose the column that holds the month, quarter, year or day each result is for.',
     ]);
@@ -247,7 +251,7 @@ describe('importing results from a spreadsheet', () => {
       fileId,
       mapping: { ...mapped.mapping, note: 'Comments' },
     });
-    expect(stale.mappingProblems).toEqual([
+    expect(stale.mappingProblems.map(english)).toEqual([
       "Note: the file has no column called 'Comments'; choose one of its columns.",
     ]);
   });

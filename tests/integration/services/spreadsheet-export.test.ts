@@ -11,6 +11,7 @@ import {
 import { csvRecords, csvSection, downloadedCsv, parseCsv } from '../../support/csv-sections';
 import { importComplaintCsv } from '../../support/import-complaint-csv';
 import { approvedV8Folder, goalFields, handlerFolder } from './handler-folder';
+import { sayIn } from '../../../src/shared/i18n/say-in';
 
 describe('export:spreadsheet', () => {
   it('holds the figures the app shows, neutralising formulas and keeping numbers numbers', async () => {
@@ -87,7 +88,7 @@ describe('export:spreadsheet', () => {
       tracked.map((goal) => [
         String(goal.number),
         goal.statement,
-        goal.targetWords,
+        sayIn(goal.targetWords, 'en'),
         String(goal.target),
       ]),
     );

@@ -1,3 +1,4 @@
+import { sayIn } from '../../../src/shared/i18n/say-in';
 import { describe, expect, it } from 'vitest';
 import { blankGoalFields } from '../../../src/shared/domain/goal';
 import { currentSnapshotFormat } from '../../../src/shared/domain/approved/stored-approval';
@@ -42,7 +43,7 @@ describe('approving goals marked as stretch goals, and unfinished ones', () => {
     expect(
       review.findings
         .filter((finding) => finding.severity === 'blocker')
-        .map((finding) => finding.fix),
+        .map((finding) => sayIn(finding.fix, 'en')),
     ).toEqual([
       'Open the goal and choose its area in the “Goal area” field.',
       'Open the goal and choose one under “How the target works”.',

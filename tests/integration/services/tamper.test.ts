@@ -1,5 +1,6 @@
 import { readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
+import { sayIn } from '../../../src/shared/i18n/say-in';
 import { describe, expect, it } from 'vitest';
 import type { UtilityHandlers } from '../../../src/main/handlers';
 import { prepareApprovable } from '../../support/approval-sample';
@@ -165,7 +166,9 @@ describe('the records around the approvals changed on disk', () => {
     });
     const next = await handlers['approval:newRevision'](undefined);
     expect(next.agreement).toEqual({ revision: 2, status: 'draft' });
-    expect(next.blockers[0]).toContain('The records on this computer were changed outside');
+    expect(sayIn(next.blockers[0]!, 'en')).toContain(
+      'The records on this computer were changed outside',
+    );
   });
 
   it('goals sharing an id and votes by someone not on the board are reported', async () => {

@@ -5,6 +5,7 @@ import type { UtilityHandlers } from '../../../src/main/handlers';
 import type { TrackingView } from '../../../src/shared/api/tracking-contract';
 import type { GoalFields } from '../../../src/shared/domain/goal';
 import type { Outage } from '../../../src/shared/domain/tracking/outage-records';
+import { fromLogInEnglish } from '../../support/after-vote-english';
 import { approvableGoals, prepareApprovable } from '../../support/approval-sample';
 import { handlerFolder, type HandlerFolder } from './handler-folder';
 
@@ -136,7 +137,7 @@ describe('results that come from the logs', () => {
     const view = await handlers['tracking:get'](undefined);
     const restore = goalWith(view, restoreGoal.statement);
     expect(restore.actuals).toEqual([]);
-    expect(restore.fromLog).toMatchObject({
+    expect(fromLogInEnglish(restore.fromLog)).toMatchObject({
       log: 'outages',
       origin: 'From the outage log',
       count: 2,
@@ -144,12 +145,16 @@ describe('results that come from the logs', () => {
       years: [],
       caveat: null,
     });
-    expect(restore.fromLog?.howToAdd).toMatch(/record the outage in the Outage log tab\.$/);
-    expect(restore.fromLog?.results.map((r) => [r.day, r.value, r.meets])).toEqual([
+    expect(fromLogInEnglish(restore.fromLog)?.howToAdd).toMatch(
+      /record the outage in the Outage log tab\.$/,
+    );
+    expect(
+      fromLogInEnglish(restore.fromLog)?.results.map((r) => [r.day, r.value, r.meets]),
+    ).toEqual([
       ['2027-04-02', 3.5, true],
       ['2027-05-10', 10, false],
     ]);
-    expect(restore.fromLog?.notCounted).toEqual([
+    expect(fromLogInEnglish(restore.fromLog)?.notCounted).toEqual([
       'Unplanned outage that began May 20, 2027, back the same day: no times in the log, so its length is not known.',
       'Unplanned outage that began June 14, 2027: no end in the log yet.',
     ]);
@@ -185,23 +190,25 @@ describe('results that come from the logs', () => {
 
     const view = await handlers['tracking:get'](undefined);
     const resolve = goalWith(view, resolveGoal.statement);
-    expect(resolve.fromLog).toMatchObject({
+    expect(fromLogInEnglish(resolve.fromLog)).toMatchObject({
       log: 'complaints',
       origin: 'From the complaint log',
       count: 2,
     });
-    expect(resolve.fromLog?.results.map((r) => [r.day, r.value, r.meets])).toEqual([
+    expect(
+      fromLogInEnglish(resolve.fromLog)?.results.map((r) => [r.day, r.value, r.meets]),
+    ).toEqual([
       ['2027-05-07', 1, true],
       ['2027-05-14', 12, false],
     ]);
-    expect(resolve.fromLog?.years).toEqual([
+    expect(fromLogInEnglish(resolve.fromLog)?.years).toEqual([
       'In 2027: 1 of 2 resolved within the target (50%), median 6.5 working days; 1 more without a figure.',
     ]);
-    expect(resolve.fromLog?.notCounted).toEqual([
+    expect(fromLogInEnglish(resolve.fromLog)?.notCounted).toEqual([
       'Complaint received June 2, 2027, 09:00 (row 4 of its file): not resolved in the log yet.',
     ]);
-    expect(resolve.fromLog?.caveat).toMatch(/holidays/);
-    expect(resolve.fromLog?.howToAdd).toBe(
+    expect(fromLogInEnglish(resolve.fromLog)?.caveat).toMatch(/holidays/);
+    expect(fromLogInEnglish(resolve.fromLog)?.howToAdd).toBe(
       'Its results come from the complaint log: each complaint since the approval is one result once it is resolved. To add newer complaints, import the newer log in step 4, Customers (Complaint log tab).',
     );
     expect(resolve).toMatchObject({ status: 'not-met', latestMeets: false });
@@ -218,7 +225,11 @@ describe('results that come from the logs', () => {
     const { handlers } = await approvedWithLibraryGoals('tracking-log-typed');
     const first = await handlers['tracking:get'](undefined);
     const restore = goalWith(first, restoreGoal.statement);
-    expect(restore.fromLog).toMatchObject({ count: 0, results: [], notCounted: [] });
+    expect(fromLogInEnglish(restore.fromLog)).toMatchObject({
+      count: 0,
+      results: [],
+      notCounted: [],
+    });
     expect(restore.status).toBe('no-data');
     const saved = await handlers['tracking:saveActuals']({
       entries: [

@@ -4,6 +4,8 @@ import { describe, expect, it } from 'vitest';
 import type { ActualEntry, TrackingView } from '../../../src/shared/api/tracking-contract';
 import { computeFingerprint } from '../../../src/shared/domain/approval-rules/compute-fingerprint';
 import type { StoredApproval } from '../../../src/shared/domain/approved/stored-approval';
+import { sayIn } from '../../../src/shared/i18n/say-in';
+import { AppError } from '../../../src/main/app-error';
 import { approvableGoals, prepareApprovable } from '../../support/approval-sample';
 import { approvedV8Folder, february3, handlerFolder, v8Fixture } from './handler-folder';
 
@@ -16,6 +18,16 @@ const onDisk = async (dir: string) =>
 
 function entry(goalId: string, period: string, value: number): ActualEntry {
   return { goalId, period, value, source: 'Operator log', note: '' };
+}
+
+/** A refusal as an English window reads it: its code, its message and each field's message. */
+async function refusalOf(attempt: Promise<unknown>) {
+  const error = await attempt.then(
+    () => null,
+    (thrown: unknown) => thrown,
+  );
+  if (!(error instanceof AppError)) throw new Error('Expected a refusal.');
+  return { code: error.code, message: error.messageIn('en'), fields: error.fieldsIn('en') };
 }
 
 const goalOf = (view: TrackingView, id: string) =>
@@ -40,14 +52,14 @@ describe('results recorded against the approved agreement', () => {
     ]);
     expect(goals.map((goal) => goal.id).sort()).toEqual(['g-breaks', 'g-loss', 'g-pressure']);
     const breaks = goalOf(view, 'g-breaks');
-    expect(breaks?.missing).toEqual(['November 2027', 'December 2027', 'January 2028']);
+    expect(breaks?.missing).toEqual(['2027-11', '2027-12', '2028-01']);
     expect(breaks?.periods.map((period) => period.key)).toEqual([
       '2028-02',
       '2028-01',
       '2027-12',
       '2027-11',
     ]);
-    expect(breaks?.targetWords).toBe('at most 9 breaks per 100 miles');
+    expect(breaks && sayIn(breaks.targetWords, 'en')).toBe('at most 9 breaks per 100 miles');
     expect(view.due[0]).toMatchObject({ kind: 'measurement', overdue: true });
   });
 
@@ -73,7 +85,7 @@ describe('results recorded against the approved agreement', () => {
     expect(breaks?.thisYear).toEqual({ met: 1, missed: 0 });
     expect(goalOf(view, 'g-pressure')).toMatchObject({
       status: 'on-track',
-      missing: ['November 2027', 'December 2027'],
+      missing: ['2027-11', '2027-12'],
     });
 
     const after = await onDisk(dir);
@@ -127,7 +139,7 @@ describe('results recorded against the approved agreement', () => {
       ],
     });
     const choose = 'Period: choose one from November 2027 to February 2028.';
-    await expect(refused).rejects.toMatchObject({
+    expect(await refusalOf(refused)).toMatchObject({
       code: 'invalid-input',
       message: `Nothing was saved. Goal ${number('g-breaks')}, ${choose} (and 3 more)`,
       fields: {
@@ -175,22 +187,23 @@ describe('results recorded against the approved agreement', () => {
     );
     const view = await handlers['tracking:get'](undefined);
     expect(view.inForce).toBeNull();
-    expect(view.problem).toMatch(
+    const problem = view.problem && sayIn(view.problem, 'en');
+    expect(problem).toMatch(
       /^Revision 5, approved at the board meeting of November 18, 2027, was changed on this computer/,
     );
-    expect(view.problem).toMatch(
+    expect(problem).toMatch(
       /Results can be recorded again once a backup from before the change is restored\.$/,
     );
     await expect(
       handlers['tracking:saveActuals']({ entries: [entry('g-breaks', '2028-01', 4)] }),
-    ).rejects.toMatchObject({ code: 'invalid-input', message: view.problem });
+    ).rejects.toMatchObject({ code: 'invalid-input', message: problem });
   });
 
   it('says nothing is approved yet on a first draft', async () => {
     const { handlers } = await handlerFolder('tracking-draft', undefined, february3);
     const view = await handlers['tracking:get'](undefined);
     expect(view).toMatchObject({ inForce: null, areas: [], due: [] });
-    expect(view.problem).toMatch(/^Nothing is approved yet/);
+    expect(view.problem && sayIn(view.problem, 'en')).toMatch(/^Nothing is approved yet/);
   });
 
   it('keeps every event of a goal measured at each event, two on one day included', async () => {
@@ -218,9 +231,11 @@ describe('results recorded against the approved agreement', () => {
     const goal = goalOf(first, crew.id);
     expect(goal?.actuals.map((actual) => actual.value)).toEqual([1.5, 3]);
     expect(goal).toMatchObject({ periodKind: 'day', periods: [], missing: [] });
-    await expect(
-      handlers['tracking:saveActuals']({ entries: [entry(crew.id, '2027-06-02', 1)] }),
-    ).rejects.toMatchObject({
+    expect(
+      await refusalOf(
+        handlers['tracking:saveActuals']({ entries: [entry(crew.id, '2027-06-02', 1)] }),
+      ),
+    ).toMatchObject({
       fields: {
         'entries.0.period': `Goal ${goal?.number}, Period: enter a day from March 9, 2027, when the board approved it, to today.`,
       },

@@ -120,6 +120,9 @@ export class FakeApp extends EventEmitter {
   getPath(name: string): string {
     return `/fake/${name}`;
   }
+  getPreferredSystemLanguages(): string[] {
+    return ['en-US'];
+  }
   getVersion(): string {
     return '9.8.7';
   }

@@ -20,10 +20,10 @@ const send = vi.fn();
 
 describe('the application menu', () => {
   it('has the File menu’s utility, backup and export commands, each handed to the page', () => {
-    const file = buildMenuTemplate({ isPackaged: true, isMac: false, send }).find(
+    const file = buildMenuTemplate({ isPackaged: true, isMac: false, language: 'en', send }).find(
       (item) => item.label === 'File',
     );
-    const items = (file?.submenu as MenuItemConstructorOptions[]).filter((i) => i.label);
+    const items = (file?.submenu as MenuItemConstructorOptions[]).filter((i) => i.click);
     expect(items.map((item) => item.label)).toEqual([
       'New Utility',
       'Open or Switch Utility…',
@@ -44,8 +44,8 @@ describe('the application menu', () => {
   });
 
   it('offers File, Edit, View, Window and Help on Windows and Linux', () => {
-    const template = buildMenuTemplate({ isPackaged: true, isMac: false, send });
-    expect(labels(template)).toEqual(['File', 'Edit', 'View', 'windowMenu', 'help']);
+    const template = buildMenuTemplate({ isPackaged: true, isMac: false, language: 'en', send });
+    expect(labels(template)).toEqual(['File', 'Edit', 'View', 'Window', 'Help']);
     expect(roles(template)).toEqual(
       expect.arrayContaining(['quit', 'undo', 'redo', 'cut', 'copy', 'paste', 'selectAll']),
     );
@@ -53,7 +53,7 @@ describe('the application menu', () => {
   });
 
   it('lets people make the text larger, smaller and back to normal', () => {
-    const view = buildMenuTemplate({ isPackaged: true, isMac: false, send }).find(
+    const view = buildMenuTemplate({ isPackaged: true, isMac: false, language: 'en', send }).find(
       (item) => item.label === 'View',
     );
     const submenu = view?.submenu as MenuItemConstructorOptions[];
@@ -65,22 +65,59 @@ describe('the application menu', () => {
   });
 
   it('shows developer tools only in development builds', () => {
-    expect(roles(buildMenuTemplate({ isPackaged: true, isMac: false, send }))).not.toContain(
-      'toggleDevTools',
-    );
-    expect(roles(buildMenuTemplate({ isPackaged: false, isMac: false, send }))).toContain(
-      'toggleDevTools',
-    );
+    expect(
+      roles(buildMenuTemplate({ isPackaged: true, isMac: false, language: 'en', send })),
+    ).not.toContain('toggleDevTools');
+    expect(
+      roles(buildMenuTemplate({ isPackaged: false, isMac: false, language: 'en', send })),
+    ).toContain('toggleDevTools');
   });
 
   it('puts About and Quit under the app menu on macOS', () => {
-    const [first] = buildMenuTemplate({ isPackaged: true, isMac: true, send });
+    const [first] = buildMenuTemplate({ isPackaged: true, isMac: true, language: 'en', send });
     expect(first?.label).toBe('LOS Builder');
     expect(roles([first ?? {}])).toEqual(expect.arrayContaining(['about', 'quit']));
   });
 
+  it('speaks Spanish when the app does, every item named, roles included', () => {
+    const template = buildMenuTemplate({ isPackaged: true, isMac: false, language: 'es', send });
+    expect(labels(template)).toEqual(['Archivo', 'Edición', 'Ver', 'Ventana', 'Ayuda']);
+    const unnamed = (items: MenuItemConstructorOptions[]): MenuItemConstructorOptions[] =>
+      items.flatMap((item) => [
+        ...(item.type !== 'separator' && !item.label && item.visible !== false ? [item] : []),
+        ...(Array.isArray(item.submenu) ? unnamed(item.submenu) : []),
+      ]);
+    expect(unnamed(template)).toEqual([]);
+    const file = template[0]?.submenu as MenuItemConstructorOptions[];
+    expect(file.map((item) => item.label).filter(Boolean)).toContain(
+      'Guardar una copia de respaldo…',
+    );
+  });
+
+  it('offers English and Español under View › Language, ticks the one shown, and asks the page', () => {
+    send.mockClear();
+    for (const language of ['en', 'es'] as const) {
+      const view = buildMenuTemplate({ isPackaged: true, isMac: false, language, send })[2];
+      const submenu = view?.submenu as MenuItemConstructorOptions[];
+      const choices = submenu.find(
+        (item) => item.label === (language === 'en' ? 'Language' : 'Idioma'),
+      )?.submenu as MenuItemConstructorOptions[];
+      expect(choices.map((item) => [item.label, item.type, item.checked])).toEqual([
+        ['English', 'radio', language === 'en'],
+        ['Español', 'radio', language === 'es'],
+      ]);
+      for (const item of choices) (item.click as () => void)();
+    }
+    expect(send.mock.calls.map(([command]: unknown[]) => command)).toEqual([
+      'language-en',
+      'language-es',
+      'language-en',
+      'language-es',
+    ]);
+  });
+
   it('installs the menu as the application menu', () => {
-    installMenu({ isPackaged: true, isMac: false, send });
+    installMenu({ isPackaged: true, isMac: false, language: 'en', send });
     expect(Menu.setApplicationMenu).toHaveBeenCalledTimes(1);
   });
 });

@@ -1,6 +1,7 @@
 import { readdir, readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
+import type { z } from 'zod';
 import { migrations, type Migration } from '../../../src/main/store/migrations';
 import { currentSchemaVersion } from '../../../src/main/store/schema-version';
 import { nodeFsPort, type FsPort } from '../../../src/main/store/fs-port';
@@ -9,6 +10,7 @@ import { blankGoalFields, type Goal } from '../../../src/shared/domain/goal';
 import { bumpUtility, sampleFileText } from '../../support/store-sample';
 import { backedUpDataFiles, backupParts } from '../../support/backup-texts';
 import { makeStoreTempDir } from '../../support/store-temp-dir';
+import { englishIssue } from '../../unit/schemas/issues';
 
 const cleanups: (() => Promise<void>)[] = [];
 afterEach(async () => {
@@ -113,11 +115,12 @@ describe('WorkbookRepository', () => {
     await expect(
       store.repository.update((draft) => void (draft.goals[0]!.frequency = 'hourly' as never)),
     ).rejects.toMatchObject({ issues: [{ path: ['goals', 0, 'frequency'] }] });
-    await expect(
-      store.repository.update((draft) => {
+    const tooMany = (await store.repository
+      .update((draft) => {
         for (let index = 0; index < 200; index++) draft.goals.push(goalWith(`g-x${index}`, 'x'));
-      }),
-    ).rejects.toThrow('An agreement can hold at most 200 goals.');
+      })
+      .catch((error: unknown) => error)) as z.ZodError;
+    expect(tooMany.issues.map(englishIssue)).toEqual(['An agreement can hold at most 200 goals.']);
     await expect(
       store.repository.update((draft) => {
         Object.assign(draft.utility.value, { nickname: 'Cedar' });

@@ -1,12 +1,13 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { AppError } from '../../../src/main/app-error';
-import {
-  createDispatcher,
-  internalErrorMessage,
-  missingDetailsMessage,
-} from '../../../src/main/transport/dispatch';
+import { createDispatcher } from '../../../src/main/transport/dispatch';
 import { emptyUtilityProfile } from '../../../src/shared/domain/utility';
 import { createFakeHandlers } from '../../support/fake-handlers';
+
+const internalErrorMessage =
+  'Something went wrong inside LOS Builder. Your saved work is safe; try again.';
+const missingDetailsMessage =
+  'This action was sent without the details it needs, or with the wrong kind. Reload and try again.';
 
 afterEach(() => {
   vi.restoreAllMocks();

@@ -1,10 +1,9 @@
 import type { IpcMain, IpcMainInvokeEvent } from 'electron';
 import { afterEach, describe, expect, expectTypeOf, it, vi } from 'vitest';
 import { AppError } from '../../../src/main/app-error';
-import { createDispatcher, internalErrorMessage } from '../../../src/main/transport/dispatch';
+import { createDispatcher } from '../../../src/main/transport/dispatch';
 import {
   appOrigin,
-  forbiddenMessage,
   isTrustedSender,
   originOf,
   registerIpcHandlers,
@@ -16,6 +15,10 @@ import { methodNames } from '../../../src/shared/api/methods';
 import { emptyUtilityProfile } from '../../../src/shared/domain/utility';
 import { createFakeHandlers } from '../../support/fake-handlers';
 import { eventFrom, fakeFrame, FakeIpcMain } from '../../support/fake-ipc-main';
+
+const forbiddenMessage = 'This window is not allowed to read or change LOS Builder data.';
+const internalErrorMessage =
+  'Something went wrong inside LOS Builder. Your saved work is safe; try again.';
 
 const mainFrame = fakeFrame('app://los/index.html');
 const trustOptions = { mainFrame: () => mainFrame, allowedOrigins: rendererOrigins(undefined) };
@@ -140,6 +143,23 @@ describe('registerIpcHandlers', () => {
       ok: false,
       error: {
         code: 'invalid-input',
+        fields: { 'value.connections': 'Connections must be a whole number, such as 250.' },
+      },
+    });
+  });
+
+  it('answers in the language the page sends with the call', async () => {
+    const input = { rev: 0, value: { ...emptyUtilityProfile, connections: 2.5 } };
+    const inSpanish = await setUp().invoke('utility:save', eventFrom(mainFrame), input, 'es');
+    expect(inSpanish).toMatchObject({
+      error: {
+        fields: { 'value.connections': 'Conexiones: debe ser un número entero, como 250.' },
+      },
+    });
+    // Anything but a language the app speaks is English, as a call without one.
+    const unknown = await setUp().invoke('utility:save', eventFrom(mainFrame), input, 'fr');
+    expect(unknown).toMatchObject({
+      error: {
         fields: { 'value.connections': 'Connections must be a whole number, such as 250.' },
       },
     });

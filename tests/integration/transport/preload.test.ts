@@ -12,6 +12,9 @@ const electron = vi.hoisted(() => ({
   },
 }));
 vi.mock('electron', () => electron);
+// The page the preload serves: the app sets its `lang` to the language it shows.
+const page = { documentElement: { lang: 'en' } };
+vi.stubGlobal('document', page);
 
 await import('../../../src/preload/index');
 
@@ -45,13 +48,26 @@ describe('the preload', () => {
       ok: true,
       value: 'answer',
     });
-    expect(electron.ipcRenderer.invoke).toHaveBeenLastCalledWith('wizard:setStep', {
-      currentStep: 'scope',
-    });
+    expect(electron.ipcRenderer.invoke).toHaveBeenLastCalledWith(
+      'wizard:setStep',
+      { currentStep: 'scope' },
+      'en',
+    );
     for (const method of methodNames) {
       await (exposed()[method] as (input?: unknown) => Promise<unknown>)({ probe: method });
-      expect(electron.ipcRenderer.invoke).toHaveBeenLastCalledWith(method, { probe: method });
+      expect(electron.ipcRenderer.invoke).toHaveBeenLastCalledWith(method, { probe: method }, 'en');
     }
+  });
+
+  it('sends the language the page shows with each call, so main refuses in it', async () => {
+    page.documentElement.lang = 'es';
+    await (exposed() as unknown as Api)['wizard:setStep']({ currentStep: 'scope' });
+    expect(electron.ipcRenderer.invoke).toHaveBeenLastCalledWith(
+      'wizard:setStep',
+      { currentStep: 'scope' },
+      'es',
+    );
+    page.documentElement.lang = 'en';
   });
 
   it('imports only electron and the method list, so the sandboxed bundle stays small', async () => {

@@ -1,3 +1,4 @@
+import { english } from '../../support/english-said';
 import { describe, expect, it } from 'vitest';
 import {
   decisionProblem,
@@ -15,16 +16,22 @@ const entry = (changes: Partial<DecisionEntry>): DecisionEntry => ({
   ...changes,
 });
 
+/** The problem with its message as an English reader sees it. */
+function englishProblem(...args: Parameters<typeof decisionProblem>) {
+  const problem = decisionProblem(...args);
+  return problem && { field: problem.field, message: english(problem.message) };
+}
+
 describe('a review decision is checked against the goal’s direction', () => {
   it('raises an "at most" goal downward and an "at least" goal upward', () => {
-    expect(decisionProblem(atMost9, entry({ choice: 'raise', newTarget: 7 }))).toBeNull();
-    expect(decisionProblem(atLeast25, entry({ choice: 'raise', newTarget: 30 }))).toBeNull();
-    expect(decisionProblem(atMost9, entry({ choice: 'raise', newTarget: 10 }))).toEqual({
+    expect(englishProblem(atMost9, entry({ choice: 'raise', newTarget: 7 }))).toBeNull();
+    expect(englishProblem(atLeast25, entry({ choice: 'raise', newTarget: 30 }))).toBeNull();
+    expect(englishProblem(atMost9, entry({ choice: 'raise', newTarget: 10 }))).toEqual({
       field: 'newTarget',
       message:
         'New target: raising an “at most” goal means a number lower than 9. Enter one, or choose lower.',
     });
-    expect(decisionProblem(atLeast25, entry({ choice: 'raise', newTarget: 20 }))).toEqual({
+    expect(englishProblem(atLeast25, entry({ choice: 'raise', newTarget: 20 }))).toEqual({
       field: 'newTarget',
       message:
         'New target: raising an “at least” goal means a number higher than 25. Enter one, or choose lower.',
@@ -32,26 +39,24 @@ describe('a review decision is checked against the goal’s direction', () => {
   });
 
   it('refuses the same target as a raise or a lower', () => {
-    expect(decisionProblem(atMost9, entry({ choice: 'raise', newTarget: 9 }))?.field).toBe(
+    expect(englishProblem(atMost9, entry({ choice: 'raise', newTarget: 9 }))?.field).toBe(
       'newTarget',
     );
     expect(
-      decisionProblem(atMost9, entry({ choice: 'lower', newTarget: 9, reason: 'Costs.' }))?.field,
+      englishProblem(atMost9, entry({ choice: 'lower', newTarget: 9, reason: 'Costs.' }))?.field,
     ).toBe('newTarget');
   });
 
   it('lowers the other way, and only with a reason', () => {
     expect(
-      decisionProblem(atMost9, entry({ choice: 'lower', newTarget: 12, reason: 'Old pipes.' })),
+      englishProblem(atMost9, entry({ choice: 'lower', newTarget: 12, reason: 'Old pipes.' })),
     ).toBeNull();
-    expect(decisionProblem(atMost9, entry({ choice: 'lower', newTarget: 7, reason: 'x' }))).toEqual(
-      {
-        field: 'newTarget',
-        message:
-          'New target: lowering an “at most” goal means a number higher than 9. Enter one, or choose raise.',
-      },
-    );
-    expect(decisionProblem(atLeast25, entry({ choice: 'lower', newTarget: 20 }))).toEqual({
+    expect(englishProblem(atMost9, entry({ choice: 'lower', newTarget: 7, reason: 'x' }))).toEqual({
+      field: 'newTarget',
+      message:
+        'New target: lowering an “at most” goal means a number higher than 9. Enter one, or choose raise.',
+    });
+    expect(englishProblem(atLeast25, entry({ choice: 'lower', newTarget: 20 }))).toEqual({
       field: 'reason',
       message:
         'Reason: say why the board is lowering this goal; the board reads it in the draft of the next revision.',
@@ -59,27 +64,27 @@ describe('a review decision is checked against the goal’s direction', () => {
   });
 
   it('asks for the new target of a raise or a lower', () => {
-    expect(decisionProblem(atMost9, entry({ choice: 'raise' }))).toEqual({
+    expect(englishProblem(atMost9, entry({ choice: 'raise' }))).toEqual({
       field: 'newTarget',
       message: 'New target: enter the number to raise it to.',
     });
   });
 
   it('needs a reason to drop a goal, and none to keep or reword it', () => {
-    expect(decisionProblem(atMost9, entry({ choice: 'drop', reason: '  ' }))?.field).toBe('reason');
-    expect(decisionProblem(atMost9, entry({ choice: 'drop', reason: 'Done.' }))).toBeNull();
-    expect(decisionProblem(atMost9, entry({ choice: 'keep' }))).toBeNull();
-    expect(decisionProblem(atMost9, entry({ choice: 'reword' }))).toBeNull();
+    expect(englishProblem(atMost9, entry({ choice: 'drop', reason: '  ' }))?.field).toBe('reason');
+    expect(englishProblem(atMost9, entry({ choice: 'drop', reason: 'Done.' }))).toBeNull();
+    expect(englishProblem(atMost9, entry({ choice: 'keep' }))).toBeNull();
+    expect(englishProblem(atMost9, entry({ choice: 'reword' }))).toBeNull();
   });
 
   it('sends a yes-or-no goal or a range to reword instead of a raise', () => {
     const yes: TargetTerms = { direction: 'yes-no', target: 1, targetHigh: null };
-    expect(decisionProblem(yes, entry({ choice: 'raise', newTarget: 2 }))).toEqual({
+    expect(englishProblem(yes, entry({ choice: 'raise', newTarget: 2 }))).toEqual({
       field: 'choice',
       message:
         'A yes-or-no goal has no number to raise or lower: choose reword to change it, or keep or drop.',
     });
     const range: TargetTerms = { direction: 'range', target: 35, targetHigh: 80 };
-    expect(decisionProblem(range, entry({ choice: 'lower', newTarget: 30 }))?.field).toBe('choice');
+    expect(englishProblem(range, entry({ choice: 'lower', newTarget: 30 }))?.field).toBe('choice');
   });
 });

@@ -1,3 +1,4 @@
+import { sayIn } from '../../../src/shared/i18n/say-in';
 import { describe, expect, it } from 'vitest';
 import {
   hasRoomToSpare,
@@ -7,6 +8,12 @@ import type { TargetTerms } from '../../../src/shared/domain/tracking/meets-targ
 
 const atMost9: TargetTerms = { direction: 'at-most', target: 9, targetHigh: null };
 const atLeast90: TargetTerms = { direction: 'at-least', target: 90, targetHigh: null };
+
+/** The suggestion with its words in English, as the review screen shows it to an English reader. */
+function suggestionInEnglish(...given: Parameters<typeof reviewSuggestion>) {
+  const { kind, text } = reviewSuggestion(...given);
+  return { kind, text: sayIn(text, 'en') };
+}
 
 describe('room to spare: better than the target by at least a tenth of it', () => {
   it('holds an "at most 9" goal to 8.1 or less', () => {
@@ -45,21 +52,21 @@ describe('room to spare: better than the target by at least a tenth of it', () =
 
 describe('the suggestion from a year of results', () => {
   it('suggests raising when every period was met with room to spare', () => {
-    expect(reviewSuggestion(atMost9, { values: [8.1, 4, 0], missingPeriods: 0 })).toEqual({
+    expect(suggestionInEnglish(atMost9, { values: [8.1, 4, 0], missingPeriods: 0 })).toEqual({
       kind: 'consider-raising',
       text: 'Met every period with room to spare: consider raising it.',
     });
   });
 
   it('suggests keeping it when one result only just met the target', () => {
-    expect(reviewSuggestion(atMost9, { values: [8.1, 4, 9], missingPeriods: 0 })).toEqual({
+    expect(suggestionInEnglish(atMost9, { values: [8.1, 4, 9], missingPeriods: 0 })).toEqual({
       kind: 'keep',
       text: 'Met every result: keep it.',
     });
   });
 
   it('suggests keeping it, not raising, when periods went unmeasured', () => {
-    expect(reviewSuggestion(atMost9, { values: [1, 2], missingPeriods: 1 })).toEqual({
+    expect(suggestionInEnglish(atMost9, { values: [1, 2], missingPeriods: 1 })).toEqual({
       kind: 'keep',
       text: 'Met every result (1 period not measured): keep it.',
     });
@@ -67,18 +74,18 @@ describe('the suggestion from a year of results', () => {
 
   it('counts the misses: budget for it, or lower it with a reason', () => {
     // 9 is met (at most includes the target); 9.01 and 12 are missed.
-    expect(reviewSuggestion(atMost9, { values: [9, 9.01, 12, 3], missingPeriods: 0 })).toEqual({
+    expect(suggestionInEnglish(atMost9, { values: [9, 9.01, 12, 3], missingPeriods: 0 })).toEqual({
       kind: 'missed',
       text: 'Missed 2 of 4 results: budget for it, or lower it with a reason.',
     });
-    expect(reviewSuggestion(atLeast90, { values: [89.9], missingPeriods: 2 })).toMatchObject({
+    expect(suggestionInEnglish(atLeast90, { values: [89.9], missingPeriods: 2 })).toMatchObject({
       kind: 'missed',
       text: 'Missed 1 of 1 result: budget for it, or lower it with a reason.',
     });
   });
 
   it('asks for a measurement before deciding when there is no result', () => {
-    expect(reviewSuggestion(atMost9, { values: [], missingPeriods: 3 })).toEqual({
+    expect(suggestionInEnglish(atMost9, { values: [], missingPeriods: 3 })).toEqual({
       kind: 'no-results',
       text: 'No results: measure it before deciding.',
     });
@@ -86,15 +93,17 @@ describe('the suggestion from a year of results', () => {
 
   it('judges a yes-or-no goal and a range as kept or missed, never as room to spare', () => {
     const yes = { direction: 'yes-no', target: 1, targetHigh: null } as const;
-    expect(reviewSuggestion(yes, { values: [1, 1], missingPeriods: 0 }).kind).toBe('keep');
-    expect(reviewSuggestion(yes, { values: [1, 0], missingPeriods: 0 }).kind).toBe('missed');
+    expect(suggestionInEnglish(yes, { values: [1, 1], missingPeriods: 0 }).kind).toBe('keep');
+    expect(suggestionInEnglish(yes, { values: [1, 0], missingPeriods: 0 }).kind).toBe('missed');
     const range = { direction: 'range', target: 35, targetHigh: 80 } as const;
-    expect(reviewSuggestion(range, { values: [35, 80], missingPeriods: 0 }).kind).toBe('keep');
-    expect(reviewSuggestion(range, { values: [34.9], missingPeriods: 0 }).kind).toBe('missed');
+    expect(suggestionInEnglish(range, { values: [35, 80], missingPeriods: 0 }).kind).toBe('keep');
+    expect(suggestionInEnglish(range, { values: [34.9], missingPeriods: 0 }).kind).toBe('missed');
   });
 
   it('asks for a target when results cannot be judged', () => {
     const noTarget = { direction: 'at-most', target: null, targetHigh: null } as const;
-    expect(reviewSuggestion(noTarget, { values: [4], missingPeriods: 0 }).kind).toBe('no-target');
+    expect(suggestionInEnglish(noTarget, { values: [4], missingPeriods: 0 }).kind).toBe(
+      'no-target',
+    );
   });
 });

@@ -4,13 +4,16 @@ import { approvalBlockers } from '../../../src/shared/domain/approval-rules/appr
 import { voteOutcome } from '../../../src/shared/domain/approval-rules/vote-outcome';
 import type { Finding } from '../../../src/shared/domain/review-finding';
 import type { BoardMember } from '../../../src/shared/domain/utility';
+import { said } from '../../../src/shared/i18n/said';
+import { sayIn } from '../../../src/shared/i18n/say-in';
 import { boardOf, completeMeeting, meetingWith, votesOf } from './approval-fixtures';
 
 function finding(severity: Finding['severity'], key: string): Finding {
-  return { key, severity, rule: 'measurable', message: 'm', fix: 'f', goalId: null, area: null };
+  const [message, fix] = [said('findings.count.none'), said('findings.count.none.fix')];
+  return { key, severity, rule: 'measurable', message, fix, goalId: null, area: null };
 }
 
-/** The reasons for a meeting, with the outcome computed from it as the app does. */
+/** The reasons for a meeting in English, with the outcome computed from it as the app does. */
 function reasonsFor(
   meeting: Meeting,
   options: { findings?: Finding[]; board?: BoardMember[] } = {},
@@ -21,7 +24,7 @@ function reasonsFor(
     meeting,
     outcome: voteOutcome(meeting, board),
     board,
-  });
+  }).map((reason) => sayIn(reason, 'en'));
 }
 
 describe('approvalBlockers', () => {

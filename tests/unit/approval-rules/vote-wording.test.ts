@@ -5,6 +5,7 @@ import { ayesAgainstNeeded } from '../../../src/shared/domain/approval-rules/aye
 import { voteOutcome } from '../../../src/shared/domain/approval-rules/vote-outcome';
 import { approvalRecord } from '../../../src/shared/pdf/approval-record';
 import { minutesWording } from '../../../src/renderer/src/features/approval/minutes-wording';
+import { sayIn } from '../../../src/shared/i18n/say-in';
 import { textOf } from '../pdf/document-walk';
 import { boardOf, completeMeeting, votesOf } from './approval-fixtures';
 
@@ -84,7 +85,8 @@ describe('the ayes cast against the ayes needed', () => {
     } else {
       expect(vote.outcome.summary).toBe(`Failed: ${needed}.`);
       expect(minutesOf(vote)).toContain('failed, by a vote of');
-      expect(approvalBlockers({ findings: [], ...vote })).toEqual([
+      const reasons = approvalBlockers({ findings: [], ...vote });
+      expect(reasons.map((reason) => sayIn(reason, 'en'))).toEqual([
         `The motion did not carry: ${needed}. The agreement is approved only by a motion that carries: check each recorded vote against the minutes.`,
       ]);
     }

@@ -1,13 +1,20 @@
 import { describe, expect, it } from 'vitest';
 import {
-  describeEvidence,
+  describeEvidence as describeSaid,
   type EvidenceContext,
 } from '../../../src/shared/domain/customers/describe-evidence';
-import { evidenceLines } from '../../../src/shared/domain/customers/evidence-lines';
+import { evidenceLines as linesSaid } from '../../../src/shared/domain/customers/evidence-lines';
 import { emptyComplaintSummary } from '../../../src/shared/domain/customers/feedback-summary';
 import { formatHours } from '../../../src/shared/domain/customers/format-hours';
 import { summarizeComplaints } from '../../../src/shared/domain/customers/summarize-complaints';
+import { sayIn } from '../../../src/shared/i18n/say-in';
 import { cedarFlatsCustomers, makeComplaint } from './customer-fixtures';
+
+// The lines as an English reader sees them.
+const describeEvidence = (...args: Parameters<typeof describeSaid>) =>
+  sayIn(describeSaid(...args), 'en');
+const evidenceLines = (...args: Parameters<typeof linesSaid>) =>
+  linesSaid(...args).map((line) => sayIn(line, 'en'));
 
 function context(): EvidenceContext {
   const rows = [

@@ -10,6 +10,7 @@ import {
   type EvidenceContext,
 } from '../../../src/shared/domain/customers/describe-evidence';
 import type { EvidenceRef } from '../../../src/shared/domain/customers/evidence';
+import { sayIn } from '../../../src/shared/i18n/say-in';
 import {
   feedbackTopics,
   type FeedbackEntry,
@@ -52,7 +53,7 @@ export function oracleDescribe(ref: EvidenceRef, context: EvidenceContext): stri
         : quote(entry.said);
     return source.length === 0 ? words : `${words} (${source.join(', ')})`;
   }
-  if (ref.kind !== 'topic') return describeEvidence(ref, context);
+  if (ref.kind !== 'topic') return sayIn(describeEvidence(ref, context), 'en');
   const title = topicTitle(ref.topic);
   const onTopic = records.entries.filter((entry) => entry.topic === ref.topic);
   if (onTopic.length === 0) return `No comments on ${title} recorded yet`;

@@ -23,6 +23,7 @@ import {
   oracleHasEvidence,
   oracleTally,
 } from './lookup-oracle';
+import { sayIn } from '../../../src/shared/i18n/say-in';
 
 // Few ids, so that generated records often hold two entries or outreaches under one id, links
 // to comments that are gone, cards from outreaches that are gone, and goals with no links.
@@ -71,10 +72,12 @@ describe('the one-pass customer figures give what the searches gave', () => {
   test.prop([records])('every evidence line, in link order', (customers) => {
     const context = { records: customers, complaints: emptyComplaintSummary };
     for (const goalId of goalIds) {
-      expect(evidenceLines(goalId, context)).toEqual(oracleEvidenceLines(goalId, context));
+      expect(evidenceLines(goalId, context).map((line) => sayIn(line, 'en'))).toEqual(
+        oracleEvidenceLines(goalId, context),
+      );
     }
     for (const { ref } of customers.evidence) {
-      expect(describeEvidence(ref, context)).toBe(oracleDescribe(ref, context));
+      expect(sayIn(describeEvidence(ref, context), 'en')).toBe(oracleDescribe(ref, context));
     }
   });
 
@@ -137,17 +140,17 @@ describe('lookups on records a user can leave behind', () => {
 
   it('quotes the first comment under an id, heard at the first outreach under its id', () => {
     const context = { records: customers, complaints: emptyComplaintSummary };
-    expect(describeEvidence({ kind: 'entry', entryId: 'e1' }, context)).toBe(
+    expect(sayIn(describeEvidence({ kind: 'entry', entryId: 'e1' }, context), 'en')).toBe(
       '“Low in the evening” (Door to door, May 12, 2026)',
     );
-    expect(describeEvidence({ kind: 'entry', entryId: 'e2' }, context)).toBe(
+    expect(sayIn(describeEvidence({ kind: 'entry', entryId: 'e2' }, context), 'en')).toBe(
       '“From an outreach since deleted”',
     );
   });
 
   it('counts a topic over every card, with each method heard under the ids', () => {
     const context = { records: customers, complaints: emptyComplaintSummary };
-    expect(describeEvidence({ kind: 'topic', topic: 'pressure' }, context)).toBe(
+    expect(sayIn(describeEvidence({ kind: 'topic', topic: 'pressure' }, context), 'en')).toBe(
       '3 comments on Pressure (1 strong), from Door to door and Annual meeting',
     );
   });

@@ -6,6 +6,7 @@ import {
   type MethodRecommendation,
 } from '../../../src/shared/domain/customers/feedback-plan';
 import { recommendMethods } from '../../../src/shared/domain/customers/recommend-methods';
+import { sayIn } from '../../../src/shared/i18n/say-in';
 
 const notSure: CustomerProfile = emptyFeedbackPlan.profile;
 
@@ -14,7 +15,8 @@ function recommended(list: MethodRecommendation[]): string[] {
 }
 
 function whyOf(list: MethodRecommendation[], method: string): string {
-  return list.find((item) => item.method === method)?.why ?? '';
+  const why = list.find((item) => item.method === method)?.why;
+  return why === undefined ? '' : sayIn(why, 'en');
 }
 
 describe('recommendMethods', () => {
@@ -91,8 +93,8 @@ describe('recommendMethods', () => {
       const flags = list.map((item) => item.recommended);
       expect(flags).toEqual([...flags].sort((a, b) => Number(b) - Number(a)));
       for (const item of list) {
-        expect(item.why).toMatch(/^\S.*[.)]$/);
-        expect(item.why).not.toContain('\n');
+        expect(whyOf(list, item.method)).toMatch(/^\S.*[.)]$/);
+        expect(whyOf(list, item.method)).not.toContain('\n');
       }
     }
   });

@@ -2,7 +2,7 @@ import { parse, TYPE, type MessageFormatElement } from '@formatjs/icu-messagefor
 import { createIntl } from 'react-intl';
 import { describe, expect, it } from 'vitest';
 import { catalogAreas, catalogs } from '../../../src/renderer/src/i18n/catalog';
-import { intlLocale } from '../../../src/renderer/src/i18n/computer-language';
+import { intlLocale } from '../../../src/shared/i18n/intl-locale';
 import { pseudoCatalog } from '../../../src/renderer/src/i18n/pseudo-locale';
 
 /**

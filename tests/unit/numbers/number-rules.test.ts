@@ -1,3 +1,4 @@
+import { englishIssue } from '../schemas/issues';
 import { fc, test } from '@fast-check/vitest';
 import { describe, expect, it } from 'vitest';
 import type { z } from 'zod';
@@ -10,13 +11,11 @@ import { decimalNumber, wholeNumber } from '../../../src/shared/domain/text';
 // The field's schema as the form uses it: the typed text goes through the shared reader first.
 function messagesFor(schema: z.ZodType, typed: string, percent = false): string[] | number | null {
   const parsed = schema.safeParse(numberFromText(typed, { percent }));
-  return parsed.success
-    ? (parsed.data as number | null)
-    : parsed.error.issues.map((i) => i.message);
+  return parsed.success ? (parsed.data as number | null) : parsed.error.issues.map(englishIssue);
 }
 
-const connections = wholeNumber('Connections', 1_000_000, 250);
-const miles = decimalNumber('Miles of main', 100_000, 12.5);
+const connections = wholeNumber('validation.label.utility.connections', 1_000_000, 250);
+const miles = decimalNumber('validation.label.utility.milesOfMain', 100_000, 12.5);
 
 const withCommas = (value: number) => value.toLocaleString('en-US', { maximumFractionDigits: 20 });
 
@@ -30,7 +29,7 @@ function goalMessages(unit: string, typed: string): string[] | number | null {
   };
   const target = numberFromText(typed, { percent: isShareUnit(unit) });
   const parsed = goalInputFieldsSchema.safeParse({ ...fields, target });
-  return parsed.success ? parsed.data.target : parsed.error.issues.map((i) => i.message);
+  return parsed.success ? parsed.data.target : parsed.error.issues.map(englishIssue);
 }
 
 describe('every number field follows the same rules', () => {
@@ -41,7 +40,7 @@ describe('every number field follows the same rules', () => {
 
   it('refuses a negative with a message instead of dropping the sign (-3 became 3)', () => {
     expect(messagesFor(connections, '-3')).toEqual(['Connections cannot be negative.']);
-    expect(messagesFor(miles, '\u22122.5')).toEqual(['Miles of main cannot be negative.']);
+    expect(messagesFor(miles, '\u22122.5')).toEqual(['Miles of water main cannot be negative.']);
     expect(goalMessages('hours', '-3')).toEqual(['Target cannot be negative.']);
   });
 

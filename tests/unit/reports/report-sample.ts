@@ -1,3 +1,4 @@
+import { saidEach } from '../../../src/shared/i18n/said-each';
 import type { TrackedGoal, TrackingView } from '../../../src/shared/api/tracking-contract';
 import type { Actual } from '../../../src/shared/domain/tracking/tracking-records';
 
@@ -27,7 +28,7 @@ export function monthlyGoal(
     target: 8,
     targetHigh: null,
     frequency: 'monthly',
-    targetWords: 'at most 8 hours',
+    targetWords: saidEach({ en: 'at most 8 hours', es: 'como máximo 8 horas' }),
     periodKind: 'month',
     status: 'on-track',
     actuals: [],

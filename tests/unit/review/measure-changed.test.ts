@@ -7,7 +7,7 @@ import {
 import type { Goal } from '../../../src/shared/domain/goal';
 import { fieldsLeftBehind } from '../../../src/shared/domain/review/fields-left-behind';
 import { measureChangedRule } from '../../../src/shared/domain/review/measure-changed-rule';
-import { makeInput } from './review-fixtures';
+import { inEnglish, makeInput } from './review-fixtures';
 
 const templates = templateLibrary();
 const wc1 = templates.find((t) => t.id === 'WC1') as GoalTemplate;
@@ -72,7 +72,7 @@ describe('measure-changed rule', () => {
 
   it('warns, naming the goal, the fields, both measures and the fix', () => {
     const goal = fromWc1({ measure: 'Gallons lost per connection per day', unit: 'gallons' });
-    expect(measureChangedRule(inputWith(goal))).toEqual([
+    expect(measureChangedRule(inputWith(goal)).map(inEnglish)).toEqual([
       {
         key: 'measure-changed:g1',
         rule: 'measure-changed',
@@ -87,7 +87,7 @@ describe('measure-changed rule', () => {
 
   it('names one field in the singular once the other is edited', () => {
     const goal = fromWc1({ measure: 'Gallons lost per connection', frequency: 'quarterly' });
-    const [finding] = measureChangedRule(inputWith(goal));
+    const [finding] = measureChangedRule(inputWith(goal)).map(inEnglish);
     expect(finding?.message).toContain('but “How it is measured” is still what came with');
     expect(finding?.fix).toContain('change it to fit the new measure');
     expect(finding?.fix).toContain('if it still fits.');

@@ -3,8 +3,10 @@ import { blankGoalFields, type Goal } from '../../../src/shared/domain/goal';
 import { findingSchema } from '../../../src/shared/domain/review-finding';
 import { reviewAgreement } from '../../../src/shared/domain/review/review-agreement';
 import type { ReviewInput } from '../../../src/shared/domain/review/review-input';
+import { sayIn } from '../../../src/shared/i18n/say-in';
 import {
   customersBacking,
+  inEnglish,
   keysOf,
   makeExternalGoal,
   makeGoal,
@@ -138,7 +140,9 @@ describe('reviewAgreement', () => {
       'stretch:cs-notice',
       'stretch:cs-complaints',
     ]);
-    const blankGoal = reviewAgreement(input).find((f) => f.key === 'measurable:ee-new');
+    const blankGoal = reviewAgreement(input)
+      .map(inEnglish)
+      .find((f) => f.key === 'measurable:ee-new');
     expect(blankGoal?.message).toMatch(/^Goal 1 \(no wording yet\) /);
   });
 
@@ -207,8 +211,8 @@ describe('reviewAgreement', () => {
       if (finding.goalId !== null) {
         expect(finding.area).toBe(input.goals.find((g) => g.id === finding.goalId)?.area);
       }
-      expect(finding.message).toMatch(/[.]$/);
-      expect(finding.fix).toMatch(/[.]$/);
+      expect(sayIn(finding.message, 'en')).toMatch(/[.]$/);
+      expect(sayIn(finding.fix, 'en')).toMatch(/[.]$/);
     }
   });
 

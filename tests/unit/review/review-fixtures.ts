@@ -7,7 +7,15 @@ import type { Finding } from '../../../src/shared/domain/review-finding';
 import { defaultReviewSettings } from '../../../src/shared/domain/review-settings';
 import type { ReviewInput } from '../../../src/shared/domain/review/review-input';
 import { reviewAgreement } from '../../../src/shared/domain/review/review-agreement';
+import { sayIn } from '../../../src/shared/i18n/say-in';
 import { cedarFlatsScope, cedarFlatsUtility } from '../schemas/examples';
+
+/** A finding as an English reader sees it: its message and fix said in English. */
+export type EnglishFinding = Omit<Finding, 'message' | 'fix'> & { message: string; fix: string };
+
+export function inEnglish(finding: Finding): EnglishFinding {
+  return { ...finding, message: sayIn(finding.message, 'en'), fix: sayIn(finding.fix, 'en') };
+}
 
 /** A goal with nothing to flag: worded, measured, with a baseline, in a chosen area. */
 export function makeGoal(id: string, overrides: Partial<Goal> = {}): Goal {
@@ -85,8 +93,10 @@ export function tenGoodGoals(): Goal[] {
 }
 
 /** The findings of one rule, in the order the review shows them. */
-export function findingsOf(input: ReviewInput, rule: string): Finding[] {
-  return reviewAgreement(input).filter((finding) => finding.rule === rule);
+export function findingsOf(input: ReviewInput, rule: string): EnglishFinding[] {
+  return reviewAgreement(input)
+    .filter((finding) => finding.rule === rule)
+    .map(inEnglish);
 }
 
 export function keysOf(input: ReviewInput, rule?: string): string[] {

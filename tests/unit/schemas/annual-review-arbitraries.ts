@@ -1,4 +1,5 @@
 import { fc } from '@fast-check/vitest';
+import { validSaid } from './said-arbitrary';
 import type { MethodInput, MethodOutput } from '../../../src/shared/api/contract';
 import type { MethodName } from '../../../src/shared/api/methods';
 import { agreementStatuses } from '../../../src/shared/domain/agreement-version';
@@ -27,17 +28,17 @@ const reviewedGoal = fc.record({
   direction: fc.option(fc.constantFrom(...goalDirections), { nil: null }),
   target: amount,
   unit: fc.string(),
-  targetWords: fc.string(),
+  targetWords: validSaid,
   canChangeTarget: fc.boolean(),
-  results: fc.record({ met: count, missed: count, missing: count, summary: fc.string() }),
-  suggestion: fc.record({ kind: fc.constantFrom(...suggestionKinds), text: fc.string() }),
+  results: fc.record({ met: count, missed: count, missing: count, summary: validSaid }),
+  suggestion: fc.record({ kind: fc.constantFrom(...suggestionKinds), text: validSaid }),
   decision: fc.option(validReviewDecision, { nil: null }),
 });
 
 const view = fc.record({
   revision: fc.option(fc.integer({ min: 1, max: 99 }), { nil: null }),
   approvedOn: fc.constantFrom('', '2027-11-18'),
-  problem: fc.option(fc.string(), { nil: null }),
+  problem: fc.option(validSaid, { nil: null }),
   drafting: fc.option(fc.integer({ min: 2, max: 99 }), { nil: null }),
   goals: fc.array(reviewedGoal, { maxLength: 3 }),
   plan: fc.array(planItem, { maxLength: 3 }),

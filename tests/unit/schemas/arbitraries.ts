@@ -44,6 +44,7 @@ import { trackingContractArbitraries, validTracking } from './tracking-arbitrari
 import { outageContractArbitraries } from './outage-contract-arbitraries';
 import { reportContractArbitraries } from './report-contract-arbitraries';
 import { date, decimal, rev, rowId, text, whole } from './primitive-arbitraries';
+import { validSaid } from './said-arbitrary';
 
 export { unicodeText } from './primitive-arbitraries';
 
@@ -217,8 +218,8 @@ export const validFinding = fc.record({
   key: fc.string(),
   severity: fc.constantFrom(...findingSeverities),
   rule: fc.constantFrom(...reviewRuleIds),
-  message: fc.string(),
-  fix: fc.string(),
+  message: validSaid,
+  fix: validSaid,
   goalId: fc.option(fc.string(), { nil: null }),
   area: fc.option(fc.constantFrom(...goalAreas), { nil: null }),
 });
@@ -366,7 +367,7 @@ export const validApprovalView = fc.record({
   agreement: validAgreementState,
   meeting: validMeetingRecord,
   outcome: validOutcome,
-  blockers: fc.array(fc.string(), { maxLength: 4 }),
+  blockers: fc.array(validSaid, { maxLength: 4 }),
   meetingAfterToday: fc.option(fc.string(), { nil: null }),
   versions: fc.array(validVersionSummary, { maxLength: 3 }),
   problems: fc.array(fc.string(), { maxLength: 3 }),

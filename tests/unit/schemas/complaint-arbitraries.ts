@@ -2,6 +2,8 @@ import { fc } from '@fast-check/vitest';
 import { complaintColumns } from '../../../src/shared/domain/customers/complaint-log';
 import { feedbackTopics } from '../../../src/shared/domain/customers/feedback-entry';
 import { rowId } from './primitive-arbitraries';
+import { said } from '../../../src/shared/i18n/said';
+import { sharedCatalogs, type SaidKey } from '../../../src/shared/i18n/shared-catalog';
 
 const topic = fc.constantFrom(...feedbackTopics);
 const count = fc.nat({ max: 100_000 });
@@ -90,12 +92,23 @@ export const csvFile = {
   csvText: fc.string({ maxLength: 500 }),
 };
 
+/** What an import says about a file, by one of the `imports` keys, with a row number and a cell. */
+export const validImportSaid = fc
+  .record({
+    key: fc.constantFrom(
+      ...(Object.keys(sharedCatalogs.en) as SaidKey[]).filter((key) => key.startsWith('imports.')),
+    ),
+    row: fc.integer({ min: 1, max: 1_000_000 }),
+    cell: fc.string(),
+  })
+  .map(({ key, row, cell }) => said(key, { row, cell }));
+
 /** A preview's first problems: "Row 7, Result: …". */
 export const validRowProblems = fc.array(
   fc.record({
     row: fc.integer({ min: 1, max: 1_000_000 }),
     column: fc.string(),
-    message: fc.string(),
+    message: validImportSaid,
   }),
   { maxLength: 3 },
 );
@@ -104,7 +117,7 @@ export const validPreview = fc.record({
   delimiter: fc.constantFrom(',' as const, ';' as const, '\t' as const),
   headers: fc.array(fc.string({ maxLength: 50 }), { maxLength: 6 }),
   mapping: validChoices,
-  mappingProblems: fc.array(fc.string(), { maxLength: 3 }),
+  mappingProblems: fc.array(validImportSaid, { maxLength: 3 }),
   rowCount: count,
   sample: fc.array(validPreviewRow, { maxLength: 3 }),
   problems: validRowProblems,

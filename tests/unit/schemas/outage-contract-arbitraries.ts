@@ -2,7 +2,7 @@ import { fc } from '@fast-check/vitest';
 import type { MethodInput, MethodOutput } from '../../../src/shared/api/contract';
 import type { MethodName } from '../../../src/shared/api/methods';
 import { outageActions } from '../../../src/shared/domain/tracking/outage-csv/outages-preview';
-import { csvFile, validRowProblems } from './complaint-arbitraries';
+import { csvFile, validImportSaid, validRowProblems } from './complaint-arbitraries';
 import { rowId } from './primitive-arbitraries';
 import { validOutage } from './tracking-arbitraries';
 
@@ -33,7 +33,7 @@ const preview = fc.record({
   delimiter: fc.constantFrom(',' as const, ';' as const, '\t' as const),
   headers: fc.array(fc.string({ maxLength: 50 }), { maxLength: 6 }),
   mapping: choices,
-  mappingProblems: fc.array(fc.string(), { maxLength: 3 }),
+  mappingProblems: fc.array(validImportSaid, { maxLength: 3 }),
   rowCount: count,
   rows: fc.array(
     fc.record({
@@ -52,7 +52,9 @@ const preview = fc.record({
   added: count,
   alreadyRecorded: count,
   dateOrder: fc.constantFrom('month-first' as const, 'day-first' as const, null),
-  ambiguousDate: fc.option(fc.record({ cell: fc.string(), reading: fc.string() }), { nil: null }),
+  ambiguousDate: fc.option(fc.record({ cell: fc.string(), reading: validImportSaid }), {
+    nil: null,
+  }),
 });
 
 /** A valid input and output for every outage-log method. */

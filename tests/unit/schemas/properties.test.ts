@@ -23,7 +23,7 @@ import { wizardStateSchema } from '../../../src/shared/domain/wizard';
 import { revSchema } from '../../../src/shared/domain/versioned';
 import { workbookSchema } from '../../../src/shared/domain/workbook';
 import * as valid from './arbitraries';
-import { parsed } from './issues';
+import { englishIssue, parsed } from './issues';
 import { pathsIn, replaceAt } from './mutate';
 
 interface Case {
@@ -33,17 +33,29 @@ interface Case {
 }
 
 const cases: Case[] = [
-  { name: 'lineText', schema: lineText('Name', 120), valid: valid.unicodeText(40) },
-  { name: 'paragraphText', schema: paragraphText('Notes', 5000), valid: valid.unicodeText(1666) },
-  { name: 'calendarDate', schema: calendarDate('Date'), valid: fc.constantFrom('', '2027-06-30') },
+  {
+    name: 'lineText',
+    schema: lineText('validation.label.person.name', 120),
+    valid: valid.unicodeText(40),
+  },
+  {
+    name: 'paragraphText',
+    schema: paragraphText('validation.label.outreach.notes', 5000),
+    valid: valid.unicodeText(1666),
+  },
+  {
+    name: 'calendarDate',
+    schema: calendarDate('validation.label.outreach.date'),
+    valid: fc.constantFrom('', '2027-06-30'),
+  },
   {
     name: 'wholeNumber',
-    schema: wholeNumber('Count', 1000, 10),
+    schema: wholeNumber('validation.label.utility.connections', 1000, 10),
     valid: fc.option(fc.integer({ min: 0, max: 1000 }), { nil: null }),
   },
   {
     name: 'decimalNumber',
-    schema: decimalNumber('Amount', 1000, 1.5),
+    schema: decimalNumber('validation.label.utility.milesOfMain', 1000, 1.5),
     valid: fc.option(fc.double({ min: 0, max: 1000, noNaN: true }), { nil: null }),
   },
   { name: 'rowId', schema: rowId, valid: fc.stringMatching(/^[A-Za-z0-9_-]{1,64}$/) },
@@ -190,10 +202,10 @@ describe('stored text', () => {
   test.prop([valid.unicodeText(400)])(
     'a one-line field is either clean or refused only for its length',
     (input) => {
-      const result = lineText('Name', 200).safeParse(input);
+      const result = lineText('validation.label.person.name', 200).safeParse(input);
       if (result.success) expectClean(result.data, notInLine);
       else
-        expect(result.error.issues.map((i) => i.message)).toEqual([
+        expect(result.error.issues.map(englishIssue)).toEqual([
           'Name is too long: shorten it to 200 characters or fewer.',
         ]);
     },

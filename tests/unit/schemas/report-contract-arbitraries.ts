@@ -1,4 +1,5 @@
 import { fc } from '@fast-check/vitest';
+import { validSaid } from './said-arbitrary';
 import type { MethodInput, MethodOutput } from '../../../src/shared/api/contract';
 import type { MethodsOf } from '../../../src/shared/api/method-spec';
 import { validExportResult } from './export-result-arbitrary';
@@ -13,8 +14,8 @@ const view = fc.record({
     fc.record({ revision: fc.integer({ min: 1, max: 50 }), approvedOn: fc.string() }),
     { nil: null },
   ),
-  problem: fc.option(fc.string(), { nil: null }),
-  quarters: fc.array(fc.record({ key: fc.string(), name: fc.string() }), { maxLength: 3 }),
+  problem: fc.option(validSaid, { nil: null }),
+  quarters: fc.array(fc.record({ key: fc.string(), name: validSaid }), { maxLength: 3 }),
   years: fc.array(
     fc.record({
       year,
@@ -25,8 +26,8 @@ const view = fc.record({
           goalId: rowId,
           number: fc.integer({ min: 1, max: 99 }),
           statement: fc.string(),
-          targetWords: fc.string(),
-          result: fc.string(),
+          targetWords: validSaid,
+          result: validSaid,
           followUp: fc.string(),
           followUpSpanish: fc.string(),
         }),

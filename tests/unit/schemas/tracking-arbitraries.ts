@@ -1,4 +1,5 @@
 import { fc } from '@fast-check/vitest';
+import { validSaid } from './said-arbitrary';
 import type { MethodInput, MethodOutput } from '../../../src/shared/api/contract';
 import type { MethodName } from '../../../src/shared/api/methods';
 import { goalDirections, goalKinds, measureFrequencies } from '../../../src/shared/domain/goal';
@@ -9,7 +10,7 @@ import { resultLogs } from '../../../src/shared/domain/tracking/log-fed-goals';
 import { periodKinds } from '../../../src/shared/domain/tracking/periods';
 import { resultActions } from '../../../src/shared/domain/tracking/csv/results-preview';
 import { reviewChoices } from '../../../src/shared/domain/tracking/review-records';
-import { csvFile, validRowProblems } from './complaint-arbitraries';
+import { csvFile, validImportSaid, validRowProblems } from './complaint-arbitraries';
 import { rowId, text } from './primitive-arbitraries';
 
 type TrackingMethod = Extract<MethodName, `tracking:${string}`>;
@@ -120,37 +121,37 @@ const trackedGoal = fc.record({
   target: amount,
   targetHigh: amount,
   frequency: fc.option(fc.constantFrom(...measureFrequencies), { nil: null }),
-  targetWords: fc.string(),
+  targetWords: validSaid,
   periodKind: fc.option(fc.constantFrom(...periodKinds), { nil: null }),
   status: fc.constantFrom(...goalStatuses),
   actuals: fc.array(validActual, { maxLength: 2 }),
   fromLog: fc.option(
     fc.record({
       log: fc.constantFrom(...resultLogs),
-      origin: fc.string(),
-      howToAdd: fc.string(),
+      origin: validSaid,
+      howToAdd: validSaid,
       count: fc.nat(),
       results: fc.array(
         fc.record({
           key: fc.string(),
           day: fc.string(),
           value,
-          what: fc.string(),
+          what: validSaid,
           meets: fc.option(fc.boolean(), { nil: null }),
         }),
         { maxLength: 2 },
       ),
-      notCounted: fc.array(fc.string(), { maxLength: 2 }),
+      notCounted: fc.array(validSaid, { maxLength: 2 }),
       notCountedCount: fc.nat(),
-      years: fc.array(fc.string(), { maxLength: 2 }),
-      caveat: fc.option(fc.string(), { nil: null }),
+      years: fc.array(validSaid, { maxLength: 2 }),
+      caveat: fc.option(validSaid, { nil: null }),
     }),
     { nil: null },
   ),
   latestMeets: fc.option(fc.boolean(), { nil: null }),
   missing: fc.array(fc.string(), { maxLength: 2 }),
   thisYear: fc.record({ met: fc.nat(), missed: fc.nat() }),
-  periods: fc.array(fc.record({ key: fc.string(), name: fc.string() }), { maxLength: 2 }),
+  periods: fc.array(fc.record({ key: fc.string(), name: validSaid }), { maxLength: 2 }),
 });
 
 const view = fc.record({
@@ -162,7 +163,7 @@ const view = fc.record({
     }),
     { nil: null },
   ),
-  problem: fc.option(fc.string(), { nil: null }),
+  problem: fc.option(validSaid, { nil: null }),
   today: fc.constant('2028-02-03'),
   areas: fc.array(
     fc.record({
@@ -176,7 +177,7 @@ const view = fc.record({
       kind: fc.constantFrom(...dueKinds),
       date: fc.string(),
       overdue: fc.boolean(),
-      text: fc.string(),
+      text: validSaid,
     }),
     { maxLength: 3 },
   ),
@@ -204,7 +205,7 @@ const resultsPreview = fc.record({
   delimiter: fc.constantFrom(',' as const, ';' as const, '\t' as const),
   headers: fc.array(fc.string({ maxLength: 50 }), { maxLength: 6 }),
   mapping: resultChoices,
-  mappingProblems: fc.array(fc.string(), { maxLength: 3 }),
+  mappingProblems: fc.array(validImportSaid, { maxLength: 3 }),
   rowCount: count,
   rows: fc.array(
     fc.record({

@@ -4,6 +4,13 @@ import { goalStanding } from '../../../src/shared/domain/tracking/goal-standing'
 import type { MeasureFrequency } from '../../../src/shared/domain/goal';
 import type { BoardMember } from '../../../src/shared/domain/utility';
 
+import { sayIn } from '../../../src/shared/i18n/say-in';
+
+/** What is due, each line in English as the overview shows it to an English reader. */
+function dueItemsInEnglish(input: DueInput) {
+  return dueItems(input).map((item) => ({ ...item, text: sayIn(item.text, 'en') }));
+}
+
 const approvedOn = '2027-11-18';
 
 function goal(number: number, frequency: MeasureFrequency, today: string) {
@@ -35,7 +42,7 @@ function input(today: string, changes: Partial<DueInput> = {}): DueInput {
 describe('what is due', () => {
   it('lists each owed result once per period, goals together, overdue first', () => {
     const today = '2028-02-03';
-    const items = dueItems(
+    const items = dueItemsInEnglish(
       input(today, {
         goals: [goal(1, 'monthly', today), goal(3, 'monthly', today), goal(2, 'quarterly', today)],
       }),
@@ -77,7 +84,7 @@ describe('what is due', () => {
       approvedOn,
       today,
     });
-    const [line] = dueItems(
+    const [line] = dueItemsInEnglish(
       input(today, { goals: [{ number: 4, frequency: 'monthly', standing }] }),
     );
     expect(line?.text).toBe(
@@ -87,7 +94,7 @@ describe('what is due', () => {
 
   it('names the running period’s result as next, when nothing is overdue', () => {
     const today = '2027-11-25';
-    const items = dueItems(
+    const items = dueItemsInEnglish(
       input(today, { goals: [goal(1, 'monthly', today), goal(2, 'yearly', today)] }),
     );
     expect(items.filter((item) => item.kind === 'measurement')).toEqual([
@@ -108,7 +115,7 @@ describe('what is due', () => {
 
   it('does not list every day for a daily goal, nor events or surveys not yet owed', () => {
     const today = '2027-11-25';
-    const items = dueItems(
+    const items = dueItemsInEnglish(
       input(today, {
         goals: [goal(1, 'each-event', today), goal(2, 'every-2-3-years', today)],
       }),
@@ -118,14 +125,14 @@ describe('what is due', () => {
 
   it('puts the annual review a year after the approval, overdue the day after', () => {
     const review = (today: string) =>
-      dueItems(input(today)).find((item) => item.kind === 'annual-review');
+      dueItemsInEnglish(input(today)).find((item) => item.kind === 'annual-review');
     expect(review('2028-11-18')).toMatchObject({ date: '2028-11-18', overdue: false });
     expect(review('2028-11-19')).toMatchObject({ overdue: true });
   });
 
   it('reminds a community water system of the Consumer Confidence Report by July 1', () => {
     const ccr = (today: string, utility: Partial<DueInput['utility']> = {}) =>
-      dueItems(input(today, { utility: { ...input(today).utility, ...utility } })).find(
+      dueItemsInEnglish(input(today, { utility: { ...input(today).utility, ...utility } })).find(
         (item) => item.kind === 'ccr',
       );
     expect(ccr('2028-02-03')?.date).toBe('2028-07-01');
@@ -140,7 +147,7 @@ describe('what is due', () => {
 
   it('asks for a new survey two years after customers were last asked, overdue after three', () => {
     const survey = (today: string, lastAskedOn: string | null = '2027-05-12') =>
-      dueItems(input(today, { lastAskedOn })).find((item) => item.kind === 'survey');
+      dueItemsInEnglish(input(today, { lastAskedOn })).find((item) => item.kind === 'survey');
     expect(survey('2029-06-01')).toMatchObject({ date: '2029-05-12', overdue: false });
     expect(survey('2030-05-12')).toMatchObject({ overdue: false });
     expect(survey('2030-05-13')).toMatchObject({ overdue: true });
@@ -159,7 +166,7 @@ describe('what is due', () => {
       member('Old Term', '2026-12-31'),
       member('No Date', ''),
     ];
-    const items = dueItems(
+    const items = dueItemsInEnglish(
       input('2028-02-03', { utility: { ...input('2028-02-03').utility, board } }),
     ).filter((item) => item.kind === 'board-term');
     expect(items).toEqual([

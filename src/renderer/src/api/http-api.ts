@@ -39,6 +39,8 @@ export function createHttpApi(
         'X-LOS-Token': token,
       };
       if (utilityKey !== null) headers['X-LOS-Utility'] = utilityKey;
+      // The LanguageProvider sets the page's lang: main's refusals come back in it.
+      if (document.documentElement.lang === 'es') headers['X-LOS-Language'] = 'es';
       const response = await fetchFn(`/api/${method}`, {
         method: 'POST',
         headers,

@@ -3,6 +3,7 @@ import type { ReactNode } from 'react';
 import type { AgreementState } from '@shared/domain/agreement-version';
 import { useText } from '../i18n/use-text';
 import { successColor } from '../theme';
+import { LanguageButton } from './LanguageButton';
 import { OverviewButton } from './OverviewButton';
 import { UtilityButton } from './UtilityButton';
 
@@ -43,6 +44,7 @@ export function WizardHeader(props: WizardHeaderProps) {
         <Group justify="space-between" gap="xs" style={{ rowGap: 6 }}>
           {title}
           <Group gap="xs" wrap="nowrap" ml="auto">
+            <LanguageButton small />
             {results}
             {children}
           </Group>
@@ -58,6 +60,7 @@ export function WizardHeader(props: WizardHeaderProps) {
     <Group h="100%" justify="space-between" wrap="nowrap" gap="lg">
       {title}
       <Group wrap="nowrap" gap="md" miw={0}>
+        <LanguageButton small={false} />
         {results}
         {name}
         <RevisionTag agreement={agreement} />

@@ -24,6 +24,7 @@ import { hasApprovedRevision, openingScreen, type ShellScreen } from './shell-sc
 import { rememberOpened } from './start-screen';
 import { StepperNav } from './StepperNav';
 import { useMenuCommands } from './use-menu-commands';
+import { useChooseLanguage } from '../i18n/use-choose-language';
 import { useSmallScreen } from './use-small-screen';
 import { UtilitiesView } from './UtilitiesView';
 import { WizardFooter } from './WizardFooter';
@@ -62,6 +63,7 @@ export function WizardShell({ start }: { start: WizardStart }) {
   const [generation, setGeneration] = useState(0);
   const small = useSmallScreen();
   const text = useText();
+  const chooseLanguage = useChooseLanguage();
   useEffect(() => rememberStep(step), [step]);
   useEffect(() => {
     rememberOpened();
@@ -128,9 +130,12 @@ export function WizardShell({ start }: { start: WizardStart }) {
   }
 
   useMenuCommands((command) => {
-    // The export actions live on the last step; everything else on the utilities screen.
+    // The export actions live on the last step; the language is the header's switch; everything
+    // else is on the utilities screen.
     if (command === 'export') void goTo('signed-agreement');
-    else void openUtilities(command === 'utilities' ? null : command);
+    else if (command === 'language-en' || command === 'language-es') {
+      void chooseLanguage(command === 'language-en' ? 'en' : 'es');
+    } else void openUtilities(command === 'utilities' ? null : command);
   });
 
   async function startNewRevision() {

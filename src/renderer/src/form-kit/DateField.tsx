@@ -3,6 +3,7 @@ import { lazy, Suspense, useState, type ReactNode } from 'react';
 import { readTypedDate, type TypedDate } from '@shared/domain/typed-date';
 import { useScreenLanguage } from '../i18n/use-screen-language';
 import { useText } from '../i18n/use-text';
+import { say } from '../i18n/say';
 import { dayInWordsIn } from './day-in-words';
 import { stableField } from './stable-field';
 
@@ -52,10 +53,10 @@ function DateFieldView({ label, description, value, onChange, error }: DateField
     setTyped(value);
   }
 
-  const reading = readTypedDate(typed, label);
+  const reading = readTypedDate(typed, label, language);
 
   function change(next: string, stillTyping: boolean) {
-    const meant = formValueOf(readTypedDate(next, label), next);
+    const meant = formValueOf(readTypedDate(next, label, language), next);
     setTyped(next);
     setShown(meant);
     setTyping(stillTyping);
@@ -66,7 +67,8 @@ function DateFieldView({ label, description, value, onChange, error }: DateField
   // the person leaves the field or presses Enter. The form's own error for the same text is
   // the schema's plainer echo of it, so this field's message takes its place.
   let shownError: ReactNode = error;
-  if (reading.kind === 'refused') shownError = typing ? undefined : keepDatesWhole(reading.message);
+  if (reading.kind === 'refused')
+    shownError = typing ? undefined : keepDatesWhole(say(text, reading.message));
   const understood = reading.kind === 'date' ? dayInWordsIn(language, reading.value) : undefined;
 
   return (

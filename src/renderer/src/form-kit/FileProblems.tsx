@@ -1,5 +1,6 @@
 import { Alert, List, Stack, Text } from '@mantine/core';
 import type { RowProblem } from '@shared/domain/customers/csv/complaint-preview';
+import { useSay } from '../i18n/say';
 import { useText } from '../i18n/use-text';
 
 interface FileProblemsProps {
@@ -12,6 +13,7 @@ interface FileProblemsProps {
 /** The rows of a CSV file that stop its import, each named, and what to do about them. */
 export function FileProblems({ problems, problemCount }: FileProblemsProps) {
   const text = useText();
+  const saying = useSay();
   if (problemCount === 0) return null;
   const hidden = problemCount - problems.length;
   return (
@@ -19,11 +21,12 @@ export function FileProblems({ problems, problemCount }: FileProblemsProps) {
       <Stack gap="xs">
         <Text size="sm">{text('form.csv.problems.fix')}</Text>
         <List spacing={4} size="sm" aria-label={text('form.csv.problems.label')}>
-          {problems.map((problem) => (
-            <List.Item key={`${problem.row}-${problem.column}-${problem.message}`}>
-              {problem.message}
-            </List.Item>
-          ))}
+          {problems.map((problem) => {
+            const message = saying(problem.message);
+            return (
+              <List.Item key={`${problem.row}-${problem.column}-${message}`}>{message}</List.Item>
+            );
+          })}
         </List>
         {hidden > 0 && <Text size="sm">{text('form.csv.problems.more', { count: hidden })}</Text>}
       </Stack>

@@ -1,4 +1,6 @@
 import { fail, type Result } from '@shared/api/result';
+import { appMessages } from '../i18n/messages/app-messages';
+import { pageText } from '../i18n/page-text';
 import type { Versioned } from './autosaver';
 
 /**
@@ -13,5 +15,8 @@ export async function loadPart<T, Value>(
   const result = await answer;
   if (!result.ok) return result;
   const part = pick(result.value);
-  return part ? { ok: true, value: part } : fail('conflict', 'This was deleted in another window.');
+  // A plain function the forms' autosavers call: it says it in the page's language.
+  return part
+    ? { ok: true, value: part }
+    : fail('conflict', pageText(appMessages, 'app.deletedElsewhere'));
 }

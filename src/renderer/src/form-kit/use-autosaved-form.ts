@@ -1,6 +1,7 @@
 import { useForm, type UseFormReturnType } from '@mantine/form';
 import type { Autosaver, AutosaverOptions, SaveStatus } from './autosaver';
 import { conflictMarks, withConflictMarks } from './conflict-marks';
+import { useText } from '../i18n/use-text';
 import { schemaValidate } from './schema-validate';
 import { useAutosave } from './use-autosave';
 
@@ -34,10 +35,11 @@ export function useAutosavedForm<Draft extends Record<string, unknown>, Value>(
 ): AutosavedForm<Draft, Value> {
   const { initial, schema, toDraft, toInput, gaps } = options;
   const { status, saver } = useAutosave(options);
+  const text = useText();
   const form = useForm<Draft>({
     mode: 'controlled',
     initialValues: toDraft(initial.value),
-    validate: schemaValidate(schema, toInput),
+    validate: schemaValidate(schema, toInput, text),
     validateInputOnChange: true,
     onValuesChange: (values) => saver.change(values),
   });

@@ -1,8 +1,10 @@
 import type { Language } from '@shared/domain/printed-date';
-import { useEffect, useMemo, useState, type ReactNode } from 'react';
+import { intlLocale } from '@shared/i18n/intl-locale';
+import { screenLanguage } from '@shared/i18n/screen-language';
+import { createContext, useContext, useEffect, useMemo, useState, type ReactNode } from 'react';
 import { IntlProvider } from 'react-intl';
 import { catalogs } from './catalog';
-import { intlLocale, screenLanguage } from './computer-language';
+import { rememberPageLanguage } from './page-language';
 import { pseudoCatalog } from './pseudo-locale';
 import { pseudoLocaleRequested } from './pseudo-text';
 
@@ -12,13 +14,32 @@ interface LanguageProviderProps {
   children: ReactNode;
 }
 
+/** The language shown, and how to show another at once (remembering it is the chooser's job). */
+interface ShownLanguage {
+  language: Language;
+  show: (language: Language) => void;
+}
+
+const ShownLanguageContext = createContext<ShownLanguage | null>(null);
+
 /** The app's language: every message, date and number below follows it. */
 export function LanguageProvider({ chosen, children }: LanguageProviderProps) {
+  const [language, show] = useState(() => screenLanguage(chosen, navigator.languages));
+  const shown = useMemo(() => ({ language, show }), [language]);
+  // For index.html's "Opening…" on the next start, before any of this code has loaded.
+  useEffect(() => rememberPageLanguage(language), [language]);
   return (
-    <CatalogProvider language={screenLanguage(chosen, navigator.languages)}>
-      {children}
-    </CatalogProvider>
+    <ShownLanguageContext.Provider value={shown}>
+      <CatalogProvider language={language}>{children}</CatalogProvider>
+    </ShownLanguageContext.Provider>
   );
+}
+
+/** The shown language and its setter; only under a LanguageProvider. */
+export function useShownLanguage(): ShownLanguage {
+  const shown = useContext(ShownLanguageContext);
+  if (!shown) throw new Error('useShownLanguage is used outside a LanguageProvider.');
+  return shown;
 }
 
 /** The catalog of `language` (or the pseudo-locale, when a test asked for it) below. */
@@ -36,7 +57,8 @@ export function CatalogProvider({
   );
 
   useEffect(() => {
-    // Screen readers pronounce the page in its language.
+    // Screen readers pronounce the page in its language; the HTTP client and the preload send
+    // it with each call, so main's refusals come back in it.
     document.documentElement.lang = language;
   }, [language]);
 

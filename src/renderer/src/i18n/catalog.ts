@@ -1,16 +1,24 @@
 import type { Language } from '@shared/domain/printed-date';
+import { mergedAreas, type KeysOf } from '@shared/i18n/define-messages';
+import { sharedAreas } from '@shared/i18n/shared-catalog';
 import { annualMessages } from './messages/annual-review-messages';
 import { apiMessages } from './messages/api-messages';
 import { appMessages } from './messages/app-messages';
 import { approvalMessages } from './messages/approval-messages';
 import { complaintsMessages } from './messages/complaints-messages';
 import { customersMessages } from './messages/customers-messages';
+import { exportMessages } from './messages/export-messages';
 import { formMessages } from './messages/form-kit-messages';
+import { goalEditorMessages } from './messages/goal-editor-messages';
+import { goalsMessages } from './messages/goals-messages';
 import { libraryMessages } from './messages/library-messages';
 import { outagesMessages } from './messages/outages-messages';
+import { reportsMessages } from './messages/reports-messages';
 import { reviewMessages } from './messages/review-messages';
 import { saveMessages } from './messages/save-messages';
+import { scopeMessages } from './messages/scope-messages';
 import { shellMessages } from './messages/shell-messages';
+import { signedMessages } from './messages/signed-messages';
 import { stepMessages } from './messages/step-messages';
 import { trackingMessages } from './messages/tracking-messages';
 import { utilityMessages } from './messages/utility-messages';
@@ -32,25 +40,28 @@ const areas = [
   trackingMessages,
   outagesMessages,
   annualMessages,
+  goalsMessages,
+  goalEditorMessages,
+  scopeMessages,
+  signedMessages,
+  exportMessages,
+  reportsMessages,
 ] as const;
 
-type KeysOf<Area> = Area extends Record<'en', Record<infer Key, string>> ? Key : never;
+/** The screens' areas and shared code's (the sentences it hands out as `Said` values). */
+const allAreas = [...areas, ...sharedAreas] as const;
 
 /** Every message's key, `area.key`: a key that is not in the catalog does not compile. */
-export type MessageKey = KeysOf<(typeof areas)[number]>;
-
-function merged(language: Language): Record<MessageKey, string> {
-  return Object.assign({}, ...areas.map((area) => area[language])) as Record<MessageKey, string>;
-}
+export type MessageKey = KeysOf<(typeof allAreas)[number]>;
 
 /** The app's text in each language, ICU MessageFormat. */
 export const catalogs: Record<Language, Record<MessageKey, string>> = {
-  en: merged('en'),
-  es: merged('es'),
+  en: mergedAreas(allAreas, 'en'),
+  es: mergedAreas(allAreas, 'es'),
 };
 
 /** The areas, for the test that every key is in both languages exactly once. */
-export const catalogAreas: readonly Record<Language, Record<string, string>>[] = areas;
+export const catalogAreas: readonly Record<Language, Record<string, string>>[] = allAreas;
 
 declare global {
   // react-intl's own ids are then checked against the catalog.

@@ -1,13 +1,16 @@
+import { englishLabels } from '../../i18n/field-label';
+import { said, type Said } from '../../i18n/said';
 import { formatNumber } from '../numbers/number-text';
 import type { TargetTerms } from '../tracking/meets-target';
 import type { ReviewChoice } from '../tracking/review-records';
 
 /** Each field of a review decision, named once: the screen's labels and the messages say it so. */
-export const decisionLabels = {
-  choice: 'Decision',
-  newTarget: 'New target',
-  reason: 'Reason',
+export const decisionLabelKeys = {
+  choice: 'validation.label.decision.choice',
+  newTarget: 'validation.label.decision.newTarget',
+  reason: 'validation.label.decision.reason',
 } as const;
+export const decisionLabels = englishLabels(decisionLabelKeys);
 
 /** A decision as the board enters it for one goal. */
 export interface DecisionEntry {
@@ -21,7 +24,7 @@ export type GoalTarget = Pick<TargetTerms, 'direction' | 'target'>;
 
 export interface DecisionProblem {
   field: keyof typeof decisionLabels;
-  message: string;
+  message: Said;
 }
 
 /** Whether a choice sets a new target. */
@@ -45,37 +48,36 @@ function promisesMore(direction: 'at-least' | 'at-most', from: number, to: numbe
 function newTargetProblem(goal: GoalTarget, entry: DecisionEntry): DecisionProblem | null {
   const { choice, newTarget } = entry;
   const field = 'newTarget';
+  const label = said(decisionLabelKeys.newTarget);
   const { direction, target } = goal;
   if (direction !== 'at-least' && direction !== 'at-most') {
-    const how =
-      direction === 'yes-no'
-        ? 'A yes-or-no goal has no number to raise or lower'
-        : 'A range has two ends';
-    return { field: 'choice', message: `${how}: choose reword to change it, or keep or drop.` };
+    const how = direction === 'yes-no' ? 'yesNo' : 'range';
+    return { field: 'choice', message: said('validation.decision.notANumber', { how }) };
   }
   if (target === null) {
     return {
       field: 'choice',
-      message: 'This goal has no target to raise or lower: choose reword to give it one.',
+      message: said('validation.decision.noTarget'),
     };
   }
   if (newTarget === null) {
-    return { field, message: `${decisionLabels.newTarget}: enter the number to ${choice} it to.` };
+    return { field, message: said('validation.decision.enterNumber', { label, choice }) };
   }
-  const was = formatNumber(target);
-  const better = direction === 'at-least' ? 'higher' : 'lower';
-  const worse = direction === 'at-least' ? 'lower' : 'higher';
-  const goalWords = `an “${direction === 'at-least' ? 'at least' : 'at most'}” goal`;
+  const values = {
+    label,
+    direction: direction === 'at-least' ? 'atLeast' : 'atMost',
+    was: formatNumber(target),
+  };
   if (choice === 'raise' && !promisesMore(direction, target, newTarget)) {
     return {
       field,
-      message: `${decisionLabels.newTarget}: raising ${goalWords} means a number ${better} than ${was}. Enter one, or choose lower.`,
+      message: said('validation.decision.raiseWrongWay', values),
     };
   }
   if (choice === 'lower' && !promisesMore(direction, newTarget, target)) {
     return {
       field,
-      message: `${decisionLabels.newTarget}: lowering ${goalWords} means a number ${worse} than ${was}. Enter one, or choose raise.`,
+      message: said('validation.decision.lowerWrongWay', values),
     };
   }
   return null;
@@ -88,10 +90,12 @@ export function decisionProblem(goal: GoalTarget, entry: DecisionEntry): Decisio
     if (problem) return problem;
   }
   if (needsReason(entry.choice) && entry.reason.trim() === '') {
-    const what = entry.choice === 'drop' ? 'dropping' : 'lowering';
     return {
       field: 'reason',
-      message: `${decisionLabels.reason}: say why the board is ${what} this goal; the board reads it in the draft of the next revision.`,
+      message: said('validation.decision.reasonNeeded', {
+        label: said(decisionLabelKeys.reason),
+        choice: entry.choice,
+      }),
     };
   }
   return null;

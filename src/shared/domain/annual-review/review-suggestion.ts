@@ -1,4 +1,4 @@
-import { plural } from '../numbers/plural';
+import { said, type Said } from '../../i18n/said';
 import { meetsTarget, type TargetTerms } from '../tracking/meets-target';
 
 /** What the year's results suggest the board do with a goal at the annual review. */
@@ -14,7 +14,7 @@ export type SuggestionKind = (typeof suggestionKinds)[number];
 export interface ReviewSuggestion {
   kind: SuggestionKind;
   /** The suggestion in the words the review screen shows. */
-  text: string;
+  text: Said;
 }
 
 /** The year's results of one goal, as the overview judged them. */
@@ -52,29 +52,21 @@ export function hasRoomToSpare(goal: TargetTerms, value: number): boolean {
 export function reviewSuggestion(goal: TargetTerms, results: YearResults): ReviewSuggestion {
   const { values, missingPeriods } = results;
   if (values.length === 0) {
-    return { kind: 'no-results', text: 'No results: measure it before deciding.' };
+    return { kind: 'no-results', text: said('afterVote.suggest.noResults') };
   }
   const judged = values.map((value) => meetsTarget(goal, value)).filter((meets) => meets !== null);
   if (judged.length === 0) {
-    return {
-      kind: 'no-target',
-      text: 'Results, but no target to hold them to: reword it to give it one.',
-    };
+    return { kind: 'no-target', text: said('afterVote.suggest.noTarget') };
   }
   const missed = judged.filter((meets) => !meets).length;
   if (missed > 0) {
     return {
       kind: 'missed',
-      text: `Missed ${missed} of ${plural(judged.length, 'result')}: budget for it, or lower it with a reason.`,
+      text: said('afterVote.suggest.missed', { missed: String(missed), judged: judged.length }),
     };
   }
-  const unmeasured =
-    missingPeriods === 0 ? '' : ` (${plural(missingPeriods, 'period')} not measured)`;
   if (missingPeriods === 0 && values.every((value) => hasRoomToSpare(goal, value))) {
-    return {
-      kind: 'consider-raising',
-      text: 'Met every period with room to spare: consider raising it.',
-    };
+    return { kind: 'consider-raising', text: said('afterVote.suggest.raise') };
   }
-  return { kind: 'keep', text: `Met every result${unmeasured}: keep it.` };
+  return { kind: 'keep', text: said('afterVote.suggest.keep', { unmeasured: missingPeriods }) };
 }

@@ -1,7 +1,8 @@
 import type { Meeting, VoteChoice, VoteOutcome, VoteThreshold } from '../approval';
+import { said, type Said } from '../../i18n/said';
+import { sayIn } from '../../i18n/say-in';
 import type { BoardMember } from '../utility';
-import { plural } from '../numbers/plural';
-import { ayesAgainstNeeded } from './ayes-needed';
+import { ayesNeededSaid } from './ayes-needed';
 
 /**
  * The tally and whether the motion carried. Only members on the board count: a vote row for an
@@ -32,7 +33,8 @@ export function voteOutcome(meeting: Meeting, board: BoardMember[]): VoteOutcome
     ...tally,
     hasQuorum,
     carried,
-    summary: summaryOf(tally, hasQuorum, carried, meeting.threshold),
+    // Stored with the approval in English, as the board approved it; screens say outcomeSummary.
+    summary: sayIn(outcomeSummary({ ...tally, hasQuorum, carried }, meeting.threshold), 'en'),
   };
 }
 
@@ -59,36 +61,21 @@ function ayesNeededFor(threshold: VoteThreshold, present: number, seats: number)
   }
 }
 
-interface Tally {
-  seats: number;
-  present: number;
-  quorumNeeded: number;
-  ayes: number;
-  nays: number;
-  abstentions: number;
-  absent: number;
-  ayesNeeded: number;
-}
-
-function summaryOf(
-  tally: Tally,
-  hasQuorum: boolean,
-  carried: boolean,
+/**
+ * The outcome in one sentence, worked out from the counts: "Carried 4–1, 1 abstaining", "No
+ * quorum: …", or why it failed. The nays and the rest of a failed vote are shown beside it on
+ * screen and in the record's tally row.
+ */
+export function outcomeSummary(
+  outcome: Omit<VoteOutcome, 'summary'>,
   threshold: VoteThreshold,
-): string {
-  const { seats, present, quorumNeeded, ayes, nays, abstentions, absent } = tally;
-  if (!hasQuorum) {
-    return `No quorum: ${present} of ${seats} seats present, ${quorumNeeded} needed.`;
+): Said {
+  const { seats, present, quorumNeeded, ayes, nays, abstentions, absent } = outcome;
+  if (!outcome.hasQuorum) {
+    return said('approvalRules.summary.noQuorum', { present, seats, needed: quorumNeeded });
   }
-  const others = [
-    abstentions > 0 ? `${abstentions} abstaining` : '',
-    absent > 0 ? `${absent} absent` : '',
-  ].filter((part) => part !== '');
-  if (carried) return `Carried ${ayes}–${nays}${others.map((part) => `, ${part}`).join('')}.`;
-  if (ayes === nays && ayes > 0) {
-    const counted = [plural(ayes, 'aye'), plural(nays, 'nay'), ...others].join(', ');
-    return `Failed: ${counted} (a tie does not carry).`;
-  }
-  // The nays and the rest are shown beside the summary on screen and in the record's tally row.
-  return `Failed: ${ayesAgainstNeeded(threshold, tally)}.`;
+  const counts = { ayes, nays, abstaining: abstentions, absent };
+  if (outcome.carried) return said('approvalRules.summary.carried', counts);
+  if (ayes === nays && ayes > 0) return said('approvalRules.summary.tie', counts);
+  return said('approvalRules.summary.failed', { tally: ayesNeededSaid(threshold, outcome) });
 }

@@ -1,4 +1,5 @@
 import type { ApprovedVersion } from '../agreement-version';
+import { said } from '../../i18n/said';
 import { plainDate } from '../plain-date';
 import type { Workbook } from '../workbook';
 import { readApprovedVersion, type Sha256Hex } from './read-approved-version';
@@ -29,8 +30,7 @@ export interface RecordsAudit {
 }
 
 /** Why no new approval is recorded while the records cannot be trusted. */
-export const recordsChanged =
-  'The records on this computer were changed outside LOS Builder (see the red notice at the top). Restore a backup from before the change before recording a new approval.';
+export const recordsChanged = said('approvalRules.recordsChanged');
 
 const advice = 'Restore a backup from before the change, or rely on the signed paper copy.';
 const outside = 'the data file was changed outside LOS Builder';

@@ -1,3 +1,4 @@
+import { said, type Said } from '../../i18n/said';
 import type { CsvDelimiter } from './read-csv-table';
 
 const delimiterNames: Record<CsvDelimiter, string> = {
@@ -15,8 +16,12 @@ export function cellCountProblem(
   record: string[],
   width: number,
   delimiter: CsvDelimiter,
-): string | null {
+): Said | null {
   const extra = record.length > width && record.slice(width).some((cell) => cell.trim() !== '');
   if (record.length >= width && !extra) return null;
-  return `has ${record.length} cells, but the first row names ${width} columns; look for a missing or extra ${delimiterNames[delimiter]} in it.`;
+  return said('imports.cellCount', {
+    cells: record.length,
+    width,
+    delimiter: delimiterNames[delimiter],
+  });
 }

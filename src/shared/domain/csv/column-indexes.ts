@@ -1,9 +1,12 @@
+import { said, type Said } from '../../i18n/said';
+import type { SaidKey } from '../../i18n/shared-catalog';
+
 /** A chosen header the file does not have (a mapping kept from another file). */
 export interface MissingColumn<C extends string> {
   column: C;
   header: string;
   /** "Date received: the file has no column called 'Fecha'; choose one of its columns." */
-  message: string;
+  message: Said;
 }
 
 export interface ColumnIndexes<C extends string> {
@@ -14,14 +17,14 @@ export interface ColumnIndexes<C extends string> {
 
 /**
  * Where each chosen header sits in the file's headers. `columns` are what an import maps the
- * file onto and `titles` their names, which a missing column's message starts with.
+ * file onto and `titles` their names (label keys), which a missing column's message starts with.
  */
 export function columnIndexes<C extends string>(
   // A column may be absent from a mapping made before it existed (the complaint log's times).
   choices: Partial<Record<C, string | null>>,
   headers: string[],
   columns: readonly C[],
-  titles: Record<C, string>,
+  titles: Record<C, SaidKey>,
 ): ColumnIndexes<C> {
   const indexes = Object.fromEntries(columns.map((column) => [column, null])) as Record<
     C,
@@ -35,7 +38,7 @@ export function columnIndexes<C extends string>(
     if (index >= 0) {
       indexes[column] = index;
     } else {
-      const message = `${titles[column]}: the file has no column called '${header}'; choose one of its columns.`;
+      const message = said('imports.missingColumn', { label: said(titles[column]), header });
       missing.push({ column, header, message });
     }
   }

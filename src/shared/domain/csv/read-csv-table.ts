@@ -4,6 +4,9 @@ import { dateOrderOf, parseLogTime } from '../customers/csv/parse-log-time';
 
 export type CsvDelimiter = ',' | ';' | '\t';
 
+/** What the rows of an import are, as the message about a file without any names them. */
+export type RowsWord = 'complaints' | 'results' | 'outages';
+
 /**
  * A CSV file's cells. `records[i]` is spreadsheet row i + 2 (the header is row 1): blank rows
  * stay in place so row numbers match what the user sees in a spreadsheet, and callers skip them.
@@ -26,11 +29,9 @@ function refuseBinary(text: string): void {
   let nuls = 0;
   for (let i = 0; i < sample.length; i++) if (sample.charCodeAt(i) === 0) nuls++;
   if (nuls * 2 >= sample.length - 2) {
-    throw new CsvFileError(
-      'This file is saved as UTF-16 ("Unicode text"). Save it again as "CSV UTF-8" and choose that file.',
-    );
+    throw new CsvFileError('imports.file.utf16');
   }
-  throw new CsvFileError('This is not a text CSV file (it holds binary data).');
+  throw new CsvFileError('imports.file.binary');
 }
 
 function guessDelimiter(text: string): CsvDelimiter {
@@ -53,54 +54,45 @@ function checkHeaders(headers: string[]): void {
   const seen = new Set<string>();
   headers.forEach((header, index) => {
     if (header === '') {
-      throw new CsvFileError(
-        `The first row must name the columns; column ${index + 1} has no name. Type a name for it, or delete the column.`,
-      );
+      throw new CsvFileError('imports.file.unnamedColumn', { column: index + 1 });
     }
     if (header.length > maxHeaderChars) {
-      throw new CsvFileError(
-        `The first row must name the columns; column ${index + 1}'s name is longer than ${maxHeaderChars} characters.`,
-      );
+      throw new CsvFileError('imports.file.longHeader', {
+        column: index + 1,
+        max: maxHeaderChars,
+      });
     }
     if (seen.has(header)) {
-      throw new CsvFileError(
-        `The first row must name the columns; two columns are both called '${header}'.`,
-      );
+      throw new CsvFileError('imports.file.duplicateHeader', { header });
     }
     seen.add(header);
   });
   const dated = headers.find((header) => parseLogTime(header, dateOrderOf([header])) !== null);
   if (dated !== undefined) {
-    throw new CsvFileError(
-      `The first row must name the columns, but it holds '${dated}', which is a date. Add a row of column names at the top.`,
-    );
+    throw new CsvFileError('imports.file.dateHeader', { header: dated });
   }
 }
 
 /**
  * Reads a CSV file's text: byte-order mark dropped, delimiter found among comma, semicolon and
  * tab, quoted fields with line breaks kept whole, a first row naming the columns. Throws
- * CsvFileError with a plain message when the file cannot be read as such; `rowsWord` says what
- * the rows below the names should be ("complaints", "results").
+ * CsvFileError saying why when the file cannot be read as such; `rowsWord` says what the rows
+ * below the names should be.
  */
-export function readCsvTable(text: string, rowsWord: string): CsvTable {
+export function readCsvTable(text: string, rowsWord: RowsWord): CsvTable {
   const body = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
-  if (body.trim() === '') throw new CsvFileError('The file is empty.');
+  if (body.trim() === '') throw new CsvFileError('imports.file.empty');
   refuseBinary(body);
   const delimiter = guessDelimiter(body);
   const parsed = Papa.parse<string[]>(body, { delimiter, skipEmptyLines: false });
   const unclosed = parsed.errors.find((error) => error.code === 'MissingQuotes');
   if (unclosed !== undefined) {
-    throw new CsvFileError(
-      `Row ${(unclosed.row ?? 0) + 1} opens a quotation mark (") that is never closed, so the rest of the file cannot be read. Fix that row and try again.`,
-    );
+    throw new CsvFileError('imports.file.unclosedQuote', { row: (unclosed.row ?? 0) + 1 });
   }
   const rows = parsed.data;
   const firstFilled = rows.findIndex((row) => !isBlank(row));
   if (firstFilled > 0) {
-    throw new CsvFileError(
-      `The first row must name the columns, but it is empty. Delete the empty rows above row ${firstFilled + 1}.`,
-    );
+    throw new CsvFileError('imports.file.emptyFirstRow', { row: firstFilled + 1 });
   }
   const headers = (rows[0] ?? []).map((header) => header.trim());
   // A spreadsheet often saves empty columns after the last real one as trailing delimiters.
@@ -109,9 +101,7 @@ export function readCsvTable(text: string, rowsWord: string): CsvTable {
   const records = rows.slice(1);
   while (records.length > 0 && isBlank(records[records.length - 1] ?? [])) records.pop();
   if (records.length === 0) {
-    throw new CsvFileError(
-      `The file names its columns in the first row but has no ${rowsWord} below it.`,
-    );
+    throw new CsvFileError('imports.file.noRows', { rows: rowsWord });
   }
   return { delimiter, headers, records };
 }

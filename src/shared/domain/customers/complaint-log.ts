@@ -1,4 +1,7 @@
+import { issueMessage } from '../../i18n/issue-said';
 import { z } from 'zod';
+import { said } from '../../i18n/said';
+import type { SaidKey } from '../../i18n/shared-catalog';
 import { rowId } from '../text';
 import { feedbackTopics } from './feedback-entry';
 
@@ -30,17 +33,17 @@ export const timeColumnOf = {
   resolved: 'resolvedTime',
 } as const satisfies Record<LogTimeColumn, ComplaintColumn>;
 
-export const complaintColumnTitles: Record<ComplaintColumn, string> = {
-  received: 'Date received',
-  receivedTime: 'Time received',
-  responded: 'Date responded',
-  respondedTime: 'Time responded',
-  resolved: 'Date resolved',
-  resolvedTime: 'Time resolved',
-  category: 'Category',
-  description: 'Description',
-  location: 'Location',
-};
+export const complaintColumnKeys = {
+  received: 'validation.label.complaint.received',
+  receivedTime: 'validation.label.complaint.receivedTime',
+  responded: 'validation.label.complaint.responded',
+  respondedTime: 'validation.label.complaint.respondedTime',
+  resolved: 'validation.label.complaint.resolved',
+  resolvedTime: 'validation.label.complaint.resolvedTime',
+  category: 'validation.label.complaint.category',
+  description: 'validation.label.complaint.description',
+  location: 'validation.label.complaint.location',
+} as const satisfies Record<ComplaintColumn, SaidKey>;
 
 const header = z.string().max(200).nullable();
 // Optional, so a caller written before time columns existed still sends a whole mapping.
@@ -66,7 +69,7 @@ export const columnMappingSchema = columnChoicesSchema.superRefine((mapping, con
     context.addIssue({
       code: 'custom',
       path: ['received'],
-      message: 'Date received: choose the column that holds the date each complaint came in.',
+      message: 'validation.complaints.dateColumn',
     });
   }
   for (const column of logTimeColumns) {
@@ -77,14 +80,19 @@ export const columnMappingSchema = columnChoicesSchema.superRefine((mapping, con
     context.addIssue({
       code: 'custom',
       path: [time],
-      message: `${complaintColumnTitles[time]}: choose the ${complaintColumnTitles[column]} column too; a time needs its date.`,
+      message: issueMessage(
+        said('validation.complaints.timeNeedsDate', {
+          time: said(complaintColumnKeys[time]),
+          date: said(complaintColumnKeys[column]),
+        }),
+      ),
     });
   }
   if (mapping.category === null && mapping.description === null) {
     context.addIssue({
       code: 'custom',
       path: ['description'],
-      message: 'Choose a Category or a Description column, so each complaint can get a topic.',
+      message: 'validation.complaints.topicColumn',
     });
   }
 });
@@ -145,5 +153,5 @@ export const emptyComplaintLog: ComplaintLog = { imports: [], rows: [] };
 /** The largest CSV file read, in bytes; a bigger one is refused before it is parsed. */
 export const maxComplaintFileBytes = 20 * 1024 * 1024;
 
-export const complaintFileTooLarge =
-  'The file is larger than 20 MB, the most LOS Builder reads at once. Split it by year and import each part.';
+/** A file past the size LOS Builder reads at once, as a key of the shared catalog. */
+export const complaintFileTooLarge = 'validation.api.fileTooLarge' satisfies SaidKey;

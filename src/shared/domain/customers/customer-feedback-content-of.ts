@@ -1,3 +1,4 @@
+import { sayIn } from '../../i18n/say-in';
 import type { Goal } from '../goal';
 import type { CustomerFeedbackContent } from './customer-feedback-content';
 import type { CustomerRecords } from './customer-records';
@@ -54,7 +55,10 @@ function externalEvidence(
   }
   const external = goals.filter((goal) => goal.kind === 'external');
   const refsOf = external.map((goal) => linked.get(goal.id) ?? []);
-  const lines = describeEvidenceList(refsOf.flat(), context, topics);
+  // Approved content keeps the English lines the board approved and the fingerprint covers.
+  const lines = describeEvidenceList(refsOf.flat(), context, topics).map((line) =>
+    sayIn(line, 'en'),
+  );
   let next = 0;
   return external.map((goal, index) => {
     const count = refsOf[index]!.length;

@@ -13,7 +13,7 @@ export const customerFeedbackContentSchema = z.strictObject({
   outreaches: z.array(
     z.strictObject({
       method: z.enum(feedbackMethods),
-      date: calendarDate('Date'),
+      date: calendarDate('validation.label.feedback.date'),
       place: z.string(),
       reached: count.nullable(),
       answered: count.nullable(),

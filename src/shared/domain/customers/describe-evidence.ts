@@ -1,14 +1,15 @@
-import { listOf } from '../list-of';
-import { plural } from '../numbers/plural';
+import { said, type Said } from '../../i18n/said';
+import { saidEach } from '../../i18n/said-each';
+import { saidList } from '../../i18n/said-list';
 import { plainDate } from '../plain-date';
+import { printedDate } from '../printed-date';
 import type { CustomerRecords } from './customer-records';
 import type { EvidenceRef } from './evidence';
 import { type FeedbackTopic } from './feedback-entry';
-import { feedbackMethods, feedbackMethodTitles } from './feedback-plan';
+import { feedbackMethods } from './feedback-plan';
 import type { ComplaintSummary, SpanStats } from './feedback-summary';
 import { evidenceLookup, type EvidenceLookup, type TopicHeard } from './evidence-lookup';
-import { formatSpanFigure } from './format-span';
-import { topicTitle } from './topic-words';
+import { spanFigureSaid } from './span-figure-said';
 
 /** What evidence is described against: step 4's records and the complaint log in figures. */
 export interface EvidenceContext {
@@ -19,94 +20,112 @@ export interface EvidenceContext {
 // A quoted comment is cut so an evidence line stays one line in a list or a PDF table.
 const maxQuoteLength = 160;
 
-function quote(said: string): string {
-  const line = said.replace(/\s+/g, ' ').trim();
+function quote(words: string): Said {
+  const line = words.replace(/\s+/g, ' ').trim();
   const shown =
     line.length > maxQuoteLength ? `${line.slice(0, maxQuoteLength - 1).trimEnd()}…` : line;
-  return `“${shown}”`;
+  return said('evidence.line.quote', { words: shown });
 }
 
-function describeEntry(entryId: string, lookup: EvidenceLookup): string {
+const topicName = (topic: FeedbackTopic) => said(`evidence.topic.${topic}`);
+
+/** A calendar date as a board member writes it, in each language; anything else as it is. */
+function dateSaid(date: string): Said {
+  return saidEach({ en: plainDate(date), es: printedDate(date, 'es') });
+}
+
+/** Parts of a line one after another: "12 complaints about Pressure; median response 4 h, …". */
+function joined(parts: readonly Said[]): Said {
+  const [first, ...rest] = parts;
+  if (first === undefined) throw new Error('An evidence line needs at least one part.');
+  return rest.length === 0 ? first : said('evidence.line.parts', { first, rest: joined(rest) });
+}
+
+function describeEntry(entryId: string, lookup: EvidenceLookup): Said {
   const entry = lookup.entry(entryId);
-  if (entry === undefined) return 'A linked comment was deleted; link another or remove this link';
+  if (entry === undefined) return said('evidence.line.entryDeleted');
   const outreach = lookup.outreach(entry.outreachId);
-  const source = [
-    outreach === undefined ? '' : feedbackMethodTitles[outreach.method],
-    outreach === undefined || outreach.date === '' ? '' : plainDate(outreach.date),
-  ].filter((part) => part !== '');
   const words =
     entry.said.trim() === ''
-      ? `A comment on ${topicTitle(entry.topic)} with no words recorded`
+      ? said('evidence.line.noWords', { topic: topicName(entry.topic) })
       : quote(entry.said);
-  return source.length === 0 ? words : `${words} (${source.join(', ')})`;
+  if (outreach === undefined) return words;
+  const method = said(`evidence.method.${outreach.method}`);
+  const source =
+    outreach.date === ''
+      ? method
+      : said('evidence.line.methodAndDate', { method, date: dateSaid(outreach.date) });
+  return said('evidence.line.withSource', { words, source });
 }
 
-function describeTopic(topic: FeedbackTopic, lookup: EvidenceLookup): string {
-  const title = topicTitle(topic);
+function describeTopic(topic: FeedbackTopic, lookup: EvidenceLookup): Said {
   const heard = lookup.topic(topic);
-  if (heard.count === 0) return `No comments on ${title} recorded yet`;
+  if (heard.count === 0) return said('evidence.line.topic.none', { topic: topicName(topic) });
   const heardBy = lookup.methodsOf(heard.from);
   const methods = feedbackMethods
     .filter((method) => heardBy.has(method))
-    .map((method) => feedbackMethodTitles[method]);
-  return [
-    plural(heard.count, 'comment', 'comments'),
-    ` on ${title}`,
-    heard.strong > 0 ? ` (${heard.strong} strong)` : '',
-    methods.length > 0 ? `, from ${listOf(methods)}` : '',
-  ].join('');
+    .map((method) => said(`evidence.method.${method}`));
+  return said('evidence.line.topic', {
+    count: heard.count,
+    topic: topicName(topic),
+    strong: heard.strong,
+    from:
+      methods.length > 0 ? said('evidence.line.topic.from', { methods: saidList(methods) }) : '',
+  });
 }
 
 /** "median response 4 h, 90% within 26 h"; in days where the log has dates without times. */
-function spanWords(stats: SpanStats, what: string): string | null {
+function spanWords(stats: SpanStats, what: 'response' | 'resolve'): Said | null {
   if (stats.medianHours === null || stats.p90Hours === null) return null;
-  const median = formatSpanFigure(stats.medianHours, stats.unit);
   // "90% within same day" does not read as English.
   const p90 =
     stats.unit === 'days' && stats.p90Hours === 0
-      ? '90% the same day'
-      : `90% within ${formatSpanFigure(stats.p90Hours, stats.unit)}`;
-  return `median ${what} ${median}, ${p90}`;
+      ? said('evidence.line.p90SameDay')
+      : said('evidence.line.p90', { figure: spanFigureSaid(stats.p90Hours, stats.unit) });
+  return said('evidence.line.span', {
+    what,
+    median: spanFigureSaid(stats.medianHours, stats.unit),
+    p90,
+  });
 }
 
 /** The spans of a topic or of the whole log: "median response 1 day, 90% within 3 days; …". */
-function timesOf(spans: { responded: SpanStats; resolved: SpanStats } | undefined): string[] {
+function timesOf(spans: { responded: SpanStats; resolved: SpanStats } | undefined): Said[] {
   if (spans === undefined) return [];
-  return [
-    spanWords(spans.responded, 'response'),
-    spanWords(spans.resolved, 'time to resolve'),
-  ].filter((part) => part !== null);
+  return [spanWords(spans.responded, 'response'), spanWords(spans.resolved, 'resolve')].filter(
+    (part) => part !== null,
+  );
 }
 
-function describeComplaints(topic: FeedbackTopic, complaints: ComplaintSummary): string {
-  const title = topicTitle(topic);
-  if (complaints.total === 0) return `No complaints about ${title}: no complaint log imported yet`;
+function describeComplaints(topic: FeedbackTopic, complaints: ComplaintSummary): Said {
+  const name = topicName(topic);
+  if (complaints.total === 0) return said('evidence.line.complaints.noLog', { topic: name });
   const stats = complaints.byTopic.find((row) => row.topic === topic);
-  if (stats === undefined) return `No complaints about ${title} in the complaint log`;
-  return [`${plural(stats.count, 'complaint')} about ${title}`, ...timesOf(stats)].join('; ');
+  if (stats === undefined) return said('evidence.line.complaints.none', { topic: name });
+  return joined([
+    said('evidence.line.complaints', { count: stats.count, topic: name }),
+    ...timesOf(stats),
+  ]);
 }
 
 /**
  * "The complaint log: 120 complaints from January 3, 2026 to December 18, 2026; median
  * response 1 day, …", the times over every topic together, at the precision the log has.
  */
-function describeLog(complaints: ComplaintSummary): string {
-  if (complaints.total === 0) return 'The complaint log: nothing imported yet';
-  const { firstReceived: first, lastReceived: last } = complaints;
+function describeLog(complaints: ComplaintSummary): Said {
+  if (complaints.total === 0) return said('evidence.line.log.empty');
+  const { firstReceived: first, lastReceived: last, total: count } = complaints;
   const [from, to] = [first?.slice(0, 10), last?.slice(0, 10)];
-  const span =
+  const figures =
     from === undefined || to === undefined
-      ? ''
+      ? said('evidence.line.log', { count })
       : from === to
-        ? ` on ${plainDate(from)}`
-        : ` from ${plainDate(from)} to ${plainDate(to)}`;
-  return [
-    `The complaint log: ${plural(complaints.total, 'complaint')}${span}`,
-    ...timesOf(complaints.whole),
-  ].join('; ');
+        ? said('evidence.line.log.on', { count, date: dateSaid(from) })
+        : said('evidence.line.log.fromTo', { count, from: dateSaid(from), to: dateSaid(to) });
+  return joined([figures, ...timesOf(complaints.whole)]);
 }
 
-function describeWith(ref: EvidenceRef, context: EvidenceContext, lookup: EvidenceLookup): string {
+function describeWith(ref: EvidenceRef, context: EvidenceContext, lookup: EvidenceLookup): Said {
   switch (ref.kind) {
     case 'entry':
       return describeEntry(ref.entryId, lookup);
@@ -127,7 +146,7 @@ export function describeEvidenceList(
   refs: readonly EvidenceRef[],
   context: EvidenceContext,
   topics?: (topic: FeedbackTopic) => TopicHeard,
-): string[] {
+): Said[] {
   const lookup = evidenceLookup(refs, context.records, topics);
   return refs.map((ref) => describeWith(ref, context, lookup));
 }
@@ -139,6 +158,6 @@ export function describeEvidenceList(
  * log in the same figures, or a quoted comment with where and when it was heard. Never a
  * customer's name or address.
  */
-export function describeEvidence(ref: EvidenceRef, context: EvidenceContext): string {
+export function describeEvidence(ref: EvidenceRef, context: EvidenceContext): Said {
   return describeEvidenceList([ref], context)[0]!;
 }

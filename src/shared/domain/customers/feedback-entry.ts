@@ -1,4 +1,7 @@
+import { issueMessage } from '../../i18n/issue-said';
+import { said } from '../../i18n/said';
 import { z } from 'zod';
+import { englishLabels, fieldMessage } from '../../i18n/field-label';
 import { revSchema } from '../versioned';
 import { calendarDate, lineText, paragraphText, rowId, wholeNumber } from '../text';
 import { feedbackMethods } from './feedback-plan';
@@ -38,38 +41,40 @@ export type PayChoice = (typeof payChoices)[number];
 
 // Step 4's labels: the forms show them and the schemas' messages name them, so both say the same.
 
-export const outreachLabels = {
-  method: 'Method',
-  date: 'Date',
-  place: 'Place',
-  reached: 'People reached',
-  answered: 'People who answered',
-  notes: 'Notes',
-};
+export const outreachLabelKeys = {
+  method: 'validation.label.outreach.method',
+  date: 'validation.label.outreach.date',
+  place: 'validation.label.outreach.place',
+  reached: 'validation.label.outreach.reached',
+  answered: 'validation.label.outreach.answered',
+  notes: 'validation.label.outreach.notes',
+} as const;
+export const outreachLabels = englishLabels(outreachLabelKeys);
 
-export const entryLabels = {
-  topic: 'Topic',
-  said: 'What was said',
-  strength: 'How strongly',
-  satisfaction: 'Satisfaction',
-  acceptableOutageHours: 'Acceptable outage',
-  noticeDays: 'Notice wanted',
-  cleanupHours: 'Backup cleanup',
-  overflowNoticeHours: 'Told of an overflow',
-  willingToPay: 'Willing to pay more',
-  name: 'Name',
-  address: 'Address',
-};
+export const entryLabelKeys = {
+  topic: 'validation.label.entry.topic',
+  said: 'validation.label.entry.said',
+  strength: 'validation.label.entry.strength',
+  satisfaction: 'validation.label.entry.satisfaction',
+  acceptableOutageHours: 'validation.label.entry.acceptableOutageHours',
+  noticeDays: 'validation.label.entry.noticeDays',
+  cleanupHours: 'validation.label.entry.cleanupHours',
+  overflowNoticeHours: 'validation.label.entry.overflowNoticeHours',
+  willingToPay: 'validation.label.entry.willingToPay',
+  name: 'validation.label.person.name',
+  address: 'validation.label.entry.address',
+} as const;
+export const entryLabels = englishLabels(entryLabelKeys);
 
 const outreachShape = {
   method: z.enum(feedbackMethods, {
-    error: `${outreachLabels.method}: choose one of the listed ways.`,
+    error: fieldMessage('validation.oneOfListedWays', outreachLabelKeys.method),
   }),
-  date: calendarDate(outreachLabels.date),
-  place: lineText(outreachLabels.place, 200),
-  reached: wholeNumber(outreachLabels.reached, 1_000_000, 60),
-  answered: wholeNumber(outreachLabels.answered, 1_000_000, 25),
-  notes: paragraphText(outreachLabels.notes, 2000),
+  date: calendarDate(outreachLabelKeys.date),
+  place: lineText(outreachLabelKeys.place, 200),
+  reached: wholeNumber(outreachLabelKeys.reached, 1_000_000, 60),
+  answered: wholeNumber(outreachLabelKeys.answered, 1_000_000, 25),
+  notes: paragraphText(outreachLabelKeys.notes, 2000),
 };
 
 function answeredWithinReached(
@@ -81,7 +86,7 @@ function answeredWithinReached(
     context.addIssue({
       code: 'custom',
       path: ['answered'],
-      message: `${outreachLabels.answered} (${answered}) cannot be more than ${outreachLabels.reached.toLowerCase()} (${reached}).`,
+      message: issueMessage(said('validation.entry.answeredOverReached', { answered, reached })),
     });
   }
 }
@@ -99,45 +104,49 @@ export type Outreach = z.output<typeof outreachSchema>;
 
 const entryShape = {
   topic: z.enum(feedbackTopics, {
-    error: `${entryLabels.topic}: choose one of the listed topics.`,
+    error: fieldMessage('validation.entry.topic', entryLabelKeys.topic),
   }),
-  said: paragraphText(entryLabels.said, 2000),
+  said: paragraphText(entryLabelKeys.said, 2000),
   strength: z.enum(feedbackStrengths, {
-    error: `${entryLabels.strength}: choose mild, moderate or strong.`,
+    error: fieldMessage('validation.entry.strength', entryLabelKeys.strength),
   }),
   /** 1 very dissatisfied … 5 very satisfied; null when the question was not answered. */
   satisfaction: z
-    .literal(satisfactionScores, { error: `${entryLabels.satisfaction}: choose 1 to 5.` })
+    .literal(satisfactionScores, {
+      error: fieldMessage('validation.entry.satisfaction', entryLabelKeys.satisfaction),
+    })
     .nullable(),
   acceptableOutageHours: z
     .literal(outageHourChoices, {
-      error: `${entryLabels.acceptableOutageHours}: choose 2, 4, 8 or 24 hours.`,
+      error: fieldMessage('validation.entry.hours', entryLabelKeys.acceptableOutageHours),
     })
     .nullable(),
   noticeDays: z
     .literal(noticeDayChoices, {
-      error: `${entryLabels.noticeDays}: choose 1 day, 2 days or a week.`,
+      error: fieldMessage('validation.entry.noticeDays', entryLabelKeys.noticeDays),
     })
     .nullable(),
   /** Sewer: how soon a crew should clean up a sewage backup at the customer's home. */
   cleanupHours: z
     .literal(cleanupHourChoices, {
-      error: `${entryLabels.cleanupHours}: choose 2, 4, 8 or 24 hours.`,
+      error: fieldMessage('validation.entry.hours', entryLabelKeys.cleanupHours),
     })
     .nullable(),
   /** Sewer: how soon the customer wants to hear of an overflow near home. */
   overflowNoticeHours: z
     .literal(overflowNoticeHourChoices, {
-      error: `${entryLabels.overflowNoticeHours}: choose 4 hours, 1 day or 3 days.`,
+      error: fieldMessage('validation.entry.overflowNotice', entryLabelKeys.overflowNoticeHours),
     })
     .nullable(),
   willingToPay: z
-    .enum(payChoices, { error: `${entryLabels.willingToPay}: choose as now, +10% or +50%.` })
+    .enum(payChoices, {
+      error: fieldMessage('validation.entry.pay', entryLabelKeys.willingToPay),
+    })
     .nullable(),
   /** Private: never printed in any PDF. */
-  name: lineText(entryLabels.name, 120),
+  name: lineText(entryLabelKeys.name, 120),
   /** Private: never printed in any PDF. */
-  address: lineText(entryLabels.address, 200),
+  address: lineText(entryLabelKeys.address, 200),
 };
 
 /** One piece of feedback as the user types it from a card or a meeting note. */

@@ -1,4 +1,8 @@
+import { issueMessage } from '../../i18n/issue-said';
+import { said } from '../../i18n/said';
 import { z } from 'zod';
+import type { Said } from '../../i18n/said';
+import { choiceOf, englishLabels, fieldMessage, type FieldLabel } from '../../i18n/field-label';
 import { calendarDate, lineText } from '../text';
 
 /** The ways a small utility hears its customers (DOMAIN.md §3), in the order they are offered. */
@@ -24,32 +28,39 @@ export const feedbackMethodTitles: Record<FeedbackMethod, string> = {
 // The plan's labels: the form shows them and the schemas' messages name them, so both say the same.
 
 /** The questions about the customers, each answered yes, no or not sure. */
-export const customerProfileLabels = {
-  usesInternet: 'Do most customers use the internet?',
-  usesSocialMedia: 'Do customers follow the utility on social media?',
-  holdsAnnualMeeting: 'Does the utility hold an annual meeting?',
-  keepsComplaintLog: 'Does the utility keep a call or complaint log?',
-};
+export const customerProfileLabelKeys = {
+  usesInternet: 'validation.label.profile.usesInternet',
+  usesSocialMedia: 'validation.label.profile.usesSocialMedia',
+  holdsAnnualMeeting: 'validation.label.profile.holdsAnnualMeeting',
+  keepsComplaintLog: 'validation.label.profile.keepsComplaintLog',
+} as const;
+export const customerProfileLabels = englishLabels(customerProfileLabelKeys);
 
 /** A planned method's fields; the form adds which method they are for. */
-export const plannedMethodLabels = { plannedOn: 'Planned date', notes: 'Plan notes' };
+export const plannedMethodLabelKeys = {
+  plannedOn: 'validation.label.plan.plannedOn',
+  notes: 'validation.label.plan.notes',
+} as const;
+export const plannedMethodLabels = englishLabels(plannedMethodLabelKeys);
 
-const knownOrNot = (label: string) =>
-  z.boolean({ error: `${label} Choose yes, no or not sure.` }).nullable();
+const knownOrNot = (label: FieldLabel) =>
+  z.boolean({ error: fieldMessage('validation.questionYesNoNotSure', label) }).nullable();
 
 /** What the board says about its customers; null means "not sure yet". */
 export const customerProfileSchema = z.strictObject({
-  usesInternet: knownOrNot(customerProfileLabels.usesInternet),
-  usesSocialMedia: knownOrNot(customerProfileLabels.usesSocialMedia),
-  holdsAnnualMeeting: knownOrNot(customerProfileLabels.holdsAnnualMeeting),
-  keepsComplaintLog: knownOrNot(customerProfileLabels.keepsComplaintLog),
+  usesInternet: knownOrNot(customerProfileLabelKeys.usesInternet),
+  usesSocialMedia: knownOrNot(customerProfileLabelKeys.usesSocialMedia),
+  holdsAnnualMeeting: knownOrNot(customerProfileLabelKeys.holdsAnnualMeeting),
+  keepsComplaintLog: knownOrNot(customerProfileLabelKeys.keepsComplaintLog),
 });
 export type CustomerProfile = z.output<typeof customerProfileSchema>;
 
 export const plannedMethodSchema = z.strictObject({
-  method: z.enum(feedbackMethods, { error: 'Method: choose one of the listed ways.' }),
-  plannedOn: calendarDate(plannedMethodLabels.plannedOn),
-  notes: lineText(plannedMethodLabels.notes, 300),
+  method: z.enum(feedbackMethods, {
+    error: fieldMessage('validation.oneOfListedWays', 'validation.label.outreach.method'),
+  }),
+  plannedOn: calendarDate(plannedMethodLabelKeys.plannedOn),
+  notes: lineText(plannedMethodLabelKeys.notes, 300),
 });
 export type PlannedMethod = z.output<typeof plannedMethodSchema>;
 
@@ -66,7 +77,9 @@ export const feedbackPlanSchema = z
         context.addIssue({
           code: 'custom',
           path: ['methods', index, 'method'],
-          message: `${feedbackMethodTitles[planned.method]} is planned twice; keep one.`,
+          message: issueMessage(
+            said('validation.plan.twice', { method: choiceOf(planned.method) }),
+          ),
         });
       }
       seen.add(planned.method);
@@ -88,5 +101,5 @@ export const emptyFeedbackPlan: FeedbackPlan = {
 export interface MethodRecommendation {
   method: FeedbackMethod;
   recommended: boolean;
-  why: string;
+  why: Said;
 }

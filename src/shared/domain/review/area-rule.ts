@@ -1,4 +1,5 @@
-import { goalAreaTitles, goalAreas } from '../goal-areas';
+import { said } from '../../i18n/said';
+import { goalAreas, type GoalArea } from '../goal-areas';
 import type { Finding } from '../review-finding';
 import { perGoal } from './per-goal';
 import type { ReviewRule } from './review-input';
@@ -17,8 +18,8 @@ const emptyAreas: ReviewRule = ({ scope, goals, settings }) => {
       key: `area:${area}`,
       severity: 'warning',
       rule: 'area',
-      message: `${goalAreaTitles[area]} was chosen on step 2 but has no goal yet.`,
-      fix: 'Add a goal in this area, or write on this step why the board has none for now; the reason is kept in the record.',
+      message: said('findings.area.empty', { area: areaName(area) }),
+      fix: said('findings.area.empty.fix'),
       goalId: null,
       area,
     }));
@@ -28,12 +29,15 @@ const emptyAreas: ReviewRule = ({ scope, goals, settings }) => {
 const goalsOutsideAreas = perGoal('area', ({ goal, label, input }) => {
   // A goal with no area yet is the unfinished rule's to report.
   if (goal.area === null || input.scope.areas.includes(goal.area)) return null;
-  const title = goalAreaTitles[goal.area];
+  const area = areaName(goal.area);
   return {
     severity: 'note',
-    message: `${label} is in the ${title} area, which was not chosen on step 2.`,
-    fix: `Add ${title} to the chosen areas on step 2, or move the goal to one of the chosen areas.`,
+    message: said('findings.area.outside', { label, area }),
+    fix: said('findings.area.outside.fix', { area }),
   };
 });
+
+/** The guidance's name for an area (goal-areas.ts), in the reader's language. */
+const areaName = (area: GoalArea) => said(`findings.areaName.${area}`);
 
 export const areaRule: ReviewRule = (input) => [...emptyAreas(input), ...goalsOutsideAreas(input)];

@@ -1,3 +1,4 @@
+import { said } from '../../i18n/said';
 import type { Finding } from '../review-finding';
 import type { ReviewRule } from './review-input';
 
@@ -10,9 +11,8 @@ export const balanceRule: ReviewRule = ({ goals }) => {
       key: 'balance:internal',
       severity: 'warning',
       rule: 'balance',
-      message:
-        'There is no internal goal. Internal goals set how the system is run, such as maintenance on schedule, pipe breaks or energy use.',
-      fix: 'Add at least one internal goal on the Internal goals step, with the operator.',
+      message: said('findings.balance.internal'),
+      fix: said('findings.balance.internal.fix'),
       goalId: null,
       area: null,
     });
@@ -22,9 +22,8 @@ export const balanceRule: ReviewRule = ({ goals }) => {
       key: 'balance:external',
       severity: 'warning',
       rule: 'balance',
-      message:
-        'There is no external goal. External goals are the service customers feel, such as how fast a crew comes, how much notice customers get and how soon a complaint is answered.',
-      fix: 'Add at least one external goal on the External goals step, based on what customers said.',
+      message: said('findings.balance.external'),
+      fix: said('findings.balance.external.fix'),
       goalId: null,
       area: null,
     });

@@ -1,3 +1,4 @@
+import { said } from '../../i18n/said';
 import { perGoal } from './per-goal';
 
 /** Warning: without today's level nobody can tell whether the goal is being met or improved. */
@@ -5,7 +6,7 @@ export const baselineRule = perGoal('baseline', ({ goal, label }) => {
   if (goal.baseline.value !== null || goal.baseline.missingReason.trim() !== '') return null;
   return {
     severity: 'warning',
-    message: `${label} has no baseline: today's level is not recorded, and no reason is given.`,
-    fix: "Enter today's value and where it comes from, or write why there is no baseline yet (for example, that measuring starts this year).",
+    message: said('findings.baseline', { label }),
+    fix: said('findings.baseline.fix'),
   };
 });

@@ -1,6 +1,6 @@
-import { plural } from '../numbers/plural';
+import { said, type Said } from '../../i18n/said';
 import type { AssetCapability, Scope } from '../scope';
-import { liftStationPower, sewerLabels } from '../sewer-system';
+import { liftStationPower } from '../sewer-system';
 import { runsWater } from '../utility';
 import { foreignService, powerSiteFor } from './goal-service';
 import { neededAssets } from './needed-equipment';
@@ -9,38 +9,29 @@ import type { ReviewRule } from './review-input';
 import { serviceRule } from './service-rule';
 
 /** The water system's equipment, named as step 2 asks about it. */
-const assetWords: Record<AssetCapability, { needs: string; has: string; them: string }> = {
-  fireHydrants: { needs: 'fire hydrants', has: 'no fire hydrants', them: 'them' },
-  backupSource: { needs: 'a backup water source', has: 'no backup water source', them: 'it' },
-  storage: { needs: 'a storage tank', has: 'no storage tank', them: 'it' },
-  backupPower: {
-    needs: 'backup power for the wells and pumps',
-    has: 'no backup power for the wells and pumps',
-    them: 'it',
-  },
-};
+const needs = (asset: AssetCapability) => said('findings.asset.needs', { asset });
 
-const liftStationNeed = 'backup power at the lift stations';
-const liftStationField = `“${sewerLabels.liftStationsWithBackupPower}”`;
-
-function missingAsset(label: string, asset: AssetCapability): GoalProblem {
-  const words = assetWords[asset];
+function missingAsset(label: Said, asset: AssetCapability): GoalProblem {
   if (asset === 'fireHydrants') {
     return {
       severity: 'blocker',
-      message: `${label} promises fire protection, but step 2 says the system has no fire hydrants. That is beyond what the system can deliver: fire flow needs hydrants and mains large enough to carry it.`,
-      fix: 'Take this goal out of the agreement and put hydrants and larger mains in the capital improvement plan; fire flow joins the agreement once they are built. If the system does have hydrants, correct step 2.',
+      message: said('findings.capability.hydrants', { label }),
+      fix: said('findings.capability.hydrants.fix'),
     };
   }
   return {
     severity: 'blocker',
-    message: `${label} depends on ${words.needs}, but step 2 says the system has ${words.has}. The promise is beyond what the system can deliver today.`,
-    fix: `Reword the goal to what the system can do now, or put ${words.needs} in the capital improvement plan and add the goal once it exists. If step 2 is wrong, correct it there.`,
+    message: said('findings.capability.missing', {
+      label,
+      needs: needs(asset),
+      has: said('findings.asset.has', { asset }),
+    }),
+    fix: said('findings.capability.missing.fix', { needs: needs(asset) }),
   };
 }
 
 /** A promise that needs power at the lift stations, against step 2's count of them. */
-function liftStationProblem(label: string, sewer: Scope['sewer']): GoalProblem | null {
+function liftStationProblem(label: Said, sewer: Scope['sewer']): GoalProblem | null {
   const stations = sewer.liftStations ?? 0;
   const powered = sewer.liftStationsWithBackupPower ?? 0;
   switch (liftStationPower(sewer)) {
@@ -49,20 +40,20 @@ function liftStationProblem(label: string, sewer: Scope['sewer']): GoalProblem |
     case 'no':
       return {
         severity: 'blocker',
-        message: `${label} depends on ${liftStationNeed}, but step 2 says ${stations === 1 ? 'the lift station has' : `none of the ${stations} lift stations has`} backup power. The promise is beyond what the system can deliver today.`,
-        fix: `Reword the goal to what the system can do now, or put generators at the lift stations in the capital improvement plan and add the goal once they are in. If step 2 is wrong, correct ${liftStationField} there.`,
+        message: said('findings.liftStations.none', { label, stations }),
+        fix: said('findings.liftStations.none.fix'),
       };
     case 'some':
       return {
         severity: 'warning',
-        message: `${label} depends on ${liftStationNeed}, but step 2 says only ${powered} of ${stations} lift stations ${powered === 1 ? 'has' : 'have'} backup power. Where there is none, the promise cannot be kept in a power cut.`,
-        fix: `Limit the goal to the lift stations with backup power, or put generators for the other ${plural(stations - powered, 'lift station')} in the capital improvement plan. If step 2 is wrong, correct ${liftStationField} there.`,
+        message: said('findings.liftStations.some', { label, powered, stations }),
+        fix: said('findings.liftStations.some.fix', { without: stations - powered }),
       };
     case 'unknown':
       return {
         severity: 'warning',
-        message: `${label} depends on ${liftStationNeed}, and step 2 does not yet say how many lift stations have it.`,
-        fix: `Confirm with the operator, then answer “${sewerLabels.liftStations}” and ${liftStationField} on step 2.`,
+        message: said('findings.liftStations.unknown', { label }),
+        fix: said('findings.liftStations.unknown.fix'),
       };
   }
 }
@@ -91,11 +82,10 @@ const equipmentRule = perGoal('capability', ({ goal, label, input }) => {
   }
   const unsure = assets.find((asset) => waterAnswer(asset) === 'unknown');
   if (unsure === undefined) return null;
-  const words = assetWords[unsure];
   return {
     severity: 'warning',
-    message: `${label} depends on ${words.needs}, and step 2 does not yet say whether the system has ${words.them}.`,
-    fix: `Confirm with the operator, then answer the question about ${words.needs} on step 2.`,
+    message: said('findings.capability.unsure', { label, needs: needs(unsure), asset: unsure }),
+    fix: said('findings.capability.unsure.fix', { needs: needs(unsure) }),
   };
 });
 

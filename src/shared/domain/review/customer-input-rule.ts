@@ -1,3 +1,4 @@
+import { said } from '../../i18n/said';
 import { goalsWithEvidence } from '../customers/has-evidence';
 import { perGoal } from './per-goal';
 import type { ReviewRule } from './review-input';
@@ -14,8 +15,8 @@ export const customerInputRule: ReviewRule = (input) => {
     if (evidenced.has(goal.id)) return null;
     return {
       severity: 'warning',
-      message: `${label} is an external goal, but no customer feedback is linked to it as evidence.`,
-      fix: 'In step 4 (Customers), link the comments, survey answers or complaints this goal rests on.',
+      message: said('findings.customerInput', { label }),
+      fix: said('findings.customerInput.fix'),
     };
   })(input);
 };

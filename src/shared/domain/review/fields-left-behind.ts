@@ -1,14 +1,8 @@
-import { goalFieldLabels, type GoalFields } from '../goal';
+import type { GoalFields } from '../goal';
 
 /** The fields that were chosen for a measure: how it is measured and how often. */
 export const measureDependents = ['dataSource', 'frequency'] as const;
 export type MeasureDependent = (typeof measureDependents)[number];
-
-/** The editor's labels, so a finding names the fields the board will look for. */
-export const dependentLabels: Record<MeasureDependent, string> = {
-  dataSource: goalFieldLabels.dataSource,
-  frequency: goalFieldLabels.frequency,
-};
 
 export type MeasureBasis = Pick<GoalFields, 'measure' | 'unit' | 'dataSource' | 'frequency'>;
 

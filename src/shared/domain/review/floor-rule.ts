@@ -1,6 +1,7 @@
 import type { FloorKey, GoalFields } from '../goal';
 import { floorsFor, regulatoryFloors } from '../regulatory-floors';
-import { amountWithUnit } from '../numbers/unit-words';
+import { said } from '../../i18n/said';
+import { amountSaid } from './amount-said';
 import { perGoal } from './per-goal';
 
 const minimumPressureWording = /\bmin(imum|\.)?\s+(water\s+)?pressure\b/i;
@@ -39,10 +40,18 @@ export const floorRule = perGoal('floor', ({ goal, label, input }) => {
   const misses = info.direction === 'at-least' ? target < boardValue : target > boardValue;
   if (!misses) return null;
   const side = info.direction === 'at-least' ? 'below' : 'above';
-  const wanted = info.direction === 'at-least' ? 'at least' : 'at most';
+  const board = amountSaid(boardValue, info.unit);
   return {
     severity: 'blocker',
-    message: `${label} sets ${amountWithUnit(target, info.unit)}, ${side} the board's floor of ${amountWithUnit(boardValue, info.unit)} for ${info.title.toLowerCase()}. The common state value is ${amountWithUnit(info.commonValue, info.unit)}: ${info.basis} States differ, so the floor can be changed on this step.`,
-    fix: `Set the target to ${wanted} ${amountWithUnit(boardValue, info.unit)}, or, if your state's rule is different, change the floor on this step.`,
+    message: said('findings.floor', {
+      label,
+      target: amountSaid(target, info.unit),
+      side,
+      floor: board,
+      title: said(`findings.floor.title.${floor}`),
+      common: amountSaid(info.commonValue, info.unit),
+      basis: said(`findings.floor.basis.${floor}`),
+    }),
+    fix: said('findings.floor.fix', { side, floor: board }),
   };
 });

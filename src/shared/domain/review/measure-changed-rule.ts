@@ -1,6 +1,7 @@
+import { said, type Said } from '../../i18n/said';
+import { saidList } from '../../i18n/said-list';
 import type { GoalFields } from '../goal';
-import { listOf } from '../list-of';
-import { dependentLabels, fieldsLeftBehind } from './fields-left-behind';
+import { fieldsLeftBehind } from './fields-left-behind';
 import { perGoal } from './per-goal';
 
 /**
@@ -12,19 +13,29 @@ export const measureChangedRule = perGoal('measure-changed', ({ goal, label, inp
   if (template === undefined) return null;
   const left = fieldsLeftBehind(goal, template);
   if (left.length === 0) return null;
-  const named = listOf(left.map((field) => `“${dependentLabels[field]}”`));
-  const one = left.length === 1;
+  const fields = saidList(
+    left.map((field) => said('findings.quoted', { words: said(`findings.field.${field}`) })),
+  );
+  const count = left.length;
   return {
     severity: 'warning',
-    message: `${label} now has ${measureWords(goal)}, but ${named} ${one ? 'is' : 'are'} still what came with the library goal’s measure, ${measureWords(template)}.`,
-    fix: `Open the goal and check ${named} under Tracking: change ${one ? 'it' : 'them'} to fit the new measure, or choose “Still right” there if ${one ? 'it still fits' : 'they still fit'}.`,
+    message: said('findings.measureChanged', {
+      label,
+      now: measureWords(goal),
+      fields,
+      count,
+      before: measureWords(template),
+    }),
+    fix: said('findings.measureChanged.fix', { fields, count }),
   };
 });
 
 /** “Hours until the water is back on” in hours; a yes/no measure has no unit to name. */
-function measureWords(fields: Pick<GoalFields, 'measure' | 'unit' | 'direction'>): string {
+function measureWords(fields: Pick<GoalFields, 'measure' | 'unit' | 'direction'>): Said {
   const measure = fields.measure.trim();
   const unit = fields.unit.trim();
-  if (measure === '') return 'no measure yet';
-  return unit === '' || fields.direction === 'yes-no' ? `“${measure}”` : `“${measure}” in ${unit}`;
+  if (measure === '') return said('findings.measure.none');
+  return unit === '' || fields.direction === 'yes-no'
+    ? said('findings.measure.plain', { measure })
+    : said('findings.measure.withUnit', { measure, unit });
 }

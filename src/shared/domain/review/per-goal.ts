@@ -1,3 +1,4 @@
+import type { Said } from '../../i18n/said';
 import type { Finding, FindingSeverity } from '../review-finding';
 import type { Goal } from '../goal';
 import { numberedGoals } from '../goal-numbers';
@@ -8,14 +9,14 @@ import type { GoalRuleId } from './rule-ids';
 /** What a goal check reports; the rule name, key and links are filled in by perGoal. */
 export interface GoalProblem {
   severity: FindingSeverity;
-  message: string;
-  fix: string;
+  message: Said;
+  fix: Said;
 }
 
 export interface GoalContext {
   goal: Goal;
   /** "Goal 3 (“Keep water loss low”)" or "Goal 3 (no wording yet)". */
-  label: string;
+  label: Said;
   input: ReviewInput;
 }
 

@@ -1,10 +1,6 @@
-import { foreignService, type Service } from './goal-service';
+import { said } from '../../i18n/said';
+import { foreignService } from './goal-service';
 import { perGoal } from './per-goal';
-
-const serviceWords: Record<Service, { about: string; runs: string }> = {
-  sewer: { about: 'sewer service', runs: 'drinking water only (“Drinking water”)' },
-  water: { about: 'drinking water', runs: 'sewer service only (“Wastewater (sewer)”)' },
-};
 
 /**
  * An agreement can only promise service the utility provides (issue 12): no drinking-water
@@ -14,10 +10,9 @@ const serviceWords: Record<Service, { about: string; runs: string }> = {
 export const serviceRule = perGoal('service', ({ goal, label, input }) => {
   const service = foreignService(goal, input.utility.systemType, input.templates);
   if (service === null) return null;
-  const words = serviceWords[service];
   return {
     severity: 'blocker',
-    message: `${label} is about ${words.about}, but step 1 says the utility runs ${words.runs}. The agreement can only promise service the utility provides.`,
-    fix: `Take this goal out of the agreement, or, if the utility runs both, answer “Both” to “What does the utility run?” on step 1.`,
+    message: said('findings.service', { label, service }),
+    fix: said('findings.service.fix'),
   };
 });

@@ -1,5 +1,6 @@
-import { goalFieldLabels, goalPeopleFields } from '../goal';
-import { listOf } from '../list-of';
+import { said } from '../../i18n/said';
+import { saidList } from '../../i18n/said-list';
+import { goalPeopleFields, type GoalPeopleField } from '../goal';
 import { perGoal } from './per-goal';
 
 const [responsible, ...actingFor] = goalPeopleFields;
@@ -8,6 +9,12 @@ const [responsible, ...actingFor] = goalPeopleFields;
 const nameKey = (name: string) =>
   name.normalize('NFC').replace(/\s+/g, ' ').trim().toLocaleLowerCase();
 const samePerson = (a: string, b: string) => nameKey(a) === nameKey(b);
+
+/** The editor's labels in quotes, so the finding names the fields the board will look for. */
+const quotedFields = (fields: GoalPeopleField[]) =>
+  saidList(
+    fields.map((field) => said('findings.quoted', { words: said(`findings.field.${field}`) })),
+  );
 
 /**
  * Warning, not a blocker: who stands in is optional, since a utility with one operator may
@@ -19,21 +26,19 @@ export const standInRule = perGoal('stand-in', ({ goal, label }) => {
   const person = goal[responsible].trim();
   const named = actingFor.filter((field) => goal[field].trim() !== '');
   if (named.length === 0) return null;
-  const responsibleLabel = `“${goalFieldLabels[responsible]}”`;
   if (person === '') {
-    const fields = listOf(named.map((field) => `“${goalFieldLabels[field]}”`));
     return {
       severity: 'warning',
-      message: `${label} fills in ${fields} but leaves ${responsibleLabel} empty, so the paper names someone to stand in for nobody.`,
-      fix: `Open the goal and fill in ${responsibleLabel} under Tracking, such as the operator or the board secretary.`,
+      message: said('findings.standIn.nobody', { label, fields: quotedFields(named) }),
+      fix: said('findings.standIn.nobody.fix'),
     };
   }
   const repeated = named.filter((field) => samePerson(goal[field], person));
   if (repeated.length === 0) return null;
-  const fields = listOf(repeated.map((field) => `“${goalFieldLabels[field]}”`));
+  const fields = quotedFields(repeated);
   return {
     severity: 'warning',
-    message: `${label} names ${person} both in ${responsibleLabel} and in ${fields}, so nobody covers the goal while ${person} is away.`,
-    fix: `Open the goal and name someone else in ${fields} under Tracking, such as a relief operator or a board member, or leave it empty if nobody can.`,
+    message: said('findings.standIn.same', { label, person, fields }),
+    fix: said('findings.standIn.same.fix', { fields }),
   };
 });

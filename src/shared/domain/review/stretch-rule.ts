@@ -1,9 +1,8 @@
-import { amountWithUnit } from '../numbers/unit-words';
+import { said } from '../../i18n/said';
+import { amountSaid } from './amount-said';
 import { isStretch } from './is-stretch';
 import { perGoal } from './per-goal';
 import type { ReviewRule } from './review-input';
-
-const why = 'a higher level of service costs more, and the rates and reserves must pay for it.';
 
 /**
  * Note: a big step up is allowed, but the board should see what it will cost (DOMAIN.md section
@@ -11,19 +10,15 @@ const why = 'a higher level of service costs more, and the rates and reserves mu
  */
 const unmarked = perGoal('stretch', ({ goal, label }) => {
   if (goal.stretch || !isStretch(goal)) return null;
-  const fix = `Tick “Stretch goal” (under “Who set it and why”) and budget for it in the “Cost note” field: ${why}`;
+  const fix = said('findings.stretch.fix');
   if (goal.direction === 'yes-no') {
-    return {
-      severity: 'note',
-      message: `${label} starts something the system does not do today. Starting something new needs time and money.`,
-      fix,
-    };
+    return { severity: 'note', message: said('findings.stretch.new', { label }), fix };
   }
-  const today = amountWithUnit(goal.baseline.value ?? 0, goal.unit);
-  const target = amountWithUnit(goal.target ?? 0, goal.unit);
+  const today = amountSaid(goal.baseline.value ?? 0, goal.unit);
+  const target = amountSaid(goal.target ?? 0, goal.unit);
   return {
     severity: 'note',
-    message: `${label} aims for ${target}, against ${today} today: a stretch well beyond the current level.`,
+    message: said('findings.stretch.beyond', { label, target, today }),
     fix,
   };
 });
@@ -33,8 +28,8 @@ const unbudgeted = perGoal('stretch-cost', ({ goal, label }) => {
   if (!goal.stretch || goal.costNote.trim() !== '') return null;
   return {
     severity: 'note',
-    message: `${label} is marked as a stretch goal, but its cost note is empty.`,
-    fix: `Write in the “Cost note” field what reaching it will cost and how it will be paid for: ${why}`,
+    message: said('findings.stretch.noCost', { label }),
+    fix: said('findings.stretch.noCost.fix'),
   };
 });
 

@@ -1,3 +1,4 @@
+import { said } from '../../i18n/said';
 import { perGoal } from './per-goal';
 import type { ReviewRule } from './review-input';
 
@@ -9,8 +10,8 @@ const noArea = perGoal('no-area', ({ goal, label }) => {
   if (goal.area !== null) return null;
   return {
     severity: 'blocker',
-    message: `${label} is unfinished: its area is not chosen yet, so the agreement cannot say where it belongs.`,
-    fix: 'Open the goal and choose its area in the “Goal area” field.',
+    message: said('findings.noArea', { label }),
+    fix: said('findings.noArea.fix'),
   };
 });
 
@@ -18,8 +19,8 @@ const noDirection = perGoal('no-direction', ({ goal, label }) => {
   if (goal.direction !== null) return null;
   return {
     severity: 'blocker',
-    message: `${label} is unfinished: it does not yet say how its target works (at most, at least, yes or no, or within a range).`,
-    fix: 'Open the goal and choose one under “How the target works”.',
+    message: said('findings.noDirection', { label }),
+    fix: said('findings.noDirection.fix'),
   };
 });
 

@@ -1,18 +1,17 @@
 import { hasTimeOfDay, type ComplaintRow } from '../customers/complaint-log';
 import { hoursBetween } from '../customers/hours-between';
-import { printedDate } from '../printed-date';
+import { said, type Said } from '../../i18n/said';
 import type { ComplaintRule } from './log-fed-goals';
 import { byDay, type LogReading } from './logged-result';
+import { daySaid } from './period-words';
 import { workingDaysBetween } from './working-days';
 
-const untilWords: Record<ComplaintRule['until'], { done: string; none: string }> = {
-  responded: { done: 'answered', none: 'no response in the log yet' },
-  resolved: { done: 'resolved', none: 'not resolved in the log yet' },
-};
-
-function nameOf(row: ComplaintRow): string {
-  const time = hasTimeOfDay(row.received) ? `, ${row.received.slice(11)}` : '';
-  return `Complaint received ${printedDate(row.received)}${time} (row ${row.row} of its file)`;
+function nameOf(row: ComplaintRow): Said {
+  return said('afterVote.complaint.name', {
+    date: daySaid(row.received),
+    time: hasTimeOfDay(row.received) ? row.received.slice(11) : 'none',
+    row: String(row.row),
+  });
 }
 
 /**
@@ -25,7 +24,7 @@ function nameOf(row: ComplaintRow): string {
 export function complaintResults(rows: readonly ComplaintRow[], rule: ComplaintRule): LogReading {
   const reading: LogReading = { results: [], notCounted: [] };
   const topics = rule.topics === null ? null : new Set(rule.topics);
-  const words = untilWords[rule.until];
+  const until = rule.until;
   for (const row of rows) {
     if (topics !== null && !topics.has(row.topic)) continue;
     const { key } = row;
@@ -36,7 +35,7 @@ export function complaintResults(rows: readonly ComplaintRow[], rule: ComplaintR
         key,
         day,
         why: 'still-open',
-        what: () => `${nameOf(row)}: ${words.none}.`,
+        what: () => said('afterVote.complaint.open', { name: nameOf(row), until }),
       });
       continue;
     }
@@ -47,7 +46,8 @@ export function complaintResults(rows: readonly ComplaintRow[], rule: ComplaintR
           key,
           day,
           value,
-          what: () => `${nameOf(row)}, ${words.done} ${printedDate(end)}`,
+          what: () =>
+            said('afterVote.complaint.done', { name: nameOf(row), until, date: daySaid(end) }),
         });
       }
       continue;
@@ -58,7 +58,7 @@ export function complaintResults(rows: readonly ComplaintRow[], rule: ComplaintR
         day,
         why: 'no-times',
         what: () =>
-          `${nameOf(row)}, ${words.done} ${printedDate(end)}: without times of day at both ends.`,
+          said('afterVote.complaint.noTimes', { name: nameOf(row), until, date: daySaid(end) }),
       });
       continue;
     }
@@ -68,7 +68,13 @@ export function complaintResults(rows: readonly ComplaintRow[], rule: ComplaintR
         key,
         day,
         value: hours * rule.perHour,
-        what: () => `${nameOf(row)}, ${words.done} ${printedDate(end)}, ${end.slice(11)}`,
+        what: () =>
+          said('afterVote.complaint.doneAt', {
+            name: nameOf(row),
+            until,
+            date: daySaid(end),
+            time: end.slice(11),
+          }),
       });
     }
   }

@@ -1,16 +1,11 @@
+import { said, type Said } from '../../i18n/said';
+import { saidList } from '../../i18n/said-list';
 import type { MeasureFrequency } from '../goal';
-import type { BoardMember, UtilityProfile } from '../utility';
+import type { UtilityProfile } from '../utility';
 import { runsWater } from '../utility';
-import { listOf } from '../list-of';
-import { plainDate } from '../plain-date';
 import type { GoalStanding } from './goal-standing';
-import {
-  followingPeriod,
-  periodContaining,
-  periodFirstDay,
-  periodName,
-  type PeriodKind,
-} from './periods';
+import { daySaid, periodSaid } from './period-words';
+import { followingPeriod, periodContaining, periodFirstDay, type PeriodKind } from './periods';
 
 export const dueKinds = ['measurement', 'annual-review', 'ccr', 'survey', 'board-term'] as const;
 export type DueKind = (typeof dueKinds)[number];
@@ -21,7 +16,7 @@ export interface DueItem {
   /** YYYY-MM-DD: the day it is due, or was. */
   date: string;
   overdue: boolean;
-  text: string;
+  text: Said;
 }
 
 export interface DueInput {
@@ -51,9 +46,9 @@ function addYears(isoDay: string, years: number): string {
   return date.toISOString().slice(0, 10);
 }
 
-function goalsWord(numbers: number[]): string {
+function goalsWord(numbers: number[]): Said {
   const sorted = [...numbers].sort((a, b) => a - b).map(String);
-  return `${sorted.length === 1 ? 'goal' : 'goals'} ${listOf(sorted)}`;
+  return said('afterVote.due.goals', { count: sorted.length, numbers: saidList(sorted) });
 }
 
 /**
@@ -61,21 +56,26 @@ function goalsWord(numbers: number[]): string {
  * newest, never as a range (a range would claim the periods between are owed too, and some of
  * them may be recorded).
  */
-function owedWords(kind: PeriodKind, missing: readonly string[]): string {
-  const names = missing.map((period) => periodName(kind, period));
-  if (names.length <= 3)
-    return `the ${names.length === 1 ? 'result' : 'results'} for ${listOf(names)}`;
-  return `${names.length} results, the oldest for ${names[0] ?? ''} and the newest for ${names.at(-1) ?? ''}`;
+function owedWords(kind: PeriodKind, missing: readonly string[]): Said {
+  const names = missing.map((period) => periodSaid(kind, period));
+  if (names.length <= 3) {
+    return said('afterVote.due.owed', { count: names.length, periods: saidList(names) });
+  }
+  return said('afterVote.due.owedMany', {
+    count: String(names.length),
+    oldest: names[0] ?? '',
+    newest: names.at(-1) ?? '',
+  });
 }
 
 /** Results owed, one line per day and wording: overdue ones, then the running period's. */
 function measurementItems(input: DueInput): DueItem[] {
   const lines = new Map<
     string,
-    { date: string; overdue: boolean; what: string; numbers: number[] }
+    { date: string; overdue: boolean; what: Said; numbers: number[] }
   >();
-  const add = (date: string, overdue: boolean, what: string, number: number) => {
-    const key = `${date} ${what}`;
+  const add = (date: string, overdue: boolean, what: Said, number: number) => {
+    const key = `${date} ${JSON.stringify(what)}`;
     const line = lines.get(key) ?? { date, overdue, what, numbers: [] };
     line.numbers.push(number);
     lines.set(key, line);
@@ -109,7 +109,7 @@ function measurementItems(input: DueInput): DueItem[] {
     kind: 'measurement',
     date,
     overdue,
-    text: `Record ${what}: ${goalsWord(numbers)}.`,
+    text: said('afterVote.due.record', { what, goals: goalsWord(numbers) }),
   }));
 }
 
@@ -128,7 +128,7 @@ function ccrItem({ utility, today }: DueInput): DueItem[] {
       kind: 'ccr',
       date,
       overdue: false,
-      text: 'Deliver the Consumer Confidence Report (the water quality report) to customers.',
+      text: said('afterVote.due.ccr'),
     },
   ];
 }
@@ -139,14 +139,14 @@ function surveyItem({ lastAskedOn, approvedOn, today }: DueInput): DueItem[] {
   const date = addYears(since, 2);
   const late = addYears(since, 3);
   const asked = lastAskedOn
-    ? `customers were last asked on ${plainDate(lastAskedOn)}`
-    : 'no outreach is recorded yet';
+    ? { asked: 'yes', date: daySaid(lastAskedOn) }
+    : { asked: 'none', date: '' };
   return [
     {
       kind: 'survey',
       date,
       overdue: today > late,
-      text: `Ask customers again: a survey every 2 to 3 years (${asked}).`,
+      text: said('afterVote.due.survey', asked),
     },
   ];
 }
@@ -161,14 +161,15 @@ function boardTermItems({ utility, today }: DueInput): DueItem[] {
       kind: 'board-term',
       date: ends,
       overdue: ends < today,
-      text: `${termHolder(member)}'s board term ${ends < today ? 'ended' : 'ends'} on ${plainDate(ends)}.`,
+      text: said('afterVote.due.term', {
+        named: member.name === '' ? 'no' : 'yes',
+        name: member.name,
+        ended: ends < today ? 'yes' : 'no',
+        date: daySaid(ends),
+      }),
     });
   }
   return items;
-}
-
-function termHolder(member: BoardMember): string {
-  return member.name === '' ? 'A board member' : member.name;
 }
 
 /** Everything owed, computed offline: overdue first, then by date. */
@@ -177,7 +178,7 @@ export function dueItems(input: DueInput): DueItem[] {
     kind: 'annual-review',
     date: input.nextReviewOn,
     overdue: input.today > input.nextReviewOn,
-    text: 'Review the agreement with the year’s results: the board’s annual review.',
+    text: said('afterVote.due.review'),
   };
   return [
     ...measurementItems(input),

@@ -1,3 +1,5 @@
+import type { Said } from '../../i18n/said';
+
 /** One result read from a log: an event, its day and its figure in the goal's unit. */
 export interface LoggedResult {
   /** The outage's id or the complaint's key. */
@@ -10,7 +12,7 @@ export interface LoggedResult {
    * Worded when asked: a screen shows a few of a log's 100,000 complaints, and wording them all
    * on every read would take seconds.
    */
-  what: () => string;
+  what: () => Said;
 }
 
 /** Why an event in a log is not (yet) a result. */
@@ -21,7 +23,7 @@ export interface NotCounted {
   key: string;
   day: string;
   why: NotCountedWhy;
-  what: () => string;
+  what: () => Said;
 }
 
 /** What a log says about one goal: its results, oldest first, and the events left out. */

@@ -1,4 +1,6 @@
 import { z } from 'zod';
+import { issueSaid } from '../../i18n/issue-said';
+import type { Said } from '../../i18n/said';
 import { rowId } from '../text';
 import { outageSchema, type Outage } from './outage-records';
 
@@ -18,14 +20,17 @@ export const outageSaveSchema = z.strictObject({
   outage: outageEntrySchema,
 });
 
-/** Each field's first problem under the log's rules, keyed by field name; empty when none. */
-export function outageFieldProblems(outage: Outage): Record<string, string> {
+/**
+ * Each field's first problem under the log's rules, keyed by field name; empty when none. The
+ * schema's messages are Said (zod's own wording, which the log's schema never gives, as is).
+ */
+export function outageFieldProblems(outage: Outage): Record<string, Said | string> {
   const parsed = outageSchema.safeParse(outage);
-  const fieldMessages: Record<string, string> = {};
+  const fieldMessages: Record<string, Said | string> = {};
   if (parsed.success) return fieldMessages;
   for (const issue of parsed.error.issues) {
     const field = String(issue.path[0] ?? 'startDate');
-    fieldMessages[field] ??= issue.message;
+    fieldMessages[field] ??= issueSaid(issue) ?? issue.message;
   }
   return fieldMessages;
 }

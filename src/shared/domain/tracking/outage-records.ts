@@ -1,30 +1,34 @@
 import { z } from 'zod';
+import { englishLabels, fieldMessage, type FieldLabel } from '../../i18n/field-label';
 import { calendarDate, decimalNumber, paragraphText, rowId, wholeNumber } from '../text';
 
 /** Each outage field, named once: the form, the messages, the import and the exports say it so. */
-export const outageLabels = {
-  startDate: 'Date it began',
-  startTime: 'Time it began',
-  endDate: 'Date service came back',
-  endTime: 'Time service came back',
-  planned: 'Planned or unplanned',
-  noticeHours: 'Hours of notice given',
-  customersAffected: 'Customers affected',
-  note: 'Where and why',
+export const outageLabelKeys = {
+  startDate: 'validation.label.outage.startDate',
+  startTime: 'validation.label.outage.startTime',
+  endDate: 'validation.label.outage.endDate',
+  endTime: 'validation.label.outage.endTime',
+  planned: 'validation.label.outage.planned',
+  noticeHours: 'validation.label.outage.noticeHours',
+  customersAffected: 'validation.label.outage.customersAffected',
+  note: 'validation.label.outage.note',
 } as const;
+export const outageLabels = englishLabels(outageLabelKeys);
 
 /** The most outages one utility keeps: several a week for thirty years. */
 export const maxOutages = 10_000;
 
 /** A time of day as the log keeps it: 24-hour HH:MM, or null when only the day is known. */
-const timeOfDay = (label: string) =>
+const timeOfDay = (label: FieldLabel) =>
   z
     .string()
-    .regex(/^([01]\d|2[0-3]):[0-5]\d$/, `${label} must be a time of day, such as 14:30.`)
+    .regex(/^([01]\d|2[0-3]):[0-5]\d$/, fieldMessage('validation.timeOfDay', label))
     .nullable();
 
-const requiredDate = (label: string) =>
-  calendarDate(label).refine((value) => value !== '', { error: `${label} is needed.` });
+const requiredDate = (label: FieldLabel) =>
+  calendarDate(label).refine((value) => value !== '', {
+    error: fieldMessage('validation.needed', label),
+  });
 
 /**
  * One interruption of service, planned or not (issue 16). Like an actual result, it is a record
@@ -35,16 +39,18 @@ const requiredDate = (label: string) =>
 export const outageSchema = z
   .strictObject({
     id: rowId,
-    startDate: requiredDate(outageLabels.startDate),
-    startTime: timeOfDay(outageLabels.startTime),
+    startDate: requiredDate(outageLabelKeys.startDate),
+    startTime: timeOfDay(outageLabelKeys.startTime),
     /** Empty while service is still out or the log does not say. */
-    endDate: calendarDate(outageLabels.endDate),
-    endTime: timeOfDay(outageLabels.endTime),
-    planned: z.boolean({ error: `${outageLabels.planned}: choose planned or unplanned.` }),
+    endDate: calendarDate(outageLabelKeys.endDate),
+    endTime: timeOfDay(outageLabelKeys.endTime),
+    planned: z.boolean({
+      error: fieldMessage('validation.outage.planned', outageLabelKeys.planned),
+    }),
     /** Hours between telling customers and the start; null when the log does not say. */
-    noticeHours: decimalNumber(outageLabels.noticeHours, 10_000, 48),
-    customersAffected: wholeNumber(outageLabels.customersAffected, 10_000_000, 120),
-    note: paragraphText(outageLabels.note, 1000),
+    noticeHours: decimalNumber(outageLabelKeys.noticeHours, 10_000, 48),
+    customersAffected: wholeNumber(outageLabelKeys.customersAffected, 10_000_000, 120),
+    note: paragraphText(outageLabelKeys.note, 1000),
     /** When it was recorded in the app (an ISO timestamp). */
     recordedAt: z.string().max(40),
   })
@@ -53,7 +59,7 @@ export const outageSchema = z
       context.addIssue({
         code: 'custom',
         path: ['endTime'],
-        message: `${outageLabels.endTime}: give the ${outageLabels.endDate.toLowerCase()} too; a time needs its date.`,
+        message: 'validation.outage.endTimeNeedsDate',
       });
     }
     const start = `${outage.startDate}T${outage.startTime ?? '00:00'}`;
@@ -62,7 +68,7 @@ export const outageSchema = z
       context.addIssue({
         code: 'custom',
         path: ['endDate'],
-        message: `${outageLabels.endDate} is before the ${outageLabels.startDate.toLowerCase()}: check both.`,
+        message: 'validation.outage.endBeforeStart',
       });
     }
   });

@@ -1,8 +1,10 @@
+import { said } from '../../i18n/said';
+import { saidEach } from '../../i18n/said-each';
 import { amountWithUnit } from '../numbers/unit-words';
-import { printedDate } from '../printed-date';
 import type { OutageRule } from './log-fed-goals';
 import { byDay, type LogReading } from './logged-result';
 import type { Outage } from './outage-records';
+import { daySaid } from './period-words';
 
 const hourMs = 3_600_000;
 
@@ -14,13 +16,13 @@ function clockMs(date: string, time: string): number {
 
 function restoration(outage: Outage, rule: OutageRule, reading: LogReading): void {
   const { id: key, startDate: day, startTime, endDate, endTime } = outage;
-  const began = () => printedDate(day);
+  const began = () => daySaid(day);
   if (endDate === '') {
     reading.notCounted.push({
       key,
       day,
       why: 'still-open',
-      what: () => `Unplanned outage that began ${began()}: no end in the log yet.`,
+      what: () => said('afterVote.outage.open', { began: began() }),
     });
     return;
   }
@@ -28,35 +30,44 @@ function restoration(outage: Outage, rule: OutageRule, reading: LogReading): voi
     // With a date at either end, a same-day outage lasted anywhere from minutes to nearly a
     // day: either side of an 8-hour target. Counting it as "0 hours" or "1 day" would claim
     // what the log does not know, so it is named and left out; the days it spans are true.
-    const back = () => (endDate === day ? 'back the same day' : `back ${printedDate(endDate)}`);
     reading.notCounted.push({
       key,
       day,
       why: 'no-times',
       what: () =>
-        `Unplanned outage that began ${began()}, ${back()}: no times in the log, so its length is not known.`,
+        said('afterVote.outage.noTimes', {
+          began: began(),
+          sameDay: endDate === day ? 'yes' : 'no',
+          end: daySaid(endDate),
+        }),
     });
     return;
   }
   const hours = (clockMs(endDate, endTime) - clockMs(day, startTime)) / hourMs;
-  const until = () => (endDate === day ? endTime : `${printedDate(endDate)}, ${endTime}`);
   reading.results.push({
     key,
     day,
     value: hours * rule.perHour,
-    what: () => `Unplanned outage from ${began()}, ${startTime} to ${until()}`,
+    what: () =>
+      said('afterVote.outage.lasted', {
+        began: began(),
+        start: startTime,
+        sameDay: endDate === day ? 'yes' : 'no',
+        end: daySaid(endDate),
+        endTime,
+      }),
   });
 }
 
 function notice(outage: Outage, rule: OutageRule, reading: LogReading): void {
   const { id: key, startDate: day, noticeHours } = outage;
-  const began = () => printedDate(day);
+  const began = () => daySaid(day);
   if (noticeHours === null) {
     reading.notCounted.push({
       key,
       day,
       why: 'no-notice',
-      what: () => `Planned shutoff of ${began()}: the hours of notice given are not in the log.`,
+      what: () => said('afterVote.outage.noNotice', { began: began() }),
     });
     return;
   }
@@ -64,7 +75,14 @@ function notice(outage: Outage, rule: OutageRule, reading: LogReading): void {
     key,
     day,
     value: noticeHours * rule.perHour,
-    what: () => `Planned shutoff of ${began()}, ${amountWithUnit(noticeHours, 'hours')} of notice`,
+    what: () =>
+      said('afterVote.outage.notice', {
+        began: began(),
+        notice: saidEach({
+          en: amountWithUnit(noticeHours, 'hours', 'en'),
+          es: amountWithUnit(noticeHours, 'hours', 'es'),
+        }),
+      }),
   });
 }
 

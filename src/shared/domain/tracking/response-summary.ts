@@ -1,3 +1,5 @@
+import { said, type Said } from '../../i18n/said';
+import { saidEach } from '../../i18n/said-each';
 import { median } from '../customers/span-stats';
 import { amountWithUnit } from '../numbers/unit-words';
 import { meetsTarget, type TargetTerms } from './meets-target';
@@ -68,10 +70,21 @@ export function responseYearWords(
   year: ResponseYear,
   unit: string,
   done: 'answered' | 'resolved' = 'answered',
-): string {
-  const left = year.notCounted === 0 ? '' : `; ${year.notCounted} more without a figure`;
+): Said {
+  const left = { leftCount: year.notCounted, left: String(year.notCounted) };
   if (year.answered === 0 || year.percent === null || year.median === null) {
-    return `In ${year.year}: none with a figure yet${left}.`;
+    return said('afterVote.log.yearNone', { year: year.year, ...left });
   }
-  return `In ${year.year}: ${year.within} of ${year.answered} ${done} within the target (${year.percent}%), median ${amountWithUnit(year.median, unit)}${left}.`;
+  return said('afterVote.log.year', {
+    year: year.year,
+    within: String(year.within),
+    answered: String(year.answered),
+    until: done,
+    percent: String(year.percent),
+    median: saidEach({
+      en: amountWithUnit(year.median, unit, 'en'),
+      es: amountWithUnit(year.median, unit, 'es'),
+    }),
+    ...left,
+  });
 }

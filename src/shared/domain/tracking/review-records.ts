@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { englishLabels, fieldMessage } from '../../i18n/field-label';
 import { paragraphText, rowId } from '../text';
 
 /** What the board decides for a goal at the annual review (DOMAIN.md: review it every year). */
@@ -16,17 +17,19 @@ export const reviewDecisionSchema = z.strictObject({
   revision: z.number().int().min(1),
   goalId: rowId,
   choice: z.enum(reviewChoices, {
-    error: 'Decision: choose keep, raise, lower, drop or reword.',
+    error: fieldMessage('validation.decision.choice', 'validation.label.decision.choice'),
   }),
   /** The new target for a raise or a lower; null otherwise. */
   newTarget: z.number().min(-1_000_000_000).max(1_000_000_000).nullable(),
-  reason: paragraphText('Reason', 1000),
+  reason: paragraphText('validation.label.decision.reason', 1000),
   decidedAt: z.string().max(40),
 });
 export type ReviewDecision = z.output<typeof reviewDecisionSchema>;
 
 /** The follow-up's Spanish, named as its form names it (issue 17). */
-export const followUpSpanishLabel = 'What we will do, in Spanish';
+export const followUpSpanishLabel = englishLabels({
+  textSpanish: 'validation.label.followUp.textSpanish',
+}).textSpanish;
 
 /**
  * What the utility will do about a goal missed in a year, in the board's words: printed beside
@@ -37,9 +40,9 @@ export const followUpSchema = z.strictObject({
   revision: z.number().int().min(1),
   goalId: rowId,
   year: z.number().int().min(2000).max(2200),
-  text: paragraphText('What we will do', 600),
+  text: paragraphText('validation.label.followUp.text', 600),
   /** The same, as the Spanish report card prints it; '' until written (since format 11). */
-  textSpanish: paragraphText(followUpSpanishLabel, 600),
+  textSpanish: paragraphText('validation.label.followUp.textSpanish', 600),
   recordedAt: z.string().max(40),
 });
 export type FollowUp = z.output<typeof followUpSchema>;

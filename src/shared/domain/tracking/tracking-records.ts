@@ -1,16 +1,20 @@
 import { z } from 'zod';
+import { englishLabels, fieldMessage } from '../../i18n/field-label';
+import { issueMessage } from '../../i18n/issue-said';
+import { said } from '../../i18n/said';
 import { notANumberMessage } from '../numbers/number-messages';
 import { lineText, paragraphText, rowId } from '../text';
 import { maxOutages, outageSchema } from './outage-records';
 import { followUpSchema, reviewDecisionSchema } from './review-records';
 
 /** Each actual result's field, named once: the entry form, the messages and the exports say it so. */
-export const actualLabels = {
-  period: 'Period',
-  value: 'Result',
-  source: 'Where the figure comes from',
-  note: 'Note',
+export const actualLabelKeys = {
+  period: 'validation.label.actual.period',
+  value: 'validation.label.actual.value',
+  source: 'validation.label.actual.source',
+  note: 'validation.label.actual.note',
 } as const;
+export const actualLabels = englishLabels(actualLabelKeys);
 
 /** The most actual results one utility keeps: a daily goal for 30 years is about 11,000. */
 export const maxActuals = 50_000;
@@ -28,13 +32,15 @@ export const actualSchema = z.strictObject({
   revision: z.number().int().min(1),
   period: z
     .string()
-    .regex(/^\d{4}(-Q[1-4]|-\d{2}(-\d{2})?)?$/, 'Period must be a year, quarter, month or day.'),
+    .regex(/^\d{4}(-Q[1-4]|-\d{2}(-\d{2})?)?$/, issueMessage('validation.tracking.period')),
   value: z
-    .number({ error: (issue) => notANumberMessage(actualLabels.value, 95, issue.input) })
-    .min(-1_000_000_000, `${actualLabels.value} is out of range.`)
-    .max(1_000_000_000, `${actualLabels.value} is out of range.`),
-  source: lineText(actualLabels.source, 200),
-  note: paragraphText(actualLabels.note, 1000),
+    .number({
+      error: (issue) => issueMessage(notANumberMessage(actualLabelKeys.value, 95, issue.input)),
+    })
+    .min(-1_000_000_000, fieldMessage('validation.outOfRange', actualLabelKeys.value))
+    .max(1_000_000_000, fieldMessage('validation.outOfRange', actualLabelKeys.value)),
+  source: lineText(actualLabelKeys.source, 200),
+  note: paragraphText(actualLabelKeys.note, 1000),
   /** When it was recorded in the app (an ISO timestamp). */
   recordedAt: z.string().max(40),
 });
@@ -49,10 +55,10 @@ export const trackingSchema = z.strictObject({
     .array(actualSchema)
     // Worded when needed: formatting a number when the schema is made slows the start.
     .max(maxActuals, {
-      error: () => `A utility can keep at most ${maxActuals.toLocaleString('en-US')} results.`,
+      error: () => issueMessage(said('validation.tracking.maxActuals', { max: maxActuals })),
     }),
   outages: z.array(outageSchema).max(maxOutages, {
-    error: () => `A utility can keep at most ${maxOutages.toLocaleString('en-US')} outages.`,
+    error: () => issueMessage(said('validation.tracking.maxOutages', { max: maxOutages })),
   }),
   reviews: z.array(reviewDecisionSchema).max(maxActuals),
   followUps: z.array(followUpSchema).max(maxActuals),

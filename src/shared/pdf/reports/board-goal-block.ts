@@ -1,4 +1,5 @@
 import type { Content, ContentStack, ContentText, TableCell } from 'pdfmake/interfaces';
+import { sayIn } from '../../i18n/say-in';
 import type { TrackedGoal } from '../../api/tracking-contract';
 import type { PeriodStanding, ReportPeriod, Trend } from '../../domain/tracking/period-results';
 import type { Language } from '../../domain/printed-date';
@@ -140,7 +141,7 @@ export function boardGoalBlock(
   // The English report keeps the overview's own words for the target, as it always printed.
   const target =
     language === 'en'
-      ? userText(goal.targetWords)
+      ? userText(sayIn(goal.targetWords, 'en'))
       : printedPassage(targetPassage(worded, language), undefined, unitInEnglishMark);
   return {
     // Kept on one page unless it cannot fit on one.

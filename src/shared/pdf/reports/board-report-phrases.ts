@@ -4,7 +4,7 @@ import type { Language } from '../../domain/printed-date';
 import type { PeriodStatus, ReportPeriod, Trend } from '../../domain/tracking/period-results';
 import { isPeriodKey, type PeriodKind } from '../../domain/tracking/periods';
 import { boardWordsIn, type BoardWords } from './board-report-words';
-import { periodNameIn } from './period-words';
+import { periodNameIn } from '../../domain/tracking/period-words';
 import type { MarkKind } from './status-mark';
 
 // The board report's sentences, made from its words (board-report-words.ts) in either language.

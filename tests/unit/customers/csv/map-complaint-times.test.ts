@@ -4,6 +4,7 @@ import { mapComplaints } from '../../../../src/shared/domain/customers/csv/map-c
 import { readComplaintCsv } from '../../../../src/shared/domain/customers/csv/read-complaint-csv';
 import { suggestColumns } from '../../../../src/shared/domain/customers/csv/suggest-columns';
 import { readFixture } from './fixture';
+import { english } from '../../../support/english-said';
 
 /** A fixture mapped as the preview first maps it: from its headers and its cells. */
 function mapFixture(name: string) {
@@ -83,7 +84,7 @@ describe('mapComplaints with the time in its own column', () => {
       '3/4/2026,9:00 AM,3/4/2026,8:30 AM,,Leak',
     );
     expect(rows).toEqual([]);
-    expect(problems.map((problem) => problem.message)).toEqual([
+    expect(problems.map((problem) => english(problem.message))).toEqual([
       "row 2, column 'Time': '25:00' is not a time; use a time of day such as 2:05 PM or 14:05.",
       "row 3, column 'Responded at': '10:00' is a time without a date; write the date in column 'Responded' too.",
       "row 4, column 'Time': '2:00 PM' is not the time in column 'Date', '3/4/2026 9:00'; clear one of them.",

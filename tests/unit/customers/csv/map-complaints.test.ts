@@ -4,6 +4,7 @@ import { mapComplaints } from '../../../../src/shared/domain/customers/csv/map-c
 import { readComplaintCsv } from '../../../../src/shared/domain/customers/csv/read-complaint-csv';
 import { suggestColumns } from '../../../../src/shared/domain/customers/csv/suggest-columns';
 import { readFixture } from './fixture';
+import { english, englishProblems } from '../../../support/english-said';
 
 /** A fixture mapped with the columns suggested from its headers, as the preview first does. */
 function mapFixture(name: string) {
@@ -102,7 +103,7 @@ describe('mapComplaints reports each problem with its row and column', () => {
   it('reports bad dates, dates before the date received, an empty date and a short row', () => {
     const { rows, problems, problemCount } = mapFixture('broken-bad-dates.csv');
     expect(rows.map((row) => row.row)).toEqual([2]);
-    expect(problems.map((problem) => problem.message)).toEqual([
+    expect(problems.map((problem) => english(problem.message))).toEqual([
       "row 3, column 'Date Received': '31/02/2026' is not a date; use a date such as 3/14/2026 or 2026-03-14.",
       "row 4, column 'Responded': '1/4/2026' is before the date received, '5/4/2026'.",
       "row 5, column 'Date Received': the date received is empty; every complaint needs one.",
@@ -123,7 +124,7 @@ describe('mapComplaints reports each problem with its row and column', () => {
       'both',
     );
     expect(result.rows).toEqual([]);
-    expect(result.problems).toEqual([
+    expect(englishProblems(result.problems)).toEqual([
       {
         row: 1,
         column: 'Date',
@@ -153,7 +154,7 @@ describe('mapComplaints reports each problem with its row and column', () => {
       { ...noColumns, received: 'Date', category: 'Type' },
       'both',
     );
-    expect(result.problems[0]?.message).toBe(
+    expect(english(result.problems[0]?.message)).toBe(
       "row 2, column 'Type': the text is 501 characters long; the most kept is 500. Shorten it in the file.",
     );
   });
@@ -190,7 +191,7 @@ describe('mapComplaints, details', () => {
     );
     const result = mapComplaints(table, mapping, 'both');
     expect(result.rows.map((row) => row.row)).toEqual([2]);
-    expect(result.problems[0]?.message).toMatch(
+    expect(english(result.problems[0]?.message)).toMatch(
       /^row 3 has 5 cells, but the first row names 4 columns/,
     );
   });

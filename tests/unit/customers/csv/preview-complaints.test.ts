@@ -6,6 +6,7 @@ import { previewComplaints } from '../../../../src/shared/domain/customers/csv/p
 import { readComplaintCsv } from '../../../../src/shared/domain/customers/csv/read-complaint-csv';
 import { suggestColumns } from '../../../../src/shared/domain/customers/csv/suggest-columns';
 import { readFixture } from './fixture';
+import { english } from '../../../support/english-said';
 
 const none = new Set<string>();
 
@@ -97,7 +98,7 @@ describe('previewComplaints', () => {
       },
       existingKeys: none,
     });
-    expect(preview.mappingProblems).toEqual([
+    expect(preview.mappingProblems.map(english)).toEqual([
       'Time resolved: choose the Date resolved column too; a time needs its date.',
     ]);
     expect(preview).toMatchObject({ precision: null, sample: [], problemCount: 0 });
@@ -153,7 +154,7 @@ describe('previewComplaints', () => {
       existingKeys: none,
     });
     expect(preview.mapping.received).toBeNull();
-    expect(preview.mappingProblems).toEqual([
+    expect(preview.mappingProblems.map(english)).toEqual([
       'Date received: choose the column that holds the date each complaint came in.',
     ]);
     expect(preview).toMatchObject({ rowCount: 2, sample: [], problems: [], newRows: 0 });
@@ -174,7 +175,7 @@ describe('previewComplaints', () => {
       mapping,
       existingKeys: none,
     });
-    expect(preview.mappingProblems).toEqual([
+    expect(preview.mappingProblems.map(english)).toEqual([
       "Date received: the file has no column called 'Fecha'; choose one of its columns.",
     ]);
     expect(preview.sample).toEqual([]);
@@ -188,6 +189,8 @@ describe('previewComplaints', () => {
       existingKeys: none,
     });
     expect(preview).toMatchObject({ rowCount: 6, problemCount: 6, newRows: 1 });
-    expect(preview.problems[0]?.message).toMatch(/^row 3, column 'Date Received': '31\/02\/2026'/);
+    expect(english(preview.problems[0]?.message)).toMatch(
+      /^row 3, column 'Date Received': '31\/02\/2026'/,
+    );
   });
 });

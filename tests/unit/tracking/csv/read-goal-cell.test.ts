@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { readGoalCell } from '../../../../src/shared/domain/tracking/csv/read-goal-cell';
+import { english } from '../../../support/english-said';
 
 const goals = [
   { number: 1, statement: 'Our water mains seldom break or leak.' },
@@ -9,7 +10,7 @@ const goals = [
 
 const numberOf = (cell: string) => {
   const found = readGoalCell(cell, goals);
-  return 'goal' in found ? found.goal.number : found.problem;
+  return 'goal' in found ? found.goal.number : english(found.problem);
 };
 
 describe('reading which goal a row is for', () => {
@@ -37,7 +38,7 @@ describe('reading which goal a row is for', () => {
     );
     const twice = [...goals, { number: 4, statement: 'Every customer has enough water pressure' }];
     const found = readGoalCell('Every customer has enough water pressure.', twice);
-    expect(found).toEqual({
+    expect('problem' in found && { problem: english(found.problem) }).toEqual({
       problem:
         "Goal: 'Every customer has enough water pressur…' is the statement of more than one goal. Write the goal’s number instead.",
     });

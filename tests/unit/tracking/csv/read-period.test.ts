@@ -1,9 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { readPeriod } from '../../../../src/shared/domain/tracking/csv/read-period';
+import { english } from '../../../support/english-said';
 
 const periodOf = (cell: string, kind: Parameters<typeof readPeriod>[1]) => {
   const reading = readPeriod(cell, kind);
-  return 'period' in reading ? reading.period : reading.problem;
+  return 'period' in reading ? reading.period : english(reading.problem);
 };
 
 describe('reading a period as people type it', () => {

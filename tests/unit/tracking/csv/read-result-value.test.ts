@@ -1,9 +1,15 @@
 import { describe, expect, it } from 'vitest';
 import { readResultValue } from '../../../../src/shared/domain/tracking/csv/read-result-value';
+import { english } from '../../../support/english-said';
 
 const breaks = { direction: 'at-most' as const, unit: 'breaks per 100 miles' };
 const share = { direction: 'at-most' as const, unit: '%' };
 const yesNo = { direction: 'yes-no' as const, unit: '' };
+
+/** A reading with its problem in English, as a reader of the preview sees it. */
+function inEnglish(reading: ReturnType<typeof readResultValue>) {
+  return reading.kind === 'problem' ? { ...reading, problem: english(reading.problem) } : reading;
+}
 
 describe('reading a result cell', () => {
   it.each([
@@ -20,7 +26,7 @@ describe('reading a result cell', () => {
   it('reads a % sign only where the goal counts a share', () => {
     expect(readResultValue('95%', share)).toEqual({ kind: 'value', value: 95 });
     expect(readResultValue('12.5 %', share)).toEqual({ kind: 'value', value: 12.5 });
-    expect(readResultValue('95%', breaks)).toEqual({
+    expect(inEnglish(readResultValue('95%', breaks))).toEqual({
       kind: 'problem',
       problem:
         "Result: '95%' has a % sign, but this goal is measured in breaks per 100 miles: leave out the sign.",
@@ -28,7 +34,7 @@ describe('reading a result cell', () => {
   });
 
   it('never guesses at commas and points in the wrong places', () => {
-    expect(readResultValue('12,5', breaks)).toEqual({
+    expect(inEnglish(readResultValue('12,5', breaks))).toEqual({
       kind: 'problem',
       problem:
         "Result: '12,5' cannot be read as a number: write it like 1,234.5, with a comma only between thousands and a point only before decimals.",
@@ -37,7 +43,7 @@ describe('reading a result cell', () => {
   });
 
   it('names a cell that is not a number', () => {
-    expect(readResultValue('n/a', breaks)).toEqual({
+    expect(inEnglish(readResultValue('n/a', breaks))).toEqual({
       kind: 'problem',
       problem: "Result: 'n/a' is not a number.",
     });
@@ -59,7 +65,7 @@ describe('reading a result cell', () => {
   });
 
   it('refuses anything else for a yes-or-no goal', () => {
-    expect(readResultValue('maybe', yesNo)).toEqual({
+    expect(inEnglish(readResultValue('maybe', yesNo))).toEqual({
       kind: 'problem',
       problem: "Result: 'maybe' is not an answer. Write yes or no (or y/n, 1/0, sí/no).",
     });

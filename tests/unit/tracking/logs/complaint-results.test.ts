@@ -9,7 +9,11 @@ import {
   responseYears,
   sharePercent,
 } from '../../../../src/shared/domain/tracking/response-summary';
+import { said, type Said } from '../../../../src/shared/i18n/said';
+import { sayIn } from '../../../../src/shared/i18n/say-in';
 import { complaint, worded } from './log-test-data';
+
+const english = (words: Said) => sayIn(words, 'en');
 
 const goal = (templateId: string, unit: string) => ({
   templateId,
@@ -114,7 +118,7 @@ describe('each year in words: share within the target and median', () => {
     key: `${day}-${value}`,
     day,
     value,
-    what: () => '',
+    what: () => said('afterVote.log.workingDays'),
   });
 
   it('counts a result exactly at the target as within it, and takes the middle of an even count', () => {
@@ -126,12 +130,19 @@ describe('each year in words: share within the target and median', () => {
         result('2028-03-05', 3),
         result('2028-04-05', 4),
       ],
-      [{ key: 'x', day: '2028-05-01', why: 'no-times', what: () => '' }],
+      [
+        {
+          key: 'x',
+          day: '2028-05-01',
+          why: 'no-times',
+          what: () => said('afterVote.log.workingDays'),
+        },
+      ],
     );
     expect(years).toEqual([
       { year: '2028', answered: 4, within: 2, percent: 50, median: 2.5, notCounted: 1 },
     ]);
-    expect(responseYearWords(years[0]!, 'hours')).toBe(
+    expect(english(responseYearWords(years[0]!, 'hours'))).toBe(
       'In 2028: 2 of 4 answered within the target (50%), median 2.5 hours; 1 more without a figure.',
     );
   });
@@ -153,7 +164,7 @@ describe('each year in words: share within the target and median', () => {
       ['2028', 2, 3, 67, 2],
       ['2029', 0, 1, 0, 5],
     ]);
-    expect(responseYearWords(years[1]!, 'working days')).toBe(
+    expect(english(responseYearWords(years[1]!, 'working days'))).toBe(
       'In 2029: 0 of 1 answered within the target (0%), median 5 working days.',
     );
   });
@@ -167,9 +178,16 @@ describe('each year in words: share within the target and median', () => {
     const [year] = responseYears(
       target,
       [],
-      [{ key: 'x', day: '2028-05-01', why: 'still-open', what: () => '' }],
+      [
+        {
+          key: 'x',
+          day: '2028-05-01',
+          why: 'still-open',
+          what: () => said('afterVote.log.workingDays'),
+        },
+      ],
     );
-    expect(responseYearWords(year!, 'hours')).toBe(
+    expect(english(responseYearWords(year!, 'hours'))).toBe(
       'In 2028: none with a figure yet; 1 more without a figure.',
     );
   });

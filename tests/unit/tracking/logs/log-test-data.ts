@@ -1,3 +1,5 @@
+import type { Said } from '../../../../src/shared/i18n/said';
+import { sayIn } from '../../../../src/shared/i18n/say-in';
 import type { ComplaintRow } from '../../../../src/shared/domain/customers/complaint-log';
 import type { FeedbackTopic } from '../../../../src/shared/domain/customers/feedback-entry';
 import type { Outage } from '../../../../src/shared/domain/tracking/outage-records';
@@ -42,9 +44,9 @@ export function complaint(
   };
 }
 
-/** A reading with each event worded, to compare with the words a person would read. */
-export function worded<T extends { what: () => string }>(
+/** A reading with each event worded in English, to compare with the words a person would read. */
+export function worded<T extends { what: () => Said }>(
   items: readonly T[],
 ): (Omit<T, 'what'> & { what: string })[] {
-  return items.map((item) => ({ ...item, what: item.what() }));
+  return items.map((item) => ({ ...item, what: sayIn(item.what(), 'en') }));
 }

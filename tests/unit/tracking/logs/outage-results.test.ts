@@ -1,7 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { logRuleOf, type OutageRule } from '../../../../src/shared/domain/tracking/log-fed-goals';
 import { outageResults } from '../../../../src/shared/domain/tracking/outage-results';
+import type { Said } from '../../../../src/shared/i18n/said';
+import { sayIn } from '../../../../src/shared/i18n/say-in';
 import { outage, worded } from './log-test-data';
+
+const english = (words: Said | undefined) => (words ? sayIn(words, 'en') : undefined);
 
 const restoreInHours: OutageRule = { log: 'outages', measure: 'restoration', perHour: 1 };
 const noticeInHours: OutageRule = { log: 'outages', measure: 'notice', perHour: 1 };
@@ -34,7 +38,7 @@ describe('restoration time from the outage log', () => {
     );
     expect(results[0]?.value).toBe(3.5);
     expect(results[0]?.day).toBe('2028-03-03');
-    expect(results[0]?.what()).toContain('to March 4, 2028, 02:00');
+    expect(english(results[0]?.what())).toContain('to March 4, 2028, 02:00');
   });
 
   it('says a goal kept in minutes in minutes', () => {
@@ -59,10 +63,10 @@ describe('restoration time from the outage log', () => {
       ['one-time', 'no-times'],
       ['same-day', 'no-times'],
     ]);
-    expect(reading.notCounted[1]?.what()).toBe(
+    expect(english(reading.notCounted[1]?.what())).toBe(
       'Unplanned outage that began March 3, 2028, back the same day: no times in the log, so its length is not known.',
     );
-    expect(reading.notCounted[0]?.what()).toContain('back March 4, 2028');
+    expect(english(reading.notCounted[0]?.what())).toContain('back March 4, 2028');
   });
 
   it('leaves an outage still going out of the results, and planned shutoffs out of restoration', () => {
@@ -129,7 +133,9 @@ describe('notice before a planned shutoff from the outage log', () => {
       ['on-target', 48],
       ['short', 24],
     ]);
-    expect(reading.results[0]?.what()).toBe('Planned shutoff of March 3, 2028, 48 hours of notice');
+    expect(english(reading.results[0]?.what())).toBe(
+      'Planned shutoff of March 3, 2028, 48 hours of notice',
+    );
     expect(reading.notCounted.map((left) => [left.key, left.why])).toEqual([
       ['unsaid', 'no-notice'],
     ]);

@@ -5,6 +5,7 @@ import { previewOutages } from '../../../../src/shared/domain/tracking/outage-cs
 import type { OutageColumnChoices } from '../../../../src/shared/domain/tracking/outage-csv/outage-columns';
 import { maxOutages } from '../../../../src/shared/domain/tracking/outage-records';
 import { suggestOutageColumns } from '../../../../src/shared/domain/tracking/outage-csv/suggest-outage-columns';
+import { english, englishProblems } from '../../../support/english-said';
 
 function preview(
   text: string,
@@ -86,16 +87,14 @@ describe('reading an outage log file', () => {
   it('says how a date that could be read either way was read', () => {
     const read = preview('Date,Planned\n04/02/2028,yes\n');
     expect(read.dateOrder).toBe('month-first');
-    expect(read.ambiguousDate).toEqual({
-      cell: '04/02/2028',
-      reading: 'read month first: Sunday, April 2, 2028',
-    });
+    expect(read.ambiguousDate?.cell).toBe('04/02/2028');
+    expect(english(read.ambiguousDate?.reading)).toBe('read month first: Sunday, April 2, 2028');
   });
 
   it('reads every date day first once the file has a date that can only be day first', () => {
     const read = preview('Date,Planned\n04/02/2028,yes\n25/02/2028,yes\n');
     expect(read.dateOrder).toBe('day-first');
-    expect(read.ambiguousDate?.reading).toBe('read day first: Friday, February 4, 2028');
+    expect(english(read.ambiguousDate?.reading)).toBe('read day first: Friday, February 4, 2028');
     expect(read.rows.map((row) => row.when)).toEqual([
       'Friday, February 4, 2028 (no end recorded)',
       'Friday, February 25, 2028 (no end recorded)',
@@ -134,7 +133,7 @@ describe('reading an outage log file', () => {
     const text = 'Start,Start time,End,End time,Planned\n3/4/2028,2:00 PM,3/4/2028,1:00 PM,yes\n';
     const read = preview(text);
     expect(read.rows).toEqual([]);
-    expect(read.problems).toEqual([
+    expect(englishProblems(read.problems)).toEqual([
       {
         row: 2,
         column: 'End',
@@ -151,7 +150,7 @@ describe('reading an outage log file', () => {
       'soon,,yes,,',
       '3/4/2028,,yes,,-5',
     ].join('\n');
-    const messages = preview(text).problems.map((problem) => problem.message);
+    const messages = preview(text).problems.map((problem) => english(problem.message));
     expect(messages).toEqual([
       "Row 2, Time it began: 'noon-ish' is not a time; write a time of day such as 2:05 PM or 14:05.",
       "Row 2, Planned or unplanned: 'maybe' is neither; write planned or unplanned (yes or no, P or U also read).",
@@ -172,7 +171,7 @@ describe('reading an outage log file', () => {
 
   it('asks for the columns it needs before reading any row', () => {
     const read = preview('When,Why\n3/4/2028,Leak\n');
-    expect(read.mappingProblems).toEqual([
+    expect(read.mappingProblems.map(english)).toEqual([
       'Date it began: choose the column that holds the day each outage began.',
       'Planned or unplanned: choose the column that holds whether it was planned or unplanned.',
     ]);
@@ -181,7 +180,7 @@ describe('reading an outage log file', () => {
 
   it('names a row with a missing or extra delimiter', () => {
     const read = preview('Date,Planned,Note\n3/4/2028,yes,Elm St, north end\n');
-    expect(read.problems[0]?.message).toBe(
+    expect(english(read.problems[0]?.message)).toBe(
       'Row 2 has 4 cells, but the first row names 3 columns; look for a missing or extra comma in it.',
     );
   });
@@ -191,7 +190,7 @@ describe('reading an outage log file', () => {
     const recorded = Array.from({ length: maxOutages - 2 }, () => entry({}));
     const read = preview(['Date,Planned', ...rows].join('\n'), { recorded });
     expect(read.problemCount).toBe(1);
-    expect(read.problems[0]?.message).toBe(
+    expect(english(read.problems[0]?.message)).toBe(
       'Row 4: the log keeps at most 10,000 outages, and it holds 9,998; import the file in parts, or delete outages no longer needed.',
     );
   });

@@ -2,6 +2,7 @@ import { Alert, Stack, Text } from '@mantine/core';
 import { printedDate } from '@shared/domain/printed-date';
 import { CenteredMessage } from '../../form-kit/CenteredMessage';
 import { FormSection } from '../../form-kit/FormSection';
+import { say } from '../../i18n/say';
 import { useScreenLanguage } from '../../i18n/use-screen-language';
 import { useText } from '../../i18n/use-text';
 import { DecisionRow } from './DecisionRow';
@@ -35,7 +36,7 @@ export function AnnualReviewPanel({ onOpenSteps }: AnnualReviewPanelProps) {
   if (view.revision === null) {
     return (
       <Alert color="blue" variant="light" title={text('annual.nothingYet')} maw={760}>
-        {view.problem ?? text('annual.nothingApproved')}
+        {view.problem ? say(text, view.problem) : text('annual.nothingApproved')}
       </Alert>
     );
   }

@@ -4,6 +4,7 @@ import type { AnnualReviewView, ReviewedGoal } from '@shared/api/annual-review-c
 import { needsReason, takesNewTarget } from '@shared/domain/annual-review/decision-problem';
 import { reviewChoices } from '@shared/domain/tracking/review-records';
 import { useApi } from '../../api/api-context';
+import { say } from '../../i18n/say';
 import { NumberTextField } from '../../form-kit/NumberTextField';
 import { useScreenLanguage } from '../../i18n/use-screen-language';
 import { useText, type Text as Say } from '../../i18n/use-text';
@@ -121,17 +122,17 @@ export const DecisionRow = memo(function DecisionRow({ goal, onSaved }: Decision
             <Title order={3} id={headingId} fz="lg">
               {text('annual.goal', { number: goal.number, statement: goal.statement })}
             </Title>
-            <Text>{text('annual.target', { target: goal.targetWords })}</Text>
+            <Text>{text('annual.target', { target: say(text, goal.targetWords) })}</Text>
           </div>
           <div>
             <Text>
               <strong>{text('annual.year')}</strong>{' '}
-              {text('annual.yearSummary', { summary: goal.results.summary })}
+              {text('annual.yearSummary', { summary: say(text, goal.results.summary) })}
             </Text>
             <Text>
               <strong>{text('annual.suggested')}</strong>{' '}
               <span aria-hidden>{suggestionMarks[goal.suggestion.kind]} </span>
-              {goal.suggestion.text}
+              {say(text, goal.suggestion.text)}
             </Text>
           </div>
           <Radio.Group
@@ -162,7 +163,7 @@ export const DecisionRow = memo(function DecisionRow({ goal, onSaved }: Decision
           {choice !== null && takesNewTarget(choice) && (
             <NumberTextField
               label={text('annual.newTarget')}
-              description={text('annual.today', { target: goal.targetWords })}
+              description={text('annual.today', { target: say(text, goal.targetWords) })}
               unit={goal.unit}
               value={draft.newTarget}
               onChange={(event) => set({ newTarget: event.currentTarget.value })}

@@ -12,6 +12,8 @@ import {
 import { everyDigitText } from '@shared/domain/numbers/every-digit-text';
 import { numberFromText } from '@shared/domain/numbers/number-from-text';
 import type { ReviewChoice } from '@shared/domain/tracking/review-records';
+import { issueText } from '../../i18n/issue-text';
+import { say } from '../../i18n/say';
 import type { Text } from '../../i18n/use-text';
 
 /** One goal's decision as typed: the new target as text, so nothing typed is lost when refused. */
@@ -79,12 +81,12 @@ export function checkedDecision(
     for (const issue of parsed.error.issues) {
       const [key] = issue.path;
       if (typeof key === 'string' && fieldNames.has(key)) {
-        errors[key as DecisionField] ??= issue.message;
+        errors[key as DecisionField] ??= issueText(text, issue);
       }
     }
     return { ok: false, errors };
   }
   const problem = decisionProblem(goal, parsed.data);
-  if (problem) return { ok: false, errors: { [problem.field]: problem.message } };
+  if (problem) return { ok: false, errors: { [problem.field]: say(text, problem.message) } };
   return { ok: true, input: parsed.data };
 }

@@ -31,6 +31,7 @@ import { OutcomePanel } from './OutcomePanel';
 import { VoteTable } from './VoteTable';
 import { outcomeHeadline } from './outcome-words';
 import { useScreenLanguage } from '../../i18n/use-screen-language';
+import { useSay } from '../../i18n/say';
 import { useText } from '../../i18n/use-text';
 
 export interface ApprovalRecord {
@@ -50,6 +51,7 @@ interface ApprovalFormProps {
 export function ApprovalForm({ record, onReload, focusOnShow, onGoTo }: ApprovalFormProps) {
   const api = useApi();
   const text = useText();
+  const saying = useSay();
   const language = useScreenLanguage();
   const { frozen, agreement, onAgreementChanged } = useAgreement();
   const { utility, findings } = record;
@@ -83,7 +85,7 @@ export function ApprovalForm({ record, onReload, focusOnShow, onGoTo }: Approval
   const recordBlockers = view.problems.length > 0 ? [recordsChanged] : [];
   const blockers = frozen
     ? []
-    : [...recordBlockers, ...approvalBlockers({ findings, meeting, outcome, board })];
+    : [...recordBlockers, ...approvalBlockers({ findings, meeting, outcome, board })].map(saying);
   const laterDate = frozen ? null : meetingAfterToday(meeting, localDate(new Date()));
   const approved = view.versions.findLast((version) => version.revision === agreement.revision);
   const setVotes = (votes: MemberVote[]) => form.setFieldValue('votes', votes);

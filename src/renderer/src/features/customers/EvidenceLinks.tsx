@@ -3,6 +3,7 @@ import { describeEvidence } from '@shared/domain/customers/describe-evidence';
 import type { WizardStep } from '@shared/domain/wizard-steps';
 import { FormSection } from '../../form-kit/FormSection';
 import { stepNameIn } from '../../form-kit/step-titles';
+import { useSay } from '../../i18n/say';
 import { useText } from '../../i18n/use-text';
 import { goalName } from './goal-name';
 import type { CustomerRecordsState } from './use-customer-records';
@@ -17,6 +18,7 @@ interface EvidenceLinksProps {
 export function EvidenceLinks({ state, frozen, onGoTo }: EvidenceLinksProps) {
   const context = { records: state.records, complaints: state.complaints };
   const text = useText();
+  const saying = useSay();
   return (
     <FormSection
       title={text('customers.links.title')}
@@ -41,7 +43,7 @@ export function EvidenceLinks({ state, frozen, onGoTo }: EvidenceLinksProps) {
               ) : (
                 <List spacing="xs">
                   {links.map((link) => {
-                    const line = describeEvidence(link.ref, context);
+                    const line = saying(describeEvidence(link.ref, context));
                     return (
                       <List.Item key={JSON.stringify(link.ref)}>
                         <Group gap="sm" wrap="nowrap" align="flex-start">

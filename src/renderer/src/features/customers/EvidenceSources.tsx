@@ -10,6 +10,7 @@ import type { SystemType } from '@shared/domain/utility';
 import { FormSection } from '../../form-kit/FormSection';
 import { stepNameIn } from '../../form-kit/step-titles';
 import { useScreenLanguage } from '../../i18n/use-screen-language';
+import { useSay } from '../../i18n/say';
 import { useText } from '../../i18n/use-text';
 import { useStableOrder } from './stable-order';
 
@@ -31,6 +32,7 @@ export function EvidenceSources(props: EvidenceSourcesProps) {
   const { tally, context, systemType, frozen, onUseAsEvidence } = props;
   const { complaints } = context;
   const text = useText();
+  const saying = useSay();
   const language = useScreenLanguage();
   const comments = new Map(tally.byTopic.map((row) => [row.topic, row.count]));
   const logged = new Map(complaints.byTopic.map((row) => [row.topic, row.count]));
@@ -45,7 +47,7 @@ export function EvidenceSources(props: EvidenceSourcesProps) {
         <Paper withBorder p="sm">
           <Group justify="space-between" gap="sm">
             <Text style={{ flex: 1, minWidth: 'min(16rem, 100%)' }}>
-              {describeEvidence({ kind: 'complaint-log' }, context)}
+              {saying(describeEvidence({ kind: 'complaint-log' }, context))}
             </Text>
             <Button
               size="compact-md"

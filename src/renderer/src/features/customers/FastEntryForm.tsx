@@ -64,7 +64,7 @@ export function FastEntryForm(props: FastEntryFormProps) {
       setMessage({ kind: 'problem', text: text('customers.entry.empty') });
       return;
     }
-    const checked = fieldsOf(draft);
+    const checked = fieldsOf(text, draft);
     if (!checked.ok) {
       setMessage({ kind: 'problem', text: checked.message ?? text('customers.entry.check') });
       return;

@@ -96,7 +96,7 @@ export function OutreachEditor({ outreach, defaultMethod, onClose, onSave }: Out
           answered: null,
           notes: '',
         },
-    validate: schemaValidate(outreachFieldsSchema, toInput),
+    validate: schemaValidate(outreachFieldsSchema, toInput, text),
   });
 
   const submit = form.onSubmit(async (draft) => {

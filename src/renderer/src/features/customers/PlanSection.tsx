@@ -19,6 +19,7 @@ import type {
 import { recommendMethods } from '@shared/domain/customers/recommend-methods';
 import { DateField } from '../../form-kit/DateField';
 import { FormSection } from '../../form-kit/FormSection';
+import { useSay } from '../../i18n/say';
 import { useText } from '../../i18n/use-text';
 
 const askedInOrder: (keyof CustomerProfile)[] = [
@@ -41,6 +42,7 @@ interface PlanSectionProps {
 export function PlanSection({ form, connections }: PlanSectionProps) {
   const { profile, methods } = form.values;
   const text = useText();
+  const saying = useSay();
   const recommendations = useMemo(
     () => recommendMethods({ connections, profile }),
     [connections, profile],
@@ -102,7 +104,7 @@ export function PlanSection({ form, connections }: PlanSectionProps) {
                           {title}
                         </Title>
                       }
-                      description={why}
+                      description={saying(why)}
                       aria-label={text('customers.plan.use', { method: title })}
                     />
                     {recommended && (

@@ -4,6 +4,7 @@ import { useState } from 'react';
 import { describeEvidence } from '@shared/domain/customers/describe-evidence';
 import { sameRef, type EvidenceRef } from '@shared/domain/customers/evidence';
 import { stepNameIn } from '../../form-kit/step-titles';
+import { useSay } from '../../i18n/say';
 import { useText } from '../../i18n/use-text';
 import { goalName } from './goal-name';
 import type { CustomerRecordsState } from './use-customer-records';
@@ -25,8 +26,9 @@ export function UseAsEvidenceModal({ evidence, state, onClose }: UseAsEvidenceMo
   const [choice, setChoice] = useState<string>('');
   const [busy, setBusy] = useState(false);
   const text = useText();
+  const saying = useSay();
   const context = { records: state.records, complaints: state.complaints };
-  const sentence = evidence ? describeEvidence(evidence, context) : '';
+  const sentence = evidence ? saying(describeEvidence(evidence, context)) : '';
 
   async function link(ref: EvidenceRef) {
     setBusy(true);

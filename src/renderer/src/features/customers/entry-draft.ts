@@ -21,6 +21,7 @@ import {
 import { topicApplies } from '@shared/domain/customers/topic-applies';
 import { runsSewer, runsWater, type SystemType } from '@shared/domain/utility';
 import type { Language } from '@shared/domain/printed-date';
+import { issueText } from '../../i18n/issue-text';
 import type { Text } from '../../i18n/use-text';
 import type { ChoiceOption } from './KeyedChoice';
 
@@ -156,6 +157,7 @@ export function isBlankDraft(draft: EntryDraft): boolean {
 
 /** The fields the Api takes, or the schema's first message naming what to fix (null: none). */
 export function fieldsOf(
+  text: Text,
   draft: EntryDraft,
 ): { ok: true; fields: FeedbackEntryFields } | { ok: false; message: string | null } {
   const parsed = feedbackEntryFieldsSchema.safeParse({
@@ -172,5 +174,6 @@ export function fieldsOf(
     address: draft.address,
   });
   if (parsed.success) return { ok: true, fields: parsed.data };
-  return { ok: false, message: parsed.error.issues[0]?.message ?? null };
+  const [first] = parsed.error.issues;
+  return { ok: false, message: first ? issueText(text, first) : null };
 }

@@ -1,18 +1,14 @@
 import { Button, Group, Stack } from '@mantine/core';
-import type { Language } from '@shared/domain/printed-date';
 import { useApi } from '../../api/api-context';
+import { useText } from '../../i18n/use-text';
 import { ExportFeedback } from './ExportFeedback';
 import { useExport } from './use-export';
-
-const words: Record<Language, string> = {
-  en: 'Draft PDF for the board packet',
-  es: 'Draft PDF in Spanish',
-};
 
 /** The watermarked draft of the working copy, for the board packet before the vote. */
 export function DraftPdfButton() {
   const api = useApi();
   const exporter = useExport();
+  const text = useText();
   return (
     <Stack gap="sm" align="flex-start">
       <Group gap="sm">
@@ -31,7 +27,7 @@ export function DraftPdfButton() {
               })
             }
           >
-            {words[language]}
+            {text(`export.draft.${language}`)}
           </Button>
         ))}
       </Group>

@@ -1,4 +1,5 @@
 import { Alert, Button, Group, List, Modal, Stack, Text } from '@mantine/core';
+import { useText } from '../../i18n/use-text';
 import { MissingSpanishModal } from './MissingSpanishModal';
 import type { Exporter } from './use-export';
 
@@ -9,6 +10,7 @@ import type { Exporter } from './use-export';
 export function ExportFeedback({ exporter }: { exporter: Exporter }) {
   const { notice, unprintable, spanish } = exporter.state;
   const { exportAnyway: onExportAnyway, goBack: onGoBack, openSaved: onOpenSaved } = exporter;
+  const text = useText();
   return (
     <>
       <MissingSpanishModal
@@ -19,21 +21,24 @@ export function ExportFeedback({ exporter }: { exporter: Exporter }) {
       />
       <div role="status">
         {notice.kind === 'downloaded' && (
-          <Alert color="green" variant="light" title="Downloaded">
-            Downloaded as {notice.fileName}. Find it in the browser’s downloads to open and print
-            it.
+          <Alert color="green" variant="light" title={text('export.downloaded')}>
+            {text('export.downloadedAs', { file: notice.fileName })}
           </Alert>
         )}
         {notice.kind === 'saved' && (
-          <Alert color="green" variant="light" title={`Saved as ${notice.fileName}`}>
+          <Alert
+            color="green"
+            variant="light"
+            title={text('export.savedAs', { file: notice.fileName })}
+          >
             <Stack gap="sm" align="flex-start">
-              <Button onClick={onOpenSaved}>Open it to print</Button>
+              <Button onClick={onOpenSaved}>{text('export.open')}</Button>
               {notice.openProblem && <Text>{notice.openProblem}</Text>}
             </Stack>
           </Alert>
         )}
         {notice.kind === 'failed' && (
-          <Alert color="red" variant="light" title="Could not make the PDF">
+          <Alert color="red" variant="light" title={text('export.failed')}>
             {notice.message}
           </Alert>
         )}
@@ -41,16 +46,13 @@ export function ExportFeedback({ exporter }: { exporter: Exporter }) {
       <Modal
         opened={unprintable !== null}
         onClose={onGoBack}
-        title="Some characters cannot be printed"
+        title={text('export.unprintable.title')}
         size="lg"
-        closeButtonProps={{ 'aria-label': 'Go back without exporting' }}
+        closeButtonProps={{ 'aria-label': text('export.unprintable.close') }}
         styles={{ title: { fontSize: 'var(--mantine-h3-font-size)', fontWeight: 700 } }}
       >
         <Stack gap="md">
-          <Text>
-            The PDF’s letters cannot draw these characters. They would be left out of the printed
-            copy:
-          </Text>
+          <Text>{text('export.unprintable.intro')}</Text>
           <List spacing="xs">
             {(unprintable ?? []).map((item) => (
               <List.Item key={item.field}>
@@ -58,12 +60,12 @@ export function ExportFeedback({ exporter }: { exporter: Exporter }) {
               </List.Item>
             ))}
           </List>
-          <Text>Go back to change the wording, or export without them.</Text>
+          <Text>{text('export.unprintable.choice')}</Text>
           <Group justify="flex-end" gap="sm">
             <Button variant="default" onClick={onGoBack}>
-              Go back
+              {text('export.unprintable.goBack')}
             </Button>
-            <Button onClick={onExportAnyway}>Export anyway</Button>
+            <Button onClick={onExportAnyway}>{text('export.unprintable.anyway')}</Button>
           </Group>
         </Stack>
       </Modal>

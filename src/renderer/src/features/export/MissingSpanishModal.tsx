@@ -1,28 +1,9 @@
 import { Button, Group, Modal, Stack, Text, Title } from '@mantine/core';
 import { useMediaQuery } from '@mantine/hooks';
 import type { MissingSpanish } from '@shared/domain/spanish/missing-spanish';
+import { useText, type Text as Say } from '../../i18n/use-text';
 import { passageKey, type SpanishQuestion } from './use-export';
 import { SpanishPassageForm } from './SpanishPassageForm';
-
-const words = {
-  title: 'Some passages have no Spanish yet',
-  allWritten: 'Every passage has its Spanish now',
-  mission: 'The mission',
-  goal: (number: number) => `Goal ${number}`,
-  draftIntro: (count: number) =>
-    `This paper would print ${count === 1 ? 'this passage' : `these ${count} passages`} as the board wrote them, in English. Write the Spanish here and save it, or print with each one marked “(en inglés)”.`,
-  approved: (revision: number) =>
-    `Revision ${revision} is approved, so the text it prints cannot change: this printing marks these passages “(en inglés)”.`,
-  intoDraft: (draft: number) =>
-    `What you write here goes into the draft, revision ${draft}, and prints once the board approves it.`,
-  frozen:
-    'To write their Spanish, start a new revision: the Spanish goes into that draft and prints once the board approves it.',
-  nothingLeft: 'Nothing on this paper prints in English any more.',
-  printMarked: 'Print with these passages marked in English',
-  print: 'Print',
-  cancel: 'Cancel',
-  close: 'Close without printing',
-};
 
 interface MissingSpanishModalProps {
   question: SpanishQuestion | null;
@@ -32,12 +13,15 @@ interface MissingSpanishModalProps {
 }
 
 /** The passages of one goal, or the mission, under one heading. */
-function groupsOf(missing: MissingSpanish[]) {
+function groupsOf(text: Say, missing: MissingSpanish[]) {
   const groups = new Map<string, { heading: string; items: MissingSpanish[] }>();
   for (const item of missing) {
     const { where } = item;
     const key = where.kind === 'goal' ? where.goalId : 'mission';
-    const heading = where.kind === 'goal' ? words.goal(where.number) : words.mission;
+    const heading =
+      where.kind === 'goal'
+        ? text('export.spanish.goal', { number: where.number })
+        : text('export.spanish.mission');
     const group = groups.get(key) ?? { heading, items: [] };
     group.items.push(item);
     groups.set(key, group);
@@ -53,6 +37,7 @@ export function MissingSpanishModal(props: MissingSpanishModalProps) {
   const { question, onPrintMarked, onCancel, onWritten } = props;
   // On a phone-sized window the list takes the whole window, so more of it shows at once.
   const narrow = useMediaQuery('(max-width: 40em)');
+  const text = useText();
   const missing = question?.missing ?? [];
   const approved =
     question !== null && (question.printed !== null || question.working.status !== 'draft');
@@ -62,22 +47,30 @@ export function MissingSpanishModal(props: MissingSpanishModalProps) {
     <Modal
       opened={question !== null}
       onClose={onCancel}
-      title={missing.length === 0 ? words.allWritten : words.title}
+      title={text(missing.length === 0 ? 'export.spanish.allWritten' : 'export.spanish.title')}
       size="xl"
       fullScreen={narrow}
-      closeButtonProps={{ 'aria-label': words.close }}
+      closeButtonProps={{ 'aria-label': text('export.spanish.close') }}
       styles={{ title: { fontSize: 'var(--mantine-h3-font-size)', fontWeight: 700 } }}
     >
       <Stack gap="lg">
         {approved ? (
           <Stack gap="xs">
-            <Text>{words.approved(printedRevision)}</Text>
-            <Text>{draft === null ? words.frozen : words.intoDraft(draft)}</Text>
+            <Text>{text('export.spanish.approved', { revision: printedRevision })}</Text>
+            <Text>
+              {draft === null
+                ? text('export.spanish.frozen')
+                : text('export.spanish.intoDraft', { draft })}
+            </Text>
           </Stack>
         ) : (
-          <Text>{missing.length === 0 ? words.nothingLeft : words.draftIntro(missing.length)}</Text>
+          <Text>
+            {missing.length === 0
+              ? text('export.spanish.nothingLeft')
+              : text('export.spanish.draftIntro', { count: missing.length })}
+          </Text>
         )}
-        {groupsOf(missing).map((group) => (
+        {groupsOf(text, missing).map((group) => (
           <Stack key={group.heading} gap="sm">
             <Title order={4}>{group.heading}</Title>
             {group.items.map((item) => (
@@ -104,10 +97,10 @@ export function MissingSpanishModal(props: MissingSpanishModalProps) {
           }}
         >
           <Button variant="default" onClick={onCancel}>
-            {words.cancel}
+            {text('export.spanish.cancel')}
           </Button>
           <Button onClick={onPrintMarked}>
-            {missing.length === 0 ? words.print : words.printMarked}
+            {text(missing.length === 0 ? 'export.spanish.print' : 'export.spanish.printMarked')}
           </Button>
         </Group>
       </Stack>

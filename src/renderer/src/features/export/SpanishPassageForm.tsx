@@ -2,21 +2,17 @@ import { Button, Group, Stack, Text, Textarea, TextInput } from '@mantine/core';
 import { useState, type FormEvent } from 'react';
 import type { MissingSpanish } from '@shared/domain/spanish/missing-spanish';
 import { useApi } from '../../api/api-context';
+import { useText, type Text as Say } from '../../i18n/use-text';
 import { successColor } from '../../theme';
 import { writeSpanish } from './write-spanish';
 
-const words = {
-  english: 'Prints now, in English:',
-  save: 'Save',
-  saving: 'Saving…',
-  empty: 'Write the Spanish first, or leave it and print it marked in English.',
-  savedInDraft: (revision: number) => `✓ Saved in the draft, revision ${revision}:`,
-  notWritten: (label: string) => `${label}: not written yet`,
-};
-
 /** The passage's field as the list names it: "Goal in Spanish (goal 3)". */
-export function passageLabel(item: MissingSpanish): string {
-  return item.where.kind === 'goal' ? `${item.label} (goal ${item.where.number})` : item.label;
+function passageLabel(text: Say, item: MissingSpanish): string {
+  const field = text(`export.field.${item.field}`);
+  const { where } = item;
+  return where.kind === 'goal'
+    ? text('export.passage.ofGoal', { field, number: where.number })
+    : field;
 }
 
 interface SpanishPassageFormProps {
@@ -36,20 +32,21 @@ export function SpanishPassageForm({
   onWritten,
 }: SpanishPassageFormProps) {
   const api = useApi();
+  const say = useText();
   const [text, setText] = useState('');
   const [problem, setProblem] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
   const [saved, setSaved] = useState<string | null>(null);
-  const label = passageLabel(item);
+  const label = passageLabel(say, item);
   // A statement or a mission is a sentence or more; a measure or a unit fits on one line.
   const multiLine = item.field === 'statement' || item.field === 'mission';
 
   async function save(event: FormEvent) {
     event.preventDefault();
     const spanish = text.trim();
-    if (spanish === '') return setProblem(words.empty);
+    if (spanish === '') return setProblem(say('export.passage.empty'));
     setBusy(true);
-    const result = await writeSpanish(api, item, spanish);
+    const result = await writeSpanish(api, say, item, spanish);
     setBusy(false);
     if (!result.ok) return setProblem(result.error.message);
     setProblem(null);
@@ -57,15 +54,17 @@ export function SpanishPassageForm({
     onWritten(item);
   }
 
-  const english = `${words.english} “${item.english}”`;
+  const english = say('export.passage.english', { english: item.english });
   if (draft === null || (saved !== null && keepsListed)) {
     return (
       <Stack gap={2}>
-        <Text fw={600}>{saved === null ? words.notWritten(label) : label}</Text>
+        <Text fw={600}>
+          {saved === null ? say('export.passage.notWritten', { field: label }) : label}
+        </Text>
         <Text>{english}</Text>
         {saved !== null && draft !== null && (
           <Text c={successColor} fw={600}>
-            {words.savedInDraft(draft)}{' '}
+            {say('export.passage.savedInDraft', { revision: draft })}{' '}
             <Text span lang="es" fw={400} c="var(--mantine-color-text)">
               “{saved}”
             </Text>
@@ -101,9 +100,9 @@ export function SpanishPassageForm({
           type="submit"
           variant="outline"
           loading={busy}
-          aria-label={`${words.save}: ${label}`}
+          aria-label={say('export.passage.saveLabel', { field: label })}
         >
-          {words.save}
+          {say('export.passage.save')}
         </Button>
       </Group>
     </form>

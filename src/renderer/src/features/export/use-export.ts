@@ -6,6 +6,7 @@ import type { AgreementState } from '@shared/domain/agreement-version';
 import type { Language } from '@shared/domain/printed-date';
 import type { MissingSpanish } from '@shared/domain/spanish/missing-spanish';
 import { useApi } from '../../api/api-context';
+import { useText } from '../../i18n/use-text';
 import { downloadFile } from './download-file';
 
 /** One file the user asked for: which version it prints, and the call that makes it. */
@@ -67,6 +68,7 @@ export function passageKey(item: MissingSpanish): string {
  */
 export function useExport() {
   const api = useApi();
+  const text = useText();
   const [state, setState] = useState<ExportState>(idle);
   const [waiting, setWaiting] = useState<ExportJob | null>(null);
 
@@ -131,7 +133,7 @@ export function useExport() {
       ? result.error.message
       : result.value.opened
         ? null
-        : 'The computer could not open it. Open the file from the folder you saved it in.';
+        : text('export.openFailed');
     setState((current) =>
       current.notice.kind === 'saved'
         ? { ...current, notice: { ...current.notice, openProblem: problem } }

@@ -1,6 +1,7 @@
 import type { Api } from '@shared/api/contract';
 import { fail, type Result } from '@shared/api/result';
 import type { MissingSpanish } from '@shared/domain/spanish/missing-spanish';
+import type { Text } from '../../i18n/use-text';
 
 /**
  * Saves one passage's Spanish into the working draft: the mission into step 2, a goal's part
@@ -8,8 +9,9 @@ import type { MissingSpanish } from '@shared/domain/spanish/missing-spanish';
  */
 export async function writeSpanish(
   api: Api,
+  text: Text,
   item: MissingSpanish,
-  text: string,
+  spanish: string,
 ): Promise<Result<null>> {
   const { where } = item;
   if (where.kind === 'mission') {
@@ -17,7 +19,7 @@ export async function writeSpanish(
     if (!scope.ok) return scope;
     const saved = await api['scope:save']({
       rev: scope.value.rev,
-      value: { ...scope.value.value, missionSpanish: text },
+      value: { ...scope.value.value, missionSpanish: spanish },
     });
     return saved.ok ? { ok: true, value: null } : saved;
   }
@@ -26,16 +28,13 @@ export async function writeSpanish(
   if (!goals.ok) return goals;
   const goal = goals.value.find((other) => other.id === where.goalId);
   if (!goal || field === null) {
-    return fail(
-      'conflict',
-      `Goal ${where.number} is no longer in the draft, so its Spanish cannot be written here.`,
-    );
+    return fail('conflict', text('export.passage.goalGone', { number: where.number }));
   }
   const { id, rev, ...fields } = goal;
   const saved = await api['goals:update']({
     id,
     rev,
-    fields: { ...fields, spanish: { ...fields.spanish, [field]: text } },
+    fields: { ...fields, spanish: { ...fields.spanish, [field]: spanish } },
   });
   return saved.ok ? { ok: true, value: null } : saved;
 }

@@ -1,11 +1,16 @@
 import { Badge, Button, Group, Paper, Stack, Text, Title, VisuallyHidden } from '@mantine/core';
 import { useId, type ReactNode } from 'react';
+import { FormattedMessage } from 'react-intl';
 import type { Goal } from '@shared/domain/goal';
+import type { Said } from '@shared/i18n/said';
 import { targetInWords } from '@shared/pdf/target-words';
 import { EvidenceLines } from '../../form-kit/EvidenceLines';
 import { stableField } from '../../form-kit/stable-field';
+import { bold } from './bold';
 import { severityColors, type GoalFlag } from './goal-flags';
-import { areaTitle, describeBaseline, kindLabels } from './goal-words';
+import { useScreenLanguage } from '../../i18n/use-screen-language';
+import { useText } from '../../i18n/use-text';
+import { areaTitle, describeBaseline, kindLabel } from './goal-words';
 
 interface GoalCardProps {
   goal: Goal;
@@ -16,7 +21,7 @@ interface GoalCardProps {
   isLast: boolean;
   flags: GoalFlag[];
   /** An external goal's linked customer feedback in words; null for an internal goal. */
-  evidence: string[] | null;
+  evidence: Said[] | null;
   /** An approved revision: the goal can be read ("View") but not moved or deleted. */
   frozen: boolean;
   /** The editor, when this goal is open. */
@@ -65,9 +70,11 @@ function sameList<T>(before: T[], after: T[], same: (a: T, b: T) => boolean): bo
 function GoalCardView(props: GoalCardProps) {
   const { goal, number, isFirst, isLast, flags, evidence, frozen, editor, editorId } = props;
   const { onEdit, onMove, onDelete } = props;
+  const text = useText();
+  const language = useScreenLanguage();
   const headingId = useId();
   const open = editor !== null;
-  const statement = goal.statement.trim() === '' ? '(No wording yet)' : goal.statement;
+  const statement = goal.statement.trim() === '' ? text('goals.card.noWording') : goal.statement;
   return (
     <Paper
       component="article"
@@ -82,16 +89,19 @@ function GoalCardView(props: GoalCardProps) {
       <Stack gap="sm">
         <div>
           <Text fw={700} c="blue.8" size="sm" tt="uppercase">
-            Goal {number} · {goal.area === null ? 'Area not chosen yet' : areaTitle(goal.area)} ·{' '}
-            {kindLabels[goal.kind]}
-            {goal.stretch && ' · Stretch goal'}
+            {text('goals.card.heading', {
+              number,
+              area: goal.area === null ? text('goals.card.noArea') : areaTitle(text, goal.area),
+              kind: kindLabel(text, goal.kind),
+              stretch: goal.stretch ? 'yes' : 'no',
+            })}
           </Text>
           <Title order={4} id={headingId} fz="lg">
-            <VisuallyHidden>Goal {number}:</VisuallyHidden> {statement}
+            <VisuallyHidden>{text('goals.card.number', { number })}</VisuallyHidden> {statement}
           </Title>
         </div>
         {flags.length > 0 && (
-          <Group gap="xs" aria-label="Review flags" role="list">
+          <Group gap="xs" aria-label={text('goals.card.flags')} role="list">
             {flags.map((flag) => (
               <Badge
                 key={flag.key}
@@ -108,11 +118,17 @@ function GoalCardView(props: GoalCardProps) {
           </Group>
         )}
         <Text>
-          <strong>Target:</strong> {targetInWords(goal)}
+          <FormattedMessage
+            id="goals.card.target"
+            values={{ b: bold, target: targetInWords(goal, language) }}
+          />
           {goal.measure.trim() !== '' && <> · {goal.measure}</>}
         </Text>
         <Text>
-          <strong>Today:</strong> {describeBaseline(goal)}
+          <FormattedMessage
+            id="goals.card.today"
+            values={{ b: bold, baseline: describeBaseline(text, language, goal) }}
+          />
         </Text>
         {evidence && <EvidenceLines lines={evidence} />}
         <Group gap="sm">
@@ -123,7 +139,7 @@ function GoalCardView(props: GoalCardProps) {
             data-goal-action={`${goal.id}:edit`}
             onClick={onEdit}
           >
-            {open ? 'Close' : frozen ? 'View' : 'Edit'}
+            {text(open ? 'goals.card.close' : frozen ? 'goals.card.view' : 'goals.card.edit')}
           </Button>
           {!frozen && (
             <>
@@ -133,7 +149,7 @@ function GoalCardView(props: GoalCardProps) {
                 data-goal-action={`${goal.id}:up`}
                 onClick={() => onMove(-1)}
               >
-                Move up
+                {text('goals.card.moveUp')}
               </Button>
               <Button
                 variant="default"
@@ -141,10 +157,10 @@ function GoalCardView(props: GoalCardProps) {
                 data-goal-action={`${goal.id}:down`}
                 onClick={() => onMove(1)}
               >
-                Move down
+                {text('goals.card.moveDown')}
               </Button>
               <Button variant="outline" color="red.9" onClick={onDelete}>
-                Delete
+                {text('goals.card.delete')}
               </Button>
             </>
           )}

@@ -2,12 +2,12 @@ import { Alert, Button, Checkbox, NativeSelect, SimpleGrid, Stack, Text } from '
 import { StableTextarea, StableTextInput } from '../../form-kit/stable-field';
 import type { UseFormReturnType } from '@mantine/form';
 import { DateField } from '../../form-kit/DateField';
-import { baselineFieldLabels, goalFieldLabels, measureFrequencies } from '@shared/domain/goal';
+import { measureFrequencies } from '@shared/domain/goal';
 import type { SystemType } from '@shared/domain/utility';
-import { listOf } from '@shared/domain/list-of';
-import { dependentLabels, type MeasureDependent } from '@shared/domain/review/fields-left-behind';
+import type { MeasureDependent } from '@shared/domain/review/fields-left-behind';
+import { useText } from '../../i18n/use-text';
 import type { GoalDraft } from './goal-draft';
-import { assetChoices, floorChoices, frequencyLabels } from './goal-words';
+import { assetChoices, floorChoices } from './goal-words';
 import { NumberField, YesNoField } from './GoalTargetFields';
 import type { TeamMember } from './planning-team';
 
@@ -15,37 +15,43 @@ type Form = UseFormReturnType<GoalDraft>;
 
 /** Today's level, so the board can see whether the target keeps, raises or stretches it. */
 export function GoalBaselineFields({ form }: { form: Form }) {
+  const text = useText();
   const { values } = form;
   return (
     <Stack gap="md">
       <SimpleGrid cols={{ base: 1, sm: 2 }} spacing="md">
         {values.direction === 'yes-no' ? (
-          <YesNoField form={form} path="baseline.value" label="Today" allowUnknown />
+          <YesNoField
+            form={form}
+            path="baseline.value"
+            label={text('goalEditor.baseline.today')}
+            allowUnknown
+          />
         ) : (
           <NumberField
             form={form}
             path="baseline.value"
-            label="Today's level"
-            description="The latest figure, from your records."
+            label={text('goalEditor.baseline.level')}
+            description={text('goalEditor.baseline.levelHint')}
             unit={values.unit}
           />
         )}
         <DateField
-          label="As of"
-          description="Such as 12/31/2025 or December 31, 2025."
+          label={text('goalEditor.baseline.asOf')}
+          description={text('goalEditor.baseline.asOfHint')}
           value={values.baseline.asOf}
           onChange={(value) => form.setFieldValue('baseline.asOf', value)}
           error={form.errors['baseline.asOf']}
         />
       </SimpleGrid>
       <StableTextInput
-        label={baselineFieldLabels.source}
-        description="Such as: the 2025 call log, or the power bills."
+        label={text('goalEditor.label.baselineSource')}
+        description={text('goalEditor.baseline.sourceHint')}
         {...form.getInputProps('baseline.source')}
       />
       <StableTextarea
-        label={baselineFieldLabels.missingReason}
-        description="Only if there is no figure yet, such as: we start logging calls this year."
+        label={text('goalEditor.label.missingReason')}
+        description={text('goalEditor.baseline.missingHint')}
         autosize
         minRows={2}
         {...form.getInputProps('baseline.missingReason')}
@@ -65,32 +71,37 @@ interface TrackingFieldsProps {
   onStillRight: () => void;
 }
 
-const checkThis = 'Check this: it came with the earlier measure.';
-
 /** How the result is measured, how often and by whom. */
 export function GoalTrackingFields(props: TrackingFieldsProps) {
   const { form, leftBehind, oldMeasure, fromLibrary, onStillRight } = props;
+  const text = useText();
   const flagged = (field: MeasureDependent) => leftBehind.includes(field);
-  const named = listOf(leftBehind.map((field) => `“${dependentLabels[field]}”`));
+  const checkThis = text('goalEditor.check.field');
+  const count = leftBehind.length;
   return (
     <Stack gap="md">
       {leftBehind.length > 0 && (
         <Alert
           color="yellow"
           variant="light"
-          title={`Check ${named}`}
+          title={text('goalEditor.check.title', {
+            which: count > 1 ? 'both' : (leftBehind[0] ?? 'dataSource'),
+            dataSource: text('goalEditor.label.dataSource'),
+            frequency: text('goalEditor.label.frequency'),
+          })}
           styles={{ title: { color: 'var(--mantine-color-dark-8)' } }}
         >
           <Stack gap="xs">
             <Text>
-              {leftBehind.length === 1 ? 'It' : 'They'} came with{' '}
-              {fromLibrary ? 'the library goal’s measure' : 'the measure'}, “{oldMeasure}”, which
-              has changed. Change {leftBehind.length === 1 ? 'it' : 'them'} to fit the new measure,
-              or say {leftBehind.length === 1 ? 'it is' : 'they are'} still right.
+              {text('goalEditor.check.body', {
+                count,
+                fromLibrary: fromLibrary ? 'yes' : 'no',
+                measure: oldMeasure,
+              })}
             </Text>
             <div>
               <Button variant="outline" onClick={onStillRight}>
-                Still right
+                {text('goalEditor.check.stillRight')}
               </Button>
             </div>
           </Stack>
@@ -99,22 +110,19 @@ export function GoalTrackingFields(props: TrackingFieldsProps) {
       {/* Inputs line up at the bottom though their descriptions differ in length. */}
       <SimpleGrid cols={{ base: 1, sm: 2 }} spacing="md" style={{ alignItems: 'end' }}>
         <StableTextInput
-          label={goalFieldLabels.dataSource}
-          description={
-            flagged('dataSource')
-              ? checkThis
-              : 'Where the numbers come from, such as the call log or meter readings.'
-          }
+          label={text('goalEditor.label.dataSource')}
+          description={flagged('dataSource') ? checkThis : text('goalEditor.dataSource.hint')}
           {...form.getInputProps('dataSource')}
         />
         <NativeSelect
-          label={goalFieldLabels.frequency}
-          description={
-            flagged('frequency') ? checkThis : 'No more often than the data are collected.'
-          }
+          label={text('goalEditor.label.frequency')}
+          description={flagged('frequency') ? checkThis : text('goalEditor.frequency.hint')}
           data={[
-            { value: '', label: 'Not chosen yet' },
-            ...measureFrequencies.map((value) => ({ value, label: frequencyLabels[value] })),
+            { value: '', label: text('goalEditor.frequency.notChosen') },
+            ...measureFrequencies.map((value) => ({
+              value,
+              label: text(`goalEditor.frequency.${value}`),
+            })),
           ]}
           value={form.values.frequency ?? ''}
           onChange={(event) =>
@@ -126,13 +134,13 @@ export function GoalTrackingFields(props: TrackingFieldsProps) {
           error={form.errors.frequency}
         />
         <StableTextInput
-          label={goalFieldLabels.responsible}
-          description="Such as: the operator, or the board secretary."
+          label={text('goalEditor.label.responsible')}
+          description={text('goalEditor.responsible.hint')}
           {...form.getInputProps('responsible')}
         />
         <StableTextInput
-          label={goalFieldLabels.standIn}
-          description="When they are away, such as the relief operator. Leave empty if nobody can."
+          label={text('goalEditor.label.standIn')}
+          description={text('goalEditor.standIn.hint')}
           {...form.getInputProps('standIn')}
         />
       </SimpleGrid>
@@ -147,24 +155,25 @@ interface WhyFieldsProps {
 
 /** Who set the goal and why: kept so future boards know the reasons. */
 export function GoalWhyFields({ form, team }: WhyFieldsProps) {
+  const text = useText();
   const { values } = form;
   return (
     <Stack gap="md">
       {values.kind === 'external' && (
         <StableTextarea
-          label={goalFieldLabels.customerBasis}
-          description="In your own words, what customers told you that this goal answers, such as: at the annual meeting several members asked for a call back the same day. The evidence linked on the Customers step is listed with the goal."
+          label={text('goalEditor.label.customerBasis')}
+          description={text('goalEditor.customerBasis.hint')}
           autosize
           minRows={3}
           {...form.getInputProps('customerBasis')}
         />
       )}
       {team.length === 0 ? (
-        <Text c="dimmed">Who set this goal: no one is marked “Helps set goals” on step 1 yet.</Text>
+        <Text c="dimmed">{text('goalEditor.setBy.none')}</Text>
       ) : (
         <Checkbox.Group
-          label={goalFieldLabels.setBy}
-          description="The planning team from step 1."
+          label={text('goalEditor.label.setBy')}
+          description={text('goalEditor.setBy.hint')}
           value={values.setBy}
           onChange={(ids) => form.setFieldValue('setBy', ids)}
         >
@@ -176,24 +185,22 @@ export function GoalWhyFields({ form, team }: WhyFieldsProps) {
         </Checkbox.Group>
       )}
       <StableTextarea
-        label={goalFieldLabels.rationale}
-        description="Kept for future boards."
+        label={text('goalEditor.label.rationale')}
+        description={text('goalEditor.rationale.hint')}
         autosize
         minRows={2}
         {...form.getInputProps('rationale')}
       />
       <Checkbox
-        label="Stretch goal — beyond today's level; budget for it in the cost note"
-        description="The agreement prints “Stretch goal” beside it."
+        label={text('goalEditor.stretch.label')}
+        description={text('goalEditor.stretch.hint')}
         {...form.getInputProps('stretch', { type: 'checkbox' })}
       />
       <StableTextarea
-        label={goalFieldLabels.costNote}
-        description={
-          values.stretch
-            ? 'For a stretch goal: what reaching it will cost, such as a new pump or more staff time, and how it will be paid for.'
-            : 'Optional: what meeting the target costs, such as a new pump or more staff time.'
-        }
+        label={text('goalEditor.label.costNote')}
+        description={text(
+          values.stretch ? 'goalEditor.costNote.stretchHint' : 'goalEditor.costNote.hint',
+        )}
         autosize
         minRows={2}
         {...form.getInputProps('costNote')}
@@ -210,14 +217,15 @@ export function GoalLimitFields({
   form: Form;
   systemType: SystemType | null;
 }) {
-  const assets = assetChoices(systemType, form.values.needsAsset);
-  const floors = floorChoices(systemType, form.values.floor);
+  const text = useText();
+  const assets = assetChoices(text, systemType, form.values.needsAsset);
+  const floors = floorChoices(text, systemType, form.values.floor);
   return (
     <SimpleGrid cols={{ base: 1, sm: 2 }} spacing="md">
       <NativeSelect
-        label={goalFieldLabels.needsAsset}
-        description="Equipment the promise needs."
-        data={[{ value: '', label: 'No special equipment' }, ...assets]}
+        label={text('goalEditor.label.needsAsset')}
+        description={text('goalEditor.needsAsset.hint')}
+        data={[{ value: '', label: text('goalEditor.needsAsset.none') }, ...assets]}
         value={form.values.needsAsset ?? ''}
         onChange={(event) =>
           form.setFieldValue(
@@ -227,9 +235,9 @@ export function GoalLimitFields({
         }
       />
       <NativeSelect
-        label={goalFieldLabels.floor}
-        description="Checked against the floor on the review step."
-        data={[{ value: '', label: 'None' }, ...floors]}
+        label={text('goalEditor.label.floor')}
+        description={text('goalEditor.floor.hint')}
+        data={[{ value: '', label: text('goalEditor.floor.none') }, ...floors]}
         value={form.values.floor ?? ''}
         onChange={(event) =>
           form.setFieldValue(

@@ -1,6 +1,7 @@
 import { Alert, Button, Fieldset, Group, List, NativeSelect, Stack, Text } from '@mantine/core';
 import { useEffect, useState } from 'react';
-import { goalFieldLabels, type Goal } from '@shared/domain/goal';
+import { FormattedMessage } from 'react-intl';
+import type { Goal } from '@shared/domain/goal';
 import type { GoalTemplate } from '@shared/domain/goal-template';
 import type { SystemType } from '@shared/domain/utility';
 import { fieldsLeftBehind, measureBasisOf } from '@shared/domain/review/fields-left-behind';
@@ -13,7 +14,10 @@ import { FrozenFieldset } from '../../form-kit/FrozenFieldset';
 import type { SaveStatus } from '../../form-kit/autosaver';
 import { loadPart } from '../../form-kit/load-part';
 import { useAutosavedForm } from '../../form-kit/use-autosaved-form';
+import { useSay } from '../../i18n/say';
+import { useText } from '../../i18n/use-text';
 import { successColor } from '../../theme';
+import { bold } from './bold';
 import { goalDraftToInput, goalFieldsOf, goalToDraft } from './goal-draft';
 import { areaOptions } from './goal-words';
 import {
@@ -58,6 +62,8 @@ const legendStyles = { legend: { fontWeight: 700, fontSize: 'var(--mantine-font-
 export function GoalEditor(props: GoalEditorProps) {
   const { goal, id, team, findings, template, frozen, onSaved, onProgress, onDone } = props;
   const api = useApi();
+  const text = useText();
+  const saying = useSay();
   const { form, progress, saver } = useAutosavedForm({
     initial: { rev: goal.rev, value: goalFieldsOf(goal) },
     schema: goalInputFieldsSchema,
@@ -106,14 +112,17 @@ export function GoalEditor(props: GoalEditorProps) {
         <Alert
           color="yellow"
           variant="light"
-          title="What the review found"
+          title={text('goalEditor.findings.title')}
           // The yellow title colour is too pale on its background for older eyes.
           styles={{ title: { color: 'var(--mantine-color-dark-8)' } }}
         >
           <List spacing="xs">
             {shownFindings.map((finding) => (
               <List.Item key={finding.key}>
-                {finding.message} <strong>What to do:</strong> {finding.fix}
+                <FormattedMessage
+                  id="goalEditor.findings.item"
+                  values={{ b: bold, message: saying(finding.message), fix: saying(finding.fix) }}
+                />
               </List.Item>
             ))}
           </List>
@@ -121,24 +130,22 @@ export function GoalEditor(props: GoalEditorProps) {
       )}
       <FrozenFieldset frozen={frozen}>
         <Stack gap="lg">
-          <Fieldset legend="The goal" styles={legendStyles}>
+          <Fieldset legend={text('goalEditor.legend.goal')} styles={legendStyles}>
             <Stack gap="md">
               <StableTextarea
-                label={goalFieldLabels.statement}
-                description="One plain sentence, such as: Every complaint is answered within one business day."
+                label={text('goalEditor.label.statement')}
+                description={text('goalEditor.statement.hint')}
                 autosize
                 minRows={2}
                 autoFocus
                 {...form.getInputProps('statement')}
               />
               <NativeSelect
-                label={goalFieldLabels.area}
-                description={
-                  form.values.area === null
-                    ? 'Not chosen yet: the goal stays unfinished until it has an area.'
-                    : 'Where the agreement lists it; the goals are numbered area by area.'
-                }
-                data={[{ value: '', label: 'Choose…' }, ...areaOptions]}
+                label={text('goalEditor.label.area')}
+                description={text(
+                  form.values.area === null ? 'goalEditor.area.notChosen' : 'goalEditor.area.hint',
+                )}
+                data={[{ value: '', label: text('goalEditor.area.choose') }, ...areaOptions(text)]}
                 value={form.values.area ?? ''}
                 onChange={(event) =>
                   form.setFieldValue(
@@ -149,16 +156,16 @@ export function GoalEditor(props: GoalEditorProps) {
               />
             </Stack>
           </Fieldset>
-          <Fieldset legend="Measure and target" styles={legendStyles}>
+          <Fieldset legend={text('goalEditor.legend.target')} styles={legendStyles}>
             <GoalTargetFields form={form} />
           </Fieldset>
-          <Fieldset legend="In Spanish" styles={legendStyles}>
+          <Fieldset legend={text('goalEditor.legend.spanish')} styles={legendStyles}>
             <GoalSpanishFields form={form} frozen={frozen} />
           </Fieldset>
-          <Fieldset legend="Today's level (baseline)" styles={legendStyles}>
+          <Fieldset legend={text('goalEditor.legend.baseline')} styles={legendStyles}>
             <GoalBaselineFields form={form} />
           </Fieldset>
-          <Fieldset legend="Tracking" styles={legendStyles}>
+          <Fieldset legend={text('goalEditor.legend.tracking')} styles={legendStyles}>
             <GoalTrackingFields
               form={form}
               leftBehind={leftBehind}
@@ -167,26 +174,28 @@ export function GoalEditor(props: GoalEditorProps) {
               onStillRight={stillRight}
             />
           </Fieldset>
-          <Fieldset legend="Who set it and why" styles={legendStyles}>
+          <Fieldset legend={text('goalEditor.legend.why')} styles={legendStyles}>
             <GoalWhyFields form={form} team={team} />
           </Fieldset>
-          <Fieldset legend="Limits" styles={legendStyles}>
+          <Fieldset legend={text('goalEditor.legend.limits')} styles={legendStyles}>
             <GoalLimitFields form={form} systemType={props.systemType} />
           </Fieldset>
         </Stack>
       </FrozenFieldset>
       <Group justify="space-between">
         <Text c={status.kind === 'saved' ? successColor : 'gray.7'} fw={600}>
-          {frozen
-            ? 'Read only: this revision is approved.'
-            : status.kind === 'saved'
-              ? '✓ Saved'
-              : status.kind === 'saving'
-                ? 'Saving…'
-                : 'Not saved'}
+          {text(
+            frozen
+              ? 'goalEditor.status.frozen'
+              : status.kind === 'saved'
+                ? 'goalEditor.status.saved'
+                : status.kind === 'saving'
+                  ? 'goalEditor.status.saving'
+                  : 'goalEditor.status.notSaved',
+          )}
         </Text>
         <Button size="lg" onClick={onDone}>
-          {frozen ? 'Close this goal' : 'Done with this goal'}
+          {text(frozen ? 'goalEditor.closeFrozen' : 'goalEditor.done')}
         </Button>
       </Group>
     </Stack>

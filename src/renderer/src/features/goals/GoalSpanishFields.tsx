@@ -1,23 +1,10 @@
 import { SimpleGrid, Stack } from '@mantine/core';
 import type { UseFormReturnType } from '@mantine/form';
-import { spanishFieldLabels } from '@shared/domain/goal';
 import { unitIn } from '@shared/domain/spanish/goal-wording';
 import { StableTextarea, StableTextInput } from '../../form-kit/stable-field';
 import { SpanishPart } from '../../form-kit/SpanishPart';
+import { useText, type Text } from '../../i18n/use-text';
 import type { GoalDraft } from './goal-draft';
-
-const words = {
-  why: 'Optional, for the papers customers read in Spanish. Whatever is left empty prints in English, marked “(en inglés)”.',
-  open: 'Write this goal in Spanish',
-  noneWritten: 'No Spanish wording was written for this goal.',
-  english: (text: string) => `In English: “${text}”`,
-  unitAlready: (spanish: string) => `The unit prints in Spanish as “${spanish}” with no typing.`,
-  unitKnown: (spanish: string) =>
-    `Prints in Spanish as: ${spanish}. Type here only to say it differently.`,
-  unitUnknown: (unit: string) =>
-    `No built-in Spanish for “${unit}”: write it here, or it prints in English.`,
-  unitEmpty: 'Such as horas or días hábiles.',
-};
 
 /** What the glossary already says for the unit, whatever is typed in its Spanish field. */
 function builtInUnit(values: GoalDraft): { unit: string; spanish: string | null } {
@@ -25,9 +12,14 @@ function builtInUnit(values: GoalDraft): { unit: string; spanish: string | null 
   return { unit: values.unit.trim(), spanish: passage.inEnglish ? null : passage.text };
 }
 
-function unitDescription({ unit, spanish }: { unit: string; spanish: string | null }): string {
-  if (unit === '') return words.unitEmpty;
-  return spanish === null ? words.unitUnknown(unit) : words.unitKnown(spanish);
+function unitDescription(
+  text: Text,
+  { unit, spanish }: { unit: string; spanish: string | null },
+): string {
+  if (unit === '') return text('goalEditor.spanish.unitEmpty');
+  return spanish === null
+    ? text('goalEditor.spanish.unitUnknown', { unit })
+    : text('goalEditor.spanish.unitKnown', { spanish });
 }
 
 /**
@@ -41,28 +33,30 @@ export function GoalSpanishFields({
   form: UseFormReturnType<GoalDraft>;
   frozen: boolean;
 }) {
+  const text = useText();
   const { values } = form;
   const { spanish } = values;
   const written = spanish.statement !== '' || spanish.measure !== '' || spanish.unit !== '';
   const unit = builtInUnit(values);
   const hasUnit = values.direction !== 'yes-no';
-  const english = (text: string) => (text.trim() === '' ? undefined : words.english(text.trim()));
+  const english = (typed: string) =>
+    typed.trim() === '' ? undefined : text('goalEditor.spanish.english', { text: typed.trim() });
   return (
     <SpanishPart
       written={written}
       frozen={frozen}
-      why={words.why}
-      openLabel={words.open}
-      noneWritten={words.noneWritten}
+      why={text('goalEditor.spanish.why')}
+      openLabel={text('goalEditor.spanish.open')}
+      noneWritten={text('goalEditor.spanish.noneWritten')}
       already={
         hasUnit && unit.spanish !== null && unit.unit !== ''
-          ? words.unitAlready(unit.spanish)
+          ? text('goalEditor.spanish.unitAlready', { spanish: unit.spanish })
           : null
       }
     >
       <Stack gap="md">
         <StableTextarea
-          label={spanishFieldLabels.statement}
+          label={text('goalEditor.label.spanishStatement')}
           description={english(values.statement)}
           lang="es"
           autosize
@@ -75,15 +69,15 @@ export function GoalSpanishFields({
           style={{ alignItems: 'end' }}
         >
           <StableTextInput
-            label={spanishFieldLabels.measure}
+            label={text('goalEditor.label.spanishMeasure')}
             description={english(values.measure)}
             lang="es"
             {...form.getInputProps('spanish.measure')}
           />
           {hasUnit && (
             <StableTextInput
-              label={spanishFieldLabels.unit}
-              description={unitDescription(unit)}
+              label={text('goalEditor.label.spanishUnit')}
+              description={unitDescription(text, unit)}
               lang="es"
               {...form.getInputProps('spanish.unit')}
             />

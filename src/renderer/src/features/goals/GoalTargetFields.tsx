@@ -1,10 +1,10 @@
 import { Group, Radio, SimpleGrid, Stack, Text } from '@mantine/core';
 import { StableTextInput } from '../../form-kit/stable-field';
 import type { UseFormReturnType } from '@mantine/form';
-import { goalDirections, goalFieldLabels } from '@shared/domain/goal';
+import { goalDirections } from '@shared/domain/goal';
 import { NumberTextField } from '../../form-kit/NumberTextField';
+import { useText } from '../../i18n/use-text';
 import type { GoalDraft } from './goal-draft';
-import { directionLabels } from './goal-words';
 
 type Form = UseFormReturnType<GoalDraft>;
 
@@ -37,6 +37,7 @@ export function YesNoField(props: {
   allowUnknown?: boolean;
 }) {
   const { form, path, label, allowUnknown } = props;
+  const text = useText();
   const raw = path === 'target' ? form.values.target : form.values.baseline.value;
   const value = raw === null || raw === '' ? '' : Number(raw) === 0 ? '0' : '1';
   return (
@@ -46,9 +47,9 @@ export function YesNoField(props: {
       onChange={(next) => form.setFieldValue(path, next === '' ? null : Number(next))}
     >
       <Group gap="xl" mt="xs">
-        <Radio value="1" label="Yes" />
-        <Radio value="0" label="No" />
-        {allowUnknown && <Radio value="" label="Not recorded yet" />}
+        <Radio value="1" label={text('goalEditor.yes')} />
+        <Radio value="0" label={text('goalEditor.no')} />
+        {allowUnknown && <Radio value="" label={text('goalEditor.notRecorded')} />}
       </Group>
     </Radio.Group>
   );
@@ -56,21 +57,18 @@ export function YesNoField(props: {
 
 /** What is measured, in what unit, and the number the board promises. */
 export function GoalTargetFields({ form }: { form: Form }) {
+  const text = useText();
   const { values } = form;
   return (
     <Stack gap="md">
       <StableTextInput
-        label={goalFieldLabels.measure}
-        description="Such as: hours from a customer’s call until a crew is on site."
+        label={text('goalEditor.label.measure')}
+        description={text('goalEditor.measure.hint')}
         {...form.getInputProps('measure')}
       />
       <Radio.Group
-        label={goalFieldLabels.direction}
-        description={
-          values.direction === null
-            ? 'Not chosen yet: the goal stays unfinished until one is chosen.'
-            : undefined
-        }
+        label={text('goalEditor.label.direction')}
+        description={values.direction === null ? text('goalEditor.direction.notChosen') : undefined}
         value={values.direction}
         onChange={(next) => {
           const direction = goalDirections.find((option) => option === next);
@@ -86,35 +84,41 @@ export function GoalTargetFields({ form }: { form: Form }) {
       >
         <Group gap="xl" mt="xs">
           {goalDirections.map((direction) => (
-            <Radio key={direction} value={direction} label={directionLabels[direction]} />
+            <Radio
+              key={direction}
+              value={direction}
+              label={text(`goalEditor.direction.${direction}`)}
+            />
           ))}
         </Group>
       </Radio.Group>
       <SimpleGrid cols={{ base: 1, sm: 3 }} spacing="md">
         {values.direction === 'yes-no' ? (
           // Kept, not cleared, so a unit typed before choosing yes/no is there if they change back.
-          <Text c="dimmed">No unit needed: a yes/no goal is met or not.</Text>
+          <Text c="dimmed">{text('goalEditor.unit.none')}</Text>
         ) : (
           <StableTextInput
-            label={goalFieldLabels.unit}
-            description="Such as hours, days, % or gallons."
+            label={text('goalEditor.label.unit')}
+            description={text('goalEditor.unit.hint')}
             {...form.getInputProps('unit')}
           />
         )}
         {values.direction === 'yes-no' ? (
-          <YesNoField form={form} path="target" label="The goal is met when the answer is" />
+          <YesNoField form={form} path="target" label={text('goalEditor.target.metWhen')} />
         ) : (
           <NumberField
             form={form}
             path="target"
-            label={values.direction === 'range' ? 'Lower end of the range' : goalFieldLabels.target}
-            description={
+            label={text(
+              values.direction === 'range' ? 'goalEditor.target.lowEnd' : 'goalEditor.label.target',
+            )}
+            description={text(
               values.direction === 'at-most'
-                ? 'The most it may be, such as 8.'
+                ? 'goalEditor.target.atMostHint'
                 : values.direction === 'at-least'
-                  ? 'The least it may be, such as 20.'
-                  : 'Such as 35.'
-            }
+                  ? 'goalEditor.target.atLeastHint'
+                  : 'goalEditor.target.hint',
+            )}
             unit={values.unit}
           />
         )}
@@ -122,8 +126,8 @@ export function GoalTargetFields({ form }: { form: Form }) {
           <NumberField
             form={form}
             path="targetHigh"
-            label={goalFieldLabels.targetHigh}
-            description="Such as 80."
+            label={text('goalEditor.label.targetHigh')}
+            description={text('goalEditor.targetHigh.hint')}
             unit={values.unit}
           />
         )}

@@ -13,7 +13,8 @@ import type { WizardStep } from '@shared/domain/wizard-steps';
 import { FormSection } from '../../form-kit/FormSection';
 import { StepLayout } from '../../form-kit/StepLayout';
 import { useAgreement } from '../../form-kit/agreement-context';
-import { goalsStepOf, stepName } from '../../form-kit/step-titles';
+import { goalsStepOf, stepNameIn, stepWords } from '../../form-kit/step-titles';
+import { useText } from '../../i18n/use-text';
 import { GoalCard } from './GoalCard';
 import { GoalEditor } from './GoalEditor';
 import { goalFlags } from './goal-flags';
@@ -23,7 +24,6 @@ import { requestCustomersTab } from '../customers/customers-tab';
 import { TemplateLibrary } from './TemplateLibrary';
 import { useGoalList } from './use-goal-list';
 import { showAddedNotice } from './show-added-notice';
-import { plural } from '@shared/domain/numbers/plural';
 
 export interface GoalsRecord {
   goals: Goal[];
@@ -48,6 +48,7 @@ interface GoalsFormProps {
 /** Steps 3 and 5: one kind's goals, with the library, the editor and the review's flags. */
 export function GoalsForm(props: GoalsFormProps) {
   const { kind, record, onReload, focusOnShow, openGoalId, onGoTo } = props;
+  const text = useText();
   const list = useGoalList(record.goals, kind, openGoalId);
   const { frozen } = useAgreement();
   const [libraryOpen, setLibraryOpen] = useState(false);
@@ -55,7 +56,7 @@ export function GoalsForm(props: GoalsFormProps) {
   const [addedFromLibrary, setAddedFromLibrary] = useState<string | null>(null);
   const { utility, scope, settings, templates } = record;
   const { records, complaints } = record.customers;
-  const team = useMemo(() => planningTeam(utility), [utility]);
+  const team = useMemo(() => planningTeam(text, utility), [text, utility]);
   const findings = useMemo(
     () =>
       reviewAgreement({
@@ -68,7 +69,9 @@ export function GoalsForm(props: GoalsFormProps) {
       }),
     [utility, scope, settings, list.goals, records, templates],
   );
-  const flagsByGoal = new Map(list.mine.map((goal) => [goal.id, goalFlags(findings, goal.id)]));
+  const flagsByGoal = new Map(
+    list.mine.map((goal) => [goal.id, goalFlags(text, findings, goal.id)]),
+  );
   // Each external goal's evidence reads step 4's links and cards: worded again only when those
   // records or the goals shown change, not on every save of the open goal.
   const shownIds = list.mine.map((goal) => goal.id).join(' ');
@@ -88,11 +91,11 @@ export function GoalsForm(props: GoalsFormProps) {
   const numbers = useMemo(() => goalNumbers(list.goals), [list.goals]);
   const numberOf = (goal: Goal) => numbers.get(goal.id) ?? 0;
   const gaps = [
-    ...(list.mine.length === 0 ? [`Add at least one ${kind} goal.`] : []),
+    ...(list.mine.length === 0 ? [text(`goals.gap.none.${kind}`)] : []),
     ...list.mine.flatMap((goal) =>
       (flagsByGoal.get(goal.id) ?? [])
         .filter((flag) => flag.severity === 'blocker')
-        .map((flag) => `Goal ${numberOf(goal)}: ${flag.todo}.`),
+        .map((flag) => text('goals.gap.goal', { number: numberOf(goal), todo: flag.todo })),
     ),
   ];
 
@@ -102,7 +105,7 @@ export function GoalsForm(props: GoalsFormProps) {
     // A goal of the other kind goes to the other step: only one of this kind opens here.
     if (added.kind === kind) setAddedFromLibrary(added.id);
     const others = list.goals.filter((goal) => goal.id !== added.id);
-    showAddedNotice({
+    showAddedNotice(text, {
       goalId: added.id,
       number: goalNumbers([...others, added]).get(added.id) ?? 0,
       kind: added.kind,
@@ -120,24 +123,20 @@ export function GoalsForm(props: GoalsFormProps) {
   return (
     <StepLayout
       step={goalsStepOf[kind]}
-      intro={goalKindIntro(kind, utility.systemType)}
+      intro={goalKindIntro(text, kind, utility.systemType)}
       progress={{ status: list.editorStatus, retry: list.retry, gaps }}
       onReload={onReload}
-      help={goalsHelp(kind, utility.systemType)}
+      help={goalsHelp(text, kind, utility.systemType)}
       focusOnShow={focusOnShow}
       // The goals stay open to read on a frozen revision; the cards and editor lock themselves.
       freezeFields={false}
     >
-      <FormSection
-        title={kind === 'internal' ? 'Internal goals' : 'External goals'}
-        hint="Shown and numbered as the agreement prints them: area by area. Move up and Move down change the order within an area; a goal whose area you change moves to its place when you close it."
-      >
+      <FormSection title={stepWords(text, goalsStepOf[kind]).title} hint={text('goals.form.hint')}>
         {kind === 'external' && (
           <Alert color="blue" variant="light" p="sm">
             <Group justify="space-between" gap="sm">
               <Text style={{ flex: 1, minWidth: 'min(16rem, 100%)' }}>
-                Each goal lists the customer feedback linked to it on {stepName('customers')}. A
-                goal with none is flagged, not blocked.
+                {text('goals.form.evidenceNote', { step: stepNameIn(text, 'customers') })}
               </Text>
               {onGoTo && (
                 <Button
@@ -147,7 +146,7 @@ export function GoalsForm(props: GoalsFormProps) {
                     onGoTo('customers');
                   }}
                 >
-                  Link evidence on the Customers step
+                  {text('goals.form.linkEvidence')}
                 </Button>
               )}
             </Group>
@@ -161,7 +160,7 @@ export function GoalsForm(props: GoalsFormProps) {
               setLibraryOpen(true);
             }}
           >
-            Add from the library
+            {text('goals.form.addFromLibrary')}
           </Button>
           <Button
             variant="outline"
@@ -169,13 +168,11 @@ export function GoalsForm(props: GoalsFormProps) {
             data-goal-action="add-blank"
             onClick={() => void list.add(blankGoalFields(kind))}
           >
-            Add a blank goal
+            {text('goals.form.addBlank')}
           </Button>
         </Group>
         <Text fw={600} aria-live="polite">
-          {list.mine.length === 0
-            ? `No ${kind} goals yet.`
-            : `${plural(list.mine.length, `${kind} goal`)}.`}
+          {text(`goals.count.${kind}`, { count: list.mine.length })}
         </Text>
         <Stack gap="md">
           {list.shown.map(({ goal, above, below }) => {

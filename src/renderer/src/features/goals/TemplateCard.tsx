@@ -1,7 +1,10 @@
 import { Badge, Button, Group, Paper, Stack, Text, Title } from '@mantine/core';
 import { useId, useState } from 'react';
+import { FormattedMessage } from 'react-intl';
 import type { GoalTemplate } from '@shared/domain/goal-template';
-import { areaTitle, kindLabels } from './goal-words';
+import { useText } from '../../i18n/use-text';
+import { bold } from './bold';
+import { areaTitle, kindLabel } from './goal-words';
 import type { TemplateAvailability } from './template-filter';
 
 interface TemplateCardProps {
@@ -19,6 +22,7 @@ interface TemplateCardProps {
  * the reason beside it, so the board sees at once what is out of reach and why.
  */
 export function TemplateCard({ template, availability, alreadyAdded, onAdd }: TemplateCardProps) {
+  const text = useText();
   const headingId = useId();
   const noteId = useId();
   const [adding, setAdding] = useState(false);
@@ -34,23 +38,32 @@ export function TemplateCard({ template, availability, alreadyAdded, onAdd }: Te
       <Stack gap={6}>
         <Group gap="xs">
           <Badge variant="light" size="xl" tt="none" c="dark.8">
-            {areaTitle(template.area)}
+            {areaTitle(text, template.area)}
           </Badge>
           <Badge variant="light" color="gray" size="xl" tt="none" c="dark.8">
-            {kindLabels[template.kind]}
+            {kindLabel(text, template.kind)}
           </Badge>
         </Group>
         <Title order={3} fz="lg" id={headingId}>
           {template.statement}
         </Title>
         <Text>
-          <strong>Measure:</strong> {template.measure} ({template.unit})
+          <FormattedMessage
+            id="goals.template.measure"
+            values={{ b: bold, measure: template.measure, unit: template.unit }}
+          />
         </Text>
         <Text>
-          <strong>Typical target:</strong> {template.typicalTarget}
+          <FormattedMessage
+            id="goals.template.typical"
+            values={{ b: bold, target: template.typicalTarget }}
+          />
         </Text>
         <Text size="sm" c="dimmed">
-          <strong>Source:</strong> {template.source}
+          <FormattedMessage
+            id="goals.template.source"
+            values={{ b: bold, source: template.source }}
+          />
         </Text>
         {note !== null && (
           <Text id={noteId} size="sm" fw={600} c={availability.addable ? 'dark.6' : 'red.9'}>
@@ -59,7 +72,7 @@ export function TemplateCard({ template, availability, alreadyAdded, onAdd }: Te
         )}
         <Group justify="space-between" mt={4}>
           <Text size="sm" c={alreadyAdded ? 'green.9' : 'dimmed'} fw={alreadyAdded ? 600 : 400}>
-            {alreadyAdded ? '✓ In your goals.' : ''}
+            {alreadyAdded ? text('goals.template.inGoals') : ''}
           </Text>
           <Button
             loading={adding}
@@ -70,7 +83,7 @@ export function TemplateCard({ template, availability, alreadyAdded, onAdd }: Te
               void onAdd(template).finally(() => setAdding(false));
             }}
           >
-            {alreadyAdded ? 'Add it again' : 'Add this goal'}
+            {text(alreadyAdded ? 'goals.template.addAgain' : 'goals.template.add')}
           </Button>
         </Group>
       </Stack>

@@ -14,9 +14,9 @@ import { useCallback, useState } from 'react';
 import { goalAreas } from '@shared/domain/goal-areas';
 import type { GoalKind } from '@shared/domain/goal';
 import type { GoalTemplate } from '@shared/domain/goal-template';
-import { plural } from '@shared/domain/numbers/plural';
 import { useApi } from '../../api/api-context';
 import { RecordLoader } from '../../form-kit/RecordLoader';
+import { useText } from '../../i18n/use-text';
 import { areaTitle } from './goal-words';
 import {
   filterTemplates,
@@ -40,31 +40,34 @@ interface TemplateLibraryProps {
   returnFocus: boolean;
 }
 
-const kindChoices: { value: GoalKind | 'all'; label: string }[] = [
-  { value: 'internal', label: 'Internal' },
-  { value: 'external', label: 'External' },
-  { value: 'all', label: 'Internal and external' },
-];
+const kindChoices: readonly (GoalKind | 'all')[] = ['internal', 'external', 'all'];
+
+const kindChoiceKeys = {
+  internal: 'goals.library.kindInternal',
+  external: 'goals.library.kindExternal',
+  all: 'goals.library.kindAll',
+} as const;
 
 /** Browse the library of ready-made goals and add as many as wanted, one after another. */
 export function TemplateLibrary(props: TemplateLibraryProps) {
   const { opened, onClose, returnFocus } = props;
   const api = useApi();
+  const text = useText();
   const load = useCallback(() => api['templates:list'](), [api]);
   return (
     <Modal
       opened={opened}
       onClose={onClose}
-      title="Goal library"
+      title={text('goals.library.title')}
       size="72rem"
       returnFocus={returnFocus}
-      closeButtonProps={{ 'aria-label': 'Close the goal library' }}
+      closeButtonProps={{ 'aria-label': text('goals.library.closeLabel') }}
       styles={{ title: { fontSize: 'var(--mantine-h2-font-size)', fontWeight: 700 } }}
     >
       <RecordLoader
         load={load}
-        loadingTitle="Opening the library…"
-        failedTitle="Could not open the library"
+        loadingTitle={text('goals.library.opening')}
+        failedTitle={text('goals.library.openFailed')}
       >
         {(templates) => <LibraryBody {...props} templates={templates} />}
       </RecordLoader>
@@ -74,12 +77,13 @@ export function TemplateLibrary(props: TemplateLibraryProps) {
 
 function LibraryBody(props: TemplateLibraryProps & { templates: GoalTemplate[] }) {
   const { templates, initialFilter, facts, usedTemplateIds, onAdd, onClose } = props;
+  const text = useText();
   const [filter, setFilter] = useState(initialFilter);
   // The goals added since the library opened, newest last, for the running count.
   const [added, setAdded] = useState<string[]>([]);
   const checked = filterTemplates(templates, filter).map((template) => ({
     template,
-    availability: templateAvailability(template, facts),
+    availability: templateAvailability(template, facts, text),
   }));
   const addable = checked.filter((entry) => entry.availability.addable);
   const outOfReach = checked.filter((entry) => !entry.availability.addable);
@@ -109,23 +113,25 @@ function LibraryBody(props: TemplateLibraryProps & { templates: GoalTemplate[] }
             <Stack gap="xs">
               <Text fw={600} role="status">
                 {added.length === 0 ? (
-                  'Add as many goals as you like; the library stays open.'
+                  text('goals.library.addMany')
                 ) : (
                   <>
-                    {`${plural(added.length, 'goal')} added so far.`}
+                    {text('goals.library.addedSoFar', { count: added.length })}
                     {/* Said, not shown: the card itself is marked, and a long goal would push
                         the filters out of view. */}
-                    <VisuallyHidden>{` Last added: “${added.at(-1) ?? ''}”.`}</VisuallyHidden>
+                    <VisuallyHidden>
+                      {` ${text('goals.library.lastAdded', { statement: added.at(-1) ?? '' })}`}
+                    </VisuallyHidden>
                   </>
                 )}
               </Text>
               <Button variant={added.length === 0 ? 'default' : 'filled'} onClick={onClose}>
-                {added.length === 0 ? 'Close the library' : 'Done: word the new goals'}
+                {text(added.length === 0 ? 'goals.library.close' : 'goals.library.done')}
               </Button>
             </Stack>
             <Checkbox.Group
-              label="Goal areas"
-              description="None ticked shows every area."
+              label={text('goals.library.areas')}
+              description={text('goals.library.areasHint')}
               value={filter.areas}
               onChange={(values) =>
                 setFilter({ ...filter, areas: goalAreas.filter((area) => values.includes(area)) })
@@ -133,23 +139,23 @@ function LibraryBody(props: TemplateLibraryProps & { templates: GoalTemplate[] }
             >
               <Stack gap="xs" mt="xs">
                 {goalAreas.map((area) => (
-                  <Checkbox key={area} value={area} label={areaTitle(area)} />
+                  <Checkbox key={area} value={area} label={areaTitle(text, area)} />
                 ))}
               </Stack>
             </Checkbox.Group>
             <Radio.Group
-              label="Internal or external"
+              label={text('goals.library.kind')}
               value={filter.kind}
               onChange={(value) =>
                 setFilter({
                   ...filter,
-                  kind: kindChoices.find((choice) => choice.value === value)?.value ?? 'all',
+                  kind: kindChoices.find((choice) => choice === value) ?? 'all',
                 })
               }
             >
               <Stack gap="xs" mt="xs">
                 {kindChoices.map((choice) => (
-                  <Radio key={choice.value} value={choice.value} label={choice.label} />
+                  <Radio key={choice} value={choice} label={text(kindChoiceKeys[choice])} />
                 ))}
               </Stack>
             </Radio.Group>
@@ -160,18 +166,20 @@ function LibraryBody(props: TemplateLibraryProps & { templates: GoalTemplate[] }
         <Stack gap="md">
           <Text fw={600} aria-live="polite">
             {checked.length === 0
-              ? 'No library goals match. Tick more areas, or choose “Internal and external”.'
-              : `${addable.length} library ${addable.length === 1 ? 'goal matches' : 'goals match'}${outOfReach.length === 0 ? '.' : `; ${outOfReach.length} more ${outOfReach.length === 1 ? 'is' : 'are'} listed last, beyond what the system has.`}`}
+              ? text('goals.library.noMatch')
+              : text('goals.library.matches', {
+                  addable: addable.length,
+                  beyond: outOfReach.length,
+                })}
           </Text>
           {addable.map(card)}
           {outOfReach.length > 0 && (
             <>
               <Title order={3} fz="md" mt="sm">
-                Beyond what the system has
+                {text('goals.library.beyond')}
               </Title>
               <Text size="sm" c="dimmed">
-                These need equipment or a service that steps 1 and 2 say the system does not have.
-                Each says which answer rules it out; change that answer if it is wrong.
+                {text('goals.library.beyondHint')}
               </Text>
               {outOfReach.map(card)}
             </>

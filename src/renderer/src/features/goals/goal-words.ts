@@ -1,56 +1,26 @@
 import type { GoalArea } from '@shared/domain/goal-areas';
-import { goalAreaTitles, goalAreas } from '@shared/domain/goal-areas';
-import {
-  floorKeys,
-  type FloorKey,
-  type GoalDirection,
-  type GoalFields,
-  type GoalKind,
-  type MeasureFrequency,
-} from '@shared/domain/goal';
-import { floorsFor, regulatoryFloors } from '@shared/domain/regulatory-floors';
+import { goalAreas } from '@shared/domain/goal-areas';
+import { floorKeys, type FloorKey, type GoalFields, type GoalKind } from '@shared/domain/goal';
+import { floorsFor } from '@shared/domain/regulatory-floors';
 import { assetCapabilities, type AssetCapability } from '@shared/domain/scope';
 import { runsWater, type SystemType } from '@shared/domain/utility';
 import { amountWithUnit } from '@shared/domain/numbers/unit-words';
-import { printedDate } from '@shared/domain/printed-date';
+import { printedDate, type Language } from '@shared/domain/printed-date';
 import { wordedSystemType } from '@shared/domain/service-words';
+import type { Text } from '../../i18n/use-text';
 
-export const kindLabels: Record<GoalKind, string> = {
-  internal: 'Internal',
-  external: 'External',
-};
+/** "Internal" or "External", as the cards and the library name a goal's kind. */
+export function kindLabel(text: Text, kind: GoalKind): string {
+  return text(`goals.kind.${kind}`);
+}
 
-export const directionLabels: Record<GoalDirection, string> = {
-  'at-most': 'At most',
-  'at-least': 'At least',
-  'yes-no': 'Yes or no',
-  range: 'Within a range',
-};
-
-export const frequencyLabels: Record<MeasureFrequency, string> = {
-  continuous: 'All the time (a meter or recorder)',
-  daily: 'Every day',
-  weekly: 'Every week',
-  monthly: 'Every month',
-  quarterly: 'Every three months',
-  yearly: 'Once a year',
-  'every-2-3-years': 'Every two or three years',
-  'each-event': 'Each time it happens (each break or call)',
-};
-
-const assetLabels: Record<AssetCapability, string> = {
-  fireHydrants: 'Fire hydrants and fire flow',
-  backupSource: 'A backup water source',
-  storage: 'A storage tank',
-  backupPower: 'Backup power for the wells and pumps',
-};
-
-/** Backup power in words that say which of step 2's answers the review will read. */
-const backupPowerLabels: Record<SystemType, string> = {
-  water: assetLabels.backupPower,
-  wastewater: 'Backup power at the lift stations',
-  both: 'Backup power (at the lift stations for a sewer goal; otherwise the wells and pumps)',
-};
+/** The word for the equipment a goal depends on, in the editor's "Depends on" choices. */
+function assetLabel(text: Text, asset: AssetCapability, type: SystemType): string {
+  // Backup power in words that say which of step 2's answers the review will read.
+  return asset === 'backupPower'
+    ? text(`goalEditor.asset.backupPower.${type}`)
+    : text(`goalEditor.asset.${asset}`);
+}
 
 export interface Choice<T> {
   value: T;
@@ -63,6 +33,7 @@ export interface Choice<T> {
  * so the field shows what is saved; the review says why it does not belong.
  */
 export function assetChoices(
+  text: Text,
   systemType: SystemType | null,
   current: AssetCapability | null,
 ): Choice<AssetCapability>[] {
@@ -71,41 +42,49 @@ export function assetChoices(
     .filter((asset) => runsWater(type) || asset === 'backupPower' || asset === current)
     .map((asset) => ({
       value: asset,
-      label: asset === 'backupPower' ? backupPowerLabels[type] : assetLabels[asset],
+      label: assetLabel(text, asset, type),
     }));
 }
 
 /** The legal minimums that apply to the utility's system, and the goal's present one. */
 export function floorChoices(
+  text: Text,
   systemType: SystemType | null,
   current: FloorKey | null,
 ): Choice<FloorKey>[] {
   const applying = floorsFor(systemType);
   return floorKeys
     .filter((key) => applying.includes(key) || key === current)
-    .map((key) => ({ value: key, label: regulatoryFloors[key].title }));
+    .map((key) => ({ value: key, label: text(`goalEditor.floor.${key}`) }));
 }
 
-export const areaOptions = goalAreas.map((area) => ({
-  value: area,
-  label: goalAreaTitles[area],
-}));
+/** The six areas as the editor's "Goal area" choices. */
+export function areaOptions(text: Text): Choice<GoalArea>[] {
+  return goalAreas.map((area) => ({ value: area, label: areaTitle(text, area) }));
+}
 
-export function areaTitle(area: GoalArea): string {
-  return goalAreaTitles[area];
+/** An area's name, as the guidance names it. */
+export function areaTitle(text: Text, area: GoalArea): string {
+  return text(`goals.area.${area}`);
 }
 
 /** Today's level in words, or why it is missing. */
-export function describeBaseline(fields: Pick<GoalFields, 'baseline' | 'direction' | 'unit'>) {
+export function describeBaseline(
+  text: Text,
+  language: Language,
+  fields: Pick<GoalFields, 'baseline' | 'direction' | 'unit'>,
+): string {
   const { value, asOf, missingReason } = fields.baseline;
   if (value === null) {
-    return missingReason.trim() === '' ? 'not recorded yet' : `none yet: ${missingReason}`;
+    return missingReason.trim() === ''
+      ? text('goals.baseline.notRecorded')
+      : text('goals.baseline.noneYet', { reason: missingReason });
   }
   const amount =
     fields.direction === 'yes-no'
-      ? value === 0
-        ? 'no'
-        : 'yes'
-      : amountWithUnit(value, fields.unit);
-  return asOf === '' ? amount : `${amount} (as of ${printedDate(asOf)})`;
+      ? text(value === 0 ? 'goals.baseline.no' : 'goals.baseline.yes')
+      : amountWithUnit(value, fields.unit, language);
+  return asOf === ''
+    ? amount
+    : text('goals.baseline.asOf', { amount, date: printedDate(asOf, language) });
 }

@@ -2,10 +2,11 @@ import type { GoalArea } from '@shared/domain/goal-areas';
 import type { GoalKind } from '@shared/domain/goal';
 import type { GoalTemplate } from '@shared/domain/goal-template';
 import { powerSiteFor } from '@shared/domain/review/goal-service';
-import type { AssetCapability, Scope } from '@shared/domain/scope';
-import { liftStationPower, sewerLabels } from '@shared/domain/sewer-system';
+import type { Scope } from '@shared/domain/scope';
+import { liftStationPower } from '@shared/domain/sewer-system';
 import { runsWater, type SystemType } from '@shared/domain/utility';
-import { stepName } from '../../form-kit/step-titles';
+import { stepNameIn } from '../../form-kit/step-titles';
+import type { Text } from '../../i18n/use-text';
 
 export interface TemplateFilter {
   /** Empty means every area. */
@@ -28,19 +29,6 @@ export interface SystemFacts {
 export type TemplateAvailability =
   { addable: true; hint: string | null } | { addable: false; reason: string };
 
-/** The equipment as a goal needs it: "Needs fire hydrants". */
-const assetWords: Record<AssetCapability, { needs: string; them: string }> = {
-  fireHydrants: { needs: 'fire hydrants', them: 'them' },
-  backupSource: { needs: 'a backup water source', them: 'one' },
-  storage: { needs: 'a storage tank', them: 'one' },
-  backupPower: { needs: 'backup power for the wells and pumps', them: 'it' },
-};
-
-const serviceWords = {
-  water: { for: 'drinking-water systems', runs: 'sewer service only' },
-  wastewater: { for: 'sewer systems', runs: 'drinking water only' },
-} as const;
-
 /** The templates that fit the chosen areas and kind, in the library's order. */
 export function filterTemplates(templates: GoalTemplate[], filter: TemplateFilter): GoalTemplate[] {
   return templates.filter(
@@ -59,71 +47,65 @@ export function filterTemplates(templates: GoalTemplate[], filter: TemplateFilte
 export function templateAvailability(
   template: GoalTemplate,
   facts: SystemFacts,
+  text: Text,
 ): TemplateAvailability {
   const { systemType } = facts;
   if (template.systems !== 'both') {
-    const service = serviceWords[template.systems];
+    const systems = template.systems;
+    const step = stepNameIn(text, 'utility');
     if (systemType === null) {
       return {
         addable: true,
-        hint: `For ${service.for}: ${stepName('utility')}, does not yet say what the utility runs.`,
+        hint: text('goals.availability.systemUnknown', { systems, step }),
       };
     }
-    if (systemType !== 'both' && systemType !== template.systems) {
+    if (systemType !== 'both' && systemType !== systems) {
       return {
         addable: false,
-        reason: `For ${service.for}: ${stepName('utility')}, says the utility runs ${service.runs}. If it runs both, change the system type there.`,
+        reason: text('goals.availability.otherSystem', { systems, step }),
       };
     }
   }
   const asset = template.needsAsset;
   if (asset === null) return { addable: true, hint: null };
   if (asset === 'backupPower' && powerSiteFor(template, systemType) === 'lift-stations') {
-    return liftStationAvailability(facts.sewer);
+    return liftStationAvailability(facts.sewer, text);
   }
-  const words = assetWords[asset];
   if (!runsWater(systemType)) {
     return {
       addable: false,
-      reason: `Needs ${words.needs}: ${stepName('utility')}, says the utility runs sewer service only. If it runs both, change the system type there.`,
+      reason: text('goals.availability.sewerOnly', { asset, step: stepNameIn(text, 'utility') }),
     };
   }
+  const step = stepNameIn(text, 'scope');
   switch (facts.assets[asset]) {
     case 'yes':
       return { addable: true, hint: null };
     case 'unknown':
-      return {
-        addable: true,
-        hint: `Needs ${words.needs}: ${stepName('scope')}, does not yet say whether the system has ${words.them}. The review will ask before the vote.`,
-      };
+      return { addable: true, hint: text('goals.availability.assetUnknown', { asset, step }) };
     case 'no':
-      return {
-        addable: false,
-        reason: `Needs ${words.needs}: ${stepName('scope')}, says the system has none. If it does, change the answer there.`,
-      };
+      return { addable: false, reason: text('goals.availability.assetNone', { asset, step }) };
   }
 }
 
 /** A goal that needs backup power at the lift stations, against step 2's count of them. */
-function liftStationAvailability(sewer: Scope['sewer']): TemplateAvailability {
-  const step = stepName('scope');
+function liftStationAvailability(sewer: Scope['sewer'], text: Text): TemplateAvailability {
+  const step = stepNameIn(text, 'scope');
   switch (liftStationPower(sewer)) {
     case 'yes':
       return { addable: true, hint: null };
     case 'no':
-      return {
-        addable: false,
-        reason: `Needs backup power at the lift stations: ${step}, says none has it. If one does, change “${sewerLabels.liftStationsWithBackupPower}” there.`,
-      };
+      return { addable: false, reason: text('goals.availability.liftNone', { step }) };
     case 'some':
       return {
         addable: true,
-        hint: `Only ${sewer.liftStationsWithBackupPower ?? 0} of ${sewer.liftStations ?? 0} lift stations have backup power (${step}): the promise holds only where there is. The review will ask before the vote.`,
+        hint: text('goals.availability.liftSome', {
+          powered: sewer.liftStationsWithBackupPower ?? 0,
+          stations: sewer.liftStations ?? 0,
+          step,
+        }),
       };
     case 'unknown':
-      return {
-        addable: true,
-        hint: `Needs backup power at the lift stations: ${step}, does not yet say how many have it. The review will ask before the vote.`,
-      };
+      return { addable: true, hint: text('goals.availability.liftUnknown', { step }) };
   }
 }

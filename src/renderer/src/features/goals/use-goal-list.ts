@@ -5,7 +5,8 @@ import { useApi } from '../../api/api-context';
 import { useOtherWindows } from '../../api/use-other-windows';
 import { showUndoNotice } from '../../form-kit/show-undo-notice';
 import type { SaveStatus } from '../../form-kit/autosaver';
-import { blockedMessages, firstBlocked } from '../../form-kit/blocked-messages';
+import { blockedMessage, firstBlocked } from '../../form-kit/blocked-messages';
+import { useText } from '../../i18n/use-text';
 import { displayOrder, swapped, type HeldGoal } from './display-order';
 import { goalActionSelector } from './GoalCard';
 import type { EditorProgress } from './GoalEditor';
@@ -25,6 +26,7 @@ const addBlankSelector = '[data-goal-action="add-blank"]';
 /** One kind's goal list on screen: the goals, the open editor and every change to the list. */
 export function useGoalList(initial: Goal[], kind: GoalKind, initialOpenId: string | null) {
   const api = useApi();
+  const text = useText();
   const [goals, setGoals] = useState(initial);
   const [openId, setOpenId] = useState(
     initial.some((goal) => goal.id === initialOpenId) ? initialOpenId : null,
@@ -63,7 +65,7 @@ export function useGoalList(initial: Goal[], kind: GoalKind, initialOpenId: stri
     if (current) {
       const blocked = firstBlocked([await current.flush()]);
       if (blocked) {
-        problem('This goal is still open', blockedMessages[blocked.kind]);
+        problem(text('goals.problem.stillOpen'), blockedMessage(text, blocked.kind));
         return false;
       }
     }
@@ -88,7 +90,7 @@ export function useGoalList(initial: Goal[], kind: GoalKind, initialOpenId: stri
     if (!(await closeEditor())) return null;
     const result = await api['goals:add']({ fields });
     if (!result.ok) {
-      problem('Could not add the goal', result.error.message);
+      problem(text('goals.problem.add'), result.error.message);
       return null;
     }
     setGoals((current) => [...current, result.value]);
@@ -103,7 +105,7 @@ export function useGoalList(initial: Goal[], kind: GoalKind, initialOpenId: stri
     if (!other) return;
     const result = await api['goals:reorder']({ kind, ids: swapped(goals, kind, id, other) });
     if (!result.ok) {
-      problem('Could not move the goal', result.error.message);
+      problem(text('goals.problem.move'), result.error.message);
       return;
     }
     // The answer is the whole list, both kinds, in the stored order.
@@ -118,23 +120,24 @@ export function useGoalList(initial: Goal[], kind: GoalKind, initialOpenId: stri
     const position = mine.findIndex((goal) => goal.id === id);
     const result = await api['goals:delete']({ id });
     if (!result.ok) {
-      problem('Could not delete the goal', result.error.message);
+      problem(text('goals.problem.delete'), result.error.message);
       return;
     }
     setGoals((current) => current.filter((goal) => goal.id !== id));
     const neighbour = mine[position + 1] ?? mine[position - 1];
     focusLater(neighbour ? goalActionSelector(neighbour.id, 'edit') : addBlankSelector);
     const deleted = result.value.goal;
-    const name =
-      deleted.statement.trim() === '' ? 'A goal with no wording' : `“${deleted.statement}”`;
     showUndoNotice({
       id: `goal-deleted-${deleted.id}`,
-      title: 'Goal deleted',
-      message: `${name} was deleted.`,
+      title: text('goals.deleted.title'),
+      message:
+        deleted.statement.trim() === ''
+          ? text('goals.deleted.blank')
+          : text('goals.deleted.named', { statement: deleted.statement }),
       undo: async () => {
         const restored = await api['goals:restore'](result.value);
         if (!restored.ok) {
-          problem('Could not undo', restored.error.message);
+          problem(text('goals.problem.undo'), restored.error.message);
           return;
         }
         setGoals((current) => {

@@ -3,6 +3,7 @@ import { everyDigitText } from '@shared/domain/numbers/every-digit-text';
 import type { OutagesPreview } from '@shared/domain/tracking/outage-csv/outages-preview';
 import { FileProblems } from '../../form-kit/FileProblems';
 import { ImportButtons, type ImportButtonsProps } from '../../form-kit/ImportButtons';
+import { useSay } from '../../i18n/say';
 import { useScreenLanguage } from '../../i18n/use-screen-language';
 import { useText, type Text as Say } from '../../i18n/use-text';
 import { noticeText } from './outage-span';
@@ -71,6 +72,7 @@ function OutagesPreviewTable({ rows }: { rows: OutagesPreview['rows'] }) {
 /** What importing the file would do: the counts, how dates were read, every problem, the rows. */
 export function OutagesImportPreview(props: OutagesImportPreviewProps) {
   const text = useText();
+  const saying = useSay();
   const { preview, ...buttons } = props;
   const mapped = preview.mappingProblems.length === 0;
   const ready = canImportOutages(preview);
@@ -86,7 +88,7 @@ export function OutagesImportPreview(props: OutagesImportPreviewProps) {
         <Text size="sm">
           {text('outages.import.twoWays', {
             cell: ambiguousDate.cell,
-            reading: ambiguousDate.reading,
+            reading: saying(ambiguousDate.reading),
             order: preview.dateOrder === 'month-first' ? 'month' : 'day',
           })}
         </Text>

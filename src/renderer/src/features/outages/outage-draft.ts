@@ -9,6 +9,8 @@ import {
 } from '@shared/domain/tracking/outage-entry';
 import type { Outage } from '@shared/domain/tracking/outage-records';
 import { clockWords } from '@shared/domain/tracking/outage-words';
+import { issueText } from '../../i18n/issue-text';
+import { say } from '../../i18n/say';
 import type { Text } from '../../i18n/use-text';
 
 /** One outage as typed: every field as text, so nothing typed is lost when it is refused. */
@@ -111,11 +113,13 @@ export function checkedOutage(
     if (isOutageField(field) && errors[field] === undefined) errors[field] = message;
   };
   if (!parsed.success) {
-    for (const issue of parsed.error.issues) add(issue.path[0], issue.message);
+    for (const issue of parsed.error.issues) add(issue.path[0], issueText(text, issue));
     return { ok: false, errors };
   }
   const together = outageFieldProblems({ ...parsed.data, id: 'draft', recordedAt: '' });
-  for (const [field, message] of Object.entries(together)) add(field, message);
+  for (const [field, message] of Object.entries(together)) {
+    add(field, typeof message === 'string' ? message : say(text, message));
+  }
   if (Object.keys(errors).length > 0) return { ok: false, errors };
   return { ok: true, entry: parsed.data };
 }

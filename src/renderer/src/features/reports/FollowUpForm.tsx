@@ -1,8 +1,9 @@
 import { Alert, Button, Group, Stack, Text, Textarea } from '@mantine/core';
 import { useState } from 'react';
-import { followUpLabel, type MissedGoal, type ReportView } from '@shared/api/report-contract';
-import { followUpSpanishLabel } from '@shared/domain/tracking/review-records';
+import type { MissedGoal, ReportView } from '@shared/api/report-contract';
 import { useApi } from '../../api/api-context';
+import { useText } from '../../i18n/use-text';
+import { say as saying } from '../../i18n/say';
 import { SpanishPart } from '../../form-kit/SpanishPart';
 
 interface FollowUpFormProps {
@@ -12,14 +13,10 @@ interface FollowUpFormProps {
   onSaved: (view: ReportView) => void;
 }
 
-const words = {
-  why: 'Optional, for the Spanish report card. Left empty, it prints the English, marked “(en inglés)”.',
-  open: 'Write it in Spanish',
-};
-
 /** "What we will do" about one missed goal, printed beside the miss on that year's report card. */
 export function FollowUpForm({ goal, year, onSaved }: FollowUpFormProps) {
   const api = useApi();
+  const say = useText();
   const [text, setText] = useState(goal.followUp);
   const [spanish, setSpanish] = useState(goal.followUpSpanish);
   const [busy, setBusy] = useState<'save' | 'clear' | null>(null);
@@ -49,21 +46,27 @@ export function FollowUpForm({ goal, year, onSaved }: FollowUpFormProps) {
       setText('');
       setSpanish('');
     }
-    setDone(kind === 'save' ? 'Saved for the report card.' : 'Cleared.');
+    setDone(say(kind === 'save' ? 'reports.followUp.saved' : 'reports.followUp.cleared'));
     onSaved(result.value);
   }
 
   return (
     <Stack gap="xs">
       <Text fw={700}>
-        Goal {goal.number}: {goal.statement === '' ? '—' : goal.statement}
+        {say('reports.followUp.goal', {
+          number: goal.number,
+          statement: goal.statement === '' ? '—' : goal.statement,
+        })}
       </Text>
       <Text size="sm">
-        Target {goal.targetWords}. {goal.result}
+        {say('reports.followUp.target', {
+          target: saying(say, goal.targetWords),
+          result: saying(say, goal.result),
+        })}
       </Text>
       <Textarea
-        label={`${followUpLabel} (goal ${goal.number}, ${year})`}
-        description="Printed beside this miss on the report card, in the words you type here."
+        label={say('reports.followUp.label', { number: goal.number, year: String(year) })}
+        description={say('reports.followUp.hint')}
         autosize
         minRows={2}
         maxLength={600}
@@ -77,11 +80,14 @@ export function FollowUpForm({ goal, year, onSaved }: FollowUpFormProps) {
       <SpanishPart
         written={goal.followUpSpanish !== ''}
         frozen={false}
-        why={words.why}
-        openLabel={words.open}
+        why={say('reports.followUp.why')}
+        openLabel={say('reports.followUp.open')}
       >
         <Textarea
-          label={`${followUpSpanishLabel} (goal ${goal.number}, ${year})`}
+          label={say('reports.followUp.spanishLabel', {
+            number: goal.number,
+            year: String(year),
+          })}
           lang="es"
           autosize
           minRows={2}
@@ -99,7 +105,7 @@ export function FollowUpForm({ goal, year, onSaved }: FollowUpFormProps) {
           disabled={!changed || text.trim() === ''}
           onClick={() => void run('save')}
         >
-          Save
+          {say('reports.followUp.save')}
         </Button>
         <Button
           variant="default"
@@ -107,7 +113,7 @@ export function FollowUpForm({ goal, year, onSaved }: FollowUpFormProps) {
           disabled={goal.followUp === ''}
           onClick={() => void run('clear')}
         >
-          Clear
+          {say('reports.followUp.clear')}
         </Button>
       </Group>
       <div role="status">

@@ -3,6 +3,8 @@ import { useState } from 'react';
 import type { ReportView } from '@shared/api/report-contract';
 import type { Language } from '@shared/domain/printed-date';
 import { useApi } from '../../api/api-context';
+import { say } from '../../i18n/say';
+import { useText, type Text as Say } from '../../i18n/use-text';
 import { CenteredMessage } from '../../form-kit/CenteredMessage';
 import { FormSection } from '../../form-kit/FormSection';
 import { ExportFeedback } from '../export/ExportFeedback';
@@ -11,26 +13,51 @@ import { SpreadsheetButton } from '../export-spreadsheet/SpreadsheetButton';
 import { FollowUpForm } from './FollowUpForm';
 import { useReports } from './use-reports';
 
-const languages: { value: Language; label: string }[] = [
-  { value: 'en', label: 'English' },
-  { value: 'es', label: 'Spanish (Español)' },
-];
+const languages: readonly Language[] = ['en', 'es'];
+
+/** Each year to choose from, "(so far)" while it lasts. */
+function yearOptions(text: Say, view: ReportView) {
+  return view.years.map(({ year, ended }) => ({
+    value: String(year),
+    // As text: a number would be grouped as "2,027".
+    label: ended ? String(year) : text('reports.yearSoFar', { year: String(year) }),
+  }));
+}
 
 /** The periods a board report can cover: each year, then each quarter, newest first. */
-function periodOptions(view: ReportView) {
+function periodOptions(text: Say, view: ReportView) {
   return [
+    { group: text('reports.period.years'), items: yearOptions(text, view) },
     {
-      group: 'A whole year',
-      items: view.years.map(({ year, ended }) => ({
-        value: String(year),
-        label: ended ? String(year) : `${year} (so far)`,
+      group: text('reports.period.quarters'),
+      items: view.quarters.map((quarter) => ({
+        value: quarter.key,
+        label: say(text, quarter.name),
       })),
     },
-    {
-      group: 'A quarter',
-      items: view.quarters.map((quarter) => ({ value: quarter.key, label: quarter.name })),
-    },
   ];
+}
+
+/** The choice of a paper's language, under `label`. */
+function LanguageChoice(props: {
+  label: string;
+  value: Language;
+  onChange: (language: Language) => void;
+}) {
+  const text = useText();
+  return (
+    <Radio.Group
+      label={props.label}
+      value={props.value}
+      onChange={(value) => props.onChange(value === 'es' ? 'es' : 'en')}
+    >
+      <Group gap="xl" mt="xs">
+        {languages.map((language) => (
+          <Radio key={language} value={language} label={text(`export.language.${language}`)} />
+        ))}
+      </Group>
+    </Radio.Group>
+  );
 }
 
 /**
@@ -39,6 +66,7 @@ function periodOptions(view: ReportView) {
  */
 export function ReportsPanel() {
   const api = useApi();
+  const text = useText();
   const { state, refresh, show } = useReports();
   const exporter = useExport();
   const [period, setPeriod] = useState<string | null>(null);
@@ -46,10 +74,10 @@ export function ReportsPanel() {
   const [language, setLanguage] = useState<Language>('en');
   const [boardLanguage, setBoardLanguage] = useState<Language>('en');
 
-  if (state.kind === 'loading') return <CenteredMessage loading title="Reading the reports…" />;
+  if (state.kind === 'loading') return <CenteredMessage loading title={text('reports.loading')} />;
   if (state.kind === 'failed') {
     return (
-      <CenteredMessage title="Could not read the reports" onRetry={refresh}>
+      <CenteredMessage title={text('reports.failed')} onRetry={refresh}>
         {state.message}
       </CenteredMessage>
     );
@@ -57,8 +85,8 @@ export function ReportsPanel() {
   const { view } = state;
   if (view.inForce === null) {
     return (
-      <Alert color="blue" variant="light" title="No report can be made yet" maw={760}>
-        {view.problem ?? 'Nothing is approved yet.'}
+      <Alert color="blue" variant="light" title={text('reports.none.title')} maw={760}>
+        {view.problem ? say(text, view.problem) : text('reports.none.body')}
       </Alert>
     );
   }
@@ -68,32 +96,29 @@ export function ReportsPanel() {
     year ?? view.years.find((item) => item.ended)?.year ?? view.years[0]?.year,
   );
   const card = view.years.find((item) => item.year === chosenYear);
+  const cardValues = card && {
+    year: String(card.year),
+    ended: card.ended ? 'yes' : 'no',
+    count: card.missed.length,
+  };
 
   return (
     <Stack gap="lg">
-      <FormSection
-        title="Report to the board"
-        hint="Every goal with its target, its results in the period, whether it was met and how it compares with the period before, with a small chart each. Prints well in black and white."
-      >
+      <FormSection title={text('reports.board.title')} hint={text('reports.board.hint')}>
         <Group align="flex-end" gap="md">
           <NativeSelect
-            label="Period the report covers"
-            data={periodOptions(view)}
+            label={text('reports.board.period')}
+            data={periodOptions(text, view)}
             value={chosenPeriod ?? ''}
             onChange={(event) => setPeriod(event.currentTarget.value)}
-            w={260}
+            // Wide enough for a label in either language on one line.
+            w={300}
           />
-          <Radio.Group
-            label="Language of the board report"
+          <LanguageChoice
+            label={text('reports.board.language')}
             value={boardLanguage}
-            onChange={(value) => setBoardLanguage(value === 'es' ? 'es' : 'en')}
-          >
-            <Group gap="xl" mt="xs">
-              {languages.map((option) => (
-                <Radio key={option.value} value={option.value} label={option.label} />
-              ))}
-            </Group>
-          </Radio.Group>
+            onChange={setBoardLanguage}
+          />
           <Button
             variant="outline"
             disabled={chosenPeriod === null}
@@ -110,54 +135,32 @@ export function ReportsPanel() {
               })
             }
           >
-            Save the board report (PDF)
+            {text('reports.board.save')}
           </Button>
         </Group>
       </FormSection>
-      <FormSection
-        title="Report card for customers"
-        hint="“How we did”: one page for a bill insert or a newsletter, with each goal customers notice, met or not, and what the utility will do about each miss."
-      >
+      <FormSection title={text('reports.card.title')} hint={text('reports.card.hint')}>
         <Group align="flex-end" gap="xl">
           <NativeSelect
-            label="Year"
-            data={view.years.map(({ year: value, ended }) => ({
-              value: String(value),
-              label: ended ? String(value) : `${value} (so far)`,
-            }))}
+            label={text('reports.card.year')}
+            data={yearOptions(text, view)}
             value={Number.isNaN(chosenYear) ? '' : String(chosenYear)}
             onChange={(event) => setYear(event.currentTarget.value)}
-            w={160}
+            w={200}
           />
-          <Radio.Group
-            label="Language of the report card"
+          <LanguageChoice
+            label={text('reports.card.language')}
             value={language}
-            onChange={(value) => setLanguage(value === 'es' ? 'es' : 'en')}
-          >
-            <Group gap="xl" mt="xs">
-              {languages.map((option) => (
-                <Radio key={option.value} value={option.value} label={option.label} />
-              ))}
-            </Group>
-          </Radio.Group>
+            onChange={setLanguage}
+          />
         </Group>
-        {card && card.externalGoals === 0 && (
-          <Text>The agreement has no goals for customers, so the card lists none.</Text>
-        )}
+        {card && card.externalGoals === 0 && <Text>{text('reports.card.noGoals')}</Text>}
         {card && card.externalGoals > 0 && card.missed.length === 0 && (
-          <Text>
-            No goal for customers was missed in {card.year}
-            {card.ended ? '' : ' so far'}: there is nothing to explain on the card.
-          </Text>
+          <Text>{text('reports.card.noneMissed', cardValues)}</Text>
         )}
         {card && card.missed.length > 0 && (
           <Stack gap="lg">
-            <Text>
-              {card.missed.length === 1 ? 'One goal' : `${card.missed.length} goals`} for customers
-              missed the target in {card.year}
-              {card.ended ? '' : ' so far'}. Say what the utility will do about{' '}
-              {card.missed.length === 1 ? 'it' : 'each'}; the card prints it beside the miss.
-            </Text>
+            <Text>{text('reports.card.missed', cardValues)}</Text>
             {card.missed.map((goal) => (
               <FollowUpForm
                 key={`${card.year} ${goal.goalId}`}
@@ -184,15 +187,12 @@ export function ReportsPanel() {
               })
             }
           >
-            Save the report card (PDF)
+            {text('reports.card.save')}
           </Button>
         </div>
       </FormSection>
       <ExportFeedback exporter={exporter} />
-      <FormSection
-        title="For the treasurer, funders and the state"
-        hint="Every goal, every result recorded since the vote, what customers said and the complaint figures, in one file a spreadsheet program opens."
-      >
+      <FormSection title={text('reports.sheet.title')} hint={text('reports.sheet.hint')}>
         <SpreadsheetButton />
       </FormSection>
     </Stack>

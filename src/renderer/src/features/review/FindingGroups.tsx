@@ -5,6 +5,7 @@ import type { FloorKey, Goal } from '@shared/domain/goal';
 import { applicableFloor } from '@shared/domain/review/floor-rule';
 import type { Finding, FindingSeverity } from '@shared/domain/review-finding';
 import { successColor } from '../../theme';
+import { useSay } from '../../i18n/say';
 import { useText } from '../../i18n/use-text';
 
 interface FindingGroupsProps {
@@ -31,6 +32,7 @@ export function FindingGroups(props: FindingGroupsProps) {
   const { findings, goals, onGoToGoal, onWriteReason, onChangeFloor, reasonAreas } = props;
   const passedId = useId();
   const text = useText();
+  const saying = useSay();
   const problems = findings.filter((finding) => finding.severity !== 'note').length;
   return (
     <Stack gap="lg">
@@ -60,10 +62,10 @@ export function FindingGroups(props: FindingGroupsProps) {
               return (
                 <List.Item key={finding.key}>
                   <Stack gap={6}>
-                    <Text fw={600}>{finding.message}</Text>
+                    <Text fw={600}>{saying(finding.message)}</Text>
                     <Text>
                       {/* A label, then the fix in the shared review rules' own words. */}
-                      <strong>{text('review.whatToDo')}</strong> {finding.fix}
+                      <strong>{text('review.whatToDo')}</strong> {saying(finding.fix)}
                     </Text>
                     <Group gap="sm">
                       {goal && (

@@ -1,7 +1,9 @@
 import { Checkbox, Group, SimpleGrid, Stack, Text } from '@mantine/core';
 import type { UseFormReturnType } from '@mantine/form';
-import { goalAreaWords, goalAreas, type GoalArea } from '@shared/domain/goal-areas';
+import { goalAreas, type GoalArea } from '@shared/domain/goal-areas';
+import { wordedSystemType } from '@shared/domain/service-words';
 import type { SystemType } from '@shared/domain/utility';
+import { useText, type Text as Say } from '../../i18n/use-text';
 import type { ScopeDraft } from './scope-draft';
 
 /**
@@ -15,6 +17,7 @@ export function GoalAreaCards({
   form: UseFormReturnType<ScopeDraft>;
   systemType: SystemType | null;
 }) {
+  const text = useText();
   const chosen = form.values.areas;
 
   function toggle(area: GoalArea, checked: boolean) {
@@ -29,13 +32,15 @@ export function GoalAreaCards({
     <Stack gap="md">
       <Text fw={600} aria-live="polite">
         {chosen.length === 0
-          ? 'No areas chosen yet.'
-          : `You have chosen ${chosen.length} of 6 areas.`}
-        {chosen.length > 4 && ' That is more than most small systems start with.'}
+          ? text('scope.areas.none')
+          : text('scope.areas.chosen', {
+              count: chosen.length,
+              many: chosen.length > 4 ? 'yes' : 'no',
+            })}
       </Text>
       <SimpleGrid cols={{ base: 1, lg: 2 }} spacing="md">
         {goalAreas.map((area) => {
-          const info = goalAreaWords(area, systemType);
+          const info = areaWords(text, area, systemType);
           const checked = chosen.includes(area);
           return (
             <Checkbox.Card
@@ -61,7 +66,7 @@ export function GoalAreaCards({
                   </Text>
                   <Text id={`goal-area-${area}-text`}>{info.explanation}</Text>
                   <Text c="dimmed" size="sm" mt={6}>
-                    For example: {info.examples}
+                    {text('scope.areas.examples', { examples: info.examples })}
                   </Text>
                 </div>
               </Group>
@@ -71,4 +76,24 @@ export function GoalAreaCards({
       </SimpleGrid>
     </Stack>
   );
+}
+
+/**
+ * An area's name, meaning and examples in the words of the service the utility runs (not given:
+ * both), as goal-areas.ts says them; the social area reads the same for every service.
+ */
+function areaWords(text: Say, area: GoalArea, systemType: SystemType | null) {
+  const type = wordedSystemType(systemType);
+  const title = text(`scope.area.${area}.title`);
+  if (area === 'social')
+    return {
+      title,
+      explanation: text('scope.area.social.explanation'),
+      examples: text('scope.area.social.examples'),
+    };
+  return {
+    title,
+    explanation: text(`scope.area.${area}.${type}.explanation`),
+    examples: text(`scope.area.${area}.${type}.examples`),
+  };
 }

@@ -1,13 +1,9 @@
 import { Button, Group, Radio, Stack, Text, Textarea } from '@mantine/core';
 import type { UseFormReturnType } from '@mantine/form';
-import {
-  defaultRegulatoryStatement,
-  regulatoryCategoryLabels,
-  regulatoryStyles,
-  scopeLabels,
-} from '@shared/domain/scope';
+import { defaultRegulatoryStatement, regulatoryStyles } from '@shared/domain/scope';
 import { RowFieldset } from '../../form-kit/RowFieldset';
 import { newRowId } from '../../form-kit/new-row-id';
+import { useText } from '../../i18n/use-text';
 import type { ScopeDraft } from './scope-draft';
 import type { ScopeWords } from './scope-words';
 
@@ -19,6 +15,7 @@ interface RegulatoryFloorProps {
 
 /** The regulatory floor: one broad promise to follow every rule, or one statement per kind of rule. */
 export function RegulatoryFloor({ form, words }: RegulatoryFloorProps) {
+  const text = useText();
   const { values } = form;
   const byCategory = values.regulatoryStyle === 'categories';
   const unused = words.categories.filter(
@@ -32,7 +29,7 @@ export function RegulatoryFloor({ form, words }: RegulatoryFloorProps) {
   return (
     <Stack gap="lg">
       <Radio.Group
-        label={scopeLabels.regulatoryStyle}
+        label={text('scope.rules.style')}
         value={values.regulatoryStyle}
         onChange={(value) => {
           const style = regulatoryStyles.find((option) => option === value);
@@ -43,19 +40,19 @@ export function RegulatoryFloor({ form, words }: RegulatoryFloorProps) {
         <Stack gap="md" mt="sm">
           <Radio
             value="blanket"
-            label="One broad statement"
-            description="A single sentence saying you follow every rule. Simple, and enough for most small systems."
+            label={text('scope.rules.blanket')}
+            description={text('scope.rules.blanketHint')}
           />
           <Radio
             value="categories"
-            label="Statements by category"
+            label={text('scope.rules.categories')}
             description={words.categoriesDescription}
           />
         </Stack>
       </Radio.Group>
       <Textarea
-        label={byCategory ? 'Statement for every other rule' : scopeLabels.regulatoryStatement}
-        description="You can use the suggested wording as it is."
+        label={text(byCategory ? 'scope.rules.otherStatement' : 'scope.rules.statement')}
+        description={text('scope.rules.statementHint')}
         autosize
         minRows={2}
         {...form.getInputProps('regulatoryStatement')}
@@ -66,25 +63,23 @@ export function RegulatoryFloor({ form, words }: RegulatoryFloorProps) {
             variant="subtle"
             onClick={() => form.setFieldValue('regulatoryStatement', defaultRegulatoryStatement)}
           >
-            Use the suggested wording
+            {text('scope.rules.useSuggested')}
           </Button>
         </div>
       )}
       {byCategory && (
         <Stack gap="md">
           {values.regulatoryCategories.length === 0 && (
-            <Text c="dimmed">
-              No category statements yet. Add a ready-made one or write your own.
-            </Text>
+            <Text c="dimmed">{text('scope.rules.noCategories')}</Text>
           )}
           {values.regulatoryCategories.map((row, index) => (
             <RowFieldset
               key={row.id}
-              legend={`Category statement ${index + 1}`}
+              legend={text('scope.rules.category', { number: index + 1 })}
               onRemove={() => form.removeListItem('regulatoryCategories', index)}
             >
               <Textarea
-                label={regulatoryCategoryLabels.text}
+                label={text('scope.rules.categoryText')}
                 autosize
                 minRows={2}
                 {...form.getInputProps(`regulatoryCategories.${index}.text`)}
@@ -98,11 +93,11 @@ export function RegulatoryFloor({ form, words }: RegulatoryFloorProps) {
                 variant="light"
                 onClick={() => addCategory(suggestion.text)}
               >
-                Add: {suggestion.name}
+                {text('scope.rules.add', { name: suggestion.name })}
               </Button>
             ))}
             <Button variant="outline" onClick={() => addCategory('')}>
-              Add my own statement
+              {text('scope.rules.addOwn')}
             </Button>
           </Group>
         </Stack>

@@ -1,5 +1,5 @@
 import { Textarea } from '@mantine/core';
-import { scopeGaps, scopeLabels, scopeSchema, type Scope } from '@shared/domain/scope';
+import { scopeGaps, scopeSchema, type Scope } from '@shared/domain/scope';
 import { wordedSystemType } from '@shared/domain/service-words';
 import type { SystemType } from '@shared/domain/utility';
 import { useApi } from '../../api/api-context';
@@ -7,12 +7,14 @@ import { FormSection } from '../../form-kit/FormSection';
 import { StepLayout } from '../../form-kit/StepLayout';
 import type { Versioned } from '../../form-kit/autosaver';
 import { useAutosavedForm } from '../../form-kit/use-autosaved-form';
+import { useSay } from '../../i18n/say';
+import { useText } from '../../i18n/use-text';
 import { GoalAreaCards } from './GoalAreaCards';
 import { MissionSpanishField } from './MissionSpanishField';
 import { RegulatoryFloor } from './RegulatoryFloor';
 import { scopeDraftToInput, scopeToDraft } from './scope-draft';
 import { scopeHelp } from './scope-help';
-import { scopeWords } from './scope-words';
+import { scopeWordsIn } from './scope-words';
 import { SystemQuestions } from './SystemQuestions';
 
 export interface ScopeRecord {
@@ -29,6 +31,8 @@ interface ScopeFormProps {
 
 export function ScopeForm({ record, onReload, focusOnShow }: ScopeFormProps) {
   const api = useApi();
+  const text = useText();
+  const saying = useSay();
   const { systemType } = record;
   const { form, progress } = useAutosavedForm({
     initial: record.scope,
@@ -37,46 +41,37 @@ export function ScopeForm({ record, onReload, focusOnShow }: ScopeFormProps) {
     toInput: scopeDraftToInput,
     save: (saved) => api['scope:save'](saved),
     load: () => api['scope:get'](),
-    gaps: (scope) => scopeGaps(scope, systemType),
+    gaps: (scope) => scopeGaps(scope, systemType).map(saying),
   });
-  const words = scopeWords[wordedSystemType(systemType)];
+  const words = scopeWordsIn(text, wordedSystemType(systemType));
 
   return (
     <StepLayout
       step="scope"
-      intro="Decide what the agreement will cover, say in a sentence or two why the utility exists, and set the limits every promise must stay within."
+      intro={text('scope.intro')}
       progress={progress}
       onReload={onReload}
-      help={scopeHelp(systemType)}
+      help={scopeHelp(text, words)}
       focusOnShow={focusOnShow}
     >
-      <FormSection
-        title="Goal areas"
-        hint="Three or four areas is a good start. Click a card to choose it, click again to remove it."
-      >
+      <FormSection title={text('scope.section.areas')} hint={text('scope.section.areasHint')}>
         <GoalAreaCards form={form} systemType={systemType} />
       </FormSection>
-      <FormSection title="Why the utility exists">
+      <FormSection title={text('scope.section.mission')}>
         <Textarea
-          label={scopeLabels.mission}
-          description={`One or two sentences: whom you serve and what you promise. For example: ${words.missionExample}`}
+          label={text('scope.mission.label')}
+          description={text('scope.mission.hint', { example: words.missionExample })}
           autosize
           minRows={3}
           {...form.getInputProps('mission')}
         />
         <MissionSpanishField form={form} />
       </FormSection>
-      <FormSection
-        title="The rules you must follow"
-        hint="The lowest level of service the law allows. Every goal must meet or beat it."
-      >
+      <FormSection title={text('scope.section.rules')} hint={text('scope.section.rulesHint')}>
         <RegulatoryFloor form={form} words={words} />
       </FormSection>
-      <FormSection
-        title="What the system has"
-        hint="Promises must stay within what your equipment can do. Ask the operator if you are not sure."
-      >
-        <SystemQuestions form={form} systemType={systemType} />
+      <FormSection title={text('scope.section.system')} hint={text('scope.section.systemHint')}>
+        <SystemQuestions form={form} systemType={systemType} limitExample={words.limitExample} />
       </FormSection>
     </StepLayout>
   );

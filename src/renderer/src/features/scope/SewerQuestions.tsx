@@ -4,37 +4,21 @@ import {
   collectionKinds,
   inflowAnswers,
   liftStationPower,
-  sewerLabels,
   treatmentKinds,
-  type CollectionKind,
-  type TreatmentKind,
 } from '@shared/domain/sewer-system';
 import { NumberTextField } from '../../form-kit/NumberTextField';
+import { useText } from '../../i18n/use-text';
 import { answerLabels } from './answer-labels';
 import { sewerFromDraft, type ScopeDraft } from './scope-draft';
-import { inflowMeaning, liftStationPowerMeaning, liftStationPowerWords } from './sewer-limits';
-
-const collectionLabels: Record<CollectionKind, string> = {
-  gravity: 'By gravity',
-  force: 'Pumped through force mains',
-  'gravity-and-force': 'Both: gravity mains and force mains',
-};
-
-const treatmentLabels: Record<TreatmentKind, string> = {
-  lagoon: 'In a lagoon',
-  mechanical: 'In a mechanical treatment plant',
-  'other-utility': 'Sent to another utility’s plant',
-  'septic-field': 'In septic tanks and a drain field',
-};
-
-const meaningTitle = 'What this means for the agreement';
+import { liftStationPowerWords } from './sewer-limits';
 
 /** What the sewer system physically has, and so which promises it can keep (issue 12). */
 export function SewerQuestions({ form }: { form: UseFormReturnType<ScopeDraft> }) {
+  const text = useText();
   const draft = form.values.sewer;
   const sewer = sewerFromDraft(draft);
   const power = liftStationPower(sewer);
-  const powerWords = liftStationPowerWords(sewer);
+  const powerWords = liftStationPowerWords(text, sewer);
   // Asked once there are stations to power; kept while it holds a number, so an error shows.
   const asksPower = (sewer.liftStations ?? 0) > 0 || draft.liftStationsWithBackupPower !== null;
 
@@ -42,15 +26,15 @@ export function SewerQuestions({ form }: { form: UseFormReturnType<ScopeDraft> }
     <Stack gap="xl">
       <Stack gap="sm">
         <NumberTextField
-          label={sewerLabels.milesOfSewer}
-          description="A rough figure, such as 18. You may leave it empty."
+          label={text('scope.sewer.miles')}
+          description={text('scope.sewer.milesHint')}
           maw={420}
           {...form.getInputProps('sewer.milesOfSewer')}
           value={draft.milesOfSewer}
         />
         <Radio.Group
-          label="How does sewage move through the mains?"
-          description="Force mains are pipes that pumps push sewage through, usually from a lift station."
+          label={text('scope.sewer.collection')}
+          description={text('scope.sewer.collectionHint')}
           value={draft.collection ?? ''}
           onChange={(value) =>
             form.setFieldValue(
@@ -62,15 +46,15 @@ export function SewerQuestions({ form }: { form: UseFormReturnType<ScopeDraft> }
         >
           <Stack gap="sm" mt="sm">
             {collectionKinds.map((kind) => (
-              <Radio key={kind} value={kind} label={collectionLabels[kind]} />
+              <Radio key={kind} value={kind} label={text(`scope.sewer.collection.${kind}`)} />
             ))}
           </Stack>
         </Radio.Group>
       </Stack>
       <Stack gap="sm">
         <NumberTextField
-          label={sewerLabels.liftStations}
-          description="Stations that pump sewage up to a higher main. Enter 0 if there are none."
+          label={text('scope.sewer.stations')}
+          description={text('scope.sewer.stationsHint')}
           whole
           maw={420}
           {...form.getInputProps('sewer.liftStations')}
@@ -78,8 +62,8 @@ export function SewerQuestions({ form }: { form: UseFormReturnType<ScopeDraft> }
         />
         {asksPower && (
           <NumberTextField
-            label={sewerLabels.liftStationsWithBackupPower}
-            description="A generator or another supply that takes over in a power cut."
+            label={text('scope.sewer.powered')}
+            description={text('scope.sewer.poweredHint')}
             whole
             maw={420}
             {...form.getInputProps('sewer.liftStationsWithBackupPower')}
@@ -90,13 +74,13 @@ export function SewerQuestions({ form }: { form: UseFormReturnType<ScopeDraft> }
           {powerWords}
         </Text>
         {(power === 'no' || power === 'some') && (
-          <Alert color="gray" variant="light" title={meaningTitle}>
-            {liftStationPowerMeaning}
+          <Alert color="gray" variant="light" title={text('scope.meaning.title')}>
+            {text('scope.power.meaning')}
           </Alert>
         )}
       </Stack>
       <Radio.Group
-        label="Where is the sewage treated?"
+        label={text('scope.sewer.treatment')}
         value={draft.treatment ?? ''}
         onChange={(value) =>
           form.setFieldValue(
@@ -108,14 +92,14 @@ export function SewerQuestions({ form }: { form: UseFormReturnType<ScopeDraft> }
       >
         <Stack gap="sm" mt="sm">
           {treatmentKinds.map((kind) => (
-            <Radio key={kind} value={kind} label={treatmentLabels[kind]} />
+            <Radio key={kind} value={kind} label={text(`scope.sewer.treatment.${kind}`)} />
           ))}
         </Stack>
       </Radio.Group>
       <Stack gap="sm">
         <Radio.Group
-          label="Do rain and groundwater get into the sewers?"
-          description="This is called inflow and infiltration: rain runs in through manholes and roof or yard drains, and groundwater seeps in through cracked pipes and joints. In heavy rain it can fill the sewers, the lift stations and the lagoon or plant beyond what they can carry."
+          label={text('scope.sewer.inflow')}
+          description={text('scope.sewer.inflowHint')}
           value={draft.inflowInfiltration}
           onChange={(value) => {
             const next = inflowAnswers.find((answer) => answer === value);
@@ -125,19 +109,19 @@ export function SewerQuestions({ form }: { form: UseFormReturnType<ScopeDraft> }
         >
           <Group gap="xl" mt="sm">
             {inflowAnswers.map((answer) => (
-              <Radio key={answer} value={answer} label={answerLabels[answer]} />
+              <Radio key={answer} value={answer} label={text(answerLabels[answer])} />
             ))}
           </Group>
         </Radio.Group>
         {draft.inflowInfiltration === 'yes' && (
-          <Alert color="gray" variant="light" title={meaningTitle}>
-            {inflowMeaning}
+          <Alert color="gray" variant="light" title={text('scope.meaning.title')}>
+            {text('scope.inflow.meaning')}
           </Alert>
         )}
       </Stack>
       <TextInput
-        label={sewerLabels.dischargePermit}
-        description="As printed on your state or federal permit, such as NM0028355. Leave it empty if the system has none."
+        label={text('scope.sewer.permit')}
+        description={text('scope.sewer.permitHint')}
         autoComplete="off"
         maw={420}
         {...form.getInputProps('sewer.dischargePermit')}

@@ -1,12 +1,11 @@
 import { Alert, Button, Divider, Stack, Textarea, Title } from '@mantine/core';
 import type { UseFormReturnType } from '@mantine/form';
 import { useId, type ReactNode } from 'react';
-import { assetCapabilities, scopeLabels } from '@shared/domain/scope';
-import { systemPartHeadings, wordedSystemType } from '@shared/domain/service-words';
+import { assetCapabilities } from '@shared/domain/scope';
 import { runsSewer, runsWater, type SystemType } from '@shared/domain/utility';
+import { useText } from '../../i18n/use-text';
 import { AssetQuestions } from './AssetQuestions';
-import { assetQuestions, sewerFromDraft, type ScopeDraft } from './scope-draft';
-import { scopeWords } from './scope-words';
+import { assetQuestion, sewerFromDraft, type ScopeDraft } from './scope-draft';
 import { sewerLimits } from './sewer-limits';
 import { SewerQuestions } from './SewerQuestions';
 
@@ -28,10 +27,13 @@ interface SystemQuestionsProps {
   form: UseFormReturnType<ScopeDraft>;
   /** Step 1's answer: which questions fit; null asks both sets until it is given. */
   systemType: SystemType | null;
+  /** An example of what a system of this type cannot do. */
+  limitExample: string;
 }
 
 /** The questions about what the system has, only those its type asks, and what it cannot do. */
-export function SystemQuestions({ form, systemType }: SystemQuestionsProps) {
+export function SystemQuestions({ form, systemType, limitExample }: SystemQuestionsProps) {
+  const text = useText();
   const { values } = form;
   const water = runsWater(systemType);
   const sewer = runsSewer(systemType);
@@ -39,9 +41,9 @@ export function SystemQuestions({ form, systemType }: SystemQuestionsProps) {
     ...(water
       ? assetCapabilities
           .filter((asset) => values.assets[asset] === 'no')
-          .map((asset) => assetQuestions[asset].limit)
+          .map((asset) => assetQuestion(text, asset).limit)
       : []),
-    ...(sewer ? sewerLimits(sewerFromDraft(values.sewer)) : []),
+    ...(sewer ? sewerLimits(text, sewerFromDraft(values.sewer)) : []),
   ];
   const missingLimits = suggested.filter((sentence) => !values.assetLimits.includes(sentence));
   const waterQuestions = <AssetQuestions form={form} />;
@@ -50,15 +52,14 @@ export function SystemQuestions({ form, systemType }: SystemQuestionsProps) {
   return (
     <Stack gap="xl">
       {systemType === null && (
-        <Alert color="blue" variant="light" title="Step 1 will narrow these questions">
-          Step 1 does not say yet whether the utility runs drinking water, sewer or both, so the
-          questions for both are shown. Once step 1 is answered, only those that fit stay.
+        <Alert color="blue" variant="light" title={text('scope.system.unknownTitle')}>
+          {text('scope.system.unknown')}
         </Alert>
       )}
       {water && sewer ? (
         <>
-          <SystemPart title={systemPartHeadings.water}>{waterQuestions}</SystemPart>
-          <SystemPart title={systemPartHeadings.sewer}>{sewerQuestions}</SystemPart>
+          <SystemPart title={text('scope.system.water')}>{waterQuestions}</SystemPart>
+          <SystemPart title={text('scope.system.sewer')}>{sewerQuestions}</SystemPart>
           <Divider />
         </>
       ) : water ? (
@@ -67,8 +68,8 @@ export function SystemQuestions({ form, systemType }: SystemQuestionsProps) {
         sewerQuestions
       )}
       <Textarea
-        label={scopeLabels.assetLimits}
-        description={`Plain words for the agreement, such as: ${scopeWords[wordedSystemType(systemType)].limitExample}`}
+        label={text('scope.limits.label')}
+        description={text('scope.limits.hint', { example: limitExample })}
         autosize
         minRows={3}
         {...form.getInputProps('assetLimits')}
@@ -84,7 +85,7 @@ export function SystemQuestions({ form, systemType }: SystemQuestionsProps) {
               )
             }
           >
-            Add sentences from my answers
+            {text('scope.limits.add')}
           </Button>
         </div>
       )}

@@ -1,6 +1,7 @@
 import type { AssetCapability, Scope } from '@shared/domain/scope';
 import type { SewerSystem } from '@shared/domain/sewer-system';
 import { numberFromDraft, type NumberDraft } from '../../form-kit/number-draft';
+import type { Text } from '../../i18n/use-text';
 
 type SewerNumber = 'milesOfSewer' | 'liftStations' | 'liftStationsWithBackupPower';
 
@@ -56,32 +57,12 @@ export interface AssetQuestion {
   limit: string;
 }
 
-/** The drinking-water system's questions, asked when the utility runs water. */
-export const assetQuestions: Record<AssetCapability, AssetQuestion> = {
-  fireHydrants: {
-    question: 'Does the system have fire hydrants with enough flow to fight fires?',
-    why: 'Fire protection needs hydrants and mains big enough to carry fire flow.',
-    ifNo: 'Leave fire protection out of the agreement for now. If the board wants it, put hydrants and larger mains in the capital improvement plan; the promise joins the agreement once they are built.',
-    limit: 'We have no fire hydrants and cannot provide fire protection.',
-  },
-  backupSource: {
-    question:
-      'Is there a backup water source, such as a second well or a link to a neighboring system?',
-    why: 'With a single source, one broken pump or well can cut off everyone until it is repaired.',
-    ifNo: 'Promise only repair times you can keep with one source, and say in the agreement that the system has a single source.',
-    limit: 'We have a single water source and no backup.',
-  },
-  storage: {
-    question: 'Is there a storage tank?',
-    why: 'Stored water keeps taps running while a pump is repaired or the power is out.',
-    ifNo: 'Without storage, any pump or power failure stops the water at once: keep promises about outages modest.',
-    limit: 'We have no storage tank, so a pump or power failure stops the water at once.',
-  },
-  backupPower: {
-    question: 'Is there backup power, such as a generator, for the wells and pumps?',
-    why: 'Without it, a power cut stops the pumps and, with them, the water.',
-    ifNo: 'Do not promise water during power cuts; say so in the agreement instead.',
-    limit:
-      'We have no backup power for our wells and pumps; the water stops during a long power cut.',
-  },
-};
+/** One of the drinking-water system's questions, asked when the utility runs water. */
+export function assetQuestion(text: Text, asset: AssetCapability): AssetQuestion {
+  return {
+    question: text(`scope.asset.${asset}.question`),
+    why: text(`scope.asset.${asset}.why`),
+    ifNo: text(`scope.asset.${asset}.ifNo`),
+    limit: text(`scope.asset.${asset}.limit`),
+  };
+}

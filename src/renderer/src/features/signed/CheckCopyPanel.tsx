@@ -1,8 +1,10 @@
 import { Alert, Button, Group, Stack, TextInput } from '@mantine/core';
 import { useState, type FormEvent } from 'react';
 import type { VersionSummary } from '@shared/api/approval-contract';
+import { printedDate } from '@shared/domain/printed-date';
 import { useApi } from '../../api/api-context';
-import { plainDate } from '@shared/domain/plain-date';
+import { useScreenLanguage } from '../../i18n/use-screen-language';
+import { useText } from '../../i18n/use-text';
 
 type Answer =
   | { kind: 'none' }
@@ -16,6 +18,8 @@ const minimumDigits = 8;
 /** Type the fingerprint from a paper copy; hear which approved version it is, or that it is none. */
 export function CheckCopyPanel() {
   const api = useApi();
+  const text = useText();
+  const language = useScreenLanguage();
   const [typed, setTyped] = useState('');
   const [answer, setAnswer] = useState<Answer>({ kind: 'none' });
   const [checking, setChecking] = useState(false);
@@ -26,7 +30,7 @@ export function CheckCopyPanel() {
     if (digits < minimumDigits) {
       setAnswer({
         kind: 'problem',
-        message: `Type at least the first ${minimumDigits} characters of the fingerprint, such as 3F2A-91BC.`,
+        message: text('signed.copy.tooShort', { digits: minimumDigits }),
       });
       return;
     }
@@ -39,12 +43,12 @@ export function CheckCopyPanel() {
   }
 
   return (
-    <form onSubmit={(event) => void check(event)} aria-label="Check a printed copy">
+    <form onSubmit={(event) => void check(event)} aria-label={text('signed.copy.title')}>
       <Stack gap="md">
         <Group align="flex-end" gap="md">
           <TextInput
-            label="Fingerprint on the printed copy"
-            description="In the footer of every page, such as 3F2A-91BC-0D4E-7A10."
+            label={text('signed.copy.label')}
+            description={text('signed.copy.labelHint')}
             autoComplete="off"
             spellCheck={false}
             maxLength={100}
@@ -57,7 +61,7 @@ export function CheckCopyPanel() {
             style={{ flex: 1, minWidth: 'min(16rem, 100%)' }}
           />
           <Button type="submit" size="md" loading={checking}>
-            Check this copy
+            {text('signed.copy.check')}
           </Button>
         </Group>
         <div role="status">
@@ -65,34 +69,36 @@ export function CheckCopyPanel() {
             <Alert
               color="green"
               variant="light"
-              title={`This copy matches revision ${answer.version.revision}`}
+              title={text('signed.copy.matches', { revision: answer.version.revision })}
             >
-              Approved at the board meeting of {plainDate(answer.version.meetingDate)} by Resolution
-              No. {answer.version.resolutionNumber}. {answer.version.outcomeSummary}
+              {text('signed.version.approved', {
+                date: printedDate(answer.version.meetingDate, language),
+                number: answer.version.resolutionNumber,
+              })}{' '}
+              {/* The summary as it was approved and stored, in English. */}
+              {answer.version.outcomeSummary}
             </Alert>
           )}
           {answer.kind === 'match' && answer.version.problem !== null && (
             <Alert
               color="red"
               variant="light"
-              title={`The record of revision ${answer.version.revision} on this computer was changed after approval`}
+              title={text('signed.copy.changedTitle', { revision: answer.version.revision })}
             >
-              The fingerprint you typed is the one revision {answer.version.revision} was approved
-              with, but the record kept here no longer matches it, so this computer cannot vouch for
-              the paper copy. {answer.version.problem}
+              {text('signed.copy.changed', { revision: answer.version.revision })}{' '}
+              {answer.version.problem}
             </Alert>
           )}
           {answer.kind === 'no-match' && (
-            <Alert color="red" variant="light" title="It matches none of the approved versions">
-              Check the characters against the paper. If they are right, this copy is not a version
-              the board approved: it may be a draft, or it was changed.
+            <Alert color="red" variant="light" title={text('signed.copy.noMatchTitle')}>
+              {text('signed.copy.noMatch')}
             </Alert>
           )}
           {answer.kind === 'problem' && (
             <Alert
               color="yellow"
               variant="light"
-              title="Not checked"
+              title={text('signed.notChecked')}
               styles={{ title: { color: 'var(--mantine-color-dark-8)' } }}
             >
               {answer.message}

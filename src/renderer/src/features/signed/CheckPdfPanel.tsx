@@ -2,17 +2,19 @@ import { Alert, Button, FileInput, Stack, Text } from '@mantine/core';
 import { useEffect, useState } from 'react';
 import type { PdfCheck } from '@shared/api/approval-contract';
 import { useApi } from '../../api/api-context';
+import type { MessageKey } from '../../i18n/catalog';
+import { useText } from '../../i18n/use-text';
 import { readPdfAsBase64 } from './read-pdf-as-base64';
 
 type Answer =
   { kind: 'none' } | { kind: 'checked'; check: PdfCheck } | { kind: 'problem'; message: string };
 
-const looks: Record<PdfCheck['verdict'], { color: string; title: string }> = {
-  matches: { color: 'green', title: 'This PDF is an approved revision' },
-  'unknown-here': { color: 'blue', title: 'Consistent, but not approved on this computer' },
-  'changed-here': { color: 'red', title: 'The record on this computer was changed' },
-  altered: { color: 'red', title: 'This PDF was changed, or is not an approved copy' },
-  unreadable: { color: 'yellow', title: 'Not checked' },
+const looks: Record<PdfCheck['verdict'], { color: string; title: MessageKey }> = {
+  matches: { color: 'green', title: 'signed.pdf.matches' },
+  'unknown-here': { color: 'blue', title: 'signed.pdf.unknown-here' },
+  'changed-here': { color: 'red', title: 'signed.pdf.changed-here' },
+  altered: { color: 'red', title: 'signed.pdf.altered' },
+  unreadable: { color: 'yellow', title: 'signed.notChecked' },
 };
 
 /**
@@ -22,6 +24,7 @@ const looks: Record<PdfCheck['verdict'], { color: string; title: string }> = {
  */
 export function CheckPdfPanel() {
   const api = useApi();
+  const text = useText();
   const [mode, setMode] = useState<'desktop' | 'browser' | null>(null);
   const [answer, setAnswer] = useState<Answer>({ kind: 'none' });
   const [checking, setChecking] = useState(false);
@@ -41,7 +44,7 @@ export function CheckPdfPanel() {
   async function checkFile(file: File | null) {
     setAnswer({ kind: 'none' });
     if (!file) return;
-    const read = await readPdfAsBase64(file);
+    const read = await readPdfAsBase64(text, file);
     if (!read.ok) setAnswer({ kind: 'problem', message: read.message });
     else await check({ pdfBase64: read.base64 });
   }
@@ -50,14 +53,14 @@ export function CheckPdfPanel() {
     <Stack gap="md" align="flex-start">
       {mode === 'desktop' && (
         <Button size="md" loading={checking} onClick={() => void check({ pick: true })}>
-          Choose a PDF file to check…
+          {text('signed.pdf.choose')}
         </Button>
       )}
       {mode === 'browser' && (
         <FileInput
-          label="Agreement PDF to check"
-          description="A PDF of the agreement saved by LOS Builder, from this computer or another."
-          placeholder="Choose a PDF file"
+          label={text('signed.pdf.file')}
+          description={text('signed.pdf.fileHint')}
+          placeholder={text('signed.pdf.filePlaceholder')}
           accept="application/pdf,.pdf"
           clearable
           disabled={checking}
@@ -70,13 +73,13 @@ export function CheckPdfPanel() {
           <Alert
             color={looks[answer.check.verdict].color}
             variant="light"
-            title={looks[answer.check.verdict].title}
+            title={text(looks[answer.check.verdict].title)}
           >
             <Text>{answer.check.message}</Text>
           </Alert>
         )}
         {answer.kind === 'problem' && (
-          <Alert color="yellow" variant="light" title="Not checked">
+          <Alert color="yellow" variant="light" title={text('signed.notChecked')}>
             {answer.message}
           </Alert>
         )}

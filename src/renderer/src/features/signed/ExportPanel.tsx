@@ -3,37 +3,35 @@ import { useState } from 'react';
 import type { VersionSummary } from '@shared/api/approval-contract';
 import type { Language } from '@shared/domain/printed-date';
 import { useApi } from '../../api/api-context';
+import type { MessageKey } from '../../i18n/catalog';
+import { useText } from '../../i18n/use-text';
 import { ExportFeedback } from '../export/ExportFeedback';
 import { useExport } from '../export/use-export';
 
 type SummaryLanguage = Language | 'both';
 
-const words = {
-  agreement:
-    'The agreement with the approval record, the fingerprint on every page and a signature page for the president, the secretary and the operator.',
-  agreementButton: { en: 'Save the agreement PDF', es: 'Save the agreement in Spanish' },
-  summary:
-    'One page of the approved goals in plain words, for a bill insert, a newsletter or the yearly report to customers.',
-  summaryLanguage: 'Language of the customer summary',
-  summaryButton: 'Save the customer summary',
+const agreementButtons: Record<Language, MessageKey> = {
+  en: 'signed.export.agreementEn',
+  es: 'signed.export.agreementEs',
 };
 
-const languages: { value: SummaryLanguage; label: string }[] = [
-  { value: 'en', label: 'English' },
-  { value: 'es', label: 'Spanish (Español)' },
-  { value: 'both', label: 'English and Spanish, side by side' },
+const languages: { value: SummaryLanguage; label: MessageKey }[] = [
+  { value: 'en', label: 'signed.export.en' },
+  { value: 'es', label: 'signed.export.es' },
+  { value: 'both', label: 'signed.export.both' },
 ];
 
 /** The signed-off agreement and the customer summary of the latest approved version. */
 export function ExportPanel({ version }: { version: VersionSummary }) {
   const api = useApi();
+  const text = useText();
   const exporter = useExport();
   const [language, setLanguage] = useState<SummaryLanguage>('en');
   const { revision } = version;
   return (
     <Stack gap="lg">
       <Stack gap="xs" align="flex-start">
-        <Text>{words.agreement}</Text>
+        <Text>{text('signed.export.agreement')}</Text>
         <Group gap="sm">
           {(['en', 'es'] as const).map((paper) => (
             <Button
@@ -50,15 +48,15 @@ export function ExportPanel({ version }: { version: VersionSummary }) {
                 })
               }
             >
-              {words.agreementButton[paper]}
+              {text(agreementButtons[paper])}
             </Button>
           ))}
         </Group>
       </Stack>
       <Stack gap="xs" align="flex-start">
-        <Text>{words.summary}</Text>
+        <Text>{text('signed.export.summary')}</Text>
         <Radio.Group
-          label={words.summaryLanguage}
+          label={text('signed.export.summaryLanguage')}
           value={language}
           onChange={(value) =>
             setLanguage(languages.find((option) => option.value === value)?.value ?? 'en')
@@ -67,7 +65,7 @@ export function ExportPanel({ version }: { version: VersionSummary }) {
           {/* Wrapped on a narrow window, the choices stay close together. */}
           <Group gap="xl" mt="xs" style={{ rowGap: 'var(--mantine-spacing-xs)' }}>
             {languages.map((option) => (
-              <Radio key={option.value} value={option.value} label={option.label} />
+              <Radio key={option.value} value={option.value} label={text(option.label)} />
             ))}
           </Group>
         </Radio.Group>
@@ -84,7 +82,7 @@ export function ExportPanel({ version }: { version: VersionSummary }) {
             })
           }
         >
-          {words.summaryButton}
+          {text('signed.export.summaryButton')}
         </Button>
       </Stack>
       <ExportFeedback exporter={exporter} />

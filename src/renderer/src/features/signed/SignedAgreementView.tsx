@@ -1,10 +1,12 @@
 import { Alert, Button, Stack, Text } from '@mantine/core';
 import type { ApprovalView } from '@shared/api/approval-contract';
-import { plainDate } from '@shared/domain/plain-date';
-import type { WizardStep } from '@shared/domain/wizard-steps';
+import { printedDate } from '@shared/domain/printed-date';
+import { wizardSteps, type WizardStep } from '@shared/domain/wizard-steps';
 import { FormSection } from '../../form-kit/FormSection';
 import { StepLayout } from '../../form-kit/StepLayout';
-import { stepName } from '../../form-kit/step-titles';
+import { stepNameIn, stepWords } from '../../form-kit/step-titles';
+import { useScreenLanguage } from '../../i18n/use-screen-language';
+import { useText } from '../../i18n/use-text';
 import { DraftPdfButton } from '../export/DraftPdfButton';
 import { CheckCopyPanel } from './CheckCopyPanel';
 import { CheckPdfPanel } from './CheckPdfPanel';
@@ -21,79 +23,75 @@ interface SignedAgreementViewProps {
 const nothingToSave = { status: { kind: 'saved' } as const, retry: () => undefined };
 
 export function SignedAgreementView({ view, focusOnShow, onGoTo }: SignedAgreementViewProps) {
+  const text = useText();
+  const language = useScreenLanguage();
+  const approvalStep = stepNameIn(text, 'approval');
   const latest = view.versions.at(-1);
   const { agreement } = view;
   const draftAfterLatest = latest !== undefined && agreement.status === 'draft';
   return (
     <StepLayout
       step="signed-agreement"
-      intro="Print the agreement the board approved, sign it, and share the one-page summary with customers."
+      intro={text('signed.intro')}
       progress={{
         ...nothingToSave,
-        gaps: latest ? [] : [`The board approves the agreement on ${stepName('approval')}.`],
+        gaps: latest ? [] : [text('signed.gap', { step: approvalStep })],
       }}
       onReload={() => undefined}
-      help={signedHelp}
+      help={signedHelp(text)}
       focusOnShow={focusOnShow}
       saves={false}
       freezeFields={false}
     >
       {latest && latest.problem !== null && (
-        <FormSection title={`Revision ${latest.revision} cannot be printed as approved`}>
-          <Alert color="red" variant="light" title="Changed after approval">
+        <FormSection title={text('signed.problem.title', { revision: latest.revision })}>
+          <Alert color="red" variant="light" title={text('signed.problem.alert')}>
             {latest.problem}
           </Alert>
         </FormSection>
       )}
       {latest && latest.problem === null && (
         <FormSection
-          title={`Print revision ${latest.revision}`}
-          hint={`The agreement in force, approved at the board meeting of ${plainDate(latest.meetingDate)}. Its fingerprint is ${latest.shortFingerprint}.`}
+          title={text('signed.print.title', { revision: latest.revision })}
+          hint={text('signed.print.hint', {
+            date: printedDate(latest.meetingDate, language),
+            fingerprint: latest.shortFingerprint,
+          })}
         >
           <ExportPanel version={latest} />
         </FormSection>
       )}
       {!latest && (
-        <FormSection title="Not approved yet">
+        <FormSection title={text('signed.unapproved.title')}>
           <Stack gap="md" align="flex-start">
-            <Text>
-              The signed-off agreement is made once the board approves it on {stepName('approval')}.
-              Until then you can print the draft, marked DRAFT, for the board packet.
-            </Text>
+            <Text>{text('signed.unapproved.text', { step: approvalStep })}</Text>
             <Button variant="light" onClick={() => onGoTo('approval')}>
-              Go to {stepName('approval')}
+              {text('signed.unapproved.goTo', {
+                number: wizardSteps.indexOf('approval') + 1,
+                title: stepWords(text, 'approval').title,
+              })}
             </Button>
             <DraftPdfButton />
           </Stack>
         </FormSection>
       )}
       {draftAfterLatest && (
-        <FormSection title={`Revision ${agreement.revision} is a draft`}>
+        <FormSection title={text('signed.draft.title', { revision: agreement.revision })}>
           <Text>
-            The board has not approved revision {agreement.revision} yet. The files above are
-            revision {latest.revision}, the one it approved.
+            {text('signed.draft.text', { draft: agreement.revision, approved: latest.revision })}
           </Text>
           <DraftPdfButton />
         </FormSection>
       )}
       {latest && (
-        <FormSection
-          title="Approved versions"
-          hint="Newest first. Each fingerprint belongs to exactly what the board approved; any of them can be printed again."
-        >
+        <FormSection title={text('signed.versions.title')} hint={text('signed.versions.hint')}>
           <VersionList versions={view.versions} />
         </FormSection>
       )}
-      <FormSection
-        title="Check a printed copy"
-        hint="Is a paper copy the version the board approved? Type the fingerprint from its footer."
-      >
+      <FormSection title={text('signed.copy.title')} hint={text('signed.copy.hint')}>
         <CheckCopyPanel />
       </FormSection>
-      <FormSection
-        title="Check a PDF file"
-        hint="Is a PDF someone sent you the agreement the board approved, unchanged? LOS Builder reads the record it carries and compares it with the fingerprint printed on it."
-      >
+      <FormSection title={text('signed.pdf.title')} hint={text('signed.pdf.hint')}>
         <CheckPdfPanel />
       </FormSection>
     </StepLayout>

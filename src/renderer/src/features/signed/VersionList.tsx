@@ -1,8 +1,11 @@
 import { Alert, Badge, Group, Paper, Stack, Text, Title } from '@mantine/core';
 import { useId } from 'react';
 import type { VersionSummary } from '@shared/api/approval-contract';
-import { plainDate, plainDay } from '@shared/domain/plain-date';
+import { localDate } from '@shared/domain/local-date';
+import { printedDate, type Language } from '@shared/domain/printed-date';
 import { groupedHex } from '@shared/pdf/fingerprint-text';
+import { useScreenLanguage } from '../../i18n/use-screen-language';
+import { useText } from '../../i18n/use-text';
 import { VersionPrintButtons } from './VersionPrintButtons';
 
 /** Every version the board approved, newest first, each with its fingerprint and its prints. */
@@ -18,36 +21,42 @@ export function VersionList({ versions }: { versions: VersionSummary[] }) {
 
 function VersionCard({ version }: { version: VersionSummary }) {
   const headingId = useId();
+  const text = useText();
+  const language = useScreenLanguage();
   return (
     <Paper component="article" aria-labelledby={headingId} withBorder p="lg">
       <Stack gap="xs">
         <Group gap="sm">
           <Title order={4} id={headingId} fz="lg">
-            Revision {version.revision}
+            {text('signed.version.title', { revision: version.revision })}
           </Title>
           {version.problem === null && (
             <Badge color={version.inForce ? 'green.9' : 'gray.7'} variant="filled" size="lg">
-              {version.inForce ? 'In force' : 'Superseded'}
+              {text(version.inForce ? 'signed.version.inForce' : 'signed.version.superseded')}
             </Badge>
           )}
         </Group>
         {version.problem === null ? (
           <>
             <Text>
-              Approved at the board meeting of {plainDate(version.meetingDate)} by Resolution No.{' '}
-              {version.resolutionNumber}. {version.outcomeSummary}
+              {text('signed.version.approved', {
+                date: printedDate(version.meetingDate, language),
+                number: version.resolutionNumber,
+              })}{' '}
+              {/* The summary as it was approved and stored, in English. */}
+              {version.outcomeSummary}
             </Text>
             <Text size="sm" c="dimmed">
-              Recorded in LOS Builder on {plainDay(version.recordedAt)}.
+              {text('signed.version.recorded', { date: recordedDay(version.recordedAt, language) })}
             </Text>
           </>
         ) : (
-          <Alert color="red" variant="light" title="Cannot be printed as approved">
+          <Alert color="red" variant="light" title={text('signed.version.problem')}>
             {version.problem}
           </Alert>
         )}
         <Text>
-          Fingerprint:{' '}
+          {text('signed.version.fingerprint')}{' '}
           <Text
             component="strong"
             ff="monospace"
@@ -58,7 +67,7 @@ function VersionCard({ version }: { version: VersionSummary }) {
           </Text>
         </Text>
         <Text size="sm" c="dimmed">
-          Full fingerprint (SHA-256):{' '}
+          {text('signed.version.fullFingerprint')}{' '}
           <Text
             component="span"
             ff="monospace"
@@ -73,4 +82,10 @@ function VersionCard({ version }: { version: VersionSummary }) {
       </Stack>
     </Paper>
   );
+}
+
+/** The local calendar day the vote was recorded in the app, in the screen's language. */
+function recordedDay(timestamp: string, language: Language): string {
+  const when = new Date(timestamp);
+  return Number.isNaN(when.getTime()) ? timestamp : printedDate(localDate(when), language);
 }

@@ -1,20 +1,14 @@
 import { Button, Group, Stack } from '@mantine/core';
 import type { Language } from '@shared/domain/printed-date';
 import { useApi } from '../../api/api-context';
+import { useText } from '../../i18n/use-text';
 import { ExportFeedback } from '../export/ExportFeedback';
 import { useExport } from '../export/use-export';
-
-const words = {
-  agreement: (revision: number) => `Save revision ${revision} as PDF`,
-  agreementEs: 'Agreement in Spanish',
-  summaryEn: 'Customer summary (English)',
-  summaryEs: 'Resumen para clientes (Español)',
-  summaryBoth: 'Customer summary, English and Spanish',
-};
 
 /** Prints one approved revision: its agreement and its customer summary, in either language. */
 export function VersionPrintButtons({ revision }: { revision: number }) {
   const api = useApi();
+  const text = useText();
   const exporter = useExport();
   const busy = exporter.state.busy;
   const agreement = (language: Language) => () =>
@@ -35,21 +29,21 @@ export function VersionPrintButtons({ revision }: { revision: number }) {
     <Stack gap="xs">
       <Group gap="sm">
         <Button variant="light" loading={busy === 'agreement-en'} onClick={agreement('en')}>
-          {words.agreement(revision)}
+          {text('signed.reprint.agreement', { revision })}
         </Button>
         <Button variant="default" loading={busy === 'agreement-es'} onClick={agreement('es')}>
-          {words.agreementEs}
+          {text('signed.reprint.agreementEs')}
         </Button>
       </Group>
       <Group gap="sm">
         <Button variant="default" loading={busy === 'summary-en'} onClick={summary('en')}>
-          {words.summaryEn}
+          {text('signed.reprint.summaryEn')}
         </Button>
         <Button variant="default" loading={busy === 'summary-es'} onClick={summary('es')} lang="es">
-          {words.summaryEs}
+          {text('signed.reprint.summaryEs')}
         </Button>
         <Button variant="default" loading={busy === 'summary-both'} onClick={summary('both')}>
-          {words.summaryBoth}
+          {text('signed.reprint.summaryBoth')}
         </Button>
       </Group>
       <ExportFeedback exporter={exporter} />

@@ -1,24 +1,21 @@
 import type { StepHelp } from '../../form-kit/HelpPanel';
+import type { Text } from '../../i18n/use-text';
 
 /** Drawn from DOMAIN.md section 4. */
-export const signedHelp: StepHelp = {
-  who: 'The board president and secretary sign; the operator prepares it',
-  points: [
-    {
-      heading: 'Signing',
-      text: 'Print the agreement after the vote. The president signs, the secretary attests and the operator signs as the one who prepared it, each with the date.',
-    },
-    {
-      heading: 'The fingerprint',
-      text: 'Every page carries a short fingerprint of exactly what the board approved. Type it in “Check a printed copy” to find out which version a paper copy is.',
-    },
-    {
-      heading: 'Telling customers',
-      text: 'The one-page customer summary fits a bill insert, a newsletter or the yearly report you send customers. Print it in English or Spanish.',
-    },
-    {
-      heading: 'Next year',
-      text: 'Review every goal at least once a year. Start a new revision from this one when the board wants to change it.',
-    },
-  ],
-};
+export function signedHelp(text: Text): StepHelp {
+  return {
+    who: text('signed.help.who'),
+    points: [
+      { heading: text('signed.help.signing.heading'), text: text('signed.help.signing.text') },
+      {
+        heading: text('signed.help.fingerprint.heading'),
+        text: text('signed.help.fingerprint.text', { check: text('signed.copy.title') }),
+      },
+      {
+        heading: text('signed.help.customers.heading'),
+        text: text('signed.help.customers.text'),
+      },
+      { heading: text('signed.help.nextYear.heading'), text: text('signed.help.nextYear.text') },
+    ],
+  };
+}

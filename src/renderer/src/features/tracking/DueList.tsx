@@ -1,6 +1,7 @@
 import { Anchor, Box, List, Text } from '@mantine/core';
 import type { TrackingView } from '@shared/api/tracking-contract';
 import { printedDate } from '@shared/domain/printed-date';
+import { say } from '../../i18n/say';
 import { useWords, type Words } from './tracking-words';
 
 type DueItem = TrackingView['due'][number];
@@ -28,7 +29,7 @@ export function DueList({ due, onOpenReview }: DueListProps) {
       {due.map((item) => {
         const when = whenWords(words, item);
         return (
-          <List.Item key={`${item.kind} ${item.date} ${item.text}`}>
+          <List.Item key={`${item.kind} ${item.date} ${JSON.stringify(item.text)}`}>
             {item.overdue && (
               <Box
                 component="span"
@@ -42,7 +43,7 @@ export function DueList({ due, onOpenReview }: DueListProps) {
                 {text('tracking.due.overdue')}
               </Box>
             )}
-            {item.text}
+            {say(text, item.text)}
             {when && (
               <Text span c="dimmed" style={{ whiteSpace: 'nowrap' }}>
                 {' '}

@@ -1,6 +1,7 @@
 import { Button, List, Stack, Table, Text } from '@mantine/core';
 import { useState } from 'react';
 import type { FromLog, TrackedGoal } from '@shared/api/tracking-contract';
+import { say } from '../../i18n/say';
 import { keptWords, resultWords, useWords } from './tracking-words';
 
 interface LogSourceProps {
@@ -27,14 +28,14 @@ export function LogSource({ goal, fromLog }: LogSourceProps) {
   return (
     <Stack gap={6}>
       <Text>
-        <strong>{fromLog.origin}.</strong> {fromLog.howToAdd}
+        <strong>{say(text, fromLog.origin)}.</strong> {say(text, fromLog.howToAdd)}
       </Text>
       {fromLog.years.map((line) => (
-        <Text key={line}>{line}</Text>
+        <Text key={JSON.stringify(line)}>{say(text, line)}</Text>
       ))}
       {fromLog.caveat && (
         <Text size="sm" c="dimmed">
-          {fromLog.caveat}
+          {say(text, fromLog.caveat)}
         </Text>
       )}
       {hasAny && (
@@ -61,7 +62,7 @@ export function LogSource({ goal, fromLog }: LogSourceProps) {
             <Table.Tbody>
               {shown.map((result) => (
                 <Table.Tr key={result.key}>
-                  <Table.Td style={{ overflowWrap: 'anywhere' }}>{result.what}</Table.Td>
+                  <Table.Td style={{ overflowWrap: 'anywhere' }}>{say(text, result.what)}</Table.Td>
                   <Table.Td style={{ whiteSpace: 'nowrap' }}>
                     {resultWords(words, goal, result.value)}
                   </Table.Td>
@@ -94,7 +95,7 @@ export function LogSource({ goal, fromLog }: LogSourceProps) {
           <List spacing={2}>
             {fromLog.notCounted.map((line, index) => (
               // Two outages of one day can read alike; their order never changes.
-              <List.Item key={`${index}-${line}`}>{line}</List.Item>
+              <List.Item key={index}>{say(text, line)}</List.Item>
             ))}
           </List>
           {more > 0 && <Text size="sm">{text('tracking.log.more', { count: more })}</Text>}

@@ -1,6 +1,7 @@
 import { Box, Grid, NativeSelect, SimpleGrid, Stack, Text, TextInput } from '@mantine/core';
 import type { TrackedGoal } from '@shared/api/tracking-contract';
 import { NumberTextField } from '../../form-kit/NumberTextField';
+import { say } from '../../i18n/say';
 import { useText } from '../../i18n/use-text';
 import type { FieldErrors, ResultDraft } from './result-draft';
 
@@ -45,7 +46,7 @@ export function PeriodRows({ goals, rows, errors, onChange }: PeriodRowsProps) {
                   {text('tracking.rows.goal', { number: goal.number, statement: goal.statement })}
                 </Text>
                 <Text size="sm" c="dimmed">
-                  {text('tracking.rows.target', { target: goal.targetWords })}
+                  {text('tracking.rows.target', { target: say(text, goal.targetWords) })}
                 </Text>
               </Grid.Col>
               <Grid.Col span={{ base: 12, md: 7 }}>

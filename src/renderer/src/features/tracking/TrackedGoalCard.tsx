@@ -4,6 +4,7 @@ import type { TrackedGoal, TrackingView } from '@shared/api/tracking-contract';
 import type { Actual } from '@shared/domain/tracking/tracking-records';
 import { agreementTerms } from '@shared/pdf/agreement-words';
 import { successColor } from '../../theme';
+import { say } from '../../i18n/say';
 import { firstDraft } from './first-guess';
 import { latestResult } from './latest-result';
 import { LogSource } from './LogSource';
@@ -76,7 +77,7 @@ export const TrackedGoalCard = memo(function TrackedGoalCard(props: TrackedGoalC
           <StatusTag status={goal.status} />
         </Group>
         <Text>
-          <strong>{text('tracking.card.target')}</strong> {goal.targetWords}
+          <strong>{text('tracking.card.target')}</strong> {say(words.text, goal.targetWords)}
           {goal.measure.trim() !== '' && <> · {goal.measure}</>}
         </Text>
         <Text>

@@ -3,6 +3,7 @@ import { useEffect, useRef, useState } from 'react';
 import { AnnualReviewPanel } from '../annual-review/AnnualReviewPanel';
 import { CenteredMessage } from '../../form-kit/CenteredMessage';
 import { FormSection } from '../../form-kit/FormSection';
+import { say } from '../../i18n/say';
 import { useText } from '../../i18n/use-text';
 import { OutageLogPanel } from '../outages/OutageLogPanel';
 import { ReportsPanel } from '../reports/ReportsPanel';
@@ -59,7 +60,9 @@ export function TrackingScreen({ focusOnShow, onOpenSteps, onOpenReview }: Track
       )}
       {state.kind === 'ready' && state.view.inForce === null && (
         <Alert color="blue" variant="light" title={text('tracking.screen.noneYet')} maw={760}>
-          {state.view.problem ?? text('tracking.screen.nothingApproved')}
+          {state.view.problem
+            ? say(text, state.view.problem)
+            : text('tracking.screen.nothingApproved')}
         </Alert>
       )}
       {state.kind === 'ready' && state.view.inForce !== null && (

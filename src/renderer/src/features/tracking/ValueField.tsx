@@ -1,6 +1,7 @@
 import { Group, Radio } from '@mantine/core';
 import type { TrackedGoal } from '@shared/api/tracking-contract';
 import { NumberTextField } from '../../form-kit/NumberTextField';
+import { say } from '../../i18n/say';
 import { useText } from '../../i18n/use-text';
 
 interface ValueFieldProps {
@@ -13,7 +14,7 @@ interface ValueFieldProps {
 /** The result itself: a figure in the goal's unit, or Yes or No (kept as 1 and 0). */
 export function ValueField({ goal, value, onChange, error }: ValueFieldProps) {
   const text = useText();
-  const target = text('tracking.value.target', { target: goal.targetWords });
+  const target = text('tracking.value.target', { target: say(text, goal.targetWords) });
   const label = text('tracking.field.result');
   if (goal.direction === 'yes-no') {
     return (

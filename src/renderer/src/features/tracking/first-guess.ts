@@ -7,7 +7,7 @@ import { blankDraft, type ResultDraft } from './result-draft';
  */
 export function owedPeriod(goal: Pick<TrackedGoal, 'missing' | 'periods'>): string | null {
   const owed = new Set(goal.missing);
-  return goal.periods.find((period) => owed.has(period.name))?.key ?? null;
+  return goal.periods.find((period) => owed.has(period.key))?.key ?? null;
 }
 
 /** Where the last result came from: the same report, most months. */

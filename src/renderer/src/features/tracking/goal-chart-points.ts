@@ -1,5 +1,6 @@
 import type { TrackedGoal } from '@shared/api/tracking-contract';
 import { meetsTarget } from '@shared/domain/tracking/meets-target';
+import { say } from '../../i18n/say';
 import { periodWords, resultWords, type Words } from './tracking-words';
 
 /** The newest results drawn: more crowd the line past reading on a laptop. */
@@ -54,7 +55,7 @@ export function chartWords(
       ? text('tracking.chart.spanOne', { count, first: first.label })
       : text('tracking.chart.spanMany', { count, first: first.label, last: last.label });
   const judged = points.some((point) => point.meets !== null)
-    ? text('tracking.chart.judged', { kept, missed, target: goal.targetWords })
+    ? text('tracking.chart.judged', { kept, missed, target: say(text, goal.targetWords) })
     : null;
   const meets = last.meets === null ? 'unknown' : last.meets ? 'yes' : 'no';
   const newest = text('tracking.chart.newest', { result: last.words, meets });

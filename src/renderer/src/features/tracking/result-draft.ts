@@ -6,6 +6,7 @@ import {
 } from '@shared/api/tracking-contract';
 import { everyDigitText } from '@shared/domain/numbers/every-digit-text';
 import { numberFromText } from '@shared/domain/numbers/number-from-text';
+import { issueText } from '../../i18n/issue-text';
 import type { Text } from '../../i18n/use-text';
 
 /** One result as typed: every field as text, so nothing typed is lost when it is refused. */
@@ -71,7 +72,9 @@ export function checkedEntry(
   if (!parsed.success) {
     for (const issue of parsed.error.issues) {
       const field = issue.path[0];
-      if (isResultField(field) && errors[field] === undefined) errors[field] = issue.message;
+      if (isResultField(field) && errors[field] === undefined) {
+        errors[field] = issueText(text, issue);
+      }
     }
   }
   if (Object.keys(errors).length > 0 || !parsed.success) return { ok: false, errors };

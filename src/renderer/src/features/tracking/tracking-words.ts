@@ -64,14 +64,16 @@ export function periodWords(
   }
 }
 
-/** The periods still owed, all named when few: "April 2027 and May 2027". */
+/** The periods still owed (as the data file writes them), all named when few: "April 2027 and May 2027". */
 export function missingWords(
-  { text, language }: Words,
+  words: Words,
   kind: PeriodKind | null,
-  missing: readonly string[],
+  missingKeys: readonly string[],
 ): string {
+  const { text, language } = words;
+  const missing = missingKeys.map((key) => periodWords(words, kind, key));
   if (missing.length <= 4 || kind === null) {
-    return listOf([...missing], language === 'es' ? 'y' : 'and');
+    return listOf(missing, language === 'es' ? 'y' : 'and');
   }
   const first = missing[0] ?? '';
   const last = missing.at(-1) ?? '';

@@ -11,6 +11,7 @@ import { ProfileFields } from './ProfileFields';
 import { HelperList, OperatorList } from './TeamLists';
 import { utilityDraftToInput, utilityToDraft } from './utility-draft';
 import { utilityHelp } from './utility-help';
+import { useSay } from '../../i18n/say';
 import { useText } from '../../i18n/use-text';
 
 interface UtilityFormProps extends StepFormProps<UtilityProfile> {
@@ -20,6 +21,7 @@ interface UtilityFormProps extends StepFormProps<UtilityProfile> {
 export function UtilityForm({ initial, onReload, focusOnShow, onNameSaved }: UtilityFormProps) {
   const api = useApi();
   const text = useText();
+  const saying = useSay();
   // The sections below the first are drawn a moment after it (React renders them next, in the
   // background), so at start-up the utility's name takes typing sooner: drawing all of step 1
   // at once held it back by a fifth of a second on a slow laptop.
@@ -32,7 +34,7 @@ export function UtilityForm({ initial, onReload, focusOnShow, onNameSaved }: Uti
     save: (record) => api['utility:save'](record),
     load: () => api['utility:get'](),
     onSaved: (record) => onNameSaved(record.value.name),
-    gaps: utilityGaps,
+    gaps: (profile) => utilityGaps(profile).map(saying),
   });
 
   return (

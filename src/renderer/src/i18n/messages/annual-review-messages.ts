@@ -1,4 +1,4 @@
-import { defineMessages } from '../define-messages';
+import { defineMessages } from '@shared/i18n/define-messages';
 
 /** The words of the annual review (features/annual-review/). */
 export const annualMessages = defineMessages('annual', {

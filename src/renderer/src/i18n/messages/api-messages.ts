@@ -1,4 +1,4 @@
-import { defineMessages } from '../define-messages';
+import { defineMessages } from '@shared/i18n/define-messages';
 
 /** The words of what the page says about its connection to the service (src/renderer/src/api/). */
 export const apiMessages = defineMessages('api', {

@@ -1,4 +1,4 @@
-import { defineMessages } from '../define-messages';
+import { defineMessages } from '@shared/i18n/define-messages';
 
 /** The words of the rest of the app frame (src/renderer/src/app/). */
 export const appMessages = defineMessages('app', {
@@ -43,6 +43,10 @@ export const appMessages = defineMessages('app', {
     revisionStarted: 'Revision {revision} started',
     'revisionStarted.body':
       'A copy of the approved agreement you can change. The board approves it again on {step}.',
+    // Said outside the language provider (pageText): main.tsx, form-kit/load-part.ts.
+    filesFailed:
+      'LOS Builder could not load its files. Your saved work is safe: close LOS Builder and open it again.',
+    deletedElsewhere: 'This was deleted in another window.',
   },
   es: {
     opening: 'Abriendo LOS Builder…',
@@ -77,5 +81,8 @@ export const appMessages = defineMessages('app', {
     revisionStarted: 'Se comenzó la revisión {revision}',
     'revisionStarted.body':
       'Una copia del acuerdo aprobado que usted puede cambiar. La mesa directiva la vuelve a aprobar en {step}.',
+    filesFailed:
+      'LOS Builder no pudo cargar sus archivos. Su trabajo guardado está a salvo: cierre LOS Builder y vuelva a abrirlo.',
+    deletedElsewhere: 'Esto se borró en otra ventana.',
   },
 });

@@ -1,4 +1,4 @@
-import { defineMessages } from '../define-messages';
+import { defineMessages } from '@shared/i18n/define-messages';
 
 /** The words of step 7, the board approval (features/approval/). */
 export const approvalMessages = defineMessages('approval', {

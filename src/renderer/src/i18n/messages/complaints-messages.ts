@@ -1,4 +1,4 @@
-import { defineMessages } from '../define-messages';
+import { defineMessages } from '@shared/i18n/define-messages';
 
 /** The words of step 4, the complaint log (features/customers/complaints/). */
 export const complaintsMessages = defineMessages('complaints', {

@@ -1,5 +1,5 @@
 // A catalog area: one message a line, grouped by component.
-import { defineMessages } from '../define-messages';
+import { defineMessages } from '@shared/i18n/define-messages';
 
 /** Step 4's cards, what was heard and the evidence linked to goals (features/customers/). */
 export const customersEntryMessages = defineMessages('customers', {

@@ -1,5 +1,5 @@
 // A catalog area: one message a line, grouped by component.
-import { defineMessages } from '../define-messages';
+import { defineMessages } from '@shared/i18n/define-messages';
 import { customersEntryMessages } from './customers-entry-messages';
 
 /** Step 4's plan, outreach list and editor (features/customers/). */

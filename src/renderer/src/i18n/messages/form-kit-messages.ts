@@ -1,4 +1,4 @@
-import { defineMessages } from '../define-messages';
+import { defineMessages } from '@shared/i18n/define-messages';
 
 /** The words of the shared form pieces (src/renderer/src/form-kit/). */
 export const formMessages = defineMessages('form', {

@@ -1,4 +1,4 @@
-import { defineMessages } from '../define-messages';
+import { defineMessages } from '@shared/i18n/define-messages';
 
 /** The words of the utilities and backups screen (features/library/). */
 export const libraryMessages = defineMessages('library', {

@@ -1,4 +1,4 @@
-import { defineMessages } from '../define-messages';
+import { defineMessages } from '@shared/i18n/define-messages';
 
 /** The words of the outage log (features/outages/). */
 export const outagesMessages = defineMessages('outages', {

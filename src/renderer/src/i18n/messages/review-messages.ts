@@ -1,4 +1,4 @@
-import { defineMessages } from '../define-messages';
+import { defineMessages } from '@shared/i18n/define-messages';
 
 /** The words of step 6, the review (features/review/). */
 export const reviewMessages = defineMessages('review', {

@@ -1,4 +1,4 @@
-import { defineMessages } from '../define-messages';
+import { defineMessages } from '@shared/i18n/define-messages';
 
 /** Whether a step's changes are stored: the line under every step's title. */
 export const saveMessages = defineMessages('save', {

@@ -1,4 +1,4 @@
-import { defineMessages } from '../define-messages';
+import { defineMessages } from '@shared/i18n/define-messages';
 
 /** The wizard's steps as the user sees them: the step list, Back and Next, every mention. */
 export const stepMessages = defineMessages('step', {

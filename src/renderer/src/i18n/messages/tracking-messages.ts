@@ -1,4 +1,4 @@
-import { defineMessages } from '../define-messages';
+import { defineMessages } from '@shared/i18n/define-messages';
 import { trackingImportMessages } from './tracking-import-messages';
 import { trackingRecordMessages } from './tracking-record-messages';
 

@@ -1,4 +1,4 @@
-import { defineMessages } from '../define-messages';
+import { defineMessages } from '@shared/i18n/define-messages';
 
 /**
  * The words of recording results on the overview (features/tracking/: one result, a whole

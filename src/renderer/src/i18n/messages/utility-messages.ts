@@ -1,4 +1,4 @@
-import { defineMessages } from '../define-messages';
+import { defineMessages } from '@shared/i18n/define-messages';
 
 /** The words of step 1, the utility and its team (features/utility/). */
 export const utilityMessages = defineMessages('utility', {

@@ -1,14 +1,15 @@
 import { z } from 'zod';
+import { saidSchema } from '../../../i18n/said';
 import { columnChoicesSchema, complaintRowSchema } from '../complaint-log';
 import { timePrecisionSchema } from './time-precision';
 
 const count = z.number().int().min(0);
 
-/** One problem in one row: `message` reads "row 17, column 'Date': …". */
+/** One problem in one row: `message` says "row 17, column 'Date': …" in the reader's language. */
 export const rowProblemSchema = z.strictObject({
   row: z.number().int().min(1),
   column: z.string(),
-  message: z.string(),
+  message: saidSchema,
 });
 export type RowProblem = z.output<typeof rowProblemSchema>;
 
@@ -27,7 +28,7 @@ export const complaintPreviewSchema = z.strictObject({
   /** The mapping used: the one passed in, or the one suggested from the headers. */
   mapping: columnChoicesSchema,
   /** Why the mapping cannot be used yet (no date received column…); rows are checked once it can. */
-  mappingProblems: z.array(z.string()),
+  mappingProblems: z.array(saidSchema),
   rowCount: count,
   /** The first rows as they would be stored, topics suggested. */
   sample: z.array(previewRowSchema).max(20),

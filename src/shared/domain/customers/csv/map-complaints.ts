@@ -1,8 +1,9 @@
 import type { PreviewRow, RowProblem } from './complaint-preview';
 import { cleanLine, cleanMultiline } from '../../text';
+import { said, type Said } from '../../../i18n/said';
 import {
+  complaintColumnKeys,
   complaintColumns,
-  complaintColumnTitles,
   type ColumnMapping,
   type ComplaintColumn,
 } from '../complaint-log';
@@ -49,7 +50,7 @@ interface Reader {
   headers: string[];
   indexes: Record<ComplaintColumn, number | null>;
   order: DateOrder;
-  report: (row: number, column: string, message: string) => void;
+  report: (row: number, column: string, message: Said) => void;
 }
 
 export function isBlankRecord(record: string[]): boolean {
@@ -60,9 +61,9 @@ export function isBlankRecord(record: string[]): boolean {
   return true;
 }
 
-function reportCell(reader: Reader, row: number, index: number, detail: string): null {
+function reportCell(reader: Reader, row: number, index: number, detail: Said): null {
   const header = reader.headers[index] ?? '';
-  reader.report(row, header, `row ${row}, column '${header}': ${detail}`);
+  reader.report(row, header, said('imports.complaints.cell', { row, header, detail }));
   return null;
 }
 
@@ -90,7 +91,7 @@ function readText(
     : (multiline ? cleanMultiline : cleanLine)(raw);
   const limit = textLimits[column];
   if (value.length <= limit) return value;
-  const detail = `the text is ${value.length} characters long; the most kept is ${limit}. Shorten it in the file.`;
+  const detail = said('imports.complaints.textTooLong', { length: value.length, limit });
   return reportCell(reader, row, index, detail);
 }
 
@@ -175,7 +176,7 @@ export function visitComplaints(
 ): MappedFigures {
   const problems: RowProblem[] = [];
   let problemCount = 0;
-  const report = (row: number, column: string, message: string): void => {
+  const report = (row: number, column: string, message: Said): void => {
     problemCount++;
     if (problems.length < maxKeptProblems) problems.push({ row, column, message });
   };
@@ -183,12 +184,11 @@ export function visitComplaints(
     mapping,
     table.headers,
     complaintColumns,
-    complaintColumnTitles,
+    complaintColumnKeys,
   );
   for (const { header, column } of missing) {
-    const title = complaintColumnTitles[column];
-    const detail = `the file has no such column (chosen for ${title}); choose one of its columns.`;
-    report(1, header, `row 1, column '${header}': ${detail}`);
+    const label = said(complaintColumnKeys[column]);
+    report(1, header, said('imports.complaints.missingColumn', { header, label }));
   }
   const precision = emptyPrecision();
   if (missing.length > 0) {
@@ -211,7 +211,7 @@ export function visitComplaints(
     if (isBlankRecord(record)) continue;
     const cellCount = cellCountProblem(record, width, table.delimiter);
     if (cellCount !== null) {
-      report(row, '', `row ${row} ${cellCount}`);
+      report(row, '', said('imports.complaints.rowDetail', { row, detail: cellCount }));
       continue;
     }
     const read = readRecord(reader, times, record, row);

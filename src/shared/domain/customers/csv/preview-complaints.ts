@@ -2,10 +2,12 @@ import type { SystemType } from '../../utility';
 import type { ComplaintPreview, PreviewRow } from './complaint-preview';
 import {
   columnMappingSchema,
+  complaintColumnKeys,
   complaintColumns,
-  complaintColumnTitles,
   type ColumnChoices,
 } from '../complaint-log';
+import { issueSaid } from '../../../i18n/issue-said';
+import { said } from '../../../i18n/said';
 import { columnIndexes } from '../../csv/column-indexes';
 import { isBlankRecord, visitComplaints } from './map-complaints';
 import type { CsvTable } from './read-complaint-csv';
@@ -49,10 +51,14 @@ export function previewComplaints(input: {
     mapping,
     table.headers,
     complaintColumns,
-    complaintColumnTitles,
+    complaintColumnKeys,
   ).missing.map((column) => column.message);
   preview.mappingProblems = [
-    ...(checked.success ? [] : checked.error.issues.map((issue) => issue.message)),
+    ...(checked.success
+      ? []
+      : checked.error.issues.map(
+          (issue) => issueSaid(issue) ?? said('imports.passedOn', { text: issue.message }),
+        )),
     ...missing,
   ];
   if (!checked.success || missing.length > 0) return preview;

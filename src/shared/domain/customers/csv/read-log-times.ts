@@ -7,6 +7,7 @@ import {
 } from '../complaint-log';
 import { parseLogTime, type DateOrder } from './parse-log-time';
 import { timeInCell } from './parse-time-of-day';
+import { said, type Said } from '../../../i18n/said';
 import { quotedCell } from './quoted-cell';
 
 export type LogTimes = Record<LogTimeColumn, string>;
@@ -33,11 +34,9 @@ interface LogTimeSource {
   indexes: Record<ComplaintColumn, number | null>;
   order: DateOrder;
   /** Reports a problem in one cell; answers null, so a reader can return it. */
-  problem: (row: number, index: number, detail: string) => null;
+  problem: (row: number, index: number, detail: Said) => null;
 }
 
-const dateHint = 'use a date such as 3/14/2026 or 2026-03-14.';
-const timeHint = 'use a time of day such as 2:05 PM or 14:05.';
 const midnight = 'T00:00';
 
 /**
@@ -87,16 +86,23 @@ export function createLogTimeReader(source: LogTimeSource): LogTimeReader {
     if (index === null || text === '') return '';
     const clock = timeInCell(text);
     if (clock === null)
-      return problem(row, index, `${quotedCell(text)} is not a time; ${timeHint}`);
+      return problem(row, index, said('imports.complaints.notATime', { cell: quotedCell(text) }));
     if (date === null) return null;
     const dateIndex = indexes[column] ?? index;
     if (date === '') {
-      const detail = `${quotedCell(text)} is a time without a date; write the date in column '${headers[dateIndex] ?? ''}' too.`;
+      const detail = said('imports.complaints.timeWithoutDate', {
+        cell: quotedCell(text),
+        header: headers[dateIndex] ?? '',
+      });
       return problem(row, index, detail);
     }
     if (hasTimeOfDay(date) && !date.endsWith(midnight) && date.slice(11) !== clock) {
       const dateText = record[dateIndex] ?? '';
-      const detail = `${quotedCell(text)} is not the time in column '${headers[dateIndex] ?? ''}', ${quotedCell(dateText)}; clear one of them.`;
+      const detail = said('imports.complaints.timeDisagrees', {
+        cell: quotedCell(text),
+        header: headers[dateIndex] ?? '',
+        dateCell: quotedCell(dateText),
+      });
       return problem(row, index, detail);
     }
     return `${date.slice(0, 10)}T${clock}`;
@@ -108,11 +114,11 @@ export function createLogTimeReader(source: LogTimeSource): LogTimeReader {
     const text = index === null ? '' : (record[index] ?? '').trim();
     if (index === null || text === '') {
       if (column !== 'received' || index === null) return '';
-      return problem(row, index, 'the date received is empty; every complaint needs one.');
+      return problem(row, index, said('imports.complaints.receivedEmpty'));
     }
     return (
       parseLogTime(text, order) ??
-      problem(row, index, `${quotedCell(text)} is not a date; ${dateHint}`)
+      problem(row, index, said('imports.complaints.notADate', { cell: quotedCell(text) }))
     );
   }
 
@@ -142,7 +148,10 @@ export function createLogTimeReader(source: LogTimeSource): LogTimeReader {
           : keyed[column];
       if (column === 'received' || stored[column] === '' || stored.received === '') continue;
       if (isBefore(stored[column], stored.received)) {
-        const detail = `${quotedCell(cellsOf(record, column))} is before the date received, ${quotedCell(cellsOf(record, 'received'))}.`;
+        const detail = said('imports.complaints.beforeReceived', {
+          cell: quotedCell(cellsOf(record, column)),
+          received: quotedCell(cellsOf(record, 'received')),
+        });
         problem(row, indexes[column] ?? 0, detail);
         good = false;
       }

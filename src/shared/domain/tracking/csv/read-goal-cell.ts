@@ -1,3 +1,4 @@
+import { said, type Said } from '../../../i18n/said';
 import { quotedCell } from '../../customers/csv/quoted-cell';
 
 /** What a goal cell is matched against: the goal's number as printed, and its statement. */
@@ -15,6 +16,13 @@ function comparable(statement: string): string {
   return statement.normalize('NFKC').replace(/\s+/g, ' ').trim().replace(/\.$/, '').toLowerCase();
 }
 
+/** "Goal: …": a goal cell's problem, named as the form names the goal. */
+function goalProblem(detail: Said): { problem: Said } {
+  return {
+    problem: said('imports.field', { label: said('validation.label.goal.statement'), detail }),
+  };
+}
+
 /**
  * The goal a cell names, by its number as the agreement prints it ("3", "Goal 3") or by its exact
  * statement; or why it names none, starting "Goal: …".
@@ -22,31 +30,29 @@ function comparable(statement: string): string {
 export function readGoalCell<G extends GoalChoice>(
   cell: string,
   goals: readonly G[],
-): { goal: G } | { problem: string } {
+): { goal: G } | { problem: Said } {
   const typed = cell.trim();
-  if (typed === '') {
-    return { problem: 'Goal: the cell is empty. Write the goal’s number, such as 3.' };
-  }
+  if (typed === '') return goalProblem(said('imports.results.goalEmpty'));
   const numberMatch = numbered.exec(typed);
   if (numberMatch) {
     const number = Number(numberMatch[1]);
     const goal = goals.find((candidate) => candidate.number === number);
     if (goal) return { goal };
     const numbers = goals.map((candidate) => candidate.number);
-    return {
-      problem: `Goal: there is no goal ${number} in the agreement in force; its goals are numbered ${Math.min(...numbers)} to ${Math.max(...numbers)}.`,
-    };
+    return goalProblem(
+      said('imports.results.noSuchGoal', {
+        number,
+        first: Math.min(...numbers),
+        last: Math.max(...numbers),
+      }),
+    );
   }
   const wanted = comparable(typed);
   const matches = goals.filter((goal) => comparable(goal.statement) === wanted);
   const [goal] = matches;
   if (goal && matches.length === 1) return { goal };
   if (matches.length > 1) {
-    return {
-      problem: `Goal: ${quotedCell(typed)} is the statement of more than one goal. Write the goal’s number instead.`,
-    };
+    return goalProblem(said('imports.results.manyStatements', { cell: quotedCell(typed) }));
   }
-  return {
-    problem: `Goal: ${quotedCell(typed)} is neither a goal’s number nor the statement of a goal in the agreement in force. Write the goal’s number, such as 3.`,
-  };
+  return goalProblem(said('imports.results.unknownGoal', { cell: quotedCell(typed) }));
 }

@@ -1,6 +1,8 @@
+import { said, type Said, type SaidValue } from '../../../i18n/said';
+import type { SaidKey } from '../../../i18n/shared-catalog';
 import { monthNames } from '../../printed-date';
 import { readTypedDate } from '../../typed-date';
-import { actualLabels } from '../tracking-records';
+import { actualLabelKeys } from '../tracking-records';
 import { periodContaining, periodFirstDay, type PeriodKind } from '../periods';
 
 export type PeriodReading =
@@ -11,33 +13,17 @@ export type PeriodReading =
    */
   | { period: string; monthFirst: boolean }
   /** Starts with the field's name: "Period: …". */
-  | { problem: string };
+  | { problem: Said };
 
 type WrittenKind = Exclude<PeriodKind, 'week'>;
 
 /** From the shortest stretch to the longest: a period can be read into one as long or longer. */
 const lengthRank: Record<PeriodKind, number> = { day: 0, week: 1, month: 2, quarter: 3, year: 4 };
 
-const examples: Record<PeriodKind, string> = {
-  day: '11/18/2027 or 2027-11-18',
-  week: 'any day of the week, such as 11/14/2027 or 2027-11-14',
-  month: '2027-11, 11/2027 or Nov 2027',
-  quarter: '2027-Q4 or Q4 2027',
-  year: '2027',
-};
-const nouns: Record<PeriodKind, string> = {
-  day: 'date',
-  week: 'date',
-  month: 'month',
-  quarter: 'quarter',
-  year: 'year',
-};
-const writtenWords: Record<WrittenKind, string> = {
-  day: 'a single day',
-  month: 'a whole month',
-  quarter: 'a whole quarter',
-  year: 'a whole year',
-};
+/** How a period of `kind` is written: "2027-11, 11/2027 or Nov 2027". */
+function example(kind: PeriodKind): Said {
+  return said('imports.results.example', { kind });
+}
 
 const yearOnly = /^(\d{4})$/;
 const quarterAfter = /^(\d{4}) ?[-/]? ?Q(\d+)$/i;
@@ -74,8 +60,9 @@ function tidy(text: string): string {
     .replace(midnight, '');
 }
 
-function refused(detail: string): { problem: string } {
-  return { problem: `${actualLabels.period}: ${detail}` };
+function refused(key: SaidKey, values: Record<string, SaidValue>): { problem: Said } {
+  const detail = said(key, values);
+  return { problem: said('imports.field', { label: said(actualLabelKeys.period), detail }) };
 }
 
 /** A month written with its year, in numbers or words; null when the cell is not one. */
@@ -94,18 +81,17 @@ function monthOf(typed: string): { year: string; month: number } | null {
 }
 
 /** A cell written as a month, quarter or year; null when it is none of these. */
-function readStretch(
-  typed: string,
-): { kind: WrittenKind; key: string } | { problem: string } | null {
+function readStretch(typed: string): { kind: WrittenKind; key: string } | { problem: Said } | null {
   if (yearOnly.test(typed)) return { kind: 'year', key: typed };
   const after = quarterAfter.exec(typed);
   const before = after ? null : quarterBefore.exec(typed);
   if (after || before) {
     const [year, number] = after ? [after[1], after[2]] : [before?.[2], before?.[1]];
     if (!['1', '2', '3', '4'].includes(number ?? '')) {
-      return refused(
-        `there is no quarter Q${number}: quarters run from Q1 to Q4, such as ${examples.quarter}.`,
-      );
+      return refused('imports.results.badQuarter', {
+        number: number ?? '',
+        example: example('quarter'),
+      });
     }
     return { kind: 'quarter', key: `${year}-Q${number}` };
   }
@@ -113,14 +99,14 @@ function readStretch(
   if (!month) return null;
   // "Nov-27", as a spreadsheet shows a month, is also how it shows November 27: never guessed.
   if (month.year.length !== 4) {
-    return refused(
-      `“${typed}” could be a month or a day with no year. Write the year in full, such as ${examples.month}.`,
-    );
+    return refused('imports.results.yearNeeded', { cell: typed, example: example('month') });
   }
   if (month.month < 1 || month.month > 12) {
-    return refused(
-      `there is no month ${month.month}, so “${typed}” is not a month. Write it such as ${examples.month}.`,
-    );
+    return refused('imports.results.badMonth', {
+      month: month.month,
+      cell: typed,
+      example: example('month'),
+    });
   }
   return { kind: 'month', key: `${month.year}-${String(month.month).padStart(2, '0')}` };
 }
@@ -129,8 +115,8 @@ function readStretch(
 function readDay(
   typed: string,
   kind: PeriodKind,
-): { kind: 'day'; key: string } | { problem: string } {
-  const date = readTypedDate(typed, actualLabels.period);
+): { kind: 'day'; key: string } | { problem: Said } {
+  const date = readTypedDate(typed, said(actualLabelKeys.period));
   if (date.kind === 'date') return { kind: 'day', key: date.value };
   // A refusal about a date is worth showing when a date was meant; otherwise say what to write.
   if (
@@ -142,10 +128,8 @@ function readDay(
   return unreadable(typed, kind);
 }
 
-function unreadable(typed: string, kind: PeriodKind): { problem: string } {
-  return refused(
-    `“${typed}” is not a ${nouns[kind]} this import can read. Write it such as ${examples[kind]}.`,
-  );
+function unreadable(typed: string, kind: PeriodKind): { problem: Said } {
+  return refused('imports.results.unreadablePeriod', { cell: typed, kind, example: example(kind) });
 }
 
 /**
@@ -157,15 +141,18 @@ function unreadable(typed: string, kind: PeriodKind): { problem: string } {
  */
 export function readPeriod(cell: string, kind: PeriodKind): PeriodReading {
   const typed = tidy(cell);
-  if (typed === '') return refused(`the cell is empty. Write it such as ${examples[kind]}.`);
+  if (typed === '') return refused('imports.results.periodEmpty', { example: example(kind) });
   const written = readStretch(typed) ?? readDay(typed, kind);
   if ('problem' in written) return written;
   // The data file's periods start at year 1000; typed dates read from year 100.
   if (Number(written.key.slice(0, 4)) < 1000) return unreadable(typed, kind);
   if (lengthRank[written.kind] > lengthRank[kind]) {
-    return refused(
-      `this goal is kept by the ${kind}, and “${typed}” is ${writtenWords[written.kind]}. Write it such as ${examples[kind]}.`,
-    );
+    return refused('imports.results.periodTooLong', {
+      kind,
+      cell: typed,
+      written: written.kind,
+      example: example(kind),
+    });
   }
   const either = eitherWay.exec(typed);
   const [first, second] = [Number(either?.[1]), Number(either?.[2])];

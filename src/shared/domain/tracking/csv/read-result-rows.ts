@@ -1,9 +1,12 @@
+import { issueSaid } from '../../../i18n/issue-said';
+import { said, type Said } from '../../../i18n/said';
 import type { RowProblem } from '../../customers/csv/complaint-preview';
 import { isBlankRecord } from '../../customers/csv/map-complaints';
 import { cellCountProblem } from '../../csv/cell-count-problem';
 import { columnIndexes } from '../../csv/column-indexes';
 import type { CsvTable } from '../../csv/read-csv-table';
-import { periodKindOf, periodName } from '../periods';
+import { periodKindOf } from '../periods';
+import { periodSaid } from '../period-words';
 import { readGoalCell } from './read-goal-cell';
 import { readPeriod } from './read-period';
 import { readResultValue } from './read-result-value';
@@ -40,7 +43,12 @@ export interface ResultsRead {
 
 interface CellProblem {
   column: ResultColumn;
-  message: string;
+  message: Said;
+}
+
+/** A schema's sentence that is not one of the shared messages yet, passed on as it is. */
+function passedOn(text: string): Said {
+  return said('imports.passedOn', { text });
 }
 
 const maxKeptProblems = 100;
@@ -81,7 +89,7 @@ function readRow(
     return {
       problems: parsed.error.issues.map((issue) => ({
         column: fieldColumn[String(issue.path[0])] ?? 'value',
-        message: issue.message,
+        message: issueSaid(issue) ?? passedOn(issue.message),
       })),
     };
   }
@@ -89,11 +97,14 @@ function readRow(
   if (wrong) {
     // A refused period read from a date like 03/04/2027 says how it was read, so a day-first
     // file is recognised for what it is rather than as a month out of range.
-    const reading =
+    const message =
       wrong.field === 'period' && period.monthFirst
-        ? ` The file’s “${cell('period').trim()}” was read month first: ${periodName(periodKindOf(goal.frequency), period.period)}.`
-        : '';
-    const message = wrong.message + reading;
+        ? said('imports.results.readMonthFirst', {
+            problem: wrong.message,
+            cell: cell('period').trim(),
+            period: periodSaid(periodKindOf(goal.frequency), period.period),
+          })
+        : wrong.message;
     return { problems: [{ column: fieldColumn[wrong.field] ?? 'value', message }] };
   }
   return { entry: parsed.data, monthFirst: period.monthFirst };
@@ -117,7 +128,7 @@ export function readResultRows(
 ): ResultsRead {
   const { table, mapping } = input;
   const read: ResultsRead = { problems: [], problemCount: 0, skipped: 0, monthFirstDates: false };
-  const report = (row: number, column: ResultColumn | null, message: string) => {
+  const report = (row: number, column: ResultColumn | null, message: Said) => {
     read.problemCount++;
     const header = column === null ? '' : (mapping[column] ?? '');
     if (read.problems.length < maxKeptProblems)
@@ -129,7 +140,9 @@ export function readResultRows(
     resultColumns,
     resultColumnTitles,
   );
-  for (const { column, message } of missing) report(1, column, `Row 1, ${message}`);
+  for (const { column, message } of missing) {
+    report(1, column, said('imports.row', { row: 1, detail: message }));
+  }
   if (missing.length > 0) return read;
 
   const firstRowOf = new Map<string, number>();
@@ -137,7 +150,9 @@ export function readResultRows(
     const row = index + 2;
     if (isBlankRecord(record)) return;
     const cellCount = cellCountProblem(record, table.headers.length, table.delimiter);
-    if (cellCount !== null) return report(row, null, `Row ${row} ${cellCount}`);
+    if (cellCount !== null) {
+      return report(row, null, said('imports.rowDetail', { row, detail: cellCount }));
+    }
     const cell = (column: ResultColumn) => {
       const at = indexes[column];
       return at === null ? '' : (record[at] ?? '');
@@ -147,12 +162,14 @@ export function readResultRows(
       return;
     }
     const found = readGoalCell(cell('goal'), input.goals);
-    if ('problem' in found) return report(row, 'goal', `Row ${row}, ${found.problem}`);
+    if ('problem' in found) {
+      return report(row, 'goal', said('imports.row', { row, detail: found.problem }));
+    }
     const { goal } = found;
     const result = readRow(cell, goal, input.check);
     if ('problems' in result) {
       for (const problem of result.problems) {
-        report(row, problem.column, `Row ${row}, ${problem.message}`);
+        report(row, problem.column, said('imports.row', { row, detail: problem.message }));
       }
       return;
     }
@@ -160,11 +177,13 @@ export function readResultRows(
     const key = `${entry.goalId} ${entry.period}`;
     const first = firstRowOf.get(key);
     if (first !== undefined && goal.frequency !== 'each-event' && goal.frequency !== null) {
-      const period = periodName(periodKindOf(goal.frequency), entry.period);
+      const period = periodSaid(periodKindOf(goal.frequency), entry.period);
+      const detail = said('imports.results.twoRows', { first, number: goal.number, period });
+      const label = said(resultColumnTitles.period);
       return report(
         row,
         'period',
-        `Row ${row}, ${resultColumnTitles.period}: row ${first} already holds goal ${goal.number}’s result for ${period}; keep one of the two.`,
+        said('imports.row', { row, detail: said('imports.field', { label, detail }) }),
       );
     }
     firstRowOf.set(key, row);

@@ -2,7 +2,9 @@ import type { GoalDirection } from '../../goal';
 import { readNumber } from '../../numbers/read-number';
 import { isShareUnit } from '../../numbers/share-unit';
 import { quotedCell } from '../../customers/csv/quoted-cell';
-import { actualLabels } from '../tracking-records';
+import { said, type Said, type SaidValue } from '../../../i18n/said';
+import type { SaidKey } from '../../../i18n/shared-catalog';
+import { actualLabelKeys } from '../tracking-records';
 
 /** What reading a result needs of its goal. */
 export interface ValueGoal {
@@ -14,7 +16,7 @@ export type ValueReading =
   | { kind: 'empty' }
   | { kind: 'value'; value: number }
   /** Starts with the field's name: "Result: …". */
-  | { kind: 'problem'; problem: string };
+  | { kind: 'problem'; problem: Said };
 
 // Accents dropped and lower case first, so "Sí", "SI" and "YES" read too. TRUE and FALSE are
 // what a spreadsheet's checkbox column exports.
@@ -35,8 +37,12 @@ function answerOf(cell: string): 0 | 1 | undefined {
   return Object.hasOwn(answers, key) ? answers[key] : undefined;
 }
 
-function problem(detail: string): ValueReading {
-  return { kind: 'problem', problem: `${actualLabels.value}: ${detail}` };
+function problem(key: SaidKey, values: Record<string, SaidValue>): ValueReading {
+  const detail = said(key, values);
+  return {
+    kind: 'problem',
+    problem: said('imports.field', { label: said(actualLabelKeys.value), detail }),
+  };
 }
 
 /**
@@ -50,21 +56,18 @@ export function readResultValue(cell: string, goal: ValueGoal): ValueReading {
   if (goal.direction === 'yes-no') {
     const answer = answerOf(cell);
     if (answer !== undefined) return { kind: 'value', value: answer };
-    return problem(`${quotedCell(cell)} is not an answer. Write yes or no (or y/n, 1/0, sí/no).`);
+    return problem('imports.results.notAnswer', { cell: quotedCell(cell) });
   }
   const reading = readNumber(cell);
   if (reading.kind === 'unreadable') {
-    return reading.problem === 'separators'
-      ? problem(
-          `${quotedCell(cell)} cannot be read as a number: write it like 1,234.5, with a comma only between thousands and a point only before decimals.`,
-        )
-      : problem(`${quotedCell(cell)} is not a number.`);
+    const key = reading.problem === 'separators' ? 'separators' : 'notANumber';
+    return problem(`imports.results.${key}`, { cell: quotedCell(cell) });
   }
   if (reading.kind !== 'number') return { kind: 'empty' };
   if (reading.percent && !isShareUnit(goal.unit)) {
     const unit = goal.unit.trim();
-    const measured = unit === '' ? 'this goal has no unit' : `this goal is measured in ${unit}`;
-    return problem(`${quotedCell(cell)} has a % sign, but ${measured}: leave out the sign.`);
+    if (unit === '') return problem('imports.results.percentNoUnit', { cell: quotedCell(cell) });
+    return problem('imports.results.percentUnit', { cell: quotedCell(cell), unit });
   }
   return { kind: 'value', value: reading.value };
 }

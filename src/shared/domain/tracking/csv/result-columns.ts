@@ -1,5 +1,8 @@
+import { issueMessage } from '../../../i18n/issue-said';
 import { z } from 'zod';
-import { actualLabels } from '../tracking-records';
+import { said } from '../../../i18n/said';
+import type { SaidKey } from '../../../i18n/shared-catalog';
+import { actualLabelKeys } from '../tracking-records';
 
 /**
  * What a results file is mapped onto: one row per goal and period (the long format a
@@ -8,19 +11,14 @@ import { actualLabels } from '../tracking-records';
 export const resultColumns = ['goal', 'period', 'value', 'source', 'note'] as const;
 export type ResultColumn = (typeof resultColumns)[number];
 
-export const resultColumnTitles: Record<ResultColumn, string> = {
-  goal: 'Goal',
-  period: actualLabels.period,
-  value: actualLabels.value,
-  source: actualLabels.source,
-  note: actualLabels.note,
+/** Each column's name, as the form and the messages say it (the catalog's field labels). */
+export const resultColumnTitles: Record<ResultColumn, SaidKey> = {
+  goal: 'validation.label.goal.statement',
+  ...actualLabelKeys,
 };
 
-const requiredColumns: Partial<Record<ResultColumn, string>> = {
-  goal: 'the goal’s number or statement',
-  period: 'the month, quarter, year or day each result is for',
-  value: 'the figure measured',
-};
+/** The columns an import cannot run without; the message says what each holds. */
+const requiredColumns: readonly ResultColumn[] = ['goal', 'period', 'value'];
 
 const header = z.string().max(200).nullable();
 
@@ -37,13 +35,14 @@ export type ResultColumnChoices = z.output<typeof resultColumnChoicesSchema>;
 /** Column choices an import can run with: a goal, a period and a result column. */
 export const resultColumnMappingSchema = resultColumnChoicesSchema.superRefine(
   (mapping, context) => {
-    for (const column of resultColumns) {
-      const holds = requiredColumns[column];
-      if (holds === undefined || mapping[column] !== null) continue;
+    for (const column of requiredColumns) {
+      if (mapping[column] !== null) continue;
       context.addIssue({
         code: 'custom',
         path: [column],
-        message: `${resultColumnTitles[column]}: choose the column that holds ${holds}.`,
+        message: issueMessage(
+          said('imports.results.needsColumn', { label: said(resultColumnTitles[column]), column }),
+        ),
       });
     }
   },

@@ -1,3 +1,4 @@
+import type { Said } from '../../../i18n/said';
 import type { MeasureFrequency } from '../../goal';
 import { actualSchema, type Actual } from '../tracking-records';
 import type { GoalChoice } from './read-goal-cell';
@@ -22,7 +23,7 @@ export interface ResultGoal extends GoalChoice, ValueGoal {
 /** Why an entry cannot be recorded (the rules every result is held to), naming its field. */
 export interface EntryProblem {
   field: 'goalId' | 'period' | 'value';
-  message: string;
+  message: Said;
 }
 
 export type EntryCheck = (entry: ResultEntry) => EntryProblem | null;

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { saidSchema } from '../../../i18n/said';
 import { rowProblemSchema } from '../../customers/csv/complaint-preview';
 import { resultColumnChoicesSchema } from './result-columns';
 
@@ -34,7 +35,7 @@ export const resultsPreviewSchema = z.strictObject({
   /** The mapping used: the one passed in, or the one suggested from the headers. */
   mapping: resultColumnChoicesSchema,
   /** Why the mapping cannot be used yet; rows are read once it can. */
-  mappingProblems: z.array(z.string()),
+  mappingProblems: z.array(saidSchema),
   /** Rows with anything in them. */
   rowCount: count,
   /** The first rows read without a problem, as they would be recorded. */

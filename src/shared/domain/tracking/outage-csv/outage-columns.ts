@@ -1,5 +1,8 @@
+import { issueMessage } from '../../../i18n/issue-said';
 import { z } from 'zod';
-import { outageLabels } from '../outage-records';
+import { said } from '../../../i18n/said';
+import type { SaidKey } from '../../../i18n/shared-catalog';
+import { outageLabelKeys } from '../outage-records';
 
 /**
  * What an outage log file is mapped onto: one row per outage. The start and end are each a date
@@ -17,12 +20,11 @@ export const outageColumns = [
 ] as const;
 export type OutageColumn = (typeof outageColumns)[number];
 
-export const outageColumnTitles: Record<OutageColumn, string> = outageLabels;
+/** Each column's name, as the form and the messages say it (the catalog's field labels). */
+export const outageColumnTitles: Record<OutageColumn, SaidKey> = outageLabelKeys;
 
-const requiredColumns: Partial<Record<OutageColumn, string>> = {
-  startDate: 'the day each outage began',
-  planned: 'whether it was planned or unplanned',
-};
+/** The columns an import cannot run without; the message says what each holds. */
+const requiredColumns: readonly OutageColumn[] = ['startDate', 'planned'];
 
 const header = z.string().max(200).nullable();
 
@@ -42,13 +44,14 @@ export type OutageColumnChoices = z.output<typeof outageColumnChoicesSchema>;
 /** Column choices an import can run with: the day it began and planned or not are needed. */
 export const outageColumnMappingSchema = outageColumnChoicesSchema.superRefine(
   (mapping, context) => {
-    for (const column of outageColumns) {
-      const holds = requiredColumns[column];
-      if (holds === undefined || mapping[column] !== null) continue;
+    for (const column of requiredColumns) {
+      if (mapping[column] !== null) continue;
       context.addIssue({
         code: 'custom',
         path: [column],
-        message: `${outageColumnTitles[column]}: choose the column that holds ${holds}.`,
+        message: issueMessage(
+          said('imports.outages.needsColumn', { label: said(outageColumnTitles[column]), column }),
+        ),
       });
     }
   },

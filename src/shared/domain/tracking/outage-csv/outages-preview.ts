@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { saidSchema } from '../../../i18n/said';
 import { rowProblemSchema } from '../../customers/csv/complaint-preview';
 import { outageColumnChoicesSchema } from './outage-columns';
 
@@ -31,7 +32,7 @@ export const outagesPreviewSchema = z.strictObject({
   /** The mapping used: the one passed in, or the one suggested from the headers. */
   mapping: outageColumnChoicesSchema,
   /** Why the mapping cannot be used yet; rows are read once it can. */
-  mappingProblems: z.array(z.string()),
+  mappingProblems: z.array(saidSchema),
   /** Rows with anything in them. */
   rowCount: count,
   /** The first rows read without a problem. */
@@ -45,6 +46,6 @@ export const outagesPreviewSchema = z.strictObject({
   /** How dates such as 4/2/2028 were read; null before rows are read. */
   dateOrder: z.enum(['month-first', 'day-first']).nullable(),
   /** The first date that could be read either way, and how it was: shown so it can be checked. */
-  ambiguousDate: z.strictObject({ cell: z.string(), reading: z.string() }).nullable(),
+  ambiguousDate: z.strictObject({ cell: z.string(), reading: saidSchema }).nullable(),
 });
 export type OutagesPreview = z.output<typeof outagesPreviewSchema>;

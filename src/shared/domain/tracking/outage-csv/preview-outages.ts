@@ -1,3 +1,5 @@
+import { issueSaid } from '../../../i18n/issue-said';
+import { said } from '../../../i18n/said';
 import { columnIndexes } from '../../csv/column-indexes';
 import type { CsvTable } from '../../csv/read-csv-table';
 import { isBlankRecord } from '../../customers/csv/map-complaints';
@@ -32,7 +34,11 @@ export function previewOutages(input: {
     headers: table.headers,
     mapping,
     mappingProblems: [
-      ...(checked.success ? [] : checked.error.issues.map((issue) => issue.message)),
+      ...(checked.success
+        ? []
+        : checked.error.issues.map(
+            (issue) => issueSaid(issue) ?? said('imports.passedOn', { text: issue.message }),
+          )),
       ...missing.map((column) => column.message),
     ],
     rowCount: table.records.filter((record) => !isBlankRecord(record)).length,

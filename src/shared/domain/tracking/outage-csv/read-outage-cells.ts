@@ -1,9 +1,11 @@
+import { said, type Said } from '../../../i18n/said';
+import type { SaidKey } from '../../../i18n/shared-catalog';
 import { readNumber } from '../../numbers/read-number';
 import { quotedCell } from '../../customers/csv/quoted-cell';
-import { outageLabels } from '../outage-records';
+import { outageLabelKeys } from '../outage-records';
 
 /** A cell read: its value, or what is wrong in words that follow "Row 7, ". */
-export type CellReading<T> = { value: T } | { problem: string };
+export type CellReading<T> = { value: T } | { problem: Said };
 
 // Compared without accents, case or dots: "No programado", "P", "U.", "Sí".
 const plannedWords = new Set(['planned', 'scheduled', 'yes', 'y', 'p', 'true', 'programado', 'si']);
@@ -39,10 +41,11 @@ export function readPlannedCell(cell: string): CellReading<boolean> {
   const word = plain(cell);
   if (plannedWords.has(word)) return { value: true };
   if (unplannedWords.has(word)) return { value: false };
-  const what = word === '' ? 'the cell is empty' : `${quotedCell(cell)} is neither`;
-  return {
-    problem: `${outageLabels.planned}: ${what}; write planned or unplanned (yes or no, P or U also read).`,
-  };
+  const detail =
+    word === ''
+      ? said('imports.outages.plannedEmpty')
+      : said('imports.outages.plannedNeither', { cell: quotedCell(cell) });
+  return { problem: said('imports.field', { label: said(outageLabelKeys.planned), detail }) };
 }
 
 /** Hours written after the figure ("48 h", "48 hours", "48 hrs", "48 horas"). */
@@ -54,15 +57,16 @@ const hoursAfter = /\s*(?:h|hr|hrs|hour|hours|horas?)\.?$/i;
  */
 export function readAmountCell(
   cell: string,
-  label: string,
-  example: string,
+  label: SaidKey,
   hours: boolean,
 ): CellReading<number | null> {
   const text = hours ? cell.trim().replace(hoursAfter, '') : cell.trim();
   const reading = readNumber(text);
   if (reading.kind === 'empty') return { value: null };
   if (reading.kind === 'number' && !reading.percent) return { value: reading.value };
-  return {
-    problem: `${label}: ${quotedCell(cell)} is not a number; write it such as ${example}, or leave it empty when the log does not say.`,
-  };
+  const detail = said('imports.outages.notAmount', {
+    cell: quotedCell(cell),
+    kind: hours ? 'hours' : 'count',
+  });
+  return { problem: said('imports.field', { label: said(label), detail }) };
 }

@@ -1,9 +1,12 @@
+import { said, type Said, type SaidValue } from '../../../i18n/said';
+import { saidEach } from '../../../i18n/said-each';
+import type { SaidKey } from '../../../i18n/shared-catalog';
 import type { CsvTable } from '../../csv/read-csv-table';
 import { dateOrderOf, parseLogTime, type DateOrder } from '../../customers/csv/parse-log-time';
 import { timeInCell } from '../../customers/csv/parse-time-of-day';
 import { quotedCell } from '../../customers/csv/quoted-cell';
 import { dayInWords } from '../../typed-date';
-import { outageLabels } from '../outage-records';
+import { outageLabelKeys } from '../outage-records';
 import type { OutageColumn } from './outage-columns';
 
 /** When an outage began and ended, as the log stores it (a time only where the file has one). */
@@ -18,19 +21,22 @@ export interface OutageMoments {
 export interface AmbiguousDate {
   cell: string;
   /** How it was read: "read month first: Sunday, April 2, 2028". */
-  reading: string;
+  reading: Said;
 }
 
 type Moment = 'start' | 'end';
 const dateColumn = { start: 'startDate', end: 'endDate' } as const;
 const timeColumn = { start: 'startTime', end: 'endTime' } as const;
 
-const dateHint = 'write a date such as 3/14/2028 or 2028-03-14.';
-const timeHint = 'write a time of day such as 2:05 PM or 14:05.';
 const eitherWay = /^\s*(\d{1,2})[/.-](\d{1,2})[/.-]\d{2,4}\b/;
 
 /** Reports a problem in one column of a row; answers null, so a reader can return it. */
-export type ReportProblem = (row: number, column: OutageColumn, message: string) => null;
+export type ReportProblem = (row: number, column: OutageColumn, message: Said) => null;
+
+/** "Date it began: …": a cell's problem, starting with its column's name. */
+function inColumn(column: OutageColumn, key: SaidKey, values?: Record<string, SaidValue>): Said {
+  return said('imports.field', { label: said(outageLabelKeys[column]), detail: said(key, values) });
+}
 
 /**
  * True when the column holds times and every one is 00:00: an export that writes dates as
@@ -77,8 +83,9 @@ export function createMomentReader(
     if (ambiguous !== null || parts === null) return;
     const [first, second] = [Number(parts[1]), Number(parts[2])];
     if (first > 12 || second > 12 || first === second) return;
-    const way = order === 'month-first' ? 'month first' : 'day first';
-    ambiguous = { cell, reading: `read ${way}: ${dayInWords(date)}` };
+    const day = saidEach({ en: dayInWords(date, 'en'), es: dayInWords(date, 'es') });
+    const way = order === 'month-first' ? 'month' : 'day';
+    ambiguous = { cell, reading: said('imports.outages.reading', { order: way, day }) };
   }
 
   /** One moment: null dates when empty; null after reporting a problem. */
@@ -88,28 +95,22 @@ export function createMomentReader(
     const timeText = cellOf(record, timeKey);
     if (dateText === '') {
       if (timeText !== '') {
+        const cell = quotedCell(timeText);
         return problem(
           row,
           timeKey,
-          `${outageLabels[timeKey]}: ${quotedCell(timeText)} is a time without a date; write the ${outageLabels[dateKey].toLowerCase()} too.`,
+          inColumn(timeKey, 'imports.outages.timeWithoutDate', { cell, moment }),
         );
       }
       if (moment === 'start') {
-        return problem(
-          row,
-          dateKey,
-          `${outageLabels.startDate}: the cell is empty; every outage needs the day it began.`,
-        );
+        return problem(row, dateKey, inColumn(dateKey, 'imports.outages.startEmpty'));
       }
       return { date: '', time: null };
     }
     const value = parseLogTime(dateText, order);
     if (value === null) {
-      return problem(
-        row,
-        dateKey,
-        `${outageLabels[dateKey]}: ${quotedCell(dateText)} is not a date; ${dateHint}`,
-      );
+      const cell = quotedCell(dateText);
+      return problem(row, dateKey, inColumn(dateKey, 'imports.outages.notADate', { cell }));
     }
     noteAmbiguous(dateText, value.slice(0, 10));
     const index = indexes[dateKey];
@@ -118,18 +119,12 @@ export function createMomentReader(
     if (timeText === '') return { date: value.slice(0, 10), time: cellTime };
     const clock = timeInCell(timeText);
     if (clock === null) {
-      return problem(
-        row,
-        timeKey,
-        `${outageLabels[timeKey]}: ${quotedCell(timeText)} is not a time; ${timeHint}`,
-      );
+      const cell = quotedCell(timeText);
+      return problem(row, timeKey, inColumn(timeKey, 'imports.outages.notATime', { cell }));
     }
     if (cellTime !== null && cellTime !== '00:00' && cellTime !== clock) {
-      return problem(
-        row,
-        timeKey,
-        `${outageLabels[timeKey]}: ${quotedCell(timeText)} is not the time in the ${outageLabels[dateKey].toLowerCase()} column, ${quotedCell(dateText)}; clear one of them.`,
-      );
+      const values = { cell: quotedCell(timeText), moment, dateCell: quotedCell(dateText) };
+      return problem(row, timeKey, inColumn(timeKey, 'imports.outages.timeDisagrees', values));
     }
     return { date: value.slice(0, 10), time: clock };
   }
@@ -153,11 +148,8 @@ export function createMomentReader(
       const startCells = [cellOf(record, 'startDate'), cellOf(record, 'startTime')]
         .join(' ')
         .trim();
-      return problem(
-        row,
-        'endDate',
-        `${outageLabels.endDate}: ${quotedCell(endCells)} is before the ${outageLabels.startDate.toLowerCase()}, ${quotedCell(startCells)}; check both.`,
-      );
+      const values = { end: quotedCell(endCells), start: quotedCell(startCells) };
+      return problem(row, 'endDate', inColumn('endDate', 'imports.outages.endBeforeStart', values));
     }
     return moments;
   }

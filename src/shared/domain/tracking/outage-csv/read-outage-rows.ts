@@ -1,3 +1,5 @@
+import { issueSaid } from '../../../i18n/issue-said';
+import { said, type Said } from '../../../i18n/said';
 import type { RowProblem } from '../../customers/csv/complaint-preview';
 import type { DateOrder } from '../../customers/csv/parse-log-time';
 import { isBlankRecord } from '../../customers/csv/map-complaints';
@@ -5,7 +7,7 @@ import { cellCountProblem } from '../../csv/cell-count-problem';
 import { columnIndexes } from '../../csv/column-indexes';
 import type { CsvTable } from '../../csv/read-csv-table';
 import { outageEntrySchema, type OutageEntry } from '../outage-entry';
-import { maxOutages, outageLabels } from '../outage-records';
+import { maxOutages, outageLabelKeys } from '../outage-records';
 import {
   outageColumns,
   outageColumnTitles,
@@ -65,7 +67,7 @@ export function readOutageRows(
     dateOrder: null,
     ambiguousDate: null,
   };
-  const report = (row: number, column: OutageColumn | null, message: string): null => {
+  const report = (row: number, column: OutageColumn | null, message: Said): null => {
     read.problemCount++;
     const header = column === null ? '' : (mapping[column] ?? '');
     if (read.problems.length < maxKeptProblems)
@@ -78,11 +80,13 @@ export function readOutageRows(
     outageColumns,
     outageColumnTitles,
   );
-  for (const { column, message } of missing) report(1, column, `Row 1, ${message}`);
+  for (const { column, message } of missing) {
+    report(1, column, said('imports.row', { row: 1, detail: message }));
+  }
   if (missing.length > 0) return read;
 
   const moments = createMomentReader(table, indexes, (row, column, message) =>
-    report(row, column, `Row ${row}, ${message}`),
+    report(row, column, said('imports.row', { row, detail: message })),
   );
   read.dateOrder = moments.order;
   const copies = new Map<string, number>();
@@ -94,7 +98,9 @@ export function readOutageRows(
     const row = index + 2;
     if (isBlankRecord(record)) return;
     const cellCount = cellCountProblem(record, table.headers.length, table.delimiter);
-    if (cellCount !== null) return report(row, null, `Row ${row} ${cellCount}`);
+    if (cellCount !== null) {
+      return report(row, null, said('imports.rowDetail', { row, detail: cellCount }));
+    }
     const cell = (column: OutageColumn) => {
       const at = indexes[column];
       return at === null ? '' : (record[at] ?? '');
@@ -102,17 +108,16 @@ export function readOutageRows(
     const before = read.problemCount;
     const when = moments.read(record, row);
     const planned = readPlannedCell(cell('planned'));
-    const notice = readAmountCell(cell('noticeHours'), outageLabels.noticeHours, '48 or 4.5', true);
+    const notice = readAmountCell(cell('noticeHours'), outageLabelKeys.noticeHours, true);
     const customers = readAmountCell(
       cell('customersAffected'),
-      outageLabels.customersAffected,
-      '120',
+      outageLabelKeys.customersAffected,
       false,
     );
     const cells = { planned, noticeHours: notice, customersAffected: customers } as const;
     for (const [column, reading] of Object.entries(cells)) {
       if ('problem' in reading)
-        report(row, column as OutageColumn, `Row ${row}, ${reading.problem}`);
+        report(row, column as OutageColumn, said('imports.row', { row, detail: reading.problem }));
     }
     if (when === null || read.problemCount > before) return;
     if ('problem' in planned || 'problem' in notice || 'problem' in customers) return;
@@ -125,7 +130,8 @@ export function readOutageRows(
     });
     if (!parsed.success) {
       for (const issue of parsed.error.issues) {
-        report(row, String(issue.path[0]) as OutageColumn, `Row ${row}, ${issue.message}`);
+        const detail = issueSaid(issue) ?? said('imports.passedOn', { text: issue.message });
+        report(row, String(issue.path[0]) as OutageColumn, said('imports.row', { row, detail }));
       }
       return;
     }
@@ -138,11 +144,8 @@ export function readOutageRows(
     }
     read.added++;
     if (read.added === room + 1) {
-      report(
-        row,
-        null,
-        `Row ${row}: the log keeps at most ${maxOutages.toLocaleString('en-US')} outages, and it holds ${recorded.length.toLocaleString('en-US')}; import the file in parts, or delete outages no longer needed.`,
-      );
+      const values = { row, max: maxOutages, count: recorded.length };
+      report(row, null, said('imports.outages.full', values));
     }
     visit(row, parsed.data, 'add');
   });

@@ -3,7 +3,7 @@ import { useState } from 'react';
 import type { ComplaintImport } from '@shared/domain/customers/complaint-log';
 import { formatNumber } from '@shared/domain/numbers/number-text';
 import type { Language } from '@shared/domain/printed-date';
-import { intlLocale } from '../../../i18n/computer-language';
+import { intlLocale } from '@shared/i18n/intl-locale';
 import { useScreenLanguage } from '../../../i18n/use-screen-language';
 import { useText } from '../../../i18n/use-text';
 

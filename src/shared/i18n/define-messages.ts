@@ -1,4 +1,4 @@
-import type { Language } from '@shared/domain/printed-date';
+import type { Language } from '../domain/printed-date';
 
 /** An area's keys as the catalog holds them: `area.key`. */
 type Prefixed<Area extends string, Key> = Key extends string ? `${Area}.${Key}` : never;
@@ -28,4 +28,15 @@ export function defineMessages<
     en: prefixed(messages.en),
     es: prefixed(messages.es),
   } as AreaMessages<Area, keyof English>;
+}
+
+/** The keys of one area's messages. */
+export type KeysOf<Area> = Area extends Record<'en', Record<infer Key, string>> ? Key : never;
+
+/** Several areas' messages in one language, one record keyed `area.key`. */
+export function mergedAreas<Key extends string>(
+  areas: readonly Record<Language, Record<string, string>>[],
+  language: Language,
+): Record<Key, string> {
+  return Object.assign({}, ...areas.map((area) => area[language])) as Record<Key, string>;
 }

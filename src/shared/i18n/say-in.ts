@@ -1,0 +1,39 @@
+import { IntlMessageFormat } from 'intl-messageformat';
+import type { Language } from '../domain/printed-date';
+import { intlLocale } from './intl-locale';
+import type { Said } from './said';
+import { sharedCatalogs } from './shared-catalog';
+
+const compiled = new Map<string, IntlMessageFormat>();
+
+/**
+ * A message of `catalog` in `language`, ICU placeholders filled; each message is compiled once.
+ * Main's own answers and the papers use this; the screens use react-intl on the same catalogs.
+ */
+export function formatIn<Key extends string>(
+  catalogs: Record<Language, Record<Key, string>>,
+  key: Key,
+  values: Record<string, string | number> | undefined,
+  language: Language,
+): string {
+  const id = `${language}:${key}`;
+  let format = compiled.get(id);
+  if (!format) {
+    format = new IntlMessageFormat(catalogs[language][key], intlLocale[language]);
+    compiled.set(id, format);
+  }
+  return String(format.format(values));
+}
+
+/** A shared sentence in `language`, its nested messages said first. */
+export function sayIn(message: Said, language: Language): string {
+  const values = message.values
+    ? Object.fromEntries(
+        Object.entries(message.values).map(([name, value]) => [
+          name,
+          typeof value === 'object' ? sayIn(value, language) : value,
+        ]),
+      )
+    : undefined;
+  return formatIn(sharedCatalogs, message.key, values, language);
+}
