@@ -16,8 +16,8 @@ export function LanguageButton({ small }: { small: boolean }) {
   return (
     <Button
       variant="subtle"
-      size={small ? 'sm' : 'md'}
-      px="xs"
+      size={small ? 'compact-xs' : 'md'}
+      px={small ? 4 : 'xs'}
       lang={other}
       title={text('shell.otherLanguageHint')}
       onClick={() => void choose(other)}

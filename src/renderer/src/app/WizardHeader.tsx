@@ -44,14 +44,17 @@ export function WizardHeader(props: WizardHeaderProps) {
         <Group justify="space-between" gap="xs" style={{ rowGap: 6 }}>
           {title}
           <Group gap="xs" wrap="nowrap" ml="auto">
-            <LanguageButton small />
             {results}
             {children}
           </Group>
         </Group>
         <Group gap="xs" style={{ rowGap: 4 }}>
           <Box style={{ flex: '1 1 10rem', minWidth: 0 }}>{name}</Box>
-          <RevisionTag agreement={agreement} />
+          {/* Beside the revision, where a narrow window's second line has room to spare. */}
+          <Group gap={4} wrap="nowrap">
+            <RevisionTag agreement={agreement} />
+            <LanguageButton small />
+          </Group>
         </Group>
       </Stack>
     );
