@@ -25,15 +25,22 @@ export function formatIn<Key extends string>(
   return String(format.format(values));
 }
 
-/** A shared sentence in `language`, its nested messages said first. */
-export function sayIn(message: Said, language: Language): string {
-  const values = message.values
+/** A message's values in `language`: nested shared messages said first, text and numbers as they are. */
+export function valuesIn(
+  values: Said['values'],
+  language: Language,
+): Record<string, string | number> | undefined {
+  return values
     ? Object.fromEntries(
-        Object.entries(message.values).map(([name, value]) => [
+        Object.entries(values).map(([name, value]) => [
           name,
           typeof value === 'object' ? sayIn(value, language) : value,
         ]),
       )
     : undefined;
-  return formatIn(sharedCatalogs, message.key, values, language);
+}
+
+/** A shared sentence in `language`, its nested messages said first. */
+export function sayIn(message: Said, language: Language): string {
+  return formatIn(sharedCatalogs, message.key, valuesIn(message.values, language), language);
 }
