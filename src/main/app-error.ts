@@ -10,7 +10,8 @@ import { isRefusal, refusalIn, type Refusal } from './messages/refusal';
  */
 export type Saying = Said | Refusal | string;
 
-function sayingIn(saying: Saying, language: Language): string {
+/** A saying in `language` (a start-up notice's, an error's). */
+export function sayingIn(saying: Saying, language: Language): string {
   if (typeof saying === 'string') return saying;
   return isRefusal(saying) ? refusalIn(saying, language) : sayIn(saying, language);
 }

@@ -3,7 +3,7 @@ import type { PdfCheck } from '../shared/api/approval-contract';
 import type { Workbook } from '../shared/domain/workbook';
 import { resolveDataDir } from './app-paths';
 import { desktopDataDir } from './desktop-data-dir';
-import { checkPdf } from './approval/pdf-check';
+import { checkPdf, pdfCheckIn } from './approval/pdf-check';
 import { migrations } from './store/migrations';
 import { currentSchemaVersion } from './store/schema-version';
 import { storePaths } from './store/store-files';
@@ -43,7 +43,8 @@ async function main(): Promise<void> {
   }
   const dataDir = resolveDataDir(process.argv, process.env, desktopDataDir());
   const workbook = await readWorkbook(dataDir);
-  const result = checkPdf(bytes, workbook);
+  // No window asks, so no language: the command line answers in English.
+  const result = pdfCheckIn(checkPdf(bytes, workbook), 'en');
   console.log(result.message);
   if (workbook === null && result.verdict === 'unknown-here') {
     console.log(`No LOS Builder data was found in ${dataDir} to compare it with.`);

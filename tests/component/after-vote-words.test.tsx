@@ -1,61 +1,25 @@
 import { screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { OutageLogPanel } from '../../src/renderer/src/features/outages/OutageLogPanel';
 import { TrackingScreen } from '../../src/renderer/src/features/tracking/TrackingScreen';
-import { pseudoText } from '../../src/renderer/src/i18n/pseudo-text';
 import type { ActualEntry } from '../../src/shared/api/tracking-contract';
 import { goalAreaTitles } from '../../src/shared/domain/goal-areas';
 import { amountWithUnit } from '../../src/shared/domain/numbers/unit-words';
-import { sampleToday } from '../support/sample-today';
 import { okValue } from './support/ok-value';
-import { enterPseudoLocale, leavePseudoLocale, plainTextLeft } from './support/pseudo-locale';
+import { plainTextLeft } from './support/pseudo-locale';
 import { renderWithApi } from './support/render';
 import { createTestApi, type TestApi } from './support/test-api';
 import { approvedWithGoals } from './support/tracking-fixtures';
-
-/** A message with no placeholder as the pseudo-locale shows it. */
-const pseudo = (english: string) => `⟦${pseudoText(english)}⟧`;
-
-/** Catalog text with catalog text inside ("⟦⟦5 hours⟧ for ⟦May 2027⟧⟧"), innermost first. */
-function withoutCatalogText(value: string): string {
-  let rest = value;
-  for (let before = ''; before !== rest;) {
-    before = rest;
-    rest = rest.replace(/⟦[^⟦⟧]*⟧/g, '');
-  }
-  return rest;
-}
+import { inPseudoLocale, onSampleToday, pseudo } from './support/words-set-up';
 
 /**
- * `plainTextLeft` for messages built from messages ("Latest result: ⟦5 hours for ⟦May 2027⟧⟧")
- * and messages with tags (`<b>Revision 1 is in force.</b> …`), which span several text nodes:
- * it strips one level of ⟦ ⟧ in one text node. Here the text nodes are read as one text, and
- * ⟦ ⟧ are stripped innermost first, on a copy, before `plainTextLeft` looks.
+ * `plainTextLeft`, where the sample files the imports show count as typed: they are a file's
+ * contents, as the operator's spreadsheet has them.
  */
 function plainLeft(root: HTMLElement, userText: readonly string[] = []): string[] {
-  const copy = root.cloneNode(true) as HTMLElement;
-  const nodes: Text[] = [];
-  const walker = copy.ownerDocument.createTreeWalker(copy, NodeFilter.SHOW_TEXT);
-  for (let node = walker.nextNode(); node; node = walker.nextNode()) {
-    if (!node.parentElement?.closest('style, script, [aria-hidden="true"]'))
-      nodes.push(node as Text);
-  }
-  // A separator no text holds: each node gets back what is left of its own text.
-  const joined = withoutCatalogText(nodes.map((node) => node.data).join('\u0001'));
-  const left = joined.split('\u0001');
-  nodes.forEach((node, index) => {
-    node.data = left[index] ?? '';
-  });
-  for (const element of copy.querySelectorAll('[aria-label], [title], [placeholder]')) {
-    for (const name of ['aria-label', 'title', 'placeholder']) {
-      const value = element.getAttribute(name);
-      if (value) element.setAttribute(name, withoutCatalogText(value));
-    }
-  }
-  // The sample files the imports show are a file's contents, as the operator's spreadsheet has them.
   const samples = [...root.querySelectorAll('pre')].map((pre) => pre.textContent ?? '');
-  return plainTextLeft(copy, [...samples, ...userText]);
+  return plainTextLeft(root, [...samples, ...userText]);
 }
 
 /**
@@ -92,20 +56,17 @@ async function withResults(): Promise<TestApi> {
 }
 
 /**
- * What the screens show as the board typed it, with the units the board typed, and the plan of
- * the next revision (the revision paper's English): the only plain text allowed. The service's
- * sentences (targets, what is due, the review's suggestions) come as shared messages, said
- * through the catalog.
+ * What the screens show as the board typed it, with the units the board typed: the only plain
+ * text allowed. The service's sentences (targets, what is due, the review's suggestions and
+ * plan) come as shared messages, said through the catalog.
  */
 async function storedText(backend: TestApi): Promise<string[]> {
   const view = await okValue(backend.api['tracking:get']());
   const goals = view.areas.flatMap((area) => area.goals);
-  const review = await okValue(backend.api['annual:get']());
   return (
     [
       ...goals.flatMap((goal) => [goal.statement, goal.measure]),
       ...goals.map((goal) => goal.unit).filter((unit) => unit !== ''),
-      ...review.plan.map((item) => item.text),
       'Operator log',
       ...sharedWords,
     ]
@@ -116,16 +77,12 @@ async function storedText(backend: TestApi): Promise<string[]> {
 }
 
 describe('the screens after the vote, in the catalog', () => {
-  beforeEach(() => vi.useFakeTimers({ toFake: ['Date'], now: sampleToday() }));
-  afterEach(() => {
-    leavePseudoLocale();
-    vi.useRealTimers();
-  });
+  onSampleToday();
+  inPseudoLocale();
 
   it('leaves no plain text on the overview, its record forms, results and chart', async () => {
     const backend = await withResults();
     const userText = await storedText(backend);
-    enterPseudoLocale();
     const user = userEvent.setup();
     const { container } = renderWithApi(
       <TrackingScreen focusOnShow={false} onOpenSteps={() => undefined} />,
@@ -162,7 +119,6 @@ describe('the screens after the vote, in the catalog', () => {
         },
       }),
     );
-    enterPseudoLocale();
     const user = userEvent.setup();
     const { container } = renderWithApi(<OutageLogPanel />, backend.api);
     await screen.findByRole('heading', { name: pseudo('The log, newest first') });
@@ -181,7 +137,6 @@ describe('the screens after the vote, in the catalog', () => {
   it('leaves no plain text in the annual review, its choices and the revision to start', async () => {
     const backend = await withResults();
     const userText = await storedText(backend);
-    enterPseudoLocale();
     const user = userEvent.setup();
     const { container } = renderWithApi(
       <TrackingScreen focusOnShow={false} onOpenSteps={() => undefined} />,
@@ -200,6 +155,10 @@ describe('the screens after the vote, in the catalog', () => {
     expect(plainLeft(container, userText)).toEqual([]);
     expect(plainLeft(dialog, userText)).toEqual([]);
   });
+});
+
+describe('the screens after the vote, in Spanish', () => {
+  onSampleToday();
 
   it('speaks Spanish, a plural said right at 1 and at 2', async () => {
     const backend = await withResults();

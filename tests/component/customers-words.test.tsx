@@ -1,6 +1,6 @@
 import { screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { ComplaintLogSection } from '../../src/renderer/src/features/customers/complaints/ComplaintLogSection';
 import { logTimeParts } from '../../src/renderer/src/features/customers/complaints/format-log-time';
 import { CustomersStep } from '../../src/renderer/src/features/customers/CustomersStep';
@@ -8,9 +8,10 @@ import { answersIn } from '../../src/shared/domain/customers/answer-words';
 import type { ComplaintLog, ComplaintRow } from '../../src/shared/domain/customers/complaint-log';
 import { printedDate } from '../../src/shared/domain/printed-date';
 import { seedCard, seedMeeting } from './support/customer-fixtures';
-import { enterPseudoLocale, leavePseudoLocale, plainTextLeft } from './support/pseudo-locale';
+import { plainTextLeft } from './support/pseudo-locale';
 import { renderWithApi } from './support/render';
 import { createTestApi } from './support/test-api';
+import { inPseudoLocale } from './support/words-set-up';
 
 // Not the catalog's, and rightly so: what the test stored, dates, and the survey card's answer
 // words (answer-words.ts, a words record that follows the language on its own).
@@ -61,56 +62,38 @@ const logText = [
   ...log.rows.flatMap((row) => Object.values(logTimeParts(row.received))),
 ];
 
-/**
- * plainTextLeft, for text with a catalog message inside another ("⟦⟦Pressure⟧: 2 comments⟧"),
- * which its single pass over ⟦ ⟧ reports as plain: brackets are taken off from the inside out.
- */
-function plainLeft(root: HTMLElement, userText: readonly string[] = []): string[] {
-  return plainTextLeft(root, userText).filter((value) => {
-    let rest = value;
-    for (const typed of userText) rest = rest.split(typed).join('');
-    for (let before = ''; before !== rest;) {
-      before = rest;
-      rest = rest.replace(/⟦[^⟦⟧]*⟧/g, '');
-    }
-    return /\p{L}/u.test(rest);
-  });
-}
-
 describe('step 4 in the pseudo-locale: every word from the catalog', () => {
-  afterEach(() => leavePseudoLocale());
+  inPseudoLocale();
 
   it('leaves no plain text on the plan, outreach and what-we-heard tabs', async () => {
-    enterPseudoLocale();
     const user = userEvent.setup();
     renderWithApi(<CustomersStep focusOnShow={false} onGoTo={() => undefined} />, withCards(2).api);
     const outreach = await screen.findByRole('tabpanel');
     const tabs = screen.getByRole('tablist');
-    expect(plainLeft(tabs)).toEqual([]);
+    expect(plainTextLeft(tabs)).toEqual([]);
     const userText = [...stored, printedDate('2026-05-12'), ...cardWords];
-    expect(plainLeft(outreach, userText)).toEqual([]);
+    expect(plainTextLeft(outreach, userText)).toEqual([]);
 
     const [, , heard] = screen.getAllByRole('tab');
     await user.click(heard!);
     await screen.findByRole('figure', { name: /⟦Çómméñts bý tópíç⟧/ });
-    expect(plainLeft(screen.getByRole('tabpanel'), userText)).toEqual([]);
+    expect(plainTextLeft(screen.getByRole('tabpanel'), userText)).toEqual([]);
 
     const [plan] = screen.getAllByRole('tab');
     await user.click(plan!);
     await waitFor(() => expect(screen.getAllByRole('checkbox')).toHaveLength(6));
     // The reasons for each way of asking (recommend-methods.ts) come from the shared catalog.
-    expect(plainLeft(screen.getByRole('tabpanel'), [])).toEqual([]);
+    expect(plainTextLeft(screen.getByRole('tabpanel'), [])).toEqual([]);
   });
 
   it('leaves no plain text in the complaint log', async () => {
-    enterPseudoLocale();
     const backend = createTestApi(() => undefined, { complaintLog: log });
     const { container } = renderWithApi(
       <ComplaintLogSection approved systemType="both" onChanged={() => undefined} />,
       backend.api,
     );
     await screen.findAllByRole('listitem');
-    expect(plainLeft(container, logText)).toEqual([]);
+    expect(plainTextLeft(container, logText)).toEqual([]);
   });
 });
 
@@ -143,5 +126,9 @@ describe('step 4 in Spanish', () => {
     expect(screen.getByRole('figure', { name: 'Corte aceptable' }).textContent).toContain(
       '0 dijeron 2 horas, 0 dijeron 4 horas, 1 dijo 8 horas',
     );
+    // The way of asking, named by the shared evidence area as the agreement names it.
+    expect(
+      screen.getByRole('figure', { name: 'Tarjetas por manera de preguntar' }).textContent,
+    ).toContain('Reunión anual: ');
   });
 });

@@ -9,19 +9,15 @@ import { ReportsPanel } from '../../src/renderer/src/features/reports/ReportsPan
 import { catalogs } from '../../src/renderer/src/i18n/catalog';
 import { LanguageProvider } from '../../src/renderer/src/i18n/LanguageProvider';
 import { pageLanguageKey } from '../../src/renderer/src/i18n/page-language';
-import { pseudoText } from '../../src/renderer/src/i18n/pseudo-text';
 import type { Workbook } from '../../src/shared/domain/workbook';
-import { sampleToday } from '../support/sample-today';
 import { readyForVote } from './support/approval-fixtures';
 import { makeGoal } from './support/goal-fixtures';
 import { okValue } from './support/ok-value';
-import { enterPseudoLocale, leavePseudoLocale, plainTextLeft } from './support/pseudo-locale';
+import { plainTextLeft } from './support/pseudo-locale';
 import { renderWithApi } from './support/render';
 import { createTestApi, type TestApi } from './support/test-api';
 import { approvedWithGoals } from './support/tracking-fixtures';
-
-/** A message with no placeholder as the pseudo-locale shows it. */
-const pseudo = (english: string) => `⟦${pseudoText(english)}⟧`;
+import { inPseudoLocale, onSampleToday, pseudo } from './support/words-set-up';
 
 /**
  * Approved March 14, 2027, today June 1, 2027. Goal 3 (at least 25 psi) missed in April; with
@@ -67,22 +63,21 @@ const draftText = [
   'Hours to restore',
 ];
 
+onSampleToday();
 beforeEach(() => {
-  vi.useFakeTimers({ toFake: ['Date'], now: sampleToday() });
   Object.assign(URL, { createObjectURL: vi.fn(() => 'blob:test'), revokeObjectURL: vi.fn() });
   vi.spyOn(HTMLAnchorElement.prototype, 'click').mockImplementation(() => undefined);
 });
 afterEach(() => {
-  leavePseudoLocale();
-  vi.useRealTimers();
   vi.restoreAllMocks();
 });
 
 describe('printing and reports, in the catalog', () => {
+  inPseudoLocale();
+
   it('leaves no plain text on the reports, a follow-up with its Spanish, and a saved paper', async () => {
     const backend = await withMisses(false);
     const userText = await reportText(backend);
-    enterPseudoLocale();
     const user = userEvent.setup();
     const { container } = renderWithApi(<ReportsPanel />, backend.api);
     await screen.findByRole('heading', { level: 3, name: pseudo('Report card for customers') });
@@ -96,7 +91,6 @@ describe('printing and reports, in the catalog', () => {
 
   it('leaves no plain text in the list of passages with no Spanish', async () => {
     const backend = createTestApi(draftWithoutSpanish);
-    enterPseudoLocale();
     const user = userEvent.setup();
     renderWithApi(<DraftPdfButton />, backend.api);
     await user.click(screen.getByRole('button', { name: pseudo('Draft PDF in Spanish') }));
@@ -122,7 +116,6 @@ describe('printing and reports, in the catalog', () => {
     // The field's name comes from the service, as its error messages do.
     const fields = check.unprintable.map((item) => item.field);
     expect(fields.length).toBeGreaterThan(0);
-    enterPseudoLocale();
     const user = userEvent.setup();
     renderWithApi(<DraftPdfButton />, backend.api);
     await user.click(
@@ -136,13 +129,14 @@ describe('printing and reports, in the catalog', () => {
   });
 
   it('leaves no plain text on the survey forms tab', () => {
-    enterPseudoLocale();
     const { container } = renderWithApi(<SurveyFormsSection />, createTestApi().api);
     expect(screen.getByRole('button', { name: pseudo('Survey card, English') })).toBeTruthy();
 
     expect(plainTextLeft(container)).toEqual([]);
   });
+});
 
+describe('printing and reports in Spanish', () => {
   it('speaks Spanish on the reports: one missed goal, then two', async () => {
     const backend = await withMisses(false);
     const { unmount } = renderWithApi(<ReportsPanel />, backend.api, 'es');

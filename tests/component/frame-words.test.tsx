@@ -1,6 +1,6 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { createHttpApi } from '../../src/renderer/src/api/http-api';
 import { smallScreenQuery } from '../../src/renderer/src/app/use-small-screen';
 import { Wizard } from '../../src/renderer/src/app/Wizard';
@@ -16,17 +16,13 @@ import { ImportButtons } from '../../src/renderer/src/form-kit/ImportButtons';
 import { MappingProblems } from '../../src/renderer/src/form-kit/MappingProblems';
 import { RowFieldset } from '../../src/renderer/src/form-kit/RowFieldset';
 import { StepLayout } from '../../src/renderer/src/form-kit/StepLayout';
-import { pseudoText } from '../../src/renderer/src/i18n/pseudo-text';
 import type { RowProblem } from '../../src/shared/domain/customers/csv/complaint-preview';
-import { sampleToday } from '../support/sample-today';
 import { fakeMediaQueryList } from './support/media-query';
-import { enterPseudoLocale, leavePseudoLocale, plainTextLeft } from './support/pseudo-locale';
+import { plainTextLeft } from './support/pseudo-locale';
 import { renderWithApi } from './support/render';
 import { createTestApi } from './support/test-api';
+import { inPseudoLocale, onSampleToday, pseudo } from './support/words-set-up';
 import { said } from '../../src/shared/i18n/said';
-
-/** How the pseudo-locale writes a catalog text: accented, in ⟦ ⟧. */
-const pseudo = (english: string) => `⟦${pseudoText(english)}⟧`;
 
 /** A window that answers the small-screen query as `small` (jsdom has no layout of its own). */
 function windowIsSmall(small: boolean) {
@@ -117,15 +113,9 @@ const stepHelp = { who: 'Typed who', points: [{ heading: 'Typed heading', text: 
 const progress = { status: { kind: 'saved' } as const, retry: () => undefined, gaps: [] };
 
 describe('the frame and the shared form pieces speak only from the catalog', () => {
-  beforeEach(() => {
-    vi.useFakeTimers({ toFake: ['Date'], now: sampleToday() });
-    enterPseudoLocale();
-  });
-  afterEach(() => {
-    leavePseudoLocale();
-    vi.useRealTimers();
-    vi.restoreAllMocks();
-  });
+  onSampleToday();
+  inPseudoLocale();
+  afterEach(() => vi.restoreAllMocks());
 
   it('leaves no plain text in the header, the row of steps and Back and Next', async () => {
     windowIsSmall(false);
@@ -211,11 +201,8 @@ describe('the frame and the shared form pieces speak only from the catalog', () 
 });
 
 describe('the frame in Spanish', () => {
-  beforeEach(() => vi.useFakeTimers({ toFake: ['Date'], now: sampleToday() }));
-  afterEach(() => {
-    vi.useRealTimers();
-    vi.restoreAllMocks();
-  });
+  onSampleToday();
+  afterEach(() => vi.restoreAllMocks());
 
   it('names the utility, the revision and the step in Spanish on a small window', async () => {
     windowIsSmall(true);

@@ -1,15 +1,16 @@
 import { screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { templateLibrary } from '../../src/main/goals/template-library';
 import { GoalsStep } from '../../src/renderer/src/features/goals/GoalsStep';
 import type { Goal, GoalKind } from '../../src/shared/domain/goal';
 import { dayInWords } from '../../src/shared/domain/typed-date';
 import type { Workbook } from '../../src/shared/domain/workbook';
 import { makeGoal } from './support/goal-fixtures';
-import { enterPseudoLocale, leavePseudoLocale, plainTextLeft } from './support/pseudo-locale';
+import { plainTextLeft } from './support/pseudo-locale';
 import { renderWithApi } from './support/render';
 import { createTestApi } from './support/test-api';
+import { inPseudoLocale } from './support/words-set-up';
 
 // What the board typed (content, not the screen's words), and the day the date field says back,
 // which a shared words record says (form-kit/day-in-words.ts). The target and the baseline's
@@ -40,10 +41,9 @@ function openStep(kind: GoalKind, goals: Goal[], language: 'en' | 'es' = 'en') {
 }
 
 describe('the goals steps in the pseudo-locale: every word from the catalog', () => {
-  afterEach(() => leavePseudoLocale());
+  inPseudoLocale();
 
   it('leaves no plain text on the list, the cards and an open editor', async () => {
-    enterPseudoLocale();
     const user = userEvent.setup();
     // A stretch goal with no cost note and no baseline: the card shows its flags and heading.
     const goals = [
@@ -68,7 +68,6 @@ describe('the goals steps in the pseudo-locale: every word from the catalog', ()
   });
 
   it('leaves no plain text on the external goals, with their note on customer feedback', async () => {
-    enterPseudoLocale();
     const goals = [makeGoal({ kind: 'external', direction: 'yes-no', target: 1 })];
     const { container } = openStep('external', goals);
     await screen.findAllByRole('article');
@@ -76,7 +75,6 @@ describe('the goals steps in the pseudo-locale: every word from the catalog', ()
   });
 
   it('leaves no plain text in the library, its notes on what the system lacks included', async () => {
-    enterPseudoLocale();
     const user = userEvent.setup();
     openStep('external', []);
     await user.click(await screen.findByRole('button', { name: '⟦Ádd fróm thé líbrárý⟧' }));

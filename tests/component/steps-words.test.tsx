@@ -1,21 +1,18 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { ApprovalStep } from '../../src/renderer/src/features/approval/ApprovalStep';
 import { UtilitiesScreen } from '../../src/renderer/src/features/library/UtilitiesScreen';
 import { ReviewStep } from '../../src/renderer/src/features/review/ReviewStep';
 import { UtilityStep } from '../../src/renderer/src/features/utility/UtilityStep';
 import { pseudoText } from '../../src/renderer/src/i18n/pseudo-text';
 import type { Workbook } from '../../src/shared/domain/workbook';
-import { sampleToday } from '../support/sample-today';
 import { boardNames, readyForVote, recordedMeeting } from './support/approval-fixtures';
 import { entry, withLibrary } from './support/fake-library';
-import { enterPseudoLocale, leavePseudoLocale, plainTextLeft } from './support/pseudo-locale';
+import { plainTextLeft } from './support/pseudo-locale';
 import { renderWithApi } from './support/render';
 import { createTestApi } from './support/test-api';
-
-/** How the pseudo-locale writes a catalog text: accented, in ⟦ ⟧. */
-const pseudo = (english: string) => `⟦${pseudoText(english)}⟧`;
+import { inPseudoLocale, onSampleToday, pseudo } from './support/words-set-up';
 
 const goalStatements = ['Every customer has water pressure', 'Calls answered the same day'];
 
@@ -41,33 +38,9 @@ const typed = [
 
 const stepProps = { focusOnShow: false };
 
-/**
- * The plain text left, counting a catalog text nested in another (a form-kit message that
- * quotes a field's label: "⟦Pick ⟦Term ends⟧ on a calendar⟧") as from the catalog, which the
- * support's one-level ⟦ ⟧ match does not.
- */
-function plainLeft(root: HTMLElement, userText: readonly string[]): string[] {
-  const unnested = (value: string) => {
-    let rest = value;
-    let inner = rest.replace(/⟦[^⟦⟧]*⟧/g, '');
-    while (inner !== rest) {
-      rest = inner;
-      inner = rest.replace(/⟦[^⟦⟧]*⟧/g, '');
-    }
-    return rest;
-  };
-  return plainTextLeft(root, userText).filter((left) => /\p{L}/u.test(unnested(left)));
-}
-
 describe('Steps 1, 6 and 7 and the utilities screen speak only from the catalog', () => {
-  beforeEach(() => {
-    vi.useFakeTimers({ toFake: ['Date'], now: sampleToday() });
-    enterPseudoLocale();
-  });
-  afterEach(() => {
-    leavePseudoLocale();
-    vi.useRealTimers();
-  });
+  onSampleToday();
+  inPseudoLocale();
 
   it('leaves no plain text on step 1, Utility and team', async () => {
     const backend = createTestApi(votedUtility);
@@ -78,7 +51,7 @@ describe('Steps 1, 6 and 7 and the utilities screen speak only from the catalog'
     await screen.findByRole('textbox', { name: pseudo('Name of the utility') });
     await screen.findByRole('button', { name: pseudo('Add another person') });
     // What is still missing (utilityGaps) is said through the shared catalog.
-    expect(plainLeft(container, typed)).toEqual([]);
+    expect(plainTextLeft(container, typed)).toEqual([]);
   });
 
   it('leaves no plain text on step 6, Review, its findings included', async () => {
@@ -99,7 +72,7 @@ describe('Steps 1, 6 and 7 and the utilities screen speak only from the catalog'
     expect(review.value.findings.length).toBeGreaterThan(0);
     // The draft PDF buttons belong to features/export, converted with the papers.
     const exportButtons = ['Draft PDF for the board packet', 'Draft PDF in Spanish'];
-    expect(plainLeft(container, [...exportButtons, ...typed])).toEqual([]);
+    expect(plainTextLeft(container, [...exportButtons, ...typed])).toEqual([]);
   });
 
   it('leaves no plain text on step 7, Board approval, with the vote recorded', async () => {
@@ -112,7 +85,7 @@ describe('Steps 1, 6 and 7 and the utilities screen speak only from the catalog'
       name: `⟦${pseudoText('Vote of ')}Joe Baca⟧`,
     });
     // The weekday under the date field is form-kit's DateField's, not this step's.
-    expect(plainLeft(container, ['Sunday, March 14, 2027', ...typed])).toEqual([]);
+    expect(plainTextLeft(container, ['Sunday, March 14, 2027', ...typed])).toEqual([]);
   });
 
   it('leaves no plain text on the utilities and backups screen', async () => {
@@ -145,14 +118,13 @@ describe('Steps 1, 6 and 7 and the utilities screen speak only from the catalog'
     await screen.findByRole('region', { name: pseudo('Utilities on this computer') });
     const folder = '/home/maria/.config/LOS Builder';
     expect(
-      plainLeft(container, ['Cedar Flats Water', 'Pine Ridge MDWCA', 'NM3512345', folder]),
+      plainTextLeft(container, ['Cedar Flats Water', 'Pine Ridge MDWCA', 'NM3512345', folder]),
     ).toEqual([]);
   });
 });
 
 describe('Step 7 in Spanish', () => {
-  beforeEach(() => vi.useFakeTimers({ toFake: ['Date'], now: sampleToday() }));
-  afterEach(() => vi.useRealTimers());
+  onSampleToday();
 
   it('names the vote, its outcome and the board in Spanish, with plurals that agree', async () => {
     const backend = createTestApi(votedUtility);

@@ -1,7 +1,7 @@
 import { Low, Memory } from 'lowdb';
 import type { Handlers } from '../../src/shared/api/contract';
-import type { Notice } from '../../src/shared/api/setup-contract';
 import { createHandlers } from '../../src/main/handlers';
+import type { SaidNotice } from '../../src/main/said-notice';
 import { memoryLibrary, type LibraryHandlers } from './memory-library';
 import { downloadDelivery, type FileDelivery } from '../../src/main/services/file-delivery';
 import { ComplaintLogStore } from '../../src/main/store/complaint-log-store';
@@ -44,7 +44,7 @@ export interface MemoryBackendOptions {
   /** Where exported PDFs go; a browser download unless a test needs a dialog's answers. */
   delivery?: FileDelivery;
   /** Start-up notices (a restored backup, a set-aside file): the store's, not a handler's. */
-  notices?: () => Notice[];
+  notices?: () => readonly SaidNotice[];
   /** Library and backup methods to answer instead of the one-utility ones. */
   library?: Partial<LibraryHandlers>;
 }

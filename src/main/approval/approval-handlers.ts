@@ -6,7 +6,7 @@ import type { HandlerDeps } from '../handler-deps';
 import { pdfFile } from '../services/file-delivery';
 import { editableStore } from '../services/editable-store';
 import { createApprovalService } from './approval-service';
-import { checkPdf } from './pdf-check';
+import { checkPdf, pdfCheckIn } from './pdf-check';
 import { createReviewService } from './review-service';
 
 /** Steps 6 to 8: the review, the board's vote, and checking an approved copy. */
@@ -15,7 +15,7 @@ export function approvalHandlers(deps: HandlerDeps): AreaHandlers<'review' | 'ap
   return {
     ...createReviewService(editableStore(repository)),
     ...createApprovalService(repository, { clock, complaints: () => deps.complaints.summary() }),
-    'approval:checkPdf': async (input) => {
+    'approval:checkPdf': async (input, context) => {
       const bytes =
         'pick' in input
           ? ((await deps.delivery.pickFile(pdfFile))?.bytes ?? null)
@@ -25,7 +25,7 @@ export function approvalHandlers(deps: HandlerDeps): AreaHandlers<'review' | 'ap
         // The contract's own check, said the same way when main finds the file too large.
         throw new AppError('invalid-input', said('validation.api.checkedPdfTooLarge'));
       }
-      return checkPdf(bytes, repository.read());
+      return pdfCheckIn(checkPdf(bytes, repository.read()), context?.language ?? 'en');
     },
   };
 }

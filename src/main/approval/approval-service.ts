@@ -7,7 +7,7 @@ import { fingerprintText } from '../../shared/domain/approval-rules/compute-fing
 import { meetingAfterToday } from '../../shared/domain/approval-rules/meeting-after-today';
 import { matchesTypedFingerprint } from '../../shared/domain/approval-rules/matches-typed-fingerprint';
 import { shortFingerprint } from '../../shared/domain/approval-rules/short-fingerprint';
-import { voteOutcome } from '../../shared/domain/approval-rules/vote-outcome';
+import { storedOutcomeSaid, voteOutcome } from '../../shared/domain/approval-rules/vote-outcome';
 import {
   recordsChanged,
   revisionProblem,
@@ -57,7 +57,7 @@ export function versionSummaryOf(check: RevisionCheck, newest: number): VersionS
     fingerprint: check.fingerprint,
     shortFingerprint: shortFingerprint(check.fingerprint),
     resolutionNumber: version?.meeting.resolutionNumber ?? '',
-    outcomeSummary: version?.outcome.summary ?? '',
+    outcomeSummary: version ? storedOutcomeSaid(version.outcome, version.meeting.threshold) : null,
     inForce: check.revision === newest,
     problem: revisionProblem(check),
   };

@@ -1,3 +1,4 @@
+import type { Review } from '../../shared/api/approval-contract';
 import { revisionChanges, type RevisionChanges } from '../../shared/pdf/revision-changes';
 import { decisionsOf, reasonsByGoal } from '../../shared/domain/annual-review/apply-decisions';
 import type { Language } from '../../shared/domain/printed-date';
@@ -28,4 +29,11 @@ export function changesSinceInForce(
     reasonsByGoal(decisionsOf(workbook.tracking.reviews, revision)),
     language,
   );
+}
+
+/** The changes as each language's draft prints them, for the review step to show its reader's. */
+export function changesInEach(workbook: Workbook): Review['changes'] {
+  const en = changesSinceInForce(workbook, 'en');
+  const es = changesSinceInForce(workbook, 'es');
+  return en && es ? { en, es } : null;
 }

@@ -2,7 +2,11 @@ import { createHash } from 'node:crypto';
 import type { PdfCheck } from '../../shared/api/approval-contract';
 import { shortFingerprint } from '../../shared/domain/approval-rules/short-fingerprint';
 import { plainDate } from '../../shared/domain/plain-date';
+import { printedDate, type Language } from '../../shared/domain/printed-date';
 import type { Workbook } from '../../shared/domain/workbook';
+import { saidEach } from '../../shared/i18n/said-each';
+import type { Said } from '../../shared/i18n/said';
+import { refusal, refusalIn, type Refusal } from '../messages/refusal';
 import { readPdfFile } from '../pdf/read-pdf-file';
 import { auditOf } from '../services/records';
 
@@ -12,8 +16,24 @@ export const attachmentName = /^agreement-revision-(\d+)\.json$/;
 /** The full fingerprint as the signature page prints it: 16 groups of 4 hex digits. */
 const printedFull = /(?:[0-9A-F]{4}\s+){15}[0-9A-F]{4}/;
 
+/**
+ * A check's answer as main keeps it: the verdict, with its message still to be said, so the
+ * window that asks reads it in its own language (and the command line in English).
+ */
+export type PdfVerdict = Omit<PdfCheck, 'message'> & { readonly message: Refusal };
+
+/** The answer as the asker reads it. */
+export function pdfCheckIn(check: PdfVerdict, language: Language): PdfCheck {
+  return { ...check, message: refusalIn(check.message, language) };
+}
+
+/** A day as each language writes it: "March 9, 2027", "9 de marzo de 2027". */
+function dayWords(day: string): Said {
+  return saidEach({ en: plainDate(day), es: printedDate(day, 'es') });
+}
+
 /** What the attached record says of itself, for naming an agreement from elsewhere. */
-function describeRecord(bytes: Uint8Array): string {
+function describeRecord(bytes: Uint8Array): Refusal | '' {
   try {
     const record = JSON.parse(new TextDecoder().decode(bytes)) as {
       content?: { revision?: unknown; utility?: { name?: unknown } };
@@ -23,8 +43,9 @@ function describeRecord(bytes: Uint8Array): string {
     const revision = record.content?.revision;
     const date = record.meeting?.date;
     if (typeof name !== 'string' || typeof revision !== 'number') return '';
-    const adopted = typeof date === 'string' && date !== '' ? `, adopted ${plainDate(date)}` : '';
-    return ` It says it is revision ${revision} of ${name}'s agreement${adopted}.`;
+    return typeof date === 'string' && date !== ''
+      ? refusal('refusals.pdfRecordSaysAdopted', { revision, name, date: dayWords(date) })
+      : refusal('refusals.pdfRecordSays', { revision, name });
   } catch {
     return '';
   }
@@ -36,23 +57,17 @@ function describeRecord(bytes: Uint8Array): string {
  * among the revisions approved on this computer, whose own records are checked too. `workbook`
  * is null where there is no data on this computer (the command line without a data folder).
  */
-export function checkPdf(bytes: Uint8Array, workbook: Workbook | null): PdfCheck {
+export function checkPdf(bytes: Uint8Array, workbook: Workbook | null): PdfVerdict {
   const reading = readPdfFile(bytes);
   if (reading.kind === 'not-a-pdf') {
-    return verdict(
-      'unreadable',
-      'This file is not a PDF. Choose the agreement PDF that LOS Builder saved.',
-    );
+    return verdict('unreadable', refusal('refusals.pdfNotAPdf'));
   }
   if (reading.kind === 'unreadable') {
-    return verdict('unreadable', `This PDF could not be read: ${reading.reason}.`);
+    return verdict('unreadable', refusal('refusals.pdfUnreadable', { reason: reading.reason }));
   }
   const record = reading.attachments.find((file) => attachmentName.test(file.name));
   if (!record) {
-    return verdict(
-      'altered',
-      'This PDF carries no record of an approved agreement: it is a draft, was made by another program, or the record was removed from it.',
-    );
+    return verdict('altered', refusal('refusals.pdfNoRecord'));
   }
   const fingerprint = createHash('sha256').update(record.bytes).digest('hex');
   const printed = printedFull
@@ -60,17 +75,12 @@ export function checkPdf(bytes: Uint8Array, workbook: Workbook | null): PdfCheck
     .replace(/\s+/g, '')
     .toLowerCase();
   if (printed === undefined) {
-    return verdict(
-      'altered',
-      'The fingerprint printed on this PDF’s signature page could not be found, so the file cannot be vouched for: it was changed, or it is not an agreement LOS Builder saved.',
-      null,
-      fingerprint,
-    );
+    return verdict('altered', refusal('refusals.pdfNoFingerprint'), null, fingerprint);
   }
   if (printed !== fingerprint) {
     return verdict(
       'altered',
-      `This PDF was changed after it was made: the record inside it does not match the fingerprint printed on its signature page (${shortFingerprint(printed)}).`,
+      refusal('refusals.pdfAltered', { printed: shortFingerprint(printed) }),
       null,
       fingerprint,
     );
@@ -82,7 +92,7 @@ export function checkPdf(bytes: Uint8Array, workbook: Workbook | null): PdfCheck
   if (!check) {
     return verdict(
       'unknown-here',
-      `This PDF is consistent: the record inside it matches the fingerprint printed on it, ${short}. It is not a revision approved on this computer, so it may come from another utility or another computer.${describeRecord(record.bytes)}`,
+      refusal('refusals.pdfUnknownHere', { short, record: describeRecord(record.bytes) }),
       null,
       fingerprint,
     );
@@ -90,27 +100,26 @@ export function checkPdf(bytes: Uint8Array, workbook: Workbook | null): PdfCheck
   if (check.state !== 'intact') {
     return verdict(
       'changed-here',
-      `This PDF is revision ${check.revision} as the board approved it (fingerprint ${short}), but the record of revision ${check.revision} on this computer was changed after approval. Rely on this PDF or the signed paper copy, and restore a backup from before the change.`,
+      refusal('refusals.pdfChangedHere', { revision: check.revision, short }),
       check.revision,
       fingerprint,
     );
   }
-  const meeting = check.meetingDate
-    ? `, approved at the board meeting of ${plainDate(check.meetingDate)}`
-    : '';
-  return verdict(
-    'matches',
-    `This PDF matches revision ${check.revision}${meeting}, as kept on this computer. Its fingerprint is ${short}.`,
-    check.revision,
-    fingerprint,
-  );
+  const message = check.meetingDate
+    ? refusal('refusals.pdfMatchesMeeting', {
+        revision: check.revision,
+        date: dayWords(check.meetingDate),
+        short,
+      })
+    : refusal('refusals.pdfMatches', { revision: check.revision, short });
+  return verdict('matches', message, check.revision, fingerprint);
 }
 
 function verdict(
   kind: PdfCheck['verdict'],
-  message: string,
+  message: Refusal,
   revision: number | null = null,
   fingerprint: string | null = null,
-): PdfCheck {
+): PdfVerdict {
   return { verdict: kind, message, revision, fingerprint };
 }

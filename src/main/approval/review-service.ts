@@ -5,12 +5,12 @@ import type { WorkbookStore } from '../services/editable-store';
 import { applyVersioned } from '../services/save-versioned';
 import { templateLibrary } from '../goals/template-library';
 import type { AreaHandlers } from '../../shared/api/contract';
-import { changesSinceInForce } from './changes-since-in-force';
+import { changesInEach } from './changes-since-in-force';
 
 /** The review step's view of one saved state: computed fresh, never stored. */
 export function reviewOf(workbook: Workbook): Review {
   return {
-    changes: changesSinceInForce(workbook),
+    changes: changesInEach(workbook),
     settings: workbook.review,
     findings: reviewAgreement({
       utility: workbook.utility.value,

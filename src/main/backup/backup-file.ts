@@ -128,29 +128,27 @@ export interface Restorable {
 export function decodeBackup(bytes: Uint8Array, versioning: Versioning): Restorable {
   const json = readJson(bytes);
   const head = headSchema.safeParse(json);
-  if (!head.success) throw new BackupRefused('it is not an LOS Builder backup');
+  if (!head.success) throw new BackupRefused('refusals.backup.notBackup');
   if (head.data.format > backupFormat) {
-    throw new BackupRefused(
-      `it was made by a newer version of LOS Builder (backup format ${head.data.format}); install the newer version to restore it`,
-    );
+    throw new BackupRefused('refusals.backup.newer', { format: head.data.format });
   }
   const file = fileSchema.safeParse(json);
-  if (!file.success) throw new BackupRefused('it is damaged: its parts are not all there');
+  if (!file.success) throw new BackupRefused('refusals.backup.partsMissing');
   const { manifest, parts } = file.data;
-  checkPart('agreement data', parts.workbook, manifest.parts.workbook);
+  checkPart('data', parts.workbook, manifest.parts.workbook);
   if ((parts.complaintLog === null) !== (manifest.parts.complaintLog === null)) {
-    throw new BackupRefused('it is damaged: the complaint log does not match its list of parts');
+    throw new BackupRefused('refusals.backup.logMismatch');
   }
   if (parts.complaintLog !== null && manifest.parts.complaintLog !== null) {
-    checkPart('complaint log', parts.complaintLog, manifest.parts.complaintLog);
+    checkPart('log', parts.complaintLog, manifest.parts.complaintLog);
   }
-  const decoded = decodePart('agreement data', () =>
+  const decoded = decodePart('data', () =>
     decodeWorkbookFile(Buffer.from(parts.workbook, 'utf8'), versioning),
   );
   const complaintLog =
     parts.complaintLog === null
       ? null
-      : decodePart('complaint log', () =>
+      : decodePart('log', () =>
           decodeComplaintLogFile(Buffer.from(parts.complaintLog ?? '', 'utf8')),
         );
   return {
@@ -165,40 +163,36 @@ export function decodeBackup(bytes: Uint8Array, versioning: Versioning): Restora
   };
 }
 
+/** Which part of a backup a refusal names: the agreement data or the complaint log. */
+type BackupPart = 'data' | 'log';
+
 function readJson(bytes: Uint8Array): unknown {
   try {
     // A backup holds whole data files, so it may be as large as they are together.
     return parseJson(bytes, 1024 * 1024 * 1024);
   } catch (error) {
-    if (error instanceof UnreadableFileError && error.reason === 'it was cut off or damaged') {
-      throw new BackupRefused('it is cut off or damaged (was it copied completely?)');
-    }
-    throw new BackupRefused(
-      error instanceof UnreadableFileError ? error.reason : 'it could not be read',
-    );
+    if (!(error instanceof UnreadableFileError)) throw new BackupRefused('refusals.backup.notRead');
+    if (error.why === 'cutOff') throw new BackupRefused('refusals.backup.cutOff');
+    throw new BackupRefused('refusals.fileReason', { why: error.why });
   }
 }
 
-function checkPart(what: string, text: string, expected: z.output<typeof partSchema>): void {
+function checkPart(part: BackupPart, text: string, expected: z.output<typeof partSchema>): void {
   const actual = describePart(text);
   if (actual.bytes !== expected.bytes || actual.sha256 !== expected.sha256) {
-    throw new BackupRefused(
-      `its ${what} does not match its checksum, so it was changed or damaged`,
-    );
+    throw new BackupRefused('refusals.backup.checksum', { part });
   }
 }
 
-function decodePart<T>(what: string, decode: () => T): T {
+function decodePart<T>(part: BackupPart, decode: () => T): T {
   try {
     return decode();
   } catch (error) {
     if (error instanceof UnreadableFileError) {
-      throw new BackupRefused(`its ${what} cannot be read: ${error.reason}`);
+      throw new BackupRefused('refusals.backup.partUnreadable', { part, reason: error.reason });
     }
     // An AppError here is a data format this version must not touch (newer, or too old).
-    throw new BackupRefused(
-      `its ${what} is in a format this version of LOS Builder cannot use; install the newest version to restore it`,
-    );
+    throw new BackupRefused('refusals.backup.partFormat', { part });
   }
 }
 
@@ -213,7 +207,6 @@ export function readBackupManifest(bytes: Uint8Array): BackupManifest {
     manifest: manifestSchema,
   });
   const parsed = head.safeParse(readJson(bytes));
-  if (!parsed.success)
-    throw new BackupRefused('it is not an LOS Builder backup this version can read');
+  if (!parsed.success) throw new BackupRefused('refusals.backup.notThisVersion');
   return parsed.data.manifest;
 }

@@ -1,6 +1,7 @@
 import type { ApprovedVersion } from '../../shared/domain/agreement-version';
 import { revisionProblem, type RecordsAudit } from '../../shared/domain/approved/audit-records';
 import type { Workbook } from '../../shared/domain/workbook';
+import { saidSentences } from '../../shared/i18n/said-list';
 import type { Standing } from '../../shared/pdf/standing-words';
 import { AppError } from '../app-error';
 import { refusal } from '../messages/refusal';
@@ -52,7 +53,8 @@ export function approvedOrDraft(
   const audit = auditOf(workbook);
   if (revision !== null) return approvedIn(audit, workbook, revision);
   if (!audit.workingCopyTrusted) {
-    throw new AppError('conflict', audit.problems.join(' '));
+    // Untrusted means at least one problem with the working copy was found, so this is never empty.
+    throw new AppError('conflict', saidSentences(audit.problems));
   }
   return audit.frozen ? approvedIn(audit, workbook, workbook.agreement.revision) : null;
 }

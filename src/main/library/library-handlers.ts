@@ -44,22 +44,30 @@ export function libraryHandlers(deps: LibraryHandlerDeps): AreaHandlers<'library
       if (result.status !== 'cancelled') await open.store.lineage.shared();
       return result;
     },
-    'backup:list': async () => {
+    'backup:list': async (_input, context) => {
       const open = await library.current();
       // The start-up backup is written while the app opens; the list waits to include it.
       await open.store.startupBackup;
-      return describeAutomaticBackups(open.store.backups, library.versioning);
+      return describeAutomaticBackups(
+        open.store.backups,
+        library.versioning,
+        context?.language ?? 'en',
+      );
     },
-    'backup:preview': async (input) => {
+    'backup:preview': async (input, context) => {
+      // The preview's sentences are worded for the window that asks.
+      const language = context?.language ?? 'en';
       if ('pick' in input) {
         const picked = await delivery.pickFile(backupFile);
-        return picked ? restores.preview({ fileName: picked.name, bytes: picked.bytes }) : null;
+        return picked
+          ? restores.preview({ fileName: picked.name, bytes: picked.bytes }, language)
+          : null;
       }
-      if ('automatic' in input) return restores.preview({ automatic: input.automatic });
-      return restores.preview({
-        fileName: input.fileName,
-        bytes: Buffer.from(input.fileBase64, 'base64'),
-      });
+      if ('automatic' in input) return restores.preview({ automatic: input.automatic }, language);
+      return restores.preview(
+        { fileName: input.fileName, bytes: Buffer.from(input.fileBase64, 'base64') },
+        language,
+      );
     },
     'backup:restore': async ({ previewId, as }) => ({ key: await restores.restore(previewId, as) }),
     'backup:undoRestore': async ({ undoId }) => ({ key: await restores.undo(undoId) }),

@@ -1,4 +1,4 @@
-import type { Handlers } from '../../shared/api/contract';
+import type { CallContext, Handlers } from '../../shared/api/contract';
 import { methodNames, type MethodName } from '../../shared/api/methods';
 import { fail } from '../../shared/api/result';
 import type { AppStatus } from '../../shared/api/setup-contract';
@@ -79,11 +79,14 @@ function isUtilityMethod(method: string): boolean {
 }
 
 function routedToOpenUtility(library: UtilityLibrary): UtilityHandlers {
-  const route = (method: MethodName) => async (input: unknown) => {
+  const route = (method: MethodName) => async (input: unknown, context?: CallContext) => {
     const open = await library.current();
     // Each entry calls the same method of the open utility's handlers, so the types agree.
-    const handler = open.handlers[method as keyof UtilityHandlers] as (input: unknown) => unknown;
-    return handler(input);
+    const handler = open.handlers[method as keyof UtilityHandlers] as (
+      input: unknown,
+      context?: CallContext,
+    ) => unknown;
+    return handler(input, context);
   };
   return Object.fromEntries(
     utilityMethods.map((method) => [method, route(method)]),

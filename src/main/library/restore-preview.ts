@@ -1,7 +1,9 @@
 import type { BackupRelation } from '../../shared/api/library-contract';
 import type { BackupParts, Restorable } from '../backup/backup-file';
 import { compareChanges, type ChangeCounts } from '../store/lineage-file';
+import type { Language } from '../../shared/domain/printed-date';
 import { describeTime, describeTimes } from '../../shared/domain/time-text';
+import { refusal, refusalIn, type RefusalKey } from '../messages/refusal';
 
 /** The utility a backup would replace, as it is on disk now. */
 export interface RestoreTarget {
@@ -30,32 +32,31 @@ export function relationTo(target: RestoreTarget | null, backup: Restorable): Ba
   return target.lastChange && backup.savedAt < target.lastChange ? 'older' : 'newer';
 }
 
-/** What restoring does, in one or two sentences with both dates where they matter. */
+/** What restoring does, in one or two sentences with both dates where they matter, in `language`. */
 export function relationMessage(
   relation: BackupRelation,
   target: RestoreTarget | null,
   backup: Restorable,
+  language: Language,
 ): string {
-  const incoming = nameOf(backup.workbook.utility.value.name);
-  const here = target ? nameOf(target.name) : incoming;
+  const name = target ? target.name : backup.workbook.utility.value.name;
   const [theirs, ours] = target?.lastChange
-    ? describeTimes(backup.savedAt, target.lastChange)
-    : [describeTime(backup.savedAt), 'never'];
-  const kept = 'What is here now is kept aside, so the restore can be undone.';
-  switch (relation) {
-    case 'new':
-      return `${incoming} is not on this computer yet. Restoring adds it as a new utility; nothing here changes.`;
-    case 'same':
-      return `This backup holds exactly what ${here} has now, so restoring it would change nothing.`;
-    case 'newer':
-      return `Restoring replaces ${here} (last changed ${ours}) with this backup (last changed ${theirs}). ${kept}`;
-    case 'older':
-      return `This backup is older than what is here: it was last changed ${theirs}, and ${here} was last changed ${ours}. Restoring puts the older data back. ${kept}`;
-    case 'both-changed':
-      return `Both copies changed since they last matched: this backup was last changed ${theirs}, and ${here} here was last changed ${ours}. LOS Builder does not merge them. Keep the backup as a separate utility to compare the two, or replace this one (it is kept aside, so it can be undone).`;
-  }
+    ? describeTimes(backup.savedAt, target.lastChange, language)
+    : [describeTime(backup.savedAt, false, language), ''];
+  const values = {
+    named: name.trim() === '' ? 'no' : 'yes',
+    name,
+    theirs,
+    ours,
+    oursKnown: ours === '' ? 'no' : 'yes',
+  };
+  return refusalIn(refusal(previewKeys[relation], values), language);
 }
 
-function nameOf(name: string): string {
-  return name.trim() === '' ? 'This unnamed utility' : `"${name}"`;
-}
+const previewKeys = {
+  new: 'refusals.preview.new',
+  same: 'refusals.preview.same',
+  newer: 'refusals.preview.newer',
+  older: 'refusals.preview.older',
+  'both-changed': 'refusals.preview.bothChanged',
+} as const satisfies Record<BackupRelation, RefusalKey>;

@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { join } from 'node:path';
 import type { BackupPreview } from '../../shared/api/library-contract';
 import { AppError } from '../app-error';
-import { refusal } from '../messages/refusal';
+import { refusal, refusalIn } from '../messages/refusal';
 import { decodeBackup, type Restorable } from '../backup/backup-file';
 import { BackupRefused } from '../backup/backup-refused';
 import type { FsPort } from '../store/fs-port';
@@ -21,7 +21,8 @@ import {
   LINEAGE_FILE,
   parseCompactStamp,
 } from '../store/store-files';
-import { describeTime } from '../../shared/domain/time-text';
+import type { Language } from '../../shared/domain/printed-date';
+import { momentSaid } from '../../shared/domain/time-text';
 import { summaryOf } from '../backup/backup-summary';
 import { relationMessage, relationTo, type RestoreTarget } from './restore-preview';
 import type { UtilityLibrary } from './utility-library';
@@ -54,25 +55,36 @@ export class RestoreService {
     private readonly clock: () => Date = () => new Date(),
   ) {}
 
-  async preview(source: BackupSource): Promise<BackupPreview> {
+  /** Reads and checks a backup; what it says is worded in `language`, the asking window's. */
+  async preview(source: BackupSource, language: Language): Promise<BackupPreview> {
     const open = await this.library.current();
     let backup: Restorable;
     let targetKey: string | null;
     let from: string;
+    let shownFrom: string;
     if ('automatic' in source) {
       const taken = backupTime(source.automatic);
       if (!taken) throw new AppError('invalid-input', refusal('refusals.automaticBackupGone'));
       backup = await open.store.backups
         .read(source.automatic, this.library.versioning)
         .catch((error: unknown) => {
-          throw error instanceof BackupRefused ? error : new BackupRefused('it cannot be read');
+          throw error instanceof BackupRefused
+            ? error
+            : new BackupRefused('refusals.backup.cannotBeRead');
         });
       targetKey = open.key;
-      from = `the automatic backup of ${describeTime(taken)}`;
+      // The restore's record keeps the time (each screen words it, as the contract says);
+      // the preview says it to its reader.
+      from = taken.toISOString();
+      shownFrom = refusalIn(
+        refusal('refusals.preview.fromAutomatic', { when: momentSaid(taken) }),
+        language,
+      );
     } else {
       backup = decodeBackup(source.bytes, this.library.versioning);
       targetKey = await this.#sameUtility(backup, open.key);
       from = source.fileName;
+      shownFrom = from;
     }
     const target = targetKey === null ? null : await this.#target(targetKey, 'automatic' in source);
     const relation = relationTo(target, backup);
@@ -80,8 +92,8 @@ export class RestoreService {
     this.#pending = { id, backup, from, targetKey, relation, automatic: 'automatic' in source };
     return {
       previewId: id,
-      from,
-      summary: summaryOf(backup),
+      from: shownFrom,
+      summary: summaryOf(backup, language),
       relation,
       target:
         targetKey === null || !target
@@ -91,7 +103,7 @@ export class RestoreService {
               name: target.name,
               lastChange: target.lastChange?.toISOString() ?? null,
             },
-      message: relationMessage(relation, target, backup),
+      message: relationMessage(relation, target, backup, language),
     };
   }
 

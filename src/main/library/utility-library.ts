@@ -1,8 +1,8 @@
 import { join } from 'node:path';
-import type { Notice } from '../../shared/api/setup-contract';
 import { AppError } from '../app-error';
 import { refusal } from '../messages/refusal';
 import type { UtilityHandlers } from '../handlers';
+import type { SaidNotice } from '../said-notice';
 import { nodeFsPort, type FsPort } from '../store/fs-port';
 import { acquireLock, FolderInUseError, type HeldLock } from '../store/lock-file';
 import { openStore, type OpenedStore, type OpenStoreOptions } from '../store/open-store';
@@ -231,11 +231,16 @@ export class UtilityLibrary {
   }
 
   /** Why the utility open last is not the one open now, and how to get back to it. */
-  async #openedInstead(refused: { key: string; error: AppError }): Promise<Notice> {
-    const called = await this.#called(refused.key, 'The utility open last');
+  async #openedInstead(refused: { key: string; error: AppError }): Promise<SaidNotice> {
+    const { name } = await this.summary(refused.key).catch(() => ({ name: '' }));
     return {
       level: 'warning',
-      message: `${called} could not be opened, so another utility was opened instead. ${refused.error.message} Then open it again from the Utilities screen.`,
+      // The refusal nests as it is, so it is said in the same language as the notice.
+      saying: refusal('refusals.openedInstead', {
+        named: name ? 'yes' : 'no',
+        name,
+        problem: refused.error.saying,
+      }),
     };
   }
 
@@ -287,12 +292,6 @@ export class UtilityLibrary {
     const open = this.#open;
     this.#open = undefined;
     if (open) await open.store.close();
-  }
-
-  /** The utility's name in quotes for a message, or `unnamed` when it has none or cannot be read. */
-  async #called(key: string, unnamed: string): Promise<string> {
-    const { name } = await this.summary(key).catch(() => ({ name: '' }));
-    return name ? `"${name}"` : unnamed;
   }
 
   async #inUse(key: string, pid: number): Promise<AppError> {

@@ -18,6 +18,11 @@ export const libraryRefusalsMessages = defineMessages('refusals', {
       'Another window opened a different utility, so nothing was saved from this one. Reload this window to continue.',
     mustPost: 'API calls must use POST.',
     tooLarge: 'This request is larger than {megabytes} MB and was not read.',
+    // Browser mode's checks before a call is read (transport/http.ts), for API calls.
+    notThisAddress: 'This address is not LOS Builder.',
+    otherWebsite: 'Another website may not use LOS Builder.',
+    notConnected:
+      'This page is not connected to LOS Builder. Open the address LOS Builder printed when it started.',
     // The library (library/utility-library.ts).
     noUtilityCalled: 'There is no utility "{key}" here.',
     utilityGone: 'That utility is no longer on this computer.',
@@ -45,6 +50,10 @@ export const libraryRefusalsMessages = defineMessages('refusals', {
       'Otra ventana abrió otro sistema, así que no se guardó nada de esta. Vuelva a cargar esta ventana para continuar.',
     mustPost: 'Las llamadas a la API deben usar POST.',
     tooLarge: 'Esta solicitud pasa de {megabytes} MB y no se leyó.',
+    notThisAddress: 'Esta dirección no es LOS Builder.',
+    otherWebsite: 'Otro sitio web no puede usar LOS Builder.',
+    notConnected:
+      'Esta página no está conectada a LOS Builder. Abra la dirección que LOS Builder mostró al iniciarse.',
     noUtilityCalled: 'Aquí no hay ningún sistema "{key}".',
     utilityGone: 'Ese sistema ya no está en esta computadora.',
     utilityOpen: 'Este sistema está abierto. Abra otro primero y luego quite este.',

@@ -12,10 +12,16 @@ export type RefusalKey = KeysOf<typeof refusalsMessages>;
  */
 export interface Refusal {
   readonly refusal: RefusalKey;
-  readonly values?: Readonly<Record<string, SaidValue>>;
+  readonly values?: Readonly<Record<string, RefusalValue>>;
 }
 
-export function refusal(key: RefusalKey, values?: Record<string, SaidValue>): Refusal {
+/**
+ * A refusal's placeholder: as a shared message's, or another refusal (the reason a backup is
+ * refused, the error a start-up notice reports), said first in the same language.
+ */
+export type RefusalValue = SaidValue | Refusal;
+
+export function refusal(key: RefusalKey, values?: Record<string, RefusalValue>): Refusal {
   return values ? { refusal: key, values } : { refusal: key };
 }
 
@@ -23,7 +29,15 @@ export function isRefusal(value: Refusal | Said | string): value is Refusal {
   return typeof value === 'object' && 'refusal' in value;
 }
 
-/** A refusal in `language`, its shared messages said first. */
+/** A refusal in `language`, its nested refusals and shared messages said first. */
 export function refusalIn(message: Refusal, language: Language): string {
-  return formatIn(refusalsMessages, message.refusal, valuesIn(message.values, language), language);
+  const values = message.values
+    ? Object.fromEntries(
+        Object.entries(message.values).map(([name, value]) => [
+          name,
+          typeof value === 'object' && 'refusal' in value ? refusalIn(value, language) : value,
+        ]),
+      )
+    : undefined;
+  return formatIn(refusalsMessages, message.refusal, valuesIn(values, language), language);
 }

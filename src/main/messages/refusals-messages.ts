@@ -1,5 +1,7 @@
 import { defineMessages } from '../../shared/i18n/define-messages';
 import { libraryRefusalsMessages } from './library-refusals-messages';
+import { noticesRefusalsMessages } from './notices-refusals-messages';
+import { pdfCheckRefusalsMessages } from './pdf-check-refusals-messages';
 import { recordsRefusalsMessages } from './records-refusals-messages';
 import { storeRefusalsMessages } from './store-refusals-messages';
 
@@ -76,11 +78,15 @@ export const refusalsMessages = {
     ...libraryRefusalsMessages.en,
     ...storeRefusalsMessages.en,
     ...recordsRefusalsMessages.en,
+    ...noticesRefusalsMessages.en,
+    ...pdfCheckRefusalsMessages.en,
   },
   es: {
     ...savingMessages.es,
     ...libraryRefusalsMessages.es,
     ...storeRefusalsMessages.es,
     ...recordsRefusalsMessages.es,
+    ...noticesRefusalsMessages.es,
+    ...pdfCheckRefusalsMessages.es,
   },
 };

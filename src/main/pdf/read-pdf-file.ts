@@ -1,3 +1,4 @@
+import { refusal, type Refusal } from '../messages/refusal';
 import { ContentText } from './content-text';
 import { PdfObjects, type PdfObject } from './pdf-objects';
 import { pdfPages, type PdfPage } from './pdf-pages';
@@ -30,11 +31,11 @@ export interface NotAPdf {
 
 /**
  * A PDF that cannot be read as a whole. `reason` says why in plain words, as a clause to follow
- * "This PDF could not be read: " (lower case, no full stop).
+ * "This PDF could not be read: " (lower case, no full stop), in the reader's language.
  */
 export interface UnreadablePdf {
   readonly kind: 'unreadable';
-  readonly reason: string;
+  readonly reason: Refusal;
 }
 
 export type PdfFileReading = PdfFileContents | NotAPdf | UnreadablePdf;
@@ -87,8 +88,7 @@ function attachmentsOf(objects: PdfObjects): PdfAttachment[] | UnreadablePdf {
     const { name, description } = spec ?? { name: '', description: '' };
     const bytes = objects.decoded(object, false);
     if (bytes === null) {
-      const reason = `the attached file "${name}" is damaged, or stored in a way LOS Builder cannot read`;
-      return { kind: 'unreadable', reason };
+      return { kind: 'unreadable', reason: refusal('refusals.pdfAttachmentDamaged', { name }) };
     }
     // A copy: the caller's buffer may be reused, and a Buffer would compare unlike a Uint8Array.
     attachments.push({ name, description, bytes: new Uint8Array(bytes) });
@@ -137,24 +137,20 @@ export function readPages(objects: PdfObjects): { pages: PdfPage[]; text: Conten
 export function readPdfFile(bytes: Uint8Array): PdfFileReading {
   if (!latin1(bytes.subarray(0, window)).includes('%PDF-')) return { kind: 'not-a-pdf' };
   if (!latin1(bytes.subarray(Math.max(0, bytes.length - window))).includes('%%EOF')) {
-    return {
-      kind: 'unreadable',
-      reason:
-        'the file stops before the end of the PDF; it was probably cut short while being copied or downloaded',
-    };
+    return { kind: 'unreadable', reason: refusal('refusals.pdfCutShort') };
   }
   try {
     const objects = new PdfObjects(bytes);
     if (objects.all().length === 0) {
-      return { kind: 'unreadable', reason: 'it is damaged: no part of it can be read as a PDF' };
+      return { kind: 'unreadable', reason: refusal('refusals.pdfNothingReadable') };
     }
     if (objects.trailer?.entries.has('Encrypt') === true) {
-      return { kind: 'unreadable', reason: 'it is encrypted' };
+      return { kind: 'unreadable', reason: refusal('refusals.pdfEncrypted') };
     }
     const attachments = attachmentsOf(objects);
     if (!Array.isArray(attachments)) return attachments;
     return { kind: 'pdf', attachments, pageText: readPages(objects)?.text.text ?? null };
   } catch {
-    return { kind: 'unreadable', reason: 'it is damaged' };
+    return { kind: 'unreadable', reason: refusal('refusals.pdfDamaged') };
   }
 }

@@ -22,9 +22,9 @@ const maxLogFileBytes = 400 * 1024 * 1024;
  */
 export function decodeComplaintLogFile(bytes: Uint8Array): ComplaintLog {
   const json = parseJson(bytes, maxLogFileBytes);
-  if (json === null) throw new UnreadableFileError('it held no data');
+  if (json === null) throw new UnreadableFileError('noData');
   const envelope = envelopeSchema.safeParse(json);
-  if (!envelope.success) throw new UnreadableFileError('it was not in the LOS Builder format');
+  if (!envelope.success) throw new UnreadableFileError('notFormat');
   const { schemaVersion, data } = envelope.data;
   if (schemaVersion > complaintLogSchemaVersion) {
     const format = schemaVersion;
@@ -33,7 +33,7 @@ export function decodeComplaintLogFile(bytes: Uint8Array): ComplaintLog {
   const log = complaintLogSchema.safeParse(
     migrate(data, schemaVersion, complaintLogMigrations, complaintLogSchemaVersion),
   );
-  if (!log.success) throw new UnreadableFileError('its contents did not pass the checks');
+  if (!log.success) throw new UnreadableFileError('failedChecks');
   return log.data;
 }
 

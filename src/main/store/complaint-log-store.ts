@@ -1,5 +1,4 @@
 import { z } from 'zod';
-import type { Notice } from '../../shared/api/setup-contract';
 import {
   complaintImportSchema,
   complaintRowSchema,
@@ -20,7 +19,8 @@ import { closingError, readProblem, toStorageError } from './storage-error';
 import { setAside } from './set-aside';
 import { UnreadableFileError } from './workbook-codec';
 import { issueSaid } from '../../shared/i18n/issue-said';
-import { refusal } from '../messages/refusal';
+import { refusal, type Refusal } from '../messages/refusal';
+import type { SaidNotice } from '../said-notice';
 
 export interface ComplaintLogStoreOptions {
   fs: FsPort;
@@ -69,7 +69,7 @@ export class ComplaintLogStore {
    */
   static async open(
     options: ComplaintLogStoreOptions,
-  ): Promise<{ store: ComplaintLogStore; notice: Notice | null }> {
+  ): Promise<{ store: ComplaintLogStore; notice: SaidNotice | null }> {
     let bytes: Uint8Array;
     try {
       bytes = await options.fs.readFile(options.path);
@@ -92,17 +92,16 @@ export class ComplaintLogStore {
    */
   static async #startEmpty(
     options: ComplaintLogStoreOptions,
-    why: string,
-  ): Promise<{ store: ComplaintLogStore; notice: Notice }> {
-    const started = `The complaint log could not be read (${why}), so LOS Builder started with an empty complaint log. Import the CSV file again.`;
+    why: Refusal,
+  ): Promise<{ store: ComplaintLogStore; notice: SaidNotice }> {
     const kept = await setAside(options.fs, options.path, options.clock()).catch(() => null);
     return {
       store: new ComplaintLogStore(options),
       notice: {
         level: 'warning',
-        message: kept
-          ? `${started} The file was kept as ${kept} in the data folder.`
-          : `${started} It could not be moved aside either (${options.path}): until it is, importing cannot be saved.`,
+        saying: kept
+          ? refusal('refusals.complaintLogKept', { reason: why, kept })
+          : refusal('refusals.complaintLogStuck', { reason: why, path: options.path }),
       },
     };
   }
@@ -217,7 +216,7 @@ function checkSize(rows: number): void {
   if (rows > maxComplaintRows) {
     throw new AppError(
       'invalid-input',
-      `The complaint log can hold at most ${maxComplaintRows.toLocaleString('en-US')} rows. Remove an older import first.`,
+      refusal('refusals.complaintLogFull', { max: maxComplaintRows }),
     );
   }
 }

@@ -53,7 +53,7 @@ export async function loadLineage(fs: FsPort, folder: string): Promise<Lineage |
     bytes = await fs.readFile(path);
   } catch (error) {
     if (errorCode(error) === 'ENOENT') return null;
-    throw unreadableFileError(error, 'its lineage file', path);
+    throw unreadableFileError(error, 'lineage', path);
   }
   let json: unknown;
   try {

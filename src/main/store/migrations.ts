@@ -277,6 +277,18 @@ export const addSpanishWording: Migration = {
 };
 
 /**
+ * Format 11 → 12: new approvals are written in snapshot format 7, which keeps the evidence lines
+ * in Spanish beside the English (issue 17). Nothing stored changes: working records have no such
+ * lines and approved records are never touched. The step exists so that an app of format 11,
+ * which cannot read snapshot format 7, refuses a newer file by its format number instead of
+ * taking it for a damaged one.
+ */
+export const addSpanishEvidence: Migration = {
+  from: 11,
+  up: (data) => data,
+};
+
+/**
  * The real steps, oldest first. Each came with a fixture of the old format in
  * tests/fixtures/store and a test that it loads; old steps are never edited or removed.
  */
@@ -291,6 +303,7 @@ export const migrations: readonly Migration[] = [
   addTracking,
   addOutagesAndReviews,
   addSpanishWording,
+  addSpanishEvidence,
 ];
 
 /** The newest format a list of steps reaches: one past the last step's starting format. */

@@ -1,6 +1,5 @@
 import { join } from 'node:path';
 import { Low } from 'lowdb';
-import type { Notice } from '../../shared/api/setup-contract';
 import { emptyWorkbook, type Workbook } from '../../shared/domain/workbook';
 import { BackupFolder } from './backups';
 import { ComplaintLogStore } from './complaint-log-store';
@@ -14,7 +13,8 @@ import { recoverUnreadable } from './recovery';
 import { finishReplace } from './replace-files';
 import { currentSchemaVersion } from './schema-version';
 import { WorkbookRepository } from './repository';
-import { backupFailedMessage, toStorageError } from './storage-error';
+import type { SaidNotice } from '../said-notice';
+import { backupFailedNotice, toStorageError } from './storage-error';
 import { LOCK_FILE, storePaths } from './store-files';
 import { UnreadableFileError, type Versioning } from './workbook-codec';
 import { WorkbookFileAdapter } from './workbook-file-adapter';
@@ -38,7 +38,7 @@ export interface OpenedStore {
   /** The imported complaint log, in its own file under the same lock. */
   complaints: ComplaintLogStore;
   /** What the user should be told once (a restored backup, a damaged file set aside). */
-  notices: Notice[];
+  notices: SaidNotice[];
   /** Who this utility is, and which copies' changes its data holds. */
   lineage: LineageFile;
   /** The automatic backups. */
@@ -86,7 +86,7 @@ export async function openStore(options: OpenStoreOptions): Promise<OpenedStore>
     });
     const db = new Low<Workbook>(adapter, emptyWorkbook());
     const backups = new BackupFolder(fs, paths.backups);
-    const notices: Notice[] = [];
+    const notices: SaidNotice[] = [];
     let lastBackupAt = Number.NEGATIVE_INFINITY;
     const backupOf = (workbookText?: string, dataFormat = versioning.schemaVersion) =>
       makeBackup({
@@ -154,7 +154,7 @@ export async function openStore(options: OpenStoreOptions): Promise<OpenedStore>
             lastBackupAt = Number.NEGATIVE_INFINITY;
             log(`Start-up backup failed: ${String(error)}`);
             // The app keeps working on its data file; the user is told backups are not made.
-            notices.push({ level: 'warning', message: backupFailedMessage(error, paths.backups) });
+            notices.push({ level: 'warning', saying: backupFailedNotice(error, paths.backups) });
           },
         );
       }

@@ -1,9 +1,10 @@
-import type { Notice } from '../../shared/api/setup-contract';
 import type { Workbook } from '../../shared/domain/workbook';
 import type { BackupFolder } from './backups';
 import type { FsPort } from './fs-port';
 import { setAside } from './set-aside';
-import { describeTime } from '../../shared/domain/time-text';
+import { momentSaid } from '../../shared/domain/time-text';
+import { refusal } from '../messages/refusal';
+import type { SaidNotice } from '../said-notice';
 import type { UnreadableFileError, Versioning } from './workbook-codec';
 
 export interface RecoveryContext {
@@ -19,7 +20,7 @@ export interface RecoveryContext {
 export interface Recovered {
   /** The restored workbook, or undefined to start empty. */
   workbook: Workbook | undefined;
-  notice: Notice;
+  notice: SaidNotice;
 }
 
 /**
@@ -37,7 +38,7 @@ export async function recoverUnreadable(
       workbook: undefined,
       notice: {
         level: 'warning',
-        message: `The saved file could not be read (${failure.reason}) and there was no usable backup, so LOS Builder started with an empty workbook. The damaged file was kept as ${kept} in the data folder.`,
+        saying: refusal('refusals.startedEmpty', { reason: failure.reason, kept }),
       },
     };
   }
@@ -46,7 +47,12 @@ export async function recoverUnreadable(
     workbook: backup.workbook,
     notice: {
       level: 'warning',
-      message: `The saved file could not be read (${failure.reason}). We restored the backup from ${describeTime(backup.savedAt)} (${backup.name}); changes made after that time are not in it. The unreadable file was kept as ${kept}.`,
+      saying: refusal('refusals.restoredBackup', {
+        reason: failure.reason,
+        when: momentSaid(backup.savedAt),
+        name: backup.name,
+        kept,
+      }),
     },
   };
 }

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { workbookSchema, type Workbook } from '../../shared/domain/workbook';
 import { AppError } from '../app-error';
-import { refusal } from '../messages/refusal';
+import { refusal, refusalIn, type Refusal } from '../messages/refusal';
 import { migrate, MigrationError, type Migration } from './migrations';
 
 /** What the file holds around the workbook, so a later version knows how to read it. */
@@ -26,12 +26,34 @@ export interface DecodedFile {
   savedAt: Date;
 }
 
+/** Why a stored file is unusable: `refusals.fileReason` words each in the reader's language. */
+export type UnreadableWhy =
+  | 'tooLarge'
+  | 'blank'
+  | 'damaged'
+  | 'empty'
+  | 'proto'
+  | 'cutOff'
+  | 'noData'
+  | 'notFormat'
+  | 'notConverted'
+  | 'failedChecks';
+
 /** A file that exists but cannot be used; `reason` completes "The saved file could not be read (…)". */
 export class UnreadableFileError extends Error {
-  constructor(readonly reason: string) {
-    super(`The file could not be read (${reason}).`);
+  constructor(readonly why: UnreadableWhy) {
+    super(`The file could not be read (${refusalIn(fileReason(why), 'en')}).`);
     this.name = 'UnreadableFileError';
   }
+
+  /** Why, as a message said in the reader's language. */
+  get reason(): Refusal {
+    return fileReason(this.why);
+  }
+}
+
+function fileReason(why: UnreadableWhy): Refusal {
+  return refusal('refusals.fileReason', { why });
 }
 
 class ForbiddenKeyError extends Error {}
@@ -44,25 +66,25 @@ function rejectProtoKeys(key: string, value: unknown): unknown {
 
 /** Bytes of a stored file → JSON, refusing damage, blank bytes and `__proto__` keys in plain words. */
 export function parseJson(bytes: Uint8Array, maxBytes: number = maxFileBytes): unknown {
-  if (bytes.length > maxBytes) throw new UnreadableFileError('it was far too large');
+  if (bytes.length > maxBytes) throw new UnreadableFileError('tooLarge');
   if (bytes.length > 0 && bytes.every((byte) => byte === 0)) {
-    throw new UnreadableFileError('it held only blank bytes, as can happen after a power cut');
+    throw new UnreadableFileError('blank');
   }
   let text: string;
   try {
     // fatal: invalid UTF-8 is damage, not text to guess at; a leading BOM is dropped.
     text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
   } catch {
-    throw new UnreadableFileError('it was damaged');
+    throw new UnreadableFileError('damaged');
   }
-  if (text.trim() === '') throw new UnreadableFileError('it was empty');
+  if (text.trim() === '') throw new UnreadableFileError('empty');
   try {
     return JSON.parse(text, rejectProtoKeys);
   } catch (error) {
     if (error instanceof ForbiddenKeyError) {
-      throw new UnreadableFileError('it held a "__proto__" entry, which is not allowed');
+      throw new UnreadableFileError('proto');
     }
-    throw new UnreadableFileError('it was cut off or damaged');
+    throw new UnreadableFileError('cutOff');
   }
 }
 
@@ -77,9 +99,9 @@ function futureVersion(version: number): AppError {
  */
 export function decodeWorkbookFile(bytes: Uint8Array, versioning: Versioning): DecodedFile {
   const json = parseJson(bytes);
-  if (json === null) throw new UnreadableFileError('it held no data');
+  if (json === null) throw new UnreadableFileError('noData');
   const envelope = envelopeSchema.safeParse(json);
-  if (!envelope.success) throw new UnreadableFileError('it was not in the LOS Builder format');
+  if (!envelope.success) throw new UnreadableFileError('notFormat');
   const { schemaVersion, savedAt, data } = envelope.data;
   if (schemaVersion > versioning.schemaVersion) throw futureVersion(schemaVersion);
   let migrated: unknown;
@@ -89,10 +111,10 @@ export function decodeWorkbookFile(bytes: Uint8Array, versioning: Versioning): D
     if (error instanceof MigrationError) {
       throw new AppError('storage', refusal('refusals.oldFormat', { format: schemaVersion }));
     }
-    throw new UnreadableFileError('it could not be converted to the current format');
+    throw new UnreadableFileError('notConverted');
   }
   const workbook = workbookSchema.safeParse(migrated);
-  if (!workbook.success) throw new UnreadableFileError('its contents did not pass the checks');
+  if (!workbook.success) throw new UnreadableFileError('failedChecks');
   return { workbook: workbook.data, schemaVersion, savedAt: new Date(savedAt) };
 }
 

@@ -32,7 +32,7 @@ export class WorkbookFileAdapter implements Adapter<Workbook> {
       bytes = await this.fs.readFile(this.path);
     } catch (error) {
       if (errorCode(error) === 'ENOENT') return null;
-      throw unreadableFileError(error, 'its data file', this.path);
+      throw unreadableFileError(error, 'data', this.path);
     }
     const decoded = decodeWorkbookFile(bytes, this.settings.versioning);
     this.lastRead = { bytes, schemaVersion: decoded.schemaVersion };

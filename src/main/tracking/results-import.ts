@@ -32,6 +32,7 @@ function resultGoals(version: ApprovedVersion): ResultGoal[] {
     statement: goal.statement,
     direction: goal.direction,
     unit: goal.unit,
+    spanishUnit: goal.spanish.unit,
     frequency: goal.frequency,
   }));
 }

@@ -33,7 +33,7 @@ export function inForceVersion(
   );
   if (!newest) return { problem: said('afterVote.nothingApproved') };
   if (!newest.version) {
-    // The audit's own sentence (approved/audit-records.ts) is still English in both languages.
+    // A check without a version is never intact, so the audit always says why.
     const why = revisionProblem(newest) ?? '';
     return { problem: said('afterVote.recordChanged', { why }) };
   }

@@ -1,5 +1,5 @@
 import type { z } from 'zod';
-import { contract, type Handlers } from '../../shared/api/contract';
+import { contract, type CallContext, type Handlers } from '../../shared/api/contract';
 import { isMethodName, type MethodName } from '../../shared/api/methods';
 import { fail, ok, type Result } from '../../shared/api/result';
 import type { Language } from '../../shared/domain/printed-date';
@@ -12,6 +12,7 @@ import type { UtilityHandlers } from '../handlers';
 /**
  * What a transport knows of who calls: browser mode's windows say which utility they show, and
  * every window the language it shows, so an error comes back in the words its reader reads.
+ * Handlers are handed the language alone, as a `CallContext` (contract.ts).
  */
 export interface Caller {
   utilityKey?: string;
@@ -51,7 +52,7 @@ export function createDispatcher(
     if (!parsed.success) return invalidInput(parsed.error.issues, language);
     let output: unknown;
     try {
-      output = await callHandler(handlers, method, parsed.data);
+      output = await callHandler(handlers, method, parsed.data, { language });
     } catch (error) {
       return fromThrown(method, error, language);
     }
@@ -74,15 +75,16 @@ function callHandler(
   handlers: Handlers | UtilityHandlers,
   method: MethodName,
   input: unknown,
+  context: CallContext,
 ): unknown {
   // The contract guarantees `input` matches this method's parsed input; TypeScript cannot
   // correlate the two across a union of method names, hence the widened call. Tests may serve
   // one utility's handlers alone, without the library's.
   const handler = (handlers as Partial<Handlers>)[method] as
-    ((input: unknown) => unknown) | undefined;
+    ((input: unknown, context: CallContext) => unknown) | undefined;
   if (!handler)
     throw new AppError('unknown-method', refusal('refusals.unknownMethodHere', { method }));
-  return handler(input);
+  return handler(input, context);
 }
 
 function checkOutput(method: MethodName, output: unknown): void {

@@ -5,7 +5,7 @@ import { carriesFile } from '../../shared/api/contract';
 import { isMethodName } from '../../shared/api/methods';
 import { languageSchema } from '../../shared/api/preferences-contract';
 import { fail, type Result } from '../../shared/api/result';
-import { refusal, refusalIn } from '../messages/refusal';
+import { refusal, refusalIn, type RefusalKey } from '../messages/refusal';
 import { internalError, type Caller, type Dispatch } from './dispatch';
 import { readJsonBody } from './read-json-body';
 import { setSecurityHeaders } from './security-headers';
@@ -76,11 +76,11 @@ export async function startHttpServer(options: HttpServerOptions): Promise<Runni
 
     const hostHeader = request.headers.host?.toLowerCase();
     if (!hostHeader || !allowedHosts(port).includes(hostHeader)) {
-      return refuse(response, 403, isApi, 'This address is not LOS Builder.');
+      return refuse(request, response, 403, isApi, 'refusals.notThisAddress');
     }
     const origin = request.headers.origin;
     if (origin !== undefined && origin.toLowerCase() !== `http://${hostHeader}`) {
-      return refuse(response, 403, isApi, 'Another website may not use LOS Builder.');
+      return refuse(request, response, 403, isApi, 'refusals.otherWebsite');
     }
     if (!isApi) return serveStaticFile(request, response, options.staticDir, pathname);
 
@@ -90,12 +90,7 @@ export async function startHttpServer(options: HttpServerOptions): Promise<Runni
       return sendResult(response, 405, fail('invalid-input', said));
     }
     if (!tokenMatches(request.headers[tokenHeader], expectedTokenHash)) {
-      return refuse(
-        response,
-        401,
-        true,
-        'This page is not connected to LOS Builder. Open the address LOS Builder printed when it started.',
-      );
+      return refuse(request, response, 401, true, 'refusals.notConnected');
     }
     const method = decodeMethod(pathname.slice(apiPrefix.length));
     const limit = isMethodName(method) && carriesFile(method) ? maxFileBodyBytes : maxBodyBytes;
@@ -155,11 +150,23 @@ function decodeMethod(segment: string): string {
   }
 }
 
-/** A refusal: a Result for API callers, plain text for page loads. */
-function refuse(response: ServerResponse, status: number, isApi: boolean, message: string): void {
-  if (isApi) return sendResult(response, status, fail('forbidden', message));
+/**
+ * A refusal: a Result in the caller's language for API callers, plain English text for page
+ * loads (a browser asking for a page sends no language).
+ */
+function refuse(
+  request: IncomingMessage,
+  response: ServerResponse,
+  status: number,
+  isApi: boolean,
+  key: RefusalKey,
+): void {
+  if (isApi) {
+    const message = refusalIn(refusal(key), callerOf(request).language ?? 'en');
+    return sendResult(response, status, fail('forbidden', message));
+  }
   response.writeHead(status, { 'Content-Type': 'text/plain; charset=utf-8' });
-  response.end(message);
+  response.end(refusalIn(refusal(key), 'en'));
 }
 
 /**

@@ -16,7 +16,8 @@ import { noInput } from './no-input';
 const planItemSchema = z.strictObject({
   goalId: rowId,
   choice: z.enum(['raise', 'lower', 'drop', 'reword']),
-  text: z.string(),
+  /** In the reader's language; the goal's statement as the board typed it. */
+  text: saidSchema,
 });
 
 /** One goal of the revision in force as the annual review shows it. */

@@ -30,8 +30,11 @@ export const revisionChangesSchema = z.strictObject({
 export const reviewSchema = z.strictObject({
   settings: reviewRecord,
   findings: z.array(findingSchema),
-  /** While a new revision is drafted: how it differs from the one in force; otherwise null. */
-  changes: revisionChangesSchema.nullable(),
+  /**
+   * While a new revision is drafted: how it differs from the one in force, as the English and
+   * the Spanish draft print it (the screen shows its language's); otherwise null.
+   */
+  changes: z.strictObject({ en: revisionChangesSchema, es: revisionChangesSchema }).nullable(),
 });
 export type Review = z.output<typeof reviewSchema>;
 
@@ -47,11 +50,15 @@ export const versionSummarySchema = z.strictObject({
   /** The first 16 hex digits in groups of four, as printed in every footer. */
   shortFingerprint: z.string(),
   resolutionNumber: z.string(),
-  outcomeSummary: z.string(),
+  /**
+   * The vote's outcome said from the stored tally, in the reader's language (the stored English
+   * summary is what was approved); null when the record cannot be read (see `problem`).
+   */
+  outcomeSummary: saidSchema.nullable(),
   /** The newest approved revision is the one in force; older ones were superseded. */
   inForce: z.boolean(),
   /** Why it cannot be shown or printed as approved (changed after approval…), or null. */
-  problem: z.string().nullable(),
+  problem: saidSchema.nullable(),
 });
 export type VersionSummary = z.output<typeof versionSummarySchema>;
 
@@ -63,10 +70,10 @@ export const approvalViewSchema = z.strictObject({
   /** Plain reasons approval is refused right now, said on screen; empty when it can approve. */
   blockers: z.array(saidSchema),
   /** Set when the meeting date is after today: approving then needs a confirmation. */
-  meetingAfterToday: z.string().nullable(),
+  meetingAfterToday: saidSchema.nullable(),
   versions: z.array(versionSummarySchema),
   /** What is wrong with the records on this computer (changed behind the app's back). */
-  problems: z.array(z.string()),
+  problems: z.array(saidSchema),
 });
 export type ApprovalView = z.output<typeof approvalViewSchema>;
 

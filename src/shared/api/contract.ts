@@ -11,6 +11,7 @@ import { reportContract } from './report-contract';
 import type { MethodSpec, MethodsOf } from './method-spec';
 import type { MethodName } from './methods';
 import type { Result } from './result';
+import type { Language } from '../domain/printed-date';
 import { setupContract } from './setup-contract';
 import { trackingContract } from './tracking-contract';
 
@@ -58,7 +59,16 @@ export type Api = {
  */
 export type Handler<M extends MethodName> = (
   input: ParsedInput<M>,
+  context?: CallContext,
 ) => MethodOutput<M> | Promise<MethodOutput<M>>;
+
+/**
+ * What a handler may know of the window that asks: the language it shows, so an answer that
+ * main words itself (a start-up notice, a restore preview) comes back in that language.
+ */
+export interface CallContext {
+  readonly language: Language;
+}
 
 /** What main implements: every method. */
 export type Handlers = { [M in MethodName]: Handler<M> };

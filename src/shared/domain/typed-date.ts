@@ -1,4 +1,5 @@
 import { said, type Said, type SaidValue } from '../i18n/said';
+import { saidEach } from '../i18n/said-each';
 import type { SaidKey } from '../i18n/shared-catalog';
 import { monthNames, printedDate, weekdayNames, type Language } from './printed-date';
 
@@ -38,7 +39,7 @@ export type TypedDate =
   | { kind: 'empty' }
   /** YYYY-MM-DD, the stored form. */
   | { kind: 'date'; value: string }
-  /** Names the field, says what is wrong and gives an example (in the reader's language). */
+  /** Names the field, says what is wrong and gives an example, said in the reader's language. */
   | { kind: 'refused'; message: Said };
 
 type Style = 'year-first' | 'month-first' | 'named';
@@ -71,17 +72,15 @@ const leadingWord = /^(\p{L}+)\.?,? ?(.*)$/u;
 
 /**
  * Reads a typed date; `label` is the field's name (a shared message, or the screen's own text),
- * which every refusal starts with. `language` is the screen's: the examples in a refusal are
- * written in it ("such as 14 de enero de 2027"), and the refusal itself is a Said.
+ * which every refusal starts with. The refusal is a Said whose examples, names of months and
+ * days of the week travel in both wordings, so whoever shows it says it in the reader's
+ * language ("such as 14 de enero de 2027"): a form on a Spanish screen and an import read in
+ * main alike, and a refusal shown before a switch of language follows the switch.
  */
-export function readTypedDate(
-  text: string,
-  label: string | Said,
-  language: Language = 'en',
-): TypedDate {
+export function readTypedDate(text: string, label: string | Said): TypedDate {
   const clean = tidy(text);
   if (clean === '') return { kind: 'empty' };
-  const reading = new DateReader(language).read(clean);
+  const reading = new DateReader().read(clean);
   return 'day' in reading
     ? { kind: 'date', value: isoOf(reading.day) }
     : { kind: 'refused', message: said('dates.refused', { label, problem: reading.problem }) };
@@ -106,10 +105,8 @@ function tidy(text: string): string {
     .trim();
 }
 
-/** The problems, their examples written in the screen's language. */
+/** The problems, their examples written in each language (`saidEach`). */
 class DateReader {
-  constructor(private readonly language: Language) {}
-
   read(clean: string): Reading {
     const lead = leadingWord.exec(clean);
     const named = lead ? weekdayNumber(lead[1] ?? '') : -1;
@@ -120,11 +117,10 @@ class DateReader {
     if (!('day' in reading)) return reading;
     const actual = weekdayOf(reading.day);
     if (actual === named) return reading;
-    const names = weekdays[this.language];
     return problem('dates.wrongWeekday', {
       date: this.written(reading.day, 'named'),
-      actual: names[actual] ?? '',
-      typed: names[named] ?? '',
+      actual: inEach((language) => weekdays[language][actual] ?? ''),
+      typed: inEach((language) => weekdays[language][named] ?? ''),
     });
   }
 
@@ -225,7 +221,7 @@ class DateReader {
     const example = this.written({ year, month, day: day.day < 1 ? 1 : last }, style);
     if (day.day < 1) return problem('dates.noDay', { day: day.day, typed: quoted(typed), example });
     return problem('dates.shortMonth', {
-      month: monthNames[this.language][month - 1] ?? '',
+      month: inEach((language) => monthNames[language][month - 1] ?? ''),
       year,
       last,
       typed: quoted(typed),
@@ -249,17 +245,22 @@ class DateReader {
     return problem('dates.unknownWord', { typed: quoted(word) });
   }
 
-  private numericSamples(): { monthFirst: string; yearFirst: string } {
+  private numericSamples(): { monthFirst: SaidValue; yearFirst: SaidValue } {
     return {
       monthFirst: this.written(sampleDay, 'month-first'),
       yearFirst: this.written(sampleDay, 'year-first'),
     };
   }
 
-  private written(day: Day, style: Style): string {
+  private written(day: Day, style: Style): SaidValue {
     if (style === 'month-first') return `${day.month}/${day.day}/${day.year}`;
-    return style === 'named' ? printedDate(isoOf(day), this.language) : isoOf(day);
+    return style === 'named' ? inEach((language) => printedDate(isoOf(day), language)) : isoOf(day);
   }
+}
+
+/** A word only printed-date.ts's names can say in each language: both travel. */
+function inEach(words: (language: Language) => string): Said {
+  return saidEach({ en: words('en'), es: words('es') });
 }
 
 function problem(key: SaidKey, values: Record<string, SaidValue>): { problem: Said } {

@@ -6,6 +6,8 @@ import { datesMessages } from './messages/dates-messages';
 import { evidenceMessages } from './messages/evidence-messages';
 import { findingsMessages } from './messages/findings-messages';
 import { importsMessages } from './messages/imports-messages';
+import { previewsMessages } from './messages/previews-messages';
+import { recordsMessages } from './messages/records-messages';
 import { utilityFactsMessages } from './messages/utility-facts-messages';
 import { validationMessages } from './messages/validation-messages';
 
@@ -23,6 +25,8 @@ export const sharedAreas = [
   datesMessages,
   importsMessages,
   afterVoteMessages,
+  previewsMessages,
+  recordsMessages,
 ] as const;
 
 /** A shared message's key, `area.key`. */

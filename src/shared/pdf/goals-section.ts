@@ -6,27 +6,42 @@ import { palette } from './pdf-styles';
 import { printedDate, type Language } from '../domain/printed-date';
 import { goalsWords } from './goals-words';
 import { paragraph, sectionTitle, withHeading } from './section-title';
-import { userText } from './user-text';
+import type { Passage } from '../domain/spanish/passage';
+import { printedPassage } from './printed-passage';
 
 type Evidence = NonNullable<AgreementContent['customerFeedback']>['evidence'];
+type Note = [label: string, passage: Passage];
 
-function notesOf(
-  { goal }: NumberedGoal,
-  evidence: Evidence,
-  language: Language,
-): [string, string][] {
+const asTyped = (text: string): Passage => ({ text, inEnglish: false });
+
+/**
+ * The evidence lines a paper in `language` prints: the English ones, or on a Spanish paper the
+ * Spanish ones approved with them. An approval made before those existed has English only, which
+ * a Spanish paper prints marked as English, never as a silent mix.
+ */
+function evidenceLinesIn(entry: Evidence[number] | undefined, language: Language): Passage[] {
+  if (entry === undefined) return [];
+  if (language === 'en') return entry.lines.map(asTyped);
+  if (entry.linesSpanish !== undefined) return entry.linesSpanish.map(asTyped);
+  return entry.lines.map((text) => ({ text, inEnglish: true }));
+}
+
+function notesOf({ goal }: NumberedGoal, evidence: Evidence, language: Language): Note[] {
   const words = goalsWords[language];
-  const lines = evidence.find((entry) => entry.goalId === goal.id)?.lines ?? [];
-  const notes: [string, string][] = [
-    [words.why, goal.rationale],
-    [words.customersSaid, goal.customerBasis],
+  const lines = evidenceLinesIn(
+    evidence.find((entry) => entry.goalId === goal.id),
+    language,
+  );
+  const notes: Note[] = [
+    [words.why, asTyped(goal.rationale)],
+    [words.customersSaid, asTyped(goal.customerBasis)],
     // Sentences made from the feedback the board linked to this goal (figures and quotes, no
-    // names). They are kept with the approved content as printed then, in English.
-    ...lines.map((line): [string, string] => [words.evidence, line]),
-    [words.cost, goal.costNote],
-    [words.noBaseline, goal.baseline.value === null ? goal.baseline.missingReason : ''],
+    // names), kept with the approved content as worded on the day of the approval.
+    ...lines.map((line): Note => [words.evidence, line]),
+    [words.cost, asTyped(goal.costNote)],
+    [words.noBaseline, asTyped(goal.baseline.value === null ? goal.baseline.missingReason : '')],
   ];
-  return notes.filter(([, text]) => text !== '');
+  return notes.filter(([, passage]) => passage.text !== '');
 }
 
 /**
@@ -57,8 +72,11 @@ function notesTable(goals: NumberedGoal[], evidence: Evidence, language: Languag
           ...rows.map(({ number, notes }): TableCell[] => [
             { text: String(number), bold: true, color: palette.accent },
             {
-              stack: notes.map(([label, text]) => ({
-                text: [{ text: `${label}: `, bold: true, color: palette.muted }, userText(text)],
+              stack: notes.map(([label, passage]) => ({
+                text: [
+                  { text: `${label}: `, bold: true, color: palette.muted },
+                  printedPassage(passage),
+                ],
                 margin: [0, 0, 0, 2],
               })),
             },

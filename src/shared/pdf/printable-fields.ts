@@ -97,10 +97,14 @@ export function printableFieldsOf(
     const numbers = new Map(
       numberedGoals(content.goals).map(({ number, goal }) => [goal.id, number]),
     );
-    for (const { goalId, lines } of feedback.evidence) {
+    for (const { goalId, lines, linesSpanish = [] } of feedback.evidence) {
       const number = numbers.get(goalId);
       if (number === undefined) continue;
       lines.forEach((line, index) => add(`Goal ${number}, evidence ${index + 1}`, line));
+      // What the Spanish agreement prints in their place: the same quotes, in Spanish sentences.
+      linesSpanish.forEach((line, index) =>
+        add(`Goal ${number}, evidence ${index + 1} in Spanish`, line),
+      );
     }
   }
   if (meeting !== null) {

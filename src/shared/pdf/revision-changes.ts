@@ -40,6 +40,8 @@ interface ChangeWords {
   yes: string;
   no: string;
   detail: (label: string, was: string, now: string) => string;
+  /** The board's reason from the annual review, as typed, under the goal's changes. */
+  reason: (reason: string) => string;
 }
 
 /** The parts compared, in the goal form's order. */
@@ -66,6 +68,7 @@ const changeWordsIn: Record<Language, ChangeWords> = {
     yes: 'yes',
     no: 'no',
     detail: (label, was, now) => `${label}: was “${was}”; now “${now}”.`,
+    reason: (reason) => `Reason given at the annual review: ${reason}`,
   },
   es: {
     labels: {
@@ -87,6 +90,7 @@ const changeWordsIn: Record<Language, ChangeWords> = {
     yes: 'sí',
     no: 'no',
     detail: (label, was, now) => `${label}: antes “${was}”; ahora “${now}”.`,
+    reason: (reason) => `Razón dada en la revisión anual: ${reason}`,
   },
 };
 
@@ -141,13 +145,13 @@ export function revisionChanges(
     missionSpanish?: string;
   },
   next: { goals: readonly RevisionGoal[]; mission: string; missionSpanish?: string },
-  /** The board's reason for a change, by goal id (the annual review's), printed under it. */
+  /** The board's reason for a change, by goal id (the annual review's, as typed), printed under it. */
   reasons: ReadonlyMap<string, string> = new Map(),
   language: Language = 'en',
 ): RevisionChanges {
   const withReason = (id: string, details: string[]) => {
     const reason = reasons.get(id);
-    return reason === undefined ? details : [...details, reason];
+    return reason === undefined ? details : [...details, changeWordsIn[language].reason(reason)];
   };
   const statement = (goal: RevisionGoal) => said(statementIn(goal, language));
   const oldById = new Map(since.goals.map((goal) => [goal.id, goal]));

@@ -1,6 +1,8 @@
 import type { GoalFields } from '../domain/goal';
 import { goalNumbers } from '../domain/goal-numbers';
 import type { ReviewChoice, ReviewDecision } from '../domain/tracking/review-records';
+import { said, type Said } from '../i18n/said';
+import { saidEach } from '../i18n/said-each';
 import { targetInWords } from './target-words';
 
 type PlannedGoal = GoalFields & { id: string };
@@ -9,7 +11,34 @@ type PlannedGoal = GoalFields & { id: string };
 export interface PlanItem {
   goalId: string;
   choice: Exclude<ReviewChoice, 'keep'>;
-  text: string;
+  text: Said;
+}
+
+/** A target in words in each language: in Spanish with the unit the board wrote in Spanish. */
+function targetSaid(goal: PlannedGoal): Said {
+  return saidEach({ en: targetInWords(goal, 'en'), es: targetInWords(goal, 'es') });
+}
+
+/**
+ * The sentence for one decision. The statement is the board's English as typed, as the annual
+ * review's rows show it on either screen.
+ */
+function planText(goal: PlannedGoal, number: number, decision: ReviewDecision): Said {
+  const which = { number, statement: goal.statement };
+  switch (decision.choice) {
+    case 'drop':
+      return said('previews.plan.drop', which);
+    case 'raise':
+    case 'lower':
+      return said('previews.plan.target', {
+        ...which,
+        choice: decision.choice,
+        from: targetSaid(goal),
+        to: targetSaid({ ...goal, target: decision.newTarget }),
+      });
+    default:
+      return said('previews.plan.reword', { ...which, step: goal.kind === 'internal' ? 3 : 5 });
+  }
 }
 
 /**
@@ -28,13 +57,7 @@ export function revisionPlan(
     if (!decision || decision.choice === 'keep') continue;
     const { choice } = decision;
     const number = numbers.get(goal.id) ?? 0;
-    const which = `Goal ${number}, “${goal.statement}”`;
-    const text =
-      choice === 'drop'
-        ? `${which}: dropped from the new revision.`
-        : choice === 'reword'
-          ? `${which}: left as it is, for you to reword in step ${goal.kind === 'internal' ? 3 : 5}.`
-          : `${which}: target ${choice === 'raise' ? 'raised' : 'lowered'} from ${targetInWords(goal)} to ${targetInWords({ ...goal, target: decision.newTarget })}.`;
+    const text = planText(goal, number, decision);
     items.push({ number, item: { goalId: goal.id, choice, text } });
   }
   return items.sort((a, b) => a.number - b.number).map(({ item }) => item);

@@ -57,7 +57,8 @@ export function createTestApi(
     workbook,
     complaintLog: options.complaintLog,
     delivery: delivery.port,
-    notices: () => notices,
+    // Plain words, said as they are in either language.
+    notices: () => notices.map(({ level, message }) => ({ level, saying: message })),
   });
   const dispatch = createDispatcher(backend.handlers, { checkOutputs: true });
   const calls: Call[] = [];

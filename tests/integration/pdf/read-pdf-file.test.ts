@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { deflateSync } from 'node:zlib';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { refusalIn } from '../../../src/main/messages/refusal';
 import { readPdfFile, type PdfFileContents } from '../../../src/main/pdf/read-pdf-file';
 import { renderPdf } from '../../../src/main/pdf/render-pdf';
 import { agreementDocument } from '../../../src/shared/pdf/agreement-document';
@@ -165,7 +166,9 @@ describe('readPdfFile on files that are not whole PDFs', () => {
     bytes[middle] = (bytes[middle] ?? 0) ^ 0x5a;
     const result = readPdfFile(bytes);
     expect(result.kind).toBe('unreadable');
-    expect(result.kind === 'unreadable' && result.reason).toContain(attachmentName);
+    expect(result.kind === 'unreadable' && refusalIn(result.reason, 'en')).toContain(
+      attachmentName,
+    );
   });
 
   it('says "not a PDF" for an empty file, text and a PNG', () => {
@@ -181,7 +184,7 @@ describe('readPdfFile on files that are not whole PDFs', () => {
     const bytes = readFileSync(path('with-file.pdf'));
     const result = readPdfFile(bytes.subarray(0, Math.floor(bytes.length * share)));
     expect(result.kind).toBe('unreadable');
-    expect(result.kind === 'unreadable' && result.reason).toMatch(/cut short/);
+    expect(result.kind === 'unreadable' && refusalIn(result.reason, 'en')).toMatch(/cut short/);
   });
 
   it('never throws on damaged files', () => {

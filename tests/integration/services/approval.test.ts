@@ -26,11 +26,11 @@ describe('approving the agreement', () => {
     expect(approved.agreement).toEqual({ revision: 1, status: 'approved' });
     const [version] = approved.versions;
     expect(approved.versions).toHaveLength(1);
-    expect(version).toMatchObject({
-      revision: 1,
-      resolutionNumber: '2027-3',
-      outcomeSummary: before.outcome.summary,
-    });
+    expect(version).toMatchObject({ revision: 1, resolutionNumber: '2027-3' });
+    // Said again from the stored tally: in English, the summary the board approved.
+    expect(version?.outcomeSummary && sayIn(version.outcomeSummary, 'en')).toBe(
+      before.outcome.summary,
+    );
     expect(version?.fingerprint).toMatch(hex64);
     expect(version?.shortFingerprint).toBe(
       (version?.fingerprint.slice(0, 16).toUpperCase().match(/.{4}/g) ?? []).join('-'),
@@ -194,7 +194,8 @@ describe('a new revision', () => {
     // March 2028 is after "today" (June 2027): named first, approved only once confirmed.
     const later =
       'The meeting date, March 14, 2028, is after today. Record the vote after the meeting.';
-    expect((await handlers['approval:get'](undefined)).meetingAfterToday).toBe(later);
+    const warning = (await handlers['approval:get'](undefined)).meetingAfterToday;
+    expect(warning && sayIn(warning, 'en')).toBe(later);
     await expect(handlers['approval:approve'](undefined)).rejects.toMatchObject({
       code: 'conflict',
       message: later,

@@ -2,7 +2,10 @@ import { readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { computeFingerprint } from '../../../src/shared/domain/approval-rules/compute-fingerprint';
-import type { StoredApproval } from '../../../src/shared/domain/approved/stored-approval';
+import {
+  currentSnapshotFormat,
+  type StoredApproval,
+} from '../../../src/shared/domain/approved/stored-approval';
 import { currentSchemaVersion } from '../../../src/main/store/schema-version';
 import { boardMeeting } from '../../support/approval-sample';
 import { backedUpDataFiles } from '../../support/backup-texts';
@@ -78,7 +81,7 @@ describe('a data folder from format 10 (before the Spanish wording)', () => {
     expect((await again['approval:get'](undefined)).versions).toEqual(view.versions);
   });
 
-  it('takes Spanish wording in a new revision and approves it in snapshot format 6, fingerprinted', async () => {
+  it('takes Spanish wording in a new revision and approves it in the current snapshot format, fingerprinted', async () => {
     const { dir, handlers, reopen } = await opened('format-v10-spanish');
     await handlers['approval:newRevision'](undefined);
     const breaks = (await handlers['goals:list'](undefined)).find(
@@ -108,7 +111,14 @@ describe('a data folder from format 10 (before the Spanish wording)', () => {
 
     const again = await reopen();
     const stored = (await onDisk(dir)).data.approvals as StoredApproval[];
-    expect(stored.map((approval) => approval.snapshotFormat)).toEqual([1, 2, 3, 4, 5, 6]);
+    expect(stored.map((approval) => approval.snapshotFormat)).toEqual([
+      1,
+      2,
+      3,
+      4,
+      5,
+      currentSnapshotFormat,
+    ]);
     const newest = stored[5]!;
     expect(await computeFingerprint(newest)).toBe(newest.fingerprint);
     const approved = readIntact(newest).content;

@@ -46,7 +46,7 @@ async function openHandlers(
       createHandlers({
         repository: store.repository,
         complaints: store.complaints,
-        status: () => status,
+        status: () => ({ ...status, notices: [] }),
         delivery: downloadDelivery,
         clock,
       }),

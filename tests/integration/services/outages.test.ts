@@ -5,6 +5,7 @@ import type { OutageEntry } from '../../../src/shared/domain/tracking/outage-ent
 import type { Outage } from '../../../src/shared/domain/tracking/outage-records';
 import { approvedV8Folder, february3 } from './handler-folder';
 import { AppError } from '../../../src/main/app-error';
+import { english } from '../../support/english-said';
 
 const dataFile = (dir: string) => readFile(join(dir, 'los-builder.json'), 'utf8');
 const approvalsOf = (text: string) =>
@@ -121,7 +122,7 @@ describe('the outage log', () => {
       added: 2,
       alreadyRecorded: 1,
     });
-    expect(preview.rows.map((row) => [row.row, row.when, row.action])).toEqual([
+    expect(preview.rows.map((row) => [row.row, english(row.when), row.action])).toEqual([
       [2, 'Friday, January 14, 2028, 6:40 AM to 11:15 AM', 'already'],
       [3, 'Thursday, January 27, 2028, 9:00 AM to 3:30 PM', 'add'],
       [4, 'Tuesday, February 1, 2028 (no end recorded)', 'add'],

@@ -61,7 +61,12 @@ describe('importing results from a spreadsheet', () => {
       monthFirstDates: false,
     });
     expect(
-      preview.rows.map((row) => [row.row, row.goalNumber, row.periodWords, row.valueWords]),
+      preview.rows.map((row) => [
+        row.row,
+        row.goalNumber,
+        english(row.periodWords),
+        english(row.valueWords),
+      ]),
     ).toEqual([
       [2, 2, 'November 2027', '9 breaks per 100 miles'],
       [3, 2, 'December 2027', '10 breaks per 100 miles'],

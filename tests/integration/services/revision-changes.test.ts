@@ -25,7 +25,7 @@ describe('what changed since the revision in force', () => {
     expect((await handlers['review:get'](undefined)).changes).toBeNull();
 
     await handlers['approval:newRevision'](undefined);
-    expect((await handlers['review:get'](undefined)).changes).toEqual({
+    expect((await handlers['review:get'](undefined)).changes?.en).toEqual({
       since: 5,
       goals: [],
       mission: null,
@@ -45,7 +45,7 @@ describe('what changed since the revision in force', () => {
     });
 
     const again = await reopen();
-    const changes = (await again['review:get'](undefined)).changes;
+    const changes = (await again['review:get'](undefined)).changes?.en;
     expect(changes?.since).toBe(5);
     expect(
       changes?.goals.map(({ change, statement, details }) => ({ change, statement, details })),

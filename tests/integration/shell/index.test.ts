@@ -23,7 +23,7 @@ function fakeStore() {
   const pendingFlush = deferred();
   const order: string[] = [];
   const store = {
-    notices: [{ level: 'info' as const, message: 'Restored the copy saved at 9:14.' }],
+    notices: [{ level: 'info' as const, saying: 'Restored the copy saved at 9:14.' }],
     repository: {
       read: () => emptyWorkbook(),
       update: vi.fn(),

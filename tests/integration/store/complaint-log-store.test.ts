@@ -9,6 +9,7 @@ import { addImport, complaintRow } from '../../support/complaint-sample';
 import { CrashModelFs } from '../../support/store-crash-fs';
 import { errno, FaultInjectingFs } from '../../support/store-fault-fs';
 import { makeStoreTempDir } from '../../support/store-temp-dir';
+import { noticeIn } from '../../../src/main/said-notice';
 
 const cleanups: (() => Promise<void>)[] = [];
 afterEach(async () => {
@@ -34,7 +35,8 @@ function refusing(path: string, code: string): FsPort {
 
 async function open(dir: string, fs: FsPort = nodeFsPort) {
   const path = join(dir, 'complaint-log.json');
-  return { path, ...(await ComplaintLogStore.open({ fs, path, appVersion: 'test', clock })) };
+  const { store, notice } = await ComplaintLogStore.open({ fs, path, appVersion: 'test', clock });
+  return { path, store, notice: notice && noticeIn(notice, 'en') };
 }
 
 describe('the complaint log store', () => {
@@ -222,7 +224,7 @@ describe('openStore and the complaint log', () => {
       clock,
       log: () => undefined,
     });
-    expect(store.notices).toEqual([
+    expect(store.notices.map((notice) => noticeIn(notice, 'en'))).toEqual([
       {
         level: 'warning',
         message: expect.stringContaining('The complaint log could not be read') as string,

@@ -7,6 +7,7 @@ import { openStore } from '../../../src/main/store/open-store';
 import { describeTime } from '../../../src/shared/domain/time-text';
 import { bumpUtility, sampleFileText } from '../../support/store-sample';
 import { makeStoreTempDir } from '../../support/store-temp-dir';
+import { noticeIn } from '../../../src/main/said-notice';
 
 const fixtures = join(import.meta.dirname, '../../fixtures/store');
 const fixture = (name: string) => readFile(join(fixtures, name));
@@ -75,7 +76,7 @@ describe('a damaged data file at start-up', () => {
       expect(store.repository.read().utility.rev).toBe(3);
       expect(store.repository.read().utility.value.name).toBe('Mesa Verde Water Users');
       expect(store.notices).toHaveLength(1);
-      const [notice] = store.notices;
+      const [notice] = store.notices.map((said) => noticeIn(said, 'en'));
       expect(notice?.level).toBe('warning');
       expect(notice?.message).toMatch(/^The saved file could not be read \(/);
       expect(notice?.message).toMatch(reason);
@@ -105,7 +106,7 @@ describe('a damaged data file at start-up', () => {
       const store = await open(dir);
 
       expect(store.repository.read()).toEqual(emptyWorkbook());
-      const [notice] = store.notices;
+      const [notice] = store.notices.map((said) => noticeIn(said, 'en'));
       expect(notice?.level).toBe('warning');
       expect(notice?.message).toMatch(reason);
       expect(notice?.message).toMatch(
@@ -142,7 +143,7 @@ describe('a damaged data file at start-up', () => {
     const store = await open(dir);
 
     expect(store.repository.read().utility.rev).toBe(7);
-    expect(store.notices[0]?.message).toContain(
+    expect(store.notices.map((said) => noticeIn(said, 'en'))[0]?.message).toContain(
       `We restored the backup from ${describeTime(older)} (los-builder.backup-20261124T080000000Z.json)`,
     );
   });

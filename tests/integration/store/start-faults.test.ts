@@ -6,6 +6,7 @@ import { openStore } from '../../../src/main/store/open-store';
 import { bumpUtility, sampleFileText } from '../../support/store-sample';
 import { errno } from '../../support/store-fault-fs';
 import { tempFolders } from '../../support/temp-folders';
+import { noticeIn } from '../../../src/main/said-notice';
 
 // Faults found at start-up: each one gets a message that names its cause and path, and the
 // app keeps working wherever it can. (We run as root here, so refusals are injected.)
@@ -59,7 +60,7 @@ describe('automatic backups that cannot be written', () => {
     await writeFile(join(dir, 'los-builder.json'), sampleFileText(1));
     await writeFile(backupsOf(dir), 'not a folder');
     const store = await open(dir);
-    expect(store.notices).toEqual([
+    expect(store.notices.map((notice) => noticeIn(notice, 'en'))).toEqual([
       {
         level: 'warning',
         message: `LOS Builder could not make its automatic backup in ${backupsOf(dir)}: a file has the name its backups folder should have. Your work is still saved; until this is fixed, no new backups are made. Move or rename that file.`,
@@ -93,7 +94,7 @@ describe('automatic backups that cannot be written', () => {
           inBackups(path) ? Promise.reject(errno(code)) : nodeFsPort.openExclusive(path),
       };
       const store = await open(dir, fs);
-      expect(store.notices.map((notice) => notice.message)).toEqual([
+      expect(store.notices.map((notice) => noticeIn(notice, 'en').message)).toEqual([
         `LOS Builder could not make its automatic backup in ${backupsOf(dir)}: ${said}`,
       ]);
       await store.repository.update(bumpUtility);
@@ -116,7 +117,7 @@ describe('a complaint log that cannot be read', () => {
     const store = await open(dir, fs);
     expect(store.repository.read().utility.value.name).toBe('Save 1');
     expect(store.complaints.read().rows).toEqual([]);
-    const [notice] = store.notices;
+    const [notice] = store.notices.map((said) => noticeIn(said, 'en'));
     expect(notice?.message).toMatch(
       /^The complaint log could not be read \(LOS Builder is not allowed to read it\), so LOS Builder started with an empty complaint log\. Import the CSV file again\. The file was kept as complaint-log\.corrupt-\d{8}T\d{9}Z\.json in the data folder\.$/,
     );

@@ -9,6 +9,7 @@ import type { ReviewDecision } from '../../../src/shared/domain/tracking/review-
 import { changesSection } from '../../../src/shared/pdf/changes-section';
 import { revisionChanges } from '../../../src/shared/pdf/revision-changes';
 import { revisionPlan } from '../../../src/shared/pdf/revision-plan';
+import { english } from '../../support/english-said';
 
 function goal(id: string, changes: Partial<Goal> = {}): Goal {
   return {
@@ -61,7 +62,7 @@ describe('the next revision started from the decisions', () => {
   });
 
   it('lists what it will do, a kept goal left out', () => {
-    expect(revisionPlan(goals, decided).map((item) => item.text)).toEqual([
+    expect(revisionPlan(goals, decided).map((item) => english(item.text))).toEqual([
       'Goal 1, “Goal a”: target raised from at most 8 hours to at most 6 hours.',
       'Goal 2, “Goal b”: dropped from the new revision.',
       'Goal 3, “Goal c”: left as it is, for you to reword in step 3.',

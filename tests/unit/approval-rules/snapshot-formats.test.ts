@@ -36,8 +36,8 @@ function stretched(content: AgreementContent, stretch: boolean): AgreementConten
 }
 
 describe('snapshot formats', () => {
-  it('writes new approvals in format 6', () => {
-    expect(currentSnapshotFormat).toBe(6);
+  it('writes new approvals in format 7', () => {
+    expect(currentSnapshotFormat).toBe(7);
   });
 
   it('reads a format-2 snapshot with response times in days, intact', () => {

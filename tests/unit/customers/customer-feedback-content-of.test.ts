@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { contentV4Schema } from '../../../src/shared/domain/approved/snapshot-v4';
+import { contentV7Schema } from '../../../src/shared/domain/approved/snapshot-v7';
 import { customerFeedbackContentSchema } from '../../../src/shared/domain/customers/customer-feedback-content';
 import { customerFeedbackContentOf } from '../../../src/shared/domain/customers/customer-feedback-content-of';
 import { summarizeComplaints } from '../../../src/shared/domain/customers/summarize-complaints';
@@ -59,12 +59,17 @@ describe('customerFeedbackContentOf', () => {
 
   it('gives evidence for the external goals only, in the board’s goal order', () => {
     expect(customerFeedbackContentOf(input()).evidence).toEqual([
-      { goalId: 'billing', lines: [] },
+      { goalId: 'billing', lines: [], linesSpanish: [] },
       {
         goalId: 'pressure',
         lines: [
           '“Pressure drops every evening” (Annual meeting, May 12, 2026)',
           '1 complaint about Pressure; median response 4 h, 90% within 4 h',
+        ],
+        // The same lines as the Spanish agreement prints them; the customer's words as said.
+        linesSpanish: [
+          '“Pressure drops every evening” (Reunión anual, 12 de mayo de 2026)',
+          '1 queja sobre la presión; mediana de respuesta 4 h, el 90% en 4 h',
         ],
       },
     ]);
@@ -77,10 +82,13 @@ describe('customerFeedbackContentOf', () => {
     expect(content.evidence[0]?.lines).toEqual([
       'The complaint log: 1 complaint on March 4, 2025; median response 4 h, 90% within 4 h',
     ]);
+    expect(content.evidence[0]?.linesSpanish).toEqual([
+      'El registro de quejas: 1 queja el 4 de marzo de 2025; mediana de respuesta 4 h, el 90% en 4 h',
+    ]);
     // The whole-log times live in the line; the frozen figures keep the shape snapshots have.
     expect(given.complaints.whole).toBeDefined();
     expect(content.complaints).not.toHaveProperty('whole');
-    expect(contentV4Schema.shape.customerFeedback.parse(content)).toEqual(content);
+    expect(contentV7Schema.shape.customerFeedback.parse(content)).toEqual(content);
   });
 
   it('never carries a customer’s name or address', () => {

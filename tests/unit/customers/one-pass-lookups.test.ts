@@ -114,7 +114,7 @@ describe('the one-pass customer figures give what the searches gave', () => {
     expect(content.outreaches.map((row) => row.entries)).toEqual(
       customers.outreaches.map((outreach) => oracleEntriesFrom(outreach, customers)),
     );
-    expect(content.evidence).toEqual(
+    expect(content.evidence.map(({ goalId, lines }) => ({ goalId, lines }))).toEqual(
       goals
         .filter((goal) => goal.kind === 'external')
         .map((goal) => ({ goalId: goal.id, lines: oracleEvidenceLines(goal.id, context) })),
@@ -176,10 +176,17 @@ describe('lookups on records a user can leave behind', () => {
           'A linked comment was deleted; link another or remove this link',
           '“From an outreach since deleted”',
         ],
+        linesSpanish: [
+          'Se borró un comentario vinculado; vincule otro o quite este vínculo',
+          '“From an outreach since deleted”',
+        ],
       },
       {
         goalId: 'g3',
         lines: ['3 comments on Pressure (1 strong), from Door to door and Annual meeting'],
+        linesSpanish: [
+          '3 comentarios sobre la presión (1 fuerte), según las visitas de casa en casa y la reunión anual',
+        ],
       },
     ]);
     expect(content.outreaches.map((row) => row.entries)).toEqual([2, 2]);

@@ -158,7 +158,7 @@ describe('step 1 and step 4 in Spanish', () => {
       complaints: summarizeComplaints({ imports: [], rows }),
     };
     expect(spanish(describeEvidence({ kind: 'topic', topic: 'pressure' }, context))).toBe(
-      '3 comentarios sobre Presión (1 fuerte), de De casa en casa y Reunión anual',
+      '3 comentarios sobre la presión (1 fuerte), según las visitas de casa en casa y la reunión anual',
     );
     expect(spanish(describeEvidence({ kind: 'complaint-log' }, context))).toBe(
       'El registro de quejas: 2 quejas del 3 de febrero de 2025 al 10 de febrero de 2025; mediana de respuesta mismo día, el 90% en 1 día; mediana de solución 1 día, el 90% en 2 días',

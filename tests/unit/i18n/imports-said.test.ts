@@ -91,6 +91,7 @@ describe('what a spreadsheet import says, in Spanish', () => {
       statement: 'Pocas roturas de tubería.',
       direction: 'at-most' as const,
       unit: 'roturas',
+      spanishUnit: '',
       frequency: 'monthly' as const,
     };
     const mapping = {

@@ -173,7 +173,12 @@ describe('the agreement’s customer section', () => {
     );
     expect(fields.get('Outreach 2, place')).toBe('Upper ditch and Camino Peña');
     const evidence = [...fields.entries()].filter(([label]) => label.includes(', evidence '));
-    const lines = customerFeedback.evidence.flatMap((entry) => entry.lines);
+    // The Spanish lines are printed on the Spanish agreement, so they are checked too.
+    const lines = customerFeedback.evidence.flatMap((entry) => [
+      ...entry.lines,
+      ...(entry.linesSpanish ?? []),
+    ]);
+    expect(lines.some((line) => line.includes('comentario'))).toBe(true);
     expect(evidence.map(([, text]) => text).sort()).toEqual([...lines].sort());
   });
 });

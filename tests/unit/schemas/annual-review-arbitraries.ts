@@ -17,7 +17,7 @@ const amount = fc.option(fc.integer({ min: -1000, max: 1000 }), { nil: null });
 const planItem = fc.record({
   goalId: rowId,
   choice: fc.constantFrom('raise' as const, 'lower' as const, 'drop' as const, 'reword' as const),
-  text: fc.string(),
+  text: validSaid,
 });
 
 const reviewedGoal = fc.record({

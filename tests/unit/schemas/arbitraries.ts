@@ -242,7 +242,9 @@ const validRevisionChanges = fc.record({
 export const validReview = fc.record({
   settings: validReviewRecord,
   findings: fc.array(validFinding, { maxLength: 5 }),
-  changes: fc.option(validRevisionChanges, { nil: null }),
+  changes: fc.option(fc.record({ en: validRevisionChanges, es: validRevisionChanges }), {
+    nil: null,
+  }),
 });
 
 /** Template text is trimmed and must not be blank. */
@@ -358,9 +360,9 @@ export const validVersionSummary = fc.record({
   fingerprint: hex64,
   shortFingerprint: fc.string(),
   resolutionNumber: fc.string(),
-  outcomeSummary: fc.string(),
+  outcomeSummary: fc.option(validSaid, { nil: null }),
   inForce: fc.boolean(),
-  problem: fc.option(fc.string(), { nil: null }),
+  problem: fc.option(validSaid, { nil: null }),
 });
 
 export const validApprovalView = fc.record({
@@ -368,9 +370,9 @@ export const validApprovalView = fc.record({
   meeting: validMeetingRecord,
   outcome: validOutcome,
   blockers: fc.array(validSaid, { maxLength: 4 }),
-  meetingAfterToday: fc.option(fc.string(), { nil: null }),
+  meetingAfterToday: fc.option(validSaid, { nil: null }),
   versions: fc.array(validVersionSummary, { maxLength: 3 }),
-  problems: fc.array(fc.string(), { maxLength: 3 }),
+  problems: fc.array(validSaid, { maxLength: 3 }),
 });
 
 const revisionChoice = fc.option(revision, { nil: null });

@@ -4,6 +4,7 @@ import type { MethodName } from '../../../src/shared/api/methods';
 import { outageActions } from '../../../src/shared/domain/tracking/outage-csv/outages-preview';
 import { csvFile, validImportSaid, validRowProblems } from './complaint-arbitraries';
 import { rowId } from './primitive-arbitraries';
+import { validSaid } from './said-arbitrary';
 import { validOutage } from './tracking-arbitraries';
 
 type OutageMethod = Extract<MethodName, `outages:${string}`>;
@@ -38,7 +39,7 @@ const preview = fc.record({
   rows: fc.array(
     fc.record({
       row: fc.integer({ min: 2, max: 1_000_000 }),
-      when: fc.string(),
+      when: validSaid,
       planned: fc.boolean(),
       noticeHours: amount,
       customersAffected: amount,

@@ -4,8 +4,9 @@ import type { Outage } from '../../../src/shared/domain/tracking/outage-records'
 import {
   clockWords,
   noticeWords,
-  outageSpanWords,
+  outageSpanSaid,
 } from '../../../src/shared/domain/tracking/outage-words';
+import { english } from '../../support/english-said';
 
 const outage = (fields: Partial<Outage>): Outage => ({
   id: 'o',
@@ -32,14 +33,15 @@ describe('an outage in words', () => {
   });
 
   it('says no time where the log has none', () => {
-    expect(outageSpanWords(outage({ endDate: '2028-03-04' }))).toBe('Saturday, March 4, 2028');
-    expect(outageSpanWords(outage({ endDate: '2028-03-06' }))).toBe(
+    const outageSpanWords = (fields: Partial<Outage>) => english(outageSpanSaid(outage(fields)));
+    expect(outageSpanWords({ endDate: '2028-03-04' })).toBe('Saturday, March 4, 2028');
+    expect(outageSpanWords({ endDate: '2028-03-06' })).toBe(
       'Saturday, March 4, 2028 to Monday, March 6, 2028',
     );
-    expect(
-      outageSpanWords(outage({ startTime: '14:05', endDate: '2028-03-04', endTime: '18:30' })),
-    ).toBe('Saturday, March 4, 2028, 2:05 PM to 6:30 PM');
-    expect(outageSpanWords(outage({ startTime: '22:00' }))).toBe(
+    expect(outageSpanWords({ startTime: '14:05', endDate: '2028-03-04', endTime: '18:30' })).toBe(
+      'Saturday, March 4, 2028, 2:05 PM to 6:30 PM',
+    );
+    expect(outageSpanWords({ startTime: '22:00' })).toBe(
       'Saturday, March 4, 2028, 10:00 PM (no end recorded)',
     );
   });

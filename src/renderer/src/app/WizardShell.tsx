@@ -3,6 +3,7 @@ import { notifications } from '@mantine/notifications';
 import { Fragment, useEffect, useRef, useState } from 'react';
 import type { AppStatus, Notice } from '@shared/api/setup-contract';
 import type { AgreementState } from '@shared/domain/agreement-version';
+import type { Language } from '@shared/domain/printed-date';
 import type { UtilityProfile } from '@shared/domain/utility';
 import { wizardSteps, type WizardStep } from '@shared/domain/wizard-steps';
 import { useApi } from '../api/api-context';
@@ -36,6 +37,8 @@ export interface WizardStart {
   /** The utility's saved record, for the header's name and for step 1 if it opens there. */
   utility: PreloadedRecord<Versioned<UtilityProfile>>;
   notices: Notice[];
+  /** The language main said the notices in. */
+  noticesLanguage: Language;
   agreement: AgreementState;
   /** The utility this window works on, and how many are kept on this computer. */
   library: AppStatus['utility'];
@@ -204,7 +207,7 @@ export function WizardShell({ start }: { start: WizardStart }) {
         )}
         <AppShell.Main>
           <Stack gap={small ? 'lg' : 'xl'} maw={1280} mx="auto" pb="xl">
-            <StartupNotices notices={start.notices} />
+            <StartupNotices notices={start.notices} language={start.noticesLanguage} />
             {onSteps ? (
               <>
                 {!small && <StepperNav step={step} onGoTo={(target) => void goTo(target)} />}

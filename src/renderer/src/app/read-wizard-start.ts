@@ -1,5 +1,6 @@
 import type { Api } from '@shared/api/contract';
 import type { Result } from '@shared/api/result';
+import { callLanguage } from '../i18n/use-call-language';
 import { preloadOverview, preloadStep } from './step-code';
 import type { WizardStart } from './WizardShell';
 
@@ -11,6 +12,8 @@ import type { WizardStart } from './WizardShell';
  */
 export async function readWizardStart(api: Api): Promise<Result<WizardStart>> {
   const readAt = performance.now();
+  // The transports send the page's language with each call; main says the notices in it.
+  const noticesLanguage = callLanguage();
   const where = api['wizard:get']();
   const code = where.then((wizard) => (wizard.ok ? preloadStep(wizard.value.currentStep) : null));
   const approvalRead = api['approval:get']();
@@ -36,6 +39,7 @@ export async function readWizardStart(api: Api): Promise<Result<WizardStart>> {
       step: wizard.value.currentStep,
       utility: { record: utility.value, loadedAt: readAt },
       notices: status.value.notices,
+      noticesLanguage,
       library: status.value.utility,
       language: status.value.language,
       agreement: approval.value.agreement,

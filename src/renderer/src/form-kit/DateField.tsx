@@ -53,10 +53,10 @@ function DateFieldView({ label, description, value, onChange, error }: DateField
     setTyped(value);
   }
 
-  const reading = readTypedDate(typed, label, language);
+  const reading = readTypedDate(typed, label);
 
   function change(next: string, stillTyping: boolean) {
-    const meant = formValueOf(readTypedDate(next, label, language), next);
+    const meant = formValueOf(readTypedDate(next, label), next);
     setTyped(next);
     setShown(meant);
     setTyping(stillTyping);

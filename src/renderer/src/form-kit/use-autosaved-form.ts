@@ -1,8 +1,7 @@
 import { useForm, type UseFormReturnType } from '@mantine/form';
 import type { Autosaver, AutosaverOptions, SaveStatus } from './autosaver';
 import { conflictMarks, withConflictMarks } from './conflict-marks';
-import { useText } from '../i18n/use-text';
-import { schemaValidate } from './schema-validate';
+import { useErrorsInLanguage, useSchemaValidate } from './schema-validate';
 import { useAutosave } from './use-autosave';
 
 export interface AutosavedFormOptions<Draft, Value> extends AutosaverOptions<Draft, Value> {
@@ -35,14 +34,15 @@ export function useAutosavedForm<Draft extends Record<string, unknown>, Value>(
 ): AutosavedForm<Draft, Value> {
   const { initial, schema, toDraft, toInput, gaps } = options;
   const { status, saver } = useAutosave(options);
-  const text = useText();
+  const validate = useSchemaValidate(schema, toInput);
   const form = useForm<Draft>({
     mode: 'controlled',
     initialValues: toDraft(initial.value),
-    validate: schemaValidate(schema, toInput, text),
+    validate,
     validateInputOnChange: true,
     onValuesChange: (values) => saver.change(values),
   });
+  useErrorsInLanguage(form);
   // Every render, like a ref: the merge reads and writes through the form's latest functions.
   saver.attach({ read: form.getValues, write: form.setValues });
   const marks = status.kind === 'conflict' ? conflictMarks(status.fields, form.values, saver) : {};

@@ -31,13 +31,14 @@ export function applyDecisions<G extends PlannedGoal & { rev: number }>(
   return kept;
 }
 
-/** The board's reason for each goal it decided on, as "What changed" prints it under the goal. */
+/**
+ * The board's reason for each goal it decided on, as it typed it: "What changed" prints it under
+ * the goal, introduced in the paper's language (revision-changes.ts).
+ */
 export function reasonsByGoal(decisions: ReadonlyMap<string, ReviewDecision>): Map<string, string> {
   const reasons = new Map<string, string>();
   for (const [goalId, decision] of decisions) {
-    if (decision.reason.trim() !== '') {
-      reasons.set(goalId, `Reason given at the annual review: ${decision.reason.trim()}`);
-    }
+    if (decision.reason.trim() !== '') reasons.set(goalId, decision.reason.trim());
   }
   return reasons;
 }

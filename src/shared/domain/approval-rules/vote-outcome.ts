@@ -1,5 +1,6 @@
 import type { Meeting, VoteChoice, VoteOutcome, VoteThreshold } from '../approval';
 import { said, type Said } from '../../i18n/said';
+import { saidEach } from '../../i18n/said-each';
 import { sayIn } from '../../i18n/say-in';
 import type { BoardMember } from '../utility';
 import { ayesNeededSaid } from './ayes-needed';
@@ -78,4 +79,19 @@ export function outcomeSummary(
   if (outcome.carried) return said('approvalRules.summary.carried', counts);
   if (ayes === nays && ayes > 0) return said('approvalRules.summary.tie', counts);
   return said('approvalRules.summary.failed', { tally: ayesNeededSaid(threshold, outcome) });
+}
+
+/**
+ * A kept approval's outcome for the screens: in English the stored `summary`, exactly as the
+ * board approved it (it is fingerprinted); in Spanish worked out again from the stored counts,
+ * as the Spanish agreement prints it. Every snapshot format keeps the counts, the quorum and the
+ * meeting's threshold, so no fact is missing. When the counts give back the stored English word
+ * for word (every approval this app has recorded), the message itself travels; otherwise (a
+ * summary worded another way) both texts travel, so the English stays the stored one.
+ */
+export function storedOutcomeSaid(outcome: VoteOutcome, threshold: VoteThreshold): Said {
+  const rebuilt = outcomeSummary(outcome, threshold);
+  return sayIn(rebuilt, 'en') === outcome.summary
+    ? rebuilt
+    : saidEach({ en: outcome.summary, es: sayIn(rebuilt, 'es') });
 }

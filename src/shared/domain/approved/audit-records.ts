@@ -1,6 +1,8 @@
 import type { ApprovedVersion } from '../agreement-version';
-import { said } from '../../i18n/said';
+import { said, type Said } from '../../i18n/said';
+import { saidEach } from '../../i18n/said-each';
 import { plainDate } from '../plain-date';
+import { printedDate } from '../printed-date';
 import type { Workbook } from '../workbook';
 import { readApprovedVersion, type Sha256Hex } from './read-approved-version';
 import type { StoredApproval } from './stored-approval';
@@ -25,15 +27,12 @@ export interface RecordsAudit {
   frozen: boolean;
   /** False when the working copy's revision and status disagree with the approvals kept. */
   workingCopyTrusted: boolean;
-  /** Plain sentences, each naming what was found and what to do. */
-  problems: string[];
+  /** Sentences for the reader, each naming what was found and what to do. */
+  problems: Said[];
 }
 
 /** Why no new approval is recorded while the records cannot be trusted. */
 export const recordsChanged = said('approvalRules.recordsChanged');
-
-const advice = 'Restore a backup from before the change, or rely on the signed paper copy.';
-const outside = 'the data file was changed outside LOS Builder';
 
 /**
  * Checks every approved revision against its fingerprint and the records against each other,
@@ -41,7 +40,7 @@ const outside = 'the data file was changed outside LOS Builder';
  * status flag alone: a text editor can flip it.
  */
 export function auditRecords(workbook: Workbook, sha256Hex: Sha256Hex): RecordsAudit {
-  const problems: string[] = [];
+  const problems: Said[] = [];
   const counts = new Map<number, number>();
   for (const stored of workbook.approvals) {
     counts.set(stored.revision, (counts.get(stored.revision) ?? 0) + 1);
@@ -51,7 +50,8 @@ export function auditRecords(workbook: Workbook, sha256Hex: Sha256Hex): RecordsA
   );
   for (const check of revisions) {
     const problem = revisionProblem(check);
-    if (problem && !problems.includes(problem)) problems.push(problem);
+    // Two copies of one revision are named once, as one sentence says both.
+    if (problem && !problems.some((each) => sameSaid(each, problem))) problems.push(problem);
   }
   const workingCopy = workingCopyProblems(workbook);
   problems.push(...workingCopy, ...entryProblems(workbook));
@@ -95,81 +95,83 @@ export function storedMeetingDate(stored: Pick<StoredApproval, 'meeting'>): stri
   return typeof date === 'string' && date !== '' ? date : null;
 }
 
-/** "Revision 1, approved at the board meeting of March 12, 2026," */
-export function revisionName(revision: number, meetingDate: string | null): string {
-  const meeting = meetingDate
-    ? `, approved at the board meeting of ${plainDate(meetingDate)},`
-    : '';
-  return `Revision ${revision}${meeting}`;
+/** A meeting's day inside a shared sentence: "March 12, 2026", "12 de marzo de 2026". */
+export function meetingDaySaid(isoDate: string): Said {
+  return saidEach({ en: plainDate(isoDate), es: printedDate(isoDate, 'es') });
+}
+
+/** "Revision 1, approved at the board meeting of March 12, 2026," (or "Revision 1"). */
+export function revisionName(revision: number, meetingDate: string | null): Said {
+  return meetingDate
+    ? said('records.nameApproved', { revision, date: meetingDaySaid(meetingDate) })
+    : said('records.name', { revision });
 }
 
 /** The problem sentence for one revision, or null when it is intact. */
-export function revisionProblem(check: RevisionCheck): string | null {
+export function revisionProblem(check: RevisionCheck): Said | null {
   const name = revisionName(check.revision, check.meetingDate);
   switch (check.state) {
     case 'intact':
       return null;
     case 'altered':
-      return `${name} was changed on this computer after the board approved it: it no longer matches its fingerprint, so it will not be printed as approved. ${advice}`;
+      return said('records.altered', { name });
     case 'unreadable':
-      return `${name} cannot be read on this computer (${outside}), so it will not be printed as approved. ${advice}`;
+      return said('records.unreadable', { name });
     case 'duplicate':
-      return `Revision ${check.revision} is recorded more than once, which LOS Builder never does: ${outside}. Neither copy will be printed as approved. ${advice}`;
+      return said('records.duplicate', { revision: check.revision });
   }
 }
 
 /** The working copy's revision and status must follow from the approvals kept. */
-function workingCopyProblems(workbook: Workbook): string[] {
+function workingCopyProblems(workbook: Workbook): Said[] {
   const { revision, status } = workbook.agreement;
   const approved = workbook.approvals.map((each) => each.revision);
-  const problems: string[] = [];
+  const problems: Said[] = [];
   const inOrder = approved.every((each, index) => each === index + 1);
   if (!inOrder) {
-    problems.push(
-      `The approved revisions on this computer are numbered ${approved.join(', ')}, not 1, 2, 3…: ${outside}. ${advice}`,
-    );
+    problems.push(said('records.outOfOrder', { numbers: approved.join(', ') }));
   }
   const thisOne = workbook.approvals.findLast((each) => each.revision === revision);
   if (status === 'draft' && thisOne) {
-    problems.push(
-      `The data file marks ${revisionName(revision, storedMeetingDate(thisOne))} as a draft: ${outside}. It stays approved and locked; start a new revision to make changes.`,
-    );
+    const name = revisionName(revision, storedMeetingDate(thisOne));
+    problems.push(said('records.markedDraft', { name }));
   }
   if (status === 'approved' && !thisOne) {
-    problems.push(
-      `The data file says revision ${revision} was approved, but no approved revision ${revision} is kept: ${outside}. It stays locked and will not be printed. ${advice}`,
-    );
+    problems.push(said('records.approvalMissing', { revision }));
   }
   const missing = Array.from({ length: revision - 1 }, (_, index) => index + 1).filter(
     (each) => !approved.includes(each),
   );
   if (missing.length > 0 && inOrder) {
     problems.push(
-      `Revision ${revision} is being written, but approved revision ${missing.join(', ')} is not kept: ${outside}. ${advice}`,
+      said('records.earlierMissing', {
+        revision,
+        count: missing.length,
+        missing: missing.join(', '),
+      }),
     );
   }
   return problems;
 }
 
 /** Goals sharing an id, or votes by someone not on the board: never written by the app. */
-function entryProblems(workbook: Workbook): string[] {
-  const problems: string[] = [];
+function entryProblems(workbook: Workbook): Said[] {
+  const problems: Said[] = [];
   const seen = new Set<string>();
   for (const goal of workbook.goals) {
-    if (seen.has(goal.id)) {
-      problems.push(
-        `Two goals share the id "${goal.id}": ${outside}. Check the goals, or restore a backup from before the change.`,
-      );
-    }
+    if (seen.has(goal.id)) problems.push(said('records.sharedGoalId', { id: goal.id }));
     seen.add(goal.id);
   }
   const board = new Set(workbook.utility.value.board.map((member) => member.id));
   for (const vote of workbook.meeting.value.votes) {
     if (!board.has(vote.memberId)) {
-      problems.push(
-        `The recorded vote names someone who is not on the board (id "${vote.memberId}"): ${outside}. Check the votes in step 7, or restore a backup from before the change.`,
-      );
+      problems.push(said('records.strangerVote', { id: vote.memberId }));
     }
   }
   return problems;
+}
+
+/** Whether two sentences are the same message with the same values (built the same way). */
+function sameSaid(first: Said, second: Said): boolean {
+  return JSON.stringify(first) === JSON.stringify(second);
 }

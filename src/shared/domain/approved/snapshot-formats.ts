@@ -6,24 +6,27 @@ import { snapshotV3Schema, type SnapshotV3 } from './snapshot-v3';
 import { snapshotV4Schema, type SnapshotV4 } from './snapshot-v4';
 import { beforeStandIn, snapshotV5Schema, type SnapshotV5 } from './snapshot-v5';
 import { beforeSpanish, snapshotV6Schema, type SnapshotV6 } from './snapshot-v6';
+import { snapshotV7Schema, type SnapshotV7 } from './snapshot-v7';
 
 // Every snapshot format in one place. A new format is a new snapshot-vN.ts (its frozen schema
 // and the function giving older content what it did not hold) plus its lines here; the format
 // files themselves are never changed (docs/architecture.md, "Adding a field to a goal").
 
 /** The snapshot formats LOS Builder can read; a new one is added, never changed. */
-export const snapshotFormats = [1, 2, 3, 4, 5, 6] as const;
+export const snapshotFormats = [1, 2, 3, 4, 5, 6, 7] as const;
 export type SnapshotFormat = (typeof snapshotFormats)[number];
 
 /** The format new approvals are written in: the newest. */
-export const currentSnapshotFormat = 6 satisfies SnapshotFormat;
+export const currentSnapshotFormat = 7 satisfies SnapshotFormat;
 
 /** The newest format's snapshot: what a snapshot of any format is read as. */
-export type NewestSnapshot = SnapshotV6;
+export type NewestSnapshot = SnapshotV7;
 type NewestContent = NewestSnapshot['content'];
 
 // Each format's content brought up to the newest shape, one format at a time.
-const fromV6 = (content: SnapshotV6['content']): NewestContent => content;
+const fromV7 = (content: SnapshotV7['content']): NewestContent => content;
+// Format 6's evidence has no Spanish lines; the newest shape holds them only where approved.
+const fromV6 = (content: SnapshotV6['content']) => fromV7(content);
 const fromV5 = (content: SnapshotV5['content']) => fromV6(beforeSpanish(content));
 const fromV4 = (content: SnapshotV4['content']) => fromV5(beforeStandIn(content));
 const fromV3 = (content: SnapshotV3['content']) => fromV4(beforeSewer(content));
@@ -55,4 +58,5 @@ export const snapshotReaders: Record<SnapshotFormat, (covered: unknown) => Newes
     4: reader(snapshotV4Schema, fromV4),
     5: reader(snapshotV5Schema, fromV5),
     6: reader(snapshotV6Schema, fromV6),
+    7: reader(snapshotV7Schema, fromV7),
   };

@@ -55,14 +55,19 @@ function externalEvidence(
   }
   const external = goals.filter((goal) => goal.kind === 'external');
   const refsOf = external.map((goal) => linked.get(goal.id) ?? []);
-  // Approved content keeps the English lines the board approved and the fingerprint covers.
-  const lines = describeEvidenceList(refsOf.flat(), context, topics).map((line) =>
-    sayIn(line, 'en'),
-  );
+  // Approved content keeps the lines as worded on the day, in English and in Spanish, so the
+  // fingerprint covers both papers' words and a later change to the catalog never alters them.
+  const said = describeEvidenceList(refsOf.flat(), context, topics);
+  const lines = said.map((line) => sayIn(line, 'en'));
+  const linesSpanish = said.map((line) => sayIn(line, 'es'));
   let next = 0;
   return external.map((goal, index) => {
     const count = refsOf[index]!.length;
     next += count;
-    return { goalId: goal.id, lines: lines.slice(next - count, next) };
+    return {
+      goalId: goal.id,
+      lines: lines.slice(next - count, next),
+      linesSpanish: linesSpanish.slice(next - count, next),
+    };
   });
 }

@@ -28,7 +28,18 @@ export const customerFeedbackContentSchema = z.strictObject({
    * agreement promises a report there only when there is one. Null in approvals before it.
    */
   annualMeeting: z.boolean().nullable(),
-  /** Each external goal's evidence in words, in the board's goal order. */
-  evidence: z.array(z.strictObject({ goalId: rowId, lines: z.array(z.string()) })),
+  /**
+   * Each external goal's evidence in words, in the board's goal order: `lines` in English and,
+   * since snapshot format 7, `linesSpanish`, the same lines in Spanish, worded once like the
+   * English so the fingerprint covers what a Spanish agreement prints. Absent in approvals made
+   * before it: a Spanish agreement of them prints the English, marked as such.
+   */
+  evidence: z.array(
+    z.strictObject({
+      goalId: rowId,
+      lines: z.array(z.string()),
+      linesSpanish: z.array(z.string()).optional(),
+    }),
+  ),
 });
 export type CustomerFeedbackContent = z.output<typeof customerFeedbackContentSchema>;

@@ -27,7 +27,8 @@ function quote(words: string): Said {
   return said('evidence.line.quote', { words: shown });
 }
 
-const topicName = (topic: FeedbackTopic) => said(`evidence.topic.${topic}`);
+/** A topic inside a line's sentence ("3 comments on Pressure", "3 comentarios sobre la presión"). */
+const topicName = (topic: FeedbackTopic) => said(`evidence.topicInLine.${topic}`);
 
 /** A calendar date as a board member writes it, in each language; anything else as it is. */
 function dateSaid(date: string): Said {
@@ -64,7 +65,7 @@ function describeTopic(topic: FeedbackTopic, lookup: EvidenceLookup): Said {
   const heardBy = lookup.methodsOf(heard.from);
   const methods = feedbackMethods
     .filter((method) => heardBy.has(method))
-    .map((method) => said(`evidence.method.${method}`));
+    .map((method) => said(`evidence.methodInLine.${method}`));
   return said('evidence.line.topic', {
     count: heard.count,
     topic: topicName(topic),

@@ -3,7 +3,8 @@ import { defineMessages } from '../define-messages';
 /**
  * The words of typed dates (domain/typed-date.ts): why a date was not read, with an example.
  * `{typed}` is what was typed, already in quotes; `{example}`, `{date}` and the names of months
- * and days come written in the screen's language by the reader (printed-date.ts's words).
+ * and days come in both wordings (printed-date.ts's words, `saidEach`), so a refusal made in
+ * main (an import) reads in the reader's language too.
  */
 export const datesMessages = defineMessages('dates', {
   en: {
@@ -29,6 +30,9 @@ export const datesMessages = defineMessages('dates', {
       '{typed} is not a date this field can read. Write it such as 1/14/2027, Jan 14 2027 or 2027-01-14.',
     unknownWord:
       '{typed} is not a month or a day of the week. Write it such as January 14, 2027 or 1/14/2027.',
+    // A moment in main's messages (domain/time-text.ts): "26 Nov 2026 at 14:05".
+    moment:
+      '{day} {month, plural, =1 {Jan} =2 {Feb} =3 {Mar} =4 {Apr} =5 {May} =6 {Jun} =7 {Jul} =8 {Aug} =9 {Sep} =10 {Oct} =11 {Nov} other {Dec}} {year} at {hours, plural, =0 {00} =1 {01} =2 {02} =3 {03} =4 {04} =5 {05} =6 {06} =7 {07} =8 {08} =9 {09} other {#}}:{minutes}',
   },
   es: {
     refused: '{label}: {problem}',
@@ -54,5 +58,10 @@ export const datesMessages = defineMessages('dates', {
       'este campo no puede leer {typed} como fecha. Escríbala como 1/14/2027, 14 ene 2027 o 2027-01-14.',
     unknownWord:
       '{typed} no es un mes ni un día de la semana. Escríbala como 14 de enero de 2027 o 1/14/2027.',
+    // "4 de marzo de 2027 a las 3:15 p. m.": printed-date.ts's month names, a 12-hour clock
+    // (each hour named, as the placeholders must be the English ones: `hours` 0–23, `minutes`;
+    // no-break spaces keep "3:15 p. m." on one line).
+    moment:
+      '{day} de {month, plural, =1 {enero} =2 {febrero} =3 {marzo} =4 {abril} =5 {mayo} =6 {junio} =7 {julio} =8 {agosto} =9 {septiembre} =10 {octubre} =11 {noviembre} other {diciembre}} de {year} {hours, plural, =0 {a las 12} =1 {a la 1} =2 {a las 2} =3 {a las 3} =4 {a las 4} =5 {a las 5} =6 {a las 6} =7 {a las 7} =8 {a las 8} =9 {a las 9} =10 {a las 10} =11 {a las 11} =12 {a las 12} =13 {a la 1} =14 {a las 2} =15 {a las 3} =16 {a las 4} =17 {a las 5} =18 {a las 6} =19 {a las 7} =20 {a las 8} =21 {a las 9} =22 {a las 10} other {a las 11}}:{minutes}\u00a0{hours, plural, =0 {a.\u00a0m.} =1 {a.\u00a0m.} =2 {a.\u00a0m.} =3 {a.\u00a0m.} =4 {a.\u00a0m.} =5 {a.\u00a0m.} =6 {a.\u00a0m.} =7 {a.\u00a0m.} =8 {a.\u00a0m.} =9 {a.\u00a0m.} =10 {a.\u00a0m.} =11 {a.\u00a0m.} other {p.\u00a0m.}}',
   },
 });

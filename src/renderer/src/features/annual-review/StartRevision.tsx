@@ -4,6 +4,7 @@ import type { AnnualReviewView } from '@shared/api/annual-review-contract';
 import { useApi } from '../../api/api-context';
 import { useAgreement } from '../../form-kit/agreement-context';
 import { stepWords } from '../../form-kit/step-titles';
+import { useSay } from '../../i18n/say';
 import { useText } from '../../i18n/use-text';
 import { wizardSteps } from '@shared/domain/wizard-steps';
 
@@ -20,10 +21,11 @@ interface StartRevisionProps {
 type Started = { revision: number; applied: AnnualReviewView['plan'] };
 
 function PlanList({ plan, label }: { plan: AnnualReviewView['plan']; label: string }) {
+  const saying = useSay();
   return (
     <List aria-label={label} spacing="xs">
       {plan.map((item) => (
-        <List.Item key={item.goalId}>{item.text}</List.Item>
+        <List.Item key={item.goalId}>{saying(item.text)}</List.Item>
       ))}
     </List>
   );

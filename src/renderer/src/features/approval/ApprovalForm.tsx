@@ -15,7 +15,7 @@ import { useApi } from '../../api/api-context';
 import { FormSection } from '../../form-kit/FormSection';
 import { StepLayout } from '../../form-kit/StepLayout';
 import { useAgreement } from '../../form-kit/agreement-context';
-import { blockedMessages, firstBlocked } from '../../form-kit/blocked-messages';
+import { blockedMessage, firstBlocked } from '../../form-kit/blocked-messages';
 import { stepNameIn } from '../../form-kit/step-titles';
 import { loadPart } from '../../form-kit/load-part';
 import { useAutosavedForm } from '../../form-kit/use-autosaved-form';
@@ -87,13 +87,14 @@ export function ApprovalForm({ record, onReload, focusOnShow, onGoTo }: Approval
     ? []
     : [...recordBlockers, ...approvalBlockers({ findings, meeting, outcome, board })].map(saying);
   const laterDate = frozen ? null : meetingAfterToday(meeting, localDate(new Date()));
+  const laterDateWords = laterDate && saying(laterDate);
   const approved = view.versions.findLast((version) => version.revision === agreement.revision);
   const setVotes = (votes: MemberVote[]) => form.setFieldValue('votes', votes);
 
   async function approve(meetingAfterTodayConfirmed: boolean): Promise<string | null> {
     await saver.flush();
     const blocked = firstBlocked([saver.getStatus()]);
-    if (blocked) return blockedMessages[blocked.kind];
+    if (blocked) return blockedMessage(text, blocked.kind);
     const result = await api['approval:approve']({ meetingAfterTodayConfirmed });
     if (!result.ok) return result.error.message;
     setView(result.value);
@@ -125,8 +126,11 @@ export function ApprovalForm({ record, onReload, focusOnShow, onGoTo }: Approval
           ) : (
             <span />
           )}
+          {/* Narrow enough that a longer hint (the Spanish one) wraps under its label instead
+              of running along the page's right edge. */}
           <Switch
             size="lg"
+            maw="23rem"
             label={text('approval.meetingMode')}
             description={text('approval.meetingModeHint')}
             checked={meetingMode}
@@ -169,7 +173,7 @@ export function ApprovalForm({ record, onReload, focusOnShow, onGoTo }: Approval
           revision={agreement.revision}
           blockers={blockers}
           outcomeSummary={headline}
-          meetingAfterToday={laterDate}
+          meetingAfterToday={laterDateWords}
           onApprove={approve}
         />
       )}

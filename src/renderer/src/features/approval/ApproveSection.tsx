@@ -23,12 +23,15 @@ export function ApproveSection({
   onApprove,
 }: ApproveSectionProps) {
   const reasonsId = useId();
+  const dateId = useId();
   const text = useText();
   const [confirming, setConfirming] = useState(false);
   const [approving, setApproving] = useState(false);
   const [problem, setProblem] = useState<string | null>(null);
   const [laterDateConfirmed, setLaterDateConfirmed] = useState(false);
   const blocked = blockers.length > 0 || (meetingAfterToday !== null && !laterDateConfirmed);
+  // Only the date in question: everything is recorded, so the date's warning says what is left.
+  const askingDate = !blockers.length && meetingAfterToday !== null;
 
   async function approve() {
     setApproving(true);
@@ -40,7 +43,7 @@ export function ApproveSection({
 
   return (
     <FormSection title={text('approval.approve.title')} hint={text('approval.approve.hint')}>
-      {blocked ? (
+      {blockers.length > 0 ? (
         <Alert
           color="yellow"
           variant="light"
@@ -58,7 +61,7 @@ export function ApproveSection({
           {text('approval.approve.ready', { outcome: outcomeSummary })}
         </Text>
       )}
-      {!blockers.length && meetingAfterToday && (
+      {askingDate && (
         <Alert
           color="yellow"
           variant="light"
@@ -66,7 +69,7 @@ export function ApproveSection({
           styles={{ title: { color: 'var(--mantine-color-dark-8)' } }}
         >
           <Stack gap="sm">
-            <Text>{meetingAfterToday}</Text>
+            <Text id={dateId}>{meetingAfterToday}</Text>
             <Checkbox
               size="md"
               label={text('approval.approve.dateConfirm')}
@@ -85,7 +88,7 @@ export function ApproveSection({
         <Button
           size="xl"
           disabled={blocked}
-          aria-describedby={reasonsId}
+          aria-describedby={askingDate ? `${reasonsId} ${dateId}` : reasonsId}
           onClick={() => setConfirming(true)}
         >
           {text('approval.approve.button', { revision })}

@@ -3,6 +3,7 @@ import { useEffect, useId, useRef } from 'react';
 import type { VersionSummary } from '@shared/api/approval-contract';
 import { localDate } from '@shared/domain/local-date';
 import { printedDate, type Language } from '@shared/domain/printed-date';
+import { useSay } from '../../i18n/say';
 import { useScreenLanguage } from '../../i18n/use-screen-language';
 import { useText } from '../../i18n/use-text';
 import { successColor } from '../../theme';
@@ -21,6 +22,7 @@ export function ApprovedPanel({
   const headingId = useId();
   const text = useText();
   const language = useScreenLanguage();
+  const saying = useSay();
   const panelRef = useRef<HTMLElement>(null);
   const headingRef = useRef<HTMLHeadingElement>(null);
   useEffect(() => {
@@ -51,8 +53,8 @@ export function ApprovedPanel({
         </Title>
         <Text size="lg">
           {text('approval.panel.meeting', { date: printedDate(version.meetingDate, language) })}{' '}
-          {/* The summary as it was approved and stored, in English. */}
-          {version.outcomeSummary}{' '}
+          {/* Said again from the stored tally, in the screen's language. */}
+          {version.outcomeSummary && `${saying(version.outcomeSummary)} `}
           {text('approval.panel.resolution', { number: version.resolutionNumber })}
         </Text>
         <Text c="dimmed">

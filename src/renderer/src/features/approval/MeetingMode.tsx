@@ -29,7 +29,8 @@ export function MeetingMode(props: MeetingModeProps) {
   const text = useText();
   return (
     <Modal.Root opened={opened} onClose={onClose} fullScreen transitionProps={{ duration: 0 }}>
-      <Modal.Content style={{ display: 'flex', flexDirection: 'column' }}>
+      {/* The whole window's width, whatever the length of the title in this language. */}
+      <Modal.Content w="100%" style={{ display: 'flex', flexDirection: 'column' }}>
         <Modal.Header>
           <Modal.Title fz={meetingSize(1.25, 3, 1.75)} fw={700}>
             {text('approval.mode.title', { revision })}

@@ -76,7 +76,7 @@ export function EvidenceSources(props: EvidenceSourcesProps) {
             </Table.Thead>
             <Table.Tbody>
               {topics.map((topic) => {
-                const title = text(`customers.topic.${topic}`);
+                const title = text(`evidence.topic.${topic}`);
                 const heard = comments.get(topic) ?? 0;
                 const complained = logged.get(topic) ?? 0;
                 const applies = topicApplies(topic, systemType);

@@ -20,7 +20,7 @@ import { feedbackMethods, type FeedbackMethod } from '@shared/domain/customers/f
 import { DateField } from '../../form-kit/DateField';
 import { NumberTextField } from '../../form-kit/NumberTextField';
 import { numberFromDraft, type NumberDraft } from '../../form-kit/number-draft';
-import { schemaValidate } from '../../form-kit/schema-validate';
+import { useErrorsInLanguage, useSchemaValidate } from '../../form-kit/schema-validate';
 import { useScreenLanguage } from '../../i18n/use-screen-language';
 import { useText } from '../../i18n/use-text';
 import { outreachCountText } from './outreach-count-words';
@@ -75,8 +75,9 @@ export function OutreachEditor({ outreach, defaultMethod, onClose, onSave }: Out
   const text = useText();
   const methodOptions = feedbackMethods.map((method) => ({
     value: method,
-    label: text(`customers.method.${method}`),
+    label: text(`evidence.method.${method}`),
   }));
+  const validate = useSchemaValidate(outreachFieldsSchema, toInput);
   const form = useForm<OutreachDraft>({
     mode: 'controlled',
     initialValues: outreach
@@ -96,8 +97,9 @@ export function OutreachEditor({ outreach, defaultMethod, onClose, onSave }: Out
           answered: null,
           notes: '',
         },
-    validate: schemaValidate(outreachFieldsSchema, toInput, text),
+    validate,
   });
+  useErrorsInLanguage(form);
 
   const submit = form.onSubmit(async (draft) => {
     const parsed = outreachFieldsSchema.safeParse(toInput(draft));

@@ -18,7 +18,7 @@ interface OutreachListProps {
 
 /** "Annual meeting, May 12, 2026": how an outreach is named in buttons and messages. */
 export function outreachName(text: Translate, language: Language, outreach: Outreach): string {
-  const method = text(`customers.method.${outreach.method}`);
+  const method = text(`evidence.method.${outreach.method}`);
   if (outreach.date === '') return method;
   return text('customers.list.name', { method, date: printedDate(outreach.date, language) });
 }
@@ -53,7 +53,7 @@ export function OutreachList(props: OutreachListProps) {
             return (
               <Table.Tr key={outreach.id} bg={selected ? 'blue.0' : undefined}>
                 <Table.Th scope="row" fw={400}>
-                  <Text fw={700}>{text(`customers.method.${outreach.method}`)}</Text>
+                  <Text fw={700}>{text(`evidence.method.${outreach.method}`)}</Text>
                   <Text size="sm" c="dimmed">
                     {[
                       outreach.date === '' ? '' : printedDate(outreach.date, language),

@@ -91,7 +91,7 @@ export function PlanSection({ form, connections }: PlanSectionProps) {
         <Stack gap="md">
           {recommendations.map(({ method, recommended, why }) => {
             const index = methods.findIndex((planned) => planned.method === method);
-            const title = text(`customers.method.${method}`);
+            const title = text(`evidence.method.${method}`);
             return (
               <Paper key={method} withBorder p="md" bg={index === -1 ? undefined : 'blue.0'}>
                 <Stack gap="sm">

@@ -63,7 +63,7 @@ export function WhatWeHeardSection(props: WhatWeHeardSectionProps) {
             across
             words={topicWords(words, tally)}
             data={tally.byTopic.map(({ topic, count }) => ({
-              label: text(`customers.topic.${topic}`),
+              label: text(`evidence.topic.${topic}`),
               count,
             }))}
           />
@@ -73,7 +73,7 @@ export function WhatWeHeardSection(props: WhatWeHeardSectionProps) {
             color="teal.8"
             words={methodWords(words, tally, outreaches)}
             data={tally.byMethod.map(({ method, entries: count }) => ({
-              label: text(`customers.method.${method}`),
+              label: text(`evidence.method.${method}`),
               count,
             }))}
           />

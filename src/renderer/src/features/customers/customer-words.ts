@@ -25,7 +25,7 @@ export function entrySummary(text: Text, entry: FeedbackEntry): string {
       ? text('customers.card.noWords')
       : text('customers.card.quoted', { said: entry.said });
   return text('customers.card.summary', {
-    topic: text(`customers.topic.${entry.topic}`),
+    topic: text(`evidence.topic.${entry.topic}`),
     strength: text(`customers.strength.${entry.strength}`),
     said,
   });

@@ -101,11 +101,11 @@ export function topicOptions(
   const offered = feedbackTopics.filter((topic) => topicApplies(topic, systemType));
   const options = offered.map((topic) => ({
     value: topic,
-    label: text(`customers.topic.${topic}`),
+    label: text(`evidence.topic.${topic}`),
   }));
   const kept = feedbackTopics.find((topic) => topic === current && !offered.includes(topic));
   if (kept === undefined) return options;
-  const label = text('customers.entry.notCovered', { topic: text(`customers.topic.${kept}`) });
+  const label = text('customers.entry.notCovered', { topic: text(`evidence.topic.${kept}`) });
   return [...options, { value: kept, label }];
 }
 

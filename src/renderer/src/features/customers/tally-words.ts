@@ -46,7 +46,7 @@ function saidCounts(
 /** Each topic heard, most first: "Pressure: 12 comments, 3 strong." */
 export function topicWords({ text }: TallyText, tally: FeedbackTally): string[] {
   return tally.byTopic.map(({ topic, count, strong }) =>
-    text('customers.tally.topic', { topic: text(`customers.topic.${topic}`), count, strong }),
+    text('customers.tally.topic', { topic: text(`evidence.topic.${topic}`), count, strong }),
   );
 }
 
@@ -62,7 +62,7 @@ export function methodWords(
   return tally.byMethod.map(({ method, entries }) => {
     const held = outreaches.filter((outreach) => outreach.method === method);
     return text('customers.tally.method', {
-      method: text(`customers.method.${method}`),
+      method: text(`evidence.method.${method}`),
       outreaches: outreachesText(text, language, method, held),
       cards: entries,
     });

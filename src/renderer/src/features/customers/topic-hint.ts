@@ -17,7 +17,7 @@ export function topicHint(
   const oneService = systemType === 'water' || systemType === 'wastewater' ? systemType : null;
   if (known !== undefined && oneService !== null && !topicApplies(known, oneService)) {
     return text('customers.hint.notCovered', {
-      topic: text(`customers.topic.${known}`),
+      topic: text(`evidence.topic.${known}`),
       step: stepNameIn(text, 'utility'),
       coverage: text(`customers.coverage.${oneService}`),
     });

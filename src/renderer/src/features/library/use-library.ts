@@ -2,6 +2,7 @@ import { useCallback, useEffect, useState } from 'react';
 import type { AutomaticBackup, LibraryView } from '@shared/api/library-contract';
 import { useApi } from '../../api/api-context';
 import { useOtherWindows } from '../../api/use-other-windows';
+import { useCallLanguage } from '../../i18n/use-call-language';
 
 export type LibraryState =
   | { kind: 'loading' }
@@ -18,12 +19,14 @@ export type LibraryState =
 /**
  * The utilities on this computer and the open one's backups. `refresh` reads them again
  * while the old answer stays on screen, so a list never blinks; another window removing or
- * putting back a utility, or this window coming back into view, refreshes them too.
+ * putting back a utility, or this window coming back into view, refreshes them too, and so
+ * does a language switch (main words why a backup cannot be read in the window's language).
  */
 export function useLibrary() {
   const api = useApi();
   const [state, setState] = useState<LibraryState>({ kind: 'loading' });
   const [serial, setSerial] = useState(0);
+  const language = useCallLanguage();
 
   useEffect(() => {
     let live = true;
@@ -47,7 +50,7 @@ export function useLibrary() {
     return () => {
       live = false;
     };
-  }, [api, serial]);
+  }, [api, serial, language]);
 
   const refresh = useCallback(() => setSerial((previous) => previous + 1), []);
   useOtherWindows((news) => {

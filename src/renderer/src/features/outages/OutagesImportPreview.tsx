@@ -24,6 +24,7 @@ function countsLine(text: Say, preview: OutagesPreview): string {
 /** Each row as the import reads it: when, in words (so a misread date shows), and the rest. */
 function OutagesPreviewTable({ rows }: { rows: OutagesPreview['rows'] }) {
   const text = useText();
+  const saying = useSay();
   const words = { text, language: useScreenLanguage() };
   return (
     <Table.ScrollContainer minWidth={860} type="native">
@@ -49,7 +50,7 @@ function OutagesPreviewTable({ rows }: { rows: OutagesPreview['rows'] }) {
           {rows.map((row) => (
             <Table.Tr key={row.row}>
               <Table.Td>{row.row}</Table.Td>
-              <Table.Td>{row.when}</Table.Td>
+              <Table.Td>{saying(row.when)}</Table.Td>
               <Table.Td>{text(row.planned ? 'outages.planned' : 'outages.unplanned')}</Table.Td>
               <Table.Td>{noticeText(words, row.noticeHours)}</Table.Td>
               <Table.Td>

@@ -1,10 +1,12 @@
 import { List, Stack, Text, Title } from '@mantine/core';
 import type { Review } from '@shared/api/approval-contract';
 import { FormSection } from '../../form-kit/FormSection';
+import { useScreenLanguage } from '../../i18n/use-screen-language';
 import { useText, type Text as TextOf } from '../../i18n/use-text';
 
+/** The changes as each language's draft prints them. */
 type Changes = NonNullable<Review['changes']>;
-type GoalChange = Changes['goals'][number];
+type GoalChange = Changes['en']['goals'][number];
 
 /** "goal 1", "goal 1 (goal 2 in revision 5)", "goal 3 of revision 5", as the papers say it. */
 function goalWords(text: TextOf, goal: GoalChange, since: number): string {
@@ -24,7 +26,7 @@ function goalWords(text: TextOf, goal: GoalChange, since: number): string {
  */
 export function ChangesSinceSection({ changes }: { changes: Changes }) {
   const text = useText();
-  const { since, goals, mission } = changes;
+  const { since, goals, mission } = changes[useScreenLanguage()];
   const nothing = goals.length === 0 && mission === null;
   return (
     <FormSection

@@ -3,6 +3,7 @@ import { useState, type FormEvent } from 'react';
 import type { VersionSummary } from '@shared/api/approval-contract';
 import { printedDate } from '@shared/domain/printed-date';
 import { useApi } from '../../api/api-context';
+import { useSay } from '../../i18n/say';
 import { useScreenLanguage } from '../../i18n/use-screen-language';
 import { useText } from '../../i18n/use-text';
 
@@ -20,6 +21,7 @@ export function CheckCopyPanel() {
   const api = useApi();
   const text = useText();
   const language = useScreenLanguage();
+  const saying = useSay();
   const [typed, setTyped] = useState('');
   const [answer, setAnswer] = useState<Answer>({ kind: 'none' });
   const [checking, setChecking] = useState(false);
@@ -75,8 +77,8 @@ export function CheckCopyPanel() {
                 date: printedDate(answer.version.meetingDate, language),
                 number: answer.version.resolutionNumber,
               })}{' '}
-              {/* The summary as it was approved and stored, in English. */}
-              {answer.version.outcomeSummary}
+              {/* Said again from the stored tally, in the screen's language. */}
+              {answer.version.outcomeSummary && saying(answer.version.outcomeSummary)}
             </Alert>
           )}
           {answer.kind === 'match' && answer.version.problem !== null && (
@@ -86,7 +88,7 @@ export function CheckCopyPanel() {
               title={text('signed.copy.changedTitle', { revision: answer.version.revision })}
             >
               {text('signed.copy.changed', { revision: answer.version.revision })}{' '}
-              {answer.version.problem}
+              {saying(answer.version.problem)}
             </Alert>
           )}
           {answer.kind === 'no-match' && (

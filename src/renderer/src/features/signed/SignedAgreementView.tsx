@@ -5,6 +5,7 @@ import { wizardSteps, type WizardStep } from '@shared/domain/wizard-steps';
 import { FormSection } from '../../form-kit/FormSection';
 import { StepLayout } from '../../form-kit/StepLayout';
 import { stepNameIn, stepWords } from '../../form-kit/step-titles';
+import { useSay } from '../../i18n/say';
 import { useScreenLanguage } from '../../i18n/use-screen-language';
 import { useText } from '../../i18n/use-text';
 import { DraftPdfButton } from '../export/DraftPdfButton';
@@ -25,6 +26,7 @@ const nothingToSave = { status: { kind: 'saved' } as const, retry: () => undefin
 export function SignedAgreementView({ view, focusOnShow, onGoTo }: SignedAgreementViewProps) {
   const text = useText();
   const language = useScreenLanguage();
+  const saying = useSay();
   const approvalStep = stepNameIn(text, 'approval');
   const latest = view.versions.at(-1);
   const { agreement } = view;
@@ -46,7 +48,7 @@ export function SignedAgreementView({ view, focusOnShow, onGoTo }: SignedAgreeme
       {latest && latest.problem !== null && (
         <FormSection title={text('signed.problem.title', { revision: latest.revision })}>
           <Alert color="red" variant="light" title={text('signed.problem.alert')}>
-            {latest.problem}
+            {saying(latest.problem)}
           </Alert>
         </FormSection>
       )}

@@ -4,6 +4,7 @@ import type { VersionSummary } from '@shared/api/approval-contract';
 import { localDate } from '@shared/domain/local-date';
 import { printedDate, type Language } from '@shared/domain/printed-date';
 import { groupedHex } from '@shared/pdf/fingerprint-text';
+import { useSay } from '../../i18n/say';
 import { useScreenLanguage } from '../../i18n/use-screen-language';
 import { useText } from '../../i18n/use-text';
 import { VersionPrintButtons } from './VersionPrintButtons';
@@ -23,6 +24,7 @@ function VersionCard({ version }: { version: VersionSummary }) {
   const headingId = useId();
   const text = useText();
   const language = useScreenLanguage();
+  const saying = useSay();
   return (
     <Paper component="article" aria-labelledby={headingId} withBorder p="lg">
       <Stack gap="xs">
@@ -43,8 +45,8 @@ function VersionCard({ version }: { version: VersionSummary }) {
                 date: printedDate(version.meetingDate, language),
                 number: version.resolutionNumber,
               })}{' '}
-              {/* The summary as it was approved and stored, in English. */}
-              {version.outcomeSummary}
+              {/* Said again from the stored tally, in the screen's language. */}
+              {version.outcomeSummary && saying(version.outcomeSummary)}
             </Text>
             <Text size="sm" c="dimmed">
               {text('signed.version.recorded', { date: recordedDay(version.recordedAt, language) })}
@@ -52,7 +54,7 @@ function VersionCard({ version }: { version: VersionSummary }) {
           </>
         ) : (
           <Alert color="red" variant="light" title={text('signed.version.problem')}>
-            {version.problem}
+            {saying(version.problem)}
           </Alert>
         )}
         <Text>

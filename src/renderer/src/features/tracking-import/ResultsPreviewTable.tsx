@@ -1,5 +1,6 @@
 import { Table } from '@mantine/core';
 import type { ResultAction, ResultsPreview } from '@shared/domain/tracking/csv/results-preview';
+import { useSay } from '../../i18n/say';
 import { useText } from '../../i18n/use-text';
 
 const actionWords = {
@@ -11,6 +12,7 @@ const actionWords = {
 /** Each row as the import reads it: which goal, which period in words, the figure. */
 export function ResultsPreviewTable({ rows }: { rows: ResultsPreview['rows'] }) {
   const text = useText();
+  const saying = useSay();
   return (
     <Table.ScrollContainer minWidth={560} type="native">
       <Table
@@ -35,8 +37,8 @@ export function ResultsPreviewTable({ rows }: { rows: ResultsPreview['rows'] }) 
             <Table.Tr key={row.row}>
               <Table.Td>{row.row}</Table.Td>
               <Table.Td>{row.goalNumber}</Table.Td>
-              <Table.Td>{row.periodWords}</Table.Td>
-              <Table.Td>{row.valueWords}</Table.Td>
+              <Table.Td>{saying(row.periodWords)}</Table.Td>
+              <Table.Td>{saying(row.valueWords)}</Table.Td>
               <Table.Td>{row.source}</Table.Td>
               <Table.Td>{text(actionWords[row.action])}</Table.Td>
             </Table.Tr>

@@ -1,11 +1,13 @@
 import { issueSaid } from '../../../i18n/issue-said';
-import { said } from '../../../i18n/said';
+import { said, type Said } from '../../../i18n/said';
+import { saidEach } from '../../../i18n/said-each';
 import { columnIndexes } from '../../csv/column-indexes';
 import type { CsvTable } from '../../csv/read-csv-table';
 import { isBlankRecord } from '../../customers/csv/map-complaints';
 import { amountWithUnit } from '../../numbers/unit-words';
 import { dayInWords } from '../../typed-date';
-import { periodKindOf, periodName } from '../periods';
+import { periodSaid } from '../period-words';
+import { periodKindOf } from '../periods';
 import { readResultRows } from './read-result-rows';
 import {
   resultColumnMappingSchema,
@@ -19,15 +21,22 @@ import { maxPreviewRows, type PreviewResult, type ResultsPreview } from './resul
 import { suggestResultColumns } from './suggest-result-columns';
 
 /** The period in words; a day with its weekday, so "3/4/2027" shows as Thursday, March 4, 2027. */
-function periodWords(goal: ResultGoal, period: string): string {
-  if (!goal.frequency) return period;
+function periodWords(goal: ResultGoal, period: string): Said {
+  if (!goal.frequency) return saidEach({ en: period, es: period });
   const kind = periodKindOf(goal.frequency);
-  return kind === 'day' ? dayInWords(period) : periodName(kind, period);
+  if (kind !== 'day') return periodSaid(kind, period);
+  return saidEach({ en: dayInWords(period, 'en'), es: dayInWords(period, 'es') });
 }
 
-function valueWords(goal: ResultGoal, value: number): string {
-  if (goal.direction === 'yes-no') return value === 1 ? 'yes' : 'no';
-  return amountWithUnit(value, goal.unit);
+/** The figure with its unit; in Spanish the unit the board wrote in Spanish, else the glossary's. */
+function valueWords(goal: ResultGoal, value: number): Said {
+  if (goal.direction === 'yes-no')
+    return said('previews.answer', { answer: value === 1 ? 'yes' : 'no' });
+  const spanishUnit = goal.spanishUnit.trim() === '' ? goal.unit : goal.spanishUnit;
+  return saidEach({
+    en: amountWithUnit(value, goal.unit, 'en'),
+    es: amountWithUnit(value, spanishUnit, 'es'),
+  });
 }
 
 /**

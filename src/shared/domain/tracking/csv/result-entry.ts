@@ -18,6 +18,8 @@ export type ResultEntry = Pick<Actual, 'goalId' | 'period' | 'value' | 'source' 
 export interface ResultGoal extends GoalChoice, ValueGoal {
   id: string;
   frequency: MeasureFrequency | null;
+  /** The unit as the board wrote it in Spanish, '' when it did not: a Spanish preview's figure. */
+  spanishUnit: string;
 }
 
 /** Why an entry cannot be recorded (the rules every result is held to), naming its field. */

@@ -15,10 +15,10 @@ export const previewResultSchema = z.strictObject({
   goalNumber: z.number().int(),
   period: z.string(),
   /** The period in words, a day with its weekday, so a date read month first shows it. */
-  periodWords: z.string(),
+  periodWords: saidSchema,
   value: z.number(),
-  /** "12.5%", "9 breaks per 100 miles", "yes". */
-  valueWords: z.string(),
+  /** "12.5%", "9 breaks per 100 miles", "yes", in the reader's language. */
+  valueWords: saidSchema,
   source: z.string(),
   note: z.string(),
   action: z.enum(resultActions),

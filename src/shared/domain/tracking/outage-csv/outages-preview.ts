@@ -13,7 +13,7 @@ export type OutageAction = (typeof outageActions)[number];
 export const previewOutageSchema = z.strictObject({
   row: z.number().int().min(2),
   /** "Tuesday, March 4, 2028, 2:05 PM to 6:30 PM": a date read month first shows it. */
-  when: z.string(),
+  when: saidSchema,
   planned: z.boolean(),
   noticeHours: z.number().nullable(),
   customersAffected: z.number().nullable(),

@@ -4,7 +4,7 @@ import { columnIndexes } from '../../csv/column-indexes';
 import type { CsvTable } from '../../csv/read-csv-table';
 import { isBlankRecord } from '../../customers/csv/map-complaints';
 import type { OutageEntry } from '../outage-entry';
-import { outageSpanWords } from '../outage-words';
+import { outageSpanSaid } from '../outage-words';
 import {
   outageColumnMappingSchema,
   outageColumns,
@@ -60,7 +60,7 @@ export function previewOutages(input: {
       const { planned, noticeHours, customersAffected, note } = entry;
       rows.push({
         row,
-        when: outageSpanWords(entry),
+        when: outageSpanSaid(entry),
         planned,
         noticeHours,
         customersAffected,

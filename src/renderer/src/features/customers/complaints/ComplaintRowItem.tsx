@@ -82,12 +82,12 @@ export const ComplaintRowItem = memo(function ComplaintRowItem(props: ComplaintR
         >
           {topics.map((topic) => (
             <option key={topic} value={topic}>
-              {text(`customers.topic.${topic}`)}
+              {text(`evidence.topic.${topic}`)}
             </option>
           ))}
           {!covered && (
             <option value={row.topic}>
-              {text('complaints.row.notCovered', { topic: text(`customers.topic.${row.topic}`) })}
+              {text('complaints.row.notCovered', { topic: text(`evidence.topic.${row.topic}`) })}
             </option>
           )}
         </select>

@@ -94,7 +94,7 @@ export function ComplaintRowsList(props: ComplaintRowsListProps) {
         .map((topic) => ({
           value: topic,
           label: text('complaints.rows.topicCount', {
-            topic: text(`customers.topic.${topic}`),
+            topic: text(`evidence.topic.${topic}`),
             count: formatNumber(counts.get(topic) ?? 0, language),
           }),
         })),

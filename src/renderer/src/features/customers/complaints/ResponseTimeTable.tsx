@@ -99,7 +99,7 @@ export function ResponseTimeTable({ summary, systemType }: ResponseTimeTableProp
             {byTopic.map((stats) => (
               <Table.Tr key={stats.topic}>
                 <Table.Th scope="row" fw={500}>
-                  {text(`customers.topic.${stats.topic}`)}
+                  {text(`evidence.topic.${stats.topic}`)}
                   {!topicApplies(stats.topic, systemType) && (
                     <Text span size="xs" c="dimmed" display="block">
                       {text('complaints.times.leftOut')}

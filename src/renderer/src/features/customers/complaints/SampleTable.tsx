@@ -66,7 +66,7 @@ export function SampleTable({ sample }: { sample: PreviewRow[] }) {
                     {[row.category, row.description].filter(Boolean).join(' — ')}
                   </Text>
                 </Table.Td>
-                <Table.Td>{text(`customers.topic.${row.topic}`)}</Table.Td>
+                <Table.Td>{text(`evidence.topic.${row.topic}`)}</Table.Td>
               </Table.Tr>
             );
           })}
