@@ -1,10 +1,18 @@
 import { resolve } from 'node:path';
 import react from '@vitejs/plugin-react';
 import { defineConfig } from 'electron-vite';
+import { catalogPerLanguage } from './scripts/catalog-per-language';
 import { preloadStartCode } from './scripts/preload-start-code';
 
 /** The renderer imports the pure core as `@shared/…` (tsconfig.base.json's `paths`). */
 export const sharedAlias = { '@shared': resolve(__dirname, 'src/shared') };
+
+/** The screens' words, one module per language (scripts/catalog-per-language.ts). */
+export const screenCatalogs = catalogPerLanguage(
+  resolve(__dirname, 'src/renderer/src/i18n/catalog.ts'),
+  'screenCatalogs',
+  sharedAlias,
+);
 
 // Three bundles: main (plus the browser-mode server, which shares main's services),
 // a sandboxed CommonJS preload, and the React renderer.
@@ -37,6 +45,7 @@ export default defineConfig({
     },
     plugins: [
       react(),
+      screenCatalogs,
       preloadStartCode([
         'src/renderer/src/app/start-app.tsx',
         'src/renderer/src/features/utility/UtilityStep.tsx',

@@ -1,9 +1,9 @@
 import react from '@vitejs/plugin-react';
 import { defineConfig } from 'vitest/config';
-import { sharedAlias } from './electron.vite.config';
+import { screenCatalogs, sharedAlias } from './electron.vite.config';
 
 export default defineConfig({
-  plugins: [react()],
+  plugins: [react(), screenCatalogs],
   resolve: { alias: sharedAlias },
   test: {
     projects: [

@@ -1,6 +1,7 @@
 import { notifications } from '@mantine/notifications';
 import { cleanup, configure } from '@testing-library/react';
 import { afterEach, vi } from 'vitest';
+import { loadCatalog } from '../../src/renderer/src/i18n/load-catalog';
 import { fakeMediaQueryList } from './support/media-query';
 
 // What jsdom lacks and Mantine uses (ENVIRONMENT.md).
@@ -41,3 +42,6 @@ afterEach(() => {
 vi.mock('../../src/main/pdf/render-pdf', () => ({
   renderPdf: () => Promise.resolve(Buffer.from('%PDF-1.7')),
 }));
+
+// The app draws once its words have loaded (main.tsx); the tests draw it in either language.
+await Promise.all([loadCatalog('en'), loadCatalog('es')]);

@@ -1,9 +1,11 @@
 import { IntlMessageFormat } from 'intl-messageformat';
 import type { Language } from '../domain/printed-date';
 import { intlLocale } from './intl-locale';
+import { resolveLocalesOnce } from './resolve-locales-once';
 import type { Said } from './said';
 import { sharedCatalogs } from './shared-catalog';
 
+resolveLocalesOnce();
 const compiled = new Map<string, IntlMessageFormat>();
 
 /**

@@ -4,10 +4,22 @@ import { approvalBlockers } from '../../../src/shared/domain/approval-rules/appr
 import { ayesAgainstNeeded } from '../../../src/shared/domain/approval-rules/ayes-needed';
 import { voteOutcome } from '../../../src/shared/domain/approval-rules/vote-outcome';
 import { approvalRecord } from '../../../src/shared/pdf/approval-record';
-import { minutesWording } from '../../../src/renderer/src/features/approval/minutes-wording';
+import { createIntl } from 'react-intl';
+import {
+  minutesWording,
+  type MinutesLanguage,
+} from '../../../src/renderer/src/features/approval/minutes-wording';
+import { catalogs } from '../../../src/renderer/src/i18n/catalog';
 import { sayIn } from '../../../src/shared/i18n/say-in';
 import { textOf } from '../pdf/document-walk';
 import { boardOf, completeMeeting, votesOf } from './approval-fixtures';
+
+const englishIntl = createIntl({ locale: 'en-US', messages: catalogs.en });
+/** The minutes in English, as an English screen words them. */
+const english: MinutesLanguage = {
+  text: (key, values) => englishIntl.formatMessage({ id: key }, values),
+  language: 'en',
+};
 
 /** Seven seats; the letters are the roll call (see votesOf). */
 function decided(threshold: VoteThreshold, letters: string) {
@@ -17,7 +29,7 @@ function decided(threshold: VoteThreshold, letters: string) {
 }
 
 const minutesOf = ({ meeting, outcome, board }: ReturnType<typeof decided>) =>
-  minutesWording({ meeting, outcome, board, utilityName: 'Cedar Flats', revision: 2 });
+  minutesWording({ meeting, outcome, board, utilityName: 'Cedar Flats', revision: 2 }, english);
 
 const recordOf = ({ meeting, outcome, board }: ReturnType<typeof decided>) =>
   textOf(approvalRecord(7, 2, board, { meeting, outcome, meetingDate: 'March 12, 2026' }));
@@ -109,7 +121,7 @@ describe('the ayes cast against the ayes needed', () => {
     const outcome = voteOutcome(quorate, board);
     expect(outcome).toMatchObject({ present: 1, ayes: 1, ayesNeeded: 1, carried: true });
     expect(
-      minutesWording({ meeting: quorate, outcome, board, utilityName: '', revision: 1 }),
+      minutesWording({ meeting: quorate, outcome, board, utilityName: '', revision: 1 }, english),
     ).toContain('a majority of the members present (1 aye) was required.');
     const twoOfThree = voteOutcome(
       {

@@ -1,5 +1,4 @@
 import type { SaveStatus } from './autosaver';
-import { catalogs } from '../i18n/catalog';
 import type { Text } from '../i18n/use-text';
 
 type Blocking = Exclude<SaveStatus, { kind: 'saved' } | { kind: 'frozen' }>;
@@ -16,15 +15,6 @@ const blockedKeys = {
 export function blockedMessage(text: Text, kind: Blocking['kind']): string {
   return text(blockedKeys[kind]);
 }
-
-/** The same reasons in English, for the screens whose words are not in the catalog yet. */
-export const blockedMessages: Record<Blocking['kind'], string> = {
-  saving: catalogs.en[blockedKeys.saving],
-  invalid: catalogs.en[blockedKeys.invalid],
-  failed: catalogs.en[blockedKeys.failed],
-  conflict: catalogs.en[blockedKeys.conflict],
-  stale: catalogs.en[blockedKeys.stale],
-};
 
 /**
  * The first status that should keep the user where they are, if any. A frozen revision never

@@ -1,23 +1,11 @@
 import type { GoalKind } from '@shared/domain/goal';
 import { wizardSteps, type WizardStep } from '@shared/domain/wizard-steps';
-import { catalogs } from '../i18n/catalog';
 import type { Text } from '../i18n/use-text';
 
 /** A step's name and its one-line description, from the catalog, in the app's language. */
 export function stepWords(text: Text, step: WizardStep): { title: string; short: string } {
   return { title: text(`step.${step}.title`), short: text(`step.${step}.short`) };
 }
-
-/**
- * The English names, for the screens whose words are not in the catalog yet; read from the
- * English catalog, so a step has one name.
- */
-export const stepTitles = Object.fromEntries(
-  wizardSteps.map((step) => [
-    step,
-    { title: catalogs.en[`step.${step}.title`], short: catalogs.en[`step.${step}.short`] },
-  ]),
-) as Record<WizardStep, { title: string; short: string }>;
 
 /** The step that lists a goal of each kind. */
 export const goalsStepOf: Record<GoalKind, WizardStep> = {
@@ -31,9 +19,4 @@ export function stepNameIn(text: Text, step: WizardStep): string {
     number: wizardSteps.indexOf(step) + 1,
     title: stepWords(text, step).title,
   });
-}
-
-/** How a message names a step, in English: for the screens not yet in the catalog. */
-export function stepName(step: WizardStep): string {
-  return `step ${wizardSteps.indexOf(step) + 1}, “${stepTitles[step].title}”`;
 }

@@ -1,9 +1,10 @@
 import type { Language } from '@shared/domain/printed-date';
 import { intlLocale } from '@shared/i18n/intl-locale';
+import { resolveLocalesOnce } from '@shared/i18n/resolve-locales-once';
 import { screenLanguage } from '@shared/i18n/screen-language';
 import { createContext, useContext, useEffect, useMemo, useState, type ReactNode } from 'react';
 import { IntlProvider } from 'react-intl';
-import { catalogs } from './catalog';
+import { loadedCatalog } from './load-catalog';
 import { rememberPageLanguage } from './page-language';
 import { pseudoCatalog } from './pseudo-locale';
 import { pseudoLocaleRequested } from './pseudo-text';
@@ -21,6 +22,8 @@ interface ShownLanguage {
 }
 
 const ShownLanguageContext = createContext<ShownLanguage | null>(null);
+
+resolveLocalesOnce();
 
 /** The app's language: every message, date and number below follows it. */
 export function LanguageProvider({ chosen, children }: LanguageProviderProps) {
@@ -51,8 +54,9 @@ export function CatalogProvider({
   children: ReactNode;
 }) {
   const [pseudo] = useState(pseudoLocaleRequested);
+  // Loaded before the app draws and before a switch shows another language (load-catalog.ts).
   const messages = useMemo(
-    () => (pseudo ? pseudoCatalog(catalogs.en) : catalogs[language]),
+    () => (pseudo ? pseudoCatalog(loadedCatalog('en')) : loadedCatalog(language)),
     [pseudo, language],
   );
 

@@ -54,10 +54,23 @@ const allAreas = [...areas, ...sharedAreas] as const;
 /** Every message's key, `area.key`: a key that is not in the catalog does not compile. */
 export type MessageKey = KeysOf<(typeof allAreas)[number]>;
 
-/** The app's text in each language, ICU MessageFormat. */
-export const catalogs: Record<Language, Record<MessageKey, string>> = {
+/** The app's text in one language, ICU MessageFormat. */
+export type Catalog = Record<MessageKey, string>;
+
+/** The app's text in each language: for the tests, which check and use both. */
+export const catalogs: Record<Language, Catalog> = {
   en: mergedAreas(allAreas, 'en'),
   es: mergedAreas(allAreas, 'es'),
+};
+
+/**
+ * The screens' own areas in each language. The app loads one language of these at a time
+ * (load-catalog.ts, through the build's `virtual:catalog/<language>`) and adds shared code's
+ * areas, which the bundle holds anyway for `sayIn`.
+ */
+export const screenCatalogs: Record<Language, Record<string, string>> = {
+  en: mergedAreas(areas, 'en'),
+  es: mergedAreas(areas, 'es'),
 };
 
 /** The areas, for the test that every key is in both languages exactly once. */

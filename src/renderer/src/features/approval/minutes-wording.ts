@@ -1,8 +1,6 @@
-import { createIntl } from 'react-intl';
 import type { Meeting, VoteChoice, VoteOutcome } from '@shared/domain/approval';
 import type { BoardMember } from '@shared/domain/utility';
 import { printedDate, type Language } from '@shared/domain/printed-date';
-import { catalogs } from '../../i18n/catalog';
 import type { Text } from '../../i18n/use-text';
 
 export interface MinutesInput {
@@ -19,18 +17,11 @@ export interface MinutesLanguage {
   language: Language;
 }
 
-// English unless the screen says otherwise: a caller outside the screens gets the English words.
-const englishIntl = createIntl({ locale: 'en-US', messages: catalogs.en });
-const english: MinutesLanguage = {
-  text: (key, values) => englishIntl.formatMessage({ id: key }, values),
-  language: 'en',
-};
-
 /**
  * A plain paragraph for the secretary's minutes, built from what was recorded. Anything not
  * recorded yet shows as a bracketed blank, so the secretary sees what is still to fill in.
  */
-export function minutesWording(input: MinutesInput, words: MinutesLanguage = english): string {
+export function minutesWording(input: MinutesInput, words: MinutesLanguage): string {
   const { meeting, outcome, board, utilityName, revision } = input;
   const { text, language } = words;
   const nameOf = (id: string | null) => {
