@@ -1,5 +1,7 @@
 import { request, type IncomingHttpHeaders, type OutgoingHttpHeaders } from 'node:http';
+import { languageHeader } from '../../src/main/transport/http';
 import type { Result } from '../../src/shared/api/result';
+import type { Language } from '../../src/shared/domain/printed-date';
 
 export interface RawResponse {
   status: number;
@@ -46,19 +48,32 @@ export function rawRequest(options: RawRequest): Promise<RawResponse> {
   });
 }
 
+/** What a page sends besides its token: the language it shows, and any other header. */
+export interface PageSends {
+  language?: Language;
+  headers?: Record<string, string>;
+}
+
 /** Calls one API method the way the renderer's HTTP client does. */
 export async function callApi(
   port: number,
   token: string,
   method: string,
   input?: unknown,
+  page: PageSends = {},
 ): Promise<{ status: number; result: Result<unknown> }> {
   const body = JSON.stringify(input === undefined ? {} : { input });
+  const language = page.language ? { [languageHeader]: page.language } : {};
   const response = await rawRequest({
     port,
     path: `/api/${method}`,
     method: 'POST',
-    headers: { 'Content-Type': 'application/json', 'X-LOS-Token': token },
+    headers: {
+      'Content-Type': 'application/json',
+      'X-LOS-Token': token,
+      ...language,
+      ...page.headers,
+    },
     body,
   });
   return { status: response.status, result: JSON.parse(response.body) as Result<unknown> };

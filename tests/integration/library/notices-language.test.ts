@@ -6,17 +6,13 @@ import { downloadDelivery } from '../../../src/main/services/file-delivery';
 import { nodeFsPort, type FsPort } from '../../../src/main/store/fs-port';
 import { backupTime } from '../../../src/main/store/store-files';
 import { createDispatcher } from '../../../src/main/transport/dispatch';
-import {
-  languageHeader,
-  startHttpServer,
-  type RunningHttpServer,
-} from '../../../src/main/transport/http';
+import { startHttpServer, type RunningHttpServer } from '../../../src/main/transport/http';
 import {
   isTrustedSender,
   registerIpcHandlers,
   rendererOrigins,
 } from '../../../src/main/transport/ipc';
-import { rawRequest } from '../../support/serve-client';
+import { callApi } from '../../support/serve-client';
 import { eventFrom, fakeFrame, FakeIpcMain } from '../../support/fake-ipc-main';
 import { sampleFileText } from '../../support/store-sample';
 import { errno } from '../../support/store-fault-fs';
@@ -45,18 +41,7 @@ async function serve(opened: OpenedApp): Promise<void> {
 /** One call the way the page makes it, in the page's language. */
 async function call(method: string, input: unknown, language: 'en' | 'es'): Promise<unknown> {
   if (!server) throw new Error('Serve the app first.');
-  const response = await rawRequest({
-    port: server.port,
-    path: `/api/${method}`,
-    method: 'POST',
-    headers: {
-      'Content-Type': 'application/json',
-      'X-LOS-Token': token,
-      [languageHeader]: language,
-    },
-    body: JSON.stringify({ input }),
-  });
-  return JSON.parse(response.body) as unknown;
+  return (await callApi(server.port, token, method, input, { language })).result;
 }
 
 async function noticesIn(language: 'en' | 'es'): Promise<string[]> {

@@ -3,14 +3,10 @@ import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import type { UtilityHandlers } from '../../../src/main/handlers';
 import { createDispatcher } from '../../../src/main/transport/dispatch';
-import {
-  languageHeader,
-  startHttpServer,
-  type RunningHttpServer,
-} from '../../../src/main/transport/http';
+import { startHttpServer, type RunningHttpServer } from '../../../src/main/transport/http';
 import { alteredPdf } from '../../support/altered-pdf';
 import { prepareApprovable } from '../../support/approval-sample';
-import { rawRequest } from '../../support/serve-client';
+import { callApi } from '../../support/serve-client';
 import { handlerFolder } from '../services/handler-folder';
 
 // "Check a PDF" answers in the language of the page that asks: a file that is not a PDF, the
@@ -56,21 +52,17 @@ async function approvedAgreement(label: string): Promise<{ files: Files; short: 
 }
 
 async function check(path: string, language: 'en' | 'es') {
-  const response = await rawRequest({
-    port: server!.port,
-    path: '/api/approval:checkPdf',
-    method: 'POST',
-    headers: {
-      'Content-Type': 'application/json',
-      'X-LOS-Token': token,
-      [languageHeader]: language,
+  const pdfBase64 = (await readFile(path)).toString('base64');
+  const { result } = await callApi(
+    server!.port,
+    token,
+    'approval:checkPdf',
+    { pdfBase64 },
+    {
+      language,
     },
-    body: JSON.stringify({ input: { pdfBase64: (await readFile(path)).toString('base64') } }),
-  });
-  const answer = JSON.parse(response.body) as {
-    ok: boolean;
-    value: { verdict: string; message: string };
-  };
+  );
+  const answer = result as { ok: boolean; value: { verdict: string; message: string } };
   expect(answer.ok).toBe(true);
   return { verdict: answer.value.verdict, message: answer.value.message };
 }

@@ -2,16 +2,12 @@ import { readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createDispatcher } from '../../../src/main/transport/dispatch';
-import {
-  languageHeader,
-  startHttpServer,
-  type RunningHttpServer,
-} from '../../../src/main/transport/http';
+import { startHttpServer, type RunningHttpServer } from '../../../src/main/transport/http';
 import type { ApprovalView } from '../../../src/shared/api/approval-contract';
 import type { Said } from '../../../src/shared/i18n/said';
 import { sayIn } from '../../../src/shared/i18n/say-in';
 import { prepareApprovable } from '../../support/approval-sample';
-import { rawRequest } from '../../support/serve-client';
+import { callApi } from '../../support/serve-client';
 import { handlerFolder } from '../services/handler-folder';
 
 // The records check and a kept approval's outcome, asked for by a Spanish page over HTTP: the
@@ -58,18 +54,8 @@ afterAll(async () => {
 });
 
 async function call(to: RunningHttpServer, method: string, input: unknown, language: 'en' | 'es') {
-  const response = await rawRequest({
-    port: to.port,
-    path: `/api/${method}`,
-    method: 'POST',
-    headers: {
-      'Content-Type': 'application/json',
-      'X-LOS-Token': token,
-      [languageHeader]: language,
-    },
-    body: JSON.stringify({ input }),
-  });
-  return JSON.parse(response.body) as { ok: boolean; value?: unknown; error?: unknown };
+  const { result } = await callApi(to.port, token, method, input, { language });
+  return result as { ok: boolean; value?: unknown; error?: unknown };
 }
 
 async function approvalView(to: RunningHttpServer): Promise<ApprovalView> {

@@ -2,14 +2,13 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { refuseOtherUtility } from '../../../src/main/library/open-app';
 import { createDispatcher, type Dispatch } from '../../../src/main/transport/dispatch';
 import {
-  languageHeader,
   startHttpServer,
   utilityHeader,
   type RunningHttpServer,
 } from '../../../src/main/transport/http';
 import type { OutageEntry } from '../../../src/shared/domain/tracking/outage-entry';
 import { emptyUtilityProfile } from '../../../src/shared/domain/utility';
-import { rawRequest } from '../../support/serve-client';
+import { callApi } from '../../support/serve-client';
 import { tempFolders } from '../../support/temp-folders';
 import { openLibrary } from '../library/library-sample';
 import { approvedV8Folder, handlerFolder } from '../services/handler-folder';
@@ -39,19 +38,7 @@ async function call(
   to: RunningHttpServer = server,
   headers: Record<string, string> = {},
 ) {
-  const response = await rawRequest({
-    port: to.port,
-    path: `/api/${method}`,
-    method: 'POST',
-    headers: {
-      'Content-Type': 'application/json',
-      'X-LOS-Token': token,
-      ...(language ? { [languageHeader]: language } : {}),
-      ...headers,
-    },
-    body: JSON.stringify({ input }),
-  });
-  return JSON.parse(response.body) as unknown;
+  return (await callApi(to.port, token, method, input, { language, headers })).result;
 }
 
 /** A server of its own for one test, closed after it. */
