@@ -1,5 +1,6 @@
 import type { Language } from '../printed-date';
 import { formatNumber, takesSingular } from './number-text';
+import { spanishSingular } from '../spanish/spanish-singular';
 import { spanishUnitFor } from '../spanish/unit-glossary';
 import { knownUnits, type KnownUnit } from './known-units';
 
@@ -54,12 +55,16 @@ function englishHead(head: string, singular: boolean): string {
 
 /**
  * A unit typed by the board, made to agree with its number: "working days" prints as "working
- * day" after 1, and a known unit is said in Spanish ("1 día hábil"). Symbols (%, psi) and units
- * the app does not know are printed as typed.
+ * day" after 1, a known unit is said in Spanish ("1 día hábil"), and a unit the board wrote in
+ * Spanish agrees too ("1 rotura por cada 100 millas"). Symbols (%, psi) are printed as typed.
  */
 export function unitFor(value: number, unit: string, language: Language = 'en'): string {
   const trimmed = unit.trim();
-  if (language === 'es') return spanishUnitFor(value, trimmed) ?? trimmed;
+  if (language === 'es') {
+    const glossary = spanishUnitFor(value, trimmed);
+    if (glossary !== null) return glossary;
+    return takesSingular(value, language) ? spanishSingular(trimmed) : trimmed;
+  }
   if (trimmed === '' || startsWithPreposition.test(trimmed)) return trimmed;
   const split = tailStart.exec(trimmed);
   const head = split === null ? trimmed : trimmed.slice(0, split.index);
