@@ -1,7 +1,7 @@
 import type { KeysOf } from '../../shared/i18n/define-messages';
 import type { Language } from '../../shared/domain/printed-date';
 import type { Said, SaidValue } from '../../shared/i18n/said';
-import { formatIn, valuesIn } from '../../shared/i18n/say-in';
+import { formatIn, sayIn, valuesIn } from '../../shared/i18n/say-in';
 import { refusalsMessages } from './refusals-messages';
 
 export type RefusalKey = KeysOf<typeof refusalsMessages>;
@@ -31,13 +31,8 @@ export function isRefusal(value: Refusal | Said | string): value is Refusal {
 
 /** A refusal in `language`, its nested refusals and shared messages said first. */
 export function refusalIn(message: Refusal, language: Language): string {
-  const values = message.values
-    ? Object.fromEntries(
-        Object.entries(message.values).map(([name, value]) => [
-          name,
-          typeof value === 'object' && 'refusal' in value ? refusalIn(value, language) : value,
-        ]),
-      )
-    : undefined;
-  return formatIn(refusalsMessages, message.refusal, valuesIn(values, language), language);
+  const values = valuesIn(message.values, (nested: Refusal | Said) =>
+    isRefusal(nested) ? refusalIn(nested, language) : sayIn(nested, language),
+  );
+  return formatIn(refusalsMessages, message.refusal, values, language);
 }

@@ -27,16 +27,19 @@ export function formatIn<Key extends string>(
   return String(format.format(values));
 }
 
-/** A message's values in `language`: nested shared messages said first, text and numbers as they are. */
-export function valuesIn(
-  values: Said['values'],
-  language: Language,
+/**
+ * A message's values with its nested messages said first (by `sayNested`, in the same
+ * language); text and numbers as they are. Shared sentences and main's refusals both use it.
+ */
+export function valuesIn<Nested extends object>(
+  values: Readonly<Record<string, string | number | Nested>> | undefined,
+  sayNested: (nested: Nested) => string,
 ): Record<string, string | number> | undefined {
   return values
     ? Object.fromEntries(
         Object.entries(values).map(([name, value]) => [
           name,
-          typeof value === 'object' ? sayIn(value, language) : value,
+          typeof value === 'object' ? sayNested(value) : value,
         ]),
       )
     : undefined;
@@ -44,5 +47,6 @@ export function valuesIn(
 
 /** A shared sentence in `language`, its nested messages said first. */
 export function sayIn(message: Said, language: Language): string {
-  return formatIn(sharedCatalogs, message.key, valuesIn(message.values, language), language);
+  const values = valuesIn(message.values, (nested: Said) => sayIn(nested, language));
+  return formatIn(sharedCatalogs, message.key, values, language);
 }

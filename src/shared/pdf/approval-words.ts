@@ -1,7 +1,9 @@
 import type { VoteOutcome, VoteThreshold } from '../domain/approval';
 import { ayesAgainstNeeded } from '../domain/approval-rules/ayes-needed';
+import { outcomeSummary } from '../domain/approval-rules/vote-outcome';
 import { countOf } from '../domain/numbers/plural';
 import type { Language } from '../domain/printed-date';
+import { sayIn } from '../i18n/say-in';
 
 type Tally = Pick<VoteOutcome, 'ayes' | 'nays' | 'abstentions' | 'absent'>;
 
@@ -100,22 +102,7 @@ function spanishToPass(threshold: VoteThreshold, outcome: VoteOutcome): string {
  * the recorded counts (the stored summary is the English one, kept as it was approved).
  */
 export function spanishSummary(threshold: VoteThreshold, outcome: VoteOutcome): string {
-  const { seats, present, quorumNeeded, ayes, nays, abstentions, absent } = outcome;
-  if (!outcome.hasQuorum) {
-    return `Sin quórum: ${present} de ${seats} puestos presentes; se necesitaban ${quorumNeeded}.`;
-  }
-  const others = [
-    abstentions > 0 ? countOf(abstentions, abstention, 'es') : '',
-    absent > 0 ? countOf(absent, absentee, 'es') : '',
-  ].filter((part) => part !== '');
-  if (outcome.carried) {
-    return `Aprobada ${ayes}–${nays}${others.map((part) => `, ${part}`).join('')}.`;
-  }
-  if (ayes === nays && ayes > 0) {
-    const counted = [`${ayes} a favor`, `${nays} en contra`, ...others].join(', ');
-    return `No aprobada: ${counted} (un empate no aprueba la moción).`;
-  }
-  return `No aprobada: ${spanishToPass(threshold, outcome)}.`;
+  return sayIn(outcomeSummary(outcome, threshold), 'es');
 }
 
 export const approvalWords: Record<Language, ApprovalWords> = {

@@ -1,6 +1,6 @@
 import type { FormErrors } from '@mantine/form';
 import { schemaResolver } from '@mantine/form';
-import { useCallback, useEffect, useLayoutEffect, useRef } from 'react';
+import { useCallback, useEffect, useLayoutEffect, useMemo, useRef } from 'react';
 import type { z } from 'zod';
 import { issueText } from '../i18n/issue-text';
 import { useText, type Text } from '../i18n/use-text';
@@ -9,14 +9,10 @@ import { useText, type Text } from '../i18n/use-text';
  * Form validation with the API's own zod schema, so a field shows exactly the message the
  * service would answer. `toInput` turns the form's draft into what the schema parses.
  */
-export function schemaValidate<Draft>(
-  schema: z.ZodType,
-  toInput: (draft: Draft) => unknown,
-  text: Text,
-) {
+function schemaValidate<Draft>(schema: z.ZodType, toInput: (draft: Draft) => unknown) {
   const resolve = schemaResolver(schema, { sync: true });
   // The shared schemas' messages are keys of the shared catalog: said here, in the app's language.
-  return (draft: Draft): FormErrors =>
+  return (draft: Draft, text: Text): FormErrors =>
     Object.fromEntries(
       Object.entries(resolve(toInput(draft))).map(([path, error]) => [
         path,
@@ -39,10 +35,8 @@ export function useSchemaValidate<Draft>(
   useLayoutEffect(() => {
     latest.current = text;
   }, [text]);
-  return useCallback(
-    (draft: Draft) => schemaValidate(schema, toInput, latest.current)(draft),
-    [schema, toInput],
-  );
+  const validate = useMemo(() => schemaValidate(schema, toInput), [schema, toInput]);
+  return useCallback((draft: Draft) => validate(draft, latest.current), [validate]);
 }
 
 /** What `useErrorsInLanguage` needs of a Mantine form. */

@@ -30,7 +30,7 @@ export const datesMessages = defineMessages('dates', {
       '{typed} is not a date this field can read. Write it such as 1/14/2027, Jan 14 2027 or 2027-01-14.',
     unknownWord:
       '{typed} is not a month or a day of the week. Write it such as January 14, 2027 or 1/14/2027.',
-    // A moment in main's messages (domain/time-text.ts): "26 Nov 2026 at 14:05".
+    // A moment, in main's messages and on the screens (domain/time-text.ts): "26 Nov 2026 at 14:05".
     moment:
       '{day} {month, plural, =1 {Jan} =2 {Feb} =3 {Mar} =4 {Apr} =5 {May} =6 {Jun} =7 {Jul} =8 {Aug} =9 {Sep} =10 {Oct} =11 {Nov} other {Dec}} {year} at {hours, plural, =0 {00} =1 {01} =2 {02} =3 {03} =4 {04} =5 {05} =6 {06} =7 {07} =8 {08} =9 {09} other {#}}:{minutes}',
   },

@@ -21,7 +21,6 @@ export const libraryMessages = defineMessages('library', {
     unnamed: 'Unnamed utility',
     dismiss: 'Dismiss this note',
     /** A moment, "26 Nov 2026 at 14:05", as main's messages write it (time-text.ts). */
-    when: '{day} {month, plural, =1 {Jan} =2 {Feb} =3 {Mar} =4 {Apr} =5 {May} =6 {Jun} =7 {Jul} =8 {Aug} =9 {Sep} =10 {Oct} =11 {Nov} other {Dec}} {year} at {clock}',
     // The list of utilities (UtilityList, UtilityItem, utility-words).
     'new.button': '+ New utility',
     'new.hint': 'Starts an empty agreement for another utility. The one open now stays as it is.',
@@ -148,7 +147,6 @@ export const libraryMessages = defineMessages('library', {
     folderHint: 'Todo lo que LOS Builder guarda en esta computadora está en esta carpeta.',
     unnamed: 'Sistema sin nombre',
     dismiss: 'Cerrar esta nota',
-    when: '{day} {month, plural, =1 {ene} =2 {feb} =3 {mar} =4 {abr} =5 {may} =6 {jun} =7 {jul} =8 {ago} =9 {sept} =10 {oct} =11 {nov} other {dic}} {year} a las {clock}',
     'new.button': '+ Nuevo sistema',
     'new.hint':
       'Empieza un acuerdo vacío para otro sistema. El que está abierto se queda como está.',
