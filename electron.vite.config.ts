@@ -2,7 +2,7 @@ import { resolve } from 'node:path';
 import react from '@vitejs/plugin-react';
 import { defineConfig } from 'electron-vite';
 import { catalogPerLanguage } from './scripts/catalog-per-language';
-import { preloadStartCode } from './scripts/preload-start-code';
+import { startCodeChunks } from './scripts/start-code-chunks';
 
 /** The renderer imports the pure core as `@shared/…` (tsconfig.base.json's `paths`). */
 export const sharedAlias = { '@shared': resolve(__dirname, 'src/shared') };
@@ -46,10 +46,13 @@ export default defineConfig({
     plugins: [
       react(),
       screenCatalogs,
-      preloadStartCode([
-        'src/renderer/src/app/start-app.tsx',
-        'src/renderer/src/features/utility/UtilityStep.tsx',
-      ]),
+      startCodeChunks({
+        firstScript: 'src/renderer/src/main.tsx',
+        shownFirst: [
+          'src/renderer/src/app/start-app.tsx',
+          'src/renderer/src/features/utility/UtilityStep.tsx',
+        ],
+      }),
     ],
   },
 });

@@ -8,8 +8,8 @@ const openedOnStepOne = readyForGoals();
 openedOnStepOne.wizard.currentStep = 'utility';
 test.use({ seed: openedOnStepOne });
 
-/** The app's own code (React, Mantine and the wizard), as the page's first script asks for it. */
-const appCode = /\/assets\/start-app-[^/]+\.js$/;
+/** The app's own code and step 1's (React, Mantine and the wizard), one file (decision 69). */
+const appCode = /\/assets\/start-[^/]+\.js$/;
 
 test('says it is opening from the first paint, then shows step 1 with the saved work', async ({
   page,
