@@ -145,7 +145,8 @@ export function sameAsStored(read: unknown, stored: unknown): boolean {
   return Object.is(read, stored);
 }
 
-function sameValue(a: unknown, b: unknown): boolean {
+/** Whether two plain values hold the same data: arrays and records compared item by item. */
+export function sameValue(a: unknown, b: unknown): boolean {
   if (Array.isArray(a) && Array.isArray(b)) {
     return a.length === b.length && a.every((item, i) => sameValue(item, b[i]));
   }

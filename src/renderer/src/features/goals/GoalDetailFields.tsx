@@ -2,6 +2,7 @@ import { Alert, Button, Checkbox, NativeSelect, SimpleGrid, Stack, Text } from '
 import { StableTextarea, StableTextInput } from '../../form-kit/stable-field';
 import type { UseFormReturnType } from '@mantine/form';
 import { DateField } from '../../form-kit/DateField';
+import { formSection } from '../../form-kit/form-section';
 import { measureFrequencies } from '@shared/domain/goal';
 import type { SystemType } from '@shared/domain/utility';
 import type { MeasureDependent } from '@shared/domain/review/fields-left-behind';
@@ -14,7 +15,13 @@ import type { TeamMember } from './planning-team';
 type Form = UseFormReturnType<GoalDraft>;
 
 /** Today's level, so the board can see whether the target keeps, raises or stretches it. */
-export function GoalBaselineFields({ form }: { form: Form }) {
+export const GoalBaselineFields = formSection(GoalBaselineFieldsView, [
+  'baseline',
+  'direction',
+  'unit',
+]);
+
+function GoalBaselineFieldsView({ form }: { form: Form }) {
   const text = useText();
   const { values } = form;
   return (
@@ -72,7 +79,14 @@ interface TrackingFieldsProps {
 }
 
 /** How the result is measured, how often and by whom. */
-export function GoalTrackingFields(props: TrackingFieldsProps) {
+export const GoalTrackingFields = formSection(GoalTrackingFieldsView, [
+  'dataSource',
+  'frequency',
+  'responsible',
+  'standIn',
+]);
+
+function GoalTrackingFieldsView(props: TrackingFieldsProps) {
   const { form, leftBehind, oldMeasure, fromLibrary, onStillRight } = props;
   const text = useText();
   const flagged = (field: MeasureDependent) => leftBehind.includes(field);
@@ -154,7 +168,16 @@ interface WhyFieldsProps {
 }
 
 /** Who set the goal and why: kept so future boards know the reasons. */
-export function GoalWhyFields({ form, team }: WhyFieldsProps) {
+export const GoalWhyFields = formSection(GoalWhyFieldsView, [
+  'kind',
+  'customerBasis',
+  'setBy',
+  'rationale',
+  'stretch',
+  'costNote',
+]);
+
+function GoalWhyFieldsView({ form, team }: WhyFieldsProps) {
   const text = useText();
   const { values } = form;
   return (
@@ -210,13 +233,9 @@ export function GoalWhyFields({ form, team }: WhyFieldsProps) {
 }
 
 /** The equipment and the legal minimum the goal is checked against on the review step. */
-export function GoalLimitFields({
-  form,
-  systemType,
-}: {
-  form: Form;
-  systemType: SystemType | null;
-}) {
+export const GoalLimitFields = formSection(GoalLimitFieldsView, ['needsAsset', 'floor']);
+
+function GoalLimitFieldsView({ form, systemType }: { form: Form; systemType: SystemType | null }) {
   const text = useText();
   const assets = assetChoices(text, systemType, form.values.needsAsset);
   const floors = floorChoices(text, systemType, form.values.floor);

@@ -2,6 +2,7 @@ import { SimpleGrid, Stack } from '@mantine/core';
 import type { UseFormReturnType } from '@mantine/form';
 import { unitIn } from '@shared/domain/spanish/goal-wording';
 import { StableTextarea, StableTextInput } from '../../form-kit/stable-field';
+import { formSection } from '../../form-kit/form-section';
 import { SpanishPart } from '../../form-kit/SpanishPart';
 import { useText, type Text } from '../../i18n/use-text';
 import type { GoalDraft } from './goal-draft';
@@ -26,7 +27,15 @@ function unitDescription(
  * The goal's statement, measure and unit in Spanish, for the Spanish papers: optional, shown on
  * asking, and the unit said by the built-in glossary so most goals need no typing.
  */
-export function GoalSpanishFields({
+export const GoalSpanishFields = formSection(GoalSpanishFieldsView, [
+  'spanish',
+  'statement',
+  'measure',
+  'unit',
+  'direction',
+]);
+
+function GoalSpanishFieldsView({
   form,
   frozen,
 }: {

@@ -2,6 +2,7 @@ import { Group, Radio, SimpleGrid, Stack, Text } from '@mantine/core';
 import { StableTextInput } from '../../form-kit/stable-field';
 import type { UseFormReturnType } from '@mantine/form';
 import { goalDirections } from '@shared/domain/goal';
+import { formSection } from '../../form-kit/form-section';
 import { NumberTextField } from '../../form-kit/NumberTextField';
 import { useText } from '../../i18n/use-text';
 import type { GoalDraft } from './goal-draft';
@@ -56,7 +57,15 @@ export function YesNoField(props: {
 }
 
 /** What is measured, in what unit, and the number the board promises. */
-export function GoalTargetFields({ form }: { form: Form }) {
+export const GoalTargetFields = formSection(GoalTargetFieldsView, [
+  'measure',
+  'direction',
+  'target',
+  'targetHigh',
+  'unit',
+]);
+
+function GoalTargetFieldsView({ form }: { form: Form }) {
   const text = useText();
   const { values } = form;
   return (
