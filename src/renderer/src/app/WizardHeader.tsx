@@ -3,6 +3,7 @@ import type { ReactNode } from 'react';
 import type { AgreementState } from '@shared/domain/agreement-version';
 import { useText } from '../i18n/use-text';
 import { successColor } from '../theme';
+import { GlossaryButton } from '../features/glossary/GlossaryButton';
 import { LanguageButton } from './LanguageButton';
 import { OverviewButton } from './OverviewButton';
 import { UtilityButton } from './UtilityButton';
@@ -53,6 +54,7 @@ export function WizardHeader(props: WizardHeaderProps) {
           {/* Beside the revision, where a narrow window's second line has room to spare. */}
           <Group gap={4} wrap="nowrap">
             <RevisionTag agreement={agreement} />
+            <GlossaryButton small />
             <LanguageButton small />
           </Group>
         </Group>
@@ -63,6 +65,7 @@ export function WizardHeader(props: WizardHeaderProps) {
     <Group h="100%" justify="space-between" wrap="nowrap" gap="lg">
       {title}
       <Group wrap="nowrap" gap="md" miw={0}>
+        <GlossaryButton small={false} />
         <LanguageButton small={false} />
         {results}
         {name}

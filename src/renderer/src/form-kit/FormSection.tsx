@@ -2,7 +2,7 @@ import { Paper, Stack, Text, Title } from '@mantine/core';
 import { useId, type ReactNode } from 'react';
 
 /** A titled block of one step's form. */
-export function FormSection(props: { title: string; hint?: string; children: ReactNode }) {
+export function FormSection(props: { title: string; hint?: ReactNode; children: ReactNode }) {
   const headingId = useId();
   return (
     // Less padding on a phone-sized window, where every pixel of width holds the fields.

@@ -10,6 +10,7 @@ import { customersMessages } from './messages/customers-messages';
 import { exportMessages } from './messages/export-messages';
 import { formMessages } from './messages/form-kit-messages';
 import { goalEditorMessages } from './messages/goal-editor-messages';
+import { glossaryMessages } from './messages/glossary-messages';
 import { goalsMessages } from './messages/goals-messages';
 import { libraryMessages } from './messages/library-messages';
 import { outagesMessages } from './messages/outages-messages';
@@ -42,6 +43,7 @@ const areas = [
   annualMessages,
   goalsMessages,
   goalEditorMessages,
+  glossaryMessages,
   scopeMessages,
   signedMessages,
   exportMessages,

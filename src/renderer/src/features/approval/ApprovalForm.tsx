@@ -33,6 +33,7 @@ import { outcomeHeadline } from './outcome-words';
 import { useScreenLanguage } from '../../i18n/use-screen-language';
 import { useSay } from '../../i18n/say';
 import { useText } from '../../i18n/use-text';
+import { TermsText } from '../glossary/Term';
 
 export interface ApprovalRecord {
   view: ApprovalView;
@@ -142,7 +143,10 @@ export function ApprovalForm({ record, onReload, focusOnShow, onGoTo }: Approval
       <FormSection title={text('approval.section.meeting')}>
         <MeetingFields form={form} boardSize={board.length} />
       </FormSection>
-      <FormSection title={text('approval.section.vote')} hint={text('approval.section.voteHint')}>
+      <FormSection
+        title={text('approval.section.vote')}
+        hint={<TermsText id="approval.section.voteHint" />}
+      >
         <VoteTable board={board} votes={form.values.votes} onChange={setVotes} />
         <OutcomePanel
           outcome={outcome}

@@ -7,6 +7,7 @@ import { measureFrequencies } from '@shared/domain/goal';
 import type { SystemType } from '@shared/domain/utility';
 import type { MeasureDependent } from '@shared/domain/review/fields-left-behind';
 import { useText } from '../../i18n/use-text';
+import { TermsText } from '../glossary/Term';
 import type { GoalDraft } from './goal-draft';
 import { assetChoices, floorChoices } from './goal-words';
 import { NumberField, YesNoField } from './GoalTargetFields';
@@ -216,7 +217,7 @@ function GoalWhyFieldsView({ form, team }: WhyFieldsProps) {
       />
       <Checkbox
         label={text('goalEditor.stretch.label')}
-        description={text('goalEditor.stretch.hint')}
+        description={<TermsText id="goalEditor.stretch.hint" />}
         {...form.getInputProps('stretch', { type: 'checkbox' })}
       />
       <StableTextarea

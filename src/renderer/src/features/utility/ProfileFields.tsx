@@ -4,6 +4,7 @@ import { usStateCodes, usStates } from '@shared/domain/us-states';
 import { runsWater, systemTypes } from '@shared/domain/utility';
 import { NumberTextField } from '../../form-kit/NumberTextField';
 import { useText } from '../../i18n/use-text';
+import { TermsText } from '../glossary/Term';
 import type { UtilityDraft } from './utility-draft';
 import { wordedSystemType } from '@shared/domain/service-words';
 
@@ -37,7 +38,9 @@ export function ProfileFields({ form }: { form: UseFormReturnType<UtilityDraft> 
         <TextInput
           label={text('utility.label.systemId')}
           // Where the ID is found: a sewer district has no water system ID, only its permit.
-          description={text(`utility.hint.systemId.${wordedSystemType(values.systemType)}`)}
+          description={
+            <TermsText id={`utility.hint.systemId.${wordedSystemType(values.systemType)}`} />
+          }
           autoComplete="off"
           {...form.getInputProps('systemId')}
         />

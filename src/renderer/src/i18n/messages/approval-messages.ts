@@ -12,7 +12,7 @@ export const approvalMessages = defineMessages('approval', {
     'section.meeting': 'The meeting',
     'section.vote': 'The vote',
     'section.voteHint':
-      'Record each member’s vote as it is cast. Absent members count against the quorum.',
+      'Record each member’s vote as it is cast. Absent members count against the <quorum>quorum</quorum>.',
     'section.motion': 'The motion and the minutes',
     // The meeting (MeetingFields): the same labels as the shared schema's messages.
     'meeting.date': 'Meeting date',
@@ -160,7 +160,7 @@ export const approvalMessages = defineMessages('approval', {
     'section.meeting': 'La reunión',
     'section.vote': 'La votación',
     'section.voteHint':
-      'Registre el voto de cada miembro al momento de votar. Los ausentes cuentan en contra del quórum.',
+      'Registre el voto de cada miembro al momento de votar. Los ausentes cuentan en contra del <quorum>quórum</quorum>.',
     'section.motion': 'La moción y el acta',
     'meeting.date': 'Fecha de la reunión',
     'meeting.dateHint': 'Como 3/14/2027 o 14 de marzo de 2027.',

@@ -102,7 +102,7 @@ export const goalEditorMessages = defineMessages('goalEditor', {
     'setBy.hint': 'The planning team from step 1.',
     'rationale.hint': 'Kept for future boards.',
     'stretch.label': "Stretch goal — beyond today's level; budget for it in the cost note",
-    'stretch.hint': 'The agreement prints “Stretch goal” beside it.',
+    'stretch.hint': 'The agreement prints “<stretchGoal>Stretch goal</stretchGoal>” beside it.',
     'costNote.stretchHint':
       'For a stretch goal: what reaching it will cost, such as a new pump or more staff time, and how it will be paid for.',
     'costNote.hint':
@@ -241,7 +241,7 @@ export const goalEditorMessages = defineMessages('goalEditor', {
     'rationale.hint': 'Se guarda para las mesas directivas futuras.',
     'stretch.label':
       'Meta ambiciosa: más allá del nivel actual; inclúyala en el presupuesto en la nota de costo',
-    'stretch.hint': 'El acuerdo imprime “Meta ambiciosa” a su lado.',
+    'stretch.hint': 'El acuerdo imprime “<stretchGoal>Meta ambiciosa</stretchGoal>” a su lado.',
     'costNote.stretchHint':
       'Para una meta ambiciosa: cuánto costará alcanzarla, como una bomba nueva o más horas del personal, y cómo se pagará.',
     'costNote.hint':

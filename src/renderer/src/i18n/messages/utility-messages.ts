@@ -26,10 +26,12 @@ export const utilityMessages = defineMessages('utility', {
     'label.goalSetting': 'Who drafts the goals?',
     'hint.name':
       'As it appears on your bills, for example Sunny Acres Mutual Domestic Water Association.',
-    'hint.systemId.water': 'Your public water system ID (PWS ID), such as NM3500101.',
-    'hint.systemId.wastewater': 'Your discharge permit number (NPDES or state), such as NM0028355.',
+    'hint.systemId.water':
+      'Your public water system ID (<pwsId>PWS ID</pwsId>), such as NM3500101.',
+    'hint.systemId.wastewater':
+      'Your <dischargePermit>discharge permit</dischargePermit> number (NPDES or state), such as NM0028355.',
     'hint.systemId.both':
-      'Your public water system ID (PWS ID), such as NM3500101, or your discharge permit number.',
+      'Your public water system ID (<pwsId>PWS ID</pwsId>), such as NM3500101, or your <dischargePermit>discharge permit</dischargePermit> number.',
     'hint.state': 'Your state sets the rules your system must meet.',
     'state.placeholder': 'Type or pick a state',
     'state.clear': 'Clear the state',
@@ -116,11 +118,12 @@ export const utilityMessages = defineMessages('utility', {
     'label.goalSetting': '¿Quién redacta las metas?',
     'hint.name':
       'Como aparece en sus recibos, por ejemplo Asociación Mutua Doméstica de Agua Sunny Acres.',
-    'hint.systemId.water': 'El número de su sistema público de agua (PWS ID), como NM3500101.',
+    'hint.systemId.water':
+      'El número de su sistema público de agua (<pwsId>PWS ID</pwsId>), como NM3500101.',
     'hint.systemId.wastewater':
-      'El número de su permiso de descarga (NPDES o estatal), como NM0028355.',
+      'El número de su <dischargePermit>permiso de descarga</dischargePermit> (NPDES o estatal), como NM0028355.',
     'hint.systemId.both':
-      'El número de su sistema público de agua (PWS ID), como NM3500101, o el de su permiso de descarga.',
+      'El número de su sistema público de agua (<pwsId>PWS ID</pwsId>), como NM3500101, o el de su <dischargePermit>permiso de descarga</dischargePermit>.',
     'hint.state': 'Su estado fija las reglas que su sistema debe cumplir.',
     'state.placeholder': 'Escriba o elija un estado',
     'state.clear': 'Borrar el estado',

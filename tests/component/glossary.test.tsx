@@ -1,0 +1,60 @@
+import { screen, waitFor, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { describe, expect, it } from 'vitest';
+import { Wizard } from '../../src/renderer/src/app/Wizard';
+import { glossaryTerms } from '../../src/renderer/src/features/glossary/glossary-terms';
+import { catalogs } from '../../src/renderer/src/i18n/catalog';
+import type { WizardStep } from '../../src/shared/domain/wizard-steps';
+import { wizardSteps } from '../../src/shared/domain/wizard-steps';
+import { renderWithApi } from './support/render';
+import { createTestApi } from './support/test-api';
+
+// The words explained (issue 18): reachable from every step's header, and opened at a term from
+// where the term is used.
+
+function openOn(step: WizardStep) {
+  return createTestApi((workbook) => {
+    workbook.wizard = { currentStep: step };
+  });
+}
+
+async function glossary() {
+  return within(await screen.findByRole('dialog', { name: 'Words explained' }));
+}
+
+describe('the words explained', () => {
+  it.each(wizardSteps)(
+    'opens from the header on step %s with every term and its meaning',
+    async (step) => {
+      const user = userEvent.setup();
+      renderWithApi(<Wizard />, openOn(step).api);
+      await user.click(await screen.findByRole('button', { name: 'Words explained' }));
+      const list = await glossary();
+      for (const term of glossaryTerms) {
+        expect(list.getByText(catalogs.en[`glossary.${term}.term`])).toBeTruthy();
+        expect(list.getByText(catalogs.en[`glossary.${term}.meaning`])).toBeTruthy();
+      }
+    },
+  );
+
+  it('opens at PWS ID from step 1’s system ID hint', async () => {
+    const user = userEvent.setup();
+    renderWithApi(<Wizard />, openOn('utility').api);
+    await user.click(await screen.findByRole('link', { name: 'PWS ID' }));
+    const list = await glossary();
+    const asked = list.getByText(catalogs.en['glossary.pwsId.meaning']).parentElement!;
+    await waitFor(() => expect(document.activeElement).toBe(asked));
+    expect(asked.textContent).toContain('Public water system ID');
+  });
+
+  it('opens at quorum from the board’s vote, in Spanish on a Spanish screen', async () => {
+    const user = userEvent.setup();
+    renderWithApi(<Wizard />, openOn('approval').api);
+    await user.click(await screen.findByRole('button', { name: 'Español' }));
+    await user.click(await screen.findByRole('link', { name: 'quórum' }));
+    const list = within(await screen.findByRole('dialog', { name: catalogs.es['glossary.title'] }));
+    const asked = list.getByText(catalogs.es['glossary.quorum.meaning']).parentElement!;
+    await waitFor(() => expect(document.activeElement).toBe(asked));
+    expect(list.getByText(catalogs.es['glossary.pwsId.meaning'])).toBeTruthy();
+  });
+});
