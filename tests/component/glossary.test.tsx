@@ -47,6 +47,24 @@ describe('the words explained', () => {
     expect(asked.textContent).toContain('Public water system ID');
   });
 
+  it('opens at the regulatory floor from step 2’s rules, and at psi from the review’s pressure', async () => {
+    const user = userEvent.setup();
+    renderWithApi(<Wizard />, openOn('scope').api);
+    await user.click(
+      await screen.findByRole('link', { name: 'The lowest level of service the law allows.' }),
+    );
+    let list = await glossary();
+    let asked = list.getByText(catalogs.en['glossary.regulatoryFloor.meaning']).parentElement!;
+    await waitFor(() => expect(document.activeElement).toBe(asked));
+    await user.keyboard('{Escape}');
+
+    await user.click(screen.getByRole('button', { name: /Review/ }));
+    await user.click(await screen.findByRole('link', { name: 'psi' }));
+    list = await glossary();
+    asked = list.getByText(catalogs.en['glossary.psi.meaning']).parentElement!;
+    await waitFor(() => expect(document.activeElement).toBe(asked));
+  });
+
   it('opens at quorum from the board’s vote, in Spanish on a Spanish screen', async () => {
     const user = userEvent.setup();
     renderWithApi(<Wizard />, openOn('approval').api);

@@ -30,3 +30,19 @@ test('the words explained open from the header and at a term, and close back to 
   await page.keyboard.press('Escape');
   await expect(page.getByRole('link', { name: 'PWS ID' })).toBeFocused();
 });
+
+test('on a small window the words explained are in the step menu, after the steps', async ({
+  page,
+  app,
+}) => {
+  await page.setViewportSize({ width: 640, height: 400 });
+  await openApp(page, app);
+  const menu = page.getByRole('button', { name: /Step 1 of 8/ });
+  await menu.click();
+  await page.getByRole('button', { name: /^Words explained/ }).click();
+  const glossary = page.getByRole('dialog', { name: 'Words explained' });
+  await expect(glossary.getByText('Level of service', { exact: true })).toBeVisible();
+  await page.keyboard.press('Escape');
+  await expect(glossary).toBeHidden();
+  await expect(menu).toBeFocused();
+});

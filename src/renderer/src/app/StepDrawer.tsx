@@ -8,10 +8,12 @@ interface StepDrawerProps {
   opened: boolean;
   onClose: () => void;
   onGoTo: (step: WizardStep) => void;
+  /** Opens the words explained, listed after the steps; null where there are none. */
+  onOpenGlossary: (() => void) | null;
 }
 
 /** The list of all eight steps that the small screen's step menu opens. */
-export function StepDrawer({ step, opened, onClose, onGoTo }: StepDrawerProps) {
+export function StepDrawer({ step, opened, onClose, onGoTo, onOpenGlossary }: StepDrawerProps) {
   const text = useText();
   return (
     <Drawer
@@ -47,6 +49,17 @@ export function StepDrawer({ step, opened, onClose, onGoTo }: StepDrawerProps) {
           }}
         />
       ))}
+      {onOpenGlossary && (
+        <NavLink
+          component="button"
+          mt="md"
+          label={text('glossary.open')}
+          description={text('glossary.intro')}
+          aria-haspopup="dialog"
+          styles={{ label: { fontSize: 'var(--mantine-font-size-md)', fontWeight: 600 } }}
+          onClick={onOpenGlossary}
+        />
+      )}
     </Drawer>
   );
 }

@@ -1,7 +1,8 @@
 import { Button } from '@mantine/core';
 import { useDisclosure } from '@mantine/hooks';
-import { lazy, Suspense } from 'react';
+import { lazy, Suspense, useRef } from 'react';
 import { wizardSteps, type WizardStep } from '@shared/domain/wizard-steps';
+import { useOpenGlossary } from '../features/glossary/glossary-context';
 import { useText } from '../i18n/use-text';
 
 // The drawer's code loads when it is first opened: a wide screen never shows it, and a small
@@ -26,9 +27,20 @@ export function StepMenu({ step, onStep, onGoTo }: StepMenuProps) {
   const [everOpened, { open: markOpened }] = useDisclosure(false);
   const number = wizardSteps.indexOf(step) + 1;
   const text = useText();
+  const button = useRef<HTMLButtonElement>(null);
+  const openGlossary = useOpenGlossary();
+  // The list closes and the words open over the step; closing them comes back to this button.
+  const showGlossary =
+    openGlossary &&
+    (() => {
+      close();
+      button.current?.focus();
+      openGlossary();
+    });
   return (
     <nav aria-label={text('app.stepsLabel')}>
       <Button
+        ref={button}
         variant="default"
         size="md"
         px="sm"
@@ -44,7 +56,13 @@ export function StepMenu({ step, onStep, onGoTo }: StepMenuProps) {
       </Button>
       {everOpened && (
         <Suspense fallback={null}>
-          <StepDrawer step={step} opened={opened} onClose={close} onGoTo={onGoTo} />
+          <StepDrawer
+            step={step}
+            opened={opened}
+            onClose={close}
+            onGoTo={onGoTo}
+            onOpenGlossary={showGlossary}
+          />
         </Suspense>
       )}
     </nav>

@@ -54,7 +54,6 @@ export function WizardHeader(props: WizardHeaderProps) {
           {/* Beside the revision, where a narrow window's second line has room to spare. */}
           <Group gap={4} wrap="nowrap">
             <RevisionTag agreement={agreement} />
-            <GlossaryButton small />
             <LanguageButton small />
           </Group>
         </Group>
@@ -65,7 +64,7 @@ export function WizardHeader(props: WizardHeaderProps) {
     <Group h="100%" justify="space-between" wrap="nowrap" gap="lg">
       {title}
       <Group wrap="nowrap" gap="md" miw={0}>
-        <GlossaryButton small={false} />
+        <GlossaryButton />
         <LanguageButton small={false} />
         {results}
         {name}

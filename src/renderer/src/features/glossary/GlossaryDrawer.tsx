@@ -50,6 +50,8 @@ export function GlossaryDrawer({ opened, term, serial, onClose }: GlossaryDrawer
             key={id}
             ref={id === term ? asked : undefined}
             tabIndex={id === term ? -1 : undefined}
+            // The drawer's own first focus goes here too, whichever comes last.
+            data-autofocus={id === term ? true : undefined}
             bg={id === term ? 'yellow.0' : undefined}
             p={4}
             style={{ borderRadius: 'var(--mantine-radius-sm)' }}

@@ -16,6 +16,7 @@ import { loadPart } from '../../form-kit/load-part';
 import { useAutosavedForm } from '../../form-kit/use-autosaved-form';
 import { useSay } from '../../i18n/say';
 import { useText } from '../../i18n/use-text';
+import { TermsText } from '../glossary/Term';
 import { successColor } from '../../theme';
 import { bold } from './bold';
 import { goalDraftToInput, goalFieldsOf, goalToDraft } from './goal-draft';
@@ -162,7 +163,7 @@ export function GoalEditor(props: GoalEditorProps) {
           <Fieldset legend={text('goalEditor.legend.spanish')} styles={legendStyles}>
             <GoalSpanishFields form={form} frozen={frozen} />
           </Fieldset>
-          <Fieldset legend={text('goalEditor.legend.baseline')} styles={legendStyles}>
+          <Fieldset legend={<TermsText id="goalEditor.legend.baseline" />} styles={legendStyles}>
             <GoalBaselineFields form={form} />
           </Fieldset>
           <Fieldset legend={text('goalEditor.legend.tracking')} styles={legendStyles}>

@@ -9,6 +9,7 @@ import { stepNameIn } from '../../form-kit/step-titles';
 import { numberDraftText } from '../../form-kit/number-draft';
 import { useScreenLanguage } from '../../i18n/use-screen-language';
 import { useText } from '../../i18n/use-text';
+import { TermsText } from '../glossary/Term';
 import type { ReviewDraft } from './review-draft';
 
 type Form = UseFormReturnType<ReviewDraft>;
@@ -39,7 +40,7 @@ export function FloorFields({ form, systemType }: { form: Form; systemType: Syst
             id={floorFieldId(key)}
             // The same words as floorLabel and the floor's basis in the shared rules.
             label={text(`review.floor.${key}`)}
-            description={text(`review.floor.${key}.basis`)}
+            description={<TermsText id={`review.floor.${key}.basis`} />}
             inputMode="decimal"
             autoComplete="off"
             {...input}

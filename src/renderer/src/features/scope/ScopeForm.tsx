@@ -9,6 +9,7 @@ import type { Versioned } from '../../form-kit/autosaver';
 import { useAutosavedForm } from '../../form-kit/use-autosaved-form';
 import { useSay } from '../../i18n/say';
 import { useText } from '../../i18n/use-text';
+import { TermsText } from '../glossary/Term';
 import { GoalAreaCards } from './GoalAreaCards';
 import { MissionSpanishField } from './MissionSpanishField';
 import { RegulatoryFloor } from './RegulatoryFloor';
@@ -67,7 +68,10 @@ export function ScopeForm({ record, onReload, focusOnShow }: ScopeFormProps) {
         />
         <MissionSpanishField form={form} />
       </FormSection>
-      <FormSection title={text('scope.section.rules')} hint={text('scope.section.rulesHint')}>
+      <FormSection
+        title={text('scope.section.rules')}
+        hint={<TermsText id="scope.section.rulesHint" />}
+      >
         <RegulatoryFloor form={form} words={words} />
       </FormSection>
       <FormSection title={text('scope.section.system')} hint={text('scope.section.systemHint')}>

@@ -8,7 +8,6 @@ import { defineMessages } from '@shared/i18n/define-messages';
 export const glossaryMessages = defineMessages('glossary', {
   en: {
     open: 'Words explained',
-    'open.short': 'Words',
     title: 'Words explained',
     close: 'Close the words explained',
     intro: 'What the words on these screens and papers mean.',
@@ -58,7 +57,6 @@ export const glossaryMessages = defineMessages('glossary', {
   },
   es: {
     open: 'Glosario',
-    'open.short': 'Glosario',
     title: 'Qué significan las palabras',
     close: 'Cerrar qué significan las palabras',
     intro: 'Lo que quieren decir las palabras de estas pantallas y papeles.',

@@ -58,7 +58,7 @@ export const reviewMessages = defineMessages('review', {
     // The board's settings (ReviewSettingsFields).
     'floor.minimum-pressure': 'Minimum water pressure (psi)',
     'floor.minimum-pressure.basis':
-      'Most states require at least 20 psi everywhere in the system at all times (for example New York and Illinois); some require 25 or 35.',
+      'Most states require at least 20 <psi>psi</psi> everywhere in the system at all times (for example New York and Illinois); some require 25 or 35.',
     'floor.tier-1-notice': 'Tier 1 public notice (for example a boil-water notice) (hours)',
     'floor.tier-1-notice.basis':
       'The federal public-notice rule gives 24 hours to notify customers of a Tier 1 violation.',
@@ -148,7 +148,7 @@ export const reviewMessages = defineMessages('review', {
     'evidence.link': 'Vincular evidencia en el paso Clientes',
     'floor.minimum-pressure': 'Presión mínima del agua (psi)',
     'floor.minimum-pressure.basis':
-      'La mayoría de los estados exigen por lo menos 20 psi en todo el sistema en todo momento (por ejemplo Nueva York e Illinois); algunos exigen 25 o 35.',
+      'La mayoría de los estados exigen por lo menos 20 <psi>psi</psi> en todo el sistema en todo momento (por ejemplo Nueva York e Illinois); algunos exigen 25 o 35.',
     'floor.tier-1-notice':
       'Aviso público de nivel 1 (por ejemplo, un aviso de hervir el agua) (horas)',
     'floor.tier-1-notice.basis':

@@ -15,7 +15,7 @@ const formMessages = defineMessages('scope', {
     'section.mission': 'Why the utility exists',
     'section.rules': 'The rules you must follow',
     'section.rulesHint':
-      'The lowest level of service the law allows. Every goal must meet or beat it.',
+      '<regulatoryFloor>The lowest level of service the law allows.</regulatoryFloor> Every goal must meet or beat it.',
     'section.system': 'What the system has',
     'section.systemHint':
       'Promises must stay within what your equipment can do. Ask the operator if you are not sure.',
@@ -105,7 +105,7 @@ const formMessages = defineMessages('scope', {
     'section.mission': 'Para qué existe el sistema',
     'section.rules': 'Las reglas que debe cumplir',
     'section.rulesHint':
-      'El nivel de servicio más bajo que permite la ley. Cada meta debe cumplirlo o superarlo.',
+      '<regulatoryFloor>El nivel de servicio más bajo que permite la ley.</regulatoryFloor> Cada meta debe cumplirlo o superarlo.',
     'section.system': 'Lo que tiene el sistema',
     'section.systemHint':
       'Las promesas deben quedar dentro de lo que su equipo puede hacer. Pregúntele al operador si no está seguro.',
