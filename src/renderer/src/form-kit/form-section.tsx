@@ -13,9 +13,10 @@ type FieldOf<Props> = keyof ValuesOf<Props> & string;
  *
  * `fields` names every top-level field the part reads, in drawing or in its handlers: their
  * values and errors (a row's error and a conflict mark included) are compared; every other
- * prop as it is, a list item by item; handlers are kept current by stableField. A handler therefore never sees
- * a stale value of a field it reads. In development and tests the part is handed a form that
- * refuses any field it did not name, so the list cannot silently fall behind the code.
+ * prop as it is, a list item by item; handlers are kept current by stableField. A handler
+ * therefore never sees a stale value of a field it reads. In development and tests the part is
+ * handed a form that refuses any field it did not name, so the list cannot silently fall
+ * behind the code.
  */
 export function formSection<Props extends { form: UseFormReturnType<ValuesOf<Props>> }>(
   Section: ComponentType<Props>,
