@@ -1,6 +1,7 @@
 import { useCallback, useRef } from 'react';
 import type { Result } from '@shared/api/result';
 import { useApi } from '../api/api-context';
+import { GlossaryProvider } from '../features/glossary/GlossaryProvider';
 import { RecordLoader } from '../form-kit/RecordLoader';
 import { useText } from '../i18n/use-text';
 import { readWizardStart } from './read-wizard-start';
@@ -32,7 +33,12 @@ export function Wizard({ opening = null }: WizardProps) {
       loadingTitle={text('app.opening')}
       failedTitle={text('app.openFailed')}
     >
-      {(start) => <WizardShell start={start} />}
+      {(start) => (
+        // The words explained reach every screen the shell shows: steps, overview, utilities.
+        <GlossaryProvider>
+          <WizardShell start={start} />
+        </GlossaryProvider>
+      )}
     </RecordLoader>
   );
 }

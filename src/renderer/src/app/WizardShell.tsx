@@ -11,7 +11,6 @@ import { AgreementProvider } from '../form-kit/agreement-context';
 import { blockedMessage, firstBlocked } from '../form-kit/blocked-messages';
 import type { LibraryRequest } from '../features/library/library-request';
 import { showSwitchNotice } from '../features/library/finish-switch';
-import { GlossaryProvider } from '../features/glossary/GlossaryProvider';
 import { CurrentStep } from './CurrentStep';
 import { rememberStep } from './last-step';
 import type { Versioned } from '../form-kit/autosaver';
@@ -179,80 +178,78 @@ export function WizardShell({ start }: { start: WizardStart }) {
 
   return (
     <AgreementProvider value={agreementStatus}>
-      <GlossaryProvider>
-        <AppShell
-          header={small ? undefined : { height: 64 }}
-          // The utilities screen and the overview have no Back and Next: neither is a step.
-          footer={onSteps ? { height: small ? 64 : 76 } : undefined}
-          padding={small ? 'md' : 'lg'}
-        >
-          {small ? (
-            // Not fixed: on a small screen it scrolls away and leaves the window to the work.
-            <Box
-              component="header"
-              px="md"
-              py="xs"
-              style={{ borderBottom: '1px solid var(--mantine-color-gray-3)' }}
-            >
-              <WizardHeader {...header} small>
-                <StepMenu
-                  step={step}
-                  onStep={screen !== 'overview'}
-                  onGoTo={(target) => void goTo(target)}
-                />
-              </WizardHeader>
-            </Box>
-          ) : (
-            <AppShell.Header px="lg">
-              <WizardHeader {...header} small={false} />
-            </AppShell.Header>
-          )}
-          <AppShell.Main>
-            <Stack gap={small ? 'lg' : 'xl'} maw={1280} mx="auto" pb="xl">
-              <StartupNotices notices={start.notices} language={start.noticesLanguage} />
-              {onSteps ? (
-                <>
-                  {!small && <StepperNav step={step} onGoTo={(target) => void goTo(target)} />}
-                  <Fragment key={generation}>
-                    <CurrentStep
-                      step={step}
-                      // Step 1 shown where the app opened needs no second read of the same record.
-                      openingUtility={moved || generation > 0 ? null : start.utility}
-                      focusOnShow={moved}
-                      goalToOpen={goalToOpen}
-                      onNameSaved={setUtilityName}
-                      onGoTo={(target, openGoal) => void goTo(target, openGoal)}
-                    />
-                  </Fragment>
-                </>
-              ) : screen === 'utilities' ? (
-                <UtilitiesView
-                  openName={utilityName}
-                  request={request}
-                  onContinue={continueWithSteps}
-                />
-              ) : (
-                <OverviewView
-                  focusOnShow={moved}
-                  onOpenSteps={continueWithSteps}
-                  onOpenReview={() => void goTo('review')}
-                />
-              )}
-            </Stack>
-          </AppShell.Main>
-          {onSteps && (
-            <AppShell.Footer px={small ? 'md' : 'lg'}>
-              <WizardFooter
-                previous={previous}
-                next={next}
-                moving={moving}
-                small={small}
+      <AppShell
+        header={small ? undefined : { height: 64 }}
+        // The utilities screen and the overview have no Back and Next: neither is a step.
+        footer={onSteps ? { height: small ? 64 : 76 } : undefined}
+        padding={small ? 'md' : 'lg'}
+      >
+        {small ? (
+          // Not fixed: on a small screen it scrolls away and leaves the window to the work.
+          <Box
+            component="header"
+            px="md"
+            py="xs"
+            style={{ borderBottom: '1px solid var(--mantine-color-gray-3)' }}
+          >
+            <WizardHeader {...header} small>
+              <StepMenu
+                step={step}
+                onStep={screen !== 'overview'}
                 onGoTo={(target) => void goTo(target)}
               />
-            </AppShell.Footer>
-          )}
-        </AppShell>
-      </GlossaryProvider>
+            </WizardHeader>
+          </Box>
+        ) : (
+          <AppShell.Header px="lg">
+            <WizardHeader {...header} small={false} />
+          </AppShell.Header>
+        )}
+        <AppShell.Main>
+          <Stack gap={small ? 'lg' : 'xl'} maw={1280} mx="auto" pb="xl">
+            <StartupNotices notices={start.notices} language={start.noticesLanguage} />
+            {onSteps ? (
+              <>
+                {!small && <StepperNav step={step} onGoTo={(target) => void goTo(target)} />}
+                <Fragment key={generation}>
+                  <CurrentStep
+                    step={step}
+                    // Step 1 shown where the app opened needs no second read of the same record.
+                    openingUtility={moved || generation > 0 ? null : start.utility}
+                    focusOnShow={moved}
+                    goalToOpen={goalToOpen}
+                    onNameSaved={setUtilityName}
+                    onGoTo={(target, openGoal) => void goTo(target, openGoal)}
+                  />
+                </Fragment>
+              </>
+            ) : screen === 'utilities' ? (
+              <UtilitiesView
+                openName={utilityName}
+                request={request}
+                onContinue={continueWithSteps}
+              />
+            ) : (
+              <OverviewView
+                focusOnShow={moved}
+                onOpenSteps={continueWithSteps}
+                onOpenReview={() => void goTo('review')}
+              />
+            )}
+          </Stack>
+        </AppShell.Main>
+        {onSteps && (
+          <AppShell.Footer px={small ? 'md' : 'lg'}>
+            <WizardFooter
+              previous={previous}
+              next={next}
+              moving={moving}
+              small={small}
+              onGoTo={(target) => void goTo(target)}
+            />
+          </AppShell.Footer>
+        )}
+      </AppShell>
     </AgreementProvider>
   );
 }

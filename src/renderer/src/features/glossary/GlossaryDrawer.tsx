@@ -17,12 +17,11 @@ export function GlossaryDrawer({ opened, term, serial, onClose }: GlossaryDrawer
   const asked = useRef<HTMLDivElement | null>(null);
   useEffect(() => {
     if (!opened || !term) return;
-    // After the drawer has taken the focus: the term asked about takes it, so it is read out,
-    // and comes to the top of the list, under the drawer's title.
+    // The term asked about comes to the top of the list, under the drawer's title. (It takes the
+    // focus through `data-autofocus`, from the drawer's own focus trap, so it is read out.)
     const frame = requestAnimationFrame(() => {
       const entry = asked.current;
       if (!entry) return;
-      entry.focus({ preventScroll: true });
       const list = scrollingParent(entry);
       const title = list?.querySelector('header')?.getBoundingClientRect().height ?? 0;
       if (list) {
@@ -49,8 +48,8 @@ export function GlossaryDrawer({ opened, term, serial, onClose }: GlossaryDrawer
           <Box
             key={id}
             ref={id === term ? asked : undefined}
+            id={`glossary-${id}`}
             tabIndex={id === term ? -1 : undefined}
-            // The drawer's own first focus goes here too, whichever comes last.
             data-autofocus={id === term ? true : undefined}
             bg={id === term ? 'yellow.0' : undefined}
             p={4}
