@@ -14,6 +14,11 @@ import {
   type Outreach,
 } from '../../src/shared/domain/customers/feedback-entry';
 import type { EvidenceLink } from '../../src/shared/domain/customers/evidence';
+import {
+  cardPriorities,
+  cardProblems,
+  contactWays,
+} from '../../src/shared/domain/customers/card-questions';
 import { emptyWorkbook, workbookSchema, type Workbook } from '../../src/shared/domain/workbook';
 import { pdfContent } from '../../tests/fixtures/pdf/pdf-inputs';
 
@@ -76,6 +81,16 @@ function entry(index: number, outreaches: number): FeedbackEntry {
     willingToPay: (['as-now', 'plus-10', 'plus-50', null] as const)[index % 4]!,
     name: index % 7 === 0 ? `Ana María Peña ${index}` : '',
     address: index % 7 === 0 ? `${100 + (index % 900)} Elm St` : '',
+    // Most of the card's other questions answered, as a returned card has them.
+    ratings: {
+      taste: ([1, 2, 3, 4, 5, 'dont-know'] as const)[index % 6]!,
+      pressure: 4,
+      billing: 3,
+    },
+    problems: [cardProblems[index % cardProblems.length]!],
+    priorities: { [cardPriorities[index % 5]!]: 1, [cardPriorities[(index + 1) % 5]!]: 2 },
+    contact: [contactWays[index % contactWays.length]!],
+    importance: { [`goal:g-${index % 12}`]: (['not', 'somewhat', 'very'] as const)[index % 3]! },
   };
 }
 

@@ -30,7 +30,7 @@ describe('using what customers said as evidence', () => {
 
     const byTopic = screen.getByRole('figure', { name: 'Comments by topic' });
     expect(byTopic.textContent).toContain('Pressure: 2 comments, 1 strong.');
-    expect(screen.getByRole('figure', { name: /Satisfaction/ }).textContent).toContain(
+    expect(screen.getByRole('figure', { name: /Overall satisfaction/ }).textContent).toContain(
       '1 of 1 who answered (100%) are satisfied',
     );
     await user.click(

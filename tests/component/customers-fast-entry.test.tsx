@@ -3,6 +3,7 @@ import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
 import { CustomersStep } from '../../src/renderer/src/features/customers/CustomersStep';
 import { seedCard, seedMeeting } from './support/customer-fixtures';
+import { makeGoal } from './support/goal-fixtures';
 import { tabTo } from './support/keyboard';
 import { createTestApi, type TestApi } from './support/test-api';
 import { renderWithApi } from './support/render';
@@ -12,16 +13,52 @@ function showStep(backend: TestApi) {
 }
 
 describe('typing feedback cards', () => {
-  it('saves a card with the keyboard alone, clears the form and keeps it after a reload', async () => {
+  it('takes every question of the card by keyboard alone, clears the form and keeps it after a reload', async () => {
     const backend = createTestApi((workbook) => {
       workbook.utility.value.systemType = 'water';
+      workbook.goals = [
+        makeGoal({ id: 'g-pressure', kind: 'external', statement: 'Keep pressure above 35 psi' }),
+      ];
       seedMeeting(workbook);
     });
     const user = userEvent.setup();
     const view = showStep(backend);
     await screen.findByRole('form', { name: 'New card for Annual meeting, May 12, 2026' });
+    const tabs = async (count: number) => {
+      for (let stop = 0; stop < count; stop += 1) await user.tab();
+    };
 
-    const said = await tabTo(user, 'What was said');
+    // A group not yet answered is one Tab stop, on its "No answer"; number keys answer it.
+    const first = await tabTo(user, 'No answer');
+    await user.keyboard('4'); // 1. overall: 4
+    await user.tab();
+    await user.keyboard('5'); // 2. taste and look: 5
+    await user.tab();
+    await user.keyboard('2'); // water pressure: 2
+    await user.tab();
+    await user.keyboard('6'); // reliability: don't know
+    await tabs(2); // how fast we respond: left blank
+    await user.keyboard('3'); // billing: 3
+    await tabs(2); // courtesy: left blank
+    await user.keyboard('13'); // 3. low pressure and hard water
+    await user.keyboard('3'); // … and hard water cleared again
+    await user.keyboard('1'); // … and low pressure cleared: marked twice is cleared
+    await user.keyboard('16'); // low pressure, no water (outage)
+    await user.tab();
+    await user.keyboard('3'); // 4. outage: 8 hours
+    await user.tab();
+    await user.keyboard('2'); // 5. notice: 2 days
+    await user.tab();
+    await user.keyboard('2'); // 6. pay: up to 10% more
+    await user.tab();
+    await user.keyboard('2'); // 7. reliable service: 2
+    await user.tab();
+    await user.keyboard('1'); // affordable bills: 1
+    await tabs(4); // the other three priorities left blank, 8. how to hear from us
+    await user.keyboard('14'); // mail, note with the bill
+    await user.tab();
+    await user.keyboard('3'); // 9. keep pressure above 35 psi: very important
+    const said = await tabTo(user, 'What was said'); // 10.
     await user.keyboard('Brown water from the tap');
     await user.tab();
     // The topic was suggested from the words, so Tab lands on it.
@@ -32,14 +69,6 @@ describe('typing feedback cards', () => {
     expect(screen.getByRole('radio', { name: 'Water quality' })).toHaveProperty('checked', true);
     await user.tab();
     await user.keyboard('3'); // how strongly: strong
-    await user.tab();
-    await user.keyboard('2'); // satisfaction 2
-    await user.tab();
-    await user.keyboard('3'); // acceptable outage: 8 hours
-    await user.tab();
-    await user.keyboard('2'); // notice: 2 days
-    await user.tab();
-    await user.keyboard('1'); // would pay: as now
     await user.keyboard('{Enter}');
 
     expect(await screen.findByText('✓ Card 1 saved.')).toBeTruthy();
@@ -49,20 +78,29 @@ describe('typing feedback cards', () => {
         topic: 'water-quality',
         said: 'Brown water from the tap',
         strength: 'strong',
-        satisfaction: 2,
+        satisfaction: 4,
+        ratings: { taste: 5, pressure: 2, reliability: 'dont-know', billing: 3 },
+        problems: ['low-pressure', 'no-water'],
         acceptableOutageHours: 8,
         noticeDays: 2,
-        willingToPay: 'as-now',
+        willingToPay: 'plus-10',
+        priorities: { reliable: 2, affordable: 1 },
+        contact: ['mail', 'bill'],
+        importance: { 'goal:g-pressure': 'very' },
       }),
     ]);
-    expect(document.activeElement).toBe(said);
+    // Cleared for the next card, the focus back on the first question.
+    expect(document.activeElement?.closest('[data-card-question]')).toBe(
+      first.closest('[data-card-question]'),
+    );
     expect((said as HTMLTextAreaElement).value).toBe('');
     expect(screen.getByRole('radio', { name: 'Moderate' })).toHaveProperty('checked', true);
 
     // The next card straight away: words, then Enter; the topic follows the words.
+    await user.click(said);
     await user.keyboard('The bill doubled this month{Enter}');
     expect(await screen.findByText('✓ Card 2 saved.')).toBeTruthy();
-    expect(backend.workbook.customers.entries[1]).toMatchObject({ topic: 'billing' });
+    expect(backend.workbook.customers.entries[1]).toMatchObject({ topic: 'billing', problems: [] });
 
     view.unmount();
     showStep(backend);
@@ -72,8 +110,11 @@ describe('typing feedback cards', () => {
       'Card 2: Billing · Moderate · “The bill doubled this month”',
       'Card 1: Water quality · Strong · “Brown water from the tap”',
     ]);
-    // Some forty keystrokes through a full card: slow in jsdom, so it gets more than the usual time.
-  }, 90_000);
+    expect(items[1]?.textContent).toContain(
+      'Problems: low pressure and no water (outage) · Most important: affordable bills · Hear from us by Mail and Note with the bill',
+    );
+    // Some sixty keystrokes through a full card: slow in jsdom, so it gets more than the usual time.
+  }, 120_000);
 
   it('keeps a half-typed card while another tab is looked at', async () => {
     const backend = createTestApi((workbook) => void seedMeeting(workbook));

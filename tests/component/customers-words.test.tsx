@@ -4,7 +4,6 @@ import { describe, expect, it } from 'vitest';
 import { ComplaintLogSection } from '../../src/renderer/src/features/customers/complaints/ComplaintLogSection';
 import { logTimeParts } from '../../src/renderer/src/features/customers/complaints/format-log-time';
 import { CustomersStep } from '../../src/renderer/src/features/customers/CustomersStep';
-import { answersIn } from '../../src/shared/domain/customers/answer-words';
 import type { ComplaintLog, ComplaintRow } from '../../src/shared/domain/customers/complaint-log';
 import { printedDate } from '../../src/shared/domain/printed-date';
 import { seedCard, seedMeeting } from './support/customer-fixtures';
@@ -12,12 +11,11 @@ import { plainTextLeft } from './support/pseudo-locale';
 import { renderWithApi } from './support/render';
 import { createTestApi } from './support/test-api';
 import { inPseudoLocale } from './support/words-set-up';
+import { surveyCardTexts } from '../support/survey-card-texts';
 
-// Not the catalog's, and rightly so: what the test stored, dates, and the survey card's answer
-// words (answer-words.ts, a words record that follows the language on its own).
-const cardWords = (['outage', 'notice', 'cleanup', 'overflowNotice'] as const).flatMap((question) =>
-  answersIn[question]('en', 'card'),
-);
+// Not the catalog's, and rightly so: what the test stored, dates, and the survey card's own
+// words (surveyCardTexts), which the entry screen and the tallies repeat as printed.
+const cardWords = surveyCardTexts('en');
 const stored = ['Pressure drops every evening', 'Weak shower upstairs', 'Community hall'];
 
 function withCards(cards: number) {

@@ -1,6 +1,7 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
+import { blankEntryFields } from '../../src/shared/domain/customers/feedback-entry';
 import type { Workbook } from '../../src/shared/domain/workbook';
 import { Wizard } from '../../src/renderer/src/app/Wizard';
 import { makeGoal } from './support/goal-fixtures';
@@ -153,18 +154,13 @@ describe('Step 6, Review: customer evidence', () => {
       ];
       workbook.customers.entries = [
         {
+          ...blankEntryFields('response'),
           id: 'card-1',
           rev: 0,
           outreachId: 'meeting',
-          topic: 'response',
           said: 'Nobody called back for two days',
           strength: 'strong',
           satisfaction: 2,
-          acceptableOutageHours: null,
-          noticeDays: null,
-          cleanupHours: null,
-          overflowNoticeHours: null,
-          willingToPay: null,
           name: 'Rosa Private',
           address: '9 Hidden Lane',
         },

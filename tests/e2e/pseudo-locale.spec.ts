@@ -1,15 +1,9 @@
 import { catalogs } from '../../src/renderer/src/i18n/catalog';
 import { pseudoLocaleKey, pseudoText } from '../../src/renderer/src/i18n/pseudo-text';
-import {
-  cleanupHourWords,
-  noticeDayWords,
-  outageHourWords,
-  overflowNoticeHourWords,
-  payChoiceWords,
-} from '../../src/shared/domain/customers/answer-words';
 import { monthNames, weekdayNames } from '../../src/shared/domain/printed-date';
 import { wizardSteps } from '../../src/shared/domain/wizard-steps';
 import { plainTextLeft } from '../support/plain-text-left';
+import { surveyCardTexts } from '../support/survey-card-texts';
 import { everyStepFilled } from './every-step-seed';
 import { expect, test } from './fixtures';
 
@@ -34,10 +28,9 @@ const asTheBoardWrote = [
   // Dates in words come from printed-date.ts in the screen's language, not from the catalog.
   ...monthNames.en,
   ...weekdayNames,
-  // So do the survey card's answers (answer-words.ts), the papers' words in both languages.
-  ...[outageHourWords, noticeDayWords, cleanupHourWords, overflowNoticeHourWords, payChoiceWords]
-    .flatMap((words) => Object.values(words))
-    .map((answer) => answer.en.card),
+  // So do the survey card's questions and answers, the papers' words in both languages, which
+  // the entry screen and the tallies repeat as the card prints them.
+  ...surveyCardTexts('en'),
 ];
 
 const pseudo = (english: string) => `⟦${pseudoText(english)}⟧`;

@@ -1,3 +1,4 @@
+import { blankEntryFields } from '../../src/shared/domain/customers/feedback-entry';
 import { blankGoalFields, type Goal, type GoalFields } from '../../src/shared/domain/goal';
 import { emptyWorkbook, type Workbook } from '../../src/shared/domain/workbook';
 
@@ -190,20 +191,16 @@ export function customersHeard(): Workbook {
     },
   ];
   const card = (id: string, topic: 'pressure' | 'billing', said: string, satisfaction: 2 | 4) => ({
+    ...blankEntryFields(topic),
     id,
     rev: 0,
     outreachId: 'meeting',
-    topic,
     said,
     strength: 'strong' as const,
     satisfaction,
     acceptableOutageHours: 4 as const,
     noticeDays: 2 as const,
-    cleanupHours: null,
-    overflowNoticeHours: null,
     willingToPay: 'as-now' as const,
-    name: '',
-    address: '',
   });
   workbook.customers.entries = [
     card('c1', 'pressure', 'Pressure drops every evening', 2),

@@ -35,10 +35,12 @@ export async function hearCustomers(page: Page, testInfo: TestInfo): Promise<voi
     reached: '1,240',
     answered: '3',
   });
-  // The card asks the sewer's questions, not a water system's.
-  for (const sewerQuestion of ['Backup cleanup', 'Told of an overflow'])
+  // The card asks the sewer's questions, not a water system's, numbered as the printed card.
+  const cleanup = /^4\. After a sewage backup at your home, a crew should be there within:$/;
+  const overflow = /^5\. If sewage overflows near your home, we should tell you within:$/;
+  for (const sewerQuestion of [cleanup, overflow])
     await expect(page.getByRole('radiogroup', { name: sewerQuestion })).toBeVisible();
-  for (const waterQuestion of ['Acceptable outage', 'Notice wanted'])
+  for (const waterQuestion of [/planned shutoff/, /notice do you need/])
     await expect(page.getByRole('radiogroup', { name: waterQuestion })).toHaveCount(0);
   for (const [index, card] of surveyCards.entries()) {
     await page.getByLabel('What was said').fill(card.said);
@@ -47,9 +49,9 @@ export async function hearCustomers(page: Page, testInfo: TestInfo): Promise<voi
       page.getByRole('radiogroup', { name: 'Topic' }).getByRole('radio', { name: card.topic }),
     ).toBeChecked();
     for (const [question, answer] of [
-      ['Backup cleanup', card.cleanup],
-      ['Told of an overflow', card.overflowNotice],
-    ])
+      [cleanup, card.cleanup],
+      [overflow, card.overflowNotice],
+    ] as const)
       await page
         .getByRole('radiogroup', { name: question })
         .getByRole('radio', { name: answer, exact: true })

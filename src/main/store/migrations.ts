@@ -288,6 +288,28 @@ export const addSpanishEvidence: Migration = {
   up: (data) => data,
 };
 
+// Frozen, not taken from the editing schemas, as for format 2 above.
+const v13NoCardAnswers = { ratings: {}, problems: [], priorities: {}, contact: [], importance: {} };
+
+/**
+ * Format 12 → 13: a card's entry holds every question the printed card asks (issue 18): the
+ * rating of each aspect, the problems marked, the priorities ranked, the ways to hear from us
+ * and the importance of each goal. Every feedback entry gets none of them answered, as nobody
+ * could type them before. Approved records hold figures, not cards, and are left as they were.
+ */
+export const addCardAnswers: Migration = {
+  from: 12,
+  up: (data) => {
+    if (!isRecord(data)) return data;
+    const { customers } = data;
+    if (!isRecord(customers) || !Array.isArray(customers.entries)) return data;
+    const entries = customers.entries.map((entry: unknown) =>
+      isRecord(entry) ? { ...entry, ...structuredClone(v13NoCardAnswers) } : entry,
+    );
+    return { ...data, customers: { ...customers, entries } };
+  },
+};
+
 /**
  * The real steps, oldest first. Each came with a fixture of the old format in
  * tests/fixtures/store and a test that it loads; old steps are never edited or removed.
@@ -304,6 +326,7 @@ export const migrations: readonly Migration[] = [
   addOutagesAndReviews,
   addSpanishWording,
   addSpanishEvidence,
+  addCardAnswers,
 ];
 
 /** The newest format a list of steps reaches: one past the last step's starting format. */

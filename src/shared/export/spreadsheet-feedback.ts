@@ -37,7 +37,7 @@ function hourRows(question: string, answers: HourAnswers, words: Worded<number>)
 
 function satisfactionRows({ satisfaction }: FeedbackTally): CsvValue[][] {
   if (satisfaction.answered === 0) return [];
-  const question = 'Satisfaction, 1 (very unhappy) to 5 (very happy)';
+  const question = 'Overall satisfaction, 1 (very dissatisfied) to 5 (very satisfied)';
   const rows: CsvValue[][] = [
     [question, 'Answered', satisfaction.answered, 'cards'],
     ...satisfaction.distribution.map((count, index): CsvValue[] => [

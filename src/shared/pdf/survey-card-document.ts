@@ -1,12 +1,16 @@
-import { statementIn } from '../domain/spanish/goal-wording';
 import { countMarked, englishCountWords, printedPassage } from './printed-passage';
 import type { Content, TDocumentDefinitions } from 'pdfmake/interfaces';
 import { answersIn } from '../domain/customers/answer-words';
 import type { Goal } from '../domain/goal';
-import { goalAreas } from '../domain/goal-areas';
+import {
+  cardLists,
+  cardQuestions,
+  contactWays,
+  importanceAnswers,
+  type CardQuestion,
+} from '../domain/customers/card-questions';
 import type { Language } from '../domain/printed-date';
 import type { Scope } from '../domain/scope';
-import { wordedSystemType } from '../domain/service-words';
 import type { UtilityProfile } from '../domain/utility';
 import {
   answerGrid,
@@ -17,11 +21,11 @@ import {
   writeLine,
   writingLines,
 } from './form-parts';
-import { surveyGoals } from './survey-printable-fields';
+import { importanceLines } from './importance-lines';
 import { documentBase, palette } from './pdf-styles';
 import { surveyCardWords, type SurveyCardWords } from './survey-card-words';
-import { asksBoth, question, serviceQuestions } from './survey-card-questions';
-import { surveyServiceWords } from './survey-card-service-words';
+import { asksBoth, pairedQuestions, question } from './survey-card-questions';
+import { aspectWords, cardChoiceWords, cardQuestionWords } from './card-choice-words';
 import { wrappedFooterMargin } from './page-frame';
 import { estimatedWidth } from './text-lines';
 import { userText } from './user-text';
@@ -83,58 +87,77 @@ function returnBox(input: SurveyCardInput, words: SurveyCardWords): Content {
   };
 }
 
-/** The board's external goals as typed; without any, the customer-facing areas it chose. */
-function goalItems(input: SurveyCardInput, words: SurveyCardWords): Content[] {
-  const external = surveyGoals(input.goals);
-  if (external.length > 0) {
-    return external.map(({ goal }) =>
-      printedPassage(statementIn(goal, input.language), 'gridItem'),
-    );
-  }
-  const areas = words.areas[wordedSystemType(input.utility.systemType)];
-  return goalAreas
-    .filter((area) => input.scope.areas.includes(area))
-    .map((area) => ({ text: areas[area], style: 'gridItem' }));
-}
-
 function questions(input: SurveyCardInput, words: SurveyCardWords): Content[] {
-  const dense = asksBoth(input.utility.systemType);
-  const service = surveyServiceWords[input.language][wordedSystemType(input.utility.systemType)];
-  const problems = [...service.problemChoices, words.noProblem];
-  const goals = goalItems(input, words);
-  let number = 0;
-  const next = () => ++number;
-  const parts: Content[] = [
-    question(next(), words.overall, scaleRow(words.scale)),
-    question(
-      next(),
-      words.byAttribute,
-      answerGrid({
-        items: service.attributes.map((text) => ({ text })),
-        answers: [...words.scaleHeader, words.dontKnow],
-        answerWidth,
-        itemHeader: words.scaleKey,
-        dense,
-      }),
-    ),
-    question(next(), words.problems, choiceGrid(problems, 3, { dense })),
-    ...serviceQuestions(input.utility.systemType, words, input.language, next),
-    question(next(), service.pay, choiceGrid(answersIn.pay(input.language, 'card'), 3, { dense })),
-    question(
-      next(),
-      words.priorities(service.priorityChoices.length),
-      choiceGrid(service.priorityChoices, 3, { boxSize: 16, dense }),
-    ),
-    question(next(), words.contact, choiceGrid(words.contactChoices, 3, { dense })),
-  ];
-  if (goals.length > 0) {
-    parts.push(
+  const { language } = input;
+  const { systemType } = input.utility;
+  const dense = asksBoth(systemType);
+  const lists = cardLists(systemType);
+  const choices = cardChoiceWords[language];
+  const asks = cardQuestionWords(systemType, language);
+  const goals = importanceLines({
+    goals: input.goals,
+    areas: input.scope.areas,
+    systemType,
+    language,
+  }).map((line) => printedPassage(line.passage, 'gridItem'));
+  const boxes = (answers: string[], columns = 2) => choiceGrid(answers, columns, { dense });
+  const parts: Record<CardQuestion, (number: number) => Content> = {
+    overall: (n) => question(n, asks.overall, scaleRow(words.scale)),
+    aspects: (n) =>
       question(
-        next(),
-        words.goals,
+        n,
+        asks.aspects,
+        answerGrid({
+          items: lists.aspects.map((aspect) => ({
+            text: aspectWords(aspect, systemType, language),
+          })),
+          answers: [...words.scaleHeader, words.dontKnow],
+          answerWidth,
+          itemHeader: words.scaleKey,
+          dense,
+        }),
+      ),
+    problems: (n) =>
+      question(
+        n,
+        asks.problems,
+        boxes(
+          [...lists.problems, 'none' as const].map((p) => choices.problems[p]),
+          3,
+        ),
+      ),
+    outage: (n) => question(n, asks.outage, boxes(answersIn.outage(language, 'card'))),
+    notice: (n) => question(n, asks.notice, boxes(answersIn.notice(language, 'card'))),
+    cleanup: (n) => question(n, asks.cleanup, boxes(answersIn.cleanup(language, 'card'))),
+    overflowNotice: (n) =>
+      question(n, asks.overflowNotice, boxes(answersIn.overflowNotice(language, 'card'))),
+    pay: (n) => question(n, asks.pay, boxes(answersIn.pay(language, 'card'), 3)),
+    priorities: (n) =>
+      question(
+        n,
+        asks.priorities,
+        choiceGrid(
+          lists.priorities.map((priority) => choices.priorities[priority]),
+          3,
+          { boxSize: 16, dense },
+        ),
+      ),
+    contact: (n) =>
+      question(
+        n,
+        asks.contact,
+        boxes(
+          contactWays.map((way) => choices.contact[way]),
+          3,
+        ),
+      ),
+    goals: (n) =>
+      question(
+        n,
+        asks.goals,
         answerGrid({
           items: goals,
-          answers: words.goalAnswers,
+          answers: importanceAnswers.map((answer) => choices.importance[answer]),
           answerWidth: 58,
           // The count of goals in English heads their column: a line of its own would push
           // the card past its one sheet.
@@ -145,15 +168,14 @@ function questions(input: SurveyCardInput, words: SurveyCardWords): Content[] {
         }),
         goals.length <= shortGridRows,
       ),
-    );
-  }
-  parts.push(
-    question(next(), words.comments, {
-      ...writingLines(dense ? 3 : 4, contentWidth - 20, 23),
-      margin: [20, 0, 0, 0],
-    }),
-  );
-  return parts;
+    comments: (n) =>
+      question(n, asks.comments, {
+        ...writingLines(dense ? 3 : 4, contentWidth - 20, 23),
+        margin: [20, 0, 0, 0],
+      }),
+  };
+  const asked = cardQuestions(systemType, goals.length > 0);
+  return pairedQuestions(asked.map((id, index) => ({ id, content: parts[id](index + 1) })));
 }
 
 function followUp(words: SurveyCardWords): Content {

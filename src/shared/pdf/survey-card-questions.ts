@@ -1,10 +1,7 @@
 import type { Content } from 'pdfmake/interfaces';
-import { answersIn } from '../domain/customers/answer-words';
-import type { Language } from '../domain/printed-date';
+import type { CardQuestion } from '../domain/customers/card-questions';
 import { runsSewer, runsWater, type SystemType } from '../domain/utility';
-import { choiceGrid } from './form-parts';
 import { palette } from './pdf-styles';
-import type { SurveyCardWords } from './survey-card-words';
 
 /** A numbered question kept on one page with its answers, when they are short. */
 export function question(number: number, text: string, answers: Content, short = true): Content {
@@ -30,37 +27,33 @@ function side(left: Content, right: Content): Content {
   return { columns: [left, right], columnGap: 18 };
 }
 
+/** The service questions printed in pairs: a shutoff's length and notice; backup and overflow. */
+const pairs: readonly (readonly [CardQuestion, CardQuestion])[] = [
+  ['outage', 'notice'],
+  ['cleanup', 'overflowNotice'],
+];
+
 /**
- * The questions on the service itself, two side by side: how long a planned shutoff may last
- * and the notice wanted for drinking water; how soon a crew comes to a sewage backup and how
- * soon an overflow is told for sewer service.
+ * The card's questions in order, each pair of short service questions side by side: how long a
+ * planned shutoff may last and the notice wanted for drinking water; how soon a crew comes to a
+ * sewage backup and how soon an overflow is told for sewer service.
  */
-export function serviceQuestions(
-  systemType: SystemType | null,
-  words: SurveyCardWords,
-  language: Language,
-  next: () => number,
+export function pairedQuestions(
+  parts: readonly { id: CardQuestion; content: Content }[],
 ): Content[] {
-  const dense = asksBoth(systemType);
-  const boxes = (answers: string[]) => choiceGrid(answers, 2, { dense });
-  const pairs: Content[] = [];
-  if (runsWater(systemType)) {
-    pairs.push(
-      side(
-        question(next(), words.outage, boxes(answersIn.outage(language, 'card'))),
-        question(next(), words.notice, boxes(answersIn.notice(language, 'card'))),
-      ),
-    );
+  const laidOut: Content[] = [];
+  for (let index = 0; index < parts.length; index += 1) {
+    const part = parts[index]!;
+    const next = parts[index + 1];
+    const paired = next && pairs.some(([left, right]) => part.id === left && next.id === right);
+    if (paired) {
+      laidOut.push(side(part.content, next.content));
+      index += 1;
+    } else {
+      laidOut.push(part.content);
+    }
   }
-  if (runsSewer(systemType)) {
-    pairs.push(
-      side(
-        question(next(), words.cleanup, boxes(answersIn.cleanup(language, 'card'))),
-        question(next(), words.overflowNotice, boxes(answersIn.overflowNotice(language, 'card'))),
-      ),
-    );
-  }
-  return pairs;
+  return laidOut;
 }
 
 /**

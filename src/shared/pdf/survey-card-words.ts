@@ -19,16 +19,13 @@ export interface SurveyCardWords {
   scaleHeader: string[];
   dontKnow: string;
   problems: string;
-  noProblem: string;
   outage: string;
   notice: string;
   cleanup: string;
   overflowNotice: string;
   priorities: (count: number) => string;
   contact: string;
-  contactChoices: string[];
   goals: string;
-  goalAnswers: string[];
   goalHeader: string;
   /** The areas the board chose, asked about while it has no external goal yet. */
   areas: Record<SystemType, Record<GoalArea, string>>;
@@ -63,7 +60,6 @@ export const surveyCardWords: Record<Language, SurveyCardWords> = {
     scaleHeader: ['1', '2', '3', '4', '5'],
     dontKnow: 'Don’t know',
     problems: 'In the last 12 months, have you had any of these problems? Mark all that apply.',
-    noProblem: 'None of these',
     outage: 'A planned shutoff for repairs is acceptable for up to:',
     notice: 'How much notice do you need before a planned shutoff?',
     cleanup: 'After a sewage backup at your home, a crew should be there within:',
@@ -71,9 +67,7 @@ export const surveyCardWords: Record<Language, SurveyCardWords> = {
     priorities: (count) =>
       `What matters most to you? Write 1 (most) to ${count} (least) in the boxes, each number once.`,
     contact: 'How would you like to hear from us? Mark all that apply.',
-    contactChoices: ['Mail', 'Email', 'Text message', 'Note with the bill', 'Facebook', 'Meetings'],
     goals: 'The board is considering these goals. How important is each one to you?',
-    goalAnswers: ['Not important', 'Somewhat', 'Very important'],
     goalHeader: 'Goal',
     areas: {
       water: {
@@ -130,7 +124,6 @@ export const surveyCardWords: Record<Language, SurveyCardWords> = {
     dontKnow: 'No sé',
     problems:
       'En los últimos 12 meses, ¿ha tenido alguno de estos problemas? Marque todos los que correspondan.',
-    noProblem: 'Ninguno de estos',
     outage: 'Un corte programado para hacer reparaciones es aceptable hasta por:',
     notice: '¿Con cuánta anticipación necesita saber de un corte programado?',
     cleanup:
@@ -140,17 +133,8 @@ export const surveyCardWords: Record<Language, SurveyCardWords> = {
     priorities: (count) =>
       `¿Qué es lo más importante para usted? Numere del 1 (lo más) al ${count} (lo menos), cada número una vez.`,
     contact: '¿Cómo prefiere recibir noticias nuestras? Marque todas las que correspondan.',
-    contactChoices: [
-      'Correo postal',
-      'Correo electrónico',
-      'Mensaje de texto',
-      'Nota con la factura',
-      'Facebook',
-      'Reuniones',
-    ],
     goals:
       'La mesa directiva está considerando estas metas. ¿Qué tan importante es cada una para usted?',
-    goalAnswers: ['Nada importante', 'Algo', 'Muy importante'],
     goalHeader: 'Meta',
     areas: {
       water: {

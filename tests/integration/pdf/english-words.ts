@@ -8,7 +8,7 @@ import { goalSettingWordsIn } from '../../../src/shared/pdf/goal-setting-words';
 import { goalsWords } from '../../../src/shared/pdf/goals-words';
 import { boardWordsIn } from '../../../src/shared/pdf/reports/board-report-words';
 import { cardWords } from '../../../src/shared/pdf/reports/report-card-words';
-import { surveyServiceWords } from '../../../src/shared/pdf/survey-card-service-words';
+import { cardChoiceWords } from '../../../src/shared/pdf/card-choice-words';
 import { surveyCardWords } from '../../../src/shared/pdf/survey-card-words';
 import { tallySheetWords } from '../../../src/shared/pdf/tally-sheet-words';
 import { trackingWords } from '../../../src/shared/pdf/tracking-words';
@@ -44,7 +44,7 @@ const englishRecords: unknown[] = [
   goalsWords.en,
   boardWordsIn.en,
   cardWords.en,
-  surveyServiceWords.en,
+  cardChoiceWords.en,
   surveyCardWords.en,
   tallySheetWords.en,
   trackingWords.en,

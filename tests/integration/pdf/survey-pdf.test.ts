@@ -5,7 +5,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { renderPdf } from '../../../src/main/pdf/render-pdf';
 import { agreementDocument } from '../../../src/shared/pdf/agreement-document';
 import { surveyCardDocument } from '../../../src/shared/pdf/survey-card-document';
-import { surveyServiceWords } from '../../../src/shared/pdf/survey-card-service-words';
+import { cardChoiceWords } from '../../../src/shared/pdf/card-choice-words';
+import { cardLists } from '../../../src/shared/domain/customers/card-questions';
 import { answersIn } from '../../../src/shared/domain/customers/answer-words';
 import { feedbackTopicWords } from '../../../src/shared/domain/customers/topic-words';
 import { surveyCardWords } from '../../../src/shared/pdf/survey-card-words';
@@ -90,7 +91,7 @@ describe.each(allFiles)('%s.pdf', (name) => {
 describe.each(languages)('the survey card (%s)', (language) => {
   const words = surveyCardWords[language];
   // The fixture's utility runs both services: the card asks every question there is.
-  const service = surveyServiceWords[language].both;
+  const choiceWords = cardChoiceWords[language];
 
   it('asks every standard question, in two pages or fewer', () => {
     const text = oneLine(pdfText(file(`survey-${language}`)));
@@ -102,8 +103,8 @@ describe.each(languages)('the survey card (%s)', (language) => {
       words.notice,
       words.cleanup,
       words.overflowNotice,
-      service.pay,
-      words.priorities(service.priorityChoices.length),
+      choiceWords.pay.both,
+      words.priorities(cardLists('both').priorities.length),
       words.contact,
       words.goals,
       words.comments,

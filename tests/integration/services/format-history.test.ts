@@ -19,6 +19,7 @@ import { outagesAdded } from '../../support/outages-added';
 import { noSpanishWording, spanishAdded } from '../../support/spanish-added';
 import { trackingAdded } from '../../support/tracking-added';
 import type { StoredApproval } from '../../../src/shared/domain/approved/stored-approval';
+import { cardAnswersAdded } from '../../support/card-answers-added';
 
 const fixtures = join(import.meta.dirname, '../../fixtures/store');
 
@@ -161,16 +162,18 @@ describe('a data folder from format 3 (before step 4)', () => {
     const migrated = await onDisk(dir);
     expect(migrated.schemaVersion).toBe(currentSchemaVersion);
     expect(migrated.data).toEqual(
-      spanishAdded(
-        outagesAdded(
-          trackingAdded(
-            standInAdded(
-              sewerAdded({
-                ...saved.data,
-                ...customersAdded,
-                goals: unstretched(saved.data.goals),
-                approvals: recorded(saved.data.approvals as OldApproval[]),
-              }),
+      cardAnswersAdded(
+        spanishAdded(
+          outagesAdded(
+            trackingAdded(
+              standInAdded(
+                sewerAdded({
+                  ...saved.data,
+                  ...customersAdded,
+                  goals: unstretched(saved.data.goals),
+                  approvals: recorded(saved.data.approvals as OldApproval[]),
+                }),
+              ),
             ),
           ),
         ),
@@ -227,15 +230,17 @@ describe('a data folder from format 4 (before approvals had records of their own
     const migrated = await onDisk(dir);
     expect(migrated.schemaVersion).toBe(currentSchemaVersion);
     expect(migrated.data).toEqual(
-      spanishAdded(
-        outagesAdded(
-          trackingAdded(
-            standInAdded(
-              sewerAdded({
-                ...saved.data,
-                goals: unstretched(saved.data.goals),
-                approvals: recorded(saved.data.approvals as OldApproval[]),
-              }),
+      cardAnswersAdded(
+        spanishAdded(
+          outagesAdded(
+            trackingAdded(
+              standInAdded(
+                sewerAdded({
+                  ...saved.data,
+                  goals: unstretched(saved.data.goals),
+                  approvals: recorded(saved.data.approvals as OldApproval[]),
+                }),
+              ),
             ),
           ),
         ),
@@ -279,10 +284,12 @@ describe('a data folder from format 5 (before a goal could be marked a stretch g
     const migrated = await onDisk(dir);
     expect(migrated.schemaVersion).toBe(currentSchemaVersion);
     expect(migrated.data).toEqual(
-      spanishAdded(
-        outagesAdded(
-          trackingAdded(
-            standInAdded(sewerAdded({ ...saved.data, goals: unstretched(saved.data.goals) })),
+      cardAnswersAdded(
+        spanishAdded(
+          outagesAdded(
+            trackingAdded(
+              standInAdded(sewerAdded({ ...saved.data, goals: unstretched(saved.data.goals) })),
+            ),
           ),
         ),
       ),
@@ -337,7 +344,9 @@ describe('a data folder from format 6 (before the sewer questions)', () => {
     const migrated = await onDisk(dir);
     expect(migrated.schemaVersion).toBe(currentSchemaVersion);
     expect(migrated.data).toEqual(
-      spanishAdded(outagesAdded(trackingAdded(standInAdded(sewerAdded(saved.data))))),
+      cardAnswersAdded(
+        spanishAdded(outagesAdded(trackingAdded(standInAdded(sewerAdded(saved.data))))),
+      ),
     );
     // What the board approved is kept byte for byte, so each fingerprint still matches.
     expect(JSON.stringify(migrated.data.approvals)).toBe(JSON.stringify(saved.data.approvals));

@@ -149,7 +149,12 @@ describe('export:spreadsheet', () => {
     }
     const satisfied = tally.satisfaction.shareSatisfied ?? 0;
     expect(
-      Number(figure('Satisfaction, 1 (very unhappy) to 5 (very happy)', 'Satisfied (4 or 5)')),
+      Number(
+        figure(
+          'Overall satisfaction, 1 (very dissatisfied) to 5 (very satisfied)',
+          'Satisfied (4 or 5)',
+        ),
+      ),
     ).toBeCloseTo(satisfied * 100, 1);
     expect(figure('Acceptable outage', 'Median')).toBe(String(tally.outage.medianHours));
 

@@ -13,6 +13,14 @@ import {
 } from '../../../src/shared/domain/customers/feedback-entry';
 import { feedbackMethods } from '../../../src/shared/domain/customers/feedback-plan';
 import {
+  cardPriorities,
+  cardProblems,
+  contactWays,
+  importanceAnswers,
+  ratedAspects,
+} from '../../../src/shared/domain/customers/card-questions';
+import { goalAreas } from '../../../src/shared/domain/goal-areas';
+import {
   complaintKey,
   csvFile,
   validChoices,
@@ -65,19 +73,46 @@ const validOutreach = fc
   .tuple(validOutreachFields, rowId, rev)
   .map(([fields, id, outreachRev]) => ({ ...fields, id, rev: outreachRev }));
 
-export const validEntryFields = fc.record({
-  topic,
-  said: text(2000),
-  strength: fc.constantFrom(...feedbackStrengths),
-  satisfaction: optional(fc.constantFrom(...satisfactionScores)),
-  acceptableOutageHours: optional(fc.constantFrom(...outageHourChoices)),
-  noticeDays: optional(fc.constantFrom(...noticeDayChoices)),
-  cleanupHours: optional(fc.constantFrom(...cleanupHourChoices)),
-  overflowNoticeHours: optional(fc.constantFrom(...overflowNoticeHourChoices)),
-  willingToPay: optional(fc.constantFrom(...payChoices)),
-  name: text(120),
-  address: text(200),
+/** Some of the keys, each with an answer: a grid question with lines left blank. */
+function someOf<Key extends string, Answer>(keys: readonly Key[], answer: fc.Arbitrary<Answer>) {
+  const lines = Object.fromEntries(keys.map((key) => [key, answer])) as Record<
+    Key,
+    fc.Arbitrary<Answer>
+  >;
+  return fc.record(lines, { requiredKeys: [] });
+}
+
+/** The card's grid and check-box questions, answered in part. */
+export const validCardAnswers = fc.record({
+  ratings: someOf(ratedAspects, fc.constantFrom(...satisfactionScores, 'dont-know' as const)),
+  problems: fc.uniqueArray(fc.constantFrom(...cardProblems)),
+  priorities: someOf(cardPriorities, fc.integer({ min: 1, max: cardPriorities.length })),
+  contact: fc.uniqueArray(fc.constantFrom(...contactWays)),
+  importance: fc.dictionary(
+    fc.oneof(
+      rowId.map((id) => `goal:${id}`),
+      fc.constantFrom(...goalAreas).map((area) => `area:${area}`),
+    ),
+    fc.constantFrom(...importanceAnswers),
+    { maxKeys: 4 },
+  ),
 });
+
+export const validEntryFields = fc
+  .record({
+    topic,
+    said: text(2000),
+    strength: fc.constantFrom(...feedbackStrengths),
+    satisfaction: optional(fc.constantFrom(...satisfactionScores)),
+    acceptableOutageHours: optional(fc.constantFrom(...outageHourChoices)),
+    noticeDays: optional(fc.constantFrom(...noticeDayChoices)),
+    cleanupHours: optional(fc.constantFrom(...cleanupHourChoices)),
+    overflowNoticeHours: optional(fc.constantFrom(...overflowNoticeHourChoices)),
+    willingToPay: optional(fc.constantFrom(...payChoices)),
+    name: text(120),
+    address: text(200),
+  })
+  .chain((fields) => validCardAnswers.map((answers) => ({ ...fields, ...answers })));
 const validEntry = fc
   .tuple(validEntryFields, rowId, rev, rowId)
   .map(([fields, id, entryRev, outreachId]) => ({ ...fields, id, rev: entryRev, outreachId }));

@@ -5,6 +5,13 @@ import { englishLabels, fieldMessage } from '../../i18n/field-label';
 import { revSchema } from '../versioned';
 import { calendarDate, lineText, paragraphText, rowId, wholeNumber } from '../text';
 import { feedbackMethods } from './feedback-plan';
+import {
+  cardPriorities,
+  cardProblems,
+  contactWays,
+  importanceAnswers,
+  ratedAspects,
+} from './card-questions';
 
 /** What customers talk about (DOMAIN.md §3's complaint categories, merged with the survey's). */
 export const feedbackTopics = [
@@ -61,6 +68,11 @@ export const entryLabelKeys = {
   cleanupHours: 'validation.label.entry.cleanupHours',
   overflowNoticeHours: 'validation.label.entry.overflowNoticeHours',
   willingToPay: 'validation.label.entry.willingToPay',
+  ratings: 'validation.label.entry.ratings',
+  problems: 'validation.label.entry.problems',
+  priorities: 'validation.label.entry.priorities',
+  contact: 'validation.label.entry.contact',
+  importance: 'validation.label.entry.importance',
   name: 'validation.label.person.name',
   address: 'validation.label.entry.address',
 } as const;
@@ -101,6 +113,17 @@ export const outreachSchema = z
   .strictObject({ ...outreachShape, id: rowId, rev: revSchema })
   .superRefine(answeredWithinReached);
 export type Outreach = z.output<typeof outreachSchema>;
+
+/** Boxes marked under one question, each at most once. */
+function uniqueList<const Choice extends string>(
+  choices: readonly [Choice, ...Choice[]],
+  label: (typeof entryLabelKeys)[keyof typeof entryLabelKeys],
+) {
+  const message = fieldMessage('validation.entry.choices', label);
+  return z
+    .array(z.enum(choices, { error: message }), { error: message })
+    .refine((marked) => new Set(marked).size === marked.length, { error: message });
+}
 
 const entryShape = {
   topic: z.enum(feedbackTopics, {
@@ -143,6 +166,27 @@ const entryShape = {
       error: fieldMessage('validation.entry.pay', entryLabelKeys.willingToPay),
     })
     .nullable(),
+  /** Each aspect rated 1 to 5 or "don't know"; an aspect left blank is not in it. */
+  ratings: z.partialRecord(
+    z.enum(ratedAspects),
+    z.union([z.literal(satisfactionScores), z.literal('dont-know')]),
+    { error: fieldMessage('validation.entry.ratings', entryLabelKeys.ratings) },
+  ),
+  /** The problems marked, "none" for "None of these"; each once. */
+  problems: uniqueList(cardProblems, entryLabelKeys.problems),
+  /** The rank written beside each priority, 1 the most important; blank ones left out. */
+  priorities: z.partialRecord(z.enum(cardPriorities), z.int().min(1).max(cardPriorities.length), {
+    error: fieldMessage('validation.entry.priorities', entryLabelKeys.priorities),
+  }),
+  contact: uniqueList(contactWays, entryLabelKeys.contact),
+  /** Keyed by `importanceKey`: a goal's id or an area the card asked about. */
+  importance: z.record(
+    z.string().regex(/^(goal|area):[A-Za-z0-9_-]{1,64}$/),
+    z.enum(importanceAnswers),
+    {
+      error: fieldMessage('validation.entry.choices', entryLabelKeys.importance),
+    },
+  ),
   /** Private: never printed in any PDF. */
   name: lineText(entryLabelKeys.name, 120),
   /** Private: never printed in any PDF. */
@@ -172,6 +216,11 @@ export function blankEntryFields(topic: FeedbackTopic = 'other'): FeedbackEntryF
     cleanupHours: null,
     overflowNoticeHours: null,
     willingToPay: null,
+    ratings: {},
+    problems: [],
+    priorities: {},
+    contact: [],
+    importance: {},
     name: '',
     address: '',
   };

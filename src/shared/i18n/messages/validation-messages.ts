@@ -72,6 +72,9 @@ export const validationMessages = defineMessages('validation', {
     'entry.noticeDays': '{label}: choose 1 day, 2 days or a week.',
     'entry.overflowNotice': '{label}: choose 4 hours, 1 day or 3 days.',
     'entry.pay': '{label}: choose as now, +10% or +50%.',
+    'entry.ratings': '{label}: choose 1 to 5 or “Don’t know” for each line.',
+    'entry.priorities': '{label}: write a number the card offers, 1 for the most important.',
+    'entry.choices': '{label}: choose among the boxes the card prints, each once.',
     'complaints.dateColumn':
       'Date received: choose the column that holds the date each complaint came in.',
     'complaints.timeNeedsDate': '{time}: choose the {date} column too; a time needs its date.',
@@ -178,6 +181,10 @@ export const validationMessages = defineMessages('validation', {
     'entry.noticeDays': '{label}: elija 1 día, 2 días o una semana.',
     'entry.overflowNotice': '{label}: elija 4 horas, 1 día o 3 días.',
     'entry.pay': '{label}: elija igual que ahora, +10% o +50%.',
+    'entry.ratings': '{label}: elija del 1 al 5 o «No sé» en cada línea.',
+    'entry.priorities':
+      '{label}: escriba un número que ofrezca la tarjeta, 1 para lo más importante.',
+    'entry.choices': '{label}: elija entre las casillas que imprime la tarjeta, cada una una vez.',
     'complaints.dateColumn':
       'Fecha en que se recibió: elija la columna con la fecha en que llegó cada queja.',
     'complaints.timeNeedsDate':

@@ -1,9 +1,11 @@
 import { Tabs } from '@mantine/core';
-import { useEffect, useState } from 'react';
+import { useEffect, useMemo, useState } from 'react';
 import type { CustomersView } from '@shared/api/customer-contract';
 import type { EvidenceRef } from '@shared/domain/customers/evidence';
 import { feedbackPlanSchema, type FeedbackPlan } from '@shared/domain/customers/feedback-plan';
 import type { Goal } from '@shared/domain/goal';
+import type { GoalArea } from '@shared/domain/goal-areas';
+import { importanceLines } from '@shared/pdf/importance-lines';
 import type { SystemType } from '@shared/domain/utility';
 import type { WizardStep } from '@shared/domain/wizard-steps';
 import { useApi } from '../../api/api-context';
@@ -12,6 +14,7 @@ import { StepLayout } from '../../form-kit/StepLayout';
 import { useAgreement } from '../../form-kit/agreement-context';
 import { loadPart } from '../../form-kit/load-part';
 import { useAutosavedForm } from '../../form-kit/use-autosaved-form';
+import { useScreenLanguage } from '../../i18n/use-screen-language';
 import { useText } from '../../i18n/use-text';
 import { ComplaintLogSection } from './complaints/ComplaintLogSection';
 import { customerGaps } from './customer-gaps';
@@ -31,6 +34,8 @@ export interface CustomersRecord {
   connections: number | null;
   /** From step 1: which complaint topics the agreement covers. */
   systemType: SystemType | null;
+  /** From step 2: what the card asks the importance of while there are no external goals. */
+  areas: GoalArea[];
 }
 
 interface CustomersFormProps {
@@ -46,6 +51,17 @@ export function CustomersForm({ record, onReload, focusOnShow, onGoTo }: Custome
   const text = useText();
   const { frozen } = useAgreement();
   const state = useCustomerRecords(record.view, record.goals);
+  const language = useScreenLanguage();
+  const importance = useMemo(
+    () =>
+      importanceLines({
+        goals: state.goals,
+        areas: record.areas,
+        systemType: record.systemType,
+        language,
+      }).map((line) => ({ key: line.key, label: line.passage.text })),
+    [state.goals, record.areas, record.systemType, language],
+  );
   const [tab, setTab] = useState<string>(
     () =>
       requestedCustomersTab() ?? (record.view.records.outreaches.length > 0 ? 'outreach' : 'plan'),
@@ -93,6 +109,7 @@ export function CustomersForm({ record, onReload, focusOnShow, onGoTo }: Custome
           <OutreachSection
             state={state}
             systemType={record.systemType}
+            importance={importance}
             frozen={frozen}
             onUseAsEvidence={setEvidence}
           />
@@ -101,6 +118,7 @@ export function CustomersForm({ record, onReload, focusOnShow, onGoTo }: Custome
           <WhatWeHeardSection
             state={state}
             systemType={record.systemType}
+            importance={importance}
             frozen={frozen}
             onUseAsEvidence={setEvidence}
             onGoTo={onGoTo}

@@ -14,14 +14,16 @@ interface CustomersStepProps {
 export function CustomersStep({ focusOnShow, onGoTo }: CustomersStepProps) {
   const api = useApi();
   const load = useCallback(async (): Promise<Result<CustomersRecord>> => {
-    const [customers, goals, utility] = await Promise.all([
+    const [customers, goals, utility, scope] = await Promise.all([
       api['customers:get'](),
       api['goals:list'](),
       api['utility:get'](),
+      api['scope:get'](),
     ]);
     if (!customers.ok) return customers;
     if (!goals.ok) return goals;
     if (!utility.ok) return utility;
+    if (!scope.ok) return scope;
     return {
       ok: true,
       value: {
@@ -29,6 +31,7 @@ export function CustomersStep({ focusOnShow, onGoTo }: CustomersStepProps) {
         goals: goals.value,
         connections: utility.value.value.connections,
         systemType: utility.value.value.systemType,
+        areas: scope.value.value.areas,
       },
     };
   }, [api]);

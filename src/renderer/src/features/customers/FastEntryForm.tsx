@@ -3,10 +3,11 @@ import { useEffect, useMemo, useRef, useState, type FormEvent, type KeyboardEven
 import type { FeedbackEntryFields } from '@shared/domain/customers/feedback-entry';
 import { suggestTopic } from '@shared/domain/customers/suggest-topic';
 import type { SystemType } from '@shared/domain/utility';
+import type { CardLine } from './card-entry-options';
+import { CardQuestionFields } from './CardQuestionFields';
 import {
   draftOf,
   entryOptions,
-  entryQuestions,
   fieldsOf,
   isBlankDraft,
   topicOptions,
@@ -33,6 +34,8 @@ interface FastEntryFormProps {
   autoFocus?: boolean;
   /** Step 1's: which topics and service questions the card has. */
   systemType: SystemType | null;
+  /** The importance question's lines, as the printed card has them. */
+  importance: readonly CardLine[];
 }
 
 /**
@@ -40,23 +43,24 @@ interface FastEntryFormProps {
  * the card and clears the form for the next one, with the focus back on the first field.
  */
 export function FastEntryForm(props: FastEntryFormProps) {
-  const { label, initial, savedCount, onSave, onCancel, autoFocus, systemType } = props;
+  const { label, initial, savedCount, onSave, onCancel, autoFocus, systemType, importance } = props;
   const [draft, setDraft] = useState<EntryDraft>(() => draftOf(initial));
   // The topic follows what was said until the user picks one.
   const [topicChosen, setTopicChosen] = useState(initial !== undefined);
   const [saving, setSaving] = useState(false);
   const [message, setMessage] = useState<{ kind: 'saved' | 'problem'; text: string } | null>(null);
-  const first = useRef<HTMLTextAreaElement>(null);
+  const form = useRef<HTMLFormElement>(null);
+  // The first question's first answer: the card is typed from the top.
+  const focusFirst = () => form.current?.querySelector<HTMLElement>('input, textarea')?.focus();
   const text = useText();
   const language = useScreenLanguage();
   const options = useMemo(() => entryOptions(text, language), [text, language]);
   useEffect(() => {
-    if (autoFocus) first.current?.focus();
+    if (autoFocus) focusFirst();
   }, [autoFocus]);
 
   const set = (change: Partial<EntryDraft>) => setDraft((current) => ({ ...current, ...change }));
-  // Asked by the system type, or answered on the saved card (so the answer stays in view).
-  const asks = entryQuestions(systemType, draftOf(initial));
+  const saved = useMemo(() => draftOf(initial), [initial]);
 
   async function save() {
     if (saving) return;
@@ -80,7 +84,7 @@ export function FastEntryForm(props: FastEntryFormProps) {
     setMessage({ kind: 'saved', text: text('customers.entry.saved', { number: savedCount + 1 }) });
     setDraft(draftOf());
     setTopicChosen(false);
-    first.current?.focus();
+    focusFirst();
   }
 
   function onKeyDown(event: KeyboardEvent<HTMLFormElement>) {
@@ -97,91 +101,52 @@ export function FastEntryForm(props: FastEntryFormProps) {
   }
 
   return (
-    <form aria-label={label} onSubmit={onSubmit} onKeyDown={onKeyDown} noValidate>
+    <form ref={form} aria-label={label} onSubmit={onSubmit} onKeyDown={onKeyDown} noValidate>
       <Stack gap="md">
-        <Textarea
-          ref={first}
-          label={text('customers.entry.said')}
-          description={text('customers.entry.saidHint')}
-          autosize
-          minRows={2}
-          maxRows={6}
-          value={draft.said}
-          onChange={(event) => {
-            const said = event.currentTarget.value;
-            set(topicChosen ? { said } : { said, topic: suggestTopic(said, systemType) });
-          }}
+        <CardQuestionFields
+          draft={draft}
+          set={set}
+          systemType={systemType}
+          importance={importance}
+          saved={saved}
+          comments={
+            <Stack gap="md">
+              <Textarea
+                label={text('customers.entry.said')}
+                description={text('customers.entry.saidHint')}
+                autosize
+                minRows={2}
+                maxRows={6}
+                value={draft.said}
+                onChange={(event) => {
+                  const said = event.currentTarget.value;
+                  set(topicChosen ? { said } : { said, topic: suggestTopic(said, systemType) });
+                }}
+              />
+              <KeyedChoice
+                label={text('customers.entry.topic')}
+                description={topicHint(text, {
+                  topic: draft.topic,
+                  suggested: !topicChosen,
+                  systemType,
+                })}
+                options={topicOptions(text, systemType, draft.topic)}
+                value={draft.topic}
+                columns={4}
+                onChange={(topic) => {
+                  setTopicChosen(true);
+                  set({ topic });
+                }}
+              />
+              <KeyedChoice
+                label={text('customers.entry.strength')}
+                options={options.strength}
+                value={draft.strength}
+                onChange={(strength) => set({ strength })}
+              />
+            </Stack>
+          }
         />
-        <KeyedChoice
-          label={text('customers.entry.topic')}
-          description={topicHint(text, {
-            topic: draft.topic,
-            suggested: !topicChosen,
-            systemType,
-          })}
-          options={topicOptions(text, systemType, draft.topic)}
-          value={draft.topic}
-          columns={4}
-          onChange={(topic) => {
-            setTopicChosen(true);
-            set({ topic });
-          }}
-        />
-        <SimpleGrid cols={{ base: 1, lg: 2 }} spacing="md" verticalSpacing="md">
-          <KeyedChoice
-            label={text('customers.entry.strength')}
-            options={options.strength}
-            value={draft.strength}
-            onChange={(strength) => set({ strength })}
-          />
-          <KeyedChoice
-            label={text('customers.entry.satisfaction')}
-            options={options.satisfaction}
-            value={draft.satisfaction}
-            showKeys={false}
-            onChange={(satisfaction) => set({ satisfaction })}
-          />
-          {asks.outage && (
-            <KeyedChoice
-              label={text('customers.entry.outage')}
-              options={options.outage}
-              value={draft.outage}
-              onChange={(outage) => set({ outage })}
-            />
-          )}
-          {asks.notice && (
-            <KeyedChoice
-              label={text('customers.entry.notice')}
-              options={options.notice}
-              value={draft.notice}
-              onChange={(notice) => set({ notice })}
-            />
-          )}
-          {asks.cleanup && (
-            <KeyedChoice
-              label={text('customers.entry.cleanup')}
-              description={text('customers.entry.cleanupHint')}
-              options={options.cleanup}
-              value={draft.cleanup}
-              onChange={(cleanup) => set({ cleanup })}
-            />
-          )}
-          {asks.overflowNotice && (
-            <KeyedChoice
-              label={text('customers.entry.overflowNotice')}
-              description={text('customers.entry.overflowNoticeHint')}
-              options={options.overflowNotice}
-              value={draft.overflowNotice}
-              onChange={(overflowNotice) => set({ overflowNotice })}
-            />
-          )}
-          <KeyedChoice
-            label={text('customers.entry.pay')}
-            options={options.pay}
-            value={draft.pay}
-            onChange={(pay) => set({ pay })}
-          />
-        </SimpleGrid>
         <SimpleGrid cols={{ base: 1, sm: 2 }} spacing="md">
           <TextInput
             label={text('customers.entry.name')}

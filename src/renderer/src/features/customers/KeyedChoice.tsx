@@ -1,5 +1,5 @@
 import { Group, Kbd, Radio, SimpleGrid } from '@mantine/core';
-import type { KeyboardEvent } from 'react';
+import type { KeyboardEvent, ReactNode } from 'react';
 import { optionForKey } from './type-ahead';
 
 export interface ChoiceOption {
@@ -17,10 +17,35 @@ interface KeyedChoiceProps {
   columns?: number;
   /** Show each option's key beside it (left out where the label is the number itself). */
   showKeys?: boolean;
+  /**
+   * "question": a numbered question of the card, its label set apart; "line": one line of a
+   * grid question, its label beside its answers as the card prints it.
+   */
+  shape?: 'question' | 'line';
 }
+
+/** The look of a question's label and of a grid line, shared with the check boxes. */
+export const questionLabel = { fz: 'md', fw: 700 } as const;
+const lineStyles = {
+  root: { display: 'flex', alignItems: 'center', flexWrap: 'wrap', columnGap: 16 },
+  label: { flex: '0 0 13rem', fontWeight: 400 },
+} as const;
 
 function keyOf(index: number): string {
   return index === 9 ? '0' : String(index + 1);
+}
+
+/** An option's label with the number key that picks it beside it (the first ten have one). */
+export function keyedLabel(index: number, label: string): ReactNode {
+  if (index >= 10) return label;
+  return (
+    <Group gap={6} wrap="nowrap" component="span">
+      <Kbd size="xs" aria-hidden c="gray.8">
+        {keyOf(index)}
+      </Kbd>
+      <span>{label}</span>
+    </Group>
+  );
 }
 
 /**
@@ -28,7 +53,7 @@ function keyOf(index: number): string {
  * number and a letter the next option starting with it, so a card is typed without the mouse.
  */
 export function KeyedChoice(props: KeyedChoiceProps) {
-  const { label, description, options, value, onChange, columns, showKeys = true } = props;
+  const { label, description, options, value, onChange, columns, showKeys = true, shape } = props;
   const titles = options.map((option) => option.label);
 
   function onKeyDown(event: KeyboardEvent<HTMLDivElement>) {
@@ -49,24 +74,20 @@ export function KeyedChoice(props: KeyedChoiceProps) {
     <Radio
       key={option.value}
       value={option.value}
-      label={
-        showKeys && index < 10 ? (
-          <Group gap={6} wrap="nowrap" component="span">
-            <Kbd size="xs" aria-hidden c="gray.8">
-              {keyOf(index)}
-            </Kbd>
-            <span>{option.label}</span>
-          </Group>
-        ) : (
-          option.label
-        )
-      }
+      label={showKeys ? keyedLabel(index, option.label) : option.label}
     />
   ));
 
   return (
     <div onKeyDown={onKeyDown}>
-      <Radio.Group label={label} description={description} value={value} onChange={onChange}>
+      <Radio.Group
+        label={label}
+        description={description}
+        value={value}
+        onChange={onChange}
+        labelProps={shape === 'question' ? questionLabel : undefined}
+        styles={shape === 'line' ? lineStyles : undefined}
+      >
         {columns ? (
           <SimpleGrid
             cols={{ base: 2, md: 3, lg: columns }}
@@ -77,7 +98,7 @@ export function KeyedChoice(props: KeyedChoiceProps) {
             {radios}
           </SimpleGrid>
         ) : (
-          <Group gap="sm" mt="xs">
+          <Group gap={shape === 'line' ? 'xs' : 'sm'} mt={shape === 'line' ? 0 : 'xs'}>
             {radios}
           </Group>
         )}

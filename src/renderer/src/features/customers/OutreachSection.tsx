@@ -7,6 +7,7 @@ import type { SystemType } from '@shared/domain/utility';
 import { useScreenLanguage } from '../../i18n/use-screen-language';
 import { useText } from '../../i18n/use-text';
 import { EntryList } from './EntryList';
+import type { CardLine } from './card-entry-options';
 import { FastEntryForm } from './FastEntryForm';
 import { OutreachEditor } from './OutreachEditor';
 import { OutreachList, outreachName } from './OutreachList';
@@ -16,13 +17,15 @@ interface OutreachSectionProps {
   state: CustomerRecordsState;
   /** Step 1's: which topics and service questions a card has. */
   systemType: SystemType | null;
+  /** The importance question's lines, as the printed card has them. */
+  importance: readonly CardLine[];
   frozen: boolean;
   onUseAsEvidence: (ref: EvidenceRef) => void;
 }
 
 /** "Outreach and feedback": each meeting, round of doors or survey, and the cards it brought. */
 export function OutreachSection(props: OutreachSectionProps) {
-  const { state, systemType, frozen, onUseAsEvidence } = props;
+  const { state, systemType, importance, frozen, onUseAsEvidence } = props;
   const { outreaches, entries, plan } = state.records;
   const text = useText();
   const language = useScreenLanguage();
@@ -67,6 +70,7 @@ export function OutreachSection(props: OutreachSectionProps) {
               label={text('customers.outreach.newCardFor', { name: nameOf(selected) })}
               savedCount={mine.length}
               systemType={systemType}
+              importance={importance}
               autoFocus={picked}
               onSave={(fields) => state.addEntry(selected.id, fields)}
             />
@@ -128,7 +132,8 @@ export function OutreachSection(props: OutreachSectionProps) {
       <Modal
         opened={openEntry !== null}
         onClose={() => setOpenEntry(null)}
-        size="xl"
+        // Wide enough for a grid question's line and its answers side by side, as on the card.
+        size="60rem"
         title={text(
           frozen ? 'customers.outreach.savedCardTitle' : 'customers.outreach.changeCardTitle',
         )}
@@ -141,6 +146,7 @@ export function OutreachSection(props: OutreachSectionProps) {
               initial={openEntry}
               savedCount={mine.length}
               systemType={systemType}
+              importance={importance}
               autoFocus
               onCancel={() => setOpenEntry(null)}
               onSave={async (fields) => {

@@ -12,6 +12,8 @@ import { runsSewer, runsWater, type SystemType } from '@shared/domain/utility';
 import type { WizardStep } from '@shared/domain/wizard-steps';
 import { useScreenLanguage } from '../../i18n/use-screen-language';
 import { useText } from '../../i18n/use-text';
+import type { CardLine } from './card-entry-options';
+import { CardAnswersSection } from './CardAnswersSection';
 import { ChartFigure } from './ChartFigure';
 import { answerTitle } from './customer-words';
 import { EvidenceLinks } from './EvidenceLinks';
@@ -32,6 +34,8 @@ interface WhatWeHeardSectionProps {
   state: CustomerRecordsState;
   /** Step 1's, for the complaint topics the agreement covers and the service questions asked. */
   systemType: SystemType | null;
+  /** The importance question's lines, as the printed card has them. */
+  importance: readonly CardLine[];
   frozen: boolean;
   onUseAsEvidence: (ref: EvidenceRef) => void;
   onGoTo: (step: WizardStep) => void;
@@ -39,7 +43,7 @@ interface WhatWeHeardSectionProps {
 
 /** "What we heard": the tallies as charts and in words, and what each external goal rests on. */
 export function WhatWeHeardSection(props: WhatWeHeardSectionProps) {
-  const { state, systemType, frozen, onUseAsEvidence, onGoTo } = props;
+  const { state, systemType, importance, frozen, onUseAsEvidence, onGoTo } = props;
   const { outreaches, entries } = state.records;
   const tally = useMemo(() => tallyFeedback({ outreaches, entries }), [outreaches, entries]);
   const text = useText();
@@ -140,6 +144,14 @@ export function WhatWeHeardSection(props: WhatWeHeardSectionProps) {
             }))}
           />
         </SimpleGrid>
+      )}
+      {tally.entries > 0 && (
+        <CardAnswersSection
+          entries={entries}
+          tally={tally}
+          systemType={systemType}
+          importance={importance}
+        />
       )}
       <EvidenceSources
         tally={tally}

@@ -7,7 +7,9 @@ import {
   type Worded,
 } from '@shared/domain/customers/answer-words';
 import type { FeedbackEntry } from '@shared/domain/customers/feedback-entry';
+import { cardPriorities } from '@shared/domain/customers/card-questions';
 import type { Language } from '@shared/domain/printed-date';
+import { cardChoiceWords } from '@shared/pdf/card-choice-words';
 import type { Text } from '../../i18n/use-text';
 
 /**
@@ -29,6 +31,33 @@ export function entrySummary(text: Text, entry: FeedbackEntry): string {
     strength: text(`customers.strength.${entry.strength}`),
     said,
   });
+}
+
+/** The answers to the card's grid and check-box questions, in brief. */
+function cardAnswers(text: Text, language: Language, entry: FeedbackEntry): (string | null)[] {
+  const words = cardChoiceWords[language];
+  const list = (items: string[]) =>
+    new Intl.ListFormat(language, { type: 'conjunction' }).format(items);
+  const rated = Object.keys(entry.ratings).length;
+  const first = cardPriorities.find((priority) => entry.priorities[priority] === 1);
+  const importance = Object.keys(entry.importance).length;
+  return [
+    rated === 0 ? null : text('customers.card.ratings', { count: rated }),
+    entry.problems.length === 0
+      ? null
+      : text('customers.card.problems', {
+          problems: list(entry.problems.map((problem) => words.problems[problem])).toLowerCase(),
+        }),
+    first === undefined
+      ? null
+      : text('customers.card.first', { priority: words.priorities[first].toLowerCase() }),
+    entry.contact.length === 0
+      ? null
+      : text('customers.card.contact', {
+          ways: list(entry.contact.map((way) => words.contact[way])),
+        }),
+    importance === 0 ? null : text('customers.card.importance', { count: importance }),
+  ];
 }
 
 /** The standard questions' answers on a card, such as "Satisfaction 4 · Outage up to 8 hours". */
@@ -63,6 +92,7 @@ export function entryAnswers(text: Text, language: Language, entry: FeedbackEntr
       : text('customers.card.pay', {
           answer: text(`customers.pay.${entry.willingToPay}`).toLowerCase(),
         }),
+    ...cardAnswers(text, language, entry),
   ].filter((answer) => answer !== null);
   return answers.length === 0 ? text('customers.card.noAnswers') : answers.join(' · ');
 }

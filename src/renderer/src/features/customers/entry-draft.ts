@@ -3,6 +3,7 @@ import {
   noticeDayWords,
   outageHourWords,
   overflowNoticeHourWords,
+  payChoiceWords,
   type Worded,
 } from '@shared/domain/customers/answer-words';
 import {
@@ -21,6 +22,7 @@ import {
 import { topicApplies } from '@shared/domain/customers/topic-applies';
 import { runsSewer, runsWater, type SystemType } from '@shared/domain/utility';
 import type { Language } from '@shared/domain/printed-date';
+import { surveyCardWords } from '@shared/pdf/survey-card-words';
 import { issueText } from '../../i18n/issue-text';
 import type { Text } from '../../i18n/use-text';
 import type { ChoiceOption } from './KeyedChoice';
@@ -36,6 +38,14 @@ export interface EntryDraft {
   cleanup: string;
   overflowNotice: string;
   pay: string;
+  /** Each aspect's "1" to "5" or "dont-know"; an aspect left blank is not in it. */
+  ratings: Record<string, string>;
+  problems: string[];
+  /** Each priority's rank as typed, "1" the most important. */
+  priorities: Record<string, string>;
+  contact: string[];
+  /** By importance line key (a goal's or an area's). */
+  importance: Record<string, string>;
   name: string;
   address: string;
 }
@@ -54,16 +64,14 @@ function answerOptions<Value extends string | number>(
   return [...options, notAnswered];
 }
 
-/** Each question's buttons, in the screen's language. */
+/** Each question's buttons, in the screen's language and the survey card's words. */
 export function entryOptions(text: Text, language: Language) {
   const notAnswered: ChoiceOption = { value: '', label: text('customers.entry.noAnswer') };
-  const scoreLabel = (score: number) =>
-    score === 1
-      ? text('customers.entry.veryUnhappy')
-      : score === 5
-        ? text('customers.entry.veryHappy')
-        : String(score);
+  // The card's scale names its ends and middle: "1 Very dissatisfied", "2", "3 Neutral"…
+  const scale = surveyCardWords[language].scale;
+  const scoreLabel = (score: number) => `${score} ${scale[score - 1] ?? ''}`.trim();
   return {
+    notAnswered,
     strength: feedbackStrengths.map((value) => ({
       value,
       label: text(`customers.strength.${value}`),
@@ -81,11 +89,8 @@ export function entryOptions(text: Text, language: Language) {
       language,
       notAnswered,
     ),
-    pay: [
-      ...payChoices.map((value) => ({ value, label: text(`customers.pay.${value}`) })),
-      notAnswered,
-    ],
-  } satisfies Record<string, ChoiceOption[]>;
+    pay: answerOptions(payChoices, payChoiceWords, language, notAnswered),
+  };
 }
 
 /**
@@ -109,7 +114,12 @@ export function topicOptions(
   return [...options, { value: kept, label }];
 }
 
-export type EntryQuestion = 'outage' | 'notice' | 'cleanup' | 'overflowNotice';
+const entryQuestionIds = ['outage', 'notice', 'cleanup', 'overflowNotice'] as const;
+export type EntryQuestion = (typeof entryQuestionIds)[number];
+
+export function isEntryQuestion(question: string): question is EntryQuestion {
+  return (entryQuestionIds as readonly string[]).includes(question);
+}
 
 /**
  * The service questions the card asks: outage and notice for drinking water, backup cleanup
@@ -144,15 +154,37 @@ export function draftOf(fields: FeedbackEntryFields = blankEntryFields()): Entry
     cleanup: text(fields.cleanupHours),
     overflowNotice: text(fields.overflowNoticeHours),
     pay: fields.willingToPay ?? '',
+    ratings: answered(fields.ratings, String),
+    problems: [...fields.problems],
+    priorities: answered(fields.priorities, String),
+    contact: [...fields.contact],
+    importance: { ...fields.importance },
     name: fields.name,
     address: fields.address,
   };
 }
 
+/** The answered lines of a grid question, each answer as `as` gives it. */
+function answered<Answer, Out>(
+  lines: Partial<Record<string, Answer>>,
+  as: (answer: Answer) => Out,
+): Record<string, Out> {
+  const kept: Record<string, Out> = {};
+  for (const [key, answer] of Object.entries(lines)) {
+    if (answer !== undefined && answer !== '') kept[key] = as(answer);
+  }
+  return kept;
+}
+
 /** True for a card with nothing on it, which Enter must not save by accident. */
 export function isBlankDraft(draft: EntryDraft): boolean {
   const answers = [draft.said, draft.satisfaction, draft.outage, draft.notice, draft.pay];
-  return [...answers, draft.cleanup, draft.overflowNotice].every((value) => value.trim() === '');
+  const single = [...answers, draft.cleanup, draft.overflowNotice];
+  const lines = [draft.ratings, draft.priorities, draft.importance].flatMap((answers) =>
+    Object.values(answers),
+  );
+  const marked = draft.problems.length + draft.contact.length;
+  return marked === 0 && [...single, ...lines].every((value) => value.trim() === '');
 }
 
 /** The fields the Api takes, or the schema's first message naming what to fix (null: none). */
@@ -170,6 +202,13 @@ export function fieldsOf(
     cleanupHours: numberOrNull(draft.cleanup),
     overflowNoticeHours: numberOrNull(draft.overflowNotice),
     willingToPay: draft.pay === '' ? null : draft.pay,
+    ratings: answered(draft.ratings, (rating) =>
+      rating === 'dont-know' ? rating : Number(rating),
+    ),
+    problems: draft.problems,
+    priorities: answered(draft.priorities, Number),
+    contact: draft.contact,
+    importance: answered(draft.importance, (answer) => answer),
     name: draft.name,
     address: draft.address,
   });

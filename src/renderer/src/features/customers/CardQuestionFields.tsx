@@ -1,0 +1,147 @@
+import { Fieldset, Stack } from '@mantine/core';
+import type { ReactNode } from 'react';
+import {
+  cardQuestionIds,
+  cardQuestions,
+  type CardQuestion,
+} from '@shared/domain/customers/card-questions';
+import type { SystemType } from '@shared/domain/utility';
+import { cardQuestionWords } from '@shared/pdf/card-choice-words';
+import { useScreenLanguage } from '../../i18n/use-screen-language';
+import { useText } from '../../i18n/use-text';
+import { cardEntryOptions, type CardLine } from './card-entry-options';
+import { entryOptions, entryQuestions, isEntryQuestion, type EntryDraft } from './entry-draft';
+import { KeyedChecks } from './KeyedChecks';
+import { KeyedChoice, type ChoiceOption } from './KeyedChoice';
+
+type LineAnswers = 'ratings' | 'priorities' | 'importance';
+type SingleAnswer = 'outage' | 'notice' | 'cleanup' | 'overflowNotice' | 'pay';
+
+const legendStyles = { legend: { fontSize: 'var(--mantine-font-size-md)', fontWeight: 700 } };
+
+interface CardQuestionFieldsProps {
+  draft: EntryDraft;
+  set: (change: Partial<EntryDraft>) => void;
+  systemType: SystemType | null;
+  /** The importance question's lines, as the card prints them; none when it is not asked. */
+  importance: readonly CardLine[];
+  /** The card as saved: a service question it answers stays in view to be seen or cleared. */
+  saved: EntryDraft;
+  /** The last question, "What else should the board know?": what was said and its topic. */
+  comments: ReactNode;
+}
+
+/**
+ * The survey card's questions, numbered, worded and ordered as the printed card has them for
+ * this utility, so a returned card is typed top to bottom with the keyboard alone.
+ */
+export function CardQuestionFields(props: CardQuestionFieldsProps) {
+  const { draft, set, systemType, importance, saved, comments } = props;
+  const text = useText();
+  const language = useScreenLanguage();
+  const options = entryOptions(text, language);
+  const card = cardEntryOptions(systemType, language, options.notAnswered);
+  const asks = cardQuestionWords(systemType, language);
+
+  /** One line of a grid question: its own choice, stored under its key. */
+  const line = (field: LineAnswers, item: CardLine, answers: ChoiceOption[], keys = false) => (
+    <KeyedChoice
+      key={item.key}
+      shape="line"
+      showKeys={keys}
+      label={item.label}
+      options={answers}
+      value={draft[field][item.key] ?? ''}
+      onChange={(answer) => set({ [field]: { ...draft[field], [item.key]: answer } })}
+    />
+  );
+  /** A question with one answer, stored in the draft's field of the same name. */
+  const single = (field: SingleAnswer) => (label: string) => (
+    <KeyedChoice
+      label={label}
+      shape="question"
+      options={options[field]}
+      value={draft[field]}
+      onChange={(answer) => set({ [field]: answer })}
+    />
+  );
+  const grid = (legend: string, lines: ReactNode[]) => (
+    <Fieldset legend={legend} variant="unstyled" styles={legendStyles}>
+      <Stack gap={6} mt="xs">
+        {lines}
+      </Stack>
+    </Fieldset>
+  );
+
+  const fields: Record<CardQuestion, (label: string) => ReactNode> = {
+    overall: (label) => (
+      <KeyedChoice
+        label={label}
+        shape="question"
+        options={options.satisfaction}
+        value={draft.satisfaction}
+        showKeys={false}
+        onChange={(satisfaction) => set({ satisfaction })}
+      />
+    ),
+    aspects: (label) =>
+      grid(
+        label,
+        card.aspects.map((item) => line('ratings', item, card.rating)),
+      ),
+    problems: (label) => (
+      <KeyedChecks
+        label={label}
+        options={card.problems}
+        value={draft.problems}
+        columns={3}
+        onChange={(problems) => set({ problems })}
+      />
+    ),
+    outage: single('outage'),
+    notice: single('notice'),
+    cleanup: single('cleanup'),
+    overflowNotice: single('overflowNotice'),
+    pay: single('pay'),
+    priorities: (label) =>
+      grid(
+        label,
+        card.priorities.map((item) => line('priorities', item, card.rank)),
+      ),
+    contact: (label) => (
+      <KeyedChecks
+        label={label}
+        options={card.contact}
+        value={draft.contact}
+        columns={3}
+        onChange={(contact) => set({ contact })}
+      />
+    ),
+    goals: (label) =>
+      grid(
+        label,
+        importance.map((item) => line('importance', item, card.importance, true)),
+      ),
+    comments: (label) => (
+      <Fieldset legend={label} variant="unstyled" styles={legendStyles}>
+        {comments}
+      </Fieldset>
+    ),
+  };
+
+  // A card typed before step 1 changed was printed with its own service questions.
+  const printed = cardQuestions(systemType, importance.length > 0);
+  const answered = entryQuestions(systemType, saved);
+  const asked = cardQuestionIds.filter(
+    (question) => printed.includes(question) || (isEntryQuestion(question) && answered[question]),
+  );
+  return (
+    <Stack gap="lg">
+      {asked.map((question, index) => (
+        <div key={question} data-card-question={question}>
+          {fields[question](`${index + 1}. ${asks[question]}`)}
+        </div>
+      ))}
+    </Stack>
+  );
+}
