@@ -7,6 +7,7 @@ import { catalogs } from '../../src/renderer/src/i18n/catalog';
 import type { WizardStep } from '../../src/shared/domain/wizard-steps';
 import { wizardSteps } from '../../src/shared/domain/wizard-steps';
 import { renderWithApi } from './support/render';
+import { approvedWithGoals } from './support/tracking-fixtures';
 import { createTestApi } from './support/test-api';
 
 // The words explained (issue 18): reachable from every step's header, and opened at a term from
@@ -74,5 +75,33 @@ describe('the words explained', () => {
     const asked = list.getByText(catalogs.es['glossary.quorum.meaning']).parentElement!;
     await waitFor(() => expect(document.activeElement).toBe(asked));
     expect(list.getByText(catalogs.es['glossary.pwsId.meaning'])).toBeTruthy();
+  });
+
+  it('opens at target from a goal’s measure, at psi from the library, and at the CCR from what is due', async () => {
+    const user = userEvent.setup();
+    const backend = openOn('external-goals');
+    const view = renderWithApi(<Wizard />, backend.api);
+    await user.click(await screen.findByRole('button', { name: 'Add a blank goal' }));
+    await user.click(await screen.findByRole('link', { name: 'target' }));
+    let list = await glossary();
+    let asked = list.getByText(catalogs.en['glossary.target.meaning']).parentElement!;
+    await waitFor(() => expect(document.activeElement).toBe(asked));
+    await user.keyboard('{Escape}');
+
+    await user.click(screen.getByRole('button', { name: 'Add from the library' }));
+    const library = await screen.findByRole('dialog', { name: 'Goal library' });
+    const [psi] = await within(library).findAllByRole('link', { name: 'psi' });
+    await user.click(psi!);
+    list = await glossary();
+    asked = list.getByText(catalogs.en['glossary.psi.meaning']).parentElement!;
+    await waitFor(() => expect(document.activeElement).toBe(asked));
+    view.unmount();
+
+    renderWithApi(<Wizard />, (await approvedWithGoals()).api);
+    const due = await screen.findByRole('list', { name: 'What is due' });
+    await user.click(within(due).getByRole('link', { name: 'Consumer Confidence Report' }));
+    list = await glossary();
+    asked = list.getByText(catalogs.en['glossary.ccr.meaning']).parentElement!;
+    await waitFor(() => expect(document.activeElement).toBe(asked));
   });
 });

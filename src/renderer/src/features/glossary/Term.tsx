@@ -39,3 +39,27 @@ const termTags = Object.fromEntries(
 export function TermsText({ id }: { id: MessageKey }) {
   return <FormattedMessage id={id} values={termTags} />;
 }
+
+/**
+ * A sentence from shared code (which prints on paper too, so holds no tags) with the first
+ * `words` in it drawn as the term; the sentence as it is when they are not in it.
+ */
+export function TermIn({
+  sentence,
+  words,
+  id,
+}: {
+  sentence: string;
+  words: string;
+  id: GlossaryTerm;
+}) {
+  const at = sentence.indexOf(words);
+  if (at < 0) return <>{sentence}</>;
+  return (
+    <>
+      {sentence.slice(0, at)}
+      <Term id={id}>{words}</Term>
+      {sentence.slice(at + words.length)}
+    </>
+  );
+}

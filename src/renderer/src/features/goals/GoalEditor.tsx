@@ -157,7 +157,7 @@ export function GoalEditor(props: GoalEditorProps) {
               />
             </Stack>
           </Fieldset>
-          <Fieldset legend={text('goalEditor.legend.target')} styles={legendStyles}>
+          <Fieldset legend={<TermsText id="goalEditor.legend.target" />} styles={legendStyles}>
             <GoalTargetFields form={form} />
           </Fieldset>
           <Fieldset legend={text('goalEditor.legend.spanish')} styles={legendStyles}>

@@ -3,6 +3,7 @@ import { useId, useState } from 'react';
 import { FormattedMessage } from 'react-intl';
 import type { GoalTemplate } from '@shared/domain/goal-template';
 import { useText } from '../../i18n/use-text';
+import { Term } from '../glossary/Term';
 import { bold } from './bold';
 import { areaTitle, kindLabel } from './goal-words';
 import type { TemplateAvailability } from './template-filter';
@@ -50,7 +51,12 @@ export function TemplateCard({ template, availability, alreadyAdded, onAdd }: Te
         <Text>
           <FormattedMessage
             id="goals.template.measure"
-            values={{ b: bold, measure: template.measure, unit: template.unit }}
+            values={{
+              b: bold,
+              measure: template.measure,
+              // The library's pressure goals measure in psi, which the words explained open at.
+              unit: template.unit === 'psi' ? <Term id="psi">psi</Term> : template.unit,
+            }}
           />
         </Text>
         <Text>

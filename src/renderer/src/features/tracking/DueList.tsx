@@ -2,6 +2,7 @@ import { Anchor, Box, List, Text } from '@mantine/core';
 import type { TrackingView } from '@shared/api/tracking-contract';
 import { printedDate } from '@shared/domain/printed-date';
 import { say } from '../../i18n/say';
+import { TermIn } from '../glossary/Term';
 import { useWords, type Words } from './tracking-words';
 
 type DueItem = TrackingView['due'][number];
@@ -43,7 +44,15 @@ export function DueList({ due, onOpenReview }: DueListProps) {
                 {text('tracking.due.overdue')}
               </Box>
             )}
-            {say(text, item.text)}
+            {item.kind === 'ccr' ? (
+              <TermIn
+                sentence={say(text, item.text)}
+                words={text('tracking.due.ccrWords')}
+                id="ccr"
+              />
+            ) : (
+              say(text, item.text)
+            )}
             {when && (
               <Text span c="dimmed" style={{ whiteSpace: 'nowrap' }}>
                 {' '}

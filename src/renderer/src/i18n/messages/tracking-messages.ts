@@ -26,6 +26,8 @@ const overviewMessages = defineMessages('tracking', {
     // DueList
     'due.title': 'What is due',
     'due.nothing': 'Nothing is due.',
+    // The CCR's name as the due sentence says it (afterVote.due.ccr), linked to the words explained.
+    'due.ccrWords': 'Consumer Confidence Report',
     'due.overdue': 'Overdue',
     'due.wasDue': '(was due {date})',
     'due.by': '(by {date})',
@@ -143,6 +145,7 @@ const overviewMessages = defineMessages('tracking', {
       'La revisión {drafting} se está redactando en los pasos; los resultados se comparan con la revisión {revision} hasta que la mesa directiva apruebe la nueva.',
     'due.title': 'Pendientes',
     'due.nothing': 'No hay nada pendiente.',
+    'due.ccrWords': 'Informe de Confianza del Consumidor',
     'due.overdue': 'Atrasado',
     'due.wasDue': '(vencía el {date})',
     'due.by': '(a más tardar el {date})',
