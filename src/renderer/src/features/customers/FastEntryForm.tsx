@@ -10,6 +10,7 @@ import {
   entryOptions,
   fieldsOf,
   isBlankDraft,
+  sameDraft,
   topicOptions,
   type EntryDraft,
 } from './entry-draft';
@@ -49,6 +50,8 @@ export function FastEntryForm(props: FastEntryFormProps) {
   const [topicChosen, setTopicChosen] = useState(initial !== undefined);
   const [saving, setSaving] = useState(false);
   const [message, setMessage] = useState<{ kind: 'saved' | 'problem'; text: string } | null>(null);
+  // A card whose save failed while the next one was being typed.
+  const [aside, setAside] = useState<EntryDraft | null>(null);
   const form = useRef<HTMLFormElement>(null);
   // The first question's first answer: the card is typed from the top.
   const focusFirst = () => form.current?.querySelector<HTMLElement>('input, textarea')?.focus();
@@ -62,6 +65,12 @@ export function FastEntryForm(props: FastEntryFormProps) {
   const set = (change: Partial<EntryDraft>) => setDraft((current) => ({ ...current, ...change }));
   const saved = useMemo(() => draftOf(initial), [initial]);
 
+  // The draft as typed now, read after a save returns (the state seen by `save` is older).
+  const latest = useRef(draft);
+  useEffect(() => {
+    latest.current = draft;
+  }, [draft]);
+
   async function save() {
     if (saving) return;
     if (isBlankDraft(draft)) {
@@ -73,17 +82,41 @@ export function FastEntryForm(props: FastEntryFormProps) {
       setMessage({ kind: 'problem', text: checked.message ?? text('customers.entry.check') });
       return;
     }
+    const taken = draft;
     setSaving(true);
+    // A new card makes room for the next one at once: what is typed while it saves is never
+    // wiped by the save coming back.
+    if (!initial) {
+      setDraft(draftOf());
+      setTopicChosen(false);
+      setMessage(null);
+      focusFirst();
+    }
     const failure = await onSave(checked.fields);
     setSaving(false);
     if (failure !== null) {
       setMessage({ kind: 'problem', text: text('customers.entry.notSaved', { reason: failure }) });
+      if (initial) return;
+      // Back in the form if nothing was typed since; else kept aside, a click away.
+      if (sameDraft(latest.current, draftOf())) {
+        setDraft(taken);
+        setTopicChosen(true);
+      } else {
+        setAside(taken);
+      }
       return;
     }
     if (initial) return;
     setMessage({ kind: 'saved', text: text('customers.entry.saved', { number: savedCount + 1 }) });
-    setDraft(draftOf());
-    setTopicChosen(false);
+  }
+
+  /** Puts the card kept aside in the form, and the form's card aside, so neither is lost. */
+  function switchAside() {
+    if (aside === null) return;
+    const current = latest.current;
+    setDraft(aside);
+    setTopicChosen(true);
+    setAside(sameDraft(current, draftOf()) ? null : current);
     focusFirst();
   }
 
@@ -182,6 +215,16 @@ export function FastEntryForm(props: FastEntryFormProps) {
             title={text('customers.entry.problemTitle')}
           >
             {message.text}
+          </Alert>
+        )}
+        {aside !== null && (
+          <Alert color="yellow" variant="light" title={text('customers.entry.asideTitle')}>
+            <Group gap="md">
+              <Text>{text('customers.entry.asideNote')}</Text>
+              <Button variant="default" onClick={switchAside}>
+                {text('customers.entry.switchAside')}
+              </Button>
+            </Group>
           </Alert>
         )}
       </Stack>

@@ -176,6 +176,11 @@ function answered<Answer, Out>(
   return kept;
 }
 
+/** Whether two drafts hold the same card, answer for answer. */
+export function sameDraft(one: EntryDraft, other: EntryDraft): boolean {
+  return JSON.stringify(one) === JSON.stringify(other);
+}
+
 /** True for a card with nothing on it, which Enter must not save by accident. */
 export function isBlankDraft(draft: EntryDraft): boolean {
   const answers = [draft.said, draft.satisfaction, draft.outage, draft.notice, draft.pay];

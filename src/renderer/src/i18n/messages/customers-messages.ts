@@ -1,6 +1,7 @@
 // A catalog area: one message a line, grouped by component.
 import { defineMessages } from '@shared/i18n/define-messages';
 import { customersAnswersMessages } from './customers-answers-messages';
+import { customersCardsMessages } from './customers-cards-messages';
 import { customersEntryMessages } from './customers-entry-messages';
 
 /** Step 4's plan, outreach list and editor (features/customers/). */
@@ -263,6 +264,16 @@ const planMessages = defineMessages('customers', {
 
 /** The words of step 4, customers (features/customers/): the plan and outreach, the cards, what was heard. */
 export const customersMessages = {
-  en: { ...planMessages.en, ...customersEntryMessages.en, ...customersAnswersMessages.en },
-  es: { ...planMessages.es, ...customersEntryMessages.es, ...customersAnswersMessages.es },
+  en: {
+    ...planMessages.en,
+    ...customersEntryMessages.en,
+    ...customersAnswersMessages.en,
+    ...customersCardsMessages.en,
+  },
+  es: {
+    ...planMessages.es,
+    ...customersEntryMessages.es,
+    ...customersAnswersMessages.es,
+    ...customersCardsMessages.es,
+  },
 };

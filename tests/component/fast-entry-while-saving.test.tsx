@@ -1,0 +1,77 @@
+import { screen, waitFor } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { describe, expect, it } from 'vitest';
+import type { FeedbackEntryFields } from '../../src/shared/domain/customers/feedback-entry';
+import { FastEntryForm } from '../../src/renderer/src/features/customers/FastEntryForm';
+import { createTestApi } from './support/test-api';
+import { renderWithApi } from './support/render';
+
+/** A save that answers only when the test says, as a slow disk or a busy laptop does. */
+function heldSaves() {
+  const saved: FeedbackEntryFields[] = [];
+  const answers: ((failure: string | null) => void)[] = [];
+  const onSave = (fields: FeedbackEntryFields) =>
+    new Promise<string | null>((resolve) => {
+      answers.push((failure) => {
+        if (failure === null) saved.push(fields);
+        resolve(failure);
+      });
+    });
+  return { saved, onSave, answer: (failure: string | null) => answers.shift()!(failure) };
+}
+
+function showForm(onSave: (fields: FeedbackEntryFields) => Promise<string | null>) {
+  renderWithApi(
+    <FastEntryForm
+      label="New card"
+      savedCount={0}
+      systemType="water"
+      importance={[]}
+      onSave={onSave}
+    />,
+    createTestApi().api,
+  );
+}
+
+const said = () => screen.getByLabelText<HTMLTextAreaElement>('What was said');
+
+describe('typing the next card while the last one saves', () => {
+  it('keeps what is typed meanwhile, and saves each card as typed', async () => {
+    const saves = heldSaves();
+    const user = userEvent.setup();
+    showForm(saves.onSave);
+    await user.type(said(), 'Brown water{Enter}');
+    // Cleared at once: the next card is typed while the first is still saving.
+    expect(said().value).toBe('');
+    await user.type(said(), 'Low pressure at six');
+    saves.answer(null);
+    expect(await screen.findByText('✓ Card 1 saved.')).toBeTruthy();
+    expect(said().value).toBe('Low pressure at six');
+    expect(saves.saved.map((card) => card.said)).toEqual(['Brown water']);
+  });
+
+  it('puts a card that was not saved back in the form, or aside when the next was started', async () => {
+    const saves = heldSaves();
+    const user = userEvent.setup();
+    showForm(saves.onSave);
+    await user.type(said(), 'Brown water{Enter}');
+    saves.answer('The disk is full.');
+    expect((await screen.findByRole('alert')).textContent).toContain('The disk is full.');
+    expect(said().value).toBe('Brown water');
+
+    await user.keyboard('{Enter}');
+    await user.type(said(), 'Low pressure');
+    saves.answer('The disk is full.');
+    await screen.findByText('A card is kept aside');
+    expect(said().value).toBe('Low pressure');
+    await user.click(screen.getByRole('button', { name: 'Switch to it' }));
+    expect(said().value).toBe('Brown water');
+    await user.click(screen.getByRole('button', { name: 'Switch to it' }));
+    expect(said().value).toBe('Low pressure');
+
+    await user.click(screen.getByRole('button', { name: 'Switch to it' }));
+    await user.keyboard('{Enter}');
+    saves.answer(null);
+    await waitFor(() => expect(saves.saved.map((card) => card.said)).toEqual(['Brown water']));
+  });
+});
