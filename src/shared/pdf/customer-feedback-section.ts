@@ -9,7 +9,9 @@ import type {
 import { formatNumber } from '../domain/numbers/number-text';
 import { printedDate, shortDate, type Language } from '../domain/printed-date';
 import type { SystemType } from '../domain/utility';
+import { barCell } from './bar-chart';
 import { standardAnswers } from './feedback-answers';
+import { responseChart, satisfactionChart } from './feedback-charts';
 import { feedbackTerms, type FeedbackTerms } from './feedback-section-words';
 import { counted, feedbackText } from './feedback-text';
 import { palette } from './pdf-styles';
@@ -94,6 +96,8 @@ function outreachTable(feedback: CustomerFeedbackContent, language: Language): C
  * Comments by topic. As for complaints, a topic the agreement does not cover (water quality in
  * a sewer district's) is not printed as something it answers: a note says how many were left.
  */
+const topicBarWidth = 170;
+
 function topicTable(
   tally: FeedbackTally,
   systemType: SystemType | null,
@@ -106,15 +110,18 @@ function topicTable(
   const note = terms.leftOut(leftOut, systemType, 'comment');
   const rows: Content[] = [];
   if (kept.length > 0) {
+    const most = Math.max(...kept.map((row) => row.count));
     rows.push(
       table(
-        text.topicColumns,
+        // The last column is the comments drawn as bars, to one scale, beside their figures.
+        [...text.topicColumns, ''],
         // Narrow, so each count sits close to its topic.
-        [120, language === 'en' ? 56 : 66, 70],
+        [120, language === 'en' ? 56 : 66, 70, topicBarWidth],
         kept.map((row): TableCell[] => [
           { text: terms.topic(row.topic) },
           count(row.count),
           count(row.strong),
+          barCell(row.count, most, topicBarWidth),
         ]),
       ),
     );
@@ -166,7 +173,12 @@ function complaintsPart(
   const total = counted(complaints.total, text.complaint, language);
   return {
     lead: paragraph(`${total}${span}.${note === null ? '' : ` ${note}`}${times}${days}`),
-    rest: kept.length === 0 ? [] : [complaintTable(kept, language)],
+    rest:
+      kept.length === 0
+        ? []
+        : [complaintTable(kept, language), responseChart(kept, language)].filter(
+            (part) => part !== null,
+          ),
   };
 }
 
@@ -211,6 +223,7 @@ export function customerFeedbackSection(
       : [
           { ul: answers.map((text) => ({ text })), style: 'body', margin: [6, 0, 0, 8] } as Content,
         ]),
+    ...[satisfactionChart(tally, language)].filter((chart) => chart !== null),
     withHeading(subheading(text.log), complaints.lead),
     ...complaints.rest,
   ];
