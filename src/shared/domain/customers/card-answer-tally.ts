@@ -78,15 +78,17 @@ export function tallyCardAnswers(
   let problemCards = 0;
   let contactCards = 0;
 
+  // A book may hold 20,000 cards: each card's lines are looked up by the card's own few keys,
+  // with no arrays made per card.
   for (const entry of entries) {
-    for (const [aspect, rating] of Object.entries(entry.ratings)) {
+    for (const [aspect, counts] of ratings) {
+      const rating = entry.ratings[aspect];
       // Index 0 holds "don't know"; 1 to 5 the ratings.
-      const counts = ratings.get(aspect as RatedAspect);
-      if (counts && rating !== undefined) counts[rating === 'dont-know' ? 0 : rating]! += 1;
+      if (rating !== undefined) counts[rating === 'dont-know' ? 0 : rating]! += 1;
     }
-    for (const [priority, rank] of Object.entries(entry.priorities)) {
-      const counts = ranks.get(priority as CardPriority);
-      if (!counts || rank === undefined) continue;
+    for (const [priority, counts] of ranks) {
+      const rank = entry.priorities[priority];
+      if (rank === undefined) continue;
       counts.ranked += 1;
       counts.sum += rank;
       if (rank === 1) counts.first += 1;
@@ -96,7 +98,8 @@ export function tallyCardAnswers(
       if (problemCounts.has(problem)) bump(problemCounts, problem);
     if (entry.contact.length > 0) contactCards += 1;
     for (const way of entry.contact) bump(contactCounts, way);
-    for (const [key, answer] of Object.entries(entry.importance)) {
+    for (const key in entry.importance) {
+      const answer = entry.importance[key]!;
       const counts = importance.get(key);
       if (counts) bump(counts, answer);
     }
