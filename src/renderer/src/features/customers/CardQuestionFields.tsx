@@ -1,5 +1,5 @@
 import { Fieldset, Stack } from '@mantine/core';
-import type { ReactNode } from 'react';
+import { memo, type ReactNode } from 'react';
 import {
   cardQuestionIds,
   cardQuestions,
@@ -17,7 +17,10 @@ import { KeyedChoice, type ChoiceOption } from './KeyedChoice';
 type LineAnswers = 'ratings' | 'priorities' | 'importance';
 type SingleAnswer = 'outage' | 'notice' | 'cleanup' | 'overflowNotice' | 'pay';
 
-const legendStyles = { legend: { fontSize: 'var(--mantine-font-size-md)', fontWeight: 700 } };
+/** A question's legend set apart, as the comments question the form draws has it too. */
+export const questionLegendStyles = {
+  legend: { fontSize: 'var(--mantine-font-size-md)', fontWeight: 700 },
+};
 
 interface CardQuestionFieldsProps {
   draft: EntryDraft;
@@ -27,16 +30,38 @@ interface CardQuestionFieldsProps {
   importance: readonly CardLine[];
   /** The card as saved: a service question it answers stays in view to be seen or cleared. */
   saved: EntryDraft;
-  /** The last question, "What else should the board know?": what was said and its topic. */
-  comments: ReactNode;
+}
+
+/** What the comments question holds: typed in often, so it draws apart from the others. */
+const commentFields = ['said', 'topic', 'strength', 'name', 'address'] as const;
+
+/**
+ * The questions a card asks, in order. A card typed before step 1 changed was printed with its
+ * own service questions, so one it answers stays in view.
+ */
+export function askedQuestions(
+  systemType: SystemType | null,
+  asksImportance: boolean,
+  saved: EntryDraft,
+): CardQuestion[] {
+  const printed = cardQuestions(systemType, asksImportance);
+  const answered = entryQuestions(systemType, saved);
+  return cardQuestionIds.filter(
+    (question) => printed.includes(question) || (isEntryQuestion(question) && answered[question]),
+  );
+}
+
+/** The label of a question as the card numbers it: "10. What else should the board know?…" */
+export function numberedQuestion(asked: CardQuestion[], question: CardQuestion, words: string) {
+  return `${asked.indexOf(question) + 1}. ${words}`;
 }
 
 /**
  * The survey card's questions, numbered, worded and ordered as the printed card has them for
  * this utility, so a returned card is typed top to bottom with the keyboard alone.
  */
-export function CardQuestionFields(props: CardQuestionFieldsProps) {
-  const { draft, set, systemType, importance, saved, comments } = props;
+export const CardQuestionFields = memo(function CardQuestionFields(props: CardQuestionFieldsProps) {
+  const { draft, set, systemType, importance, saved } = props;
   const text = useText();
   const language = useScreenLanguage();
   const options = entryOptions(text, language);
@@ -66,14 +91,14 @@ export function CardQuestionFields(props: CardQuestionFieldsProps) {
     />
   );
   const grid = (legend: string, lines: ReactNode[]) => (
-    <Fieldset legend={legend} variant="unstyled" styles={legendStyles}>
+    <Fieldset legend={legend} variant="unstyled" styles={questionLegendStyles}>
       <Stack gap={6} mt="xs">
         {lines}
       </Stack>
     </Fieldset>
   );
 
-  const fields: Record<CardQuestion, (label: string) => ReactNode> = {
+  const fields: Record<Exclude<CardQuestion, 'comments'>, (label: string) => ReactNode> = {
     overall: (label) => (
       <KeyedChoice
         label={label}
@@ -122,26 +147,34 @@ export function CardQuestionFields(props: CardQuestionFieldsProps) {
         label,
         importance.map((item) => line('importance', item, card.importance, true)),
       ),
-    comments: (label) => (
-      <Fieldset legend={label} variant="unstyled" styles={legendStyles}>
-        {comments}
-      </Fieldset>
-    ),
   };
 
-  // A card typed before step 1 changed was printed with its own service questions.
-  const printed = cardQuestions(systemType, importance.length > 0);
-  const answered = entryQuestions(systemType, saved);
-  const asked = cardQuestionIds.filter(
-    (question) => printed.includes(question) || (isEntryQuestion(question) && answered[question]),
-  );
+  const asked = askedQuestions(systemType, importance.length > 0, saved);
   return (
     <Stack gap="lg">
-      {asked.map((question, index) => (
-        <div key={question} data-card-question={question}>
-          {fields[question](`${index + 1}. ${asks[question]}`)}
-        </div>
-      ))}
+      {asked.map((question) =>
+        question === 'comments' ? null : (
+          <div key={question} data-card-question={question}>
+            {fields[question](numberedQuestion(asked, question, asks[question]))}
+          </div>
+        ),
+      )}
     </Stack>
+  );
+}, sameQuestions);
+
+/** Drawn again only when an answer it shows changes, not as the comments are typed. */
+function sameQuestions(before: CardQuestionFieldsProps, after: CardQuestionFieldsProps): boolean {
+  const keys = Object.keys(after.draft) as (keyof EntryDraft)[];
+  return (
+    before.set === after.set &&
+    before.systemType === after.systemType &&
+    before.importance === after.importance &&
+    before.saved === after.saved &&
+    keys.every(
+      (key) =>
+        (commentFields as readonly string[]).includes(key) ||
+        before.draft[key] === after.draft[key],
+    )
   );
 }

@@ -1,21 +1,20 @@
-import { Alert, Button, Group, SimpleGrid, Stack, Text, Textarea, TextInput } from '@mantine/core';
-import { useEffect, useMemo, useRef, useState, type FormEvent, type KeyboardEvent } from 'react';
-import type { FeedbackEntryFields } from '@shared/domain/customers/feedback-entry';
-import { suggestTopic } from '@shared/domain/customers/suggest-topic';
-import type { SystemType } from '@shared/domain/utility';
-import type { CardLine } from './card-entry-options';
-import { CardQuestionFields } from './CardQuestionFields';
+import { Alert, Button, Group, SimpleGrid, Stack, Text, TextInput } from '@mantine/core';
 import {
-  draftOf,
-  entryOptions,
-  fieldsOf,
-  isBlankDraft,
-  sameDraft,
-  topicOptions,
-  type EntryDraft,
-} from './entry-draft';
-import { KeyedChoice } from './KeyedChoice';
-import { topicHint } from './topic-hint';
+  useCallback,
+  useEffect,
+  useMemo,
+  useRef,
+  useState,
+  type FormEvent,
+  type KeyboardEvent,
+} from 'react';
+import type { FeedbackEntryFields } from '@shared/domain/customers/feedback-entry';
+import type { SystemType } from '@shared/domain/utility';
+import { cardQuestionWords } from '@shared/pdf/card-choice-words';
+import type { CardLine } from './card-entry-options';
+import { CommentFields } from './CommentFields';
+import { askedQuestions, CardQuestionFields, numberedQuestion } from './CardQuestionFields';
+import { draftOf, fieldsOf, isBlankDraft, sameDraft, type EntryDraft } from './entry-draft';
 import { useScreenLanguage } from '../../i18n/use-screen-language';
 import { useText } from '../../i18n/use-text';
 import { successColor } from '../../theme';
@@ -57,13 +56,18 @@ export function FastEntryForm(props: FastEntryFormProps) {
   const focusFirst = () => form.current?.querySelector<HTMLElement>('input, textarea')?.focus();
   const text = useText();
   const language = useScreenLanguage();
-  const options = useMemo(() => entryOptions(text, language), [text, language]);
   useEffect(() => {
     if (autoFocus) focusFirst();
   }, [autoFocus]);
 
-  const set = (change: Partial<EntryDraft>) => setDraft((current) => ({ ...current, ...change }));
+  // Stable, so the card's questions are not drawn again as the comments are typed.
+  const set = useCallback(
+    (change: Partial<EntryDraft>) => setDraft((current) => ({ ...current, ...change })),
+    [],
+  );
   const saved = useMemo(() => draftOf(initial), [initial]);
+  const asked = askedQuestions(systemType, importance.length > 0, saved);
+  const asks = cardQuestionWords(systemType, language);
 
   // The draft as typed now, read after a save returns (the state seen by `save` is older).
   const latest = useRef(draft);
@@ -142,43 +146,14 @@ export function FastEntryForm(props: FastEntryFormProps) {
           systemType={systemType}
           importance={importance}
           saved={saved}
-          comments={
-            <Stack gap="md">
-              <Textarea
-                label={text('customers.entry.said')}
-                description={text('customers.entry.saidHint')}
-                autosize
-                minRows={2}
-                maxRows={6}
-                value={draft.said}
-                onChange={(event) => {
-                  const said = event.currentTarget.value;
-                  set(topicChosen ? { said } : { said, topic: suggestTopic(said, systemType) });
-                }}
-              />
-              <KeyedChoice
-                label={text('customers.entry.topic')}
-                description={topicHint(text, {
-                  topic: draft.topic,
-                  suggested: !topicChosen,
-                  systemType,
-                })}
-                options={topicOptions(text, systemType, draft.topic)}
-                value={draft.topic}
-                columns={4}
-                onChange={(topic) => {
-                  setTopicChosen(true);
-                  set({ topic });
-                }}
-              />
-              <KeyedChoice
-                label={text('customers.entry.strength')}
-                options={options.strength}
-                value={draft.strength}
-                onChange={(strength) => set({ strength })}
-              />
-            </Stack>
-          }
+        />
+        <CommentFields
+          label={numberedQuestion(asked, 'comments', asks.comments)}
+          draft={draft}
+          set={set}
+          systemType={systemType}
+          topicChosen={topicChosen}
+          onTopicChosen={() => setTopicChosen(true)}
         />
         <SimpleGrid cols={{ base: 1, sm: 2 }} spacing="md">
           <TextInput
