@@ -6,6 +6,7 @@ import { feedbackPlanSchema, type FeedbackPlan } from '@shared/domain/customers/
 import type { Goal } from '@shared/domain/goal';
 import type { GoalArea } from '@shared/domain/goal-areas';
 import { importanceLines } from '@shared/pdf/importance-lines';
+import { inEnglishMark } from '@shared/pdf/printed-passage';
 import type { SystemType } from '@shared/domain/utility';
 import type { WizardStep } from '@shared/domain/wizard-steps';
 import { useApi } from '../../api/api-context';
@@ -59,7 +60,11 @@ export function CustomersForm({ record, onReload, focusOnShow, onGoTo }: Custome
         areas: record.areas,
         systemType: record.systemType,
         language,
-      }).map((line) => ({ key: line.key, label: line.passage.text })),
+      }).map(({ key, passage }) => ({
+        key,
+        // As the Spanish card prints the board's English: marked, so it is not taken for Spanish.
+        label: passage.inEnglish ? `${passage.text} ${inEnglishMark}` : passage.text,
+      })),
     [state.goals, record.areas, record.systemType, language],
   );
   const [tab, setTab] = useState<string>(
