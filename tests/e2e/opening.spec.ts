@@ -45,7 +45,9 @@ test('says so, and that the saved work is safe, when its own files cannot load',
   await expect(page.locator('#root')).toHaveText(
     'LOS Builder could not load its files. Your saved work is safe: close LOS Builder and open it again.',
   );
-  // The refused download is the one error this test expects the browser to log.
+  // The refused downloads (the script and its preload hint, each logged when the browser gets
+  // to it) are the one error this test expects the browser to log: wait for both to be tried.
+  await page.waitForLoadState('networkidle');
   expect(consoleErrors.every((error) => error.includes('Failed to load'))).toBe(true);
   consoleErrors.length = 0;
 });
