@@ -133,6 +133,11 @@ export const cardChoiceWords: Record<Language, CardChoiceWords> = {
   },
 };
 
+/** An overall score as the card's scale names it: "1 Very dissatisfied", "2", "3 Neutral"… */
+export function scoreWords(score: number, language: Language): string {
+  return `${score} ${surveyCardWords[language].scale[score - 1] ?? ''}`.trim();
+}
+
 /** An aspect as the card of a utility running these services words it. */
 export function aspectWords(
   aspect: RatedAspect,

@@ -4,7 +4,7 @@ import { formatNumber } from '../domain/numbers/number-text';
 import type { Language } from '../domain/printed-date';
 import { barChart } from './bar-chart';
 import { feedbackTerms } from './feedback-section-words';
-import { surveyCardWords } from './survey-card-words';
+import { scoreWords } from './card-choice-words';
 
 const chartWords: Record<Language, { satisfaction: string; respond: string }> = {
   en: {
@@ -25,10 +25,9 @@ const barWidth = 220;
 export function satisfactionChart(tally: FeedbackTally, language: Language): Content | null {
   const { satisfaction } = tally;
   if (satisfaction.answered === 0) return null;
-  const scale = surveyCardWords[language].scale;
   return barChart(
     satisfaction.distribution.map((count, index) => ({
-      label: `${index + 1} ${scale[index] ?? ''}`.trim(),
+      label: scoreWords(index + 1, language),
       value: count,
       figure: formatNumber(count, language, 0),
     })),

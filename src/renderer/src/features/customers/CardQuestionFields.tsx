@@ -10,7 +10,7 @@ import { cardQuestionWords } from '@shared/pdf/card-choice-words';
 import { useScreenLanguage } from '../../i18n/use-screen-language';
 import { useText } from '../../i18n/use-text';
 import { cardEntryOptions, type CardLine } from './card-entry-options';
-import { entryOptions, entryQuestions, isEntryQuestion, type EntryDraft } from './entry-draft';
+import { entryOptions, type EntryDraft } from './entry-draft';
 import { KeyedChecks } from './KeyedChecks';
 import { KeyedChoice, type ChoiceOption } from './KeyedChoice';
 
@@ -35,6 +35,14 @@ interface CardQuestionFieldsProps {
 /** What the comments question holds: typed in often, so it draws apart from the others. */
 const commentFields = ['said', 'topic', 'strength', 'name', 'address'] as const;
 
+/** The service questions a system type may leave off the card; each is its draft's field too. */
+const serviceQuestions = [
+  'outage',
+  'notice',
+  'cleanup',
+  'overflowNotice',
+] as const satisfies readonly (CardQuestion & keyof EntryDraft)[];
+
 /**
  * The questions a card asks, in order. A card typed before step 1 changed was printed with its
  * own service questions, so one it answers stays in view.
@@ -45,9 +53,9 @@ export function askedQuestions(
   saved: EntryDraft,
 ): CardQuestion[] {
   const printed = cardQuestions(systemType, asksImportance);
-  const answered = entryQuestions(systemType, saved);
+  const answered = serviceQuestions.filter((question) => saved[question] !== '');
   return cardQuestionIds.filter(
-    (question) => printed.includes(question) || (isEntryQuestion(question) && answered[question]),
+    (question) => printed.includes(question) || answered.some((each) => each === question),
   );
 }
 

@@ -20,9 +20,9 @@ import {
   type FeedbackEntryFields,
 } from '@shared/domain/customers/feedback-entry';
 import { topicApplies } from '@shared/domain/customers/topic-applies';
-import { runsSewer, runsWater, type SystemType } from '@shared/domain/utility';
+import type { SystemType } from '@shared/domain/utility';
 import type { Language } from '@shared/domain/printed-date';
-import { surveyCardWords } from '@shared/pdf/survey-card-words';
+import { scoreWords } from '@shared/pdf/card-choice-words';
 import { issueText } from '../../i18n/issue-text';
 import type { Text } from '../../i18n/use-text';
 import type { ChoiceOption } from './KeyedChoice';
@@ -67,9 +67,6 @@ function answerOptions<Value extends string | number>(
 /** Each question's buttons, in the screen's language and the survey card's words. */
 export function entryOptions(text: Text, language: Language) {
   const notAnswered: ChoiceOption = { value: '', label: text('customers.entry.noAnswer') };
-  // The card's scale names its ends and middle: "1 Very dissatisfied", "2", "3 Neutral"…
-  const scale = surveyCardWords[language].scale;
-  const scoreLabel = (score: number) => `${score} ${scale[score - 1] ?? ''}`.trim();
   return {
     notAnswered,
     strength: feedbackStrengths.map((value) => ({
@@ -77,7 +74,10 @@ export function entryOptions(text: Text, language: Language) {
       label: text(`customers.strength.${value}`),
     })),
     satisfaction: [
-      ...satisfactionScores.map((score) => ({ value: String(score), label: scoreLabel(score) })),
+      ...satisfactionScores.map((score) => ({
+        value: String(score),
+        label: scoreWords(score, language),
+      })),
       notAnswered,
     ],
     outage: answerOptions(outageHourChoices, outageHourWords, language, notAnswered),
@@ -112,32 +112,6 @@ export function topicOptions(
   if (kept === undefined) return options;
   const label = text('customers.entry.notCovered', { topic: text(`evidence.topic.${kept}`) });
   return [...options, { value: kept, label }];
-}
-
-const entryQuestionIds = ['outage', 'notice', 'cleanup', 'overflowNotice'] as const;
-export type EntryQuestion = (typeof entryQuestionIds)[number];
-
-export function isEntryQuestion(question: string): question is EntryQuestion {
-  return (entryQuestionIds as readonly string[]).includes(question);
-}
-
-/**
- * The service questions the card asks: outage and notice for drinking water, backup cleanup
- * and overflow notice for sewer, all four for both. A question the system type does not ask
- * is still shown when the `saved` card answers it, so the answer can be seen and cleared.
- */
-export function entryQuestions(
-  systemType: SystemType | null,
-  saved: EntryDraft,
-): Record<EntryQuestion, boolean> {
-  const water = runsWater(systemType);
-  const sewer = runsSewer(systemType);
-  return {
-    outage: water || saved.outage !== '',
-    notice: water || saved.notice !== '',
-    cleanup: sewer || saved.cleanup !== '',
-    overflowNotice: sewer || saved.overflowNotice !== '',
-  };
 }
 
 const text = (value: number | null) => (value === null ? '' : String(value));
