@@ -6,6 +6,7 @@ import { datesMessages } from './messages/dates-messages';
 import { evidenceMessages } from './messages/evidence-messages';
 import { findingsMessages } from './messages/findings-messages';
 import { importsMessages } from './messages/imports-messages';
+import { minutesMessages } from './messages/minutes-messages';
 import { previewsMessages } from './messages/previews-messages';
 import { recordsMessages } from './messages/records-messages';
 import { utilityFactsMessages } from './messages/utility-facts-messages';
@@ -25,6 +26,7 @@ export const sharedAreas = [
   datesMessages,
   importsMessages,
   afterVoteMessages,
+  minutesMessages,
   previewsMessages,
   recordsMessages,
 ] as const;

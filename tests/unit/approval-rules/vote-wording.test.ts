@@ -8,7 +8,7 @@ import { createIntl } from 'react-intl';
 import {
   minutesWording,
   type MinutesLanguage,
-} from '../../../src/renderer/src/features/approval/minutes-wording';
+} from '../../../src/shared/domain/minutes/minutes-wording';
 import { catalogs } from '../../../src/renderer/src/i18n/catalog';
 import { sayIn } from '../../../src/shared/i18n/say-in';
 import { textOf } from '../pdf/document-walk';

@@ -25,7 +25,7 @@ import { ApproveSection } from './ApproveSection';
 import { MeetingFields } from './MeetingFields';
 import { MeetingMode } from './MeetingMode';
 import { meetingDraftToInput, meetingToDraft } from './meeting-draft';
-import { minutesWording } from './minutes-wording';
+import { minutesWording } from '@shared/domain/minutes/minutes-wording';
 import { MotionFields } from './MotionFields';
 import { OutcomePanel } from './OutcomePanel';
 import { VoteTable } from './VoteTable';

@@ -67,7 +67,7 @@ export const approvalMessages = defineMessages('approval', {
     'rule.majority-seats': 'a majority of the {seats} seats',
     'rule.two-thirds-present':
       '{present, plural, =0 {two-thirds of the members present} other {two-thirds of the # present}}',
-    // The motion and the minutes (MotionFields, minutes-wording).
+    // The motion (MotionFields; the minutes' own words are shared: minutes-messages.ts).
     'motion.notRecorded': 'Not recorded yet',
     'motion.member': '{name} ({office})',
     'motion.movedBy': 'Moved by',
@@ -82,33 +82,6 @@ export const approvalMessages = defineMessages('approval', {
       'The suggested wording is in the box above and on the clipboard, ready to paste into the minutes.',
     'motion.notCopied':
       'The suggested wording is in the box above. Select it and copy it into the minutes.',
-    'minutes.whoMoved': '[who moved]',
-    'minutes.whoSeconded': '[who seconded]',
-    'minutes.number': '[number]',
-    'minutes.date': '[date]',
-    'minutes.place': '[place]',
-    'minutes.board': 'The board',
-    'minutes.boardOf': 'The board of {name}',
-    'minutes.met': '{body} met on {date} at {place}.',
-    'minutes.notice': 'Notice of the meeting: {notice}',
-    'minutes.present':
-      '{present} of {seats} members were present; {quorum, select, yes {a quorum was present.} other {there was no quorum.}}',
-    'minutes.agreement': 'the Level of Service Agreement, revision {revision}',
-    'minutes.rule.majority-present': 'a majority of the members present',
-    'minutes.rule.majority-seats': 'a majority of all seats',
-    'minutes.rule.two-thirds-present': 'two-thirds of the members present',
-    'minutes.required': '{rule} ({ayes, plural, one {# aye} other {# ayes}}) was required',
-    'minutes.tally':
-      'by a vote of {ayes} to {nays}{others, select, none {} abstaining {, with {abstaining} abstaining} absent {, with {absent} absent} other {, with {abstaining} abstaining and {absent} absent}}; {rule}',
-    'minutes.carried':
-      'On motion by {mover}, seconded by {seconder}, the board adopted Resolution No. {resolution} approving {agreement}, {tally}.',
-    'minutes.failed':
-      'A motion by {mover}, seconded by {seconder}, to adopt Resolution No. {resolution} approving {agreement} failed, {tally}.',
-    'minutes.roll.aye': 'Voting aye: {names}.',
-    'minutes.roll.nay': 'Voting nay: {names}.',
-    'minutes.roll.abstain': 'Abstaining: {names}.',
-    'minutes.roll.absent': 'Absent: {names}.',
-    'minutes.noName': 'a member with no name yet',
     // Approving (ApproveSection) and what was approved (ApprovedPanel).
     'approve.title': 'Approve the agreement',
     'approve.hint':
@@ -231,34 +204,6 @@ export const approvalMessages = defineMessages('approval', {
       'El texto sugerido está en el cuadro de arriba y en el portapapeles, listo para pegarlo en el acta.',
     'motion.notCopied':
       'El texto sugerido está en el cuadro de arriba. Selecciónelo y cópielo en el acta.',
-    'minutes.whoMoved': '[quién presentó la moción]',
-    'minutes.whoSeconded': '[quién la secundó]',
-    'minutes.number': '[número]',
-    'minutes.date': '[fecha]',
-    'minutes.place': '[lugar]',
-    'minutes.board': 'La mesa directiva',
-    'minutes.boardOf': 'La mesa directiva de {name}',
-    'minutes.met': '{body} se reunió el {date} en {place}.',
-    'minutes.notice': 'Aviso de la reunión: {notice}',
-    'minutes.present':
-      'Estuvieron presentes {present} de {seats} miembros; {quorum, select, yes {hubo quórum.} other {no hubo quórum.}}',
-    'minutes.agreement': 'el Acuerdo de Nivel de Servicio, revisión {revision}',
-    'minutes.rule.majority-present': 'la mayoría de los miembros presentes',
-    'minutes.rule.majority-seats': 'la mayoría de todos los puestos',
-    'minutes.rule.two-thirds-present': 'dos tercios de los miembros presentes',
-    'minutes.required':
-      'se requería {rule} ({ayes, plural, one {# voto a favor} other {# votos a favor}})',
-    'minutes.tally':
-      'por {ayes} votos a favor y {nays} en contra{others, select, none {} abstaining {, con {abstaining, plural, one {# abstención} other {# abstenciones}}} absent {, con {absent, plural, one {# ausente} other {# ausentes}}} other {, con {abstaining, plural, one {# abstención} other {# abstenciones}} y {absent, plural, one {# ausente} other {# ausentes}}}}; {rule}',
-    'minutes.carried':
-      'A moción de {mover}, secundada por {seconder}, la mesa directiva adoptó la Resolución N.º {resolution} que aprueba {agreement}, {tally}.',
-    'minutes.failed':
-      'No se aprobó una moción de {mover}, secundada por {seconder}, para adoptar la Resolución N.º {resolution} que aprueba {agreement}, {tally}.',
-    'minutes.roll.aye': 'Votaron a favor: {names}.',
-    'minutes.roll.nay': 'Votaron en contra: {names}.',
-    'minutes.roll.abstain': 'Se abstuvieron: {names}.',
-    'minutes.roll.absent': 'Ausentes: {names}.',
-    'minutes.noName': 'un miembro todavía sin nombre',
     'approve.title': 'Aprobar el acuerdo',
     'approve.hint':
       'Una vez registrada la votación y aprobada la moción, al aprobar se congela esta revisión, para que la copia firmada nunca se aparte de lo que adoptó la mesa directiva.',
