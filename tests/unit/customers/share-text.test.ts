@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { shareText } from '../../../src/renderer/src/features/customers/response-words';
+import { shareText } from '../../../src/shared/domain/numbers/share-text';
 
 describe('a share in words, never more than the counts say', () => {
   it('rounds to whole percent, in the screen’s language', () => {

@@ -9,7 +9,8 @@ import { aspectWords, cardChoiceWords, cardQuestionWords } from '@shared/pdf/car
 import { useScreenLanguage } from '../../i18n/use-screen-language';
 import { useText } from '../../i18n/use-text';
 import type { CardLine } from './card-entry-options';
-import { responseWords, shareText } from './response-words';
+import { shareText } from '@shared/domain/numbers/share-text';
+import { responseWords } from './response-words';
 
 interface CardAnswersSectionProps {
   entries: FeedbackEntry[];
