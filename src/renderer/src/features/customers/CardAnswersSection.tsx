@@ -10,7 +10,7 @@ import { useScreenLanguage } from '../../i18n/use-screen-language';
 import { useText } from '../../i18n/use-text';
 import type { CardLine } from './card-entry-options';
 import { shareText } from '@shared/domain/numbers/share-text';
-import { responseWords } from './response-words';
+import { responseWords } from '@shared/domain/customers/response-words';
 
 interface CardAnswersSectionProps {
   entries: FeedbackEntry[];
