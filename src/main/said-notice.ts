@@ -12,8 +12,14 @@ export interface SaidNotice {
   readonly saying: Saying;
 }
 
-/** The app's status as main keeps it: its notices still to be said. */
-export type MainStatus = Omit<AppStatus, 'notices'> & { notices: readonly SaidNotice[] };
+/**
+ * The app's status as main keeps it: its notices still to be said; whether the utility is the
+ * example is read from its workbook on each call.
+ */
+export type MainStatus = Omit<AppStatus, 'notices' | 'utility'> & {
+  notices: readonly SaidNotice[];
+  utility: Omit<AppStatus['utility'], 'example'>;
+};
 
 /** A notice as the window that asks reads it. */
 export function noticeIn(notice: SaidNotice, language: Language): Notice {

@@ -230,7 +230,7 @@ describe('app:status output', () => {
       schemaVersion: 1,
       mode: 'browser',
       notices: [{ level: 'warning', message: 'Restored the backup from 2027-03-01 09:14.' }],
-      utility: { key: 'first', count: 2 },
+      utility: { key: 'first', count: 2, example: true },
       language: null,
     };
     expect(appStatusSchema.parse(status)).toEqual(status);

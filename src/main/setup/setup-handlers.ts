@@ -14,6 +14,7 @@ import { createWizardService } from './wizard-service';
 /**
  * Start-up notices, plus a red one for each problem with the board's records: checked on every
  * call, so a notice stays as long as its cause does. All said in the asking window's language.
+ * Whether the utility is the example comes from its workbook, where the mark is kept.
  */
 function withRecordNotices(status: MainStatus, workbook: Workbook, language: Language): AppStatus {
   const problems = auditOf(workbook).problems.map((problem) => ({
@@ -21,7 +22,8 @@ function withRecordNotices(status: MainStatus, workbook: Workbook, language: Lan
     message: sayIn(problem, language),
   }));
   const notices = status.notices.map((notice) => noticeIn(notice, language));
-  return { ...status, notices: [...notices, ...problems] };
+  const utility = { ...status.utility, example: workbook.example };
+  return { ...status, utility, notices: [...notices, ...problems] };
 }
 
 /** Setting up: the app's status, steps 1 and 2, and the step on screen. */

@@ -311,6 +311,16 @@ export const addCardAnswers: Migration = {
 };
 
 /**
+ * Format 13 → 14: a workbook says whether it is a copy of the example utility shipped with the
+ * app (issue 18), so the mark travels with the data, through backups too. Every workbook made
+ * before is a real utility's. Approved records hold no such mark and are left as they were.
+ */
+export const addExampleMark: Migration = {
+  from: 13,
+  up: (data) => (isRecord(data) ? { ...data, example: false } : data),
+};
+
+/**
  * The real steps, oldest first. Each came with a fixture of the old format in
  * tests/fixtures/store and a test that it loads; old steps are never edited or removed.
  */
@@ -327,6 +337,7 @@ export const migrations: readonly Migration[] = [
   addSpanishWording,
   addSpanishEvidence,
   addCardAnswers,
+  addExampleMark,
 ];
 
 /** The newest format a list of steps reaches: one past the last step's starting format. */

@@ -20,8 +20,15 @@ export const appStatusSchema = z.strictObject({
   schemaVersion: z.number().int(),
   mode: z.enum(['desktop', 'browser']),
   notices: z.array(noticeSchema),
-  /** The utility this window works on (its folder's key) and how many are kept here. */
-  utility: z.strictObject({ key: z.string(), count: z.number().int().min(1) }),
+  /**
+   * The utility this window works on (its folder's key), how many are kept here, and whether it
+   * is a copy of the example utility (every screen then marks it).
+   */
+  utility: z.strictObject({
+    key: z.string(),
+    count: z.number().int().min(1),
+    example: z.boolean(),
+  }),
   /** The app's language, or null until someone chooses one: the page then follows the computer's. */
   language: languageSchema.nullable(),
 });

@@ -30,6 +30,11 @@ export const workbookSchema = z.strictObject({
   /** Actual results measured against the approved agreement: records about it, not part of it. */
   tracking: trackingSchema,
   wizard: wizardStateSchema,
+  /**
+   * True only in a copy of the example utility shipped with the app (resources/example): every
+   * screen and paper marks it. Never part of an approved record, so no fingerprint covers it.
+   */
+  example: z.boolean(),
 });
 export type Workbook = z.output<typeof workbookSchema>;
 
@@ -47,5 +52,6 @@ export function emptyWorkbook(): Workbook {
     approvals: [],
     tracking: emptyTracking(),
     wizard: firstStep,
+    example: false,
   });
 }

@@ -13,6 +13,7 @@ import { readIntact } from '../../support/read-intact';
 import { spanishAdded } from '../../support/spanish-added';
 import { february3, handlerFolder } from './handler-folder';
 import { cardAnswersAdded } from '../../support/card-answers-added';
+import { exampleMarkAdded } from '../../support/example-mark-added';
 
 // How the fixture was made: see migration-spanish.test.ts.
 const fixture = join(import.meta.dirname, '../../fixtures/store/v10-valid.json');
@@ -41,7 +42,7 @@ describe('a data folder from format 10 (before the Spanish wording)', () => {
     expect(await backedUpDataFiles(dir)).toContain(original);
     const migrated = await onDisk(dir);
     expect(migrated.schemaVersion).toBe(currentSchemaVersion);
-    expect(migrated.data).toEqual(cardAnswersAdded(spanishAdded(saved.data)));
+    expect(migrated.data).toEqual(exampleMarkAdded(cardAnswersAdded(spanishAdded(saved.data))));
     // What the board approved is kept byte for byte, so each fingerprint still matches.
     expect(JSON.stringify(migrated.data.approvals)).toBe(JSON.stringify(saved.data.approvals));
     const approvals = saved.data.approvals as StoredApproval[];

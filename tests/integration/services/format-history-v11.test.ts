@@ -13,6 +13,7 @@ import { readIntact } from '../../support/read-intact';
 import { expectSoundPdf, savedPdf } from './report-papers';
 import { february3, handlerFolder } from './handler-folder';
 import { cardAnswersAdded } from '../../support/card-answers-added';
+import { exampleMarkAdded } from '../../support/example-mark-added';
 
 // How the fixture was made: see migration-spanish-evidence.test.ts.
 const fixture = join(import.meta.dirname, '../../fixtures/store/v11-valid.json');
@@ -65,7 +66,7 @@ describe('a data folder from format 11 (before the evidence in Spanish)', () => 
     expect(await backedUpDataFiles(dir)).toContain(original);
     const migrated = await onDisk(dir);
     expect(migrated.schemaVersion).toBe(currentSchemaVersion);
-    expect(migrated.data).toEqual(cardAnswersAdded(saved.data));
+    expect(migrated.data).toEqual(exampleMarkAdded(cardAnswersAdded(saved.data)));
     expect(JSON.stringify(migrated.data.approvals)).toBe(JSON.stringify(saved.data.approvals));
     expect(saved.data.approvals.map((approval) => approval.snapshotFormat)).toEqual([
       1, 2, 3, 4, 5, 6,

@@ -6,6 +6,7 @@ import type { StoredApproval } from '../../../src/shared/domain/approved/stored-
 import { blankEntryFields } from '../../../src/shared/domain/customers/feedback-entry';
 import { currentSchemaVersion } from '../../../src/main/store/schema-version';
 import { backedUpDataFiles } from '../../support/backup-texts';
+import { exampleMarkAdded } from '../../support/example-mark-added';
 import { handlerFolder } from './handler-folder';
 
 // How the fixture was made: see migration-card-answers.test.ts.
@@ -40,7 +41,7 @@ describe('a data folder from format 12 (before every question of the card)', () 
     expect(migrated.schemaVersion).toBe(currentSchemaVersion);
     const { customers, ...rest } = migrated.data;
     const { customers: savedCustomers, ...savedRest } = saved.data;
-    expect(rest).toEqual(savedRest);
+    expect(rest).toEqual(exampleMarkAdded(savedRest));
     expect(customers.entries).toEqual(
       savedCustomers.entries.map((entry) => ({ ...entry, ...noCardAnswers })),
     );

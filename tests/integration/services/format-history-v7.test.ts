@@ -16,6 +16,7 @@ import { oneLine, pdfText } from '../pdf/poppler';
 import { backedUpDataFiles } from '../../support/backup-texts';
 import { handlerFolder } from './handler-folder';
 import { cardAnswersAdded } from '../../support/card-answers-added';
+import { exampleMarkAdded } from '../../support/example-mark-added';
 
 const fixture = join(import.meta.dirname, '../../fixtures/store/v7-valid.json');
 
@@ -59,7 +60,9 @@ describe('a data folder from format 7 (before who stands in)', () => {
     const migrated = await onDisk(dir);
     expect(migrated.schemaVersion).toBe(currentSchemaVersion);
     expect(migrated.data).toEqual(
-      cardAnswersAdded(spanishAdded(outagesAdded(trackingAdded(standInAdded(saved.data))))),
+      exampleMarkAdded(
+        cardAnswersAdded(spanishAdded(outagesAdded(trackingAdded(standInAdded(saved.data))))),
+      ),
     );
     // What the board approved is kept byte for byte, so each fingerprint still matches.
     expect(JSON.stringify(migrated.data.approvals)).toBe(JSON.stringify(saved.data.approvals));

@@ -9,6 +9,7 @@ import { outagesAdded } from '../../support/outages-added';
 import { spanishAdded } from '../../support/spanish-added';
 import { february3, handlerFolder } from './handler-folder';
 import { cardAnswersAdded } from '../../support/card-answers-added';
+import { exampleMarkAdded } from '../../support/example-mark-added';
 
 // How the fixture was made: see migration-outages.test.ts.
 const fixture = join(import.meta.dirname, '../../fixtures/store/v9-valid.json');
@@ -31,7 +32,9 @@ describe('a data folder from format 9 (before the outage log and the annual revi
     expect(await backedUpDataFiles(dir)).toContain(original);
     const migrated = JSON.parse(await readFile(join(dir, 'los-builder.json'), 'utf8')) as Envelope;
     expect(migrated.schemaVersion).toBe(currentSchemaVersion);
-    expect(migrated.data).toEqual(cardAnswersAdded(spanishAdded(outagesAdded(saved.data))));
+    expect(migrated.data).toEqual(
+      exampleMarkAdded(cardAnswersAdded(spanishAdded(outagesAdded(saved.data)))),
+    );
     for (const approval of saved.data.approvals as StoredApproval[]) {
       expect(await computeFingerprint(approval)).toBe(approval.fingerprint);
     }

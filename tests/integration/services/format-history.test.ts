@@ -20,6 +20,7 @@ import { noSpanishWording, spanishAdded } from '../../support/spanish-added';
 import { trackingAdded } from '../../support/tracking-added';
 import type { StoredApproval } from '../../../src/shared/domain/approved/stored-approval';
 import { cardAnswersAdded } from '../../support/card-answers-added';
+import { exampleMarkAdded } from '../../support/example-mark-added';
 
 const fixtures = join(import.meta.dirname, '../../fixtures/store');
 
@@ -92,7 +93,7 @@ describe('a data folder from format 1 (before goals)', () => {
         ),
       ),
     );
-    expect(migrated.data).toEqual(expected);
+    expect(migrated.data).toEqual(exampleMarkAdded(expected));
     expect(await handlers['utility:get'](undefined)).toEqual(old.data.utility);
     expect(await handlers['scope:get'](undefined)).toEqual(expected.scope);
     expect(await handlers['wizard:get'](undefined)).toEqual({ currentStep: 'scope' });
@@ -130,7 +131,7 @@ describe('a data folder from format 2 (before approval)', () => {
         ),
       ),
     );
-    expect(migrated.data).toEqual(expected);
+    expect(migrated.data).toEqual(exampleMarkAdded(expected));
 
     expect(await handlers['goals:list'](undefined)).toEqual(
       noSpanishWording(nobodyStandingIn(unstretched(old.data.goals))),
@@ -162,17 +163,19 @@ describe('a data folder from format 3 (before step 4)', () => {
     const migrated = await onDisk(dir);
     expect(migrated.schemaVersion).toBe(currentSchemaVersion);
     expect(migrated.data).toEqual(
-      cardAnswersAdded(
-        spanishAdded(
-          outagesAdded(
-            trackingAdded(
-              standInAdded(
-                sewerAdded({
-                  ...saved.data,
-                  ...customersAdded,
-                  goals: unstretched(saved.data.goals),
-                  approvals: recorded(saved.data.approvals as OldApproval[]),
-                }),
+      exampleMarkAdded(
+        cardAnswersAdded(
+          spanishAdded(
+            outagesAdded(
+              trackingAdded(
+                standInAdded(
+                  sewerAdded({
+                    ...saved.data,
+                    ...customersAdded,
+                    goals: unstretched(saved.data.goals),
+                    approvals: recorded(saved.data.approvals as OldApproval[]),
+                  }),
+                ),
               ),
             ),
           ),
@@ -230,16 +233,18 @@ describe('a data folder from format 4 (before approvals had records of their own
     const migrated = await onDisk(dir);
     expect(migrated.schemaVersion).toBe(currentSchemaVersion);
     expect(migrated.data).toEqual(
-      cardAnswersAdded(
-        spanishAdded(
-          outagesAdded(
-            trackingAdded(
-              standInAdded(
-                sewerAdded({
-                  ...saved.data,
-                  goals: unstretched(saved.data.goals),
-                  approvals: recorded(saved.data.approvals as OldApproval[]),
-                }),
+      exampleMarkAdded(
+        cardAnswersAdded(
+          spanishAdded(
+            outagesAdded(
+              trackingAdded(
+                standInAdded(
+                  sewerAdded({
+                    ...saved.data,
+                    goals: unstretched(saved.data.goals),
+                    approvals: recorded(saved.data.approvals as OldApproval[]),
+                  }),
+                ),
               ),
             ),
           ),
@@ -284,11 +289,13 @@ describe('a data folder from format 5 (before a goal could be marked a stretch g
     const migrated = await onDisk(dir);
     expect(migrated.schemaVersion).toBe(currentSchemaVersion);
     expect(migrated.data).toEqual(
-      cardAnswersAdded(
-        spanishAdded(
-          outagesAdded(
-            trackingAdded(
-              standInAdded(sewerAdded({ ...saved.data, goals: unstretched(saved.data.goals) })),
+      exampleMarkAdded(
+        cardAnswersAdded(
+          spanishAdded(
+            outagesAdded(
+              trackingAdded(
+                standInAdded(sewerAdded({ ...saved.data, goals: unstretched(saved.data.goals) })),
+              ),
             ),
           ),
         ),
@@ -344,8 +351,10 @@ describe('a data folder from format 6 (before the sewer questions)', () => {
     const migrated = await onDisk(dir);
     expect(migrated.schemaVersion).toBe(currentSchemaVersion);
     expect(migrated.data).toEqual(
-      cardAnswersAdded(
-        spanishAdded(outagesAdded(trackingAdded(standInAdded(sewerAdded(saved.data))))),
+      exampleMarkAdded(
+        cardAnswersAdded(
+          spanishAdded(outagesAdded(trackingAdded(standInAdded(sewerAdded(saved.data))))),
+        ),
       ),
     );
     // What the board approved is kept byte for byte, so each fingerprint still matches.

@@ -2,7 +2,7 @@ import { readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { sampleToday } from '../../support/sample-today';
 import { afterEach } from 'vitest';
-import type { AppStatus } from '../../../src/shared/api/setup-contract';
+import type { MainStatus } from '../../../src/main/said-notice';
 import { blankGoalFields, type GoalFields, type GoalKind } from '../../../src/shared/domain/goal';
 import type { GoalArea } from '../../../src/shared/domain/goal-areas';
 import { createHandlers } from '../../../src/main/handlers';
@@ -12,7 +12,7 @@ import { promisedHandlers, type PromisedHandlers } from '../../support/promised-
 import { makeStoreTempDir } from '../../support/store-temp-dir';
 
 /** What 'app:status' answers from these handlers. */
-export const status: AppStatus = {
+export const status: MainStatus = {
   appVersion: '0.1.0',
   schemaVersion: 4,
   mode: 'browser',

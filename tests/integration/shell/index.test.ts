@@ -120,7 +120,7 @@ describe('start-up', () => {
         schemaVersion: currentSchemaVersion,
         mode: 'desktop',
         notices: [{ level: 'info', message: 'Restored the copy saved at 9:14.' }],
-        utility: { key: 'first', count: 1 },
+        utility: { key: 'first', count: 1, example: false },
         language: null,
       },
     });

@@ -351,6 +351,7 @@ export const validWorkbook = fc.record({
   approvals: fc.array(validStoredApproval, { maxLength: 1 }),
   tracking: validTracking,
   wizard: validWizardState,
+  example: fc.boolean(),
 });
 
 export const validVersionSummary = fc.record({
@@ -392,6 +393,7 @@ export const validAppStatus: fc.Arbitrary<AppStatus> = fc.record({
   utility: fc.record({
     key: fc.stringMatching(/^[a-z0-9-]{1,40}$/),
     count: fc.integer({ min: 1, max: 50 }),
+    example: fc.boolean(),
   }),
   language: fc.constantFrom('en' as const, 'es' as const, null),
 });

@@ -90,6 +90,7 @@ describe('workbookSchema', () => {
       approvals: [],
       tracking: { actuals: [], outages: [], reviews: [], followUps: [] },
       wizard: { currentStep: 'review' },
+      example: false,
     };
     expect(parsed(workbookSchema, workbook)).toEqual(workbook);
   });
