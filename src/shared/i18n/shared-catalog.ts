@@ -9,7 +9,7 @@ import { importsMessages } from './messages/imports-messages';
 import { minutesMessages } from './messages/minutes-messages';
 import { previewsMessages } from './messages/previews-messages';
 import { recordsMessages } from './messages/records-messages';
-import { surveyTrustMessages } from './messages/survey-trust-messages';
+import { cardTallyMessages } from './messages/card-tally-messages';
 import { utilityFactsMessages } from './messages/utility-facts-messages';
 import { validationMessages } from './messages/validation-messages';
 
@@ -30,7 +30,7 @@ export const sharedAreas = [
   minutesMessages,
   previewsMessages,
   recordsMessages,
-  surveyTrustMessages,
+  cardTallyMessages,
 ] as const;
 
 /** A shared message's key, `area.key`. */

@@ -19,8 +19,8 @@ export function responseWords(
 ): string[] {
   const rates = tally.byMethod.map(({ method, reached, answered }) =>
     reached === 0
-      ? text('surveyTrust.rateUnknown', { method: text(`evidence.method.${method}`) })
-      : text('surveyTrust.rate', {
+      ? text('cardTally.rateUnknown', { method: text(`evidence.method.${method}`) })
+      : text('cardTally.rate', {
           method: text(`evidence.method.${method}`),
           answered,
           reached,
@@ -31,7 +31,7 @@ export function responseWords(
   if (points === null) return rates;
   const note =
     tally.entries < smallSample
-      ? text('surveyTrust.small', { count: tally.entries, points })
-      : text('surveyTrust.margin', { count: tally.entries, points });
+      ? text('cardTally.small', { count: tally.entries, points })
+      : text('cardTally.margin', { count: tally.entries, points });
   return [...rates, note];
 }

@@ -81,10 +81,10 @@ export function CardAnswersSection({
       <FiguresTable
         caption={asks.aspects}
         head={[
-          text('customers.answers.aspect'),
-          text('customers.answers.rated'),
-          text('customers.answers.satisfied'),
-          text('customers.answers.dontKnow'),
+          text('cardTally.aspect'),
+          text('cardTally.rated'),
+          text('cardTally.satisfied'),
+          text('cardTally.dontKnow'),
         ]}
         rows={figures.aspects.map((row) => [
           aspectWords(row.aspect, systemType, language),
@@ -94,8 +94,8 @@ export function CardAnswersSection({
         ])}
       />
       <FiguresTable
-        caption={`${asks.problems} ${text('customers.answers.marked', { cards: figures.problems.cards })}`}
-        head={[text('customers.answers.problem'), text('customers.answers.cards')]}
+        caption={`${asks.problems} ${text('cardTally.marked', { cards: figures.problems.cards })}`}
+        head={[text('cardTally.problem'), text('cardTally.cards')]}
         rows={figures.problems.counts.map(({ choice, count }) => [
           words.problems[choice],
           `${count} (${share(count, figures.problems.cards)})`,
@@ -104,9 +104,9 @@ export function CardAnswersSection({
       <FiguresTable
         caption={asks.priorities}
         head={[
-          text('customers.answers.priority'),
-          text('customers.answers.first'),
-          text('customers.answers.meanRank'),
+          text('cardTally.priority'),
+          text('cardTally.first'),
+          text('cardTally.meanRank'),
         ]}
         rows={figures.priorities.map((row) => [
           words.priorities[row.priority],
@@ -117,8 +117,8 @@ export function CardAnswersSection({
         ])}
       />
       <FiguresTable
-        caption={`${asks.contact} ${text('customers.answers.marked', { cards: figures.contact.cards })}`}
-        head={[text('customers.answers.way'), text('customers.answers.cards')]}
+        caption={`${asks.contact} ${text('cardTally.marked', { cards: figures.contact.cards })}`}
+        head={[text('cardTally.way'), text('cardTally.cards')]}
         rows={figures.contact.counts.map(({ choice, count }) => [
           words.contact[choice],
           `${count} (${share(count, figures.contact.cards)})`,
@@ -128,7 +128,7 @@ export function CardAnswersSection({
         <FiguresTable
           caption={asks.goals}
           head={[
-            text('customers.answers.goal'),
+            text('cardTally.goal'),
             words.importance.very,
             words.importance.somewhat,
             words.importance.not,
