@@ -29,6 +29,7 @@ export function memoryLibrary(repository: WorkbookRepository): LibraryHandlers {
             lastChange: null,
             standing: standingOf(workbook),
             open: true,
+            example: workbook.example,
           },
         ],
         removed: [],
@@ -38,6 +39,7 @@ export function memoryLibrary(repository: WorkbookRepository): LibraryHandlers {
       };
     },
     'library:create': notHere,
+    'library:openExample': notHere,
     'library:open': ({ key }) => (key === 'first' ? { key } : notHere()),
     'library:remove': notHere,
     'library:undoRemove': notHere,

@@ -5,6 +5,7 @@ import { backupExtension } from '../backup/backup-file';
 import { fileNamePart } from '../export/export-file-name';
 import { backupFile, type FileDelivery } from '../services/file-delivery';
 import type { FsPort } from '../store/fs-port';
+import { openExample } from './example-copy';
 import { libraryView } from './library-view';
 import type { RestoreService } from './restore-service';
 import type { UtilityLibrary } from './utility-library';
@@ -27,6 +28,7 @@ export function libraryHandlers(deps: LibraryHandlerDeps): AreaHandlers<'library
   return {
     'library:list': () => libraryView(library, deps.fs, deps.showFolder !== undefined),
     'library:create': async () => ({ key: await library.create() }),
+    'library:openExample': async () => ({ key: await openExample(library, deps.fs) }),
     'library:open': async ({ key }) => ({ key: await library.switchTo(key) }),
     'library:remove': async ({ key }) => ({ removalId: await library.remove(key) }),
     'library:undoRemove': async ({ removalId }) => ({ key: await library.undoRemove(removalId) }),

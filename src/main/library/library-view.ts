@@ -49,5 +49,6 @@ function entryOf(key: string, summary: UtilitySummary, open: boolean): UtilityEn
     lastChange: summary.lastChange?.toISOString() ?? null,
     standing: summary.standing,
     open,
+    example: summary.example,
   };
 }

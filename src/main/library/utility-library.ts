@@ -121,11 +121,12 @@ export class UtilityLibrary {
     });
   }
 
-  /** A new, empty utility in its own folder, opened. */
-  create(): Promise<string> {
+  /** A new utility in its own folder, opened: empty, or with the files `fill` writes there. */
+  create(fill?: (folder: string) => Promise<void>): Promise<string> {
     return this.#queue.run(async () => {
       const key = newUtilityKey();
       await this.#fs.mkdir(folderOf(this.root, key));
+      await fill?.(folderOf(this.root, key));
       await this.#reopenAs(key);
       return key;
     });

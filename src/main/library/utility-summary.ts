@@ -20,6 +20,8 @@ export interface UtilitySummary {
   systemId: string;
   lastChange: Date | null;
   standing: Standing;
+  /** A copy of the shipped example utility (the workbook's own mark). */
+  example: boolean;
   /** Null when the folder has no lineage yet (nothing was ever opened there). */
   lineage: Lineage | null;
 }
@@ -43,7 +45,8 @@ export async function summarizeFolder(
     bytes = await fs.readFile(join(folder, DATA_FILE));
   } catch (error) {
     if (errorCode(error) !== 'ENOENT') throw error;
-    return { name: '', systemId: '', lastChange: null, standing: emptyStanding, lineage };
+    const empty = { name: '', systemId: '', lastChange: null, example: false };
+    return { ...empty, standing: emptyStanding, lineage };
   }
   const cacheKey = `${bytes.length}:${savedAtOf(Buffer.from(bytes.subarray(0, 300)).toString('utf8'))?.toISOString()}`;
   const cached = summaries.get(folder);
@@ -70,6 +73,7 @@ const listedFields = z.looseObject({
     }),
     agreement: agreementStateSchema,
     approvals: z.array(z.unknown()),
+    example: z.boolean(),
   }),
 });
 
@@ -79,19 +83,21 @@ function readSummary(bytes: Uint8Array, versioning: Versioning): Omit<UtilitySum
     // An older format is read through its migrations, as opening it would.
     if (!listed.success || listed.data.schemaVersion !== versioning.schemaVersion) {
       const { workbook, savedAt } = decodeWorkbookFile(bytes, versioning);
-      return { ...namesOf(workbook), lastChange: savedAt, standing: standingOf(workbook) };
+      const { example } = workbook;
+      return { ...namesOf(workbook), lastChange: savedAt, example, standing: standingOf(workbook) };
     }
-    const { utility, agreement, approvals } = listed.data.data;
+    const { utility, agreement, approvals, example } = listed.data.data;
     const last = storedApprovalSchema.safeParse(approvals.at(-1));
     return {
       name: utility.value.name,
       systemId: utility.value.systemId,
       lastChange: new Date(listed.data.savedAt),
+      example,
       standing: standingFrom(agreement, last.success ? last.data : undefined),
     };
   } catch {
     const standing: Standing = { ...emptyStanding, status: 'unreadable' };
-    return { name: '', systemId: '', lastChange: null, standing };
+    return { name: '', systemId: '', lastChange: null, example: false, standing };
   }
 }
 

@@ -33,6 +33,8 @@ export const utilityEntrySchema = z.strictObject({
   standing: standingSchema,
   /** The one this window works on. */
   open: z.boolean(),
+  /** A copy of the example utility shipped with the app, not a real utility's records. */
+  example: z.boolean(),
 });
 export type UtilityEntry = z.output<typeof utilityEntrySchema>;
 
@@ -131,6 +133,11 @@ export const libraryContract = {
   'library:list': { input: noInput, output: libraryViewSchema },
   /** Starts a new, empty utility and opens it. */
   'library:create': { input: noInput, output: z.strictObject({ key: utilityKeySchema }) },
+  /**
+   * Opens the example utility: the copy of it already kept here, else a new copy of the one
+   * shipped with the app, in a folder of its own. Never touches another utility.
+   */
+  'library:openExample': { input: noInput, output: z.strictObject({ key: utilityKeySchema }) },
   /** Saves what is pending, closes the utility open now and opens this one. */
   'library:open': {
     input: z.strictObject({ key: utilityKeySchema }),

@@ -49,6 +49,7 @@ export const methodNames = [
   'export:surveyPdf',
   'library:list',
   'library:create',
+  'library:openExample',
   'library:open',
   'library:remove',
   'library:undoRemove',

@@ -38,6 +38,7 @@ export function entry(fields: Partial<UtilityEntry> & Pick<UtilityEntry, 'key'>)
     lastChange: '2026-03-03T16:12:00.000Z',
     standing: { status: 'draft', revision: 1, approvedRevision: null, reviewDue: null },
     open: false,
+    example: false,
     ...fields,
   };
 }
@@ -103,10 +104,12 @@ export function withLibrary(base: Api, options: FakeLibraryOptions = {}): FakeLi
         utility: {
           key: view.utilities.find((u) => u.open)?.key ?? 'first',
           count: view.utilities.length,
+          example: view.utilities.find((u) => u.open)?.example ?? false,
         },
       }),
     'library:list': () => ok(structuredClone(view)),
     'library:create': () => ok({ key: 'new-one' }),
+    'library:openExample': () => ok({ key: 'example-one' }),
     'library:open': (input: { key: string }) => ok({ key: input.key }),
     'library:remove': (input: { key: string }) => {
       const gone = view.utilities.find((u) => u.key === input.key);

@@ -31,7 +31,7 @@ describe('the example utility shipped in resources/example', () => {
     expect(audit.revisions.map((check) => check.state)).toEqual(['intact']);
     const [approval] = workbook.approvals;
     expect(workbook.approvals).toHaveLength(1);
-    expect(approval?.meeting.date).toBe('2025-12-09');
+    expect(audit.revisions[0]?.meetingDate).toBe('2025-12-09');
     expect(await computeFingerprint(approval!)).toBe(approval?.fingerprint);
     // No approved record carries the mark: it is the working copy's alone.
     expect(JSON.stringify(workbook.approvals)).not.toContain('"example"');

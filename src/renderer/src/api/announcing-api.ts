@@ -46,6 +46,7 @@ const quietMethods = new Set<MethodName>([
   // These open another utility: the page that called them tells the other windows so itself
   // (announceSwitch), since a "saved" would make them read the new utility into their forms.
   'library:create',
+  'library:openExample',
   'library:open',
   'backup:restore',
   'backup:undoRestore',
