@@ -1,8 +1,7 @@
 import { agreementContentOf } from '../../shared/domain/approval-rules/agreement-content-of';
 import type { ComplaintLog } from '../../shared/domain/customers/complaint-log';
 import type { ComplaintSummary } from '../../shared/domain/customers/feedback-summary';
-import type { Workbook } from '../../shared/domain/workbook';
-import { agreementDocument, type AgreementPdfInput } from '../../shared/pdf/agreement-document';
+import { agreementDocument } from '../../shared/pdf/agreement-document';
 import { customerSummaryDocument } from '../../shared/pdf/customer-summary-document';
 import { surveyPrintableFields } from '../../shared/pdf/survey-printable-fields';
 import { changeFieldsOf, printableFieldsOf } from '../../shared/pdf/printable-fields';
@@ -13,13 +12,15 @@ import { findUnprintable } from '../pdf/unprintable';
 import type { WorkbookStore } from '../services/editable-store';
 import { exportFileName, spreadsheetFileName } from './export-file-name';
 import { localDate } from '../../shared/domain/local-date';
-import type { Language } from '../../shared/domain/printed-date';
 import { approvedForPrint, approvedOrDraft } from './printable-version';
 import { csvFile, type FileDelivery } from '../services/file-delivery';
 import { resultsSpreadsheet } from '../../shared/export/results-spreadsheet';
 import { spreadsheetInput } from './spreadsheet-input';
 import { changesSinceInForce } from '../approval/changes-since-in-force';
-import { changesAtReview } from '../annual-review/changes-at-review';
+import { agreementInput } from './agreement-input';
+import { boardPacketInput, minutesInput } from './packet-input';
+import { boardPacketDocument } from '../../shared/pdf/packet/board-packet-document';
+import { minutesDocument } from '../../shared/pdf/packet/minutes-document';
 import type { AreaHandlers } from '../../shared/api/contract';
 import { boardReportDocument } from '../../shared/pdf/reports/board-report-document';
 import { reportCardDocument } from '../../shared/pdf/reports/report-card-document';
@@ -27,41 +28,6 @@ import { boardReportInput, reportCardInput } from '../reports/report-inputs';
 import { reportPrintableFields } from '../reports/report-printable-fields';
 import { bilingualSummaryDocument } from '../../shared/pdf/bilingual-summary-document';
 import { spanishCheck } from './spanish-check';
-
-function agreementInput(
-  workbook: Workbook,
-  complaints: ComplaintSummary,
-  revision: number | null,
-  generatedOn: string,
-  language: Language = 'en',
-): AgreementPdfInput {
-  const printable = approvedOrDraft(workbook, revision);
-  if (!printable) {
-    return {
-      content: agreementContentOf(workbook, complaints),
-      approval: null,
-      generatedOn,
-      changes: changesSinceInForce(workbook, language),
-      language,
-    };
-  }
-  const { content, meeting, outcome, fingerprint, nextReviewOn, fingerprintedText } =
-    printable.version;
-  return {
-    content,
-    approval: {
-      meeting,
-      outcome,
-      fingerprint,
-      nextReviewOn,
-      fingerprintedText,
-      standing: printable.standing,
-    },
-    generatedOn,
-    changes: changesAtReview(workbook, printable.version, language),
-    language,
-  };
-}
 
 const languageNames = { en: 'English', es: 'Spanish', both: 'English and Spanish' } as const;
 const formTitles = { survey: 'Survey card', 'tally-sheet': 'Tally sheet' } as const;
@@ -106,10 +72,12 @@ export function createExportService(
         };
       }
       const printable = approvedOrDraft(workbook, input.revision);
+      // The meeting's papers print the meeting as step 7 holds it; the draft agreement does not.
+      const meeting = input.document === 'agreement' ? null : workbook.meeting.value;
       const fields = printable
         ? printableFieldsOf(printable.version.content, printable.version.meeting)
         : [
-            ...printableFieldsOf(agreementContentOf(workbook, options.complaints()), null),
+            ...printableFieldsOf(agreementContentOf(workbook, options.complaints()), meeting),
             // The draft also prints what changed, with the annual review's reasons.
             ...changeFieldsOf(changesSinceInForce(workbook)),
           ];
@@ -168,6 +136,38 @@ export function createExportService(
       return delivery.deliver(
         exportFileName(title, utility.value.name, ''),
         await renderPdf(definition),
+      );
+    },
+
+    'export:boardPacketPdf': async ({ language }) => {
+      const packet = boardPacketInput(
+        repository.read(),
+        options.complaints(),
+        localDate(clock()),
+        language,
+      );
+      const { content } = packet.agreement;
+      const spanish = language === 'es' ? ` (${languageNames.es})` : '';
+      return delivery.deliver(
+        exportFileName(
+          'Board packet',
+          content.utility.name,
+          `revision ${content.revision}${spanish}`,
+        ),
+        await renderPdf(boardPacketDocument(packet)),
+      );
+    },
+
+    'export:minutesPdf': async ({ revision, language }) => {
+      const minutes = minutesInput(repository.read(), revision, language);
+      const spanish = language === 'es' ? ` (${languageNames.es})` : '';
+      return delivery.deliver(
+        exportFileName(
+          'Minutes and resolution',
+          minutes.utility.name,
+          `revision ${minutes.revision}${spanish}`,
+        ),
+        await renderPdf(minutesDocument(minutes)),
       );
     },
 

@@ -8,7 +8,7 @@ import { surveyGoals } from '../../shared/pdf/survey-printable-fields';
 import { inForceVersion } from '../tracking/tracking-view';
 import { approvedOrDraft } from './printable-version';
 
-type CheckedDocument = 'agreement' | 'survey-forms' | 'reports';
+type CheckedDocument = 'agreement' | 'survey-forms' | 'reports' | 'board-packet' | 'minutes';
 
 /** The content the chosen documents print the board's own words from. */
 function printedContent(
@@ -21,7 +21,8 @@ function printedContent(
     const inForce = inForceVersion(workbook);
     return 'problem' in inForce ? null : inForce.version.content;
   }
-  if (document === 'agreement') {
+  // The minutes name the agreement they adopt; an approved revision's words are its own.
+  if (document === 'agreement' || document === 'minutes') {
     const printable = approvedOrDraft(workbook, revision);
     if (printable) return printable.version.content;
   }

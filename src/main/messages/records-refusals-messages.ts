@@ -42,6 +42,10 @@ export const recordsRefusalsMessages = defineMessages('refusals', {
     noApprovedRevision:
       'There is no approved revision {revision}. Reload to see the versions the board approved.',
     cannotPrint: 'Revision {revision} cannot be printed.',
+    packetAfterApproval:
+      'Revision {revision} is already approved, so there is no meeting left to prepare for. Print the minutes excerpt and the resolution instead.',
+    noVoteYet:
+      'No vote is recorded for revision {revision} yet. In step 7, record how each board member voted, then print the minutes excerpt and the resolution.',
   },
   es: {
     changedElsewhere:
@@ -76,5 +80,9 @@ export const recordsRefusalsMessages = defineMessages('refusals', {
     noApprovedRevision:
       'No hay ninguna revisión {revision} aprobada. Vuelva a cargar para ver las versiones que aprobó la mesa directiva.',
     cannotPrint: 'La revisión {revision} no se puede imprimir.',
+    packetAfterApproval:
+      'La revisión {revision} ya está aprobada, así que no queda ninguna reunión que preparar. Imprima el extracto del acta y la resolución.',
+    noVoteYet:
+      'Todavía no hay votación anotada para la revisión {revision}. En el paso 7, anote cómo votó cada miembro de la mesa directiva y luego imprima el extracto del acta y la resolución.',
   },
 });

@@ -34,10 +34,13 @@ export const exportContract = {
     input: z.strictObject({
       revision: revisionChoice,
       /**
-       * Which documents will print: the agreement (the default), step 4's survey forms, or the
-       * reports after the vote (the agreement in force and the board's follow-ups).
+       * Which documents will print: the agreement (the default), step 4's survey forms, the
+       * reports after the vote (the agreement in force and the board's follow-ups), or the
+       * meeting's papers: the board packet, or the minutes excerpt and the resolution.
        */
-      document: z.enum(['agreement', 'survey-forms', 'reports']).default('agreement'),
+      document: z
+        .enum(['agreement', 'survey-forms', 'reports', 'board-packet', 'minutes'])
+        .default('agreement'),
       /** The paper's language: a Spanish paper also lists what has no Spanish wording yet. */
       language: z.enum(['en', 'es']).default('en'),
     }),
@@ -63,6 +66,26 @@ export const exportContract = {
     input: z.strictObject({
       revision: z.number().int().min(1),
       language: z.enum(['en', 'es', 'both']),
+    }),
+    output: exportResultSchema,
+  },
+  /**
+   * The board packet for the meeting that votes on the working draft: the agenda memo, the draft
+   * resolution with blanks for the vote, the public notice, the review's findings, what customers
+   * said and the draft agreement. Refused once the working copy is approved.
+   */
+  'export:boardPacketPdf': {
+    input: z.strictObject({ language: z.enum(['en', 'es']).default('en') }),
+    output: exportResultSchema,
+  },
+  /**
+   * After the vote: the minutes excerpt and the resolution filled in from the recorded vote, for
+   * an approved revision or (null) the working copy's vote as recorded in step 7.
+   */
+  'export:minutesPdf': {
+    input: z.strictObject({
+      revision: revisionChoice,
+      language: z.enum(['en', 'es']).default('en'),
     }),
     output: exportResultSchema,
   },

@@ -28,6 +28,8 @@ export const methodNames = [
   'export:check',
   'export:agreementPdf',
   'export:customerSummaryPdf',
+  'export:boardPacketPdf',
+  'export:minutesPdf',
   'export:openSaved',
   'customers:get',
   'customers:savePlan',

@@ -15,6 +15,11 @@ export interface BarChartOptions {
   labelWidth: number;
   /** The longest bar's length in points; every other is drawn to the same scale. */
   barWidth: number;
+  /**
+   * What a bar of the full `barWidth` stands for: 1 for shares, so 60% is drawn at 60% of the
+   * width; the largest value when not given.
+   */
+  fullScale?: number;
 }
 
 const barHeight = 8;
@@ -36,7 +41,7 @@ export function barCell(value: number, longest: number, barWidth: number): Table
  * survives a black-and-white copier.
  */
 export function barChart(bars: readonly Bar[], options: BarChartOptions): Content {
-  const longest = Math.max(0, ...bars.map((bar) => bar.value));
+  const longest = options.fullScale ?? Math.max(0, ...bars.map((bar) => bar.value));
   return {
     stack: [
       { text: options.title, style: 'tableHeader', margin: [0, 0, 0, 3] },

@@ -14,7 +14,7 @@ import { standardAnswers } from './feedback-answers';
 import { responseChart, satisfactionChart } from './feedback-charts';
 import { feedbackTerms, type FeedbackTerms } from './feedback-section-words';
 import { counted, feedbackText } from './feedback-text';
-import { palette } from './pdf-styles';
+import { quietTable } from './quiet-table';
 import { paragraph, sectionTitle, subheading, withHeading } from './section-title';
 import { userTextOrDash } from './user-text';
 
@@ -27,46 +27,6 @@ function figureCell(
   return { text: terms.spanFigure(hours, unit), alignment: 'right' };
 }
 
-const quietTable = {
-  hLineWidth: (index: number, node: { table: { body: unknown[] } }) =>
-    index === 0 || index === node.table.body.length ? 0 : index === 1 ? 0.8 : 0.4,
-  vLineWidth: () => 0,
-  hLineColor: (index: number) => (index === 1 ? palette.accent : palette.rule),
-  paddingLeft: () => 0,
-  paddingRight: () => 8,
-  paddingTop: () => 3,
-  paddingBottom: () => 3,
-};
-
-/** A quiet table whose first `textColumns` columns are words and the rest right-aligned figures. */
-function table(
-  titles: string[],
-  widths: (number | string)[],
-  rows: TableCell[][],
-  textColumns = 1,
-): Content {
-  const right = (index: number) => (index < textColumns ? 'left' : 'right');
-  return {
-    table: {
-      headerRows: 1,
-      keepWithHeaderRows: 1,
-      dontBreakRows: true,
-      widths,
-      body: [
-        titles.map((title, index) => ({
-          text: title,
-          style: 'tableHeader',
-          alignment: right(index),
-        })),
-        ...rows,
-      ],
-    },
-    layout: quietTable,
-    style: 'tableCell',
-    margin: [0, 2, 0, 8],
-  };
-}
-
 function count(value: number | null): TableCell {
   return { text: value === null ? '—' : formatNumber(value, 'en', 3), alignment: 'right' };
 }
@@ -77,7 +37,7 @@ function outreachTable(feedback: CustomerFeedbackContent, language: Language): C
   if (feedback.outreaches.length === 0) return paragraph(text.noOutreach);
   const date = (value: string) =>
     language === 'en' ? shortDate(value) : printedDate(value, language);
-  return table(
+  return quietTable(
     text.outreachColumns,
     [112, 66, '*', 118, 54],
     feedback.outreaches.map((outreach): TableCell[] => [
@@ -112,7 +72,7 @@ function topicTable(
   if (kept.length > 0) {
     const most = Math.max(...kept.map((row) => row.count));
     rows.push(
-      table(
+      quietTable(
         // The last column is the comments drawn as bars, to one scale, beside their figures.
         [...text.topicColumns, ''],
         // Narrow, so each count sits close to its topic.
@@ -132,7 +92,7 @@ function topicTable(
 
 function complaintTable(rows: ComplaintTopicStats[], language: Language): Content {
   const terms = feedbackTerms[language];
-  return table(
+  return quietTable(
     feedbackText[language].complaintColumns,
     ['*', 58, 74, 58, 74, 58],
     rows.map((row): TableCell[] => [

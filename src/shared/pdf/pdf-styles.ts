@@ -15,6 +15,8 @@ export const pageMargins: [number, number, number, number] = [64, 60, 64, 64];
 
 export const pdfStyles: StyleDictionary = {
   kicker: { fontSize: 9, bold: true, color: palette.accent, characterSpacing: 1.5 },
+  /** A kicker read aloud by text tools as words: no letter spacing. */
+  label: { fontSize: 9.5, bold: true, color: palette.accent },
   title: { fontSize: 24, bold: true, color: palette.ink, lineHeight: 1.1 },
   subtitle: { fontSize: 11.5, color: palette.muted },
   sectionTitle: { fontSize: 14, bold: true, color: palette.accent, margin: [0, 18, 0, 6] },

@@ -57,6 +57,8 @@ const allowedWhileFrozen = [
   'export:check',
   'export:agreementPdf',
   'export:customerSummaryPdf',
+  'export:boardPacketPdf',
+  'export:minutesPdf',
   'export:surveyPdf',
   'export:openSaved',
   'export:spreadsheet',

@@ -468,7 +468,13 @@ export const contractArbitraries: ContractArbitraries = {
     input: fc.record(
       {
         revision: revisionChoice,
-        document: fc.constantFrom('agreement', 'survey-forms', 'reports'),
+        document: fc.constantFrom(
+          'agreement',
+          'survey-forms',
+          'reports',
+          'board-packet',
+          'minutes',
+        ),
         language: fc.constantFrom('en' as const, 'es' as const),
       },
       { requiredKeys: ['revision'] },
@@ -479,6 +485,20 @@ export const contractArbitraries: ContractArbitraries = {
     }),
   },
   'export:agreementPdf': {
+    input: fc.record(
+      { revision: revisionChoice, language: fc.constantFrom('en' as const, 'es' as const) },
+      { requiredKeys: ['revision'] },
+    ),
+    output: validExportResult,
+  },
+  'export:boardPacketPdf': {
+    input: fc.record(
+      { language: fc.constantFrom('en' as const, 'es' as const) },
+      { requiredKeys: [] },
+    ),
+    output: validExportResult,
+  },
+  'export:minutesPdf': {
     input: fc.record(
       { revision: revisionChoice, language: fc.constantFrom('en' as const, 'es' as const) },
       { requiredKeys: ['revision'] },

@@ -24,6 +24,8 @@ const quietMethods = new Set<MethodName>([
   'export:check',
   'export:agreementPdf',
   'export:customerSummaryPdf',
+  'export:boardPacketPdf',
+  'export:minutesPdf',
   'export:openSaved',
   'export:surveyPdf',
   'export:spreadsheet',

@@ -1,0 +1,141 @@
+import type { Content, TableCell } from 'pdfmake/interfaces';
+import type { Meeting, VoteChoice, VoteOutcome } from '../../domain/approval';
+import { nextReviewDate } from '../../domain/approval-rules/next-review-date';
+import { printedDate, type Language } from '../../domain/printed-date';
+import { wordsForService } from '../../domain/service-words';
+import type { BoardMember, UtilityProfile } from '../../domain/utility';
+import { groupedHex } from '../fingerprint-text';
+import { palette } from '../pdf-styles';
+import { breakLongWords } from '../user-text';
+import { packetWords } from './packet-words';
+import { resolutionWords, type ResolutionWords } from './resolution-words';
+import { signatureLine } from './signature-line';
+
+/** The recorded vote that fills the resolution in; absent before the meeting (blanks). */
+export interface RecordedVote {
+  outcome: VoteOutcome;
+  /** The approved agreement's fingerprint, once the app has recorded the approval. */
+  fingerprint: string | null;
+}
+
+export interface ResolutionInput {
+  utility: UtilityProfile;
+  revision: number;
+  /** Survey cards and comments recorded in step 4. */
+  responses: number;
+  meeting: Meeting;
+  vote: RecordedVote | null;
+  language: Language;
+}
+
+/** What the board typed, or a blank line to write on when it is not recorded yet. */
+function orBlank(value: string, words: ResolutionWords): string {
+  return value.trim() === '' ? words.blank : breakLongWords(value.trim());
+}
+
+function nameOf(board: BoardMember[], id: string | null, words: ResolutionWords): string {
+  return orBlank(board.find((member) => member.id === id)?.name ?? '', words);
+}
+
+const rollChoices = ['aye', 'nay', 'abstain', 'absent'] as const satisfies VoteChoice[];
+
+/** Each way the members voted, with their names; a member with no vote recorded was absent. */
+function rollCall(
+  board: BoardMember[],
+  meeting: Meeting,
+  vote: RecordedVote | null,
+  words: ResolutionWords,
+): TableCell[][] {
+  const votes = new Map(meeting.votes.map((row) => [row.memberId, row.vote]));
+  return rollChoices.map((choice) => {
+    const names = board
+      .filter((member) => (votes.get(member.id) ?? 'absent') === choice)
+      .map((member) => orBlank(member.name, words));
+    const filled = names.length === 0 ? words.nobody : names.join(', ');
+    return [
+      { text: words.roll[choice], bold: true },
+      { text: vote === null ? words.blank : filled },
+    ];
+  });
+}
+
+function officer(
+  board: BoardMember[],
+  office: BoardMember['office'],
+  words: ResolutionWords,
+): string {
+  return orBlank(board.find((member) => member.office === office)?.name ?? '', words);
+}
+
+/**
+ * The resolution adopting the agreement: "WHEREAS … NOW, THEREFORE, BE IT RESOLVED …". Before the
+ * vote the mover, the seconder and the roll call are blanks to fill in at the meeting; after it
+ * they are filled from the recorded vote, and a motion that failed is said to have failed.
+ */
+export function resolutionSection(input: ResolutionInput): Content[] {
+  const { utility, revision, meeting, vote, language } = input;
+  const words = resolutionWords[language];
+  const board = utility.board;
+  const name = orBlank(utility.name, words);
+  const date = meeting.date === '' ? words.blank : printedDate(meeting.date, language);
+  const place = orBlank(meeting.place, words);
+  const mover = vote === null ? words.blank : nameOf(board, meeting.movedBy, words);
+  const seconder = vote === null ? words.blank : nameOf(board, meeting.secondedBy, words);
+  const failed = vote !== null && !vote.outcome.carried;
+  const whereas = [
+    words.whereas.service(name, wordsForService(utility.systemType, language).service),
+    words.whereas.written,
+    ...(input.responses > 0
+      ? [words.whereas.asked(packetWords[language].responses(input.responses))]
+      : []),
+    words.whereas.reviewed,
+    // The clause ends in its own semicolon, so the notice's closing stop is left off.
+    words.whereas.noticed(orBlank(meeting.notice.trim().replace(/[.;]+$/, ''), words)),
+  ];
+  const fingerprint = vote?.fingerprint ?? null;
+  const clauses = [
+    fingerprint === null
+      ? words.adopts(revision)
+      : words.adoptsIdentified(revision, groupedHex(fingerprint, ' ')),
+    words.reviewBy(
+      meeting.date === '' ? words.blank : printedDate(nextReviewDate(meeting.date), language),
+    ),
+  ];
+  return [
+    {
+      text: words.number(orBlank(meeting.resolutionNumber, words)),
+      style: 'title',
+      fontSize: 16,
+      alignment: 'center',
+    },
+    ...(failed
+      ? [{ text: words.notAdopted, bold: true, color: palette.draft, alignment: 'center' as const }]
+      : []),
+    {
+      text: words.title(name, revision),
+      style: 'subtitle',
+      alignment: 'center',
+      margin: [20, 6, 20, 14],
+    },
+    ...whereas.map((clause): Content => ({ text: clause, style: 'body' })),
+    { text: words.resolvedBy(name), style: 'body', bold: true, margin: [0, 6, 0, 6] },
+    ...clauses.map((clause): Content => ({ text: clause, style: 'body', margin: [12, 0, 0, 6] })),
+    {
+      text: (failed ? words.failed : words.passed)(date, place, mover, seconder),
+      style: 'body',
+      margin: [0, 8, 0, 4],
+    },
+    {
+      table: { widths: [90, '*'], body: rollCall(board, meeting, vote, words) },
+      layout: 'noBorders',
+      margin: [12, 0, 0, 0],
+    },
+    ...(failed
+      ? []
+      : [
+          signatureLine(words.president, officer(board, 'president', words), words.date),
+          { text: words.attest, bold: true, margin: [0, 24, 0, 0] } as Content,
+          signatureLine(words.secretary, officer(board, 'secretary', words), words.date),
+        ]),
+  ];
+}
