@@ -191,6 +191,29 @@ describe('Step 7, Board approval', () => {
     await waitFor(() => expect(backend.workbook.meeting.value.minutesExcerpt).toBe(minutes.value));
   });
 
+  it('prints the board packet before the vote, and the minutes and resolution once votes are recorded', async () => {
+    const user = userEvent.setup();
+    const backend = await openApproval();
+    expect(screen.getByText(/Once each member’s vote is recorded above/)).toBeTruthy();
+    expect(screen.queryByRole('button', { name: /Minutes excerpt and resolution/ })).toBeNull();
+    await user.click(screen.getByRole('button', { name: 'Board packet (English)' }));
+    await waitFor(() =>
+      expect(backend.delivery.fileNames.at(-1)).toMatch(/^Board packet .*revision 1\.pdf$/),
+    );
+    expect(backend.inputsOf('export:boardPacketPdf')).toEqual([{ language: 'en' }]);
+
+    await vote(user, 'Maria Peña', 'Aye');
+    await user.click(
+      await screen.findByRole('button', { name: 'Minutes excerpt and resolution (English)' }),
+    );
+    await waitFor(() =>
+      expect(backend.delivery.fileNames.at(-1)).toMatch(
+        /^Minutes and resolution .*revision 1\.pdf$/,
+      ),
+    );
+    expect(backend.inputsOf('export:minutesPdf')).toEqual([{ revision: null, language: 'en' }]);
+  });
+
   it('shows the roll call and outcome in meeting mode, where votes can still be recorded', async () => {
     const user = userEvent.setup();
     await openApproval();

@@ -24,6 +24,7 @@ import { ApprovedPanel } from './ApprovedPanel';
 import { ApproveSection } from './ApproveSection';
 import { MeetingFields } from './MeetingFields';
 import { MeetingMode } from './MeetingMode';
+import { MeetingPapers } from './MeetingPapers';
 import { meetingDraftToInput, meetingToDraft } from './meeting-draft';
 import { minutesWording } from '@shared/domain/minutes/minutes-wording';
 import { MotionFields } from './MotionFields';
@@ -92,10 +93,16 @@ export function ApprovalForm({ record, onReload, focusOnShow, onGoTo }: Approval
   const approved = view.versions.findLast((version) => version.revision === agreement.revision);
   const setVotes = (votes: MemberVote[]) => form.setFieldValue('votes', votes);
 
-  async function approve(meetingAfterTodayConfirmed: boolean): Promise<string | null> {
+  /** Saves what is on screen; answers why it could not be saved, or null. */
+  async function saveFirst(): Promise<string | null> {
     await saver.flush();
     const blocked = firstBlocked([saver.getStatus()]);
-    if (blocked) return blockedMessage(text, blocked.kind);
+    return blocked ? blockedMessage(text, blocked.kind) : null;
+  }
+
+  async function approve(meetingAfterTodayConfirmed: boolean): Promise<string | null> {
+    const unsaved = await saveFirst();
+    if (unsaved !== null) return unsaved;
     const result = await api['approval:approve']({ meetingAfterTodayConfirmed });
     if (!result.ok) return result.error.message;
     setView(result.value);
@@ -171,6 +178,9 @@ export function ApprovalForm({ record, onReload, focusOnShow, onGoTo }: Approval
             )
           }
         />
+      </FormSection>
+      <FormSection title={text('approval.papers.title')} hint={text('approval.papers.hint')}>
+        <MeetingPapers frozen={frozen} anyVotes={meeting.votes.length > 0} saveFirst={saveFirst} />
       </FormSection>
       {!frozen && (
         <ApproveSection

@@ -16,8 +16,11 @@ export interface ExportJob {
   /** The version to check for unprintable text: an approved revision, or null for the draft. */
   revision: number | null;
   make: () => Promise<Result<ExportResult>>;
-  /** What the check looks at: the agreement (the default), step 4's survey forms, or the reports. */
-  document?: 'agreement' | 'survey-forms' | 'reports';
+  /**
+   * What the check looks at: the agreement (the default), step 4's survey forms, the reports, or
+   * the meeting's papers.
+   */
+  document?: 'agreement' | 'survey-forms' | 'reports' | 'board-packet' | 'minutes';
   /**
    * The paper's language. A Spanish paper, or English and Spanish side by side, is first
    * checked for passages the board has not written in Spanish.

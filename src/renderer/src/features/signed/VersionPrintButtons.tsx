@@ -5,7 +5,10 @@ import { useText } from '../../i18n/use-text';
 import { ExportFeedback } from '../export/ExportFeedback';
 import { useExport } from '../export/use-export';
 
-/** Prints one approved revision: its agreement and its customer summary, in either language. */
+/**
+ * Prints one approved revision: its agreement, its customer summary, and the minutes excerpt and
+ * resolution of the vote that adopted it, in either language.
+ */
 export function VersionPrintButtons({ revision }: { revision: number }) {
   const api = useApi();
   const text = useText();
@@ -24,6 +27,14 @@ export function VersionPrintButtons({ revision }: { revision: number }) {
       revision,
       language,
       make: () => api['export:customerSummaryPdf']({ revision, language }),
+    });
+  const minutes = (language: Language) => () =>
+    exporter.start({
+      key: `minutes-${language}`,
+      revision,
+      document: 'minutes',
+      language,
+      make: () => api['export:minutesPdf']({ revision, language }),
     });
   return (
     <Stack gap="xs">
@@ -44,6 +55,14 @@ export function VersionPrintButtons({ revision }: { revision: number }) {
         </Button>
         <Button variant="default" loading={busy === 'summary-both'} onClick={summary('both')}>
           {text('signed.reprint.summaryBoth')}
+        </Button>
+      </Group>
+      <Group gap="sm">
+        <Button variant="default" loading={busy === 'minutes-en'} onClick={minutes('en')}>
+          {text('signed.reprint.minutes')}
+        </Button>
+        <Button variant="default" loading={busy === 'minutes-es'} onClick={minutes('es')} lang="es">
+          {text('signed.reprint.minutesEs')}
         </Button>
       </Group>
       <ExportFeedback exporter={exporter} />

@@ -14,6 +14,16 @@ export const approvalMessages = defineMessages('approval', {
     'section.voteHint':
       'Record each member’s vote as it is cast. Absent members count against the <quorum>quorum</quorum>.',
     'section.motion': 'The motion and the minutes',
+    // The meeting's papers (MeetingPapers).
+    'papers.title': 'Papers for the meeting',
+    'papers.hint':
+      'Before the meeting, print the board packet: the agenda memo, the draft resolution with blanks for the vote, the public notice, the review’s findings, what customers said and the draft agreement. After the vote, print the minutes excerpt and the resolution, filled in from the votes recorded above.',
+    'papers.packet': 'Board packet (English)',
+    'papers.packetEs': 'Board packet in Spanish',
+    'papers.minutes': 'Minutes excerpt and resolution (English)',
+    'papers.minutesEs': 'Minutes and resolution in Spanish',
+    'papers.noVotes':
+      'Once each member’s vote is recorded above, the minutes excerpt and the filled-in resolution can be printed here.',
     // The meeting (MeetingFields): the same labels as the shared schema's messages.
     'meeting.date': 'Meeting date',
     'meeting.dateHint': 'Such as 3/14/2027 or March 14, 2027.',
@@ -135,6 +145,15 @@ export const approvalMessages = defineMessages('approval', {
     'section.voteHint':
       'Registre el voto de cada miembro al momento de votar. Los ausentes cuentan en contra del <quorum>quórum</quorum>.',
     'section.motion': 'La moción y el acta',
+    'papers.title': 'Documentos para la reunión',
+    'papers.hint':
+      'Antes de la reunión, imprima los documentos para la junta: el memorando del orden del día, el proyecto de resolución con espacios para la votación, el aviso público, los resultados de la revisión, lo que dijeron los clientes y el proyecto de acuerdo. Después de la votación, imprima el extracto del acta y la resolución, llenados con los votos anotados arriba.',
+    'papers.packet': 'Documentos para la junta (inglés)',
+    'papers.packetEs': 'Documentos para la junta en español',
+    'papers.minutes': 'Extracto del acta y resolución (inglés)',
+    'papers.minutesEs': 'Acta y resolución en español',
+    'papers.noVotes':
+      'Cuando el voto de cada miembro esté anotado arriba, aquí se podrán imprimir el extracto del acta y la resolución llenada.',
     'meeting.date': 'Fecha de la reunión',
     'meeting.dateHint': 'Como 3/14/2027 o 14 de marzo de 2027.',
     'meeting.place': 'Lugar',

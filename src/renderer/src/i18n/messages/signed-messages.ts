@@ -81,6 +81,8 @@ export const signedMessages = defineMessages('signed', {
     'reprint.summaryEn': 'Customer summary (English)',
     'reprint.summaryEs': 'Resumen para clientes (Español)',
     'reprint.summaryBoth': 'Customer summary, English and Spanish',
+    'reprint.minutes': 'Minutes excerpt and resolution',
+    'reprint.minutesEs': 'Acta y resolución (español)',
     // signed-help
     'help.who': 'The board president and secretary sign; the operator prepares it',
     'help.signing.heading': 'Signing',
@@ -169,6 +171,8 @@ export const signedMessages = defineMessages('signed', {
     'reprint.summaryEn': 'Resumen para clientes (inglés)',
     'reprint.summaryEs': 'Resumen para clientes (español)',
     'reprint.summaryBoth': 'Resumen para clientes, en inglés y en español',
+    'reprint.minutes': 'Extracto del acta y resolución (inglés)',
+    'reprint.minutesEs': 'Acta y resolución (español)',
     'help.who': 'Firman el presidente y el secretario de la mesa directiva; el operador lo prepara',
     'help.signing.heading': 'La firma',
     'help.signing.text':
