@@ -7,7 +7,7 @@ import { surveyPrintableFields } from '../../shared/pdf/survey-printable-fields'
 import { changeFieldsOf, printableFieldsOf } from '../../shared/pdf/printable-fields';
 import { surveyCardDocument } from '../../shared/pdf/survey-card-document';
 import { tallySheetDocument } from '../../shared/pdf/tally-sheet-document';
-import { renderPdf } from '../pdf/render-pdf';
+import { renderPaper } from './render-paper';
 import { findUnprintable } from '../pdf/unprintable';
 import type { WorkbookStore } from '../services/editable-store';
 import { exportFileName, spreadsheetFileName } from './export-file-name';
@@ -85,14 +85,15 @@ export function createExportService(
     },
 
     'export:agreementPdf': async (input) => {
+      const workbook = repository.read();
       const pdf = agreementInput(
-        repository.read(),
+        workbook,
         options.complaints(),
         input.revision,
         localDate(clock()),
         input.language,
       );
-      const bytes = await renderPdf(agreementDocument(pdf));
+      const bytes = await renderPaper(workbook, agreementDocument(pdf), input.language);
       const draft = pdf.approval === null ? ' (draft)' : '';
       const spanish = input.language === 'es' ? ` (${languageNames.es})` : '';
       const detail = `revision ${pdf.content.revision}${draft}${spanish}`;
@@ -103,12 +104,15 @@ export function createExportService(
     },
 
     'export:customerSummaryPdf': async (input) => {
-      const { version, standing } = approvedForPrint(repository.read(), input.revision);
+      const workbook = repository.read();
+      const { version, standing } = approvedForPrint(workbook, input.revision);
       const { language } = input;
-      const bytes = await renderPdf(
+      const bytes = await renderPaper(
+        workbook,
         language === 'both'
           ? bilingualSummaryDocument({ version, standing })
           : customerSummaryDocument({ version, standing, language }),
+        language,
       );
       const detail = `revision ${version.revision} (${languageNames[input.language]})`;
       return delivery.deliver(
@@ -119,7 +123,8 @@ export function createExportService(
 
     /** A blank form for step 4: the survey and comment card, or the door-to-door tally sheet. */
     'export:surveyPdf': async (input) => {
-      const { utility, scope, goals, customers } = repository.read();
+      const workbook = repository.read();
+      const { utility, scope, goals, customers } = workbook;
       const { language } = input;
       const annualMeeting = customers.plan.value.profile.holdsAnnualMeeting;
       const definition =
@@ -135,17 +140,13 @@ export function createExportService(
       const title = `${formTitles[input.form]} (${languageNames[language]})`;
       return delivery.deliver(
         exportFileName(title, utility.value.name, ''),
-        await renderPdf(definition),
+        await renderPaper(workbook, definition, language),
       );
     },
 
     'export:boardPacketPdf': async ({ language }) => {
-      const packet = boardPacketInput(
-        repository.read(),
-        options.complaints(),
-        localDate(clock()),
-        language,
-      );
+      const workbook = repository.read();
+      const packet = boardPacketInput(workbook, options.complaints(), localDate(clock()), language);
       const { content } = packet.agreement;
       const spanish = language === 'es' ? ` (${languageNames.es})` : '';
       return delivery.deliver(
@@ -154,12 +155,13 @@ export function createExportService(
           content.utility.name,
           `revision ${content.revision}${spanish}`,
         ),
-        await renderPdf(boardPacketDocument(packet)),
+        await renderPaper(workbook, boardPacketDocument(packet), language),
       );
     },
 
     'export:minutesPdf': async ({ revision, language }) => {
-      const minutes = minutesInput(repository.read(), revision, language);
+      const workbook = repository.read();
+      const minutes = minutesInput(workbook, revision, language);
       const spanish = language === 'es' ? ` (${languageNames.es})` : '';
       return delivery.deliver(
         exportFileName(
@@ -167,7 +169,7 @@ export function createExportService(
           minutes.utility.name,
           `revision ${minutes.revision}${spanish}`,
         ),
-        await renderPdf(minutesDocument(minutes)),
+        await renderPaper(workbook, minutesDocument(minutes), language),
       );
     },
 
@@ -185,22 +187,19 @@ export function createExportService(
     },
 
     'export:boardReportPdf': async ({ period, language }) => {
-      const report = boardReportInput(
-        repository.read(),
-        options.complaintLog(),
-        period,
-        localDate(clock()),
-      );
+      const workbook = repository.read();
+      const report = boardReportInput(workbook, options.complaintLog(), period, localDate(clock()));
       const detail = language === 'es' ? `${period} (${languageNames.es})` : period;
       return delivery.deliver(
         exportFileName('Board report', report.utility, detail),
-        await renderPdf(boardReportDocument({ ...report, language })),
+        await renderPaper(workbook, boardReportDocument({ ...report, language }), language),
       );
     },
 
     'export:reportCardPdf': async ({ year, language }) => {
+      const workbook = repository.read();
       const card = reportCardInput(
-        repository.read(),
+        workbook,
         options.complaintLog(),
         year,
         language,
@@ -208,7 +207,7 @@ export function createExportService(
       );
       return delivery.deliver(
         exportFileName(`How we did in ${year} (${languageNames[language]})`, card.utility, ''),
-        await renderPdf(reportCardDocument(card)),
+        await renderPaper(workbook, reportCardDocument(card), language),
       );
     },
   };
