@@ -125,7 +125,7 @@ export const approvalMessages = defineMessages('approval', {
       'The board acts as a body, at a meeting noticed to the public, by a motion that is moved, seconded and voted on, with the vote in the minutes.',
     'help.before': 'Before the meeting',
     'help.beforeText':
-      'Put the draft PDF from the Review step in the board packet, and fill in the date, place and notice here.',
+      'Fill in the date, place and notice here, then print the board packet under “Papers for the meeting”: the memo, the draft resolution, the public notice, the review’s findings, what customers said and the draft agreement, in one PDF.',
     'help.at': 'At the meeting',
     'help.atText':
       'Turn on meeting mode so everyone can see the roll call. Record each member’s vote as it is cast; the outcome is worked out by your board’s rule.',
@@ -254,7 +254,7 @@ export const approvalMessages = defineMessages('approval', {
       'La mesa directiva actúa como cuerpo, en una reunión anunciada al público, por una moción presentada, secundada y votada, con la votación en el acta.',
     'help.before': 'Antes de la reunión',
     'help.beforeText':
-      'Ponga el PDF del borrador del paso Revisión en el paquete de la mesa directiva, y anote aquí la fecha, el lugar y el aviso.',
+      'Anote aquí la fecha, el lugar y el aviso, y luego imprima los documentos para la junta en «Documentos para la reunión»: el memorando, el proyecto de resolución, el aviso público, los resultados de la revisión, lo que dijeron los clientes y el proyecto de acuerdo, en un solo PDF.',
     'help.at': 'En la reunión',
     'help.atText':
       'Active el modo reunión para que todos vean la votación nominal. Registre el voto de cada miembro al momento de votar; el resultado se calcula con la regla de su mesa directiva.',
