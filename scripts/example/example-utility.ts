@@ -9,7 +9,7 @@ import type { UtilityProfile } from '../../src/shared/domain/utility';
  * checks of escaping and fonts then run on the example too.
  */
 export const exampleUtility: UtilityProfile = {
-  name: 'Example: Cedar Creek Water District',
+  name: 'Example: Cedar Creek Water',
   systemType: 'water',
   systemId: 'OR4100999',
   state: 'OR',
@@ -28,7 +28,7 @@ export const exampleUtility: UtilityProfile = {
       id: 'b2',
       name: 'Walt Hendricks',
       office: 'vice-president',
-      termEnds: '2026-06-30',
+      termEnds: '2028-06-30',
       onPlanningTeam: false,
     },
     {

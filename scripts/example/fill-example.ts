@@ -7,6 +7,7 @@ import { exampleCards, exampleOutreaches, examplePlan } from './example-cards';
 import { complaintsBeforeVote, complaintsSinceVote } from './example-complaints';
 import { exampleGoals, revisionTwoChanges, type ExampleGoal } from './example-goals';
 import { exampleOutages } from './example-outages';
+import { exampleResults } from './example-results';
 import { exampleScope, exampleUtility, firstMeeting, nextMeeting } from './example-utility';
 
 /** The moment the script is at; each part of the story moves it on. */
@@ -58,6 +59,7 @@ export async function fillExample(store: OpenedStore, clock: ExampleClock): Prom
 
   clock.now = new Date('2026-11-02T10:00:00Z');
   for (const outage of exampleOutages) await handlers['outages:save']({ id: null, outage });
+  await handlers['tracking:saveActuals']({ entries: exampleResults(goalIdOf(goals)) });
   await importComplaints(handlers, 'complaint-log-2026.csv', complaintsSinceVote);
 
   clock.now = new Date('2026-11-16T19:00:00Z');
@@ -95,9 +97,18 @@ async function importComplaints(
   await handlers['complaints:import']({ fileId, mapping: preview.mapping });
 }
 
+/** The id of the goal made from a library template. */
+function goalIdOf(goals: readonly Goal[]): (templateId: string) => string {
+  return (templateId) => {
+    const goal = goals.find((candidate) => candidate.templateId === templateId);
+    if (!goal) throw new Error(`The example has no goal from ${templateId}.`);
+    return goal.id;
+  };
+}
+
 /** Each external goal points at what customers said of it, as step 5 asks. */
 async function linkEvidence(handlers: UtilityHandlers, goals: readonly Goal[]): Promise<void> {
-  const byTemplate = (id: string) => goals.find((goal) => goal.templateId === id)?.id ?? '';
+  const byTemplate = goalIdOf(goals);
   await handlers['customers:link']({
     goalId: byTemplate('CS1'),
     ref: { kind: 'topic', topic: 'pressure' },

@@ -89,7 +89,7 @@ describe('the example utility', () => {
     const fresh = await handlers['library:openExample'](undefined);
     expect(fresh.key).not.toBe(key);
     expect((await handlers['utility:get'](undefined)).value.name).toBe(
-      'Example: Cedar Creek Water District',
+      'Example: Cedar Creek Water',
     );
     expect((await folderState(root))['los-builder.json']).toBe(before);
   });
