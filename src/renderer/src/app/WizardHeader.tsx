@@ -4,6 +4,7 @@ import type { AgreementState } from '@shared/domain/agreement-version';
 import { useText } from '../i18n/use-text';
 import { successColor } from '../theme';
 import { GlossaryButton } from '../features/glossary/GlossaryButton';
+import { ExampleBadge } from '../features/library/ExampleMarks';
 import { LanguageButton } from './LanguageButton';
 import { OverviewButton } from './OverviewButton';
 import { UtilityButton } from './UtilityButton';
@@ -11,6 +12,8 @@ import { UtilityButton } from './UtilityButton';
 interface WizardHeaderProps {
   utilityName: string;
   agreement: AgreementState;
+  /** The open utility is a copy of the example: marked beside its name. */
+  example: boolean;
   /** On a small screen the header wraps onto more lines instead of cutting the name short. */
   small: boolean;
   /** Opens the utilities and backups screen. */
@@ -26,7 +29,7 @@ interface WizardHeaderProps {
  * the way to its goal results.
  */
 export function WizardHeader(props: WizardHeaderProps) {
-  const { utilityName, agreement, small, onOpenUtilities, overview, children } = props;
+  const { utilityName, agreement, example, small, onOpenUtilities, overview, children } = props;
   const name = <UtilityButton utilityName={utilityName} small={small} onClick={onOpenUtilities} />;
   const results = overview && (
     <OverviewButton current={overview.current} onClick={overview.onOpen} />
@@ -53,6 +56,7 @@ export function WizardHeader(props: WizardHeaderProps) {
           <Box style={{ flex: '1 1 10rem', minWidth: 0 }}>{name}</Box>
           {/* Beside the revision, where a narrow window's second line has room to spare. */}
           <Group gap={4} wrap="nowrap">
+            {example && <ExampleBadge size="md" />}
             <RevisionTag agreement={agreement} />
             <LanguageButton small />
           </Group>
@@ -68,6 +72,7 @@ export function WizardHeader(props: WizardHeaderProps) {
         <LanguageButton small={false} />
         {results}
         {name}
+        {example && <ExampleBadge />}
         <RevisionTag agreement={agreement} />
       </Group>
     </Group>

@@ -12,6 +12,7 @@ import { blockedMessage, firstBlocked } from '../form-kit/blocked-messages';
 import type { LibraryRequest } from '../features/library/library-request';
 import { showSwitchNotice } from '../features/library/finish-switch';
 import { CurrentStep } from './CurrentStep';
+import { ExampleBanner } from '../features/library/ExampleMarks';
 import { rememberStep } from './last-step';
 import type { Versioned } from '../form-kit/autosaver';
 import { useFlushRegistry } from '../form-kit/flush-registry';
@@ -170,6 +171,7 @@ export function WizardShell({ start }: { start: WizardStart }) {
   const header = {
     utilityName,
     agreement,
+    example: start.library.example,
     onOpenUtilities: () => void openUtilities(),
     overview: hasApprovedRevision(agreement)
       ? { current: screen === 'overview', onOpen: () => void openOverview() }
@@ -207,6 +209,13 @@ export function WizardShell({ start }: { start: WizardStart }) {
         )}
         <AppShell.Main>
           <Stack gap={small ? 'lg' : 'xl'} maw={1280} mx="auto" pb="xl">
+            {start.library.example && (
+              <ExampleBanner
+                onOpenUtilities={
+                  onSteps || screen === 'overview' ? () => void openUtilities() : null
+                }
+              />
+            )}
             <StartupNotices notices={start.notices} language={start.noticesLanguage} />
             {onSteps ? (
               <>

@@ -6,6 +6,7 @@ import { apiMessages } from './messages/api-messages';
 import { appMessages } from './messages/app-messages';
 import { approvalMessages } from './messages/approval-messages';
 import { complaintsMessages } from './messages/complaints-messages';
+import { exampleMessages } from './messages/example-messages';
 import { customersMessages } from './messages/customers-messages';
 import { exportMessages } from './messages/export-messages';
 import { formMessages } from './messages/form-kit-messages';
@@ -38,6 +39,7 @@ const areas = [
   reviewMessages,
   approvalMessages,
   libraryMessages,
+  exampleMessages,
   trackingMessages,
   outagesMessages,
   annualMessages,

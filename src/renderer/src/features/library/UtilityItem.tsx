@@ -1,6 +1,7 @@
 import { Badge, Box, Button, Group, Stack, Text, Title } from '@mantine/core';
 import { useId } from 'react';
 import type { UtilityEntry } from '@shared/api/library-contract';
+import { ExampleBadge } from './ExampleMarks';
 import { standingLines, utilityName } from './utility-words';
 import { whenText } from './when-text';
 import { useScreenLanguage } from '../../i18n/use-screen-language';
@@ -51,6 +52,7 @@ export function UtilityItem({ entry, today, busy, disabled, onOpen, onRemove }: 
             <Title order={4} id={nameId} style={{ overflowWrap: 'anywhere' }}>
               {name}
             </Title>
+            {entry.example && <ExampleBadge />}
             {entry.open && (
               <Badge size="lg" tt="none" variant="filled">
                 {text('library.openNow')}

@@ -1,6 +1,7 @@
 import { Alert, Button, Stack, Text } from '@mantine/core';
 import { useState } from 'react';
 import type { UtilityEntry } from '@shared/api/library-contract';
+import type { Result } from '@shared/api/result';
 import { localDate } from '@shared/domain/local-date';
 import { useApi } from '../../api/api-context';
 import { finishSwitch } from './finish-switch';
@@ -17,7 +18,15 @@ interface UtilityListProps {
   onRemoved: (removal: { removalId: string; name: string }) => void;
 }
 
-type Busy = { key: string; action: 'open' | 'remove' } | { key: null; action: 'create' };
+/** What a switch says: to the other windows, and here once the page is back. */
+interface Switched {
+  others: string;
+  title: string;
+  message: string;
+}
+
+type Busy =
+  { key: string; action: 'open' | 'remove' } | { key: null; action: 'create' | 'example' };
 
 /** Every utility kept on this computer, with one click to open any of them, and New utility. */
 export function UtilityList({ utilities, request, onRemoved }: UtilityListProps) {
@@ -32,30 +41,42 @@ export function UtilityList({ utilities, request, onRemoved }: UtilityListProps)
     setProblem(null);
   }
 
-  async function open(entry: UtilityEntry) {
-    start({ key: entry.key, action: 'open' });
-    const result = await api['library:open']({ key: entry.key });
-    // Success reloads the page: the button stays busy until it does.
-    const name = utilityName(text, entry.name);
-    if (result.ok) {
-      finishSwitch(text('library.open.others', { name }), {
-        title: text('library.open.title', { name }),
-        message: text('library.open.message'),
-        dismiss: text('library.dismiss'),
-      });
-    } else failed(result.error.message);
+  /** Opens another utility: success reloads the page, so the button stays busy until it does. */
+  async function switchWith(next: Busy, call: () => Promise<Result<unknown>>, said: Switched) {
+    start(next);
+    const result = await call();
+    if (!result.ok) return failed(result.error.message);
+    const { others, ...here } = said;
+    finishSwitch(others, { ...here, dismiss: text('library.dismiss') });
   }
 
-  async function create() {
-    start({ key: null, action: 'create' });
-    const result = await api['library:create']();
-    if (result.ok) {
-      finishSwitch(text('library.new.others'), {
-        title: text('library.new.title'),
-        message: text('library.new.message'),
-        dismiss: text('library.dismiss'),
-      });
-    } else failed(result.error.message);
+  function open(entry: UtilityEntry) {
+    const name = utilityName(text, entry.name);
+    return switchWith(
+      { key: entry.key, action: 'open' },
+      () => api['library:open']({ key: entry.key }),
+      {
+        others: text('library.open.others', { name }),
+        title: text('library.open.title', { name }),
+        message: text('library.open.message'),
+      },
+    );
+  }
+
+  function create() {
+    return switchWith({ key: null, action: 'create' }, () => api['library:create'](), {
+      others: text('library.new.others'),
+      title: text('library.new.title'),
+      message: text('library.new.message'),
+    });
+  }
+
+  function openExample() {
+    return switchWith({ key: null, action: 'example' }, () => api['library:openExample'](), {
+      others: text('example.opened.others'),
+      title: text('example.opened.title'),
+      message: text('example.opened.message'),
+    });
   }
 
   async function remove(entry: UtilityEntry) {
@@ -116,6 +137,23 @@ export function UtilityList({ utilities, request, onRemoved }: UtilityListProps)
           />
         ))}
       </Stack>
+      {/* Not while it is open: the banner above every screen already says so. */}
+      {!utilities.some((entry) => entry.example && entry.open) && (
+        <Stack gap="xs" align="flex-start">
+          <Button
+            variant="light"
+            color="grape"
+            loading={busy?.action === 'example'}
+            disabled={busy !== null}
+            onClick={() => void openExample()}
+          >
+            {text('example.open')}
+          </Button>
+          <Text size="sm" c="dimmed" maw={640}>
+            {text('example.openHint')}
+          </Text>
+        </Stack>
+      )}
     </Stack>
   );
 }
