@@ -120,22 +120,29 @@ export function resolutionSection(input: ResolutionInput): Content[] {
     ...whereas.map((clause): Content => ({ text: clause, style: 'body' })),
     { text: words.resolvedBy(name), style: 'body', bold: true, margin: [0, 6, 0, 6] },
     ...clauses.map((clause): Content => ({ text: clause, style: 'body', margin: [12, 0, 0, 6] })),
+    // The vote and the signatures stay together on one page: a signature alone at the top of a
+    // page reads as if it signed nothing, and an attest line needs the signature it attests.
     {
-      text: (failed ? words.failed : words.passed)(date, place, mover, seconder),
-      style: 'body',
-      margin: [0, 8, 0, 4],
+      stack: [
+        {
+          text: (failed ? words.failed : words.passed)(date, place, mover, seconder),
+          style: 'body',
+          margin: [0, 8, 0, 4],
+        },
+        {
+          table: { widths: [90, '*'], body: rollCall(board, meeting, vote, words) },
+          layout: 'noBorders',
+          margin: [12, 0, 0, 0],
+        },
+        ...(failed
+          ? []
+          : [
+              signatureLine(words.president, officer(board, 'president', words), words.date),
+              { text: words.attest, bold: true, margin: [0, 18, 0, 0] } satisfies Content,
+              signatureLine(words.secretary, officer(board, 'secretary', words), words.date),
+            ]),
+      ],
+      unbreakable: true,
     },
-    {
-      table: { widths: [90, '*'], body: rollCall(board, meeting, vote, words) },
-      layout: 'noBorders',
-      margin: [12, 0, 0, 0],
-    },
-    ...(failed
-      ? []
-      : [
-          signatureLine(words.president, officer(board, 'president', words), words.date),
-          { text: words.attest, bold: true, margin: [0, 24, 0, 0] } as Content,
-          signatureLine(words.secretary, officer(board, 'secretary', words), words.date),
-        ]),
   ];
 }

@@ -27,7 +27,7 @@ export function signatureLine(role: string, name: string, dateWord: string): Con
         stack: [rule(130), { text: dateWord, style: 'small', margin: [0, 4, 0, 0] }],
       },
     ],
-    margin: [0, 40, 0, 0],
+    margin: [0, 34, 0, 0],
     unbreakable: true,
   };
 }
