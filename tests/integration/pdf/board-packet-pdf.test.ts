@@ -126,6 +126,22 @@ describe('the board packet', () => {
   });
 });
 
+describe('before the meeting papers print', () => {
+  it('names the meeting fields the fonts cannot print, which the draft agreement alone does not print', async () => {
+    const { handlers } = await handlerFolder('packet-check');
+    await preparedForMeeting(handlers);
+    const { meeting } = await handlers['approval:get'](undefined);
+    await handlers['approval:saveMeeting']({
+      rev: meeting.rev,
+      value: { ...meeting.value, place: 'Town hall 🏛' },
+    });
+    const packet = await handlers['export:check']({ revision: null, document: 'board-packet' });
+    expect(packet.unprintable).toEqual([{ field: 'Meeting place', characters: '🏛' }]);
+    const draft = await handlers['export:check']({ revision: null, document: 'agreement' });
+    expect(draft.unprintable).toEqual([]);
+  });
+});
+
 describe('after the vote', () => {
   it('is refused until a vote is recorded', async () => {
     const { handlers } = await handlerFolder('no-vote');
