@@ -10,6 +10,16 @@ import { agreementDocument } from '../../../src/shared/pdf/agreement-document';
 import { customerSummaryDocument } from '../../../src/shared/pdf/customer-summary-document';
 import { surveyCardDocument } from '../../../src/shared/pdf/survey-card-document';
 import { tallySheetDocument } from '../../../src/shared/pdf/tally-sheet-document';
+import type { AgreementContent } from '../../../src/shared/domain/agreement-version';
+import { emptyMeeting } from '../../../src/shared/domain/approval';
+import { voteOutcome } from '../../../src/shared/domain/approval-rules/vote-outcome';
+import { tallyCardAnswers } from '../../../src/shared/domain/customers/card-answer-tally';
+import { cardLists } from '../../../src/shared/domain/customers/card-questions';
+import {
+  boardPacketDocument,
+  type BoardPacketInput,
+} from '../../../src/shared/pdf/packet/board-packet-document';
+import { minutesDocument } from '../../../src/shared/pdf/packet/minutes-document';
 import {
   approvedInputOf,
   approvedVersionOf,
@@ -33,7 +43,13 @@ const forbidden: Record<SystemType, string[]> = {
 };
 
 type Paper =
-  'draft agreement' | 'approved agreement' | 'customer summary' | 'survey card' | 'tally sheet';
+  | 'draft agreement'
+  | 'approved agreement'
+  | 'customer summary'
+  | 'survey card'
+  | 'tally sheet'
+  | 'board packet'
+  | 'minutes and resolution';
 
 /** What each paper must say for each type, by language: the service named as it is. */
 const mustSay: Record<Paper, Record<SystemType, Partial<Record<Language, string[]>>>> = {
@@ -99,6 +115,23 @@ const mustSay: Record<Paper, Record<SystemType, Partial<Record<Language, string[
     wastewater: { en: ['sewer'], es: ['drenaje'] },
     both: { en: ['water', 'sewer'], es: ['agua', 'drenaje'] },
   },
+  // The resolution's first clause names the service the utility provides.
+  'board packet': {
+    water: { en: ['provides water service to'], es: ['presta servicio de agua a'] },
+    wastewater: { en: ['provides sewer service to'], es: ['presta servicio de drenaje a'] },
+    both: {
+      en: ['provides water and sewer service to'],
+      es: ['presta servicio de agua y drenaje a'],
+    },
+  },
+  'minutes and resolution': {
+    water: { en: ['provides water service to'], es: ['presta servicio de agua a'] },
+    wastewater: { en: ['provides sewer service to'], es: ['presta servicio de drenaje a'] },
+    both: {
+      en: ['provides water and sewer service to'],
+      es: ['presta servicio de agua y drenaje a'],
+    },
+  },
 };
 
 /** Whether a sewer district holds an annual meeting is its own: this one does not. */
@@ -112,6 +145,21 @@ interface Printed {
   paper: Paper;
   language: Language;
   text: string;
+}
+
+/** The packet for the meeting on the fixture's draft, with no card answered beyond its tallies. */
+function packetInputOf(content: AgreementContent, language: Language): BoardPacketInput {
+  const meeting = { ...emptyMeeting, date: '2027-03-09', place: 'Town hall', seats: 5 };
+  const { systemType } = content.utility;
+  const tally = content.customerFeedback?.tally;
+  if (!tally) throw new Error('The fixture hears from its customers.');
+  return {
+    agreement: { ...draftInputOf(content), approval: null, language },
+    meeting,
+    outcome: voteOutcome(meeting, content.utility.board),
+    findings: [],
+    customers: { tally, answers: tallyCardAnswers([], cardLists(systemType), []), importance: [] },
+  };
 }
 
 function documentsFor(systemType: SystemType): [Paper, Language, TDocumentDefinitions][] {
@@ -142,6 +190,20 @@ function documentsFor(systemType: SystemType): [Paper, Language, TDocumentDefini
         }),
       ],
       ['tally sheet', language, tallySheetDocument({ utility, language })],
+      ['board packet', language, boardPacketDocument(packetInputOf(content, language))],
+      [
+        'minutes and resolution',
+        language,
+        minutesDocument({
+          utility,
+          revision: version.revision,
+          responses: content.customerFeedback?.tally.entries ?? 0,
+          meeting: version.meeting,
+          outcome: version.outcome,
+          fingerprint: version.fingerprint,
+          language,
+        }),
+      ],
     );
   }
   return documents;
@@ -179,6 +241,8 @@ const papers: Paper[] = [
   'customer summary',
   'survey card',
   'tally sheet',
+  'board packet',
+  'minutes and resolution',
 ];
 
 describe.each(systemTypes)('every paper of a utility whose system type is %s', (systemType) => {
