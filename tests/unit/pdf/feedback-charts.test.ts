@@ -1,62 +1,10 @@
-import type { Content } from 'pdfmake/interfaces';
 import { describe, expect, it } from 'vitest';
 import type { CustomerFeedbackContent } from '../../../src/shared/domain/customers/customer-feedback-content';
 import { customerFeedbackSection } from '../../../src/shared/pdf/customer-feedback-section';
 import { feedbackTerms } from '../../../src/shared/pdf/feedback-section-words';
 import { spanishApprovedInput } from '../../fixtures/pdf/pdf-spanish';
 import { systemTypeContent } from '../../fixtures/pdf/pdf-system-types';
-
-interface DrawnRow {
-  label: string;
-  width: number;
-  figure: string;
-}
-
-/** Every table row of `content` holding a drawn bar: its first cell, the bar's length, its last cell. */
-function drawnRows(content: unknown): DrawnRow[] {
-  if (Array.isArray(content)) return content.flatMap(drawnRows);
-  if (typeof content !== 'object' || content === null) return [];
-  const node = content as Record<string, unknown>;
-  const table = node.table as { body?: unknown[][] } | undefined;
-  const rows = (table?.body ?? []).flatMap((row) => {
-    const bar = row.find((cell) => typeof cell === 'object' && cell !== null && 'canvas' in cell);
-    if (bar === undefined) return [];
-    const [rect] = (bar as { canvas: { w: number }[] }).canvas;
-    const text = (cell: unknown) => String((cell as { text?: unknown }).text);
-    return [
-      {
-        label: text(row[0]),
-        width: rect!.w,
-        figure: text(row.at(-1) === bar ? row[1] : row.at(-1)),
-      },
-    ];
-  });
-  return [
-    ...rows,
-    ...Object.entries(node)
-      .filter(([key]) => key !== 'table')
-      .flatMap(([, value]) => drawnRows(value)),
-  ];
-}
-
-/** The rows drawn under a chart's title, in order. */
-function chartRows(section: Content[], title: string): DrawnRow[] {
-  const chart = section
-    .flatMap((part) => ('stack' in (part as object) ? [part] : []))
-    .find((part) => JSON.stringify(part).includes(title));
-  expect(chart, `a chart titled “${title}”`).toBeDefined();
-  return drawnRows(chart);
-}
-
-/** Bars drawn to one scale: each length over the longest equals its count over the largest. */
-function expectToScale(rows: DrawnRow[], counts: number[]) {
-  const longest = Math.max(...rows.map((row) => row.width));
-  const largest = Math.max(...counts);
-  rows.forEach((row, index) => {
-    if (counts[index] === 0) expect(row.width).toBeLessThan(1);
-    else expect(row.width / longest).toBeCloseTo(counts[index]! / largest, 6);
-  });
-}
+import { chartRows, drawnRows, expectToScale } from './drawn-rows';
 
 describe('the charts in “What our customers told us” draw exactly the tallies beside them', () => {
   const english = systemTypeContent('both', true).customerFeedback!;
