@@ -135,9 +135,17 @@ describe('before the meeting papers print', () => {
       rev: meeting.rev,
       value: { ...meeting.value, place: 'Town hall 🏛' },
     });
-    const packet = await handlers['export:check']({ revision: null, document: 'board-packet' });
+    const packet = await handlers['export:check']({
+      revision: null,
+      document: 'board-packet',
+      language: 'en',
+    });
     expect(packet.unprintable).toEqual([{ field: 'Meeting place', characters: '🏛' }]);
-    const draft = await handlers['export:check']({ revision: null, document: 'agreement' });
+    const draft = await handlers['export:check']({
+      revision: null,
+      document: 'agreement',
+      language: 'en',
+    });
     expect(draft.unprintable).toEqual([]);
   });
 });
