@@ -178,7 +178,7 @@ describe('export methods', () => {
     }
   });
 
-  it('check the agreement unless the survey forms are named', () => {
+  it('check the agreement unless another paper is named', () => {
     const input = contract['export:check'].input;
     expect(input.parse({ revision: null })).toEqual({
       revision: null,
@@ -187,7 +187,9 @@ describe('export methods', () => {
     });
     expect(input.parse({ revision: null, language: 'es' }).language).toBe('es');
     expect(input.parse({ revision: null, document: 'survey-forms' }).document).toBe('survey-forms');
-    expect(input.safeParse({ revision: null, document: 'minutes' }).success).toBe(false);
+    expect(input.parse({ revision: null, document: 'board-packet' }).document).toBe('board-packet');
+    expect(input.parse({ revision: 1, document: 'minutes' }).document).toBe('minutes');
+    expect(input.safeParse({ revision: null, document: 'agenda' }).success).toBe(false);
   });
 
   it('print the customer summary of an approved revision in English, Spanish or both side by side', () => {

@@ -103,11 +103,7 @@ export function CardAnswersSection({
       />
       <FiguresTable
         caption={asks.priorities}
-        head={[
-          text('cardTally.priority'),
-          text('cardTally.first'),
-          text('cardTally.meanRank'),
-        ]}
+        head={[text('cardTally.priority'), text('cardTally.first'), text('cardTally.meanRank')]}
         rows={figures.priorities.map((row) => [
           words.priorities[row.priority],
           row.first,
