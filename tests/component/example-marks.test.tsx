@@ -1,6 +1,7 @@
 import { screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, describe, expect, it, vi } from 'vitest';
+import { Wizard } from '../../src/renderer/src/app/Wizard';
 import { ExampleBanner } from '../../src/renderer/src/features/library/ExampleMarks';
 import { UtilitiesScreen } from '../../src/renderer/src/features/library/UtilitiesScreen';
 import { reloadPage } from '../../src/renderer/src/form-kit/reload-page';
@@ -55,5 +56,25 @@ describe('the example utility on screen', () => {
       .setup()
       .click(within(banner).getByRole('button', { name: 'Go to the utilities list' }));
     expect(onOpenUtilities).toHaveBeenCalledOnce();
+  });
+
+  it('is offered on step 1 of a utility nobody has named yet', async () => {
+    const library = withLibrary(createTestApi().api, { utilities: [real] });
+    renderWithApi(<Wizard />, library.api);
+    const user = userEvent.setup();
+    const invite = await screen.findByText('New to LOS Builder? Look at a finished example first');
+    expect(invite).toBeTruthy();
+    await user.click(screen.getByRole('button', { name: 'Open the example utility' }));
+    expect(library.inputsOf('library:openExample')).toHaveLength(1);
+    expect(reloadPage).toHaveBeenCalledOnce();
+  });
+
+  it('is not offered once the utility has a name', async () => {
+    const named = createTestApi((workbook) => {
+      workbook.utility.value.name = 'Cedar Flats Water';
+    });
+    renderWithApi(<Wizard />, withLibrary(named.api, { utilities: [real] }).api);
+    await screen.findByRole('textbox', { name: 'Name of the utility' });
+    expect(screen.queryByText(/Look at a finished example first/)).toBeNull();
   });
 });

@@ -13,6 +13,7 @@ import type { LibraryRequest } from '../features/library/library-request';
 import { showSwitchNotice } from '../features/library/finish-switch';
 import { CurrentStep } from './CurrentStep';
 import { ExampleBanner } from '../features/library/ExampleMarks';
+import { ExampleInvite } from '../features/library/ExampleInvite';
 import { rememberStep } from './last-step';
 import type { Versioned } from '../form-kit/autosaver';
 import { useFlushRegistry } from '../form-kit/flush-registry';
@@ -217,6 +218,9 @@ export function WizardShell({ start }: { start: WizardStart }) {
               />
             )}
             <StartupNotices notices={start.notices} language={start.noticesLanguage} />
+            {onSteps && step === 'utility' && !start.library.example && utilityName === '' && (
+              <ExampleInvite />
+            )}
             {onSteps ? (
               <>
                 {!small && <StepperNav step={step} onGoTo={(target) => void goTo(target)} />}

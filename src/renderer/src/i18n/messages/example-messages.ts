@@ -14,6 +14,9 @@ export const exampleMessages = defineMessages('example', {
     'opened.title': 'The example utility is open',
     'opened.message': 'Try anything here: your own utilities are kept as they were.',
     'opened.others': 'Another window opened the example utility.',
+    'invite.title': 'New to LOS Builder? Look at a finished example first',
+    'invite.body':
+      'The example utility is a made-up water district with its whole agreement done: goals, survey cards, a complaint log, an approved revision and a new one ready for its vote. It opens as a copy of its own; this utility stays as it is, and the utilities list brings you back.',
   },
   es: {
     badge: 'Ejemplo',
@@ -27,5 +30,8 @@ export const exampleMessages = defineMessages('example', {
     'opened.title': 'El sistema de ejemplo está abierto',
     'opened.message': 'Pruebe lo que quiera: sus propios sistemas se quedan como estaban.',
     'opened.others': 'Otra ventana abrió el sistema de ejemplo.',
+    'invite.title': '¿Es nuevo en LOS Builder? Vea primero un ejemplo terminado',
+    'invite.body':
+      'El sistema de ejemplo es un distrito de agua inventado con todo su acuerdo hecho: metas, tarjetas de encuesta, un registro de quejas, una revisión aprobada y otra lista para su votación. Se abre como una copia aparte; este sistema se queda como está, y la lista de sistemas le trae de vuelta.',
   },
 });
