@@ -11,7 +11,15 @@ export function GlossaryButton() {
   const text = useText();
   if (!open) return null;
   return (
-    <Button variant="subtle" size="md" px="xs" aria-haspopup="dialog" onClick={() => open()}>
+    // Never squeezed onto two lines: the utility's name beside it is the one that gives way.
+    <Button
+      variant="subtle"
+      size="md"
+      px="xs"
+      style={{ flexShrink: 0 }}
+      aria-haspopup="dialog"
+      onClick={() => open()}
+    >
       {text('glossary.open')}
     </Button>
   );
