@@ -118,7 +118,9 @@ test('a new board president finishes the agreement, and the PDF says exactly wha
 async function recordTheVote(page: Page): Promise<string> {
   const wizard = new WizardPage(page);
   await page.getByRole('textbox', { name: 'Meeting date' }).fill(yesterday.typed);
-  await expect(page.getByRole('region', { name: 'The meeting' })).toContainText(yesterday.inWords);
+  await expect(page.getByRole('region', { name: 'The meeting', exact: true })).toContainText(
+    yesterday.inWords,
+  );
   await page.getByRole('textbox', { name: 'Place', exact: true }).fill('Fire station meeting room');
   await page
     .getByRole('textbox', { name: 'How the meeting was noticed' })
