@@ -1,5 +1,6 @@
 import { screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
+import { useState } from 'react';
 import { describe, expect, it } from 'vitest';
 import type { FeedbackEntryFields } from '../../src/shared/domain/customers/feedback-entry';
 import { FastEntryForm } from '../../src/renderer/src/features/customers/FastEntryForm';
@@ -20,17 +21,26 @@ function heldSaves() {
   return { saved, onSave, answer: (failure: string | null) => answers.shift()!(failure) };
 }
 
-function showForm(onSave: (fields: FeedbackEntryFields) => Promise<string | null>) {
-  renderWithApi(
+/** The form as the outreach shows it: the count of its saved cards goes up with each save. */
+function Outreach({ onSave }: { onSave: (fields: FeedbackEntryFields) => Promise<string | null> }) {
+  const [saved, setSaved] = useState(0);
+  return (
     <FastEntryForm
       label="New card"
-      savedCount={0}
+      savedCount={saved}
       systemType="water"
       importance={[]}
-      onSave={onSave}
-    />,
-    createTestApi().api,
+      onSave={async (fields) => {
+        const failure = await onSave(fields);
+        if (failure === null) setSaved((count) => count + 1);
+        return failure;
+      }}
+    />
   );
+}
+
+function showForm(onSave: (fields: FeedbackEntryFields) => Promise<string | null>) {
+  renderWithApi(<Outreach onSave={onSave} />, createTestApi().api);
 }
 
 const said = () => screen.getByLabelText<HTMLTextAreaElement>('What was said');
@@ -48,6 +58,21 @@ describe('typing the next card while the last one saves', () => {
     expect(await screen.findByText('✓ Card 1 saved.')).toBeTruthy();
     expect(said().value).toBe('Low pressure at six');
     expect(saves.saved.map((card) => card.said)).toEqual(['Brown water']);
+  });
+
+  it('saves the next card at Enter while the one before is still saving, each counted once', async () => {
+    const saves = heldSaves();
+    const user = userEvent.setup();
+    showForm(saves.onSave);
+    await user.type(said(), 'Brown water{Enter}');
+    await user.type(said(), 'Low pressure at six{Enter}');
+    // Both cards are on their way: the second Enter was not swallowed by the first save.
+    expect(said().value).toBe('');
+    saves.answer(null);
+    expect(await screen.findByText('✓ Card 1 saved.')).toBeTruthy();
+    saves.answer(null);
+    expect(await screen.findByText('✓ Card 2 saved.')).toBeTruthy();
+    expect(saves.saved.map((card) => card.said)).toEqual(['Brown water', 'Low pressure at six']);
   });
 
   it('puts a card that was not saved back in the form, or aside when the next was started', async () => {

@@ -47,8 +47,11 @@ export function FastEntryForm(props: FastEntryFormProps) {
   const [draft, setDraft] = useState<EntryDraft>(() => draftOf(initial));
   // The topic follows what was said until the user picks one.
   const [topicChosen, setTopicChosen] = useState(initial !== undefined);
-  const [saving, setSaving] = useState(false);
-  const [message, setMessage] = useState<{ kind: 'saved' | 'problem'; text: string } | null>(null);
+  // Saves not answered yet: a new card's Enter never waits for the card before it to be saved.
+  const [pending, setPending] = useState(0);
+  const [message, setMessage] = useState<
+    { kind: 'saved' } | { kind: 'problem'; text: string } | null
+  >(null);
   // A card whose save failed while the next one was being typed.
   const [aside, setAside] = useState<EntryDraft | null>(null);
   const form = useRef<HTMLFormElement>(null);
@@ -76,7 +79,8 @@ export function FastEntryForm(props: FastEntryFormProps) {
   }, [draft]);
 
   async function save() {
-    if (saving) return;
+    // A card being changed is saved once; a new card is saved however many are on their way.
+    if (initial && pending > 0) return;
     if (isBlankDraft(draft)) {
       setMessage({ kind: 'problem', text: text('customers.entry.empty') });
       return;
@@ -87,7 +91,7 @@ export function FastEntryForm(props: FastEntryFormProps) {
       return;
     }
     const taken = draft;
-    setSaving(true);
+    setPending((count) => count + 1);
     // A new card makes room for the next one at once: what is typed while it saves is never
     // wiped by the save coming back.
     if (!initial) {
@@ -97,7 +101,7 @@ export function FastEntryForm(props: FastEntryFormProps) {
       focusFirst();
     }
     const failure = await onSave(checked.fields);
-    setSaving(false);
+    setPending((count) => count - 1);
     if (failure !== null) {
       setMessage({ kind: 'problem', text: text('customers.entry.notSaved', { reason: failure }) });
       if (initial) return;
@@ -111,7 +115,9 @@ export function FastEntryForm(props: FastEntryFormProps) {
       return;
     }
     if (initial) return;
-    setMessage({ kind: 'saved', text: text('customers.entry.saved', { number: savedCount + 1 }) });
+    // Numbered by the cards the outreach holds once it is drawn again, so two saves that
+    // overlap never both say "Card 4".
+    setMessage({ kind: 'saved' });
   }
 
   /** Puts the card kept aside in the form, and the form's card aside, so neither is lost. */
@@ -170,7 +176,7 @@ export function FastEntryForm(props: FastEntryFormProps) {
           />
         </SimpleGrid>
         <Group gap="md">
-          <Button type="submit" loading={saving}>
+          <Button type="submit" loading={initial !== undefined && pending > 0}>
             {text(initial ? 'customers.entry.saveChanges' : 'customers.entry.saveCard')}
           </Button>
           {onCancel && (
@@ -179,7 +185,7 @@ export function FastEntryForm(props: FastEntryFormProps) {
             </Button>
           )}
           <Text role="status" fw={600} c={message?.kind === 'saved' ? successColor : undefined}>
-            {message?.kind === 'saved' ? message.text : ''}
+            {message?.kind === 'saved' ? text('customers.entry.saved', { number: savedCount }) : ''}
           </Text>
         </Group>
         {message?.kind === 'problem' && (
