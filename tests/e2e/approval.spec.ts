@@ -1,6 +1,6 @@
 import { execFileSync } from 'node:child_process';
 import { expect, openApp, test } from './fixtures';
-import { daysAgo } from './pages/approval-step';
+import { ApprovalStep, daysAgo } from './pages/approval-step';
 import { WizardPage } from './pages/wizard-page';
 import { readyForApproval } from './seeds';
 
@@ -34,19 +34,11 @@ test('the board votes, approves, prints the signed-off PDF, cannot edit it, and 
   await page
     .getByRole('textbox', { name: 'How the meeting was noticed' })
     .fill('Posted at the post office and the well house 10 days ahead.');
-  for (const [name, vote] of votes) {
-    await page
-      .getByRole('radiogroup', { name: `Vote of ${name}` })
-      .getByRole('radio', { name: vote })
-      .check();
-  }
-  // Native selects: the most dependable control for a mover and a seconder.
-  await page
-    .getByRole('combobox', { name: 'Moved by' })
-    .selectOption({ label: 'Ana Lucero (Secretary)' });
-  await page
-    .getByRole('combobox', { name: 'Seconded by' })
-    .selectOption({ label: 'Ray Ortiz (Treasurer)' });
+  await new ApprovalStep(page).recordVotes(
+    votes,
+    'Ana Lucero (Secretary)',
+    'Ray Ortiz (Treasurer)',
+  );
   await page.getByRole('textbox', { name: 'Resolution number' }).fill('2026-12');
   await expect(page.getByText('Carried 4–1.').first()).toBeVisible();
   await wizard.expectSaved();

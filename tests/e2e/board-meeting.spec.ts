@@ -1,6 +1,7 @@
 import { execFileSync } from 'node:child_process';
 import type { Page, TestInfo } from '@playwright/test';
 import { expect, openApp, test } from './fixtures';
+import { ApprovalStep } from './pages/approval-step';
 import { WizardPage } from './pages/wizard-page';
 
 // The board meeting from start to finish on the example utility (issue 18): the packet printed
@@ -50,18 +51,11 @@ test('the example board prints its packet, votes, and prints the minutes and the
   expect(packet).toContain('What customers said');
   expect(packet).toContain('ATTACHMENT A: THE DRAFT AGREEMENT');
 
-  for (const [name, vote] of votes) {
-    await page
-      .getByRole('radiogroup', { name: `Vote of ${name}` })
-      .getByRole('radio', { name: vote })
-      .check();
-  }
-  await page
-    .getByRole('combobox', { name: 'Moved by' })
-    .selectOption({ label: 'Marisol Ortega (Secretary)' });
-  await page
-    .getByRole('combobox', { name: 'Seconded by' })
-    .selectOption({ label: 'Walt Hendricks (Vice-President)' });
+  await new ApprovalStep(page).recordVotes(
+    votes,
+    'Marisol Ortega (Secretary)',
+    'Walt Hendricks (Vice-President)',
+  );
   await wizard.expectSaved();
   await papers.scrollIntoViewIfNeeded();
   await wizard.screenshot('step-7-meeting-papers');

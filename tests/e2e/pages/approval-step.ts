@@ -16,6 +16,27 @@ const seededBoard = ['Maria Peña', 'Joe Baca', 'Ana Lucero', 'Ray Ortiz', 'Lena
 export class ApprovalStep {
   constructor(readonly page: Page) {}
 
+  /**
+   * Each member's vote in the roll call, then who moved and who seconded, named as the lists
+   * name them ("Ana Lucero (Secretary)"). Native selects: the most dependable control for them.
+   */
+  async recordVotes(
+    votes: readonly (readonly [string, 'Aye' | 'Nay' | 'Abstain' | 'Absent'])[],
+    mover: string,
+    seconder: string,
+  ): Promise<void> {
+    for (const [name, vote] of votes) {
+      await this.page
+        .getByRole('radiogroup', { name: `Vote of ${name}` })
+        .getByRole('radio', { name: vote })
+        .check();
+    }
+    await this.page.getByRole('combobox', { name: 'Moved by' }).selectOption({ label: mover });
+    await this.page
+      .getByRole('combobox', { name: 'Seconded by' })
+      .selectOption({ label: seconder });
+  }
+
   /** Records a meeting on `date` (as typed) where the seeded board votes aye, and waits for the save. */
   async recordCarriedVote(date: string, resolution: string): Promise<void> {
     const page = this.page;
@@ -24,18 +45,11 @@ export class ApprovalStep {
     await page
       .getByRole('textbox', { name: 'How the meeting was noticed' })
       .fill('Posted a week ahead.');
-    for (const name of seededBoard) {
-      await page
-        .getByRole('radiogroup', { name: `Vote of ${name}` })
-        .getByRole('radio', { name: 'Aye' })
-        .check();
-    }
-    await page
-      .getByRole('combobox', { name: 'Moved by' })
-      .selectOption({ label: 'Ana Lucero (Secretary)' });
-    await page
-      .getByRole('combobox', { name: 'Seconded by' })
-      .selectOption({ label: 'Ray Ortiz (Treasurer)' });
+    await this.recordVotes(
+      seededBoard.map((name) => [name, 'Aye']),
+      'Ana Lucero (Secretary)',
+      'Ray Ortiz (Treasurer)',
+    );
     await page.getByRole('textbox', { name: 'Resolution number' }).fill(resolution);
     await new WizardPage(page).expectSaved();
   }
