@@ -10,7 +10,7 @@ import { palette } from '../pdf-styles';
 import { subheading } from '../section-title';
 import { breakLongWords } from '../user-text';
 import { packetWords } from './packet-words';
-import { resolutionWords } from './resolution-words';
+import { typedOrBlank } from './typed-or-blank';
 
 export interface MemoInput {
   utility: UtilityProfile;
@@ -21,10 +21,6 @@ export interface MemoInput {
   findings: readonly Finding[];
   generatedOn: string;
   language: Language;
-}
-
-function typedOr(value: string, fallback: string): string {
-  return value.trim() === '' ? fallback : breakLongWords(value.trim());
 }
 
 /** "Ana Ruiz, President; Joe Park, operator": who brings the item, as step 1 names them. */
@@ -53,9 +49,9 @@ function factRow(label: string, value: string): TableCell[] {
 export function memoSection(input: MemoInput): Content[] {
   const { utility, revision, meeting, outcome, language } = input;
   const words = packetWords[language];
-  const blank = resolutionWords[language].blank;
   const date = meeting.date === '' ? null : printedDate(meeting.date, language);
-  const meetingLine = date === null ? words.notSet : `${date}, ${typedOr(meeting.place, blank)}`;
+  const meetingLine =
+    date === null ? words.notSet : `${date}, ${typedOrBlank(meeting.place, language)}`;
   const rule = formatIn(sharedCatalogs, `minutes.rule.${meeting.threshold}`, undefined, language);
   const blockers = input.findings.filter((finding) => finding.severity === 'blocker').length;
   const warnings = input.findings.filter((finding) => finding.severity === 'warning').length;
@@ -67,7 +63,7 @@ export function memoSection(input: MemoInput): Content[] {
       table: {
         widths: [70, '*'],
         body: [
-          factRow(words.to, words.toBoard(typedOr(utility.name, blank))),
+          factRow(words.to, words.toBoard(typedOrBlank(utility.name, language))),
           factRow(words.from, fromLine(utility, language)),
           factRow(words.meeting, meetingLine),
           factRow(words.prepared, printedDate(input.generatedOn, language)),
@@ -84,7 +80,7 @@ export function memoSection(input: MemoInput): Content[] {
     },
     subheading(words.asked),
     {
-      text: words.askedText(revision, typedOr(meeting.resolutionNumber, blank)),
+      text: words.askedText(revision, typedOrBlank(meeting.resolutionNumber, language)),
       style: 'body',
     },
     subheading(words.byWhen),

@@ -1,7 +1,7 @@
 import type { Content, TDocumentDefinitions } from 'pdfmake/interfaces';
 import type { Meeting, VoteOutcome } from '../../domain/approval';
 import { minutesWording } from '../../domain/minutes/minutes-wording';
-import { printedDate, type Language } from '../../domain/printed-date';
+import type { Language } from '../../domain/printed-date';
 import type { UtilityProfile } from '../../domain/utility';
 import { formatIn } from '../../i18n/say-in';
 import { sharedCatalogs } from '../../i18n/shared-catalog';
@@ -10,6 +10,7 @@ import { frameMargins, pageFooter, runningHeader } from '../page-frame';
 import { documentBase, palette } from '../pdf-styles';
 import { breakLongWords } from '../user-text';
 import { packetWords } from './packet-words';
+import { dateOrBlank, typedOrBlank } from './typed-or-blank';
 import { resolutionSection } from './resolution-section';
 import { resolutionWords } from './resolution-words';
 import { signatureLine } from './signature-line';
@@ -34,7 +35,6 @@ export interface MinutesDocumentInput {
 export function minutesDocument(input: MinutesDocumentInput): TDocumentDefinitions {
   const { utility, meeting, outcome, language } = input;
   const words = packetWords[language];
-  const blank = resolutionWords[language].blank;
   const frame = {
     utilityName: utility.name,
     documentTitle: words.minutesTitle,
@@ -42,8 +42,8 @@ export function minutesDocument(input: MinutesDocumentInput): TDocumentDefinitio
     fingerprint: input.fingerprint,
     language,
   };
-  const date = meeting.date === '' ? blank : printedDate(meeting.date, language);
-  const name = utility.name.trim() === '' ? blank : breakLongWords(utility.name.trim());
+  const date = dateOrBlank(meeting.date, language);
+  const name = typedOrBlank(utility.name, language);
   const typed = meeting.minutesExcerpt.trim();
   const excerpt =
     typed !== ''
@@ -58,7 +58,7 @@ export function minutesDocument(input: MinutesDocumentInput): TDocumentDefinitio
           },
           { text: (key, values) => formatIn(sharedCatalogs, key, values, language), language },
         );
-  const secretary = utility.board.find((member) => member.office === 'secretary')?.name.trim();
+  const secretary = utility.board.find((member) => member.office === 'secretary')?.name ?? '';
   const body: Content[] = [
     { text: words.minutesKicker, style: 'label' },
     { text: words.minutesOf(name, date), style: 'title', fontSize: 18, margin: [0, 4, 0, 12] },
@@ -77,7 +77,7 @@ export function minutesDocument(input: MinutesDocumentInput): TDocumentDefinitio
     { text: words.certify(date), style: 'body', margin: [0, 16, 0, 0] },
     signatureLine(
       resolutionWords[language].secretary,
-      secretary || blank,
+      typedOrBlank(secretary, language),
       resolutionWords[language].date,
     ),
     { text: '', pageBreak: 'after' },

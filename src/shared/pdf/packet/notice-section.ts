@@ -1,8 +1,8 @@
 import type { Content } from 'pdfmake/interfaces';
 import type { Meeting } from '../../domain/approval';
-import { printedDate, type Language } from '../../domain/printed-date';
-import { breakLongWords } from '../user-text';
+import type { Language } from '../../domain/printed-date';
 import { packetWords } from './packet-words';
+import { dateOrBlank, typedOrBlank } from './typed-or-blank';
 import { resolutionWords } from './resolution-words';
 
 export interface NoticeInput {
@@ -20,8 +20,8 @@ export function noticeSection(input: NoticeInput): Content[] {
   const { meeting, language } = input;
   const words = packetWords[language];
   const blank = resolutionWords[language].blank;
-  const typed = (value: string) => (value.trim() === '' ? blank : breakLongWords(value.trim()));
-  const date = meeting.date === '' ? blank : printedDate(meeting.date, language);
+  const typed = (value: string) => typedOrBlank(value, language);
+  const date = dateOrBlank(meeting.date, language);
   const paragraphs = [
     words.noticeText.meets(typed(input.utilityName), date, typed(meeting.place)),
     words.noticeText.considers(input.revision),

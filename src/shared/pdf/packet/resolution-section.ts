@@ -1,14 +1,14 @@
 import type { Content, TableCell } from 'pdfmake/interfaces';
 import type { Meeting, VoteChoice, VoteOutcome } from '../../domain/approval';
 import { nextReviewDate } from '../../domain/approval-rules/next-review-date';
-import { printedDate, type Language } from '../../domain/printed-date';
+import type { Language } from '../../domain/printed-date';
 import { wordsForService } from '../../domain/service-words';
 import type { BoardMember, UtilityProfile } from '../../domain/utility';
 import { groupedHex } from '../fingerprint-text';
 import { palette } from '../pdf-styles';
-import { breakLongWords } from '../user-text';
 import { packetWords } from './packet-words';
-import { resolutionWords, type ResolutionWords } from './resolution-words';
+import { dateOrBlank, typedOrBlank } from './typed-or-blank';
+import { resolutionWords } from './resolution-words';
 import { signatureLine } from './signature-line';
 
 /** The recorded vote that fills the resolution in; absent before the meeting (blanks). */
@@ -28,13 +28,8 @@ export interface ResolutionInput {
   language: Language;
 }
 
-/** What the board typed, or a blank line to write on when it is not recorded yet. */
-function orBlank(value: string, words: ResolutionWords): string {
-  return value.trim() === '' ? words.blank : breakLongWords(value.trim());
-}
-
-function nameOf(board: BoardMember[], id: string | null, words: ResolutionWords): string {
-  return orBlank(board.find((member) => member.id === id)?.name ?? '', words);
+function nameOf(board: BoardMember[], id: string | null, language: Language): string {
+  return typedOrBlank(board.find((member) => member.id === id)?.name ?? '', language);
 }
 
 const rollChoices = ['aye', 'nay', 'abstain', 'absent'] as const satisfies VoteChoice[];
@@ -44,13 +39,14 @@ function rollCall(
   board: BoardMember[],
   meeting: Meeting,
   vote: RecordedVote | null,
-  words: ResolutionWords,
+  language: Language,
 ): TableCell[][] {
+  const words = resolutionWords[language];
   const votes = new Map(meeting.votes.map((row) => [row.memberId, row.vote]));
   return rollChoices.map((choice) => {
     const names = board
       .filter((member) => (votes.get(member.id) ?? 'absent') === choice)
-      .map((member) => orBlank(member.name, words));
+      .map((member) => typedOrBlank(member.name, language));
     const filled = names.length === 0 ? words.nobody : names.join(', ');
     return [
       { text: words.roll[choice], bold: true },
@@ -59,12 +55,8 @@ function rollCall(
   });
 }
 
-function officer(
-  board: BoardMember[],
-  office: BoardMember['office'],
-  words: ResolutionWords,
-): string {
-  return orBlank(board.find((member) => member.office === office)?.name ?? '', words);
+function officer(board: BoardMember[], office: BoardMember['office'], language: Language): string {
+  return typedOrBlank(board.find((member) => member.office === office)?.name ?? '', language);
 }
 
 /**
@@ -76,11 +68,11 @@ export function resolutionSection(input: ResolutionInput): Content[] {
   const { utility, revision, meeting, vote, language } = input;
   const words = resolutionWords[language];
   const board = utility.board;
-  const name = orBlank(utility.name, words);
-  const date = meeting.date === '' ? words.blank : printedDate(meeting.date, language);
-  const place = orBlank(meeting.place, words);
-  const mover = vote === null ? words.blank : nameOf(board, meeting.movedBy, words);
-  const seconder = vote === null ? words.blank : nameOf(board, meeting.secondedBy, words);
+  const name = typedOrBlank(utility.name, language);
+  const date = dateOrBlank(meeting.date, language);
+  const place = typedOrBlank(meeting.place, language);
+  const mover = vote === null ? words.blank : nameOf(board, meeting.movedBy, language);
+  const seconder = vote === null ? words.blank : nameOf(board, meeting.secondedBy, language);
   const failed = vote !== null && !vote.outcome.carried;
   const whereas = [
     words.whereas.service(name, wordsForService(utility.systemType, language).service),
@@ -90,7 +82,7 @@ export function resolutionSection(input: ResolutionInput): Content[] {
       : []),
     words.whereas.reviewed,
     // The clause ends in its own semicolon, so the notice's closing stop is left off.
-    words.whereas.noticed(orBlank(meeting.notice.trim().replace(/[.;]+$/, ''), words)),
+    words.whereas.noticed(typedOrBlank(meeting.notice.trim().replace(/[.;]+$/, ''), language)),
   ];
   const fingerprint = vote?.fingerprint ?? null;
   const clauses = [
@@ -98,12 +90,12 @@ export function resolutionSection(input: ResolutionInput): Content[] {
       ? words.adopts(revision)
       : words.adoptsIdentified(revision, groupedHex(fingerprint, ' ')),
     words.reviewBy(
-      meeting.date === '' ? words.blank : printedDate(nextReviewDate(meeting.date), language),
+      meeting.date === '' ? words.blank : dateOrBlank(nextReviewDate(meeting.date), language),
     ),
   ];
   return [
     {
-      text: words.number(orBlank(meeting.resolutionNumber, words)),
+      text: words.number(typedOrBlank(meeting.resolutionNumber, language)),
       style: 'title',
       fontSize: 16,
       alignment: 'center',
@@ -130,16 +122,16 @@ export function resolutionSection(input: ResolutionInput): Content[] {
           margin: [0, 8, 0, 4],
         },
         {
-          table: { widths: [90, '*'], body: rollCall(board, meeting, vote, words) },
+          table: { widths: [90, '*'], body: rollCall(board, meeting, vote, language) },
           layout: 'noBorders',
           margin: [12, 0, 0, 0],
         },
         ...(failed
           ? []
           : [
-              signatureLine(words.president, officer(board, 'president', words), words.date),
+              signatureLine(words.president, officer(board, 'president', language), words.date),
               { text: words.attest, bold: true, margin: [0, 18, 0, 0] } satisfies Content,
-              signatureLine(words.secretary, officer(board, 'secretary', words), words.date),
+              signatureLine(words.secretary, officer(board, 'secretary', language), words.date),
             ]),
       ],
       unbreakable: true,
